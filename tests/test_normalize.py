@@ -1,0 +1,17 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extraction.normalize import normalise
+
+
+def test_full_width_to_ascii():
+    assert normalise("增长９．８％，占全市近３０％；") == "增长9.8%,占全市近30%;"
+
+
+def test_traditional_to_simplified():
+    assert normalise("地區生產總值增長5%") == "地区生产总值增长5%"
+
+
+@given(st.text(max_size=200))
+def test_length_is_kept(text):
+    assert len(normalise(text)) == len(text)

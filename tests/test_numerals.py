@@ -1,0 +1,30 @@
+import cn2an
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extraction.numerals import parse_arabic, parse_chinese
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("一万五千", 15000), ("两千三百", 2300), ("十二", 12), ("二十", 20), ("一百零五", 105),
+    ("三亿五千万", 350_000_000), ("两万亿", 2e12), ("三点五", 3.5), ("零点八", 0.8), ("一十二", 12),
+])
+def test_chinese_numerals(text, value):
+    assert parse_chinese(text) == value
+
+
+@pytest.mark.parametrize("text", ["一一", "三五", "", "万"])
+def test_not_numerals(text):
+    with pytest.raises(ValueError):
+        parse_chinese(text)
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_chinese_numerals_agree_with_cn2an(n):
+    assert parse_chinese(cn2an.an2cn(n)) == n
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("64636", 64636), ("0.3", 0.3)])
+def test_arabic(text, value):
+    assert parse_arabic(text) == value
