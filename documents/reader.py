@@ -1,0 +1,68 @@
+"""One file in, one Document (or a DocumentError with its reason) out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from extraction.lexicon import load_lexicon
+
+from .decode import decode
+from .html import html_to_text, looks_like_html
+from .metadata import MANIFEST_NAMES, first_line, infer_kind, infer_region, infer_year, load_manifest
+from .model import Document, DocumentError, ManifestRow
+
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
+
+__all__ = ["discover", "load_manifest", "read_document"]
+
+
+def discover(source: Path) -> Iterator[Path]:
+    """The document files in a folder, by name, recursively; manifests and hidden files left out."""
+    for path in sorted(source.rglob("*")):
+        rel = path.relative_to(source)
+        if any(part.startswith(".") for part in rel.parts) or path.name in MANIFEST_NAMES:
+            continue
+        if path.is_file() and path.suffix.lower() in SUFFIXES:
+            yield path
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"file too large: {size} bytes (limit {max_bytes})")
+        return path.read_bytes()
+    except FileNotFoundError as e:
+        raise DocumentError("file vanished before it could be read") from e
+    except IsADirectoryError as e:
+        raise DocumentError("not a file") from e
+
+
+def read_document(path: Path, data: bytes, manifest: ManifestRow | None = None) -> Document:
+    """Decode, take the text out of HTML, and work out the metadata."""
+    raw, encoding = decode(data)
+    is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
+    if is_html:
+        page_title, text = html_to_text(raw)
+    else:
+        page_title, text = "", raw
+    if not text.strip():
+        raise DocumentError("no text in the document")
+    lex = load_lexicon()
+    title = (manifest and manifest.title) or page_title or first_line(text)
+    region = (manifest and manifest.region) or infer_region(title, text, lex)
+    known = lex.region(region) if region else None
+    return Document(
+        doc_id=content_hash(data), file_name=path.name, path=str(path), title=title,
+        kind=(manifest and manifest.kind) or infer_kind(title),
+        year=(manifest and manifest.year) or infer_year(path.name, title, text),
+        region=known.name if known else region,
+        parent_region=(manifest and manifest.parent) or (known.parent if known and known.parent else None),
+        source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data), text=text)
