@@ -1,0 +1,8 @@
+"""The data contract: pandera (polars) models for documents and observations, and the
+split of a frame into valid rows and quarantined ones with their reasons."""
+
+from .documents import DocumentSchema
+from .observations import ObservationSchema
+from .quarantine import ContractError, split_valid
+
+__all__ = ["ContractError", "DocumentSchema", "ObservationSchema", "split_valid"]

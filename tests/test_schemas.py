@@ -1,0 +1,52 @@
+"""The contract: bad rows go to quarantine with the check they failed; good rows pass."""
+
+import json
+
+import polars as pl
+import pytest
+
+from schemas import ContractError, ObservationSchema, split_valid
+
+GOOD = {"doc_id": "a" * 64, "indicator": "地区生产总值", "indicator_code": "gdp", "metric": "growth",
+        "value": 5.8, "value_high": None, "unit": "%", "qualifier": "exact", "period": 2024, "span": None,
+        "is_target": False, "scope": None, "region": None, "evidence": "增长5.8%", "start": 0, "end": 6}
+
+
+def frame(*rows):
+    return pl.DataFrame(list(rows), infer_schema_length=None, strict=False)
+
+
+@pytest.mark.parametrize(("change", "check"), [
+    ({"metric": "share", "value": 120.0, "scope": "city"}, "a share lies between 0 and 100 percent"),
+    ({"metric": "share", "scope": None}, "a share names what it is a share of"),
+    ({"metric": "rank", "unit": "", "value": 1.5}, "a rank is a whole number from 1"),
+    ({"unit": "亿元"}, "unit fits the metric"),
+    ({"metric": "mood"}, "metric: isin"),
+    ({"period": 1800}, "period: in_range"),
+    ({"qualifier": "roughly"}, "qualifier: isin"),
+    ({"start": 9, "end": 3}, "evidence offsets are ordered"),
+    ({"value": float("inf")}, "value is finite"),
+])
+def test_bad_rows_are_quarantined_with_their_check(change, check):
+    valid, quarantine = split_valid(frame(GOOD, {**GOOD, **change}), ObservationSchema)
+    assert valid.height == 1 and valid["value"][0] == 5.8
+    assert quarantine.height == 1
+    assert check in quarantine["reason"][0]
+    assert json.loads(quarantine["row_json"][0])["indicator"] == "地区生产总值"
+
+
+def test_a_bad_cell_fails_its_row_not_its_column():
+    valid, quarantine = split_valid(frame(GOOD, {**GOOD, "period": "二〇二四"}), ObservationSchema)
+    assert valid.height == 1 and quarantine.height == 1
+    assert "period" in quarantine["reason"][0]
+
+
+def test_good_rows_pass_untouched():
+    valid, quarantine = split_valid(frame(GOOD, {**GOOD, "metric": "rank", "unit": "", "value": 1.0,
+                                                 "scope": "city"}), ObservationSchema)
+    assert valid.height == 2 and quarantine.height == 0
+
+
+def test_missing_column_is_a_contract_error():
+    with pytest.raises(ContractError, match="evidence"):
+        split_valid(frame(GOOD).drop("evidence"), ObservationSchema)
