@@ -1,0 +1,13 @@
+CREATE TABLE IF NOT EXISTS dim_indicator (
+    indicator_key VARCHAR PRIMARY KEY,
+    indicator     VARCHAR NOT NULL,
+    english_name  VARCHAR,
+    category      VARCHAR,
+    expected_unit VARCHAR,
+    is_core       BOOLEAN NOT NULL,
+    aliases       VARCHAR[]
+);
+COMMENT ON TABLE dim_indicator IS 'Indicators: the lexicon''s (extraction/data/indicators.csv) and every other quantity name extraction produced.';
+COMMENT ON COLUMN dim_indicator.indicator_key IS 'Lexicon code (gdp, fixed_asset_investment) or, for names outside the lexicon, x_ and a hash of the name.';
+COMMENT ON COLUMN dim_indicator.indicator IS 'Canonical name in simplified characters.';
+COMMENT ON COLUMN dim_indicator.is_core IS 'True for the core indicators district-versus-city comparisons rest on.';

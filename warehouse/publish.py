@@ -1,0 +1,84 @@
+"""Publication by atomic replace.
+
+A run never writes the published file. It copies it to a staging file beside it, loads
+into the copy, closes it and renames it over the published one. DuckDB locks a file per
+process, so a BI tool holding the published file open neither blocks the run nor sees a
+half-done load: it keeps reading its snapshot (the old inode) until it reconnects. A run
+that dies leaves only a stale staging file, removed by the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+# BI drivers bundle older DuckDB releases; files written in this format stay readable to them.
+STORAGE_COMPATIBILITY = "v1.4.0"
+
+
+class WarehouseError(Exception):
+    """The warehouse cannot be written (unwritable folder, corrupt file)."""
+
+
+def staging_path(published: Path) -> Path:
+    return published.with_name(published.name + ".staging")
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+
+
+def prepare_staging(published: Path) -> Path:
+    """A private copy of the published warehouse (or nothing, for a new one) to load into."""
+    published = published.resolve()
+    if not published.parent.is_dir():
+        raise WarehouseError(f"folder does not exist: {published.parent}")
+    if not os.access(published.parent, os.W_OK):
+        raise WarehouseError(f"folder is not writable: {published.parent}")
+    staging = staging_path(published)
+    for stale in (staging, staging.with_name(staging.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    if published.exists():
+        shutil.copyfile(published, staging)
+    return staging
+
+
+def publish(staging: Path, published: Path) -> None:
+    """Make the staging file the published warehouse, atomically."""
+    with open(staging, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(staging, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def discard(staging: Path) -> None:
+    staging.unlink(missing_ok=True)
+    staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+
+
+@contextmanager
+def staged(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a staging copy; published on a clean exit, discarded on an error."""
+    published = published.resolve()
+    staging = prepare_staging(published)
+    con = connect(staging)
+    try:
+        yield con
+        con.execute("CHECKPOINT")
+        con.close()
+        publish(staging, published)
+    except BaseException:
+        con.close()
+        discard(staging)
+        raise

@@ -1,0 +1,63 @@
+"""Creating, migrating and refreshing the warehouse's tables and views."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from . import sqlfiles
+
+MIGRATION = re.compile(r"^(\d{4})_(.+)\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, description, SQL) for every file in sql/migrations, in order."""
+    out = []
+    for path in sqlfiles.folder("migrations"):
+        m = MIGRATION.match(path.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2).replace("_", " "), path.read_text(encoding="utf-8")))
+    return out
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta_schema_version'").fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("SELECT coalesce(max(version), 0) FROM meta_schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
+    """Create a new warehouse, or bring an older one up to date; returns the version."""
+    version = current_version(con)
+    steps = migrations()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if version == 0:
+            for path in sqlfiles.folder("tables"):
+                con.execute(path.read_text(encoding="utf-8"))
+            for number, description, _ in steps:
+                con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
+                            [number, description])
+        else:
+            for number, description, sql in steps:
+                if number > version:
+                    con.execute(sql)
+                    con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
+                                [number, description])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return current_version(con)
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create every view; each file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
+    names = []
+    for path in sqlfiles.folder("views"):
+        con.execute(path.read_text(encoding="utf-8"))
+        names.append(path.stem)
+    return names
