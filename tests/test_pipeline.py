@@ -1,0 +1,146 @@
+"""The flow end to end, in-process on one embedded Prefect server, into real DuckDB files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import ROOT, SHARED
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+
+def run(source: Path, warehouse: Path):
+    from flows.pipeline import run_pipeline
+
+    return run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=1)
+
+
+def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_samples_load_with_their_numbers(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    record = run(samples, warehouse)
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (2, 2, 0)
+    assert record.obs_loaded > 50 and record.obs_quarantined == 0
+    found = set(rows(warehouse, "SELECT file, indicator, metric, value, unit, period, is_target, scope, region "
+                                "FROM v_observations"))
+    speech, report = "qingxi-2025-economic-work-speech.txt", "ronghai-2025-government-work-report.html"
+    for expected in [
+        (speech, "地区生产总值", "level", 486.3, "亿元", 2024, False, None, None),
+        (speech, "地区生产总值", "share", 23.5, "%", 2024, False, "city", None),
+        (speech, "地区生产总值", "contribution", 1.4, "pp", 2024, False, "city", None),
+        (speech, "进出口总额", "growth", -3.2, "%", 2024, False, None, None),
+        (speech, "城镇调查失业率", "ratio", 5.5, "%", 2025, True, None, None),
+        (report, "地区生产总值", "level", 2068.5, "亿元", 2024, False, None, None),
+        (report, "地区生产总值", "growth", 5.8, "%", 2024, False, None, "青溪区"),
+        (report, "地区生产总值", "growth", 5.5, "%", 2025, True, None, None),
+    ]:
+        assert expected in found
+    # web-page furniture did not come through
+    assert not rows(warehouse, "SELECT * FROM v_observations WHERE value IN (3682, 56, 0.0213)")
+
+
+def test_district_vs_city_by_hand(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    gdp = rows(warehouse, """SELECT city, stated_share_pct, derived_share_pct, share_difference_pp, district_level,
+                                    city_level, district_growth_pct, city_growth_pct, growth_gap_pp,
+                                    stated_contribution_pp, implied_contribution_pp
+                             FROM v_district_vs_city WHERE district = '青溪区' AND indicator = '地区生产总值'
+                               AND period = 2024""")
+    # 486.3 / 2068.5 = 23.51 %; 23.5 x 5.8 / 100 = 1.36 pp; 5.8 - 4.9 = 0.9 pp
+    assert gdp == [("榕海市", 23.5, 23.51, -0.01, 486.3e8, 2068.5e8, 5.8, 4.9, 0.9, 1.4, 1.36)]
+    retail = rows(warehouse, """SELECT stated_share_pct, derived_share_pct, growth_gap_pp FROM v_district_vs_city
+                                WHERE district = '青溪区' AND indicator = '社会消费品零售总额' AND period = 2024""")
+    assert retail == [(18.2, 18.2, 0.4)]  # 212.4 / 1167.0 = 18.20 %; 4.3 - 3.9
+
+
+def test_rerun_changes_nothing_and_skips_every_document(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    before = rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id")
+    second = run(samples, warehouse)
+    assert (second.docs_skipped, second.docs_loaded, second.obs_loaded) == (2, 0, 0)
+    assert rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id") == before
+    assert rows(warehouse, "SELECT count(*) FROM audit_load_run") == [(2,)]
+
+
+def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    city_before = rows(warehouse, "SELECT obs_id, value FROM v_observations WHERE file LIKE 'ronghai%' ORDER BY 1")
+    speech = samples / "qingxi-2025-economic-work-speech.txt"
+    speech.write_text(speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长6.1%"), encoding="utf-8")
+    record = run(samples, warehouse)
+    assert (record.docs_loaded, record.docs_skipped) == (1, 1)
+    growth = rows(warehouse, """SELECT value FROM v_observations WHERE file LIKE 'qingxi%'
+                                AND indicator = '地区生产总值' AND metric = 'growth' AND NOT is_target""")
+    assert growth == [(6.1,)]
+    assert rows(warehouse, "SELECT obs_id, value FROM v_observations WHERE file LIKE 'ronghai%' ORDER BY 1") \
+        == city_before
+    assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(2,)]
+
+
+def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path):
+    speech = (samples / "qingxi-2025-economic-work-speech.txt").read_text(encoding="utf-8")
+    (samples / "empty.txt").write_bytes(b"")
+    (samples / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2000))
+    (samples / "copy-of-speech.txt").write_text(speech, encoding="utf-8")
+    (samples / "gbk-speech.txt").write_bytes(speech.replace("5.8%", "5.9%").encode("gbk"))
+    warehouse = tmp_path / "wh.duckdb"
+    record = run(samples, warehouse)
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (6, 3, 3)
+    reasons = dict(rows(warehouse, "SELECT file_name, reason FROM v_rejected WHERE stage = 'document'"))
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["image.html"].startswith("binary file")
+    # files are read in name order: the copy comes first, so the original is the one refused
+    assert reasons["qingxi-2025-economic-work-speech.txt"] == "duplicate content of copy-of-speech.txt"
+    assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file = 'gbk-speech.txt' AND value = 5.9") \
+        == [(1,)]
+
+
+def test_a_failed_load_leaves_the_published_warehouse_as_it_was(samples: Path, tmp_path: Path, monkeypatch):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    before = digest(warehouse)
+    (samples / "new.txt").write_text("全区地区生产总值增长7.7%。", encoding="utf-8")
+
+    import flows.pipeline
+
+    def broken_load(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(flows.pipeline, "load", broken_load)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run(samples, warehouse)
+    assert digest(warehouse) == before
+    assert not list(tmp_path.glob("*.staging*"))
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir(), reason="../shared/corpus is not present")
+def test_dev_corpus_scores(tmp_path: Path):
+    warehouse = tmp_path / "dev.duckdb"
+    run(SHARED / "corpus" / "dev" / "docs", warehouse)
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+                          str(SHARED / "corpus" / "dev" / "gold.csv"), "--pred", str(warehouse), "--json"],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    scores = json.loads(out.stdout)
+    assert scores["core"]["f1"] >= 0.95 and scores["all"]["f1"] >= 0.85
+    assert scores["attributes"]["qualifier"] >= 0.95 and scores["attributes"]["scope"] >= 0.95

@@ -1,0 +1,22 @@
+"""prefect.yaml loads and its deployment names the flow the CLI runs."""
+
+import importlib.util
+
+import yaml
+from prefect.flows import Flow
+
+from conftest import ROOT
+
+
+def test_nightly_deployment_points_at_the_pipeline():
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    (deployment,) = [d for d in config["deployments"] if d["name"] == "nightly"]
+    path, name = deployment["entrypoint"].split(":")
+    spec = importlib.util.spec_from_file_location("entrypoint", ROOT / path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    flow = getattr(module, name)
+    assert isinstance(flow, Flow) and flow.name == "zhibiao-run"
+    assert set(deployment["parameters"]) <= set(flow.parameters.properties)
+    assert deployment["schedules"][0]["cron"] == "30 2 * * *"
+    assert deployment["schedules"][0]["timezone"] == "Asia/Shanghai"

@@ -1,0 +1,50 @@
+"""One batch of files: read, decode, extract. Pure of Prefect and DuckDB, so a task (or a
+Dask worker) can run it anywhere and return plain rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from documents import DocumentError, ManifestRow, read_document
+from documents.reader import content_hash, read_bytes
+from extraction import DocumentMeta, extract
+
+
+@dataclass
+class BatchResult:
+    documents: list[dict] = field(default_factory=list)
+    observations: list[dict] = field(default_factory=list)
+    rejected_documents: list[dict] = field(default_factory=list)
+    skipped: int = 0
+
+
+def process_batch(paths: list[str], source: str, known: dict[str, str],
+                  manifest: dict[str, ManifestRow]) -> BatchResult:
+    """Documents, their observations, and the files that failed with their reasons.
+    Files whose content the warehouse already holds under the same name are skipped."""
+    result = BatchResult()
+    root = Path(source)
+    for name in paths:
+        path = Path(name)
+        file_name = path.relative_to(root).as_posix()
+        try:
+            data = read_bytes(path)
+            if known.get(file_name) == content_hash(data):
+                result.skipped += 1
+                continue
+            document = read_document(path, data, manifest.get(file_name))
+        except DocumentError as e:
+            result.rejected_documents.append({"file_name": file_name, "path": str(path), "reason": str(e)})
+            continue
+        meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
+        try:
+            observations = extract(document.text, meta)
+        except Exception as e:  # an extractor bug must cost one document, not the run
+            result.rejected_documents.append({"file_name": file_name, "path": str(path),
+                                              "reason": f"extraction failed: {type(e).__name__}: {e}"})
+            continue
+        result.documents.append({**document.__dict__, "file_name": file_name, "n_chars": len(document.text)})
+        result.observations += [{"doc_id": document.doc_id, "file_name": file_name, **o.as_row()}
+                                for o in observations]
+    return result

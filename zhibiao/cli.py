@@ -1,0 +1,78 @@
+"""The `zhibiao` command."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+import polars as pl
+
+
+def _warehouse_option(f):
+    return click.option("--warehouse", "-w", required=True, type=click.Path(dir_okay=False, path_type=Path),
+                        help="The DuckDB file (published warehouse).")(f)
+
+
+def _print_table(frame: pl.DataFrame) -> None:
+    with pl.Config(tbl_rows=200, tbl_cols=30, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True,
+                   fmt_str_lengths=60, tbl_width_chars=220):
+        click.echo(str(frame))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="zhibiao")
+def main() -> None:
+    """zhibiao: indicator figures from Chinese government speeches and reports, into DuckDB."""
+
+
+@main.command()
+@click.option("--source", "-s", required=True, type=click.Path(path_type=Path),
+              help="Folder of documents (.txt, .html), optionally with manifest.csv or manifest.yaml.")
+@_warehouse_option
+@click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
+def run(source: Path, warehouse: Path, batch_size: int) -> None:
+    """Run the pipeline on a folder: extract, validate, load, refresh views, publish."""
+    if not source.is_dir():
+        raise click.ClickException(f"source folder not found: {source}")
+    parent = warehouse.resolve().parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise click.ClickException(f"cannot write the warehouse in {parent}")
+    if warehouse.exists() and not os.access(warehouse, os.R_OK):
+        raise click.ClickException(f"cannot read the warehouse {warehouse}")
+    from flows.pipeline import run_pipeline  # Prefect is slow to import; only this command needs it
+    from warehouse.query import read_published
+
+    try:
+        record = run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=batch_size)
+    except Exception as e:  # a run that could not complete: one line, non-zero exit
+        raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
+    click.echo(f"\nwarehouse     {warehouse.resolve()}")
+    click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
+               f"{record.docs_skipped} unchanged, {record.docs_failed} failed")
+    click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
+    table = read_published(warehouse, "district_vs_city")
+    click.echo(f"\ndistrict vs city ({table.height} rows):")
+    _print_table(table)
+
+
+@main.command()
+@_warehouse_option
+@click.argument("query")
+def sql(warehouse: Path, query: str) -> None:
+    """Print the result of a read-only SQL QUERY against the warehouse."""
+    import duckdb
+
+    from warehouse.query import adhoc
+
+    if not warehouse.exists():
+        raise click.ClickException(f"warehouse not found: {warehouse}")
+    try:
+        _print_table(adhoc(warehouse, query))
+    except duckdb.Error as e:
+        raise click.ClickException(str(e).splitlines()[0]) from e
+
+
+if __name__ == "__main__":
+    sys.exit(main())
