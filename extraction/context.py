@@ -67,8 +67,8 @@ class TimeContext:
         plan = next((s.year for s in self.sections if s.mode == "plan" and s.year), None)
         year = self.present_year
         if year is not None:
-            summary = kind == "summary"  # a year-end summary reviews its own year
-            review = review or (plan - 1 if plan else year if summary else year - 1)
+            reports_own_year = kind in ("summary", "bulletin")  # a year-end summary or bulletin covers its year
+            review = review or (plan - 1 if plan else year if reports_own_year else year - 1)
             plan = plan or review + 1
         return review, plan
 

@@ -189,8 +189,14 @@ def test_relative_years():
     assert [(o.period, o.is_target) for o in found] == [(2024, False), (2025, True)]
 
 
-def test_summary_reviews_its_own_year():
-    o = only("全年地区生产总值增长5.1%。", DocumentMeta(year=2024, kind="summary"))
+@pytest.mark.parametrize("kind", ["summary", "bulletin"])
+def test_summaries_and_bulletins_report_their_own_year(kind):
+    o = only("全年地区生产总值增长5.1%。", DocumentMeta(year=2024, kind=kind))
+    assert (o.period, o.is_target) == (2024, False)
+
+
+def test_a_speech_reviews_the_year_before_it():
+    o = only("全年地区生产总值增长5.1%。", DocumentMeta(year=2025, kind="speech"))
     assert (o.period, o.is_target) == (2024, False)
 
 
