@@ -47,9 +47,11 @@ class ObservationSchema(pa.DataFrameModel):
             .when(metric == "rank").then(unit == "")
             .otherwise(~unit.is_in(["%", "‰", "pp"])))
 
-    @pa.dataframe_check(name="a share lies between 0 and 100 percent")
-    def share_in_range(cls, data: PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("metric") != "share") | pl.col("value").is_between(0, 100))
+    # A share above 100% is a faithful reading of an impossible claim: it loads, and
+    # v_claim_checks shows it with its evidence. A negative share is a misreading.
+    @pa.dataframe_check(name="a share is not negative")
+    def share_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("metric") != "share") | (pl.col("value") >= 0))
 
     @pa.dataframe_check(name="a share names what it is a share of")
     def share_has_scope(cls, data: PolarsData) -> pl.LazyFrame:

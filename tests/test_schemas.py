@@ -17,7 +17,7 @@ def frame(*rows):
 
 
 @pytest.mark.parametrize(("change", "check"), [
-    ({"metric": "share", "value": 120.0, "scope": "city"}, "a share lies between 0 and 100 percent"),
+    ({"metric": "share", "value": -20.0, "scope": "city"}, "a share is not negative"),
     ({"metric": "share", "scope": None}, "a share names what it is a share of"),
     ({"metric": "rank", "unit": "", "value": 1.5}, "a rank is a whole number from 1"),
     ({"unit": "亿元"}, "unit fits the metric"),
