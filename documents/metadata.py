@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -16,8 +17,11 @@ from .model import DocumentError, ManifestRow
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
 KINDS = (("政府工作报告", "work_report"), ("工作报告", "work_report"), ("讲话", "speech"), ("发言", "speech"),
-         ("工作总结", "summary"), ("总结", "summary"), ("公报", "bulletin"), ("统计", "bulletin"))
+         ("工作总结", "summary"), ("总结", "summary"), ("公报", "bulletin"), ("统计", "bulletin"),
+         ("运行情况", "bulletin"), ("简况", "bulletin"))
 FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+TEXT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+OPENING = 400  # characters in which a delivery date (——2025年1月15日在…上) is looked for
 
 
 def load_manifest(source: Path) -> dict[str, ManifestRow]:
@@ -44,8 +48,19 @@ def _rows(path: Path) -> list[ManifestRow]:
         year = str(r.get("year") or "").strip()
         rows.append(ManifestRow(file=file, region=_opt(r.get("region")), parent=_opt(r.get("parent")),
                                 province=_opt(r.get("province")), year=int(year) if year else None,
-                                kind=_opt(r.get("kind")), title=_opt(r.get("title"))))
+                                kind=_opt(r.get("kind")), title=_opt(r.get("title")),
+                                date=_date(path, r.get("date"))))
     return rows
+
+
+def _date(path: Path, value: object) -> date | None:
+    if isinstance(value, date):  # YAML reads 2025-01-15 as a date already
+        return value
+    text = _opt(value)
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as e:
+        raise DocumentError(f"manifest {path.name}: dates are written YYYY-MM-DD: {text!r}") from e
 
 
 def _opt(value: object) -> str | None:
@@ -75,6 +90,30 @@ def infer_region(title: str, text: str, lex: Lexicon) -> str | None:
                 source = source.replace(alias, "")
         if counts:
             return max(counts, key=counts.__getitem__)
+    return None
+
+
+def infer_date(text: str) -> date | None:
+    """The first valid date in the opening of the text (a report's delivery line)."""
+    for m in TEXT_DATE.finditer(text[:OPENING]):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def province_of(region: str | None, lex: Lexicon) -> str | None:
+    """Walk a region's parents in the lexicon up to its province."""
+    seen = set()
+    while region and region not in seen:
+        seen.add(region)
+        known = lex.region(region)
+        if known is None:
+            return None
+        if known.level == "province":
+            return known.name
+        region = known.parent
     return None
 
 

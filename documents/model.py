@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 class DocumentError(Exception):
@@ -18,6 +19,7 @@ class ManifestRow:
     year: int | None = None
     kind: str | None = None
     title: str | None = None
+    date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class Document:
     year: int | None
     region: str | None
     parent_region: str | None
+    province: str | None
+    doc_date: date | None
     source: str  # manifest, inferred
     encoding: str
     n_bytes: int

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extraction.lexicon import load_lexicon
 
 from .decode import decode
 from .html import html_to_text, looks_like_html
-from .metadata import MANIFEST_NAMES, first_line, infer_kind, infer_region, infer_year, load_manifest
+from .metadata import (
+    MANIFEST_NAMES,
+    first_line,
+    infer_date,
+    infer_kind,
+    infer_region,
+    infer_year,
+    load_manifest,
+    province_of,
+)
 from .model import Document, DocumentError, ManifestRow
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
@@ -27,6 +36,16 @@ def discover(source: Path) -> Iterator[Path]:
             continue
         if path.is_file() and path.suffix.lower() in SUFFIXES:
             yield path
+
+
+def file_name(source: Path, path: Path) -> str:
+    """A document's name in the warehouse: its path inside the source folder."""
+    return path.relative_to(source).as_posix()
+
+
+def removed_files(source: Path, paths: list[Path], held: Iterable[str]) -> list[str]:
+    """Names the warehouse holds that the folder no longer has."""
+    return sorted(set(held) - {file_name(source, p) for p in paths})
 
 
 def content_hash(data: bytes) -> str:
@@ -59,10 +78,13 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None = None) 
     title = (manifest and manifest.title) or page_title or first_line(text)
     region = (manifest and manifest.region) or infer_region(title, text, lex)
     known = lex.region(region) if region else None
+    parent = (manifest and manifest.parent) or (known.parent if known and known.parent else None)
     return Document(
         doc_id=content_hash(data), file_name=path.name, path=str(path), title=title,
         kind=(manifest and manifest.kind) or infer_kind(title),
         year=(manifest and manifest.year) or infer_year(path.name, title, text),
         region=known.name if known else region,
-        parent_region=(manifest and manifest.parent) or (known.parent if known and known.parent else None),
+        parent_region=parent,
+        province=(manifest and manifest.province) or province_of(parent or region, lex),
+        doc_date=(manifest and manifest.date) or infer_date(text),
         source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data), text=text)

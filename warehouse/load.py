@@ -10,7 +10,8 @@ import polars as pl
 
 from . import sqlfiles
 
-INCOMING = ("document", "observation", "region", "indicator", "rejected_observation", "rejected_document")
+INCOMING = ("document", "observation", "region", "indicator", "rejected_observation", "rejected_document",
+            "pruned")
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class RunRecord:
     docs_loaded: int
     docs_skipped: int
     docs_failed: int
+    docs_pruned: int
     obs_loaded: int
     obs_quarantined: int
 
@@ -38,23 +40,26 @@ class LoadBatch:
     indicators: pl.DataFrame
     rejected_observations: pl.DataFrame
     rejected_documents: pl.DataFrame
+    pruned: pl.DataFrame  # file names whose documents leave the warehouse
 
 
 def load(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run: RunRecord) -> None:
     """Write a run in one transaction: a failure anywhere leaves the warehouse as it was."""
     frames = dict(zip(INCOMING, (batch.documents, batch.observations, batch.regions, batch.indicators,
-                                 batch.rejected_observations, batch.rejected_documents), strict=True))
+                                 batch.rejected_observations, batch.rejected_documents, batch.pruned),
+                      strict=True))
     for name, frame in frames.items():
         con.register(f"incoming_{name}", frame.to_arrow())
     con.execute("BEGIN TRANSACTION")
     try:
-        for statement in ("upsert_regions", "upsert_indicators", "delete_replaced_observations",
+        for statement in ("upsert_regions", "upsert_indicators", "delete_pruned_observations",
+                          "delete_pruned_documents", "delete_replaced_observations",
                           "delete_replaced_documents", "insert_documents", "insert_observations",
                           "insert_rejected_observations", "insert_rejected_documents"):
             con.execute(sqlfiles.read(f"load/{statement}.sql"))
         con.execute(sqlfiles.read("load/insert_run.sql"), [
             run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
-            run.docs_loaded, run.docs_skipped, run.docs_failed, run.obs_loaded, run.obs_quarantined])
+            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

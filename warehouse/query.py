@@ -9,6 +9,7 @@ import polars as pl
 
 from . import sqlfiles
 from .publish import connect
+from .schema import has_table
 
 
 def named(con: duckdb.DuckDBPyConnection, name: str, params: list | None = None) -> pl.DataFrame:
@@ -24,8 +25,7 @@ def known_documents(path: Path) -> dict[str, str]:
         return {}
     con = connect(path, read_only=True)
     try:
-        tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dim_document'").fetchone()
-        if not tables or not tables[0]:
+        if not has_table(con, "dim_document"):
             return {}
         return dict(named(con, "known_documents").iter_rows())
     finally:

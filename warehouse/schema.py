@@ -22,11 +22,16 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta_schema_version'").fetchone()
-    if not exists or not exists[0]:
+    if not has_table(con, "meta_schema_version"):
         return 0
-    row = con.execute("SELECT coalesce(max(version), 0) FROM meta_schema_version").fetchone()
-    return int(row[0]) if row else 0
+    [(version,)] = con.execute("SELECT coalesce(max(version), 0) FROM meta_schema_version").fetchall()
+    return int(version)
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    # fetchall: DuckDB 2.0 blocks a connection while an execute() result is not fully read
+    [(count,)] = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchall()
+    return count > 0
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
@@ -47,11 +52,21 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
                     con.execute(sql)
                     con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
                                 [number, description])
+        _apply_table_comments(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return current_version(con)
+
+
+def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """Comments are documentation, not structure: every open re-applies sql/tables' current text,
+    so a migrated warehouse describes itself exactly like a new one."""
+    for path in sqlfiles.folder("tables"):
+        for statement in duckdb.extract_statements(path.read_text(encoding="utf-8")):
+            if statement.query.lstrip().upper().startswith("COMMENT ON"):
+                con.execute(statement.query)
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:

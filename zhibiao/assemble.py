@@ -23,12 +23,13 @@ OBSERVATION_COLUMNS = {
     "evidence": pl.String, "start": pl.Int64, "end": pl.Int64}
 DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
-    "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "source": pl.String,
+    "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "province": pl.String,
+    "doc_date": pl.Date, "source": pl.String,
     "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64, "text": pl.String}
 
 
 def assemble(results: Iterable[BatchResult], run_id: str, known: dict[str, str],
-             missing_from_manifest: list[str]) -> tuple[LoadBatch, int]:
+             missing_from_manifest: list[str], pruned: list[str]) -> tuple[LoadBatch, int]:
     """The load batch, and how many documents were skipped as unchanged."""
     results = list(results)
     documents, duplicates = _unique(
@@ -56,7 +57,8 @@ def assemble(results: Iterable[BatchResult], run_id: str, known: dict[str, str],
             pl.col("doc_id").replace_strict(files, default=None).alias("file_name"), "reason", "row_json"),
         rejected_documents=pl.DataFrame(rejected_docs, schema={"file_name": pl.String, "path": pl.String,
                                                                "reason": pl.String})
-        .with_columns(pl.lit(run_id).alias("run_id")))
+        .with_columns(pl.lit(run_id).alias("run_id")),
+        pruned=pl.DataFrame({"file_name": pruned}, schema={"file_name": pl.String}))
     return batch, sum(r.skipped for r in results)
 
 
@@ -99,8 +101,9 @@ def _regions(docs: pl.DataFrame) -> pl.DataFrame:
     lex = load_lexicon()
     rows = {r.name: {"region": r.name, "level": r.level, "parent": r.parent or None, "aliases": list(r.aliases)}
             for r in lex.regions}
-    for d in docs.select("region", "parent_region").unique().to_dicts():
-        for name, parent in ((d["region"], d["parent_region"]), (d["parent_region"], None)):
+    for d in docs.select("region", "parent_region", "province").unique().to_dicts():
+        for name, parent in ((d["region"], d["parent_region"]), (d["parent_region"], d["province"]),
+                             (d["province"], None)):
             if name and name not in rows:
                 rows[name] = {"region": name, "level": infer_level(name), "parent": parent, "aliases": []}
     return pl.DataFrame(list(rows.values()), schema={"region": pl.String, "level": pl.String,

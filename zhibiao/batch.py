@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from documents import DocumentError, ManifestRow, read_document
-from documents.reader import content_hash, read_bytes
+from documents.reader import content_hash, file_name, read_bytes
 from extraction import DocumentMeta, extract
 
 
@@ -27,24 +27,24 @@ def process_batch(paths: list[str], source: str, known: dict[str, str],
     root = Path(source)
     for name in paths:
         path = Path(name)
-        file_name = path.relative_to(root).as_posix()
+        name_in_warehouse = file_name(root, path)
         try:
             data = read_bytes(path)
-            if known.get(file_name) == content_hash(data):
+            if known.get(name_in_warehouse) == content_hash(data):
                 result.skipped += 1
                 continue
-            document = read_document(path, data, manifest.get(file_name))
+            document = read_document(path, data, manifest.get(name_in_warehouse))
         except DocumentError as e:
-            result.rejected_documents.append({"file_name": file_name, "path": str(path), "reason": str(e)})
+            result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path), "reason": str(e)})
             continue
         meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
         try:
             observations = extract(document.text, meta)
         except Exception as e:  # an extractor bug must cost one document, not the run
-            result.rejected_documents.append({"file_name": file_name, "path": str(path),
+            result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path),
                                               "reason": f"extraction failed: {type(e).__name__}: {e}"})
             continue
-        result.documents.append({**document.__dict__, "file_name": file_name, "n_chars": len(document.text)})
-        result.observations += [{"doc_id": document.doc_id, "file_name": file_name, **o.as_row()}
+        result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "n_chars": len(document.text)})
+        result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
                                 for o in observations]
     return result

@@ -32,7 +32,8 @@ def main() -> None:
               help="Folder of documents (.txt, .html), optionally with manifest.csv or manifest.yaml.")
 @_warehouse_option
 @click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
-def run(source: Path, warehouse: Path, batch_size: int) -> None:
+@click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
+def run(source: Path, warehouse: Path, batch_size: int, prune: bool) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish."""
     if not source.is_dir():
         raise click.ClickException(f"source folder not found: {source}")
@@ -45,12 +46,12 @@ def run(source: Path, warehouse: Path, batch_size: int) -> None:
     from warehouse.query import read_published
 
     try:
-        record = run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=batch_size)
+        record = run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
     click.echo(f"\nwarehouse     {warehouse.resolve()}")
     click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
-               f"{record.docs_skipped} unchanged, {record.docs_failed} failed")
+               f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
     click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
     table = read_published(warehouse, "district_vs_city")
     click.echo(f"\ndistrict vs city ({table.height} rows):")
@@ -72,6 +73,20 @@ def sql(warehouse: Path, query: str) -> None:
         _print_table(adhoc(warehouse, query))
     except duckdb.Error as e:
         raise click.ClickException(str(e).splitlines()[0]) from e
+
+
+@main.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of printing (the project keeps docs/warehouse.md).")
+def docs(output: Path | None) -> None:
+    """Print the warehouse's data dictionary (Markdown) from the COMMENT ON text in sql/."""
+    from warehouse.dictionary import data_dictionary
+
+    text = data_dictionary()
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 if __name__ == "__main__":

@@ -37,3 +37,9 @@ COMMENT ON COLUMN fact_observation.scope IS 'For share, contribution, gap_pp and
 COMMENT ON COLUMN fact_observation.subject_region IS 'The region the figure is about when the text names one other than the document''s own.';
 COMMENT ON COLUMN fact_observation.region IS 'The region the figure is about: subject_region, else the document''s region.';
 COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: dim_document.text[start_offset:end_offset].';
+COMMENT ON COLUMN fact_observation.doc_id IS 'The document stating the figure (dim_document).';
+COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicator).';
+COMMENT ON COLUMN fact_observation.indicator IS 'Indicator name: the lexicon''s canonical name, or a short noun phrase from the text.';
+COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in dim_document.text (0-based).';
+COMMENT ON COLUMN fact_observation.end_offset IS 'Character offset just past the evidence.';
+COMMENT ON COLUMN fact_observation.run_id IS 'The load run that wrote the row (audit_load_run).';

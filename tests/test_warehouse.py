@@ -1,0 +1,73 @@
+"""The warehouse schema: migrations from older releases and the data dictionary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import ROOT
+from warehouse import schema
+from warehouse.dictionary import data_dictionary, reference_schema
+
+V1_SCHEMA = Path(__file__).parent / "fixtures" / "warehouse_v1.sql"
+COLUMNS = """SELECT table_name, column_name, data_type, comment FROM duckdb_columns()
+             WHERE NOT internal AND table_name NOT LIKE 'v\\_%' ESCAPE '\\' ORDER BY ALL"""
+TABLES = "SELECT table_name, comment FROM duckdb_tables() ORDER BY ALL"
+
+
+def release_1_warehouse(path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path))
+    con.execute(V1_SCHEMA.read_text(encoding="utf-8"))
+    con.execute("INSERT INTO meta_schema_version (version, description) VALUES (1, 'baseline')")
+    con.execute("""INSERT INTO dim_document (doc_id, file_name, path, source, run_id, year, region)
+                   VALUES ('d1', 'old.txt', '/in/old.txt', 'manifest', 'r1', 2023, '青溪区')""")
+    con.execute("""INSERT INTO audit_load_run VALUES ('r1', NULL, '/in', TIMESTAMP '2024-01-02 03:00:00',
+                   TIMESTAMP '2024-01-02 03:00:05', 1, 1, 0, 0, 9, 0)""")
+    return con
+
+
+def test_a_release_1_warehouse_upgrades_in_place_to_the_current_schema(tmp_path: Path):
+    con = release_1_warehouse(tmp_path / "old.duckdb")
+    assert schema.current_version(con) == 1
+    assert schema.ensure_schema(con) == len(schema.migrations())
+    reference = reference_schema()
+    assert con.sql(COLUMNS).fetchall() == reference.sql(COLUMNS).fetchall()
+    assert con.sql(TABLES).fetchall() == reference.sql(TABLES).fetchall()
+    # what release 1 wrote is still there, and new columns take their defaults
+    assert con.sql("SELECT file_name, year, doc_date FROM dim_document").fetchall() == [("old.txt", 2023, None)]
+    assert con.sql("SELECT run_id, obs_loaded, docs_pruned FROM audit_load_run").fetchall() == [("r1", 9, 0)]
+    assert schema.ensure_schema(con) == len(schema.migrations())  # a second open changes nothing
+    assert con.sql("SELECT count(*) FROM meta_schema_version").fetchall() == [(len(schema.migrations()),)]
+
+
+def test_a_failed_migration_leaves_the_warehouse_at_its_version(tmp_path: Path, monkeypatch):
+    con = release_1_warehouse(tmp_path / "old.duckdb")
+    monkeypatch.setattr(schema, "migrations", lambda: [(1, "baseline", "SELECT 1"),
+                                                         (2, "good", "ALTER TABLE dim_document ADD COLUMN x INT"),
+                                                         (3, "broken", "ALTER TABLE nowhere ADD COLUMN y INT")])
+    with pytest.raises(duckdb.CatalogException, match="nowhere"):
+        schema.ensure_schema(con)
+    assert schema.current_version(con) == 1
+    assert "x" not in [c[0] for c in con.sql("DESCRIBE dim_document").fetchall()]
+
+
+def test_migration_files_are_numbered_without_gaps():
+    assert [number for number, _, _ in schema.migrations()] == list(range(1, len(schema.migrations()) + 1))
+
+
+def test_the_committed_data_dictionary_is_current():
+    committed = (ROOT / "docs" / "warehouse.md").read_text(encoding="utf-8")
+    assert committed == data_dictionary(), "run `zhibiao docs -o docs/warehouse.md`"
+
+
+def test_every_table_view_and_fact_column_is_described():
+    con = reference_schema()
+    undescribed = con.sql("""SELECT table_name FROM duckdb_tables() WHERE comment IS NULL OR comment = ''
+                             UNION ALL
+                             SELECT view_name FROM duckdb_views() WHERE NOT internal AND coalesce(comment, '') = ''
+                             UNION ALL
+                             SELECT table_name || '.' || column_name FROM duckdb_columns()
+                             WHERE table_name LIKE 'fact\\_%' ESCAPE '\\' AND coalesce(comment, '') = ''""").fetchall()
+    assert undescribed == []
