@@ -19,7 +19,7 @@ def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["sql"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -44,7 +44,7 @@ def test_run_prints_a_clean_summary_then_sql_reads_it(tmp_path: Path):
     everything = out.stdout + out.stderr
     assert "Traceback" not in everything and "ERROR" not in everything
     assert f"warehouse     {warehouse.resolve()}" in out.stdout
-    assert "documents     2 seen, 2 loaded, 0 unchanged, 0 failed" in out.stdout
+    assert "documents     3 seen, 3 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout
     assert "青溪区" in out.stdout and "地区生产总值" in out.stdout  # the district-vs-city table
     query = zhibiao("sql", "-w", str(warehouse), "SELECT value FROM v_observations WHERE value = 486.3")
     assert query.returncode == 0 and "486.3" in query.stdout

@@ -1,5 +1,6 @@
 """Reading documents: encodings, binary and empty files, web pages, manifests, metadata."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from documents import DocumentError, load_manifest, read_document
 from documents.decode import decode
 from documents.html import html_to_text
-from documents.metadata import infer_region, infer_year
+from documents.metadata import infer_date, infer_region, infer_year
 from extraction import load_lexicon
 
 SPEECH = "在青溪区2025年经济工作会议上的讲话\n全区地区生产总值增长5.8%。"
@@ -53,8 +54,25 @@ def test_manifest_gives_metadata(tmp_path: Path):
         encoding="utf-8")
     manifest = load_manifest(tmp_path)
     doc = read_document(tmp_path / "a.txt", (tmp_path / "a.txt").read_bytes(), manifest["a.txt"])
-    assert (doc.region, doc.parent_region, doc.year, doc.kind, doc.source) == (
-        "湛江经济技术开发区", "湛江市", 2025, "speech", "manifest")
+    assert (doc.region, doc.parent_region, doc.province, doc.year, doc.kind, doc.source) == (
+        "湛江经济技术开发区", "湛江市", "广东省", 2025, "speech", "manifest")
+
+
+def test_yaml_manifest_gives_metadata(tmp_path: Path):
+    (tmp_path / "b.txt").write_text(SPEECH, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "documents:\n  - file: b.txt\n    region: 云岭县\n    parent: 榕海市\n    year: 2024\n"
+        "    kind: summary\n    date: 2024-12-28\n", encoding="utf-8")
+    manifest = load_manifest(tmp_path)
+    doc = read_document(tmp_path / "b.txt", (tmp_path / "b.txt").read_bytes(), manifest["b.txt"])
+    assert (doc.region, doc.parent_region, doc.province, doc.year, doc.kind, doc.doc_date) == (
+        "云岭县", "榕海市", "广东省", 2024, "summary", date(2024, 12, 28))
+
+
+def test_bad_manifest_date_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "manifest.csv").write_text("file,date\na.txt,15/01/2025\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="YYYY-MM-DD"):
+        load_manifest(tmp_path)
 
 
 def test_manifest_paths_cannot_leave_the_folder(tmp_path: Path):
@@ -75,6 +93,12 @@ def test_region_names_normalise():
     lex = load_lexicon()
     assert infer_region("湛江经开区推进高质量发展大会上的讲话", "", lex) == "湛江经济技术开发区"
     assert infer_region("湛江经济技术开发区2024年工作总结", "", lex) == "湛江经济技术开发区"
+
+
+def test_date_from_the_opening_lines_only():
+    assert infer_date("报告\n——2025年1月15日在榕海市第十六届人民代表大会第四次会议上") == date(2025, 1, 15)
+    assert infer_date("2025年2月30日 无效\n2025年3月1日") == date(2025, 3, 1)
+    assert infer_date("讲话" + "。" * 500 + "2025年1月15日") is None
 
 
 def test_year_from_file_name_then_text():

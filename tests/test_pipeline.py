@@ -37,7 +37,7 @@ def digest(path: Path) -> str:
 def test_samples_load_with_their_numbers(samples: Path, tmp_path: Path):
     warehouse = tmp_path / "wh.duckdb"
     record = run(samples, warehouse)
-    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (2, 2, 0)
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (3, 3, 0)
     assert record.obs_loaded > 50 and record.obs_quarantined == 0
     found = set(rows(warehouse, "SELECT file, indicator, metric, value, unit, period, is_target, scope, region "
                                 "FROM v_observations"))
@@ -77,7 +77,7 @@ def test_rerun_changes_nothing_and_skips_every_document(samples: Path, tmp_path:
     run(samples, warehouse)
     before = rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id")
     second = run(samples, warehouse)
-    assert (second.docs_skipped, second.docs_loaded, second.obs_loaded) == (2, 0, 0)
+    assert (second.docs_skipped, second.docs_loaded, second.obs_loaded) == (3, 0, 0)
     assert rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id") == before
     assert rows(warehouse, "SELECT count(*) FROM audit_load_run") == [(2,)]
 
@@ -85,17 +85,18 @@ def test_rerun_changes_nothing_and_skips_every_document(samples: Path, tmp_path:
 def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path):
     warehouse = tmp_path / "wh.duckdb"
     run(samples, warehouse)
-    city_before = rows(warehouse, "SELECT obs_id, value FROM v_observations WHERE file LIKE 'ronghai%' ORDER BY 1")
+    others = "SELECT obs_id, value FROM v_observations WHERE file <> 'qingxi-2025-economic-work-speech.txt' ORDER BY 1"
+    others_before = rows(warehouse, others)
     speech = samples / "qingxi-2025-economic-work-speech.txt"
     speech.write_text(speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长6.1%"), encoding="utf-8")
     record = run(samples, warehouse)
-    assert (record.docs_loaded, record.docs_skipped) == (1, 1)
-    growth = rows(warehouse, """SELECT value FROM v_observations WHERE file LIKE 'qingxi%'
-                                AND indicator = '地区生产总值' AND metric = 'growth' AND NOT is_target""")
+    assert (record.docs_loaded, record.docs_skipped) == (1, 2)
+    growth = rows(warehouse, """SELECT value FROM v_observations WHERE file = ?
+                                AND indicator = '地区生产总值' AND metric = 'growth' AND NOT is_target""",
+                  [speech.name])
     assert growth == [(6.1,)]
-    assert rows(warehouse, "SELECT obs_id, value FROM v_observations WHERE file LIKE 'ronghai%' ORDER BY 1") \
-        == city_before
-    assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(2,)]
+    assert rows(warehouse, others) == others_before
+    assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
 
 
 def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path):
@@ -106,7 +107,7 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
     (samples / "gbk-speech.txt").write_bytes(speech.replace("5.8%", "5.9%").encode("gbk"))
     warehouse = tmp_path / "wh.duckdb"
     record = run(samples, warehouse)
-    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (6, 3, 3)
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (7, 4, 3)
     reasons = dict(rows(warehouse, "SELECT file_name, reason FROM v_rejected WHERE stage = 'document'"))
     assert reasons["empty.txt"] == "empty file"
     assert reasons["image.html"].startswith("binary file")

@@ -57,3 +57,15 @@ LEFT JOIN dim_indicator i ON i.indicator = d.indicator AND i.is_core
 WHERE d.stated_share_pct IS NOT NULL OR c.city_level IS NOT NULL OR d.district_growth_pct IS NOT NULL
    OR d.stated_contribution_pp IS NOT NULL OR d.rank_in_city IS NOT NULL;
 COMMENT ON VIEW v_district_vs_city IS 'Per district, city, indicator and year (actuals, whole year): the district''s stated share of its city, the share derived from both levels (from any documents), their difference, both growth rates and the gap in points, the stated contribution to the city''s growth beside the one implied by share x growth / 100 (using the current year''s share for the base year''s), and the stated rank in the city. Only indicators with at least one such comparison appear.';
+COMMENT ON COLUMN v_district_vs_city.stated_share_pct IS 'The district''s share of the city as the district states it (%).';
+COMMENT ON COLUMN v_district_vs_city.derived_share_pct IS 'district_level / city_level x 100, when both levels are loaded.';
+COMMENT ON COLUMN v_district_vs_city.share_difference_pp IS 'stated_share_pct - derived_share_pct, in points.';
+COMMENT ON COLUMN v_district_vs_city.district_level IS 'The district''s level in level_unit (base units: 元, counts).';
+COMMENT ON COLUMN v_district_vs_city.city_level IS 'The city''s level for the same indicator and year.';
+COMMENT ON COLUMN v_district_vs_city.district_growth_pct IS 'The district''s stated growth (%).';
+COMMENT ON COLUMN v_district_vs_city.city_growth_pct IS 'The city''s stated growth (%).';
+COMMENT ON COLUMN v_district_vs_city.growth_gap_pp IS 'district_growth_pct - city_growth_pct, in points.';
+COMMENT ON COLUMN v_district_vs_city.stated_contribution_pp IS 'The district''s stated contribution to the city''s growth (拉动, points).';
+COMMENT ON COLUMN v_district_vs_city.implied_contribution_pp IS 'share (stated, else derived) x district growth / 100, in points.';
+COMMENT ON COLUMN v_district_vs_city.rank_in_city IS 'The district''s stated rank among the city''s districts.';
+COMMENT ON COLUMN v_district_vs_city.is_core IS 'True for the guidelines'' core indicators.';

@@ -29,3 +29,8 @@ FROM fact_observation f
 JOIN dim_document d USING (doc_id)
 LEFT JOIN dim_indicator i USING (indicator_key);
 COMMENT ON VIEW v_observations IS 'One row per loaded observation, flat: what the scorer and most ad-hoc queries read. region is empty when the figure is about the document''s own region; about_region always names it.';
+COMMENT ON COLUMN v_observations.file IS 'The source file''s name.';
+COMMENT ON COLUMN v_observations.region IS 'The region named in the statement when it is not the document''s own; empty otherwise.';
+COMMENT ON COLUMN v_observations.about_region IS 'The region the figure is about (region, else the document''s).';
+COMMENT ON COLUMN v_observations.evidence IS 'The exact substring of the document text stating the figure.';
+COMMENT ON COLUMN v_observations.start_offset IS 'Where evidence starts in dim_document.text.';

@@ -1,0 +1,60 @@
+CREATE OR REPLACE VIEW v_targets_vs_actuals AS
+WITH target AS (
+    SELECT f.*, d.file_name, d.year AS document_year
+    FROM fact_observation f JOIN dim_document d USING (doc_id)
+    WHERE f.is_target AND f.span IS NULL
+),
+actual AS (
+    SELECT f.*, d.file_name, d.year AS document_year
+    FROM fact_observation f JOIN dim_document d USING (doc_id)
+    WHERE NOT f.is_target AND f.span IS NULL
+),
+matched AS (
+    SELECT
+        t.obs_id AS target_obs_id,
+        a.*
+    FROM target t
+    JOIN actual a
+      ON a.region = t.region AND a.indicator = t.indicator AND a.metric = t.metric
+     AND a.period = t.period AND a.base_unit = t.base_unit
+     AND a.scope IS NOT DISTINCT FROM t.scope
+    -- several documents may report the same actual: the latest document speaks last
+    QUALIFY row_number() OVER (PARTITION BY t.obs_id ORDER BY a.document_year DESC, a.qualifier = 'exact' DESC,
+                                                          a.file_name) = 1
+)
+SELECT
+    t.region,
+    t.indicator,
+    t.metric,
+    t.period,
+    t.value                 AS target_value,
+    t.value_high            AS target_value_high,
+    t.qualifier             AS target_qualifier,
+    t.unit                  AS target_unit,
+    a.value                 AS actual_value,
+    a.unit                  AS actual_unit,
+    round(a.value_base - t.value_base, 4) AS actual_minus_target,
+    CASE
+        WHEN a.obs_id IS NULL THEN 'not reported'
+        WHEN t.qualifier = 'at_most' THEN CASE WHEN a.value_base <= t.value_base THEN 'met' ELSE 'missed' END
+        ELSE CASE WHEN a.value_base >= t.value_base THEN 'met' ELSE 'missed' END
+    END                     AS status,
+    t.file_name             AS target_file,
+    t.evidence              AS target_evidence,
+    a.file_name             AS actual_file,
+    a.evidence              AS actual_evidence,
+    t.obs_id                AS target_obs_id,
+    a.obs_id                AS actual_obs_id
+FROM target t
+LEFT JOIN matched a ON a.target_obs_id = t.obs_id;
+COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the latest one. status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
+COMMENT ON COLUMN v_targets_vs_actuals.region IS 'The region the target is set for.';
+COMMENT ON COLUMN v_targets_vs_actuals.period IS 'The year the target is for.';
+COMMENT ON COLUMN v_targets_vs_actuals.target_value IS 'The target as written (growth in %, levels in target_unit).';
+COMMENT ON COLUMN v_targets_vs_actuals.target_value_high IS 'Upper end of a range target (5%-6%).';
+COMMENT ON COLUMN v_targets_vs_actuals.target_qualifier IS 'approx (左右), at_least (以上), at_most (以内) or exact.';
+COMMENT ON COLUMN v_targets_vs_actuals.actual_value IS 'The achieved figure, as written in actual_unit.';
+COMMENT ON COLUMN v_targets_vs_actuals.actual_minus_target IS 'Actual minus target, in base units (points for rates, 元 for money).';
+COMMENT ON COLUMN v_targets_vs_actuals.status IS 'met, missed or not reported.';
+COMMENT ON COLUMN v_targets_vs_actuals.target_evidence IS 'The sentence that set the target.';
+COMMENT ON COLUMN v_targets_vs_actuals.actual_evidence IS 'The sentence that reported the result.';
