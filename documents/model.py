@@ -8,6 +8,10 @@ class DocumentError(Exception):
     """A document that cannot be read; the message is the recorded reason."""
 
 
+class FileStillChanging(DocumentError):
+    """The file changed while it was read (still being copied in): worth another try later."""
+
+
 @dataclass(frozen=True)
 class ManifestRow:
     """One row of a sidecar manifest (manifest.csv or manifest.yaml beside the documents)."""

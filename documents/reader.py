@@ -20,7 +20,7 @@ from .metadata import (
     load_manifest,
     province_of,
 )
-from .model import Document, DocumentError, ManifestRow
+from .model import Document, DocumentError, FileStillChanging, ManifestRow
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
@@ -54,10 +54,14 @@ def content_hash(data: bytes) -> str:
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(f"file too large: {size} bytes (limit {max_bytes})")
-        return path.read_bytes()
+        before = path.stat()
+        if before.st_size > max_bytes:
+            raise DocumentError(f"file too large: {before.st_size} bytes (limit {max_bytes})")
+        data = path.read_bytes()
+        after = path.stat()
+        if (len(data), before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+            raise FileStillChanging("file changed while it was read (still being written)")
+        return data
     except FileNotFoundError as e:
         raise DocumentError("file vanished before it could be read") from e
     except IsADirectoryError as e:

@@ -1,4 +1,4 @@
-"""The main flow: discover → read & extract (batched) → validate & assemble → load → refresh views → publish."""
+"""The main flow: discover → read, extract & validate (batched, spooled) → load → refresh views → publish."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
-from prefect.runtime import flow_run
+from prefect.futures import as_completed
+from prefect.runtime import flow_run, task_run
 
-from documents import discover, load_manifest
+from documents import FileStillChanging, discover, load_manifest
 from documents.metadata import missing_from_manifest
 from documents.reader import removed_files
 from warehouse import publish, query, schema
 from warehouse.load import RunRecord, load
 from zhibiao.assemble import assemble
-from zhibiao.batch import BatchResult, process_batch
+from zhibiao.batch import plan_batches, process_batch
+from zhibiao.progress import Progress
+from zhibiao.runners import task_runner
+from zhibiao.stage import StagedBatch, stage_batch
 
 DEFAULT_BATCH_SIZE = 50
+READ_RETRIES = 2
 
 
 @task(cache_policy=NONE)
@@ -48,22 +53,51 @@ def discover_documents(source: str, known: dict[str, str]) -> tuple[list[str], l
             removed_files(root, paths, known))
 
 
-@task(cache_policy=NONE)
-def read_and_extract(paths: list[str], source: str, known: dict[str, str]) -> BatchResult:
-    return process_batch(paths, source, known, load_manifest(Path(source)))
+def retry_if_still_changing(task, task_run, state) -> bool:
+    """Retry a batch only when a file was still being written; other failures won't change."""
+    try:
+        state.result()
+    except FileStillChanging:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(cache_policy=NONE, retries=READ_RETRIES, retry_delay_seconds=[2, 10], retry_condition_fn=retry_if_still_changing)
+def read_and_extract(paths: list[str], source: str, known: dict[str, str], spool: str, number: int,
+                     run_id: str) -> StagedBatch:
+    """Read, extract and validate one batch; its rows go to the spool, a summary comes back."""
+    result = process_batch(paths, source, known, load_manifest(Path(source)),
+                           last_attempt=task_run.run_count > READ_RETRIES)
+    return stage_batch(result, run_id, Path(spool), number)
+
+
+def collect_in_order(futures: list, sizes: list[int], progress: Progress, logger) -> list[StagedBatch]:
+    """Results in submission order (the first copy of a duplicate wins), logging progress as batches finish."""
+    position = {future.task_run_id: i for i, future in enumerate(futures)}
+    results: list[StagedBatch | None] = [None] * len(futures)
+    for future in as_completed(futures):
+        i = position[future.task_run_id]
+        results[i] = future.result()
+        logger.info(progress.advance(sizes[i]))
+    return results
 
 
 @task(cache_policy=NONE)
-def load_into(staging: str, results: list[BatchResult], known: dict[str, str], missing: list[str],
+def load_into(staging: str, staged: list[StagedBatch], known: dict[str, str], missing: list[str],
               pruned: list[str], source: str, started_at: datetime, run_id: str) -> RunRecord:
-    """Validate, assemble and load everything the run read, in one transaction."""
-    batch, skipped = assemble(results, run_id, known, missing, pruned)
-    seen = sum(len(r.documents) + len(r.rejected_documents) + r.skipped for r in results) + len(missing)
+    """Load everything the run staged, in one transaction."""
+    batch = assemble(staged, run_id, known, missing, pruned)
+    get_run_logger().info("loading %d documents and %d observations", batch.documents_loaded,
+                          batch.observations_loaded)
     record = RunRecord(
         run_id=run_id, flow_run_id=flow_run.get_id(), source=source, started_at=started_at,
-        ended_at=datetime.now(UTC), docs_seen=seen, docs_loaded=batch.documents.height,
-        docs_skipped=skipped, docs_failed=batch.rejected_documents.height, docs_pruned=len(pruned),
-        obs_loaded=batch.observations.height, obs_quarantined=batch.rejected_observations.height)
+        ended_at=datetime.now(UTC),
+        docs_seen=sum(len(s.documents) + len(s.rejected_documents) + s.skipped for s in staged) + len(missing),
+        docs_loaded=batch.documents_loaded, docs_skipped=sum(s.skipped for s in staged),
+        docs_failed=batch.rejected_documents.height, docs_pruned=len(pruned),
+        obs_loaded=batch.observations_loaded, obs_quarantined=batch.observations_quarantined)
     con = publish.connect(Path(staging))
     try:
         load(con, batch, record)
@@ -86,7 +120,7 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
     publish.publish(Path(staging), Path(warehouse).resolve())
 
 
-@flow(name="zhibiao-run", log_prints=True)
+@flow(name="zhibiao-run", log_prints=True, task_runner=task_runner())
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE,
                  prune: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
@@ -95,14 +129,16 @@ def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SI
     started_at = datetime.now(UTC)
     run_id = uuid.uuid4().hex
     staging = stage_warehouse(warehouse)
+    spool = str(publish.spool_path(Path(staging)))
     try:
         known = known_documents(staging)
         paths, missing, removed = discover_documents(source, known)
         logger.info("%d documents to read in batches of %d", len(paths), batch_size)
-        futures = [read_and_extract.submit(paths[i:i + batch_size], source, known)
-                   for i in range(0, len(paths), batch_size)]
-        results = [f.result() for f in futures]
-        record = load_into(staging, results, known, missing, removed if prune else [], source, started_at, run_id)
+        batches = plan_batches(paths, source, known, batch_size)
+        futures = [read_and_extract.submit(batch, source, held, spool, number, run_id)
+                   for number, (batch, held) in enumerate(batches)]
+        staged = collect_in_order(futures, [len(batch) for batch, _ in batches], Progress(len(paths)), logger)
+        record = load_into(staging, staged, known, missing, removed if prune else [], source, started_at, run_id)
         refresh_views(staging)
         publish_warehouse(staging, warehouse)
     except BaseException:

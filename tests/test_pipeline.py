@@ -6,6 +6,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -145,3 +146,66 @@ def test_dev_corpus_scores(tmp_path: Path):
     scores = json.loads(out.stdout)
     assert scores["core"]["f1"] >= 0.95 and scores["all"]["f1"] >= 0.85
     assert scores["attributes"]["qualifier"] >= 0.95 and scores["attributes"]["scope"] >= 0.95
+
+
+def test_a_file_still_being_written_is_retried_then_loaded(samples: Path, tmp_path: Path, monkeypatch):
+    growing = samples / "arriving.txt"
+    growing.write_text("青溪区2025年一季度经济运行简况\n一季度全区地区生产总值增长5.2%。", encoding="utf-8")
+    real_read_bytes = Path.read_bytes
+    appended = []
+
+    def read_while_a_copy_is_still_writing(path: Path) -> bytes:
+        data = real_read_bytes(path)
+        if path.name == growing.name and not appended:  # the copy lands its last bytes mid-read, once
+            appended.append(True)
+            with path.open("a", encoding="utf-8") as f:
+                f.write("规模以上工业增加值增长6.3%。")
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", read_while_a_copy_is_still_writing)
+    record = run(samples, warehouse := tmp_path / "wh.duckdb")
+    assert appended and (record.docs_loaded, record.docs_failed) == (4, 0)
+    assert rows(warehouse, "SELECT value FROM v_observations WHERE file = 'arriving.txt' ORDER BY value") \
+        == [(5.2,), (6.3,)]  # the second attempt read the whole file
+
+
+def test_a_failure_that_a_retry_cannot_fix_is_not_retried():
+    from prefect.states import Failed
+
+    from documents import DocumentError, FileStillChanging
+    from flows.pipeline import load_into, retry_if_still_changing
+
+    def failed(error: Exception):
+        return Failed(data=error)
+
+    assert retry_if_still_changing(None, None, failed(FileStillChanging("still writing")))
+    assert not retry_if_still_changing(None, None, failed(DocumentError("empty file")))
+    assert not retry_if_still_changing(None, None, failed(ValueError("extractor bug")))
+    assert load_into.retries == 0  # validation and loading fail the same way twice
+
+
+def test_progress_is_logged_as_batches_finish(samples: Path, tmp_path: Path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+
+    record = run(samples, tmp_path / "wh.duckdb")
+    lines: list[str] = []
+    for _ in range(50):  # Prefect ships logs to its API in the background
+        with get_client(sync_client=True) as client:
+            logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[record.flow_run_id])))
+        lines = sorted(log.message for log in logs if log.message.startswith("read "))
+        if len(lines) == 3:
+            break
+        time.sleep(0.2)
+    assert [line.split(" (")[0] for line in lines] == ["read 1/3 documents", "read 2/3 documents",
+                                                       "read 3/3 documents"]
+    assert lines[-1].startswith("read 3/3 documents (100%, ") and lines[-1].endswith(" documents/s)")
+
+
+def test_progress_counts_and_rates():
+    from zhibiao.progress import Progress
+
+    progress = Progress(total=200, started=0.0)
+    line = progress.advance(50)
+    assert line.startswith("read 50/200 documents (25%, ") and progress.done == 50
+    assert Progress(total=0).advance(0).startswith("read 0/0 documents (100%")

@@ -10,9 +10,6 @@ import polars as pl
 
 from . import sqlfiles
 
-INCOMING = ("document", "observation", "region", "indicator", "rejected_observation", "rejected_document",
-            "pruned")
-
 
 @dataclass(frozen=True)
 class RunRecord:
@@ -32,30 +29,42 @@ class RunRecord:
 
 @dataclass(frozen=True)
 class LoadBatch:
-    """Everything one run writes, as frames shaped like the incoming_* relations the SQL reads."""
+    """Everything one run writes: its rows as spooled Parquet files, the small rest as frames,
+    each shaped like the incoming_* relation the SQL in sql/load reads."""
 
-    documents: pl.DataFrame
-    observations: pl.DataFrame
+    document_files: list[str]
+    observation_files: list[str]
+    rejected_observation_files: list[str]
+    excluded: pl.DataFrame  # file names refused as duplicates: their spooled rows are not loaded
     regions: pl.DataFrame
     indicators: pl.DataFrame
-    rejected_observations: pl.DataFrame
     rejected_documents: pl.DataFrame
     pruned: pl.DataFrame  # file names whose documents leave the warehouse
+    documents_loaded: int
+    observations_loaded: int
+    observations_quarantined: int
+
+
+STATEMENTS = ("upsert_regions", "upsert_indicators", "delete_pruned_observations", "delete_pruned_documents",
+              "delete_replaced_observations", "delete_replaced_documents", "insert_documents",
+              "insert_observations", "insert_rejected_observations", "insert_rejected_documents")
 
 
 def load(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run: RunRecord) -> None:
     """Write a run in one transaction: a failure anywhere leaves the warehouse as it was."""
-    frames = dict(zip(INCOMING, (batch.documents, batch.observations, batch.regions, batch.indicators,
-                                 batch.rejected_observations, batch.rejected_documents, batch.pruned),
-                      strict=True))
+    frames = {"excluded": batch.excluded, "region": batch.regions, "indicator": batch.indicators,
+              "rejected_document": batch.rejected_documents, "pruned": batch.pruned}
     for name, frame in frames.items():
         con.register(f"incoming_{name}", frame.to_arrow())
+    excluded = con.view("incoming_excluded")
+    spooled = {name: con.read_parquet(files).join(excluded, "file_name", how="anti")
+               for name, files in (("document", batch.document_files), ("observation", batch.observation_files),
+                                   ("rejected_observation", batch.rejected_observation_files))}
+    for name, relation in spooled.items():
+        con.register(f"incoming_{name}", relation)
     con.execute("BEGIN TRANSACTION")
     try:
-        for statement in ("upsert_regions", "upsert_indicators", "delete_pruned_observations",
-                          "delete_pruned_documents", "delete_replaced_observations",
-                          "delete_replaced_documents", "insert_documents", "insert_observations",
-                          "insert_rejected_observations", "insert_rejected_documents"):
+        for statement in STATEMENTS:
             con.execute(sqlfiles.read(f"load/{statement}.sql"))
         con.execute(sqlfiles.read("load/insert_run.sql"), [
             run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
@@ -65,5 +74,5 @@ def load(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run: RunRecord) -> No
         con.execute("ROLLBACK")
         raise
     finally:
-        for name in frames:
+        for name in [*spooled, *frames]:
             con.unregister(f"incoming_{name}")

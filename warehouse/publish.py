@@ -29,6 +29,11 @@ def staging_path(published: Path) -> Path:
     return published.with_name(published.name + ".staging")
 
 
+def spool_path(staging: Path) -> Path:
+    """The folder where a run's batches leave their rows for the load (removed with the staging file)."""
+    return staging.with_name(staging.name + ".spool")
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
@@ -43,8 +48,7 @@ def prepare_staging(published: Path) -> Path:
     if not os.access(published.parent, os.W_OK):
         raise WarehouseError(f"folder is not writable: {published.parent}")
     staging = staging_path(published)
-    for stale in (staging, staging.with_name(staging.name + ".wal")):
-        stale.unlink(missing_ok=True)
+    discard(staging)  # what a killed run left behind
     if published.exists():
         shutil.copyfile(published, staging)
     return staging
@@ -60,11 +64,13 @@ def publish(staging: Path, published: Path) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+    shutil.rmtree(spool_path(staging), ignore_errors=True)
 
 
 def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+    shutil.rmtree(spool_path(staging), ignore_errors=True)
 
 
 @contextmanager

@@ -14,9 +14,7 @@ from .schema import has_table
 
 def named(con: duckdb.DuckDBPyConnection, name: str, params: list | None = None) -> pl.DataFrame:
     """Run sql/queries/<name>.sql with its parameters."""
-    rel = con.execute(sqlfiles.read(f"queries/{name}.sql"), params or [])
-    columns = [d[0] for d in rel.description]
-    return pl.DataFrame(rel.fetchall(), schema=columns, orient="row")
+    return con.sql(sqlfiles.read(f"queries/{name}.sql"), params=params or None).pl()
 
 
 def known_documents(path: Path) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from documents import DocumentError, ManifestRow, read_document
+from documents import DocumentError, FileStillChanging, ManifestRow, read_document
 from documents.reader import content_hash, file_name, read_bytes
 from extraction import DocumentMeta, extract
 
@@ -19,10 +19,22 @@ class BatchResult:
     skipped: int = 0
 
 
-def process_batch(paths: list[str], source: str, known: dict[str, str],
-                  manifest: dict[str, ManifestRow]) -> BatchResult:
+def plan_batches(paths: list[str], source: str, known: dict[str, str],
+                 size: int) -> list[tuple[list[str], dict[str, str]]]:
+    """Paths in batches of `size`, each with the part of `known` it needs; at least one batch, so
+    that even an empty folder makes a (empty) load."""
+    root = Path(source)
+    batches = [paths[i:i + size] for i in range(0, len(paths), size)] or [[]]
+    return [(batch, {name: known[name] for p in batch if (name := file_name(root, Path(p))) in known})
+            for batch in batches]
+
+
+def process_batch(paths: list[str], source: str, known: dict[str, str], manifest: dict[str, ManifestRow],
+                  last_attempt: bool = True) -> BatchResult:
     """Documents, their observations, and the files that failed with their reasons.
-    Files whose content the warehouse already holds under the same name are skipped."""
+    Files whose content the warehouse already holds under the same name are skipped.
+    A file still being written raises FileStillChanging, so the caller can retry the batch,
+    unless this is the last attempt: then it is recorded like any unreadable file."""
     result = BatchResult()
     root = Path(source)
     for name in paths:
@@ -35,6 +47,8 @@ def process_batch(paths: list[str], source: str, known: dict[str, str],
                 continue
             document = read_document(path, data, manifest.get(name_in_warehouse))
         except DocumentError as e:
+            if isinstance(e, FileStillChanging) and not last_attempt:
+                raise
             result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path), "reason": str(e)})
             continue
         meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)

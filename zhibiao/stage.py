@@ -1,0 +1,102 @@
+"""One batch's rows through the contract and onto disk.
+
+A batch task validates what it read, adds the derived columns and writes Parquet files into
+the run's spool folder; it returns only a small summary. The load reads those files in bulk,
+so neither Prefect nor the load ever holds a whole run's rows in Python, and memory follows
+the batch size, not the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from extraction import load_lexicon
+from extraction.units import to_base
+from schemas import DocumentSchema, ObservationSchema, split_valid
+
+from .batch import BatchResult
+
+OBSERVATION_COLUMNS = {
+    "doc_id": pl.String, "file_name": pl.String, "indicator": pl.String, "indicator_code": pl.String,
+    "metric": pl.String, "value": pl.Float64, "value_high": pl.Float64, "unit": pl.String, "qualifier": pl.String,
+    "period": pl.Int64, "span": pl.String, "is_target": pl.Boolean, "scope": pl.String, "region": pl.String,
+    "evidence": pl.String, "start": pl.Int64, "end": pl.Int64}
+DOCUMENT_COLUMNS = {
+    "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
+    "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "province": pl.String,
+    "doc_date": pl.Date, "source": pl.String, "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64,
+    "text": pl.String}
+REJECTED_OBSERVATION_COLUMNS = {"run_id": pl.String, "doc_id": pl.String, "file_name": pl.String,
+                                "reason": pl.String, "row_json": pl.String}
+DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "parent_region", "province", "observations",
+                 "quarantined")
+SPOOLED = ("documents", "observations", "rejected_observations")
+
+
+@dataclass(frozen=True)
+class StagedBatch:
+    """What a batch task returns: small, whatever the batch's size."""
+
+    files: dict[str, str]  # documents / observations / rejected_observations -> Parquet path
+    documents: list[dict] = field(default_factory=list)  # DOCUMENT_KEYS of each valid document, with row counts
+    rejected_documents: list[dict] = field(default_factory=list)
+    new_indicators: list[str] = field(default_factory=list)  # names outside the lexicon
+    skipped: int = 0
+
+
+def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> StagedBatch:
+    """Apply the contract to a batch, derive columns, write its Parquet files."""
+    documents = pl.DataFrame(result.documents, schema=DOCUMENT_COLUMNS)
+    valid_docs, bad_docs = split_valid(documents, DocumentSchema)
+    rejected_docs = [*result.rejected_documents,
+                     *({"file_name": r["file_name"], "path": r["path"], "reason": f"contract: {r['reason']}"}
+                       for r in bad_docs.to_dicts())]
+    kept = valid_docs.select("doc_id", "file_name")
+    observations = pl.DataFrame(result.observations, schema=OBSERVATION_COLUMNS).join(
+        kept, on=["doc_id", "file_name"], how="semi")
+    valid_obs, bad_obs = split_valid(observations, ObservationSchema)
+    valid_obs = derive(valid_obs, valid_docs, run_id)
+    spool.mkdir(parents=True, exist_ok=True)
+    files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
+    valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
+    valid_obs.write_parquet(files["observations"])
+    bad_obs.select(pl.lit(run_id).alias("run_id"), "doc_id", "file_name", "reason", "row_json").cast(
+        REJECTED_OBSERVATION_COLUMNS).write_parquet(files["rejected_observations"])
+    counts = valid_docs.select("file_name").join(
+        valid_obs.group_by("file_name").len("observations"), on="file_name", how="left").join(
+        bad_obs.group_by("file_name").len("quarantined"), on="file_name", how="left").fill_null(0)
+    return StagedBatch(
+        files=files, documents=valid_docs.join(counts, on="file_name").select(DOCUMENT_KEYS).to_dicts(),
+        rejected_documents=rejected_docs,
+        new_indicators=sorted(set(valid_obs.filter(pl.col("indicator_code").is_null())["indicator"])),
+        skipped=result.skipped)
+
+
+def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str) -> pl.DataFrame:
+    """The fact table's columns beyond what extraction gives: base units, keys, the region it is about."""
+    lex = load_lexicon()
+    pairs = obs.select("unit", "metric").unique()
+    conversions = pairs.with_columns(
+        pl.Series("factor", [to_base(1.0, u, m, lex)[0] for u, m in pairs.iter_rows()], dtype=pl.Float64),
+        pl.Series("base_unit", [to_base(1.0, u, m, lex)[1] for u, m in pairs.iter_rows()], dtype=pl.String))
+    ids = [hashlib.sha1(f"{d}:{s}:{e}:{m}:{i}".encode()).hexdigest()
+           for d, s, e, m, i in obs.select("doc_id", "start", "end", "metric", "indicator").iter_rows()]
+    keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
+    return (obs.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
+            .join(documents.select("doc_id", pl.col("region").alias("document_region")), on="doc_id", how="left",
+                  maintain_order="left")
+            .with_columns((pl.col("value") * pl.col("factor")).alias("value_base"),
+                          pl.col("region").alias("subject_region"),
+                          pl.coalesce("region", "document_region").alias("region"),
+                          pl.Series("obs_id", ids, dtype=pl.String),
+                          pl.Series("indicator_key", keys, dtype=pl.String),
+                          pl.lit(run_id).alias("run_id"))
+            .drop("factor", "document_region"))
+
+
+def indicator_key(name: str) -> str:
+    return "x_" + hashlib.sha1(name.encode()).hexdigest()[:12]
