@@ -19,7 +19,7 @@ def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout

@@ -6,6 +6,7 @@ import yaml
 from prefect.flows import Flow
 
 from conftest import ROOT
+from zhibiao.schedule import deployment
 
 
 def test_nightly_deployment_points_at_the_pipeline():
@@ -20,3 +21,9 @@ def test_nightly_deployment_points_at_the_pipeline():
     assert set(deployment["parameters"]) <= set(flow.parameters.properties)
     assert deployment["schedules"][0]["cron"] == "30 2 * * *"
     assert deployment["schedules"][0]["timezone"] == "Asia/Shanghai"
+
+
+def test_serve_reads_the_same_schedule():
+    nightly = deployment("nightly", ROOT / "prefect.yaml")
+    assert (nightly.cron, nightly.timezone) == ("30 2 * * *", "Asia/Shanghai")
+    assert nightly.parameters["source"] == "inbox"

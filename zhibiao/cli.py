@@ -59,6 +59,38 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool) -> None:
 
 
 @main.command()
+@click.option("--source", "-s", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to watch (default: the nightly deployment's, from prefect.yaml).")
+@click.option("--warehouse", "-w", type=click.Path(dir_okay=False, path_type=Path),
+              help="The DuckDB file (default: the nightly deployment's).")
+def serve(source: Path | None, warehouse: Path | None) -> None:
+    """Run the pipeline on the nightly schedule of prefect.yaml, without a worker.
+
+    Uses the Prefect server in PREFECT_API_URL when set; otherwise starts a private one on
+    127.0.0.1 (Prefect's embedded server has no scheduler) and stops it on exit. Ctrl-C stops."""
+    from contextlib import nullcontext
+
+    from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.pipeline import run_pipeline
+    from zhibiao.local_server import local_prefect_server
+    from zhibiao.schedule import deployment
+
+    nightly = deployment("nightly")
+    parameters = {**nightly.parameters,
+                  **({"source": str(source.resolve())} if source else {}),
+                  **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+    server = (nullcontext(PREFECT_API_URL.value()) if PREFECT_API_URL.value()
+              else local_prefect_server(home, home / "zhibiao-serve-server.log"))
+    with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
+        click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
+        run_pipeline.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+                           parameters=parameters)
+
+
+@main.command()
 @_warehouse_option
 @click.argument("query")
 def sql(warehouse: Path, query: str) -> None:
