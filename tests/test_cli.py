@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
+import polars as pl
 import pytest
 
 from conftest import ROOT, SAMPLES
@@ -19,7 +21,7 @@ def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"], ["export"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -37,21 +39,45 @@ def test_unwritable_warehouse_is_one_line_and_non_zero(tmp_path: Path):
     assert len(out.stderr.strip().splitlines()) == 1 and "cannot write the warehouse" in out.stderr
 
 
-def test_run_prints_a_clean_summary_then_sql_reads_it(tmp_path: Path):
-    warehouse = tmp_path / "w.duckdb"
-    out = zhibiao("run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """One `zhibiao run` on the samples, shared by the read-side tests."""
+    warehouse = tmp_path_factory.mktemp("cli") / "w.duckdb"
+    return warehouse, zhibiao("run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
+
+
+def test_run_prints_a_clean_summary(built):
+    warehouse, out = built
     assert out.returncode == 0, out.stderr
     everything = out.stdout + out.stderr
     assert "Traceback" not in everything and "ERROR" not in everything
     assert f"warehouse     {warehouse.resolve()}" in out.stdout
     assert "documents     3 seen, 3 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout
     assert "青溪区" in out.stdout and "地区生产总值" in out.stdout  # the district-vs-city table
-    query = zhibiao("sql", "-w", str(warehouse), "SELECT value FROM v_observations WHERE value = 486.3")
+
+
+def test_sql_prints_a_table(built):
+    query = zhibiao("sql", "-w", str(built[0]), "SELECT value FROM v_observations WHERE value = 486.3")
     assert query.returncode == 0 and "486.3" in query.stdout
 
 
-def test_sql_error_is_one_line(tmp_path: Path):
-    warehouse = tmp_path / "w.duckdb"
-    zhibiao("run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
-    out = zhibiao("sql", "-w", str(warehouse), "SELECT nonsense FROM nowhere")
+def test_sql_error_is_one_line(built):
+    out = zhibiao("sql", "-w", str(built[0]), "SELECT nonsense FROM nowhere")
     assert out.returncode != 0 and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_export_writes_every_table_and_view_as_parquet(built, tmp_path: Path):
+    warehouse = built[0]
+    out = zhibiao("export", "-w", str(warehouse), "--format", "parquet", str(tmp_path / "bi"))
+    assert out.returncode == 0, out.stderr
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        expected = {name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+                    for name in ("fact_observation", "dim_document", "v_district_vs_city", "v_targets_vs_actuals")}
+    finally:
+        con.close()
+    facts = pl.read_parquet(tmp_path / "bi" / "fact_observation" / "**" / "*.parquet", hive_partitioning=True)
+    assert facts.height == expected["fact_observation"]
+    assert sorted(facts["period"].unique()) == [2024, 2025, 2026]  # partitioned by year
+    for name in ("dim_document", "v_district_vs_city", "v_targets_vs_actuals"):
+        assert pl.read_parquet(tmp_path / "bi" / f"{name}.parquet").height == expected[name], name

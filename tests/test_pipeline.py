@@ -100,22 +100,46 @@ def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
 
 
-def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path):
+def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path, monkeypatch):
     speech = (samples / "qingxi-2025-economic-work-speech.txt").read_text(encoding="utf-8")
     (samples / "empty.txt").write_bytes(b"")
     (samples / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2000))
     (samples / "copy-of-speech.txt").write_text(speech, encoding="utf-8")
     (samples / "gbk-speech.txt").write_bytes(speech.replace("5.8%", "5.9%").encode("gbk"))
+    (samples / "gb18030-speech.txt").write_bytes(speech.replace("5.8%", "6.2%").encode("gb18030"))
+    (samples / "utf16-speech.txt").write_bytes(speech.replace("5.8%", "6.3%").encode("utf-16"))
+    unclosed = "<html><body><div><p>2024年全区地区生产总值增长4.4%<p>固定资产投资增长3.3%</div></span>"
+    (samples / "broken.html").write_text(unclosed, encoding="utf-8")
+    (samples / "huge.txt").write_bytes(("全区地区生产总值增长5.8%。" * 4).encode() * 400_000)  # ~50 MB
+    (samples / "vanishing.txt").write_text("全区地区生产总值增长7.1%。", encoding="utf-8")
+    with (samples / "manifest.csv").open("a", encoding="utf-8") as f:
+        f.write("lost-report.txt,榕海市,广东省,广东省,2025,work_report,不见了的报告\n")
+
+    import flows.pipeline
+
+    def discover_then_lose_one(root: Path):
+        listed = list(discover(root))
+        (root / "vanishing.txt").unlink()  # gone between listing and reading
+        return listed
+
+    from documents import discover
+    monkeypatch.setattr(flows.pipeline, "discover", discover_then_lose_one)
     warehouse = tmp_path / "wh.duckdb"
     record = run(samples, warehouse)
-    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (7, 4, 3)
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed, record.obs_quarantined) == (13, 7, 6, 0)
     reasons = dict(rows(warehouse, "SELECT file_name, reason FROM v_rejected WHERE stage = 'document'"))
-    assert reasons["empty.txt"] == "empty file"
-    assert reasons["image.html"].startswith("binary file")
-    # files are read in name order: the copy comes first, so the original is the one refused
-    assert reasons["qingxi-2025-economic-work-speech.txt"] == "duplicate content of copy-of-speech.txt"
-    assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file = 'gbk-speech.txt' AND value = 5.9") \
-        == [(1,)]
+    assert reasons.pop("image.html").startswith("binary file")
+    assert reasons == {
+        "empty.txt": "empty file",
+        "qingxi-2025-economic-work-speech.txt": "duplicate content of copy-of-speech.txt",  # read in name order
+        "huge.txt": f"file too large: {(samples / 'huge.txt').stat().st_size} bytes (limit 20971520)",
+        "vanishing.txt": "file vanished before it could be read",
+        "lost-report.txt": "listed in the manifest but not in the folder"}
+    for name, value in (("gbk-speech.txt", 5.9), ("gb18030-speech.txt", 6.2), ("utf16-speech.txt", 6.3),
+                        ("broken.html", 4.4)):
+        assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file = ? AND value = ?", [name, value]) \
+            == [(1,)], name
+    assert rows(warehouse, "SELECT encoding FROM dim_document WHERE file_name = 'utf16-speech.txt'") == [("utf-16",)]
 
 
 def test_a_failed_load_leaves_the_published_warehouse_as_it_was(samples: Path, tmp_path: Path, monkeypatch):

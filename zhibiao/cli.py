@@ -108,6 +108,22 @@ def sql(warehouse: Path, query: str) -> None:
 
 
 @main.command()
+@_warehouse_option
+@click.option("--format", "file_format", type=click.Choice(["parquet"]), default="parquet", show_default=True)
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+def export(warehouse: Path, file_format: str, out: Path) -> None:
+    """Write every table and view as Parquet files into OUT (the facts partitioned by year)."""
+    from warehouse.export import export_parquet
+
+    if not warehouse.exists():
+        raise click.ClickException(f"warehouse not found: {warehouse}")
+    counts = export_parquet(warehouse, out)
+    for name, rows in counts.items():
+        click.echo(f"{name:32} {rows:>10} rows")
+    click.echo(f"exported {len(counts)} tables and views to {out.resolve()}")
+
+
+@main.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of printing (the project keeps docs/warehouse.md).")
 def docs(output: Path | None) -> None:
