@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 WAREHOUSE ?= out/zhibiao.duckdb
 SOURCE ?= samples/docs
 
-.PHONY: run test lint bench clean
+.PHONY: run test browser deploy clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,17 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium renders the report in its test; a CJK font makes its screenshots legible.
+browser:
+	command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -qq chromium fonts-wqy-microhei; }
+
+# Register the nightly deployment with the Prefect server in PREFECT_API_URL (see README).
+deploy: $(STAMP)
+	$(BIN)/prefect work-pool inspect zhibiao-process >/dev/null 2>&1 || $(BIN)/prefect work-pool create zhibiao-process --type process
+	ZHIBIAO_HOME=$(CURDIR) $(BIN)/prefect --no-prompt deploy --all
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache .hypothesis

@@ -124,6 +124,20 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
 
 
 @main.command()
+@_warehouse_option
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+def report(warehouse: Path, out: Path) -> None:
+    """Write OUT.html: charts of district shares, growth against the city, targets against actuals,
+    each number linked to its evidence sentence. Self-contained: no scripts, nothing fetched."""
+    from report import build_report
+
+    if not warehouse.exists():
+        raise click.ClickException(f"warehouse not found: {warehouse}")
+    out.write_text(build_report(warehouse), encoding="utf-8")
+    click.echo(f"report written to {out.resolve()}")
+
+
+@main.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of printing (the project keeps docs/warehouse.md).")
 def docs(output: Path | None) -> None:
