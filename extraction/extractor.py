@@ -37,6 +37,33 @@ class Item:
     mention: Mention | None = None
 
 
+class CarriedSubject:
+    """The subject a figure without one of its own is about: the latest clause of the sentence
+    that names one. Clauses without figures (mostly prose) are named only when a figure needs
+    them, which is most of the saving on long speeches."""
+
+    def __init__(self, namer: Namer, norm: str) -> None:
+        self._namer, self._norm = namer, norm
+        self._subject: Subject | None = None
+        self._pending: list[tuple[int, int]] = []  # figure-less clauses since the subject was set
+
+    def offer(self, start: int, end: int) -> None:
+        self._pending.append((start, end))
+
+    def set(self, subject: Subject) -> None:
+        self._subject = subject
+        self._pending.clear()
+
+    def get(self) -> Subject | None:
+        for start, end in reversed(self._pending):
+            named = self._namer.subject(self._norm, start, end)
+            if named is not None:
+                self._subject = named
+                break
+        self._pending.clear()
+        return self._subject
+
+
 class Extractor:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -64,11 +91,11 @@ class Extractor:
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, own_region: str | None) -> list[Observation]:
         out = []
-        carried: Subject | None = None
+        carried = CarriedSubject(self.namer, norm)
         for cs, ce in sentence.clauses:
             items = self._items(norm, cs, ce, [m for m in mentions if cs <= m.start and m.end <= ce])
             if not items:
-                carried = self.namer.subject(norm, cs, ce) or carried
+                carried.offer(cs, ce)
                 continue
             names = self._enumerated(norm, cs, items)
             previous_end = cs
@@ -77,9 +104,9 @@ class Extractor:
                 of_rate = item.metric == "rank" and self.namer.ends_with_rate(norm[previous_end:item.start])
                 local = subject is not None
                 if subject is None:
-                    subject = carried
-                elif carried is not None:
-                    subject = self.namer.relate(subject, carried, item.metric)
+                    subject = carried.get()
+                elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
+                    subject = self.namer.relate(subject, fallback, item.metric)
                 previous_end = item.end
                 if subject is None:
                     continue
@@ -90,7 +117,7 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 for name in self._names(subject, names[i] if names else None, item, carried, of_rate):
                     out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
-                carried = subject
+                carried.set(subject)
         return out
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention]) -> list[Item]:
@@ -130,15 +157,16 @@ class Extractor:
         parts = [p for p in ENUMERATION.split(first.name) if p]
         return parts if len(parts) == len(items) else None
 
-    def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: Subject | None,
+    def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
                of_rate: bool) -> list[str]:
         if enumerated:
             return [self._canonical(enumerated)]
         if item.metric == "rank" and SHARED_RANK.search(subject.name):
             # 投资总量、增量全市第一: each named aspect holds the rank
             names = []
+            held = carried.get()
             for fragment in filter(None, SHARED_RANK.split(subject.name)):
-                whole = carried.name if carried else None
+                whole = held.name if held else None
                 names.append(self._canonical((whole and self.namer.part_of(fragment, whole)) or fragment))
             return names
         if of_rate and not subject.name.endswith("增速"):

@@ -106,6 +106,10 @@ class Namer:
             return None
         return Subject(name, pos, end, region)
 
+    def is_aspect(self, subject: Subject) -> bool:
+        """Whether a subject only names an aspect (增速, 总量) of some other indicator."""
+        return subject.name in self._rate_words or subject.name in self._total
+
     def relate(self, subject: Subject, carried: Subject, metric: str) -> Subject:
         """A subject that only names an aspect (增速, 总量) is about the carried indicator:
         "增速高于全市0.9个百分点" compares 地区生产总值's growth; "增速居全市首位" ranks it."""
