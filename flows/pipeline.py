@@ -120,7 +120,7 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
     publish.publish(Path(staging), Path(warehouse).resolve())
 
 
-@flow(name="zhibiao-run", log_prints=True, task_runner=task_runner())
+@flow(name="zhibiao-run", log_prints=True, task_runner=task_runner("thread"))
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE,
                  prune: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents

@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 import polars as pl
 
+from zhibiao.runners import RUNNERS
+
 
 def _warehouse_option(f):
     return click.option("--warehouse", "-w", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -33,7 +35,12 @@ def main() -> None:
 @_warehouse_option
 @click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
-def run(source: Path, warehouse: Path, batch_size: int, prune: bool) -> None:
+@click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
+              help="Where batches run: threads (one core: extraction is pure Python), processes, or Dask.")
+@click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
+@click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
+def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str, workers: int | None,
+        dask_address: str | None) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish."""
     if not source.is_dir():
         raise click.ClickException(f"source folder not found: {source}")
@@ -44,9 +51,12 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool) -> None:
         raise click.ClickException(f"cannot read the warehouse {warehouse}")
     from flows.pipeline import run_pipeline  # Prefect is slow to import; only this command needs it
     from warehouse.query import read_published
+    from zhibiao.runners import task_runner
 
     try:
-        record = run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune)
+        flow = run_pipeline.with_options(
+            task_runner=task_runner("dask" if dask_address else runner, workers, dask_address))
+        record = flow(source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
     click.echo(f"\nwarehouse     {warehouse.resolve()}")
