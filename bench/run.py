@@ -1,0 +1,255 @@
+"""The zhibiao benchmark: synthetic corpora of N documents, timed stage by stage and end to end.
+
+    .venv/bin/python bench/run.py --sizes 100 1000 10000 --json bench/results.json
+
+For each N it reports: documents/s end to end (the flow on a running Prefect server, as a
+deployment runs it), Prefect's share of the wall time (against the same stages driven without
+Prefect), peak memory of a run, re-runs with nothing changed and after 1% of documents changed;
+and, on a sample, single-core rates for reading, extraction (MB/s of UTF-8 text), validation and
+loading. Then it builds a warehouse of at least 1,000,000 observations and times every v_ view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+import polars as pl  # noqa: E402
+
+from bench.baseline import run_without_prefect  # noqa: E402
+from documents import discover, read_document  # noqa: E402
+from documents.reader import read_bytes  # noqa: E402
+from extraction import DocumentMeta, extract  # noqa: E402
+from schemas import ObservationSchema, split_valid  # noqa: E402
+from warehouse import publish, schema  # noqa: E402
+from zhibiao import prefect_env  # noqa: E402,F401  (quiet, offline Prefect before it is imported)
+from zhibiao.batch import process_batch  # noqa: E402
+from zhibiao.local_server import local_prefect_server, server_environment  # noqa: E402
+from zhibiao.stage import OBSERVATION_COLUMNS, stage_batch  # noqa: E402
+from zhibiao.synthetic import edit_some, write_corpus  # noqa: E402
+
+SQL = Path(__file__).with_name("sql")
+ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
+# Runs a command and prints the peak resident memory (KB) of its largest process.
+PEAK_RSS = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+VIEW_TARGET_ROWS = 1_000_000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--runner", default="process", choices=["thread", "process", "dask"])
+    parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--sample", type=int, default=200, help="documents for the single-core stage rates")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--keep", type=Path, help="keep corpora and warehouses in this folder")
+    args = parser.parse_args()
+
+    results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                           "platform": platform.platform()},
+               "settings": {"runner": args.runner, "batch_size": args.batch_size, "workers": args.workers},
+               "sizes": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        started = time.monotonic()
+        with local_prefect_server(work / "prefect-home", work / "prefect-server.log") as api_url:
+            results["prefect_server_start_s"] = round(time.monotonic() - started, 2)
+            env = server_environment(api_url, work / "prefect-home")
+            results["interpreter_start_s"] = interpreter_start(env)
+            for n in args.sizes:
+                print(f"N = {n} …", flush=True)
+                results["sizes"][str(n)] = bench_size(n, work / f"n{n}", env, args)
+        biggest = max(args.sizes)
+        results["views"] = bench_views(work / f"n{biggest}" / "warehouse.duckdb", work / "views.duckdb")
+    args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print_table(results)
+    print(f"\nwritten to {args.json}")
+
+
+def bench_size(n: int, folder: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
+    corpus, warehouse, baseline = folder / "docs", folder / "warehouse.duckdb", folder / "baseline.duckdb"
+    chars = write_corpus(corpus, n)
+    stages = stage_rates(corpus, args.sample)
+    run_args = ["--runner", args.runner, "--batch-size", str(args.batch_size), "--workers", str(args.workers)]
+    first = timed_run(corpus, warehouse, env, run_args)
+    flow_s = first["wall_s"] - interpreter_start(env)
+    started = time.monotonic()
+    run_without_prefect(corpus, baseline, args.batch_size, args.workers)
+    plain_s = time.monotonic() - started
+    unchanged = timed_run(corpus, warehouse, env, run_args)
+    changed = edit_some(corpus, 0.01)
+    one_percent = timed_run(corpus, warehouse, env, run_args)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        [(observations,)] = con.execute("SELECT count(*) FROM fact_observation").fetchall()
+    finally:
+        con.close()
+    return {
+        "documents": n, "characters": chars, "mb_utf8": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1),
+        "observations": observations,
+        "run_wall_s": first["wall_s"], "flow_s": round(flow_s, 2), "documents_per_s": round(n / flow_s, 1),
+        "without_prefect_s": round(plain_s, 2),
+        "prefect_overhead_share": round(max(flow_s - plain_s, 0) / flow_s, 3),
+        "peak_rss_mb": first["peak_rss_mb"],
+        "rerun_unchanged_wall_s": unchanged["wall_s"],
+        "rerun_unchanged_flow_s": round(unchanged["wall_s"] - interpreter_start(env), 2),
+        "rerun_1pct_changed": len(changed), "rerun_1pct_wall_s": one_percent["wall_s"],
+        "rerun_1pct_flow_s": round(one_percent["wall_s"] - interpreter_start(env), 2),
+        "warehouse_mb": round(warehouse.stat().st_size / 1e6, 1),
+        "stages": stages,
+    }
+
+
+def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:
+    """`zhibiao run` as a user runs it, against the running server: wall time and peak memory."""
+    started = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", PEAK_RSS, ZHIBIAO, "run", "--source", str(corpus),
+                          "--warehouse", str(warehouse), *run_args], env=env, capture_output=True, text=True,
+                         check=True)
+    wall = time.monotonic() - started
+    peak_kb, code = out.stdout.strip().splitlines()[-1].split()
+    if code != "0":
+        raise RuntimeError(f"zhibiao run failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(int(peak_kb) / 1024, 1)}
+
+
+_START: dict[str, float] = {}
+
+
+def interpreter_start(env: dict[str, str]) -> float:
+    """Seconds for Python to start and import what `zhibiao run` imports, before any work."""
+    if "s" not in _START:
+        samples = []
+        for _ in range(3):
+            started = time.monotonic()
+            subprocess.run([sys.executable, "-c", "import flows.pipeline, zhibiao.cli"], env=env, check=True,
+                           cwd=ROOT)
+            samples.append(time.monotonic() - started)
+        _START["s"] = round(statistics.median(samples), 2)
+    return _START["s"]
+
+
+def stage_rates(corpus: Path, sample: int) -> dict:
+    """Single-core rates of each stage on the first `sample` documents, in this process."""
+    paths = list(discover(corpus))[:sample]
+    started = time.perf_counter()
+    documents = [read_document(p, read_bytes(p)) for p in paths]
+    read_s = time.perf_counter() - started
+    texts = [(d.text, DocumentMeta(year=d.year, region=d.region, kind=d.kind, title=d.title)) for d in documents]
+    utf8 = sum(len(t.encode()) for t, _ in texts)
+    started = time.perf_counter()
+    observations = [extract(text, meta) for text, meta in texts]
+    extract_s = time.perf_counter() - started
+    rows = [{"doc_id": d.doc_id, "file_name": d.file_name, **o.as_row()}
+            for d, obs in zip(documents, observations, strict=True) for o in obs]
+    frame = pl.DataFrame(rows, schema=OBSERVATION_COLUMNS)
+    started = time.perf_counter()
+    split_valid(frame, ObservationSchema)
+    validate_s = time.perf_counter() - started
+    return {"read_documents_per_s": round(len(paths) / read_s, 1),
+            "extract_mb_per_s": round(utf8 / extract_s / 1e6, 2),
+            "extract_chars_per_s": round(sum(len(t) for t, _ in texts) / extract_s),
+            "validate_rows_per_s": round(frame.height / validate_s),
+            "load_rows_per_s": load_rate(corpus, [str(p) for p in paths])}
+
+
+def load_rate(corpus: Path, paths: list[str]) -> int:
+    """Rows/s of the bulk insert into fact_observation, on at least 500,000 spooled rows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = stage_batch(process_batch(paths, str(corpus), {}, {}), "bench", Path(tmp), 0)
+        con = duckdb.connect(str(Path(tmp) / "load.duckdb"),
+                             config={"storage_compatibility_version": publish.STORAGE_COMPATIBILITY})
+        try:
+            schema.ensure_schema(con)
+            spooled = con.read_parquet(staged.files["observations"])
+            copies = -(-500_000 // max(len(spooled), 1))
+            con.register("spooled", spooled)
+            con.execute((SQL / "spool_copies.sql").read_text(encoding="utf-8"), [copies])
+            [(n,)] = con.execute("SELECT count(*) FROM incoming_observation").fetchall()
+            started = time.perf_counter()
+            con.execute("BEGIN TRANSACTION")
+            con.execute((ROOT / "sql" / "load" / "insert_observations.sql").read_text(encoding="utf-8"))
+            con.execute("COMMIT")
+            return round(n / (time.perf_counter() - started))
+        finally:
+            con.close()
+
+
+def bench_views(source: Path, target: Path) -> dict:
+    """Every v_ view on a copy of the largest warehouse grown to at least a million observations."""
+    target.write_bytes(source.read_bytes())
+    con = duckdb.connect(str(target))
+    try:
+        [(have,)] = con.execute("SELECT count(*) FROM fact_observation").fetchall()
+        copies = max(0, -(-VIEW_TARGET_ROWS // max(have, 1)) - 1)
+        if copies:
+            con.execute((SQL / "snapshot_originals.sql").read_text(encoding="utf-8"))
+            for name in ("replicate_regions", "replicate_documents", "replicate_observations"):
+                con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"), [copies])
+        con.execute("CHECKPOINT")
+        [(rows,)] = con.execute("SELECT count(*) FROM fact_observation").fetchall()
+        [(district,)] = con.execute("SELECT any_value(district) FROM v_district_vs_city").fetchall()
+        timings = {"observations": rows}
+        views = [v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                           "AND view_name LIKE 'v\\_%' ESCAPE '\\' ORDER BY 1").fetchall()]
+        for view in views:
+            timings[view] = median_ms(lambda v=view: con.execute((SQL / "view_full.sql").read_text(), [v]).fetchall())
+        timings["v_district_vs_city (one district)"] = median_ms(
+            lambda: con.execute((SQL / "view_one_region.sql").read_text(), [district]).fetchall())
+        return timings
+    finally:
+        con.close()
+
+
+def median_ms(query, repeat: int = 5) -> float:
+    query()  # warm
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        query()
+        samples.append(time.perf_counter() - started)
+    return round(statistics.median(samples) * 1000, 1)
+
+
+def print_table(results: dict) -> None:
+    sizes = results["sizes"]
+    rows = [
+        ("documents/s end to end", "documents_per_s"), ("flow seconds (server running)", "flow_s"),
+        ("same stages without Prefect, s", "without_prefect_s"),
+        ("Prefect share of wall time", "prefect_overhead_share"),
+        ("peak memory of a run, MB", "peak_rss_mb"), ("re-run unchanged, flow s", "rerun_unchanged_flow_s"),
+        ("re-run after 1% changed, flow s", "rerun_1pct_flow_s"), ("observations", "observations"),
+        ("warehouse MB", "warehouse_mb")]
+    stage_rows = [("read documents/s (1 core)", "read_documents_per_s"),
+                  ("extract MB/s (1 core)", "extract_mb_per_s"),
+                  ("validate rows/s (1 core)", "validate_rows_per_s"), ("load rows/s", "load_rows_per_s")]
+    print(f"\n{'N':34}" + "".join(f"{n:>14}" for n in sizes))
+    for label, key in rows:
+        print(f"{label:34}" + "".join(f"{sizes[n][key]:>14}" for n in sizes))
+    for label, key in stage_rows:
+        print(f"{label:34}" + "".join(f"{sizes[n]['stages'][key]:>14}" for n in sizes))
+    print(f"\ninterpreter start {results['interpreter_start_s']} s; "
+          f"Prefect server start {results['prefect_server_start_s']} s (once, not in the figures above)")
+    print(f"views on {results['views']['observations']:,} observations (ms, median of 5):")
+    for name, ms in results["views"].items():
+        if name != "observations":
+            print(f"  {name:40} {ms:>8}")
+
+
+if __name__ == "__main__":
+    main()
