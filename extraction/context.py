@@ -10,7 +10,8 @@ from .lexicon import Lexicon, alternation
 from .model import DocumentMeta
 from .structure import Section
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|-\d{1,2}-\d{1,2})")
+# A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}[日号])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")

@@ -261,3 +261,11 @@ def test_evidence_is_exact_substring():
 def test_core_names_come_from_the_lexicon():
     o = only("全区外贸进出口总额增长10%左右。")
     assert (o.indicator, o.indicator_code) == ("进出口总额", "foreign_trade")
+
+
+def test_an_event_date_does_not_set_the_period_of_later_figures():
+    text = "一、2024年工作回顾\n2025年3月15日召开全区高质量发展大会;全区地区生产总值增长5.1%。"
+    found = run(text, DocumentMeta(year=2025))
+    assert [(o.indicator, o.period) for o in found] == [("地区生产总值", 2024)]
+    found = run("2024年1-10月,全区地区生产总值增长5.1%。", DocumentMeta(year=2025))
+    assert [(o.period, o.span) for o in found] == [(2024, "M1-M10")]
