@@ -1,26 +1,34 @@
 CREATE OR REPLACE VIEW v_targets_vs_actuals AS
-WITH target AS (
-    SELECT f.*, d.file_name, d.year AS document_year
-    FROM fact_observation f JOIN dim_document d USING (doc_id)
-    WHERE f.is_target AND f.span IS NULL
+WITH target AS NOT MATERIALIZED (
+    SELECT * FROM fact_observation WHERE is_target AND span IS NULL
 ),
-actual AS (
-    SELECT f.*, d.file_name, d.year AS document_year
-    FROM fact_observation f JOIN dim_document d USING (doc_id)
-    WHERE NOT f.is_target AND f.span IS NULL
+-- only actuals of a figure some target names: a small part of the facts
+actual AS NOT MATERIALIZED (
+    SELECT a.*
+    FROM fact_observation a
+    SEMI JOIN target t
+      ON a.region = t.region AND a.indicator = t.indicator AND a.metric = t.metric AND a.period = t.period
+    WHERE NOT a.is_target AND a.span IS NULL
 ),
-matched AS (
-    SELECT
-        t.obs_id AS target_obs_id,
-        a.*
+-- several documents may report the same actual: the latest document speaks last, exact before
+-- approximate, and within a document its first statement
+latest AS (
+    SELECT t.obs_id AS target_obs_id,
+           arg_min(a.obs_id, {'newest': -d.year, 'approximate': a.qualifier <> 'exact', 'file': d.file_name,
+                              'first': a.start_offset})
+               AS actual_obs_id
     FROM target t
     JOIN actual a
       ON a.region = t.region AND a.indicator = t.indicator AND a.metric = t.metric
      AND a.period = t.period AND a.base_unit = t.base_unit
      AND a.scope IS NOT DISTINCT FROM t.scope
-    -- several documents may report the same actual: the latest document speaks last
-    QUALIFY row_number() OVER (PARTITION BY t.obs_id ORDER BY a.document_year DESC, a.qualifier = 'exact' DESC,
-                                                          a.file_name) = 1
+    JOIN dim_document d ON d.doc_id = a.doc_id
+    GROUP BY t.obs_id
+),
+matched AS (
+    SELECT l.target_obs_id, a.*
+    FROM latest l
+    JOIN fact_observation a ON a.obs_id = l.actual_obs_id
 )
 SELECT
     t.region,
@@ -39,14 +47,16 @@ SELECT
         WHEN t.qualifier = 'at_most' THEN CASE WHEN a.value_base <= t.value_base THEN 'met' ELSE 'missed' END
         ELSE CASE WHEN a.value_base >= t.value_base THEN 'met' ELSE 'missed' END
     END                     AS status,
-    t.file_name             AS target_file,
+    td.file_name            AS target_file,
     t.evidence              AS target_evidence,
-    a.file_name             AS actual_file,
+    ad.file_name            AS actual_file,
     a.evidence              AS actual_evidence,
     t.obs_id                AS target_obs_id,
     a.obs_id                AS actual_obs_id
 FROM target t
-LEFT JOIN matched a ON a.target_obs_id = t.obs_id;
+JOIN dim_document td ON td.doc_id = t.doc_id
+LEFT JOIN matched a ON a.target_obs_id = t.obs_id
+LEFT JOIN dim_document ad ON ad.doc_id = a.doc_id;
 COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the latest one. status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
 COMMENT ON COLUMN v_targets_vs_actuals.region IS 'The region the target is set for.';
 COMMENT ON COLUMN v_targets_vs_actuals.period IS 'The year the target is for.';
