@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from documents import discover, load_manifest
+from documents.reader import changed_files
 from warehouse import publish, query, schema
 from warehouse.load import RunRecord, load
 from zhibiao.assemble import assemble
@@ -33,7 +34,8 @@ def run_without_prefect(source: Path, warehouse: Path, batch_size: int, workers:
     schema.ensure_schema(con)
     con.close()
     known = query.known_documents(staging)
-    paths = [str(p) for p in discover(source)]
+    found = list(discover(source))
+    paths = [str(p) for p in changed_files(source, found, known)]
     batches = plan_batches(paths, str(source), known, batch_size)
     spool = str(publish.spool_path(staging))
     # spawn, not fork: this process already runs polars' and DuckDB's threads
@@ -41,9 +43,9 @@ def run_without_prefect(source: Path, warehouse: Path, batch_size: int, workers:
         futures = [pool.submit(_batch, batch, str(source), held, spool, i, run_id)
                    for i, (batch, held) in enumerate(batches)]
         staged = [f.result() for f in futures]
-    batch = assemble(staged, run_id, known, [], [])
-    record = RunRecord(run_id, None, str(source), started, datetime.now(UTC), len(paths), batch.documents_loaded,
-                       0, batch.rejected_documents.height, 0, batch.observations_loaded,
+    batch = assemble(staged, run_id, known, [], [], Path(spool))
+    record = RunRecord(run_id, None, str(source), started, datetime.now(UTC), len(found), batch.documents_loaded,
+                       len(found) - len(paths), batch.rejected_documents.height, 0, batch.observations_loaded,
                        batch.observations_quarantined)
     con = publish.connect(staging)
     load(con, batch, record)

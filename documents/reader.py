@@ -48,6 +48,21 @@ def removed_files(source: Path, paths: list[Path], held: Iterable[str]) -> list[
     return sorted(set(held) - {file_name(source, p) for p in paths})
 
 
+def changed_files(source: Path, paths: list[Path], held: dict[str, str]) -> list[Path]:
+    """The paths whose content the warehouse does not hold under their name: new files, edited
+    ones, and any that cannot be hashed now (the batch that reads them records why)."""
+    changed = []
+    for path in paths:
+        digest = held.get(file_name(source, path))
+        try:
+            unchanged = digest is not None and content_hash(path.read_bytes()) == digest
+        except OSError:
+            unchanged = False
+        if not unchanged:
+            changed.append(path)
+    return changed
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -13,7 +13,7 @@ from prefect.runtime import flow_run, task_run
 
 from documents import FileStillChanging, discover, load_manifest
 from documents.metadata import missing_from_manifest
-from documents.reader import removed_files
+from documents.reader import changed_files, removed_files
 from warehouse import publish, query, schema
 from warehouse.load import RunRecord, load
 from zhibiao.assemble import assemble
@@ -45,11 +45,13 @@ def known_documents(staging: str) -> dict[str, str]:
 
 
 @task(cache_policy=NONE)
-def discover_documents(source: str, known: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
-    """(document paths, manifest entries with no file, held documents whose file is gone)."""
+def discover_documents(source: str, known: dict[str, str]) -> tuple[list[str], int, list[str], list[str]]:
+    """(paths of new or changed documents, how many are unchanged, manifest entries with no file,
+    held documents whose file is gone)."""
     root = Path(source)
     paths = list(discover(root))
-    return ([str(p) for p in paths], missing_from_manifest(root, load_manifest(root)),
+    changed = changed_files(root, paths, known)
+    return ([str(p) for p in changed], len(paths) - len(changed), missing_from_manifest(root, load_manifest(root)),
             removed_files(root, paths, known))
 
 
@@ -73,29 +75,40 @@ def read_and_extract(paths: list[str], source: str, known: dict[str, str], spool
     return stage_batch(result, run_id, Path(spool), number)
 
 
-def collect_in_order(futures: list, sizes: list[int], progress: Progress, logger) -> list[StagedBatch]:
-    """Results in submission order (the first copy of a duplicate wins), logging progress as batches finish."""
+def read_batches(batches: list[tuple[list[str], dict[str, str]]], source: str, spool: str, run_id: str,
+                 logger) -> list[StagedBatch]:
+    """Every batch read, in submission order (the first copy of a duplicate wins), with progress
+    logged as batches finish. One batch runs here: a pool would only add its start-up."""
+    progress = Progress(sum(len(paths) for paths, _ in batches))
+    if len(batches) == 1:
+        [(paths, held)] = batches
+        staged = [read_and_extract(paths, source, held, spool, 0, run_id)]
+        logger.info(progress.advance(len(paths)))
+        return staged
+    futures = [read_and_extract.submit(paths, source, held, spool, number, run_id)
+               for number, (paths, held) in enumerate(batches)]
     position = {future.task_run_id: i for i, future in enumerate(futures)}
     results: list[StagedBatch | None] = [None] * len(futures)
     for future in as_completed(futures):
         i = position[future.task_run_id]
         results[i] = future.result()
-        logger.info(progress.advance(sizes[i]))
+        logger.info(progress.advance(len(batches[i][0])))
     return results
 
 
 @task(cache_policy=NONE)
-def load_into(staging: str, staged: list[StagedBatch], known: dict[str, str], missing: list[str],
-              pruned: list[str], source: str, started_at: datetime, run_id: str) -> RunRecord:
+def load_into(staging: str, staged: list[StagedBatch], unchanged: int, known: dict[str, str],
+              missing: list[str], pruned: list[str], source: str, started_at: datetime, run_id: str) -> RunRecord:
     """Load everything the run staged, in one transaction."""
-    batch = assemble(staged, run_id, known, missing, pruned)
+    batch = assemble(staged, run_id, known, missing, pruned, publish.spool_path(Path(staging)))
+    skipped = unchanged + sum(s.skipped for s in staged)
     get_run_logger().info("loading %d documents and %d observations", batch.documents_loaded,
                           batch.observations_loaded)
     record = RunRecord(
         run_id=run_id, flow_run_id=flow_run.get_id(), source=source, started_at=started_at,
         ended_at=datetime.now(UTC),
-        docs_seen=sum(len(s.documents) + len(s.rejected_documents) + s.skipped for s in staged) + len(missing),
-        docs_loaded=batch.documents_loaded, docs_skipped=sum(s.skipped for s in staged),
+        docs_seen=sum(len(s.documents) + len(s.rejected_documents) for s in staged) + skipped + len(missing),
+        docs_loaded=batch.documents_loaded, docs_skipped=skipped,
         docs_failed=batch.rejected_documents.height, docs_pruned=len(pruned),
         obs_loaded=batch.observations_loaded, obs_quarantined=batch.observations_quarantined)
     con = publish.connect(Path(staging))
@@ -132,13 +145,11 @@ def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SI
     spool = str(publish.spool_path(Path(staging)))
     try:
         known = known_documents(staging)
-        paths, missing, removed = discover_documents(source, known)
-        logger.info("%d documents to read in batches of %d", len(paths), batch_size)
-        batches = plan_batches(paths, source, known, batch_size)
-        futures = [read_and_extract.submit(batch, source, held, spool, number, run_id)
-                   for number, (batch, held) in enumerate(batches)]
-        staged = collect_in_order(futures, [len(batch) for batch, _ in batches], Progress(len(paths)), logger)
-        record = load_into(staging, staged, known, missing, removed if prune else [], source, started_at, run_id)
+        paths, unchanged, missing, removed = discover_documents(source, known)
+        logger.info("%d documents to read in batches of %d (%d unchanged)", len(paths), batch_size, unchanged)
+        staged = read_batches(plan_batches(paths, source, known, batch_size), source, spool, run_id, logger)
+        record = load_into(staging, staged, unchanged, known, missing, removed if prune else [], source,
+                           started_at, run_id)
         refresh_views(staging)
         publish_warehouse(staging, warehouse)
     except BaseException:

@@ -4,6 +4,7 @@ built, rejected documents collected; the rows themselves stay in the spooled Par
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import polars as pl
 
@@ -11,16 +12,18 @@ from documents.metadata import infer_level
 from extraction import load_lexicon
 from warehouse.load import LoadBatch
 
-from .stage import StagedBatch, indicator_key
+from .batch import BatchResult
+from .stage import StagedBatch, indicator_key, stage_batch
 
 REJECTED_DOCUMENT_COLUMNS = {"file_name": pl.String, "path": pl.String, "reason": pl.String}
 NAMES = {"file_name": pl.String}
 
 
 def assemble(staged: Iterable[StagedBatch], run_id: str, known: dict[str, str],
-             missing_from_manifest: list[str], pruned: list[str]) -> LoadBatch:
-    """The load batch for a run. Batches come in submission order: the first copy of a content wins."""
-    staged = list(staged)
+             missing_from_manifest: list[str], pruned: list[str], spool: Path) -> LoadBatch:
+    """The load batch for a run. Batches come in submission order: the first copy of a content wins.
+    A run that read nothing still loads (its audit row, prunes, rejections): from one empty batch."""
+    staged = list(staged) or [stage_batch(BatchResult(), run_id, spool, 0)]
     documents = [d for s in staged for d in s.documents]
     duplicates = _duplicates(documents, {doc_id: name for name, doc_id in known.items()})
     rejected_docs = [*(d for s in staged for d in s.rejected_documents), *duplicates,

@@ -21,10 +21,9 @@ class BatchResult:
 
 def plan_batches(paths: list[str], source: str, known: dict[str, str],
                  size: int) -> list[tuple[list[str], dict[str, str]]]:
-    """Paths in batches of `size`, each with the part of `known` it needs; at least one batch, so
-    that even an empty folder makes a (empty) load."""
+    """Paths in batches of `size`, each with the part of `known` it needs."""
     root = Path(source)
-    batches = [paths[i:i + size] for i in range(0, len(paths), size)] or [[]]
+    batches = [paths[i:i + size] for i in range(0, len(paths), size)]
     return [(batch, {name: known[name] for p in batch if (name := file_name(root, Path(p))) in known})
             for batch in batches]
 
