@@ -19,6 +19,9 @@ import duckdb
 
 # BI drivers bundle older DuckDB releases; files written in this format stay readable to them.
 STORAGE_COMPATIBILITY = "v1.4.0"
+# DuckDB caches up to 80% of RAM by default, so a run's memory would grow with the warehouse;
+# bounded, it spills to disk instead. Override with ZHIBIAO_DUCKDB_MEMORY (e.g. 2GB).
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 class WarehouseError(Exception):
@@ -37,7 +40,10 @@ def spool_path(staging: Path) -> Path:
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
-    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    return duckdb.connect(str(path), config={
+        "storage_compatibility_version": STORAGE_COMPATIBILITY,
+        "memory_limit": os.environ.get("ZHIBIAO_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT),
+        "temp_directory": str(path.with_name(path.name + ".tmp"))})
 
 
 def prepare_staging(published: Path) -> Path:
