@@ -16,11 +16,12 @@ from documents.metadata import missing_from_manifest
 from documents.reader import changed_files, removed_files
 from warehouse import publish, query, schema
 from warehouse.load import RunRecord, load
+from zhibiao import compute
 from zhibiao.assemble import assemble
-from zhibiao.batch import plan_batches, process_batch
+from zhibiao.batch import plan_batches
 from zhibiao.progress import Progress
-from zhibiao.runners import task_runner
-from zhibiao.stage import StagedBatch, stage_batch
+from zhibiao.runners import execution
+from zhibiao.stage import StagedBatch, stage_documents
 
 DEFAULT_BATCH_SIZE = 50
 READ_RETRIES = 2
@@ -69,10 +70,10 @@ def retry_if_still_changing(task, task_run, state) -> bool:
 @task(cache_policy=NONE, retries=READ_RETRIES, retry_delay_seconds=[2, 10], retry_condition_fn=retry_if_still_changing)
 def read_and_extract(paths: list[str], source: str, known: dict[str, str], spool: str, number: int,
                      run_id: str) -> StagedBatch:
-    """Read, extract and validate one batch; its rows go to the spool, a summary comes back."""
-    result = process_batch(paths, source, known, load_manifest(Path(source)),
-                           last_attempt=task_run.run_count > READ_RETRIES)
-    return stage_batch(result, run_id, Path(spool), number)
+    """Read, extract and validate one batch (in a worker process when the run has them); its rows
+    go to the spool, a summary comes back."""
+    return compute.run(stage_documents, paths, source, known, spool, number, run_id,
+                       task_run.run_count > READ_RETRIES)
 
 
 def read_batches(batches: list[tuple[list[str], dict[str, str]]], source: str, spool: str, run_id: str,
@@ -133,11 +134,12 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
     publish.publish(Path(staging), Path(warehouse).resolve())
 
 
-@flow(name="zhibiao-run", log_prints=True, task_runner=task_runner("thread"))
+@flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE,
-                 prune: bool = False) -> RunRecord:
+                 prune: bool = False, processes: int = 0) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
-    whose file has left the folder are removed; otherwise their rows are kept."""
+    whose file has left the folder are removed; otherwise their rows are kept. With `processes`,
+    batch tasks do their work in that many worker processes (for the thread runner)."""
     logger = get_run_logger()
     started_at = datetime.now(UTC)
     run_id = uuid.uuid4().hex
@@ -147,7 +149,9 @@ def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SI
         known = known_documents(staging)
         paths, unchanged, missing, removed = discover_documents(source, known)
         logger.info("%d documents to read in batches of %d (%d unchanged)", len(paths), batch_size, unchanged)
-        staged = read_batches(plan_batches(paths, source, known, batch_size), source, spool, run_id, logger)
+        batches = plan_batches(paths, source, known, batch_size)
+        with compute.worker_processes(processes if len(batches) > 1 else 0):
+            staged = read_batches(batches, source, spool, run_id, logger)
         record = load_into(staging, staged, unchanged, known, missing, removed if prune else [], source,
                            started_at, run_id)
         refresh_views(staging)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from test_pipeline import rows
 
-from zhibiao.runners import task_runner
+from zhibiao.runners import execution
 from zhibiao.synthetic import write_corpus
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -15,11 +15,12 @@ FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
 DOCUMENTS = "SELECT * EXCLUDE (run_id, path) FROM dim_document ORDER BY doc_id"
 
 
-def run_with(runner, source: Path, warehouse: Path):
+def run_with(runner_and_processes, source: Path, warehouse: Path):
     from flows.pipeline import run_pipeline
 
+    runner, processes = runner_and_processes
     return run_pipeline.with_options(task_runner=runner)(source=str(source), warehouse=str(warehouse),
-                                                         batch_size=4)
+                                                         batch_size=4, processes=processes)
 
 
 def test_a_dask_cluster_builds_the_same_warehouse_as_the_default_runner(samples: Path, tmp_path: Path):
@@ -27,10 +28,10 @@ def test_a_dask_cluster_builds_the_same_warehouse_as_the_default_runner(samples:
 
     write_corpus(samples / "synthetic", 12, seed=9)
     reference = tmp_path / "threads.duckdb"
-    run_with(task_runner("thread"), samples, reference)
+    run_with(execution("thread"), samples, reference)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         on_dask = tmp_path / "dask.duckdb"
-        record = run_with(task_runner("dask", address=cluster.scheduler_address), samples, on_dask)
+        record = run_with(execution("dask", address=cluster.scheduler_address), samples, on_dask)
         with Client(cluster) as client:
             done = client.run(lambda dask_worker: len(dask_worker.data) + dask_worker.state.executed_count)
     assert record.docs_loaded == 15
@@ -39,14 +40,15 @@ def test_a_dask_cluster_builds_the_same_warehouse_as_the_default_runner(samples:
     assert rows(on_dask, DOCUMENTS) == rows(reference, DOCUMENTS)
 
 
-def test_a_process_pool_builds_the_same_warehouse(samples: Path, tmp_path: Path):
+def test_worker_processes_build_the_same_warehouse(samples: Path, tmp_path: Path):
     write_corpus(samples / "synthetic", 6, seed=9)
     reference, pooled = tmp_path / "threads.duckdb", tmp_path / "processes.duckdb"
-    run_with(task_runner("thread"), samples, reference)
-    run_with(task_runner("process", workers=2), samples, pooled)
+    run_with(execution("thread"), samples, reference)
+    assert execution("process", workers=2)[1] == 2
+    run_with(execution("process", workers=2), samples, pooled)
     assert rows(pooled, FACTS) == rows(reference, FACTS)
 
 
 def test_an_unknown_runner_is_refused():
     with pytest.raises(ValueError, match="thread, process, dask"):
-        task_runner("ray")
+        execution("ray")

@@ -36,7 +36,7 @@ def main() -> None:
 @click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
 @click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
-              help="Where batches run: threads (one core: extraction is pure Python), processes, or Dask.")
+              help="Where batches run: threads (one core: extraction is pure Python), worker processes, or Dask.")
 @click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
 def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str, workers: int | None,
@@ -51,12 +51,12 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str
         raise click.ClickException(f"cannot read the warehouse {warehouse}")
     from flows.pipeline import run_pipeline  # Prefect is slow to import; only this command needs it
     from warehouse.query import read_published
-    from zhibiao.runners import task_runner
+    from zhibiao.runners import execution
 
     try:
-        flow = run_pipeline.with_options(
-            task_runner=task_runner("dask" if dask_address else runner, workers, dask_address))
-        record = flow(source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune)
+        task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
+        record = run_pipeline.with_options(task_runner=task_runner)(
+            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune, processes=processes)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
     click.echo(f"\nwarehouse     {warehouse.resolve()}")

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import polars as pl
 
+from documents import load_manifest
 from extraction import load_lexicon
 from extraction.units import to_base
 from schemas import DocumentSchema, ObservationSchema, split_valid
 
-from .batch import BatchResult
+from .batch import BatchResult, process_batch
 
 OBSERVATION_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "indicator": pl.String, "indicator_code": pl.String,
@@ -46,6 +47,13 @@ class StagedBatch:
     rejected_documents: list[dict] = field(default_factory=list)
     new_indicators: list[str] = field(default_factory=list)  # names outside the lexicon
     skipped: int = 0
+
+
+def stage_documents(paths: list[str], source: str, known: dict[str, str], spool: str, number: int, run_id: str,
+                    last_attempt: bool = True) -> StagedBatch:
+    """A batch from files to spooled, validated rows: what a batch task (or a worker process) does."""
+    result = process_batch(paths, source, known, load_manifest(Path(source)), last_attempt)
+    return stage_batch(result, run_id, Path(spool), number)
 
 
 def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> StagedBatch:
