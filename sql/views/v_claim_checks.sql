@@ -9,7 +9,7 @@ disputed AS (
     FROM actual
     WHERE qualifier = 'exact'
     GROUP BY figure
-    HAVING min(doc_id) < max(doc_id) AND min(value_base) < max(value_base)
+    HAVING min(hash(doc_id)) < max(hash(doc_id)) AND min(value_base) < max(value_base)
 ),
 disputed_rows AS MATERIALIZED (
     SELECT a.*
