@@ -11,19 +11,13 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from documents import discover, load_manifest
+from documents import discover
 from documents.reader import changed_files
 from warehouse import publish, query, schema
 from warehouse.load import RunRecord, load
 from zhibiao.assemble import assemble
-from zhibiao.batch import plan_batches, process_batch
-from zhibiao.stage import StagedBatch, stage_batch
-
-
-def _batch(paths: list[str], source: str, known: dict[str, str], spool: str, number: int,
-           run_id: str) -> StagedBatch:
-    result = process_batch(paths, source, known, load_manifest(Path(source)))
-    return stage_batch(result, run_id, Path(spool), number)
+from zhibiao.batch import plan_batches
+from zhibiao.stage import stage_documents
 
 
 def run_without_prefect(source: Path, warehouse: Path, batch_size: int, workers: int) -> int:
@@ -40,7 +34,7 @@ def run_without_prefect(source: Path, warehouse: Path, batch_size: int, workers:
     spool = str(publish.spool_path(staging))
     # spawn, not fork: this process already runs polars' and DuckDB's threads
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(_batch, batch, str(source), held, spool, i, run_id)
+        futures = [pool.submit(stage_documents, batch, str(source), held, spool, i, run_id)
                    for i, (batch, held) in enumerate(batches)]
         staged = [f.result() for f in futures]
     batch = assemble(staged, run_id, known, [], [], Path(spool))
