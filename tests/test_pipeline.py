@@ -71,6 +71,9 @@ def test_district_vs_city_by_hand(samples: Path, tmp_path: Path):
     retail = rows(warehouse, """SELECT stated_share_pct, derived_share_pct, growth_gap_pp FROM v_district_vs_city
                                 WHERE district = '青溪区' AND indicator = '社会消费品零售总额' AND period = 2024""")
     assert retail == [(18.2, 18.2, 0.4)]  # 212.4 / 1167.0 = 18.20 %; 4.3 - 3.9
+    income = rows(warehouse, """SELECT derived_share_pct, implied_contribution_pp, growth_gap_pp FROM v_district_vs_city
+                                WHERE district = '青溪区' AND indicator = '城镇居民人均可支配收入' AND period = 2024""")
+    assert income == [(None, None, 0.3)]  # per-capita levels do not add up: no share of the city; 4.8 - 4.5
 
 
 def test_rerun_changes_nothing_and_skips_every_document(samples: Path, tmp_path: Path):

@@ -74,11 +74,14 @@ def _regions(documents: list[dict]) -> pl.DataFrame:
 
 def _indicators(new_names: list[str]) -> pl.DataFrame:
     lex = load_lexicon()
+    non_additive = lex.words("non_additive_words")
     rows = [{"indicator_key": i.code, "indicator": i.name, "english_name": i.english_name,
              "category": i.category, "expected_unit": i.expected_unit, "is_core": i.core,
              "aliases": list(i.aliases)} for i in lex.indicators]
     rows += [{"indicator_key": indicator_key(name), "indicator": name, "english_name": None, "category": None,
               "expected_unit": None, "is_core": False, "aliases": []} for name in new_names]
+    for row in rows:
+        row["is_additive"] = not any(word in row["indicator"] for word in non_additive)
     return pl.DataFrame(rows, schema={
         "indicator_key": pl.String, "indicator": pl.String, "english_name": pl.String, "category": pl.String,
-        "expected_unit": pl.String, "is_core": pl.Boolean, "aliases": pl.List(pl.String)})
+        "expected_unit": pl.String, "is_core": pl.Boolean, "is_additive": pl.Boolean, "aliases": pl.List(pl.String)})

@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS dim_indicator (
     category      VARCHAR,
     expected_unit VARCHAR,
     is_core       BOOLEAN NOT NULL,
+    is_additive   BOOLEAN,
     aliases       VARCHAR[]
 );
 COMMENT ON TABLE dim_indicator IS 'Indicators: the lexicon''s (extraction/data/indicators.csv) and every other quantity name extraction produced.';
@@ -15,3 +16,4 @@ COMMENT ON COLUMN dim_indicator.english_name IS 'English name, for lexicon indic
 COMMENT ON COLUMN dim_indicator.category IS 'output, industry, investment, consumption, trade, fiscal, income, employment, prices, …';
 COMMENT ON COLUMN dim_indicator.expected_unit IS 'The unit the indicator''s level is usually stated in.';
 COMMENT ON COLUMN dim_indicator.aliases IS 'Other names documents use (GDP, 规上工业增加值); extend in extraction/data/indicators.csv.';
+COMMENT ON COLUMN dim_indicator.is_additive IS 'Whether levels add up over regions (totals); false for per-capita figures, rates, indices (extraction/data/cues.yaml: non_additive_words).';
