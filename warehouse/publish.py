@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -77,20 +75,3 @@ def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
     shutil.rmtree(spool_path(staging), ignore_errors=True)
-
-
-@contextmanager
-def staged(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a staging copy; published on a clean exit, discarded on an error."""
-    published = published.resolve()
-    staging = prepare_staging(published)
-    con = connect(staging)
-    try:
-        yield con
-        con.execute("CHECKPOINT")
-        con.close()
-        publish(staging, published)
-    except BaseException:
-        con.close()
-        discard(staging)
-        raise
