@@ -35,13 +35,18 @@ def spool_path(staging: Path) -> Path:
     return staging.with_name(staging.name + ".spool")
 
 
+def spill_path(path: Path) -> Path:
+    """Where DuckDB spills what does not fit its memory limit while writing `path`."""
+    return path.with_name(path.name + ".tmp")
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
     return duckdb.connect(str(path), config={
         "storage_compatibility_version": STORAGE_COMPATIBILITY,
         "memory_limit": os.environ.get("ZHIBIAO_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT),
-        "temp_directory": str(path.with_name(path.name + ".tmp"))})
+        "temp_directory": str(spill_path(path))})
 
 
 def prepare_staging(published: Path) -> Path:
@@ -68,10 +73,15 @@ def publish(staging: Path, published: Path) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
-    shutil.rmtree(spool_path(staging), ignore_errors=True)
+    _remove_work_folders(staging)
 
 
 def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
-    shutil.rmtree(spool_path(staging), ignore_errors=True)
+    _remove_work_folders(staging)
+
+
+def _remove_work_folders(staging: Path) -> None:
+    for folder in (spool_path(staging), spill_path(staging)):
+        shutil.rmtree(folder, ignore_errors=True)
