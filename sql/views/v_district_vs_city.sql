@@ -31,35 +31,41 @@ city AS (
     FROM actual
     WHERE region_level = 'city'
     GROUP BY ALL
+),
+compared AS (
+    SELECT
+        d.*,
+        c.city_level,
+        c.city_growth_pct,
+        coalesce(i.is_core, false) AS is_core,
+        -- a share from levels only where levels add up (totals, not per-capita figures or rates)
+        CASE WHEN coalesce(i.is_additive, true) THEN 100 * d.district_level / nullif(c.city_level, 0) END
+            AS derived_share
+    FROM district d
+    LEFT JOIN city c ON c.city = d.city AND c.indicator = d.indicator AND c.period = d.period
+    LEFT JOIN dim_indicator i ON i.indicator = d.indicator
 )
 SELECT
-    d.district,
-    d.city,
-    d.indicator,
-    d.period,
-    d.stated_share_pct,
-    round(l.derived_share, 2)                                                          AS derived_share_pct,
-    round(d.stated_share_pct - l.derived_share, 2)                                     AS share_difference_pp,
-    d.district_level,
-    c.city_level,
-    d.level_unit,
-    d.district_growth_pct,
-    c.city_growth_pct,
-    round(d.district_growth_pct - c.city_growth_pct, 2)                                AS growth_gap_pp,
-    d.stated_contribution_pp,
-    round(coalesce(d.stated_share_pct, l.derived_share) * d.district_growth_pct / 100, 2) AS implied_contribution_pp,
-    d.rank_in_city,
-    coalesce(i.is_core, false) AS is_core
-FROM district d
-LEFT JOIN city c ON c.city = d.city AND c.indicator = d.indicator AND c.period = d.period
-LEFT JOIN dim_indicator i ON i.indicator = d.indicator
--- a share from levels only where levels add up (totals, not per-capita figures or rates)
-CROSS JOIN LATERAL (
-    SELECT CASE WHEN coalesce(i.is_additive, true) THEN 100 * d.district_level / nullif(c.city_level, 0) END
-        AS derived_share
-) l
-WHERE d.stated_share_pct IS NOT NULL OR c.city_level IS NOT NULL OR d.district_growth_pct IS NOT NULL
-   OR d.stated_contribution_pp IS NOT NULL OR d.rank_in_city IS NOT NULL;
+    district,
+    city,
+    indicator,
+    period,
+    stated_share_pct,
+    round(derived_share, 2)                                                       AS derived_share_pct,
+    round(stated_share_pct - derived_share, 2)                                    AS share_difference_pp,
+    district_level,
+    city_level,
+    level_unit,
+    district_growth_pct,
+    city_growth_pct,
+    round(district_growth_pct - city_growth_pct, 2)                               AS growth_gap_pp,
+    stated_contribution_pp,
+    round(coalesce(stated_share_pct, derived_share) * district_growth_pct / 100, 2) AS implied_contribution_pp,
+    rank_in_city,
+    is_core
+FROM compared
+WHERE stated_share_pct IS NOT NULL OR city_level IS NOT NULL OR district_growth_pct IS NOT NULL
+   OR stated_contribution_pp IS NOT NULL OR rank_in_city IS NOT NULL;
 COMMENT ON VIEW v_district_vs_city IS 'Per district, city, indicator and year (actuals, whole year): the district''s stated share of its city, the share derived from both levels (from any documents), their difference, both growth rates and the gap in points, the stated contribution to the city''s growth beside the one implied by share x growth / 100 (using the current year''s share for the base year''s), and the stated rank in the city. Only indicators with at least one such comparison appear.';
 COMMENT ON COLUMN v_district_vs_city.stated_share_pct IS 'The district''s share of the city as the district states it (%).';
 COMMENT ON COLUMN v_district_vs_city.derived_share_pct IS 'district_level / city_level x 100, when both levels are loaded and the indicator is additive (dim_indicator.is_additive).';
