@@ -87,10 +87,10 @@ def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> S
 def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str) -> pl.DataFrame:
     """The fact table's columns beyond what extraction gives: base units, keys, the region it is about."""
     lex = load_lexicon()
-    pairs = obs.select("unit", "metric").unique()
-    conversions = pairs.with_columns(
-        pl.Series("factor", [to_base(1.0, u, m, lex)[0] for u, m in pairs.iter_rows()], dtype=pl.Float64),
-        pl.Series("base_unit", [to_base(1.0, u, m, lex)[1] for u, m in pairs.iter_rows()], dtype=pl.String))
+    pairs = obs.select("unit", "metric").unique().iter_rows()
+    conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
+        [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
+        schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
     ids = [hashlib.sha1(f"{d}:{s}:{e}:{m}:{i}".encode()).hexdigest()
            for d, s, e, m, i in obs.select("doc_id", "start", "end", "metric", "indicator").iter_rows()]
     keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
