@@ -35,9 +35,8 @@ from extraction import DocumentMeta, extract  # noqa: E402
 from schemas import ObservationSchema, split_valid  # noqa: E402
 from warehouse import publish, schema  # noqa: E402
 from zhibiao import prefect_env  # noqa: E402,F401  (quiet, offline Prefect before it is imported)
-from zhibiao.batch import process_batch  # noqa: E402
 from zhibiao.local_server import local_prefect_server, server_environment  # noqa: E402
-from zhibiao.stage import OBSERVATION_COLUMNS, stage_batch  # noqa: E402
+from zhibiao.stage import OBSERVATION_COLUMNS, stage_documents  # noqa: E402
 from zhibiao.synthetic import edit_some, write_corpus  # noqa: E402
 
 SQL = Path(__file__).with_name("sql")
@@ -73,7 +72,7 @@ def main() -> None:
             results["interpreter_start_s"] = interpreter_start(env)
             for n in args.sizes:
                 print(f"N = {n} …", flush=True)
-                results["sizes"][str(n)] = bench_size(n, work / f"n{n}", env, args)
+                results["sizes"][str(n)] = bench_size(n, work / f"n{n}", env, results["interpreter_start_s"], args)
         observations = {n: results["sizes"][str(n)]["observations"] for n in args.sizes}
         base = max((n for n in args.sizes if observations[n] <= VIEW_TARGET_ROWS), default=min(args.sizes))
         results["views"] = bench_views(work / f"n{base}" / "warehouse.duckdb", work / "views.duckdb",
@@ -87,7 +86,7 @@ def main() -> None:
     print(f"\nwritten to {args.json}")
 
 
-def bench_size(n: int, folder: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
+def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: argparse.Namespace) -> dict:
     corpus, warehouse, baseline = folder / "docs", folder / "warehouse.duckdb", folder / "baseline.duckdb"
     chars = write_corpus(corpus, n)
     stages = stage_rates(corpus, args.sample)
@@ -109,7 +108,7 @@ def bench_size(n: int, folder: Path, env: dict[str, str], args: argparse.Namespa
         "documents": n, "characters": chars, "mb_utf8": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 1),
         "observations": observations,
         "run_wall_s": first["wall_s"], "flow_s": round(flow_s, 2), "documents_per_s": round(n / flow_s, 1),
-        "prefect_process_overhead_s": round(first["wall_s"] - flow_s - interpreter_start(env), 2),
+        "prefect_process_overhead_s": round(first["wall_s"] - flow_s - startup, 2),
         "without_prefect_s": round(plain_s, 2),
         "prefect_overhead_share": round(max(flow_s - plain_s, 0) / flow_s, 3),
         "peak_rss_mb": first["peak_rss_mb"],
@@ -146,20 +145,14 @@ def flow_run_seconds(log: str) -> float:
     return (end - begin) % 86400
 
 
-_START: dict[str, float] = {}
-
-
 def interpreter_start(env: dict[str, str]) -> float:
     """Seconds for Python to start and import what `zhibiao run` imports, before any work."""
-    if "s" not in _START:
-        samples = []
-        for _ in range(3):
-            started = time.monotonic()
-            subprocess.run([sys.executable, "-c", "import flows.pipeline, zhibiao.cli"], env=env, check=True,
-                           cwd=ROOT)
-            samples.append(time.monotonic() - started)
-        _START["s"] = round(statistics.median(samples), 2)
-    return _START["s"]
+    samples = []
+    for _ in range(3):
+        started = time.monotonic()
+        subprocess.run([sys.executable, "-c", "import flows.pipeline, zhibiao.cli"], env=env, check=True, cwd=ROOT)
+        samples.append(time.monotonic() - started)
+    return round(statistics.median(samples), 2)
 
 
 def stage_rates(corpus: Path, sample: int) -> dict:
@@ -189,7 +182,7 @@ def stage_rates(corpus: Path, sample: int) -> dict:
 def load_rate(corpus: Path, paths: list[str]) -> int:
     """Rows/s of the bulk insert into fact_observation, on at least 500,000 spooled rows."""
     with tempfile.TemporaryDirectory() as tmp:
-        staged = stage_batch(process_batch(paths, str(corpus), {}, {}), "bench", Path(tmp), 0)
+        staged = stage_documents(paths, str(corpus), {}, tmp, 0, "bench")
         con = duckdb.connect(str(Path(tmp) / "load.duckdb"),
                              config={"storage_compatibility_version": publish.STORAGE_COMPATIBILITY})
         try:
