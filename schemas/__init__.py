@@ -2,7 +2,7 @@
 split of a frame into valid rows and quarantined ones with their reasons."""
 
 from .documents import DocumentSchema
-from .observations import ObservationSchema
+from .observations import FIGURE_KEY, ObservationSchema
 from .quarantine import ContractError, split_valid
 
-__all__ = ["ContractError", "DocumentSchema", "ObservationSchema", "split_valid"]
+__all__ = ["FIGURE_KEY", "ContractError", "DocumentSchema", "ObservationSchema", "split_valid"]

@@ -11,6 +11,7 @@ from extraction.model import METRICS, QUALIFIERS
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
 SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}-M\d{1,2})$"
+FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
 
 
 class ObservationSchema(pa.DataFrameModel):
@@ -65,6 +66,13 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="a level is not negative")
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0))
+
+    # The key obs_id is hashed from. The warehouse keeps no index on obs_id (an index must fit in
+    # memory, so a load's memory would grow with the warehouse): this check and dim_document's key
+    # keep it unique. The first reading stays; a repeat is quarantined.
+    @pa.dataframe_check(name="one row per document, evidence span, metric and indicator")
+    def one_row_per_figure(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.struct(FIGURE_KEY).is_first_distinct())
 
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:

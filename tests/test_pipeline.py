@@ -15,6 +15,8 @@ import pytest
 from conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
+# No index enforces it (migration 0004): the contract and dim_document's key must.
+UNIQUE_OBSERVATIONS = "SELECT count(*) = count(DISTINCT obs_id) FROM fact_observation"
 
 
 def run(source: Path, warehouse: Path):
@@ -102,6 +104,7 @@ def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path
     assert growth == [(6.1,)]
     assert rows(warehouse, others) == others_before
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
+    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
 
 
 def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path, monkeypatch):
@@ -144,6 +147,7 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
         assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file = ? AND value = ?", [name, value]) \
             == [(1,)], name
     assert rows(warehouse, "SELECT encoding FROM dim_document WHERE file_name = 'utf16-speech.txt'") == [("utf-16",)]
+    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
 
 
 def test_a_failed_load_leaves_the_published_warehouse_as_it_was(samples: Path, tmp_path: Path, monkeypatch):

@@ -35,6 +35,15 @@ def test_bad_rows_are_quarantined_with_their_check(change, check):
     assert json.loads(quarantine["row_json"][0])["indicator"] == "地区生产总值"
 
 
+def test_a_repeated_figure_is_quarantined_and_its_first_reading_kept():
+    repeat = {**GOOD, "value": 5.9}  # same document, span, metric and indicator: the same obs_id
+    other_span = {**GOOD, "start": 7, "end": 13}
+    valid, quarantine = split_valid(frame(GOOD, repeat, other_span), ObservationSchema)
+    assert valid["value"].to_list() == [5.8, 5.8]
+    assert quarantine["reason"].to_list() == ["one row per document, evidence span, metric and indicator"]
+    assert json.loads(quarantine["row_json"][0])["value"] == 5.9
+
+
 def test_a_bad_cell_fails_its_row_not_its_column():
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, "period": "二〇二四"}), ObservationSchema)
     assert valid.height == 1 and quarantine.height == 1

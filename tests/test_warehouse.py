@@ -15,6 +15,7 @@ V1_SCHEMA = Path(__file__).parent / "fixtures" / "warehouse_v1.sql"
 COLUMNS = """SELECT table_name, column_name, data_type, comment FROM duckdb_columns()
              WHERE NOT internal AND table_name NOT LIKE 'v\\_%' ESCAPE '\\' ORDER BY ALL"""
 TABLES = "SELECT table_name, comment FROM duckdb_tables() ORDER BY ALL"
+CONSTRAINTS = "SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints() ORDER BY ALL"
 
 
 def release_1_warehouse(path: Path) -> duckdb.DuckDBPyConnection:
@@ -25,6 +26,8 @@ def release_1_warehouse(path: Path) -> duckdb.DuckDBPyConnection:
                    VALUES ('d1', 'old.txt', '/in/old.txt', 'manifest', 'r1', 2023, '青溪区')""")
     con.execute("""INSERT INTO audit_load_run VALUES ('r1', NULL, '/in', TIMESTAMP '2024-01-02 03:00:00',
                    TIMESTAMP '2024-01-02 03:00:05', 1, 1, 0, 0, 9, 0)""")
+    con.execute("""INSERT INTO fact_observation VALUES ('o1', 'd1', 'gdp', '地区生产总值', 'growth', 5.2, NULL, '%',
+                   5.2, '%', 'exact', 2023, NULL, false, NULL, NULL, '青溪区', '增长5.2%', 10, 16, 'r1')""")
     return con
 
 
@@ -36,9 +39,13 @@ def test_a_release_1_warehouse_upgrades_in_place_to_the_current_schema(tmp_path:
     reference = reference_schema()
     assert con.sql(COLUMNS).fetchall() == reference.sql(COLUMNS).fetchall()
     assert con.sql(TABLES).fetchall() == reference.sql(TABLES).fetchall()
+    assert con.sql(CONSTRAINTS).fetchall() == reference.sql(CONSTRAINTS).fetchall()
+    assert con.sql("""SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'fact_observation'
+                      AND constraint_type = 'PRIMARY KEY'""").fetchall() == [(0,)]  # rebuilt by version 4
     # what release 1 wrote is still there, and new columns take their defaults
     assert con.sql("SELECT file_name, year, doc_date FROM dim_document").fetchall() == [("old.txt", 2023, None)]
     assert con.sql("SELECT run_id, obs_loaded, docs_pruned FROM audit_load_run").fetchall() == [("r1", 9, 0)]
+    assert con.sql("SELECT obs_id, value, evidence FROM fact_observation").fetchall() == [("o1", 5.2, "增长5.2%")]
     assert schema.ensure_schema(con) == len(schema.migrations())  # a second open changes nothing
     assert con.sql("SELECT count(*) FROM meta_schema_version").fetchall() == [(len(schema.migrations()),)]
 

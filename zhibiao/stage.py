@@ -17,7 +17,7 @@ import polars as pl
 from documents import load_manifest
 from extraction import load_lexicon
 from extraction.units import to_base
-from schemas import DocumentSchema, ObservationSchema, split_valid
+from schemas import FIGURE_KEY, DocumentSchema, ObservationSchema, split_valid
 
 from .batch import BatchResult, process_batch
 
@@ -91,8 +91,7 @@ def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str) -> pl.DataFr
     conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
         [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
         schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
-    ids = [hashlib.sha1(f"{d}:{s}:{e}:{m}:{i}".encode()).hexdigest()
-           for d, s, e, m, i in obs.select("doc_id", "start", "end", "metric", "indicator").iter_rows()]
+    ids = [hashlib.sha1(":".join(map(str, key)).encode()).hexdigest() for key in obs.select(FIGURE_KEY).iter_rows()]
     keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
     return (obs.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
             .join(documents.select("doc_id", pl.col("region").alias("document_region")), on="doc_id", how="left",

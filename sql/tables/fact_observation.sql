@@ -1,5 +1,5 @@
 CREATE TABLE IF NOT EXISTS fact_observation (
-    obs_id          VARCHAR PRIMARY KEY,
+    obs_id          VARCHAR NOT NULL,
     doc_id          VARCHAR NOT NULL,
     indicator_key   VARCHAR NOT NULL,
     indicator       VARCHAR NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     run_id          VARCHAR NOT NULL
 );
 COMMENT ON TABLE fact_observation IS 'One row per indicator figure a document states, with its evidence.';
-COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator.';
+COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator. Unique, kept so by the contract and dim_document''s key rather than by an index.';
 COMMENT ON COLUMN fact_observation.metric IS 'level, growth, share, ratio, contribution, change_pp, gap_pp or rank.';
 COMMENT ON COLUMN fact_observation.value IS 'The number as written (decreases negative), in unit.';
 COMMENT ON COLUMN fact_observation.value_high IS 'Upper bound when the document gives a range (5%-6%).';
