@@ -4,7 +4,8 @@
 
 For each N it reports: documents/s end to end (the flow on a running Prefect server, as a
 deployment runs it), Prefect's share of the wall time (against the same stages driven without
-Prefect), peak memory of a run, re-runs with nothing changed and after 1% of documents changed;
+Prefect), peak memory of a run (its flow process and its largest worker), re-runs with nothing
+changed and after 1% of documents changed; peak memory at several batch sizes;
 and, on a sample, single-core rates for reading, extraction (MB/s of UTF-8 text), validation and
 loading. Then it builds a warehouse of at least 1,000,000 observations and times every v_ view.
 """
@@ -41,10 +42,9 @@ from zhibiao.synthetic import edit_some, write_corpus  # noqa: E402
 
 SQL = Path(__file__).with_name("sql")
 ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
-# Runs a command and prints the peak resident memory (KB) of its largest process.
-PEAK_RSS = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+PEAK_MEMORY = str(Path(__file__).with_name("peak_memory.py"))
 VIEW_TARGET_ROWS = 1_000_000
+MEMORY_BATCH_SIZES = (10, 50, 200)
 
 
 def main() -> None:
@@ -56,6 +56,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=200, help="documents for the single-core stage rates")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--keep", type=Path, help="keep corpora and warehouses in this folder")
+    parser.add_argument("--memory-n", type=int, default=1000,
+                        help="documents for the memory-by-batch-size runs (0 to skip them)")
     args = parser.parse_args()
 
     results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
@@ -73,6 +75,9 @@ def main() -> None:
             for n in args.sizes:
                 print(f"N = {n} …", flush=True)
                 results["sizes"][str(n)] = bench_size(n, work / f"n{n}", env, results["interpreter_start_s"], args)
+            if args.memory_n:
+                print(f"memory by batch size, N = {args.memory_n} …", flush=True)
+                results["memory_by_batch_size"] = memory_by_batch_size(args.memory_n, work / "batch-memory", env, args)
         observations = {n: results["sizes"][str(n)]["observations"] for n in args.sizes}
         base = max((n for n in args.sizes if observations[n] <= VIEW_TARGET_ROWS), default=min(args.sizes))
         results["views"] = bench_views(work / f"n{base}" / "warehouse.duckdb", work / "views.duckdb",
@@ -111,7 +116,8 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
         "prefect_process_overhead_s": round(first["wall_s"] - flow_s - startup, 2),
         "without_prefect_s": round(plain_s, 2),
         "prefect_overhead_share": round(max(flow_s - plain_s, 0) / flow_s, 3),
-        "peak_rss_mb": first["peak_rss_mb"],
+        "peak_rss_mb": first["peak_mb"], "flow_process_peak_mb": first["flow_mb"],
+        "worker_peak_mb": first["workers_mb"], "load_and_refresh_s": first["load_and_refresh_s"],
         "rerun_unchanged_wall_s": unchanged["wall_s"], "rerun_unchanged_flow_s": unchanged["flow_run_s"],
         "rerun_1pct_changed": len(changed), "rerun_1pct_wall_s": one_percent["wall_s"],
         "rerun_1pct_flow_s": one_percent["flow_run_s"],
@@ -121,28 +127,43 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
 
 
 def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:
-    """`zhibiao run` as a user runs it, against the running server: wall time and peak memory."""
+    """`zhibiao run` as a user runs it, against the running server: wall time, stage times, peak memory."""
     started = time.monotonic()
-    out = subprocess.run([sys.executable, "-c", PEAK_RSS, ZHIBIAO, "run", "--source", str(corpus),
-                          "--warehouse", str(warehouse), *run_args], env=env, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, PEAK_MEMORY, ZHIBIAO, "run", "--source", str(corpus),
+                          "--warehouse", str(warehouse), *run_args], env=env, capture_output=True, text=True)
     wall = time.monotonic() - started
-    peak_kb, code = out.stdout.strip().splitlines()[-1].split()
-    if code != "0":
+    memory = json.loads(out.stdout.strip().splitlines()[-1])
+    if memory["returncode"] != 0:
         raise RuntimeError(f"zhibiao run failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
-    return {"wall_s": round(wall, 2), "peak_rss_mb": round(int(peak_kb) / 1024, 1),
-            "flow_run_s": round(flow_run_seconds(out.stdout + out.stderr), 2)}
+    log = out.stdout + out.stderr
+    return {"wall_s": round(wall, 2), "peak_mb": memory["peak"], "flow_mb": memory["flow"],
+            "workers_mb": memory["workers"],
+            "flow_run_s": round(seconds_between(log, "Beginning flow run", "Finished in state", "Flow run '"), 2),
+            "load_and_refresh_s": round(seconds_between(log, "Task run 'load_into", "Finished in state",
+                                                        "Task run 'refresh_views"), 2)}
 
 
-def flow_run_seconds(log: str) -> float:
-    """From Prefect's "Beginning flow run" line to the flow run's "Finished in state" line."""
+def seconds_between(log: str, first: str, last: str, last_from: str) -> float:
+    """From the first log line containing `first` to the last line from `last_from` containing `last`."""
     def stamp(line: str) -> float:
         h, m, s = line.split(" | ")[0].strip().split(":")
         return int(h) * 3600 + int(m) * 60 + float(s)
     lines = log.splitlines()
-    begin = next(stamp(x) for x in lines if "Beginning flow run" in x)
-    end = next(stamp(x) for x in reversed(lines) if "Flow run '" in x and "Finished in state" in x)
+    begin = next(stamp(x) for x in lines if first in x)
+    end = next(stamp(x) for x in reversed(lines) if last_from in x and last in x)
     return (end - begin) % 86400
+
+
+def memory_by_batch_size(n: int, folder: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
+    """Peak memory of first runs on one corpus at several batch sizes: workers hold a batch at a time."""
+    corpus = folder / "docs"
+    write_corpus(corpus, n)
+    out = {}
+    for size in MEMORY_BATCH_SIZES:
+        run = timed_run(corpus, folder / f"batch{size}.duckdb", env,
+                        ["--runner", args.runner, "--batch-size", str(size), "--workers", str(args.workers)])
+        out[str(size)] = {"flow_process_peak_mb": run["flow_mb"], "worker_peak_mb": run["workers_mb"]}
+    return out
 
 
 def interpreter_start(env: dict[str, str]) -> float:
@@ -248,7 +269,9 @@ def print_table(results: dict) -> None:
         ("Prefect share of the flow run", "prefect_overhead_share"),
         ("+ Prefect client start/stop, s", "prefect_process_overhead_s"),
         ("zhibiao run wall seconds", "run_wall_s"),
-        ("peak memory of a run, MB", "peak_rss_mb"), ("re-run unchanged, flow run s", "rerun_unchanged_flow_s"),
+        ("peak memory of a run, MB", "peak_rss_mb"), ("  flow process, MB", "flow_process_peak_mb"),
+        ("  largest worker process, MB", "worker_peak_mb"), ("load and refresh in the flow, s", "load_and_refresh_s"),
+        ("re-run unchanged, flow run s", "rerun_unchanged_flow_s"),
         ("re-run unchanged, wall s", "rerun_unchanged_wall_s"),
         ("re-run after 1% changed, flow run s", "rerun_1pct_flow_s"), ("observations", "observations"),
         ("warehouse MB", "warehouse_mb")]
@@ -260,6 +283,10 @@ def print_table(results: dict) -> None:
         print(f"{label:34}" + "".join(f"{sizes[n][key]:>14}" for n in sizes))
     for label, key in stage_rows:
         print(f"{label:34}" + "".join(f"{sizes[n]['stages'][key]:>14}" for n in sizes))
+    if "memory_by_batch_size" in results:
+        print("\npeak memory by batch size (MB): " + "; ".join(
+            f"{size}: flow process {m['flow_process_peak_mb']}, worker {m['worker_peak_mb']}"
+            for size, m in results["memory_by_batch_size"].items()))
     print(f"\ninterpreter start {results['interpreter_start_s']} s; "
           f"Prefect server start {results['prefect_server_start_s']} s (once, not in the figures above)")
     for key in ("views", "views_largest"):
