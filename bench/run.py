@@ -95,7 +95,7 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
     corpus, warehouse, baseline = folder / "docs", folder / "warehouse.duckdb", folder / "baseline.duckdb"
     chars = write_corpus(corpus, n)
     stages = stage_rates(corpus, args.sample)
-    run_args = ["--runner", args.runner, "--batch-size", str(args.batch_size), "--workers", str(args.workers)]
+    run_args = run_options(args, args.batch_size)
     first = timed_run(corpus, warehouse, env, run_args)
     flow_s = first["flow_run_s"]
     started = time.monotonic()
@@ -124,6 +124,10 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
         "warehouse_mb": round(warehouse.stat().st_size / 1e6, 1),
         "stages": stages,
     }
+
+
+def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
+    return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers)]
 
 
 def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:
@@ -160,8 +164,7 @@ def memory_by_batch_size(n: int, folder: Path, env: dict[str, str], args: argpar
     write_corpus(corpus, n)
     out = {}
     for size in MEMORY_BATCH_SIZES:
-        run = timed_run(corpus, folder / f"batch{size}.duckdb", env,
-                        ["--runner", args.runner, "--batch-size", str(size), "--workers", str(args.workers)])
+        run = timed_run(corpus, folder / f"batch{size}.duckdb", env, run_options(args, size))
         out[str(size)] = {"flow_process_peak_mb": run["flow_mb"], "worker_peak_mb": run["workers_mb"]}
     return out
 
