@@ -30,15 +30,20 @@ import duckdb  # noqa: E402
 import polars as pl  # noqa: E402
 
 from bench.baseline import run_without_prefect  # noqa: E402
-from documents import discover, read_document  # noqa: E402
-from documents.reader import read_bytes  # noqa: E402
-from extraction import DocumentMeta, extract  # noqa: E402
-from schemas import ObservationSchema, split_valid  # noqa: E402
-from warehouse import publish, schema  # noqa: E402
-from zhibiao import prefect_env  # noqa: E402,F401  (quiet, offline Prefect before it is imported)
-from zhibiao.local_server import local_prefect_server, server_environment  # noqa: E402
-from zhibiao.stage import OBSERVATION_COLUMNS, stage_documents  # noqa: E402
-from zhibiao.synthetic import edit_some, write_corpus  # noqa: E402
+from bench.synthetic import edit_some, write_corpus  # noqa: E402
+from zhibiao.documents import discover, read_document  # noqa: E402
+from zhibiao.documents.reader import read_bytes  # noqa: E402
+from zhibiao.extraction import DocumentMeta, extract, load_lexicon  # noqa: E402
+from zhibiao.flows import prefect_env  # noqa: E402,F401  (quiet, offline Prefect before it is imported)
+from zhibiao.flows.server import local_prefect_server, server_environment  # noqa: E402
+from zhibiao.pipeline.batch import BatchJob  # noqa: E402
+from zhibiao.pipeline.spool import read_batch  # noqa: E402
+from zhibiao.schemas import (  # noqa: E402
+    OBSERVATION_COLUMNS,
+    ObservationSchema,
+    split_valid,
+)
+from zhibiao.warehouse import publish, schema  # noqa: E402
 
 SQL = Path(__file__).with_name("sql")
 ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
@@ -174,7 +179,8 @@ def interpreter_start(env: dict[str, str]) -> float:
     samples = []
     for _ in range(3):
         started = time.monotonic()
-        subprocess.run([sys.executable, "-c", "import flows.pipeline, zhibiao.cli"], env=env, check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", "import zhibiao.flows.run_flow, zhibiao.cli"], env=env, check=True,
+                       cwd=ROOT)
         samples.append(time.monotonic() - started)
     return round(statistics.median(samples), 2)
 
@@ -183,7 +189,8 @@ def stage_rates(corpus: Path, sample: int) -> dict:
     """Single-core rates of each stage on the first `sample` documents, in this process."""
     paths = list(discover(corpus))[:sample]
     started = time.perf_counter()
-    documents = [read_document(p, read_bytes(p)) for p in paths]
+    lex = load_lexicon()
+    documents = [read_document(p, read_bytes(p), None, lex) for p in paths]
     read_s = time.perf_counter() - started
     texts = [(d.text, DocumentMeta(year=d.year, region=d.region, kind=d.kind, title=d.title)) for d in documents]
     utf8 = sum(len(t.encode()) for t, _ in texts)
@@ -206,7 +213,7 @@ def stage_rates(corpus: Path, sample: int) -> dict:
 def load_rate(corpus: Path, paths: list[str]) -> int:
     """Rows/s of the bulk insert into fact_observation, on at least 500,000 spooled rows."""
     with tempfile.TemporaryDirectory() as tmp:
-        staged = stage_documents(paths, str(corpus), {}, tmp, 0, "bench")
+        staged = read_batch(BatchJob(0, paths, {}), str(corpus), tmp, "bench")
         con = duckdb.connect(str(Path(tmp) / "load.duckdb"),
                              config={"storage_compatibility_version": publish.STORAGE_COMPATIBILITY})
         try:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from extraction.context import latest_year
-from extraction.lexicon import Lexicon
+from zhibiao.extraction.context import latest_year
+from zhibiao.extraction.lexicon import Lexicon
 
 from .model import DocumentError, ManifestRow
 

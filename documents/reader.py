@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extraction.lexicon import load_lexicon
+from zhibiao.extraction.lexicon import Lexicon
 
 from .decode import decode
 from .html import html_to_text, looks_like_html
@@ -83,7 +83,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise DocumentError("not a file") from e
 
 
-def read_document(path: Path, data: bytes, manifest: ManifestRow | None = None) -> Document:
+def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Lexicon) -> Document:
     """Decode, take the text out of HTML, and work out the metadata."""
     raw, encoding = decode(data)
     is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
@@ -93,7 +93,6 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None = None) 
         page_title, text = "", raw
     if not text.strip():
         raise DocumentError("no text in the document")
-    lex = load_lexicon()
     title = (manifest and manifest.title) or page_title or first_line(text)
     region = (manifest and manifest.region) or infer_region(title, text, lex)
     known = lex.region(region) if region else None

@@ -200,7 +200,7 @@ class Extractor:
             indicator=name, metric=item.metric, value=item.value, unit=item.unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
-            region=region, evidence=text[start:end], start=start, end=end,
+            named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=item.value_high)
 
 

@@ -32,7 +32,7 @@ class Observation:
     span: str | None = None  # part of the year: Q1, H1, Q1-Q3, M1-M10
     is_target: bool = False
     scope: str | None = None  # the larger region compared with: city, province, nation, or a name
-    region: str | None = None  # the region it is about, when not the document's own
+    named_region: str | None = None  # the region the statement names, when not the document's own
     evidence: str = ""
     start: int = 0  # evidence offsets in the document text
     end: int = 0

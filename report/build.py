@@ -9,8 +9,8 @@ from string import Template
 
 import polars as pl
 
-from warehouse.publish import connect
-from warehouse.query import named
+from zhibiao.warehouse.publish import connect
+from zhibiao.warehouse.query import named
 
 from .charts import Bar, Group, bar_chart, legend
 

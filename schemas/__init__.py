@@ -2,7 +2,8 @@
 split of a frame into valid rows and quarantined ones with their reasons."""
 
 from .documents import DocumentSchema
-from .observations import FIGURE_KEY, ObservationSchema
+from .observations import FIGURE_KEY, OBSERVATION_COLUMNS, ObservationSchema, polars_columns
 from .quarantine import ContractError, split_valid
 
-__all__ = ["FIGURE_KEY", "ContractError", "DocumentSchema", "ObservationSchema", "split_valid"]
+__all__ = ["FIGURE_KEY", "OBSERVATION_COLUMNS", "ContractError", "DocumentSchema", "ObservationSchema",
+           "polars_columns", "split_valid"]

@@ -6,7 +6,7 @@ import pandera.polars as pa
 import polars as pl
 from pandera.polars import PolarsData
 
-from extraction.model import METRICS, QUALIFIERS
+from zhibiao.extraction.model import METRICS, QUALIFIERS
 
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
@@ -15,7 +15,11 @@ FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
 
 
 class ObservationSchema(pa.DataFrameModel):
+    """The observation record, declared once: the extractor's `Observation` and the fact table's
+    columns are checked against it (tests/test_record.py), and the batch frame's types come from it."""
+
     doc_id: str = pa.Field(str_length={"min_value": 64, "max_value": 64})
+    file_name: str
     indicator: str = pa.Field(str_length={"min_value": 1, "max_value": 60})
     indicator_code: str = pa.Field(nullable=True)
     metric: str = pa.Field(isin=list(METRICS))
@@ -27,7 +31,7 @@ class ObservationSchema(pa.DataFrameModel):
     span: str = pa.Field(nullable=True, str_matches=SPAN_PATTERN)
     is_target: bool
     scope: str = pa.Field(nullable=True)
-    region: str = pa.Field(nullable=True)
+    named_region: str = pa.Field(nullable=True)
     evidence: str = pa.Field(str_length={"min_value": 1, "max_value": 400})
     start: int = pa.Field(ge=0)
     end: int = pa.Field(ge=1)
@@ -77,3 +81,11 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value").is_finite())
+
+
+def polars_columns(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    """A model's columns and their polars types, in declaration order."""
+    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+
+
+OBSERVATION_COLUMNS = polars_columns(ObservationSchema)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from zhibiao import prefect_env  # noqa: F401  (quiet, offline Prefect before anything imports it)
+from zhibiao.flows import prefect_env  # noqa: F401  (quiet, offline Prefect before anything imports it)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "docs"

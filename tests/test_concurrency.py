@@ -21,8 +21,8 @@ import pytest
 import sqlalchemy
 from test_pipeline import rows, run
 
+from bench.synthetic import write_corpus
 from conftest import ROOT
-from zhibiao.synthetic import write_corpus
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))

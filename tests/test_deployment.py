@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from conftest import ROOT
-from zhibiao.local_server import PREFECT, local_prefect_server, server_environment
+from zhibiao.flows.server import PREFECT, local_prefect_server, server_environment
 
 DEADLINE = 120  # seconds for any one step; each test takes ~30 s
 ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))

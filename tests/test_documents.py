@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from documents import DocumentError, load_manifest, read_document
-from documents.decode import decode
-from documents.html import html_to_text
-from documents.metadata import infer_date, infer_region, infer_year
-from extraction import load_lexicon
+from zhibiao.documents import DocumentError, load_manifest, read_document
+from zhibiao.documents.decode import decode
+from zhibiao.documents.html import html_to_text
+from zhibiao.documents.metadata import infer_date, infer_region, infer_year
+from zhibiao.extraction import load_lexicon
 
 SPEECH = "在青溪区2025年经济工作会议上的讲话\n全区地区生产总值增长5.8%。"
 
@@ -53,7 +53,7 @@ def test_manifest_gives_metadata(tmp_path: Path):
         "file,region,parent,province,year,kind,title\na.txt,湛江经开区,湛江市,广东省,2025,speech,讲话\n",
         encoding="utf-8")
     manifest = load_manifest(tmp_path)
-    doc = read_document(tmp_path / "a.txt", (tmp_path / "a.txt").read_bytes(), manifest["a.txt"])
+    doc = read_document(tmp_path / "a.txt", (tmp_path / "a.txt").read_bytes(), manifest["a.txt"], load_lexicon())
     assert (doc.region, doc.parent_region, doc.province, doc.year, doc.kind, doc.source) == (
         "湛江经济技术开发区", "湛江市", "广东省", 2025, "speech", "manifest")
 
@@ -64,7 +64,7 @@ def test_yaml_manifest_gives_metadata(tmp_path: Path):
         "documents:\n  - file: b.txt\n    region: 云岭县\n    parent: 榕海市\n    year: 2024\n"
         "    kind: summary\n    date: 2024-12-28\n", encoding="utf-8")
     manifest = load_manifest(tmp_path)
-    doc = read_document(tmp_path / "b.txt", (tmp_path / "b.txt").read_bytes(), manifest["b.txt"])
+    doc = read_document(tmp_path / "b.txt", (tmp_path / "b.txt").read_bytes(), manifest["b.txt"], load_lexicon())
     assert (doc.region, doc.parent_region, doc.province, doc.year, doc.kind, doc.doc_date) == (
         "云岭县", "榕海市", "广东省", 2024, "summary", date(2024, 12, 28))
 
@@ -84,7 +84,7 @@ def test_manifest_paths_cannot_leave_the_folder(tmp_path: Path):
 def test_metadata_inferred_without_manifest(tmp_path: Path):
     path = tmp_path / "speech.txt"
     path.write_text(SPEECH, encoding="utf-8")
-    doc = read_document(path, path.read_bytes())
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert (doc.region, doc.parent_region, doc.year, doc.kind, doc.source) == (
         "青溪区", "榕海市", 2025, "speech", "inferred")
 

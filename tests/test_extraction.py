@@ -2,7 +2,7 @@
 
 import pytest
 
-from extraction import DocumentMeta, extract
+from zhibiao.extraction import DocumentMeta, extract
 
 META = DocumentMeta(year=2025, region="青溪区", kind="speech")
 
@@ -216,12 +216,12 @@ def test_spans(text, span):
 def test_named_district_in_a_city_report():
     city = DocumentMeta(year=2025, region="榕海市", kind="work_report")
     found = run("青溪区地区生产总值增长5.8%,增速居全市首位。", city)
-    assert [(o.indicator, o.metric, o.region) for o in found] == [
+    assert [(o.indicator, o.metric, o.named_region) for o in found] == [
         ("地区生产总值", "growth", "青溪区"), ("地区生产总值增速", "rank", "青溪区")]
 
 
 def test_own_region_is_left_empty():
-    assert only("青溪区地区生产总值增长5.8%。").region is None
+    assert only("青溪区地区生产总值增长5.8%。").named_region is None
 
 
 # --- what is not an observation -----------------------------------------------------------------

@@ -5,7 +5,7 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extraction import DocumentMeta, extract
+from zhibiao.extraction import DocumentMeta, extract
 
 # Text built from the pieces statements are made of, so that the grammar is exercised
 # far more often than by random characters alone.

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extraction.normalize import normalise
+from zhibiao.extraction.normalize import normalise
 
 
 def test_full_width_to_ascii():

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extraction.numerals import parse_arabic, parse_chinese
+from zhibiao.extraction.numerals import parse_arabic, parse_chinese
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -20,9 +20,9 @@ UNIQUE_OBSERVATIONS = "SELECT count(*) = count(DISTINCT obs_id) FROM fact_observ
 
 
 def run(source: Path, warehouse: Path):
-    from flows.pipeline import run_pipeline
+    from zhibiao.flows.run_flow import run_flow
 
-    return run_pipeline(source=str(source), warehouse=str(warehouse), batch_size=1)
+    return run_flow(source=str(source), warehouse=str(warehouse), batch_size=1)
 
 
 def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -122,15 +122,15 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
     with (samples / "manifest.csv").open("a", encoding="utf-8") as f:
         f.write("lost-report.txt,榕海市,广东省,广东省,2025,work_report,不见了的报告\n")
 
-    import flows.pipeline
+    import zhibiao.pipeline.run
 
     def discover_then_lose_one(root: Path):
         listed = list(discover(root))
         (root / "vanishing.txt").unlink()  # gone between listing and reading
         return listed
 
-    from documents import discover
-    monkeypatch.setattr(flows.pipeline, "discover", discover_then_lose_one)
+    from zhibiao.documents import discover
+    monkeypatch.setattr(zhibiao.pipeline.run, "discover", discover_then_lose_one)
     warehouse = tmp_path / "wh.duckdb"
     record = run(samples, warehouse)
     assert (record.docs_seen, record.docs_loaded, record.docs_failed, record.obs_quarantined) == (13, 7, 6, 0)
@@ -156,12 +156,12 @@ def test_a_failed_load_leaves_the_published_warehouse_as_it_was(samples: Path, t
     before = digest(warehouse)
     (samples / "new.txt").write_text("全区地区生产总值增长7.7%。", encoding="utf-8")
 
-    import flows.pipeline
+    import zhibiao.pipeline.run
 
     def broken_load(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(flows.pipeline, "load", broken_load)
+    monkeypatch.setattr(zhibiao.pipeline.run, "load", broken_load)
     with pytest.raises(RuntimeError, match="disk full"):
         run(samples, warehouse)
     assert digest(warehouse) == before
@@ -204,8 +204,8 @@ def test_a_file_still_being_written_is_retried_then_loaded(samples: Path, tmp_pa
 def test_a_failure_that_a_retry_cannot_fix_is_not_retried():
     from prefect.states import Failed
 
-    from documents import DocumentError, FileStillChanging
-    from flows.pipeline import load_into, retry_if_still_changing
+    from zhibiao.documents import DocumentError, FileStillChanging
+    from zhibiao.flows.run_flow import READ_RETRIES, _as_task, read_batch, retry_if_still_changing
 
     def failed(error: Exception):
         return Failed(data=error)
@@ -213,7 +213,8 @@ def test_a_failure_that_a_retry_cannot_fix_is_not_retried():
     assert retry_if_still_changing(None, None, failed(FileStillChanging("still writing")))
     assert not retry_if_still_changing(None, None, failed(DocumentError("empty file")))
     assert not retry_if_still_changing(None, None, failed(ValueError("extractor bug")))
-    assert load_into.retries == 0  # validation and loading fail the same way twice
+    assert read_batch.retries == READ_RETRIES
+    assert _as_task(lambda: None).retries == 0  # validation and loading fail the same way twice
 
 
 def test_progress_is_logged_as_batches_finish(samples: Path, tmp_path: Path):
@@ -235,7 +236,7 @@ def test_progress_is_logged_as_batches_finish(samples: Path, tmp_path: Path):
 
 
 def test_progress_counts_and_rates():
-    from zhibiao.progress import Progress
+    from zhibiao.pipeline.progress import Progress
 
     progress = Progress(total=200, started=0.0)
     line = progress.advance(50)

@@ -6,7 +6,7 @@ import yaml
 from prefect.flows import Flow
 
 from conftest import ROOT
-from zhibiao.schedule import deployment
+from zhibiao.flows.schedule import deployment
 
 
 def test_nightly_deployment_points_at_the_pipeline():

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 from test_pipeline import rows, run
 
-from report import build_report, sentence_around
-from report.charts import Bar, Group, bar_chart
+from zhibiao.report import build_report, sentence_around
+from zhibiao.report.charts import Bar, Group, bar_chart
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # CI installs Debian's chromium (see .ci/run) and sets this so the test cannot silently skip there

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from test_pipeline import rows
 
-from zhibiao.runners import execution
-from zhibiao.synthetic import write_corpus
+from bench.synthetic import write_corpus
+from zhibiao.flows.runners import execution
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
@@ -16,10 +16,10 @@ DOCUMENTS = "SELECT * EXCLUDE (run_id, path) FROM dim_document ORDER BY doc_id"
 
 
 def run_with(runner_and_processes, source: Path, warehouse: Path):
-    from flows.pipeline import run_pipeline
+    from zhibiao.flows.run_flow import run_flow
 
     runner, processes = runner_and_processes
-    return run_pipeline.with_options(task_runner=runner)(source=str(source), warehouse=str(warehouse),
+    return run_flow.with_options(task_runner=runner)(source=str(source), warehouse=str(warehouse),
                                                          batch_size=4, processes=processes)
 
 

@@ -9,7 +9,7 @@ import pytest
 from test_pipeline import rows, run
 from test_warehouse import release_1_warehouse
 
-from warehouse import schema
+from zhibiao.warehouse import schema
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -67,9 +67,9 @@ def test_removed_documents_stay_until_the_user_prunes(samples: Path, tmp_path: P
     kept = run(samples, warehouse)
     assert kept.docs_pruned == 0
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
-    from flows.pipeline import run_pipeline
+    from zhibiao.flows.run_flow import run_flow
 
-    pruned = run_pipeline(source=str(samples), warehouse=str(warehouse), prune=True)
+    pruned = run_flow(source=str(samples), warehouse=str(warehouse), prune=True)
     assert (pruned.docs_pruned, pruned.docs_skipped) == (1, 2)
     assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file LIKE 'qingxi-2026%'") == [(0,)]
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(2,)]

@@ -8,8 +8,8 @@ import duckdb
 import pytest
 
 from conftest import ROOT
-from warehouse import schema
-from warehouse.dictionary import data_dictionary, reference_schema
+from zhibiao.warehouse import schema
+from zhibiao.warehouse.dictionary import data_dictionary, reference_schema
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "warehouse_v1.sql"
 COLUMNS = """SELECT table_name, column_name, data_type, comment FROM duckdb_columns()

@@ -28,7 +28,7 @@ class RunRecord:
 
 
 @dataclass(frozen=True)
-class LoadBatch:
+class RunLoad:
     """Everything one run writes: its rows as spooled Parquet files, the small rest as frames,
     each shaped like the incoming_* relation the SQL in sql/load reads."""
 
@@ -50,16 +50,16 @@ STATEMENTS = ("upsert_regions", "upsert_indicators", "delete_pruned_observations
               "insert_observations", "insert_rejected_observations", "insert_rejected_documents")
 
 
-def load(con: duckdb.DuckDBPyConnection, batch: LoadBatch, run: RunRecord) -> None:
+def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
     """Write a run in one transaction: a failure anywhere leaves the warehouse as it was."""
-    frames = {"excluded": batch.excluded, "region": batch.regions, "indicator": batch.indicators,
-              "rejected_document": batch.rejected_documents, "pruned": batch.pruned}
+    frames = {"excluded": rows.excluded, "region": rows.regions, "indicator": rows.indicators,
+              "rejected_document": rows.rejected_documents, "pruned": rows.pruned}
     for name, frame in frames.items():
         con.register(f"incoming_{name}", frame.to_arrow())
     excluded = con.view("incoming_excluded")
     spooled = {name: con.read_parquet(files).join(excluded, "file_name", how="anti")
-               for name, files in (("document", batch.document_files), ("observation", batch.observation_files),
-                                   ("rejected_observation", batch.rejected_observation_files))}
+               for name, files in (("document", rows.document_files), ("observation", rows.observation_files),
+                                   ("rejected_observation", rows.rejected_observation_files))}
     for name, relation in spooled.items():
         con.register(f"incoming_{name}", relation)
     con.execute("BEGIN TRANSACTION")

@@ -1,10 +1,12 @@
-"""The project's SQL files, one object (or one statement) per file."""
+"""The project's SQL files (package `zhibiao.sql`), one object (or one statement) per file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+from zhibiao import sql
+
+SQL_DIR = Path(sql.__file__).parent
 
 
 def read(relative: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import polars as pl
 
-from zhibiao.runners import RUNNERS
+from zhibiao.flows.runners import RUNNERS
 
 
 def _warehouse_option(f):
@@ -49,13 +49,13 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str
         raise click.ClickException(f"cannot write the warehouse in {parent}")
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
         raise click.ClickException(f"cannot read the warehouse {warehouse}")
-    from flows.pipeline import run_pipeline  # Prefect is slow to import; only this command needs it
-    from warehouse.query import read_published
-    from zhibiao.runners import execution
+    from zhibiao.flows.run_flow import run_flow  # Prefect is slow to import; only this command needs it
+    from zhibiao.flows.runners import execution
+    from zhibiao.warehouse.query import read_published
 
     try:
         task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
-        record = run_pipeline.with_options(task_runner=task_runner)(
+        record = run_flow.with_options(task_runner=task_runner)(
             source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune, processes=processes)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
@@ -83,9 +83,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import run_pipeline
-    from zhibiao.local_server import local_prefect_server
-    from zhibiao.schedule import deployment
+    from zhibiao.flows.run_flow import run_flow
+    from zhibiao.flows.schedule import deployment
+    from zhibiao.flows.server import local_prefect_server
 
     nightly = deployment("nightly")
     parameters = {**nightly.parameters,
@@ -96,7 +96,7 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
     with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
         click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
-        run_pipeline.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+        run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
                            parameters=parameters)
 
 
@@ -107,7 +107,7 @@ def sql(warehouse: Path, query: str) -> None:
     """Print the result of a read-only SQL QUERY against the warehouse."""
     import duckdb
 
-    from warehouse.query import adhoc
+    from zhibiao.warehouse.query import adhoc
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
@@ -123,7 +123,7 @@ def sql(warehouse: Path, query: str) -> None:
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
 def export(warehouse: Path, file_format: str, out: Path) -> None:
     """Write every table and view as Parquet files into OUT (the facts partitioned by year)."""
-    from warehouse.export import export_parquet
+    from zhibiao.warehouse.export import export_parquet
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
@@ -139,7 +139,7 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
 def report(warehouse: Path, out: Path) -> None:
     """Write OUT.html: charts of district shares, growth against the city, targets against actuals,
     each number linked to its evidence sentence. Self-contained: no scripts, nothing fetched."""
-    from report import build_report
+    from zhibiao.report import build_report
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
@@ -152,7 +152,7 @@ def report(warehouse: Path, out: Path) -> None:
               help="Write to this file instead of printing (the project keeps docs/warehouse.md).")
 def docs(output: Path | None) -> None:
     """Print the warehouse's data dictionary (Markdown) from the COMMENT ON text in sql/."""
-    from warehouse.dictionary import data_dictionary
+    from zhibiao.warehouse.dictionary import data_dictionary
 
     text = data_dictionary()
     if output:

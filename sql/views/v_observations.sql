@@ -10,7 +10,7 @@ SELECT
     f.span,
     f.is_target,
     f.scope,
-    f.subject_region   AS region,
+    f.named_region     AS region,
     f.evidence,
     f.value_high,
     f.value_base,

@@ -1,4 +1,4 @@
-"""One batch's rows through the contract and onto disk.
+"""One batch read, through the contract and onto disk (the run's spool folder).
 
 A batch task validates what it read, adds the derived columns and writes Parquet files into
 the run's spool folder; it returns only a small summary. The load reads those files in bulk,
@@ -14,18 +14,13 @@ from pathlib import Path
 
 import polars as pl
 
-from documents import load_manifest
-from extraction import load_lexicon
-from extraction.units import to_base
-from schemas import FIGURE_KEY, DocumentSchema, ObservationSchema, split_valid
+from zhibiao.documents import load_manifest
+from zhibiao.extraction import Lexicon, load_lexicon
+from zhibiao.extraction.units import to_base
+from zhibiao.schemas import FIGURE_KEY, OBSERVATION_COLUMNS, DocumentSchema, ObservationSchema, split_valid
 
-from .batch import BatchResult, process_batch
+from .batch import BatchJob, BatchResult, process_batch
 
-OBSERVATION_COLUMNS = {
-    "doc_id": pl.String, "file_name": pl.String, "indicator": pl.String, "indicator_code": pl.String,
-    "metric": pl.String, "value": pl.Float64, "value_high": pl.Float64, "unit": pl.String, "qualifier": pl.String,
-    "period": pl.Int64, "span": pl.String, "is_target": pl.Boolean, "scope": pl.String, "region": pl.String,
-    "evidence": pl.String, "start": pl.Int64, "end": pl.Int64}
 DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
     "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "province": pl.String,
@@ -39,7 +34,7 @@ SPOOLED = ("documents", "observations", "rejected_observations")
 
 
 @dataclass(frozen=True)
-class StagedBatch:
+class BatchSummary:
     """What a batch task returns: small, whatever the batch's size."""
 
     files: dict[str, str]  # documents / observations / rejected_observations -> Parquet path
@@ -49,14 +44,15 @@ class StagedBatch:
     skipped: int = 0
 
 
-def stage_documents(paths: list[str], source: str, known: dict[str, str], spool: str, number: int, run_id: str,
-                    last_attempt: bool = True) -> StagedBatch:
-    """A batch from files to spooled, validated rows: what a batch task (or a worker process) does."""
-    result = process_batch(paths, source, known, load_manifest(Path(source)), last_attempt)
-    return stage_batch(result, run_id, Path(spool), number)
+def read_batch(job: BatchJob, source: str, spool: str, run_id: str, last_attempt: bool = True) -> BatchSummary:
+    """A batch from files to spooled, validated rows: what a batch task (or a worker process) does.
+    The lexicon is loaded once here and handed to every stage that needs it."""
+    lex = load_lexicon()
+    result = process_batch(job.paths, source, job.held, load_manifest(Path(source)), lex, last_attempt)
+    return spool_batch(result, run_id, Path(spool), job.number, lex)
 
 
-def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> StagedBatch:
+def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex: Lexicon) -> BatchSummary:
     """Apply the contract to a batch, derive columns, write its Parquet files."""
     documents = pl.DataFrame(result.documents, schema=DOCUMENT_COLUMNS)
     valid_docs, bad_docs = split_valid(documents, DocumentSchema)
@@ -67,7 +63,7 @@ def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> S
     observations = pl.DataFrame(result.observations, schema=OBSERVATION_COLUMNS).join(
         kept, on=["doc_id", "file_name"], how="semi")
     valid_obs, bad_obs = split_valid(observations, ObservationSchema)
-    valid_obs = derive(valid_obs, valid_docs, run_id)
+    valid_obs = derive(valid_obs, valid_docs, run_id, lex)
     spool.mkdir(parents=True, exist_ok=True)
     files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
     valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
@@ -77,16 +73,15 @@ def stage_batch(result: BatchResult, run_id: str, spool: Path, number: int) -> S
     counts = valid_docs.select("file_name").join(
         valid_obs.group_by("file_name").len("observations"), on="file_name", how="left").join(
         bad_obs.group_by("file_name").len("quarantined"), on="file_name", how="left").fill_null(0)
-    return StagedBatch(
+    return BatchSummary(
         files=files, documents=valid_docs.join(counts, on="file_name").select(DOCUMENT_KEYS).to_dicts(),
         rejected_documents=rejected_docs,
         new_indicators=sorted(set(valid_obs.filter(pl.col("indicator_code").is_null())["indicator"])),
         skipped=result.skipped)
 
 
-def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str) -> pl.DataFrame:
+def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon) -> pl.DataFrame:
     """The fact table's columns beyond what extraction gives: base units, keys, the region it is about."""
-    lex = load_lexicon()
     pairs = obs.select("unit", "metric").unique().iter_rows()
     conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
         [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
@@ -97,8 +92,7 @@ def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str) -> pl.DataFr
             .join(documents.select("doc_id", pl.col("region").alias("document_region")), on="doc_id", how="left",
                   maintain_order="left")
             .with_columns((pl.col("value") * pl.col("factor")).alias("value_base"),
-                          pl.col("region").alias("subject_region"),
-                          pl.coalesce("region", "document_region").alias("region"),
+                          pl.coalesce("named_region", "document_region").alias("region"),
                           pl.Series("obs_id", ids, dtype=pl.String),
                           pl.Series("indicator_key", keys, dtype=pl.String),
                           pl.lit(run_id).alias("run_id"))

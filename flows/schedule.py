@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-PREFECT_YAML = Path(__file__).resolve().parent.parent / "prefect.yaml"
+PREFECT_YAML = Path(__file__).with_name("prefect.yaml")  # the repository's, shipped as package data
 
 
 @dataclass(frozen=True)

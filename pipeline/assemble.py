@@ -1,4 +1,4 @@
-"""From the staged batches of a run to what one load writes: duplicates refused, dimensions
+"""From the batch summaries of a run to what one load writes: duplicates refused, dimensions
 built, rejected documents collected; the rows themselves stay in the spooled Parquet files."""
 
 from __future__ import annotations
@@ -8,36 +8,36 @@ from pathlib import Path
 
 import polars as pl
 
-from documents.metadata import infer_level
-from extraction import load_lexicon
-from warehouse.load import LoadBatch
+from zhibiao.documents.metadata import infer_level
+from zhibiao.extraction import load_lexicon
+from zhibiao.warehouse.load import RunLoad
 
 from .batch import BatchResult
-from .stage import StagedBatch, indicator_key, stage_batch
+from .spool import BatchSummary, indicator_key, spool_batch
 
 REJECTED_DOCUMENT_COLUMNS = {"file_name": pl.String, "path": pl.String, "reason": pl.String}
 NAMES = {"file_name": pl.String}
 
 
-def assemble(staged: Iterable[StagedBatch], run_id: str, known: dict[str, str],
-             missing_from_manifest: list[str], pruned: list[str], spool: Path) -> LoadBatch:
-    """The load batch for a run. Batches come in submission order: the first copy of a content wins.
+def assemble(summaries: Iterable[BatchSummary], run_id: str, known: dict[str, str],
+             missing_from_manifest: list[str], pruned: list[str], spool: Path) -> RunLoad:
+    """What a run loads. Batches come in submission order: the first copy of a content wins.
     A run that read nothing still loads (its audit row, prunes, rejections): from one empty batch."""
-    staged = list(staged) or [stage_batch(BatchResult(), run_id, spool, 0)]
-    documents = [d for s in staged for d in s.documents]
+    summaries = list(summaries) or [spool_batch(BatchResult(), run_id, spool, 0, load_lexicon())]
+    documents = [d for s in summaries for d in s.documents]
     duplicates = _duplicates(documents, {doc_id: name for name, doc_id in known.items()})
-    rejected_docs = [*(d for s in staged for d in s.rejected_documents), *duplicates,
+    rejected_docs = [*(d for s in summaries for d in s.rejected_documents), *duplicates,
                      *({"file_name": f, "path": f, "reason": "listed in the manifest but not in the folder"}
                        for f in missing_from_manifest)]
     refused = {d["file_name"] for d in duplicates}
     loaded = [d for d in documents if d["file_name"] not in refused]
-    return LoadBatch(
-        document_files=[s.files["documents"] for s in staged],
-        observation_files=[s.files["observations"] for s in staged],
-        rejected_observation_files=[s.files["rejected_observations"] for s in staged],
+    return RunLoad(
+        document_files=[s.files["documents"] for s in summaries],
+        observation_files=[s.files["observations"] for s in summaries],
+        rejected_observation_files=[s.files["rejected_observations"] for s in summaries],
         excluded=pl.DataFrame({"file_name": [d["file_name"] for d in duplicates]}, schema=NAMES),
         regions=_regions(loaded),
-        indicators=_indicators(sorted({name for s in staged for name in s.new_indicators})),
+        indicators=_indicators(sorted({name for s in summaries for name in s.new_indicators})),
         rejected_documents=pl.DataFrame(rejected_docs, schema=REJECTED_DOCUMENT_COLUMNS)
         .with_columns(pl.lit(run_id).alias("run_id")),
         pruned=pl.DataFrame({"file_name": pruned}, schema=NAMES),

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from documents import DocumentError, FileStillChanging, ManifestRow, read_document
-from documents.reader import content_hash, file_name, read_bytes
-from extraction import DocumentMeta, extract
+from zhibiao.documents import DocumentError, FileStillChanging, ManifestRow, read_document
+from zhibiao.documents.reader import content_hash, file_name, read_bytes
+from zhibiao.extraction import DocumentMeta, Lexicon, extract
 
 
 @dataclass
@@ -19,17 +19,26 @@ class BatchResult:
     skipped: int = 0
 
 
-def plan_batches(paths: list[str], source: str, known: dict[str, str],
-                 size: int) -> list[tuple[list[str], dict[str, str]]]:
+@dataclass(frozen=True)
+class BatchJob:
+    """A batch of documents to read: its position in the run, its files, and the content hash the
+    warehouse holds for each of them (if any)."""
+
+    number: int
+    paths: list[str]
+    held: dict[str, str]
+
+
+def plan_batches(paths: list[str], source: str, known: dict[str, str], size: int) -> list[BatchJob]:
     """Paths in batches of `size`, each with the part of `known` it needs."""
     root = Path(source)
     batches = [paths[i:i + size] for i in range(0, len(paths), size)]
-    return [(batch, {name: known[name] for p in batch if (name := file_name(root, Path(p))) in known})
-            for batch in batches]
+    return [BatchJob(number, batch, {name: known[name] for p in batch if (name := file_name(root, Path(p))) in known})
+            for number, batch in enumerate(batches)]
 
 
 def process_batch(paths: list[str], source: str, known: dict[str, str], manifest: dict[str, ManifestRow],
-                  last_attempt: bool = True) -> BatchResult:
+                  lex: Lexicon, last_attempt: bool = True) -> BatchResult:
     """Documents, their observations, and the files that failed with their reasons.
     Files whose content the warehouse already holds under the same name are skipped.
     A file still being written raises FileStillChanging, so the caller can retry the batch,
@@ -44,7 +53,7 @@ def process_batch(paths: list[str], source: str, known: dict[str, str], manifest
             if known.get(name_in_warehouse) == content_hash(data):
                 result.skipped += 1
                 continue
-            document = read_document(path, data, manifest.get(name_in_warehouse))
+            document = read_document(path, data, manifest.get(name_in_warehouse), lex)
         except DocumentError as e:
             if isinstance(e, FileStillChanging) and not last_attempt:
                 raise
@@ -52,7 +61,7 @@ def process_batch(paths: list[str], source: str, known: dict[str, str], manifest
             continue
         meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
         try:
-            observations = extract(document.text, meta)
+            observations = extract(document.text, meta, lex)
         except Exception as e:  # an extractor bug must cost one document, not the run
             result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path),
                                               "reason": f"extraction failed: {type(e).__name__}: {e}"})

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+class DocumentError(Exception):
+    """A document that cannot be read; the message is the recorded reason."""
+
+
+class FileStillChanging(DocumentError):
+    """The file changed while it was read (still being copied in): worth another try later."""
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One row of a sidecar manifest (manifest.csv or manifest.yaml beside the documents)."""
+
+    file: str
+    region: str | None = None
+    parent: str | None = None
+    province: str | None = None
+    year: int | None = None
+    kind: str | None = None
+    title: str | None = None
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str  # sha256 of the file's bytes
+    file_name: str
+    path: str
+    title: str
+    kind: str | None
+    year: int | None
+    region: str | None
+    parent_region: str | None
+    province: str | None
+    doc_date: date | None
+    source: str  # manifest, inferred
+    encoding: str
+    n_bytes: int
+    text: str

@@ -1,0 +1,112 @@
+"""Which year a figure describes, whether it is a target, and which part of the year."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, alternation
+from .model import DocumentMeta
+from .structure import Section
+
+# A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}[日号])")
+MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
+# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
+RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
+RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    start: int
+    end: int
+    mode: str | None  # review, plan or None
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Timing:
+    period: int | None
+    is_target: bool
+    span: str | None
+
+
+def latest_year(text: str) -> int | None:
+    """The best guess of when a text was written: the latest year it mentions, ignoring
+    horizons far beyond the year it mentions most (到2035年)."""
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years:
+        return None
+    commonest = Counter(years).most_common(1)[0][0]
+    return max(y for y in years if y <= commonest + 1)
+
+
+class TimeContext:
+    """Resolves period, target and span for positions in one document."""
+
+    def __init__(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
+        self.text = text
+        self._review = re.compile(alternation(lex.words("review_headings")))
+        self._plan = re.compile(alternation(lex.words("plan_headings")))
+        self._target = re.compile(alternation(lex.words("target_words")))
+        self._spans = lex.cues["spans"]
+        self._span_re = re.compile(alternation(list(self._spans)))
+        self.sections = [self._section(s) for s in sections]
+        self.present_year = meta.year or latest_year(text)
+        self.review_year, self.plan_year = self._years(meta.kind)
+
+    def _section(self, section: Section) -> SectionContext:
+        heading = section.heading
+        mode = "plan" if self._plan.search(heading) else "review" if self._review.search(heading) else None
+        m = YEAR.search(heading)
+        return SectionContext(section.start, section.end, mode, int(m.group(1)) if m else None)
+
+    def _years(self, kind: str | None) -> tuple[int | None, int | None]:
+        review = next((s.year for s in self.sections if s.mode == "review" and s.year), None)
+        plan = next((s.year for s in self.sections if s.mode == "plan" and s.year), None)
+        year = self.present_year
+        if year is not None:
+            reports_own_year = kind in ("summary", "bulletin")  # a year-end summary or bulletin covers its year
+            review = review or (plan - 1 if plan else year if reports_own_year else year - 1)
+            plan = plan or review + 1
+        return review, plan
+
+    def section_at(self, pos: int) -> SectionContext:
+        for s in self.sections:
+            if s.start <= pos < s.end:
+                return s
+        return self.sections[-1]
+
+    def timing(self, sentence_start: int, pos: int) -> Timing:
+        """The timing of a figure at `pos`, read from its sentence up to it and its section."""
+        before = self.text[sentence_start:pos]
+        section = self.section_at(pos)
+        explicit = self._explicit_year(before)
+        is_target = section.mode == "plan" or (section.mode is None and bool(self._target.search(before)))
+        if is_target:
+            default = section.year or self.plan_year
+            if explicit is not None and default is not None and explicit < default:
+                is_target = False  # a plan section looking back at a past year
+        else:
+            default = section.year or self.review_year
+        return Timing(explicit or default, is_target, self._span(before))
+
+    def _explicit_year(self, before: str) -> int | None:
+        years = list(YEAR.finditer(before))
+        relative = list(RELATIVE_YEAR.finditer(before))
+        last_year = years[-1] if years else None
+        last_relative = relative[-1] if relative else None
+        if last_relative and (not last_year or last_relative.start() > last_year.start()) and self.present_year:
+            return self.present_year + RELATIVE_OFFSET[last_relative.group(1)]
+        return int(last_year.group(1)) if last_year else None
+
+    def _span(self, before: str) -> str | None:
+        months = list(MONTH_RANGE.finditer(before))
+        named = list(self._span_re.finditer(before))
+        if months and (not named or months[-1].start() > named[-1].start()):
+            first, last = int(months[-1].group(1)), int(months[-1].group(2))
+            if 1 <= first < last <= 12:
+                return f"M{first}-M{last}"
+        return self._spans[named[-1].group(0)] if named else None

@@ -1,0 +1,48 @@
+"""Length-preserving normalisation: full-width forms to ASCII, traditional to simplified.
+
+Every function here maps one character to one character, so an offset in the
+normalised text is the same offset in the original; evidence spans stay exact.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: ord("-"), 0x2013: ord("-"), 0xFF5E: ord("~"),
+               0x301C: ord("~"), 0x2236: ord(":"), 0x3002: 0x3002})
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms."""
+    return text.translate(_WIDTH)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified ones, keeping the length.
+
+    OpenCC's phrase tables could in principle change a length; if they ever do, the
+    text is converted character by character instead, which cannot.
+    """
+    if text.isascii():
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _t2s().convert
+    chars = [convert(c) for c in text]
+    return "".join(c if len(c) == 1 else o for c, o in zip(chars, text, strict=True))
+
+
+def normalise(text: str) -> str:
+    """The form the grammar reads: ASCII digits and punctuation, simplified characters."""
+    out = to_simplified(to_halfwidth(text))
+    assert len(out) == len(text), "normalisation must keep offsets"
+    return out

@@ -1,0 +1,52 @@
+"""Numbers as written in Chinese documents: Arabic, with separators, and Chinese numerals."""
+
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+          "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点"
+
+
+def parse_arabic(text: str) -> float:
+    """'1,234.5' -> 1234.5."""
+    return float(text.replace(",", ""))
+
+
+def _parse_integer(text: str) -> int:
+    total = 0  # completed 亿/万 groups
+    group = 0  # the current group below 万
+    digit = None
+    for ch in text:
+        if ch in DIGITS:
+            if digit not in (None, 0) and DIGITS[ch] != 0:
+                raise ValueError(f"two digits in a row: {text!r}")  # 一一, 三五
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            group += (1 if digit is None else digit) * SMALL_UNITS[ch]
+            digit = None
+        elif ch in LARGE_UNITS:
+            group += digit or 0
+            scale = LARGE_UNITS[ch]
+            # 一万亿: the 亿 multiplies what is already there, 万 included
+            total = (total + group) * scale if scale > 10_000 or total == 0 else total + group * scale
+            group, digit = 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + group + (digit or 0)
+
+
+def parse_chinese(text: str) -> float:
+    """'一万五千' -> 15000, '两千三百' -> 2300, '十二' -> 12, '三点五' -> 3.5."""
+    if not text:
+        raise ValueError("empty numeral")
+    whole, _, fraction = text.partition("点")
+    if whole and not any(ch in DIGITS or ch == "十" for ch in whole):
+        raise ValueError(f"a magnitude without a number: {text!r}")
+    value = float(_parse_integer(whole)) if whole else 0.0
+    if fraction:
+        if any(ch not in DIGITS for ch in fraction):
+            raise ValueError(f"not a decimal fraction: {text!r}")
+        value += float("0." + "".join(str(DIGITS[ch]) for ch in fraction))
+    return value

@@ -1,0 +1,74 @@
+"""The Prefect flow: `zhibiao.pipeline.run_pipeline` with each step a task, batches mapped onto
+tasks (retried when a file was still being copied in), and progress in the run's log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
+from prefect.futures import as_completed
+from prefect.runtime import flow_run, task_run
+
+from zhibiao.documents import FileStillChanging
+from zhibiao.flows.runners import execution  # absolute: Prefect loads this file by path
+from zhibiao.pipeline import Orchestration, run_pipeline
+from zhibiao.pipeline.batch import BatchJob
+from zhibiao.pipeline.run import DEFAULT_BATCH_SIZE
+from zhibiao.pipeline.spool import BatchSummary
+from zhibiao.pipeline.workers import worker_processes
+
+READ_RETRIES = 2
+
+
+def retry_if_still_changing(task, task_run, state) -> bool:
+    """Retry a batch only when a file was still being written; other failures won't change."""
+    try:
+        state.result()
+    except FileStillChanging:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(cache_policy=NONE, retries=READ_RETRIES, retry_delay_seconds=[2, 10], retry_condition_fn=retry_if_still_changing)
+def read_batch(read: Callable[..., BatchSummary], job: BatchJob, pool: Executor | None) -> BatchSummary:
+    """Read, extract and validate one batch, in a worker process of `pool` when there is one."""
+    last_attempt = task_run.run_count > READ_RETRIES
+    if pool is None:
+        return read(job, last_attempt=last_attempt)
+    return pool.submit(read, job, last_attempt=last_attempt).result()
+
+
+def _as_task(step: Callable) -> Callable:
+    return task(step, cache_policy=NONE)
+
+
+def _batch_tasks(pool: Executor | None):
+    """A mapper for run_pipeline: one task per batch. A single batch runs here: a pool or a task
+    thread would only add their start-up."""
+    def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]
+                    ) -> Iterator[tuple[int, BatchSummary]]:
+        if len(jobs) == 1:
+            yield 0, read_batch(read, jobs[0], None)
+            return
+        futures = [read_batch.submit(read, job, pool) for job in jobs]
+        position = {future.task_run_id: i for i, future in enumerate(futures)}
+        for future in as_completed(futures):
+            yield position[future.task_run_id], future.result()
+    return map_batches
+
+
+@flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])
+def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
+             processes: int = 0):
+    """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
+    whose file has left the folder are removed; otherwise their rows are kept. With `processes`,
+    batch tasks do their work in that many worker processes (for the thread runner)."""
+    logger = get_run_logger()
+    with worker_processes(processes) as pool:
+        return run_pipeline(source, warehouse, batch_size, prune,
+                            Orchestration(map_batches=_batch_tasks(pool), step=_as_task, log=logger.info,
+                                          flow_run_id=flow_run.get_id()))

@@ -1,0 +1,103 @@
+"""One batch read, through the contract and onto disk (the run's spool folder).
+
+A batch task validates what it read, adds the derived columns and writes Parquet files into
+the run's spool folder; it returns only a small summary. The load reads those files in bulk,
+so neither Prefect nor the load ever holds a whole run's rows in Python, and memory follows
+the batch size, not the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from zhibiao.documents import load_manifest
+from zhibiao.extraction import Lexicon, load_lexicon
+from zhibiao.extraction.units import to_base
+from zhibiao.schemas import FIGURE_KEY, OBSERVATION_COLUMNS, DocumentSchema, ObservationSchema, split_valid
+
+from .batch import BatchJob, BatchResult, process_batch
+
+DOCUMENT_COLUMNS = {
+    "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
+    "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "province": pl.String,
+    "doc_date": pl.Date, "source": pl.String, "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64,
+    "text": pl.String}
+REJECTED_OBSERVATION_COLUMNS = {"run_id": pl.String, "doc_id": pl.String, "file_name": pl.String,
+                                "reason": pl.String, "row_json": pl.String}
+DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "parent_region", "province", "observations",
+                 "quarantined")
+SPOOLED = ("documents", "observations", "rejected_observations")
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch task returns: small, whatever the batch's size."""
+
+    files: dict[str, str]  # documents / observations / rejected_observations -> Parquet path
+    documents: list[dict] = field(default_factory=list)  # DOCUMENT_KEYS of each valid document, with row counts
+    rejected_documents: list[dict] = field(default_factory=list)
+    new_indicators: list[str] = field(default_factory=list)  # names outside the lexicon
+    skipped: int = 0
+
+
+def read_batch(job: BatchJob, source: str, spool: str, run_id: str, last_attempt: bool = True) -> BatchSummary:
+    """A batch from files to spooled, validated rows: what a batch task (or a worker process) does.
+    The lexicon is loaded once here and handed to every stage that needs it."""
+    lex = load_lexicon()
+    result = process_batch(job.paths, source, job.held, load_manifest(Path(source)), lex, last_attempt)
+    return spool_batch(result, run_id, Path(spool), job.number, lex)
+
+
+def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex: Lexicon) -> BatchSummary:
+    """Apply the contract to a batch, derive columns, write its Parquet files."""
+    documents = pl.DataFrame(result.documents, schema=DOCUMENT_COLUMNS)
+    valid_docs, bad_docs = split_valid(documents, DocumentSchema)
+    rejected_docs = [*result.rejected_documents,
+                     *({"file_name": r["file_name"], "path": r["path"], "reason": f"contract: {r['reason']}"}
+                       for r in bad_docs.to_dicts())]
+    kept = valid_docs.select("doc_id", "file_name")
+    observations = pl.DataFrame(result.observations, schema=OBSERVATION_COLUMNS).join(
+        kept, on=["doc_id", "file_name"], how="semi")
+    valid_obs, bad_obs = split_valid(observations, ObservationSchema)
+    valid_obs = derive(valid_obs, valid_docs, run_id, lex)
+    spool.mkdir(parents=True, exist_ok=True)
+    files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
+    valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
+    valid_obs.write_parquet(files["observations"])
+    bad_obs.select(pl.lit(run_id).alias("run_id"), "doc_id", "file_name", "reason", "row_json").cast(
+        REJECTED_OBSERVATION_COLUMNS).write_parquet(files["rejected_observations"])
+    counts = valid_docs.select("file_name").join(
+        valid_obs.group_by("file_name").len("observations"), on="file_name", how="left").join(
+        bad_obs.group_by("file_name").len("quarantined"), on="file_name", how="left").fill_null(0)
+    return BatchSummary(
+        files=files, documents=valid_docs.join(counts, on="file_name").select(DOCUMENT_KEYS).to_dicts(),
+        rejected_documents=rejected_docs,
+        new_indicators=sorted(set(valid_obs.filter(pl.col("indicator_code").is_null())["indicator"])),
+        skipped=result.skipped)
+
+
+def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon) -> pl.DataFrame:
+    """The fact table's columns beyond what extraction gives: base units, keys, the region it is about."""
+    pairs = obs.select("unit", "metric").unique().iter_rows()
+    conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
+        [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
+        schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
+    ids = [hashlib.sha1(":".join(map(str, key)).encode()).hexdigest() for key in obs.select(FIGURE_KEY).iter_rows()]
+    keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
+    return (obs.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
+            .join(documents.select("doc_id", pl.col("region").alias("document_region")), on="doc_id", how="left",
+                  maintain_order="left")
+            .with_columns((pl.col("value") * pl.col("factor")).alias("value_base"),
+                          pl.coalesce("named_region", "document_region").alias("region"),
+                          pl.Series("obs_id", ids, dtype=pl.String),
+                          pl.Series("indicator_key", keys, dtype=pl.String),
+                          pl.lit(run_id).alias("run_id"))
+            .drop("factor", "document_region"))
+
+
+def indicator_key(name: str) -> str:
+    return "x_" + hashlib.sha1(name.encode()).hexdigest()[:12]

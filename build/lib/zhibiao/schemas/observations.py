@@ -1,0 +1,91 @@
+"""An observation as the warehouse accepts it."""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+import polars as pl
+from pandera.polars import PolarsData
+
+from zhibiao.extraction.model import METRICS, QUALIFIERS
+
+PERCENT_METRICS = ("growth", "share", "ratio")
+POINT_METRICS = ("contribution", "change_pp", "gap_pp")
+SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}-M\d{1,2})$"
+FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
+
+
+class ObservationSchema(pa.DataFrameModel):
+    """The observation record, declared once: the extractor's `Observation` and the fact table's
+    columns are checked against it (tests/test_record.py), and the batch frame's types come from it."""
+
+    doc_id: str = pa.Field(str_length={"min_value": 64, "max_value": 64})
+    file_name: str
+    indicator: str = pa.Field(str_length={"min_value": 1, "max_value": 60})
+    indicator_code: str = pa.Field(nullable=True)
+    metric: str = pa.Field(isin=list(METRICS))
+    value: float = pa.Field(in_range={"min_value": -1e15, "max_value": 1e15})
+    value_high: float = pa.Field(nullable=True)
+    unit: str = pa.Field(str_length={"max_value": 12})
+    qualifier: str = pa.Field(isin=list(QUALIFIERS))
+    period: int = pa.Field(in_range={"min_value": 1949, "max_value": 2100})
+    span: str = pa.Field(nullable=True, str_matches=SPAN_PATTERN)
+    is_target: bool
+    scope: str = pa.Field(nullable=True)
+    named_region: str = pa.Field(nullable=True)
+    evidence: str = pa.Field(str_length={"min_value": 1, "max_value": 400})
+    start: int = pa.Field(ge=0)
+    end: int = pa.Field(ge=1)
+
+    class Config:
+        strict = False  # extra columns (value_base, …) pass through
+
+    @pa.dataframe_check(name="evidence offsets are ordered")
+    def offsets_ordered(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("end") > pl.col("start"))
+
+    @pa.dataframe_check(name="unit fits the metric")
+    def unit_fits_metric(cls, data: PolarsData) -> pl.LazyFrame:
+        metric, unit = pl.col("metric"), pl.col("unit")
+        return data.lazyframe.select(
+            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
+            .when(metric.is_in(POINT_METRICS)).then(unit == "pp")
+            .when(metric == "rank").then(unit == "")
+            .otherwise(~unit.is_in(["%", "‰", "pp"])))
+
+    # A share above 100% is a faithful reading of an impossible claim: it loads, and
+    # v_claim_checks shows it with its evidence. A negative share is a misreading.
+    @pa.dataframe_check(name="a share is not negative")
+    def share_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("metric") != "share") | (pl.col("value") >= 0))
+
+    @pa.dataframe_check(name="a share names what it is a share of")
+    def share_has_scope(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("metric") != "share") | pl.col("scope").is_not_null())
+
+    @pa.dataframe_check(name="a rank is a whole number from 1")
+    def rank_is_ordinal(cls, data: PolarsData) -> pl.LazyFrame:
+        value = pl.col("value")
+        return data.lazyframe.select((pl.col("metric") != "rank") | ((value >= 1) & (value == value.floor())))
+
+    @pa.dataframe_check(name="a level is not negative")
+    def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0))
+
+    # The key obs_id is hashed from. The warehouse keeps no index on obs_id (an index must fit in
+    # memory, so a load's memory would grow with the warehouse): this check and dim_document's key
+    # keep it unique. The first reading stays; a repeat is quarantined.
+    @pa.dataframe_check(name="one row per document, evidence span, metric and indicator")
+    def one_row_per_figure(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.struct(FIGURE_KEY).is_first_distinct())
+
+    @pa.dataframe_check(name="value is finite")
+    def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("value").is_finite())
+
+
+def polars_columns(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    """A model's columns and their polars types, in declaration order."""
+    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+
+
+OBSERVATION_COLUMNS = polars_columns(ObservationSchema)

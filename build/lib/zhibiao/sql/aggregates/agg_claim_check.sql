@@ -1,0 +1,78 @@
+-- Rebuilt by every run's refresh, after the load: the claim checks over all facts take too long
+-- to compute on each read of v_claim_checks (seconds at tens of millions of observations).
+CREATE OR REPLACE TABLE agg_claim_check AS
+WITH actual AS NOT MATERIALIZED (
+    SELECT * FROM fact_observation WHERE NOT is_target
+),
+-- figures stated exactly by more than one document with more than one value: few, found by one
+-- aggregate on a 64-bit hash of the figure's key (the join below re-checks the key itself)
+disputed AS (
+    SELECT hash(region, indicator, period, metric, span, scope, base_unit) AS figure
+    FROM actual
+    WHERE qualifier = 'exact'
+    GROUP BY figure
+    HAVING min(hash(doc_id)) < max(hash(doc_id)) AND min(value_base) < max(value_base)
+),
+disputed_rows AS MATERIALIZED (
+    SELECT a.*
+    FROM actual a
+    WHERE a.qualifier = 'exact'
+      AND hash(a.region, a.indicator, a.period, a.metric, a.span, a.scope, a.base_unit) IN (SELECT figure FROM disputed)
+),
+share_above_100 AS (
+    SELECT
+        'share_above_100' AS check_name, region, indicator, period, metric,
+        value AS value_a, doc_id AS doc_a, evidence AS evidence_a,
+        CAST(NULL AS DOUBLE) AS value_b, CAST(NULL AS VARCHAR) AS doc_b, CAST(NULL AS VARCHAR) AS evidence_b,
+        'a share cannot exceed 100%' AS detail
+    FROM fact_observation
+    WHERE metric = 'share' AND value > 100
+),
+conflicting_values AS (
+    SELECT
+        'conflicting_values', a.region, a.indicator, a.period, a.metric,
+        a.value, a.doc_id, a.evidence,
+        b.value, b.doc_id, b.evidence,
+        'two documents state different values for the same figure'
+    FROM disputed_rows a
+    JOIN disputed_rows b
+      ON a.region = b.region AND a.indicator = b.indicator AND a.period = b.period AND a.metric = b.metric
+     AND a.span IS NOT DISTINCT FROM b.span AND a.scope IS NOT DISTINCT FROM b.scope
+     AND a.base_unit = b.base_unit AND a.doc_id < b.doc_id
+    WHERE a.value_base <> b.value_base
+),
+-- one share and one growth per stated contribution, from its own document when it gives them
+contribution_basis AS (
+    SELECT c.*, s.value AS share_value, s.doc_id AS share_doc, s.evidence AS share_evidence,
+           g.value AS growth_value, g.evidence AS growth_evidence
+    FROM actual c
+    JOIN actual s ON s.region = c.region AND s.indicator = c.indicator AND s.period = c.period
+                 AND s.metric = 'share' AND s.scope = c.scope AND s.span IS NOT DISTINCT FROM c.span
+    JOIN actual g ON g.region = c.region AND g.indicator = c.indicator AND g.period = c.period
+                 AND g.metric = 'growth' AND g.span IS NOT DISTINCT FROM c.span
+    WHERE c.metric = 'contribution'
+    QUALIFY row_number() OVER (PARTITION BY c.obs_id ORDER BY s.doc_id = c.doc_id DESC, g.doc_id = c.doc_id DESC,
+                                                        s.obs_id, g.obs_id) = 1
+),
+contribution_inconsistent AS (
+    SELECT
+        'contribution_inconsistent', region, indicator, period, metric,
+        value, doc_id, evidence,
+        round(share_value * growth_value / 100, 2), share_doc, share_evidence || ' … ' || growth_evidence,
+        'stated contribution differs from share x growth / 100 by more than 0.3 points and 25%'
+    FROM contribution_basis
+    WHERE abs(value - share_value * growth_value / 100) > greatest(0.3, 0.25 * abs(share_value * growth_value / 100))
+),
+checks AS (
+    SELECT * FROM share_above_100
+    UNION ALL SELECT * FROM conflicting_values
+    UNION ALL SELECT * FROM contribution_inconsistent
+)
+SELECT c.check_name, c.region, c.indicator, c.period, c.metric,
+       c.value_a, da.file_name AS file_a, c.evidence_a,
+       c.value_b, db.file_name AS file_b, c.evidence_b,
+       c.detail
+FROM checks c
+JOIN dim_document da ON da.doc_id = c.doc_a
+LEFT JOIN dim_document db ON db.doc_id = c.doc_b;
+COMMENT ON TABLE agg_claim_check IS 'Materialised for v_claim_checks, rebuilt after each load. Statements that cannot all be true, each with both evidences: share_above_100 (a stated share over 100%), conflicting_values (two documents give different exact actual values for one indicator, metric, region and year), contribution_inconsistent (a stated contribution to the larger region''s growth far from share x growth / 100; the tolerance, 0.3 points and 25%, allows for the share being this year''s rather than the base year''s).';

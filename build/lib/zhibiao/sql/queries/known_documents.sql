@@ -1,0 +1,1 @@
+SELECT file_name, doc_id FROM dim_document;

@@ -1,0 +1,19 @@
+CREATE TABLE IF NOT EXISTS dim_indicator (
+    indicator_key VARCHAR PRIMARY KEY,
+    indicator     VARCHAR NOT NULL,
+    english_name  VARCHAR,
+    category      VARCHAR,
+    expected_unit VARCHAR,
+    is_core       BOOLEAN NOT NULL,
+    is_additive   BOOLEAN,
+    aliases       VARCHAR[]
+);
+COMMENT ON TABLE dim_indicator IS 'Indicators: the lexicon''s (extraction/data/indicators.csv) and every other quantity name extraction produced.';
+COMMENT ON COLUMN dim_indicator.indicator_key IS 'Lexicon code (gdp, fixed_asset_investment) or, for names outside the lexicon, x_ and a hash of the name.';
+COMMENT ON COLUMN dim_indicator.indicator IS 'Canonical name in simplified characters.';
+COMMENT ON COLUMN dim_indicator.is_core IS 'True for the core indicators district-versus-city comparisons rest on.';
+COMMENT ON COLUMN dim_indicator.english_name IS 'English name, for lexicon indicators.';
+COMMENT ON COLUMN dim_indicator.category IS 'output, industry, investment, consumption, trade, fiscal, income, employment, prices, …';
+COMMENT ON COLUMN dim_indicator.expected_unit IS 'The unit the indicator''s level is usually stated in.';
+COMMENT ON COLUMN dim_indicator.aliases IS 'Other names documents use (GDP, 规上工业增加值); extend in extraction/data/indicators.csv.';
+COMMENT ON COLUMN dim_indicator.is_additive IS 'Whether levels add up over regions (totals); false for per-capita figures, rates, indices (extraction/data/cues.yaml: non_additive_words).';

@@ -1,0 +1,45 @@
+CREATE TABLE IF NOT EXISTS fact_observation (
+    obs_id          VARCHAR NOT NULL,
+    doc_id          VARCHAR NOT NULL,
+    indicator_key   VARCHAR NOT NULL,
+    indicator       VARCHAR NOT NULL,
+    metric          VARCHAR NOT NULL,
+    value           DOUBLE  NOT NULL,
+    value_high      DOUBLE,
+    unit            VARCHAR NOT NULL,
+    value_base      DOUBLE  NOT NULL,
+    base_unit       VARCHAR NOT NULL,
+    qualifier       VARCHAR NOT NULL,
+    period          INTEGER NOT NULL,
+    span            VARCHAR,
+    is_target       BOOLEAN NOT NULL,
+    scope           VARCHAR,
+    named_region    VARCHAR,
+    region          VARCHAR,
+    evidence        VARCHAR NOT NULL,
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    run_id          VARCHAR NOT NULL
+);
+COMMENT ON TABLE fact_observation IS 'One row per indicator figure a document states, with its evidence.';
+COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator. Unique, kept so by the contract and dim_document''s key rather than by an index.';
+COMMENT ON COLUMN fact_observation.metric IS 'level, growth, share, ratio, contribution, change_pp, gap_pp or rank.';
+COMMENT ON COLUMN fact_observation.value IS 'The number as written (decreases negative), in unit.';
+COMMENT ON COLUMN fact_observation.value_high IS 'Upper bound when the document gives a range (5%-6%).';
+COMMENT ON COLUMN fact_observation.unit IS 'Unit as written, magnitude included (亿元, 万人, %); pp for percentage points; empty for ranks.';
+COMMENT ON COLUMN fact_observation.value_base IS 'The value in base_unit: money in 元, counts as plain numbers, percent and points unchanged.';
+COMMENT ON COLUMN fact_observation.base_unit IS 'Unit of value_base: 元, 美元, %, pp, 平方米, 米, 千克, or empty for counts and ranks.';
+COMMENT ON COLUMN fact_observation.qualifier IS 'exact, approx (近, 约, 左右), at_least (以上, 多, 超过) or at_most (以内, 不超过).';
+COMMENT ON COLUMN fact_observation.period IS 'The year the figure describes.';
+COMMENT ON COLUMN fact_observation.span IS 'Part of the year (Q1, H1, Q1-Q3, M1-M10); null for the whole year.';
+COMMENT ON COLUMN fact_observation.is_target IS 'True for planned figures (targets), false for achieved ones.';
+COMMENT ON COLUMN fact_observation.scope IS 'For share, contribution, gap_pp and rank: the larger region compared with (city, province, nation, or a named area).';
+COMMENT ON COLUMN fact_observation.named_region IS 'The region the statement names when it is not the document''s own (成都 in a province''s report); null otherwise.';
+COMMENT ON COLUMN fact_observation.region IS 'The region the figure is about: named_region, else the region the document speaks for.';
+COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: dim_document.text[start_offset:end_offset].';
+COMMENT ON COLUMN fact_observation.doc_id IS 'The document stating the figure (dim_document).';
+COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicator).';
+COMMENT ON COLUMN fact_observation.indicator IS 'Indicator name: the lexicon''s canonical name, or a short noun phrase from the text.';
+COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in dim_document.text (0-based).';
+COMMENT ON COLUMN fact_observation.end_offset IS 'Character offset just past the evidence.';
+COMMENT ON COLUMN fact_observation.run_id IS 'The load run that wrote the row (audit_load_run).';

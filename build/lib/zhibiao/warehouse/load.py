@@ -1,0 +1,78 @@
+"""Bulk loading of one run into the (staging) warehouse, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import polars as pl
+
+from . import sqlfiles
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    run_id: str
+    flow_run_id: str | None
+    source: str
+    started_at: datetime
+    ended_at: datetime
+    docs_seen: int
+    docs_loaded: int
+    docs_skipped: int
+    docs_failed: int
+    docs_pruned: int
+    obs_loaded: int
+    obs_quarantined: int
+
+
+@dataclass(frozen=True)
+class RunLoad:
+    """Everything one run writes: its rows as spooled Parquet files, the small rest as frames,
+    each shaped like the incoming_* relation the SQL in sql/load reads."""
+
+    document_files: list[str]
+    observation_files: list[str]
+    rejected_observation_files: list[str]
+    excluded: pl.DataFrame  # file names refused as duplicates: their spooled rows are not loaded
+    regions: pl.DataFrame
+    indicators: pl.DataFrame
+    rejected_documents: pl.DataFrame
+    pruned: pl.DataFrame  # file names whose documents leave the warehouse
+    documents_loaded: int
+    observations_loaded: int
+    observations_quarantined: int
+
+
+STATEMENTS = ("upsert_regions", "upsert_indicators", "delete_pruned_observations", "delete_pruned_documents",
+              "delete_replaced_observations", "delete_replaced_documents", "insert_documents",
+              "insert_observations", "insert_rejected_observations", "insert_rejected_documents")
+
+
+def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
+    """Write a run in one transaction: a failure anywhere leaves the warehouse as it was."""
+    frames = {"excluded": rows.excluded, "region": rows.regions, "indicator": rows.indicators,
+              "rejected_document": rows.rejected_documents, "pruned": rows.pruned}
+    for name, frame in frames.items():
+        con.register(f"incoming_{name}", frame.to_arrow())
+    excluded = con.view("incoming_excluded")
+    spooled = {name: con.read_parquet(files).join(excluded, "file_name", how="anti")
+               for name, files in (("document", rows.document_files), ("observation", rows.observation_files),
+                                   ("rejected_observation", rows.rejected_observation_files))}
+    for name, relation in spooled.items():
+        con.register(f"incoming_{name}", relation)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for statement in STATEMENTS:
+            con.execute(sqlfiles.read(f"load/{statement}.sql"))
+        con.execute(sqlfiles.read("load/insert_run.sql"), [
+            run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
+            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for name in [*spooled, *frames]:
+            con.unregister(f"incoming_{name}")

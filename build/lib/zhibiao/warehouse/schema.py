@@ -1,0 +1,80 @@
+"""Creating, migrating and refreshing the warehouse's tables and views."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from . import sqlfiles
+
+MIGRATION = re.compile(r"^(\d{4})_(.+)\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, description, SQL) for every file in sql/migrations, in order."""
+    out = []
+    for path in sqlfiles.folder("migrations"):
+        m = MIGRATION.match(path.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2).replace("_", " "), path.read_text(encoding="utf-8")))
+    return out
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    if not has_table(con, "meta_schema_version"):
+        return 0
+    [(version,)] = con.execute("SELECT coalesce(max(version), 0) FROM meta_schema_version").fetchall()
+    return int(version)
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    # fetchall: DuckDB 2.0 blocks a connection while an execute() result is not fully read
+    [(count,)] = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchall()
+    return count > 0
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
+    """Create a new warehouse, or bring an older one up to date; returns the version."""
+    version = current_version(con)
+    steps = migrations()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if version == 0:
+            for path in sqlfiles.folder("tables"):
+                con.execute(path.read_text(encoding="utf-8"))
+            for number, description, _ in steps:
+                con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
+                            [number, description])
+        else:
+            for number, description, sql in steps:
+                if number > version:
+                    con.execute(sql)
+                    con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
+                                [number, description])
+        _apply_table_comments(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return current_version(con)
+
+
+def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """Comments are documentation, not structure: every open re-applies sql/tables' current text,
+    so a migrated warehouse describes itself exactly like a new one."""
+    for path in sqlfiles.folder("tables"):
+        for statement in duckdb.extract_statements(path.read_text(encoding="utf-8")):
+            if statement.query.lstrip().upper().startswith("COMMENT ON"):
+                con.execute(statement.query)
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Rebuild the marts (which figure stands) and the aggregates from the facts, then (re)create
+    every view; each file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
+    names = []
+    for folder in ("marts", "aggregates", "views"):
+        for path in sqlfiles.folder(folder):
+            con.execute(path.read_text(encoding="utf-8"))
+            names.append(path.stem)
+    return names
