@@ -70,10 +70,10 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Rebuild the aggregates from the facts, then (re)create every view; each file re-applies its
-    COMMENT ON, which CREATE OR REPLACE drops."""
+    """Rebuild the marts (which figure stands) and the aggregates from the facts, then (re)create
+    every view; each file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
     names = []
-    for folder in ("aggregates", "views"):
+    for folder in ("marts", "aggregates", "views"):
         for path in sqlfiles.folder(folder):
             con.execute(path.read_text(encoding="utf-8"))
             names.append(path.stem)

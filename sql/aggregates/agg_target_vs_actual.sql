@@ -1,36 +1,18 @@
 -- Rebuilt by every run's refresh, after the load: the targets beside actuals over all facts take too long
 -- to compute on each read of v_targets_vs_actuals (seconds at tens of millions of observations).
 CREATE OR REPLACE TABLE agg_target_vs_actual AS
+-- current_observation holds one figure per target and one per actual: the one that stands
 WITH target AS NOT MATERIALIZED (
-    SELECT * FROM fact_observation WHERE is_target AND span IS NULL
+    SELECT * FROM current_observation WHERE is_target AND span IS NULL
 ),
--- only actuals of a figure some target names: a small part of the facts
-actual AS NOT MATERIALIZED (
-    SELECT a.*
-    FROM fact_observation a
-    SEMI JOIN target t
-      ON a.region = t.region AND a.indicator = t.indicator AND a.metric = t.metric AND a.period = t.period
-    WHERE NOT a.is_target AND a.span IS NULL
-),
--- several documents may report the same actual: the latest document speaks last, exact before
--- approximate, and within a document its first statement
-latest AS (
-    SELECT t.obs_id AS target_obs_id,
-           arg_min(a.obs_id, {'newest': -d.year, 'approximate': a.qualifier <> 'exact', 'file': d.file_name,
-                              'first': a.start_offset})
-               AS actual_obs_id
+matched AS (
+    SELECT t.obs_id AS target_obs_id, a.*
     FROM target t
-    JOIN actual a
+    JOIN current_observation a
       ON a.region = t.region AND a.indicator = t.indicator AND a.metric = t.metric
      AND a.period = t.period AND a.base_unit = t.base_unit
      AND a.scope IS NOT DISTINCT FROM t.scope
-    JOIN dim_document d ON d.doc_id = a.doc_id
-    GROUP BY t.obs_id
-),
-matched AS (
-    SELECT l.target_obs_id, a.*
-    FROM latest l
-    JOIN fact_observation a ON a.obs_id = l.actual_obs_id
+    WHERE NOT a.is_target AND a.span IS NULL
 )
 SELECT
     t.region,
@@ -59,4 +41,4 @@ FROM target t
 JOIN dim_document td ON td.doc_id = t.doc_id
 LEFT JOIN matched a ON a.target_obs_id = t.obs_id
 LEFT JOIN dim_document ad ON ad.doc_id = a.doc_id;
-COMMENT ON TABLE agg_target_vs_actual IS 'Materialised for v_targets_vs_actuals, rebuilt after each load. Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the latest one. status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
+COMMENT ON TABLE agg_target_vs_actual IS 'Materialised for v_targets_vs_actuals, rebuilt after each load. Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the one current_observation keeps (the latest document, exact before approximate). status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';

@@ -1,10 +1,8 @@
 -- Each district's stated growth beside its city's, same indicator and year, whole-year actuals.
 WITH growth AS (
     SELECT f.region, f.indicator, f.period, f.value, f.obs_id
-    FROM fact_observation f
+    FROM current_observation f
     WHERE f.metric = 'growth' AND NOT f.is_target AND f.span IS NULL
-    QUALIFY row_number() OVER (PARTITION BY f.region, f.indicator, f.period ORDER BY f.qualifier = 'exact' DESC,
-                                                                                    f.obs_id) = 1
 )
 SELECT d.region AS district, r.parent AS city, d.indicator, d.period,
        d.value AS district_growth, d.obs_id AS district_obs_id,

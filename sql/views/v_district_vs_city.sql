@@ -1,7 +1,7 @@
 CREATE OR REPLACE VIEW v_district_vs_city AS
 WITH actual AS (
     SELECT f.*, r.parent AS parent_region, r.level AS region_level
-    FROM fact_observation f
+    FROM current_observation f
     LEFT JOIN dim_region r ON r.region = f.region
     WHERE NOT f.is_target AND f.span IS NULL
 ),

@@ -1,6 +1,6 @@
 CREATE OR REPLACE VIEW v_targets_vs_actuals AS
 SELECT * FROM agg_target_vs_actual;
-COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the latest one. status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
+COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the one current_observation keeps (the latest document, exact before approximate). status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
 COMMENT ON COLUMN v_targets_vs_actuals.region IS 'The region the target is set for.';
 COMMENT ON COLUMN v_targets_vs_actuals.period IS 'The year the target is for.';
 COMMENT ON COLUMN v_targets_vs_actuals.target_value IS 'The target as written (growth in %, levels in target_unit).';

@@ -1,0 +1,57 @@
+"""Fixture rows in, model rows out: an in-memory warehouse built from a few hand-written rows, with
+the marts, aggregates and views refreshed over them (no extractor, no Prefect)."""
+
+from __future__ import annotations
+
+from itertools import count
+
+import duckdb
+
+from zhibiao.warehouse import schema
+
+UNITS = {"growth": "%", "share": "%", "ratio": "%", "contribution": "pp", "change_pp": "pp", "gap_pp": "pp",
+         "rank": ""}
+_ids = count()
+
+
+def document(file_name: str, region: str, year: int, **columns) -> dict:
+    doc_id = columns.pop("doc_id", f"{file_name:0>64}"[-64:])
+    return {"doc_id": doc_id, "file_name": file_name, "path": file_name, "title": file_name, "kind": "speech",
+            "year": year, "region": region, "source": "manifest", "run_id": "fixture", **columns}
+
+
+def fact(doc: dict, indicator: str, metric: str, value: float, period: int, **columns) -> dict:
+    """A fact row of `doc`; the unit follows the metric unless given, base units equal the value."""
+    unit = columns.pop("unit", UNITS.get(metric, "个"))
+    row = {"obs_id": f"obs{next(_ids):05d}", "doc_id": doc["doc_id"], "indicator_key": indicator,
+           "indicator": indicator, "metric": metric, "value": value, "unit": unit, "value_base": value,
+           "base_unit": "" if unit in ("个", "") else unit, "qualifier": "exact", "period": period,
+           "is_target": False, "region": doc["region"], "evidence": f"{indicator}{value}{unit}",
+           "start_offset": 0, "end_offset": 1, "run_id": "fixture"}
+    row.update(columns)
+    return row
+
+
+def build(documents: list[dict], facts: list[dict], regions: list[tuple[str, str, str | None]] = (),
+          indicators: list[tuple[str, bool, bool]] = ()) -> duckdb.DuckDBPyConnection:
+    """regions: (region, level, parent); indicators: (name, is_core, is_additive)."""
+    con = duckdb.connect()
+    schema.ensure_schema(con)
+    _insert(con, "dim_document", documents)
+    _insert(con, "fact_observation", [{"start_offset": i, "end_offset": i + 1, **f} for i, f in enumerate(facts)])
+    _insert(con, "dim_region", [{"region": r, "level": level, "parent": parent} for r, level, parent in regions])
+    _insert(con, "dim_indicator", [{"indicator_key": name, "indicator": name, "is_core": core, "is_additive": additive}
+                                   for name, core, additive in indicators])
+    schema.refresh_views(con)
+    return con
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    for row in rows:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        con.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+
+def select(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
+    return con.execute(sql, params or []).fetchall()

@@ -1,0 +1,100 @@
+"""The marts, aggregates, views and report queries as SQL: fixture rows in, expected rows out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sql_fixture import build, document, fact, select
+
+from zhibiao.warehouse.query import named
+
+REGIONS = [("青溪区", "district", "榕海市"), ("榕海市", "city", "广东省"), ("广东省", "province", None)]
+
+
+def test_the_latest_document_then_an_exact_figure_stands():
+    old = document("a-2025.txt", "青溪区", 2025, doc_date=date(2025, 1, 10))
+    new = document("b-2026.txt", "青溪区", 2026, doc_date=date(2026, 1, 12))
+    other = document("c-2026.txt", "青溪区", 2026, doc_date=date(2026, 1, 12))
+    con = build([old, new, other], [
+        fact(old, "地区生产总值", "growth", 5.8, 2024),
+        fact(new, "地区生产总值", "growth", 5.6, 2024, qualifier="approx"),
+        fact(other, "地区生产总值", "growth", 5.7, 2024),  # same year and date as `new`, but exact
+        fact(old, "固定资产投资", "growth", 9.8, 2024),
+        fact(new, "固定资产投资", "growth", 9.1, 2024),
+        fact(other, "固定资产投资", "growth", 9.3, 2024),  # a tie: the file name decides
+        fact(old, "地区生产总值", "growth", 6.0, 2025, is_target=True, qualifier="approx"),
+    ], REGIONS)
+    assert select(con, """SELECT indicator, period, is_target, value FROM current_observation
+                          ORDER BY indicator, period""") == [
+        ("固定资产投资", 2024, False, 9.1), ("地区生产总值", 2024, False, 5.7), ("地区生产总值", 2025, True, 6.0)]
+
+
+def test_a_district_against_its_city():
+    district = document("qingxi.txt", "青溪区", 2025)
+    city = document("ronghai.txt", "榕海市", 2025)
+    con = build([district, city], [
+        fact(district, "地区生产总值", "level", 480.0, 2024, unit="亿元", value_base=480e8, base_unit="元"),
+        fact(district, "地区生产总值", "growth", 5.8, 2024),
+        fact(district, "地区生产总值", "share", 21.0, 2024, scope="city"),
+        fact(district, "地区生产总值", "contribution", 1.3, 2024, scope="city"),
+        fact(district, "地区生产总值", "rank", 2, 2024, scope="city"),
+        fact(city, "地区生产总值", "level", 2400.0, 2024, unit="亿元", value_base=2400e8, base_unit="元"),
+        fact(city, "地区生产总值", "growth", 4.9, 2024),
+    ], REGIONS, [("地区生产总值", True, True)])
+    assert select(con, """SELECT district, city, stated_share_pct, derived_share_pct, share_difference_pp,
+                                 district_growth_pct, city_growth_pct, growth_gap_pp, stated_contribution_pp,
+                                 implied_contribution_pp, rank_in_city, is_core
+                          FROM v_district_vs_city""") == [
+        ("青溪区", "榕海市", 21.0, 20.0, 1.0, 5.8, 4.9, 0.9, 1.3, 1.22, 2, True)]
+
+
+def test_targets_are_met_missed_or_not_reported():
+    plan = document("plan-2025.txt", "青溪区", 2025)
+    review = document("review-2026.txt", "青溪区", 2026)
+    con = build([plan, review], [
+        fact(plan, "地区生产总值", "growth", 6.0, 2025, is_target=True, qualifier="approx"),
+        fact(plan, "城镇调查失业率", "ratio", 5.5, 2025, is_target=True, qualifier="at_most"),
+        fact(plan, "新开工项目", "level", 35, 2025, is_target=True, qualifier="at_least"),
+        fact(review, "地区生产总值", "growth", 5.4, 2025),
+        fact(review, "城镇调查失业率", "ratio", 4.9, 2025),
+    ], REGIONS)
+    assert select(con, """SELECT indicator, target_value, actual_value, actual_minus_target, status
+                          FROM v_targets_vs_actuals ORDER BY indicator""") == [
+        ("地区生产总值", 6.0, 5.4, -0.6, "missed"), ("城镇调查失业率", 5.5, 4.9, -0.6, "met"),
+        ("新开工项目", 35.0, None, None, "not reported")]
+
+
+def test_claims_that_cannot_all_be_true():
+    a = document("a.txt", "青溪区", 2025)
+    b = document("b.txt", "青溪区", 2025)
+    con = build([a, b], [
+        fact(a, "高新技术产品产值", "share", 103.2, 2024, scope="city"),
+        fact(a, "地区生产总值", "level", 486.3, 2024, unit="亿元", value_base=486.3e8, base_unit="元"),
+        fact(b, "地区生产总值", "level", 488.1, 2024, unit="亿元", value_base=488.1e8, base_unit="元"),
+        fact(a, "规模以上工业增加值", "growth", 7.2, 2024),
+        fact(a, "规模以上工业增加值", "share", 31.6, 2024, scope="city"),
+        fact(a, "规模以上工业增加值", "contribution", 4.5, 2024, scope="city"),
+    ], REGIONS)
+    found = select(con, """SELECT check_name, indicator, value_a, value_b FROM v_claim_checks
+                           ORDER BY check_name""")
+    assert found[0][:2] == ("conflicting_values", "地区生产总值") and {found[0][2], found[0][3]} == {486.3, 488.1}
+    assert found[1:] == [("contribution_inconsistent", "规模以上工业增加值", 4.5, 2.28),
+                         ("share_above_100", "高新技术产品产值", 103.2, None)]
+
+
+def test_the_report_and_the_views_show_the_same_figure():
+    older = document("older.txt", "青溪区", 2025)
+    newer = document("newer.txt", "青溪区", 2026)
+    city = document("city.txt", "榕海市", 2026)
+    con = build([older, newer, city], [
+        fact(older, "地区生产总值", "growth", 5.9, 2024),
+        fact(newer, "地区生产总值", "growth", 5.8, 2024),
+        fact(older, "地区生产总值", "share", 22.0, 2024, scope="city"),
+        fact(newer, "地区生产总值", "share", 21.0, 2024, scope="city"),
+        fact(city, "地区生产总值", "growth", 4.9, 2024),
+    ], REGIONS)
+    view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city")
+    growth = named(con, "report_growth").select("district_growth", "city_growth").rows()
+    shares = named(con, "report_shares")["value"].to_list()
+    assert view == [(5.8, 4.9, 21.0)]
+    assert growth == [(5.8, 4.9)] and shares == [21.0]
