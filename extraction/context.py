@@ -24,6 +24,7 @@ class SectionContext:
     end: int
     mode: str | None  # review, plan or None
     year: int | None
+    stretch: bool  # a review of several years (十四五时期回顾): a from–to pair starts at its first year
 
 
 @dataclass(frozen=True)
@@ -50,26 +51,35 @@ class TimeContext:
         self.text = text
         self._review = re.compile(alternation(lex.words("review_headings")))
         self._plan = re.compile(alternation(lex.words("plan_headings")))
-        self._target = re.compile(alternation(lex.words("target_words")))
+        self._target = re.compile(alternation(lex.words("target_verbs") + lex.words("target_nouns")))
         self._spans = lex.cues["spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
-        self.sections = [self._section(s) for s in sections]
+        self._stretch = re.compile(alternation(lex.words("stretch_markers")))
+        self.stretch_years = int(lex.cues["stretch_years"])
         self.present_year = meta.year or latest_year(text)
-        self.review_year, self.plan_year = self._years(meta.kind)
+        self._reports_own_year = meta.kind in ("summary", "bulletin")  # a year-end summary or bulletin
+        self.sections = [self._section(s) for s in sections]
+        self.review_year, self.plan_year = self._years()
+        self._paragraph_stretch: dict[int, bool] = {}
 
     def _section(self, section: Section) -> SectionContext:
+        """A heading's year says more than its words: in a report delivered in 2026, "2026年主要工作"
+        is the plan and "2025年工作回顾" the review, whatever else the heading says."""
         heading = section.heading
         mode = "plan" if self._plan.search(heading) else "review" if self._review.search(heading) else None
         m = YEAR.search(heading)
-        return SectionContext(section.start, section.end, mode, int(m.group(1)) if m else None)
+        year = int(m.group(1)) if m else None
+        if year is not None and self.present_year is not None and not self._reports_own_year:
+            mode = "plan" if year >= self.present_year else "review"
+        stretch = year is None and mode == "review" and bool(self._stretch.search(heading))
+        return SectionContext(section.start, section.end, mode, year, stretch)
 
-    def _years(self, kind: str | None) -> tuple[int | None, int | None]:
+    def _years(self) -> tuple[int | None, int | None]:
         review = next((s.year for s in self.sections if s.mode == "review" and s.year), None)
         plan = next((s.year for s in self.sections if s.mode == "plan" and s.year), None)
         year = self.present_year
         if year is not None:
-            reports_own_year = kind in ("summary", "bulletin")  # a year-end summary or bulletin covers its year
-            review = review or (plan - 1 if plan else year if reports_own_year else year - 1)
+            review = review or (plan - 1 if plan else year if self._reports_own_year else year - 1)
             plan = plan or review + 1
         return review, plan
 
@@ -79,11 +89,31 @@ class TimeContext:
                 return s
         return self.sections[-1]
 
-    def timing(self, sentence_start: int, pos: int) -> Timing:
-        """The timing of a figure at `pos`, read from its sentence up to it and its section."""
+    def in_stretch(self, pos: int) -> bool:
+        """Whether `pos` lies in a review of several years: its paragraph opens with 这五年 or
+        "十四五"时期, or its section is such a review."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._paragraph_stretch:
+            # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。)
+            above = self.text.rfind("\n", 0, max(start - 1, 0)) + 1
+            lead_in = self.text[above:start] if start - above <= 40 else ""
+            self._paragraph_stretch[start] = bool(self._stretch.search(self.text, start, start + 40)
+                                                  or self._stretch.search(lead_in))
+        return self._paragraph_stretch[start] or self.section_at(pos).stretch
+
+    def timing(self, sentence_start: int, pos: int, pair_end: str | None = None) -> Timing:
+        """The timing of a figure at `pos`, read from its sentence up to it and its section.
+        `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right before
+        such a figure is its own (从2020年的…); without one, the "from" figure is of the year
+        before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[sentence_start:pos]
         section = self.section_at(pos)
-        explicit = self._explicit_year(before)
+        explicit = self._explicit_year(before[-8:] if pair_end else before)
+        if pair_end == "from":
+            end = section.year or self.review_year
+            if explicit is None and end is not None and section.mode != "plan":
+                years = self.stretch_years if self.in_stretch(pos) else 1
+                return Timing(end - years, False, self._span(before))
         is_target = section.mode == "plan" or (section.mode is None and bool(self._target.search(before)))
         if is_target:
             default = section.year or self.plan_year

@@ -8,14 +8,13 @@ from functools import lru_cache
 
 from .context import TimeContext, Timing
 from .grammar import Grammar, Reading
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, sections, sentences
 
-FLAT = re.compile(r"(?<!保)(?P<approx>基本)?持平(?![稳衡])")
 ENUMERATION = re.compile(r"[、和及]")
 SHARED_RANK = re.compile(r"、")  # 投资总量、增量全市第一; 及 joins one name (营商环境及信用体系)
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
@@ -28,13 +27,15 @@ class Item:
     start: int
     end: int
     cue_start: int
+    rule: str
     metric: str
     value: float
     unit: str
     qualifier: str
     scope_word: str | None = None
     value_high: float | None = None
-    mention: Mention | None = None
+    basis: str | None = None
+    pair_end: str | None = None
 
 
 class CarriedSubject:
@@ -70,6 +71,9 @@ class Extractor:
         self.finder = MentionFinder(lex)
         self.grammar = Grammar(lex)
         self.namer = Namer(lex)
+        # 持平 (no change), not 保持平稳 or 平衡; 基本持平 is approximate
+        self.flat = re.compile(rf"(?<!保)(?P<approx>{alternation(lex.words('approx_flat'))})?"
+                               rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
 
     def extract(self, text: str, meta: DocumentMeta) -> list[Observation]:
         norm = normalise(text)
@@ -110,7 +114,7 @@ class Extractor:
                 previous_end = item.end
                 if subject is None:
                     continue
-                timing = time.timing(sentence.start, item.start)
+                timing = time.timing(sentence.start, item.start, item.pair_end)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
@@ -128,15 +132,20 @@ class Extractor:
             if reading is None:
                 continue
             previous = (m, reading)
-            unit = "pp" if m.dimension == "pp" else m.unit
-            items.append(Item(m.start, m.end, reading.cue_start, reading.metric, reading.sign * m.value, unit,
-                              m.qualifier, reading.scope,
-                              reading.sign * m.value_high if m.value_high is not None else None, m))
+            value, high, unit = m.value, m.value_high, m.unit
+            if m.dimension == "pp":
+                unit = "pp"
+            elif m.dimension == "multiple":  # 增长2.4倍: 240%
+                value, high, unit = value * 100, high * 100 if high is not None else None, "%"
+            items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
+                              reading.sign * value, unit, m.qualifier, reading.scope,
+                              reading.sign * high if high is not None else None, reading.basis,
+                              reading.pair_end))
         for r in self.finder.ranks(norm, cs, ce):
-            items.append(Item(r.start, r.end, r.start, "rank", float(r.value), "", "exact",
+            items.append(Item(r.start, r.end, r.start, "rank", "rank", float(r.value), "", "exact",
                               r.scope_word or self._scope_before(norm, cs, r)))
-        for f in FLAT.finditer(norm, cs, ce):
-            items.append(Item(f.start(), f.end(), f.start(), "growth", 0.0, "%",
+        for f in self.flat.finditer(norm, cs, ce):
+            items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))
         return sorted(items, key=lambda i: i.start)
 
@@ -155,10 +164,17 @@ class Extractor:
         if len(items) < 2 or first is None or "分别" not in norm[cs:items[-1].end]:
             return None
         parts = [p for p in ENUMERATION.split(first.name) if p]
-        return parts if len(parts) == len(items) else None
+        if len(parts) == len(items):
+            return parts
+        for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
+            if compound in first.name and len(split) == len(items):
+                return [first.name.replace(compound, part, 1) for part in split]
+        return None
 
     def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
                of_rate: bool) -> list[str]:
+        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
+            return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:
             return [self._canonical(enumerated)]
         if item.metric == "rank" and SHARED_RANK.search(subject.name):
@@ -197,11 +213,12 @@ class Extractor:
         indicator = self.lex.canonical(name)
         region = subject.region if subject.region and subject.region != own_region else None
         return Observation(
-            indicator=name, metric=item.metric, value=item.value, unit=item.unit, qualifier=item.qualifier,
+            indicator=name, metric=item.metric, value=abs(item.value) if item.rule == "level_increment" else item.value, unit=item.unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
-            indicator_code=indicator.code if indicator else None, value_high=item.value_high)
+            indicator_code=indicator.code if indicator else None, value_high=item.value_high,
+            rule=item.rule, basis=item.basis)
 
 
 @lru_cache(maxsize=4)

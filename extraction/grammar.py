@@ -1,4 +1,7 @@
-"""What kind of number a mention is, read from the words just before it."""
+"""What kind of number a mention is, read from the words just before it.
+
+Each reading names the rule that made it (`Reading.rule`); the rules, with example sentences
+that a test runs, are listed in extraction/data/rules.yaml."""
 
 from __future__ import annotations
 
@@ -9,16 +12,20 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
 
-FILLER = r"(?:了|为|达|达到|到|分别|均|也|仍|再)*"
+FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期)*"
 CONNECTOR = re.compile(r"^[、,和及与]*$")
+AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
 @dataclass(frozen=True)
 class Reading:
+    rule: str
     metric: str
     sign: int  # -1 for decreases
     cue_start: int  # where the words that make it this metric begin
-    scope: str | None  # scope word as written (全市) or region name
+    scope: str | None = None  # scope word as written (全市) or region name
+    basis: str | None = None  # average, cumulative or multiple: a figure over several years
+    pair_end: str | None = None  # "from" or "reached" in a from–to pair (从A增长到B)
 
 
 class Grammar:
@@ -26,9 +33,17 @@ class Grammar:
         self.lex = lex
         w = lex.words
         scopes = alternation([*lex.scope_index, *lex.region_index])
-        self._down = set(w("growth_down")) | set(w("change_down")) | set(w("gap_down"))
-        self._growth = re.compile(rf"(?P<cue>{alternation(w('growth_up') + w('growth_down'))}){FILLER}$")
-        self._change = re.compile(rf"(?P<cue>{alternation(w('change_up') + w('change_down'))}){FILLER}$")
+        verbs = w("increase_verbs") + w("decrease_verbs")
+        nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
+        self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
+        self._average = set(w("average_words"))
+        base = rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))})?(?:{alternation(w('price_terms'))})?"
+        reached = alternation(w("reached_words"))
+        at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元
+        self._reached = re.compile(rf"(?:(?P<cue>{alternation(verbs)})(?:{reached})|增至|降至){at_year}$")
+        self._change = re.compile(rf"{base}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
+        self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
+        self._cumulative = re.compile(alternation(w("cumulative_words")))
         self._share = re.compile(rf"{alternation(w('share'))}(?:了)?(?P<scope>{scopes})?")
         self._scope = re.compile(scopes)
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
@@ -41,49 +56,81 @@ class Grammar:
         """The reading of `mention`; None when it is no observation (an increment such as 增加5亿元)."""
         left = text[clause_start:mention.start]
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
-                previous[0].dimension == mention.dimension:
+                previous[0].dimension == mention.dimension and previous[1].pair_end is None:
             return previous[1]  # 分别增长5%、6%: the second figure reads like the first
+        if self._from.search(left):
+            return self._from_to("from", left, clause_start, mention, mention.start)
+        m = self._reached.search(left)
+        if m:
+            return self._from_to("reached", left, clause_start, mention, clause_start + m.start())
         if mention.dimension in ("percent", "permille"):
             return self._percent(left, clause_start, mention)
         if mention.dimension == "pp":
             return self._points(left, clause_start, mention)
-        if self._growth.search(left):
-            return None  # an increment (增加5亿元), not a level
-        return Reading("level", 1, mention.start, None)
+        if mention.dimension == "multiple":
+            m = self._change.search(left)  # 增长2.4倍: a growth of 240%
+            return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(),
+                           basis="multiple") if m else None
+        m = self._change.search(left)
+        if m:  # an increment (增加1207元): a level of its own, named for the change
+            return Reading("level_increment", "level", self._sign(m), clause_start + m.start())
+        cumulative = self._cumulative.search(left)
+        return Reading("level", "level", 1, mention.start, basis="cumulative" if cumulative else None)
+
+    def _from_to(self, end: str, left: str, base: int, mention: Mention, cue_start: int) -> Reading:
+        """A figure a from–to pair starts from or reaches: a level, a ratio, or a share when the
+        clause says of what (占全国比重由7.2%提升至7.4%)."""
+        if mention.dimension not in ("percent", "permille"):
+            return Reading(f"level_{end}", "level", 1, cue_start, pair_end=end)
+        share = _last(self._share.finditer(left))
+        scope = share and share.group("scope") or self._scope_of_share(left, share)
+        if scope is not None:
+            return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
+        return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
+
+    def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
+        """在全市占比, 在北方地区占比: the scope stands before 占比."""
+        if share is None or not left.startswith("比", share.end()):
+            return None
+        scopes = list(self._scope.finditer(left, 0, share.start()))
+        if scopes:
+            return scopes[-1].group(0)
+        named = AREA_BEFORE_SHARE.search(left, 0, share.start())
+        return named.group("area") if named else None
 
     def _percent(self, left: str, base: int, mention: Mention) -> Reading:
-        m = self._growth.search(left)
+        m = self._change.search(left)
         if m:
-            return Reading("growth", self._sign(m.group("cue")), base + m.start(), None)
+            basis = "average" if m.group("base") in self._average else None
+            return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         share = _last(self._share.finditer(left))
         if share is not None:
-            scope = share.group("scope")
-            if scope is None and left.startswith("比", share.end()):  # 在全市占比
-                scopes = list(self._scope.finditer(left, 0, share.start()))
-                scope = scopes[-1].group(0) if scopes else None
+            scope = share.group("scope") or self._scope_of_share(left, share)
             if scope is not None:
-                return Reading("share", 1, base + share.start(), scope)
-            return Reading("ratio", 1, base + share.start(), None)
-        return Reading("ratio", 1, mention.start, None)
+                return Reading("share", "share", 1, base + share.start(), scope)
+            return Reading("ratio_of_own_total", "ratio", 1, base + share.start())
+        return Reading("ratio", "ratio", 1, mention.start)
 
     def _points(self, left: str, base: int, mention: Mention) -> Reading:
         contribution = _last(self._contribution.finditer(left))
         if contribution is not None:
-            return Reading("contribution", 1, base + contribution.start(), contribution.group("scope"))
+            return Reading("contribution", "contribution", 1, base + contribution.start(),
+                           contribution.group("scope"))
         m = self._gap.search(left)
         if m:
-            return Reading("gap_pp", self._sign(m.group("cue")), base + m.start(), m.group("scope"))
+            return Reading("growth_gap", "gap_pp", self._sign(m), base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
         if m:
             sign = -1 if m.group("dir") in "低慢" else 1
-            return Reading("gap_pp", sign, base + m.start(), m.group("scope"))
-        m = self._change.search(left) or self._growth.search(left)
+            return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
+        m = self._change.search(left)
         if m:
-            return Reading("change_pp", self._sign(m.group("cue")), base + m.start(), None)
-        return Reading("change_pp", 1, mention.start, None)
+            return Reading("change_in_points", "change_pp", self._sign(m), base + m.start())
+        return Reading("points", "change_pp", 1, mention.start)
 
-    def _sign(self, cue: str) -> int:
-        return -1 if cue in self._down or any(cue.endswith(d) for d in self._down) else 1
+    def _sign(self, m: re.Match[str]) -> int:
+        cue = m.group("cue")
+        return -1 if cue in self._down else 1
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -13,9 +13,13 @@ from .structure import QuoteIndex
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
-RANGE_SEPARATORS = r"(?:-|~|至|到)"
+RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
+# A minus sign: "-" right before the number, not after a digit or a percent sign (a range 5%-6%).
+SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.])-$")
+# "从6%到5%" is a change from one figure to another, not a range.
+FROM_BEFORE = re.compile(r"(?:从|由)$")
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,9 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
-            rf"(?:百分之(?P<words_pct>{NUMBER})"
-            rf"|(?P<num>{NUMBER})(?:%?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
+            rf"(?:百分之(?P<words_pct>{NUMBER})|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
+            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
+            rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
             rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<unit2>{units})))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
@@ -75,16 +80,54 @@ class MentionFinder:
     def numbers(self, text: str, quotes: QuoteIndex) -> list[Mention]:
         out = []
         for m in self.pattern.finditer(text):
+            if m.group("den") or m.group("slash_num"):
+                mention = self._fraction(text, m, quotes)
+                if mention is not None:
+                    out.append(mention)
+                continue
             mention = self._mention(text, m, quotes)
-            if mention is not None:
+            if mention is None:
+                continue
+            if mention.value_high is not None and m.group("sep") in ("到", "至") and \
+                    FROM_BEFORE.search(text, 0, m.start()):
+                out += self._from_to(mention, m)
+            else:
                 out.append(mention)
         return out
+
+    def _fraction(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
+        """三分之一, 1/3: a percentage (33.33)."""
+        try:
+            if m.group("den"):
+                numerator, denominator = _parse(m.group("numer")), _parse(m.group("den"))
+                number_start = m.start("den")
+            else:
+                numerator, denominator = float(m.group("slash_num")), float(m.group("slash_den"))
+                number_start = m.start("slash_num")
+        except ValueError:
+            return None
+        if not 0 < numerator < denominator or quotes.covers(number_start, m.end()) or \
+                (number_start > 0 and GLUED_BEFORE.match(text[number_start - 1])):
+            return None
+        value = round(100 * numerator / denominator, 2)
+        return Mention(m.start(), m.end(), number_start, value, None, "%", "percent", self._qualifier(m))
+
+    def _from_to(self, mention: Mention, m: re.Match[str]) -> list[Mention]:
+        """"从6%到5%": two figures, the first with the second's unit when it has none of its own."""
+        cut = m.start("sep")
+        first = Mention(mention.start, cut, mention.number_start, mention.value, None, mention.unit,
+                        mention.dimension, "exact")
+        second = Mention(m.end("sep"), mention.end, m.start("num2"), mention.value_high, None, mention.unit,
+                         mention.dimension, self._qualifier(m) if mention.qualifier != "at_least" or
+                         m.group("post") else "exact")
+        return [first, second]
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
         if number_start > 0 and (GLUED_BEFORE.match(text[number_start - 1]) or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
+        sign = -1 if SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) else 1
         unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or ""
         chinese = not raw[0].isdigit()
@@ -104,10 +147,15 @@ class MentionFinder:
             high = high * self.lex.magnitudes[magnitude] if high is not None else None
             magnitude = ""
         dimension = self.lex.units[unit].dimension if unit else "count"
+        if dimension == "tenths":  # 八成, 9成: a percentage
+            if value > 10:
+                return None
+            value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
-        return Mention(m.start(), m.end(), number_start, value, high, magnitude + unit, dimension, qualifier)
+        start = m.start() if sign > 0 else min(m.start(), number_start - 1)
+        return Mention(start, m.end(), number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
         if m.group("post"):

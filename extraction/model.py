@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 METRICS = ("level", "growth", "share", "ratio", "contribution", "change_pp", "gap_pp", "rank")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 SCOPED_METRICS = ("share", "contribution", "gap_pp", "rank")
+BASES = ("average", "cumulative", "multiple")  # figures over several years, told apart from one year's
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Observation:
     end: int = 0
     indicator_code: str | None = None  # lexicon code, when the indicator is a known one
     value_high: float | None = None  # upper bound of a range ("5%-6%")
+    rule: str = ""  # the named rule that read it (extraction/data/rules.yaml)
+    basis: str | None = None  # average, cumulative or multiple: a figure over several years
 
     def as_row(self) -> dict:
         return asdict(self)

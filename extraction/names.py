@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation
 
+DURATION = re.compile(r"(?:连续|近)(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的中等之和及与了"
@@ -27,16 +28,24 @@ class Namer:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        prefixes = [*lex.words("subject_prefixes"), *lex.cues["spans"]]
-        self._prefix = re.compile(rf"^(?:{alternation(prefixes)})")
+        w = lex.words
+        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
+        own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
+        self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
         self._region = re.compile(rf"^(?:{alternation(list(lex.region_index))})")
-        self._stop = re.compile(alternation([*lex.words("subject_stops"), "在"]))
+        predicate = [*w("subject_stops"), "在", *w("increase_verbs"), *w("decrease_verbs"),
+                     *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
+                     *w("from_words"), *w("share"), *w("contribution"), *w("gap_up"), *w("gap_down"),
+                     *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("approx_before"),
+                     *w("at_least_before"), *w("at_most_before")]
+        self._stop = re.compile(alternation(predicate))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
         self._region_levels = set(lex.words("subject_region_levels"))
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._total = tuple(lex.words("total_suffixes"))
-        self._rate = re.compile(rf"(?:{alternation(lex.words('rate_words'))})$")
-        self._rate_words = set(lex.words("rate_words"))
+        rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
+        self._rate = re.compile(rf"(?:{alternation(rates)})$")
+        self._rate_words = set(rates)
         scopes = [*lex.scope_index, *lex.region_index, *lex.words("rank_verbs")]
         self._rank_words = re.compile(alternation(scopes))
 
@@ -95,7 +104,7 @@ class Namer:
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         stripped = phrase.lstrip(EDGE)
         pos += len(phrase) - len(stripped)
-        stripped = stripped.rstrip(EDGE)
+        stripped = DURATION.sub("", stripped.rstrip(EDGE)).rstrip(EDGE)
         end = pos + len(stripped)
         if len(stripped) > MAX_NAME:  # a long run-on: keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))

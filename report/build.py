@@ -95,6 +95,7 @@ def _evidence_section(evidence: pl.DataFrame) -> str:
         before, stated, after = sentence_around(r["text"], r["start_offset"], r["end_offset"])
         items.append(f'<li id="{anchor(r["obs_id"])}">{escape(before)}<mark>{escape(stated)}</mark>{escape(after)} '
                      f'<span class="source">{escape(r["file_name"])} · {r["period"]} · '
-                     f'{escape(r["indicator"])} · characters {r["start_offset"]}–{r["end_offset"]}</span></li>')
+                     f'{escape(r["indicator"])} · characters {r["start_offset"]}–{r["end_offset"]}</span> '
+                     f'<span class="rule">rule: {escape(r["rule"] or "not recorded")}</span></li>')
     return ('<section><h2>证据 · Evidence</h2><p class="hint">The sentence each charted number comes from.</p>'
             f'<ol class="evidence">{"".join(items)}</ol></section>')

@@ -6,7 +6,7 @@ import pandera.polars as pa
 import polars as pl
 from pandera.polars import PolarsData
 
-from zhibiao.extraction.model import METRICS, QUALIFIERS
+from zhibiao.extraction.model import BASES, METRICS, QUALIFIERS
 
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
@@ -35,6 +35,8 @@ class ObservationSchema(pa.DataFrameModel):
     evidence: str = pa.Field(str_length={"min_value": 1, "max_value": 400})
     start: int = pa.Field(ge=0)
     end: int = pa.Field(ge=1)
+    rule: str = pa.Field(str_length={"min_value": 1})
+    basis: str = pa.Field(nullable=True, isin=list(BASES))
 
     class Config:
         strict = False  # extra columns (value_base, …) pass through

@@ -63,6 +63,7 @@ def test_the_report_draws_its_charts_in_chromium(samples: Path, tmp_path: Path):
             href = first.get_attribute("href")
             assert page.evaluate("location.hash") == href
             assert page.locator(href).is_visible() and page.locator(f"{href} mark").inner_text().startswith("占全市")
+            assert page.locator(f"{href} .rule").inner_text() == "rule: share"  # which rule read it
             assert problems == []
         finally:
             browser.close()

@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     evidence        VARCHAR NOT NULL,
     start_offset    INTEGER NOT NULL,
     end_offset      INTEGER NOT NULL,
-    run_id          VARCHAR NOT NULL
+    run_id          VARCHAR NOT NULL,
+    rule            VARCHAR,
+    basis           VARCHAR
 );
 COMMENT ON TABLE fact_observation IS 'One row per indicator figure a document states, with its evidence.';
 COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator. Unique, kept so by the contract and dim_document''s key rather than by an index.';
@@ -42,4 +44,6 @@ COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicato
 COMMENT ON COLUMN fact_observation.indicator IS 'Indicator name: the lexicon''s canonical name, or a short noun phrase from the text.';
 COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in dim_document.text (0-based).';
 COMMENT ON COLUMN fact_observation.end_offset IS 'Character offset just past the evidence.';
+COMMENT ON COLUMN fact_observation.rule IS 'The named extraction rule that read the figure (extraction/data/rules.yaml); null for rows loaded before rules were recorded.';
+COMMENT ON COLUMN fact_observation.basis IS 'average (年均), cumulative (累计) or multiple (增长2倍) for a figure over several years; null for one period''s figure.';
 COMMENT ON COLUMN fact_observation.run_id IS 'The load run that wrote the row (audit_load_run).';

@@ -12,6 +12,8 @@ SELECT
     f.scope,
     f.named_region     AS region,
     f.evidence,
+    f.rule,
+    f.basis,
     f.value_high,
     f.value_base,
     f.base_unit,
@@ -33,4 +35,6 @@ COMMENT ON COLUMN v_observations.file IS 'The source file''s name.';
 COMMENT ON COLUMN v_observations.region IS 'The region named in the statement when it is not the document''s own; empty otherwise.';
 COMMENT ON COLUMN v_observations.about_region IS 'The region the figure is about (region, else the document''s).';
 COMMENT ON COLUMN v_observations.evidence IS 'The exact substring of the document text stating the figure.';
+COMMENT ON COLUMN v_observations.rule IS 'The extraction rule that read the figure: search extraction/data/rules.yaml for its examples.';
+COMMENT ON COLUMN v_observations.basis IS 'average, cumulative or multiple for a figure over several years (a five-year average is not one year''s growth); empty otherwise.';
 COMMENT ON COLUMN v_observations.start_offset IS 'Where evidence starts in dim_document.text.';
