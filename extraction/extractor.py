@@ -213,7 +213,9 @@ class Extractor:
         indicator = self.lex.canonical(name)
         region = subject.region if subject.region and subject.region != own_region else None
         return Observation(
-            indicator=name, metric=item.metric, value=abs(item.value) if item.rule == "level_increment" else item.value, unit=item.unit, qualifier=item.qualifier,
+            indicator=name, metric=item.metric,
+            value=abs(item.value) if item.rule == "level_increment" else item.value,
+            unit=item.unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,

@@ -37,7 +37,8 @@ class Grammar:
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
         self._average = set(w("average_words"))
-        base = rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))})?(?:{alternation(w('price_terms'))})?"
+        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))})?"
+                rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
         at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元
         self._reached = re.compile(rf"(?:(?P<cue>{alternation(verbs)})(?:{reached})|增至|降至){at_year}$")
@@ -83,7 +84,7 @@ class Grammar:
         if mention.dimension not in ("percent", "permille"):
             return Reading(f"level_{end}", "level", 1, cue_start, pair_end=end)
         share = _last(self._share.finditer(left))
-        scope = share and share.group("scope") or self._scope_of_share(left, share)
+        scope = (share and share.group("scope")) or self._scope_of_share(left, share)
         if scope is not None:
             return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
