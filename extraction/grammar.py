@@ -37,11 +37,15 @@ class Grammar:
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
         self._average = set(w("average_words"))
-        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))})?"
+        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
+                r"|比(?:19|20)\d\d年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
         at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元
-        self._reached = re.compile(rf"(?:(?P<cue>{alternation(verbs)})(?:{reached})|增至|降至){at_year}$")
+        # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
+        # their own readings
+        self._reached = re.compile(rf"(?:(?P<cue>{alternation(verbs)})|[\u4e00-\u9fff](?<![达占]))"
+                                   rf"(?:{reached}){at_year}$")
         self._change = re.compile(rf"{base}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
@@ -59,8 +63,9 @@ class Grammar:
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
                 previous[0].dimension == mention.dimension and previous[1].pair_end is None:
             return previous[1]  # 分别增长5%、6%: the second figure reads like the first
-        if self._from.search(left):
-            return self._from_to("from", left, clause_start, mention, mention.start)
+        m = self._from.search(left)
+        if m:
+            return self._from_to("from", left, clause_start, mention, clause_start + m.start())
         m = self._reached.search(left)
         if m:
             return self._from_to("reached", left, clause_start, mention, clause_start + m.start())

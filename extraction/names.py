@@ -13,6 +13,11 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
 EDGE = "\"“”‘’'《》「」()、,;: \t的中等之和及与了"
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
+# A figure inside a phrase (2253元和6280元, 是1997年的1.8倍): the name is what follows it.
+FIGURE_IN_NAME = re.compile(r"\d[\d.,]*(?:[万亿千百]+)?(?:[%倍元吨人个家项]|美元|万人)")
+YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?(?:底|末)?|\d{1,2}(?:-|至|到)\d{1,2}月份?")
+ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
+YEAR_BASE = r"比(?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,17 @@ class Namer:
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
         self._region = re.compile(rf"^(?:{alternation(list(lex.region_index))})")
-        predicate = [*w("subject_stops"), "在", *w("increase_verbs"), *w("decrease_verbs"),
+        predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("share"), *w("contribution"), *w("gap_up"), *w("gap_down"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("approx_before"),
                      *w("at_least_before"), *w("at_most_before")]
-        self._stop = re.compile(alternation(predicate))
+        self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
+                                         for p in sorted(predicate, key=len, reverse=True)))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
+        self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
+        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words'))})+$")
+        self._one_character = set(w("one_character_quantities"))
         self._region_levels = set(lex.words("subject_region_levels"))
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._total = tuple(lex.words("total_suffixes"))
@@ -60,7 +69,7 @@ class Namer:
         character that is not part of a protected word (居民 holds 居)."""
         protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
         patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
-        cuts = [m.start() for p in patterns for m in p.finditer(phrase, 1)
+        cuts = [m.start() for p in patterns for m in p.finditer(phrase)
                 if not any(s <= m.start() < e for s, e in protected)
                 and not (verbs and p is self._object_verb and m.end() == len(phrase))]
         return min(cuts, default=len(phrase))
@@ -105,14 +114,25 @@ class Namer:
         stripped = phrase.lstrip(EDGE)
         pos += len(phrase) - len(stripped)
         stripped = DURATION.sub("", stripped.rstrip(EDGE)).rstrip(EDGE)
+        lead = self._leading_function.match(stripped)
+        if lead:  # 已有, 即: adverbs and verbs that are no part of a name
+            pos += lead.end()
+            stripped = stripped[lead.end():].lstrip(EDGE)
+        stripped = self._trailing_function.sub("", stripped).rstrip(EDGE)
+        figures = list(FIGURE_IN_NAME.finditer(stripped))
+        if figures:  # what follows the last figure in the phrase
+            pos += figures[-1].end()
+            stripped = stripped[figures[-1].end():].lstrip(EDGE)
         end = pos + len(stripped)
         if len(stripped) > MAX_NAME:  # a long run-on: keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = QUOTES.sub("", stripped)
-        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        name = YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))  # 国内生产总值2000年(达…): the year is the period's
+        if ONLY_TIME.match(name):
             return None
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
+            return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
 
     def is_aspect(self, subject: Subject) -> bool:

@@ -8,6 +8,8 @@ from pandera.polars import PolarsData
 
 from zhibiao.extraction.model import BASES, METRICS, QUALIFIERS
 
+from .names import implausible_reason
+
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
 SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}-M\d{1,2})$"
@@ -79,6 +81,13 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="one row per document, evidence span, metric and indicator")
     def one_row_per_figure(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.struct(FIGURE_KEY).is_first_distinct())
+
+    # A wrong subject must not reach the facts silently: a fragment (城镇化率从, 增至, 有) goes to
+    # quarantine with the rest of its row, so the extractor's naming can be fixed and the figure kept.
+    @pa.dataframe_check(name="indicator is the name of a quantity")
+    def indicator_is_a_name(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            pl.col("indicator").map_elements(lambda name: implausible_reason(name) is None, return_dtype=pl.Boolean))
 
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
