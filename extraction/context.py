@@ -121,7 +121,10 @@ class TimeContext:
                 is_target = False  # a plan section looking back at a past year
         else:
             default = section.year or self.review_year
-        return Timing(explicit or default, is_target, self._span(before))
+        span = self._span(before)
+        if span is not None and explicit is None and not is_target and self.present_year is not None:
+            default = self.present_year  # a quarter's or half-year's figures are of the year under way
+        return Timing(explicit or default, is_target, span)
 
     def _explicit_year(self, before: str) -> int | None:
         years = list(YEAR.finditer(before))

@@ -71,6 +71,7 @@ class Extractor:
         self.finder = MentionFinder(lex)
         self.grammar = Grammar(lex)
         self.namer = Namer(lex)
+        self.head_nouns = set(lex.words("head_nouns"))
         # 持平 (no change), not 保持平稳 or 平衡; 基本持平 is approximate
         self.flat = re.compile(rf"(?<!保)(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
@@ -166,11 +167,26 @@ class Extractor:
             return None
         parts = [p for p in ENUMERATION.split(first.name) if p]
         if len(parts) == len(items):
-            return parts
+            return self._shared_head(parts)
         for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
             if compound in first.name and len(split) == len(items):
                 return [first.name.replace(compound, part, 1) for part in split]
         return None
+
+    def _shared_head(self, parts: list[str]) -> list[str]:
+        """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it
+        (城镇居民人均可支配收入), when that makes a known indicator or the head is a known noun."""
+        last = parts[-1]
+        out = []
+        for part in parts[:-1]:
+            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)) or len(part) >= len(last):
+                out.append(part)  # a whole name already
+                continue
+            heads = [last[i:] for i in range(1, len(last))]
+            known = next((h for h in heads if self.lex.canonical(part + h)), None)
+            noun = next((h for h in heads if h in self.head_nouns and not part.endswith(h)), None)
+            out.append(part + (known or noun or ""))
+        return [*out, last]
 
     def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
                of_rate: bool) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
@@ -63,6 +63,10 @@ class Grammar:
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
                 previous[0].dimension == mention.dimension and previous[1].pair_end is None:
             return previous[1]  # 分别增长5%、6%: the second figure reads like the first
+        if previous is not None and previous[1].pair_end == "from":  # 由6%到5%: the figure reached
+            first = previous[1]
+            return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",
+                           cue_start=previous[0].end)
         m = self._from.search(left)
         if m:
             return self._from_to("from", left, clause_start, mention, clause_start + m.start())

@@ -64,7 +64,7 @@ class MentionFinder:
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
-            rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<unit2>{units})))"
+            rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
     @cached_property
@@ -129,7 +129,7 @@ class MentionFinder:
             return None  # part of a code, or an ordinal
         sign = -1 if SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) else 1
         unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
-        magnitude = m.group("mag") or ""
+        magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         chinese = not raw[0].isdigit()
         if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
