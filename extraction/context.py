@@ -16,6 +16,9 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+# How far back in its sentence a figure's year, target word or part of the year is looked for: a
+# real sentence is shorter; a run-on of thousands of characters would cost its square in time.
+SENTENCE_WINDOW = 400
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ class TimeContext:
         `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right before
         such a figure is its own (从2020年的…); without one, the "from" figure is of the year
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
-        before = self.text[sentence_start:pos]
+        before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         section = self.section_at(pos)
         explicit = self._explicit_year(before[-8:] if pair_end else before)
         if pair_end == "from":

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from time import monotonic
 
 from .context import TimeContext, Timing
-from .grammar import Grammar, Reading
+from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -18,6 +19,26 @@ from .structure import QuoteIndex, Sentence, sections, sentences
 ENUMERATION = re.compile(r"[、和及]")
 SHARED_RANK = re.compile(r"、")  # 投资总量、增量全市第一; 及 joins one name (营商环境及信用体系)
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
+
+
+class ExtractionTimeout(Exception):
+    """A document took longer than the time allowed for one."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A sentence whose reading failed: its place, its text (cut to 200 characters) and the error."""
+
+    start: int
+    end: int
+    sentence: str
+    error: str
+
+
+@dataclass
+class Extraction:
+    observations: list[Observation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -76,29 +97,42 @@ class Extractor:
         self.flat = re.compile(rf"(?<!保)(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
 
-    def extract(self, text: str, meta: DocumentMeta) -> list[Observation]:
+    def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None) -> Extraction:
         norm = normalise(text)
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         own_region = self._region_name(meta.region)
-        out: list[Observation] = []
+        found = Extraction()
         cursor = 0
         for sentence in sentences(norm):
+            if deadline is not None and monotonic() > deadline:
+                raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
+                                        "over the time allowed for one document")
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            out += self._sentence(text, norm, sentence, mentions[cursor:end], time, own_region)
+            try:
+                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time, own_region)
+            except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
+                found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
+                                              f"{type(e).__name__}: {e}"))
             cursor = end
-        return out
+        return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, own_region: str | None) -> list[Observation]:
         out = []
         carried = CarriedSubject(self.namer, norm)
+        cursor = 0
         for cs, ce in sentence.clauses:
-            items = self._items(norm, cs, ce, [m for m in mentions if cs <= m.start and m.end <= ce])
+            while cursor < len(mentions) and mentions[cursor].start < cs:
+                cursor += 1
+            first = cursor
+            while cursor < len(mentions) and mentions[cursor].end <= ce:
+                cursor += 1
+            items = self._items(norm, cs, ce, mentions[first:cursor])
             if not items:
                 carried.offer(cs, ce)
                 continue
@@ -151,7 +185,7 @@ class Extractor:
         return sorted(items, key=lambda i: i.start)
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
-        scopes = list(self.grammar._scope.finditer(norm, cs, rank.start))
+        scopes = list(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
         return scopes[-1].group(0) if scopes else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
@@ -245,10 +279,19 @@ def _extractor(lex: Lexicon) -> Extractor:
     return Extractor(lex)
 
 
-def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:
-    """Every indicator observation a document's text states, with its evidence.
+def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
+                     seconds: float | None = None) -> Extraction:
+    """Every indicator observation a document's text states, with its evidence, and the sentences
+    that could not be read (with the error). With `seconds`, raises ExtractionTimeout when the
+    document takes longer than that.
 
     A pure function of the text, the metadata and the lexicon: no I/O besides reading the
     lexicon's data files once.
     """
-    return _extractor(lexicon or load_lexicon()).extract(text, meta or DocumentMeta())
+    deadline = monotonic() + seconds if seconds is not None else None
+    return _extractor(lexicon or load_lexicon()).extract(text, meta or DocumentMeta(), deadline)
+
+
+def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:
+    """The observations of `extract_document`, for callers that need nothing else."""
+    return extract_document(text, meta, lexicon).observations

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
 
+# A cue stands near its number: reading at most this far back keeps a long clause linear.
+CUE_WINDOW = 80
 FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期)*"
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
@@ -50,7 +52,7 @@ class Grammar:
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
         self._share = re.compile(rf"{alternation(w('share'))}(?:了)?(?P<scope>{scopes})?")
-        self._scope = re.compile(scopes)
+        self.scope = re.compile(scopes)
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         self._gap = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
@@ -59,6 +61,7 @@ class Grammar:
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:
         """The reading of `mention`; None when it is no observation (an increment such as 增加5亿元)."""
+        clause_start = max(clause_start, mention.start - CUE_WINDOW)
         left = text[clause_start:mention.start]
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
                 previous[0].dimension == mention.dimension and previous[1].pair_end is None:
@@ -102,7 +105,7 @@ class Grammar:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
             return None
-        scopes = list(self._scope.finditer(left, 0, share.start()))
+        scopes = list(self.scope.finditer(left, 0, share.start()))
         if scopes:
             return scopes[-1].group(0)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())

@@ -10,8 +10,12 @@ from .lexicon import Lexicon, alternation
 from .numerals import parse_arabic, parse_chinese
 from .structure import QuoteIndex
 
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+# Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
+# figure, and trying it at every position would take time in the square of its length.
+ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?!\d)(?:\.\d{1,8})?"
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+CHINESE = (rf"(?<![{NUMERAL_CHARS}])[零〇一二两三四五六七八九十][{NUMERAL_CHARS}]{{0,15}}"
+           r"(?:点[零〇一二三四五六七八九]{1,8})?")
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
@@ -140,7 +144,7 @@ class MentionFinder:
         try:
             value = _parse(raw)
             high = _parse(m.group("num2")) if m.group("num2") else None
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
         if chinese and magnitude:  # 三万人: the numeral already holds its magnitude
             value *= self.lex.magnitudes[magnitude]
@@ -169,7 +173,10 @@ class MentionFinder:
     def ranks(self, text: str, start: int, end: int) -> list[RankMention]:
         out = []
         for m in self.rank_pattern.finditer(text, start, end):
-            value = 1 if m.group("first") else int(_parse(m.group("ord")))
+            try:
+                value = 1 if m.group("first") else int(_parse(m.group("ord")))
+            except ValueError:
+                continue  # 第一二位: no one rank
             out.append(RankMention(m.start(), m.end(), value, m.group("scope") or m.group("scope_only")))
         return out
 

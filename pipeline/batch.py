@@ -3,12 +3,17 @@ Dask worker) can run it anywhere and return plain rows."""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhibiao.documents import DocumentError, FileStillChanging, ManifestRow, read_document
 from zhibiao.documents.reader import content_hash, file_name, read_bytes
-from zhibiao.extraction import DocumentMeta, Lexicon, extract
+from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
+
+# A document's extraction is linear in its text (about 1 s per MB); this bounds any input that is not.
+EXTRACTION_SECONDS = float(os.environ.get("ZHIBIAO_EXTRACTION_SECONDS", "60"))
 
 
 @dataclass
@@ -16,6 +21,7 @@ class BatchResult:
     documents: list[dict] = field(default_factory=list)
     observations: list[dict] = field(default_factory=list)
     rejected_documents: list[dict] = field(default_factory=list)
+    unread_sentences: list[dict] = field(default_factory=list)  # sentences extraction failed on, with the error
     skipped: int = 0
 
 
@@ -61,11 +67,17 @@ def process_batch(paths: list[str], source: str, known: dict[str, str], manifest
             continue
         meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
         try:
-            observations = extract(document.text, meta, lex)
-        except Exception as e:  # an extractor bug must cost one document, not the run
+            found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
+        except Exception as e:  # a document over its time, or an extractor bug: one document, not the run
             result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path),
                                               "reason": f"extraction failed: {type(e).__name__}: {e}"})
             continue
+        observations = found.observations
+        result.unread_sentences += [
+            {"doc_id": document.doc_id, "file_name": name_in_warehouse,
+             "reason": f"extraction failed on a sentence: {p.error}",
+             "row_json": json.dumps({"start": p.start, "end": p.end, "sentence": p.sentence}, ensure_ascii=False)}
+            for p in found.problems]
         result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "n_chars": len(document.text)})
         result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
                                 for o in observations]

@@ -68,6 +68,10 @@ def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex:
     files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
     valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
     valid_obs.write_parquet(files["observations"])
+    unread = pl.DataFrame(result.unread_sentences, schema={c: pl.String for c in ("doc_id", "file_name", "reason",
+                                                                                   "row_json")})
+    bad_obs = pl.concat([bad_obs.select("doc_id", "file_name", "reason", "row_json"),
+                         unread.join(kept, on=["doc_id", "file_name"], how="semi")])
     bad_obs.select(pl.lit(run_id).alias("run_id"), "doc_id", "file_name", "reason", "row_json").cast(
         REJECTED_OBSERVATION_COLUMNS).write_parquet(files["rejected_observations"])
     counts = valid_docs.select("file_name").join(
