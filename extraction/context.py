@@ -16,6 +16,8 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+# The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
+FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d\d)年")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -113,6 +115,8 @@ class TimeContext:
         section = self.section_at(pos)
         explicit = self._explicit_year(before[-8:] if pair_end else before)
         if pair_end == "from":
+            if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
+                explicit = int(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             end = section.year or self.review_year
             if explicit is None and end is not None and section.mode != "plan":
                 years = self.stretch_years if self.in_stretch(pos) else 1

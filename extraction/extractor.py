@@ -17,7 +17,11 @@ from .normalize import normalise
 from .structure import QuoteIndex, Sentence, sections, sentences
 
 ENUMERATION = re.compile(r"[、和及]")
-SHARED_RANK = re.compile(r"、")  # 投资总量、增量全市第一; 及 joins one name (营商环境及信用体系)
+# 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
+# one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
+SHARED = re.compile(r"、")
+EACH = re.compile(r"[均都]")
+ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
 
@@ -154,7 +158,10 @@ class Extractor:
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
                     end += 1  # close the quotation the evidence opened
-                for name in self._names(subject, names[i] if names else None, item, carried, of_rate):
+                each = EACH.search(norm, subject.end, item.start) is not None  # 均增长10%: each name
+                labelled = "“" in norm[subject.start:subject.end]
+                for name in self._names(subject, names[i] if names else None, item, carried, of_rate, each,
+                                        labelled):
                     out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
                 carried.set(subject)
         return out
@@ -223,22 +230,41 @@ class Extractor:
         return [*out, last]
 
     def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
-               of_rate: bool) -> list[str]:
+               of_rate: bool, each: bool, labelled: bool) -> list[str]:
         if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
             return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:
             return [self._canonical(enumerated)]
-        if item.metric == "rank" and SHARED_RANK.search(subject.name):
-            # 投资总量、增量全市第一: each named aspect holds the rank
-            names = []
+        shared = self._shared(subject.name, item, each, labelled)
+        if shared:  # each name of the list holds the figure
             held = carried.get()
-            for fragment in filter(None, SHARED_RANK.split(subject.name)):
-                whole = held.name if held else None
-                names.append(self._canonical((whole and self.namer.part_of(fragment, whole)) or fragment))
+            whole = held.name if held else None
+            names = []
+            for fragment in shared:
+                aspect = Subject(fragment, subject.start, subject.end, subject.region)
+                if whole and self.namer.is_aspect(aspect):
+                    names.append(self.namer.relate(aspect, held, item.metric).name)
+                elif item.metric == "rank" and whole:
+                    names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment))
+                else:
+                    names.append(self._canonical(fragment))
             return names
         if of_rate and not subject.name.endswith("增速"):
             return [subject.name + "增速"]  # a rank of the growth rate, not of the amount
         return [self._canonical(subject.name)]
+
+    def _shared(self, name: str, item: Item, each: bool, labelled: bool) -> list[str] | None:
+        """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
+        for each name; a level, ratio or share of a list is usually its sum (交通、能源、水利完成投资
+        5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each. A quoted label after the list
+        (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
+        if (item.metric in ("level", "ratio", "share", "contribution") and not each) or labelled:
+            return None
+        joined = ASPECTS_JOINED.match(name)
+        if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
+            return list(joined.group("a", "b"))
+        parts = [p for p in SHARED.split(name) if p]
+        return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量)."""

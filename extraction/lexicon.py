@@ -108,8 +108,8 @@ class Lexicon:
 
     @cached_property
     def scope_index(self) -> dict[str, str]:
-        """Comparison words (全市, 全省, …) to their scope code."""
-        return {w: scope for scope, words in self.cues["scope_words"].items() for w in words}
+        """Comparison words (全市, 全省, …) to their scope code; a named area (全球) is its own."""
+        return {w: w if scope == "named" else scope for scope, words in self.cues["scope_words"].items() for w in words}
 
 
 @lru_cache(maxsize=4)

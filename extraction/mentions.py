@@ -12,7 +12,8 @@ from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
 # figure, and trying it at every position would take time in the square of its length.
-ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?!\d)(?:\.\d{1,8})?"
+# Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
+ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\d{1,8})?"
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])[零〇一二两三四五六七八九十][{NUMERAL_CHARS}]{{0,15}}"
            r"(?:点[零〇一二三四五六七八九]{1,8})?")
@@ -67,7 +68,7 @@ class MentionFinder:
             rf"(?:百分之(?P<words_pct>{NUMBER})|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
-            rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
+            rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
             rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 

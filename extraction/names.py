@@ -129,8 +129,8 @@ class Namer:
             pos += cut
             stripped = stripped[cut:]
         name = YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))  # 国内生产总值2000年(达…): the year is the period's
-        if ONLY_TIME.match(name):
-            return None
+        if ONLY_TIME.match(name) or name in self.lex.scope_index:
+            return None  # a time or the region compared with (在北方地区占比…): no name of a quantity
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)

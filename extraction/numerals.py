@@ -10,8 +10,8 @@ CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_U
 
 
 def parse_arabic(text: str) -> float:
-    """'1,234.5' -> 1234.5."""
-    return float(text.replace(",", ""))
+    """'1,234.5' -> 1234.5; '7 4 7 7 2' (digits spaced out, as some converted pages have them) -> 74772."""
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def _parse_integer(text: str) -> int:
