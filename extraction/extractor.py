@@ -146,6 +146,9 @@ class Extractor:
                 subject = self._subject(norm, previous_end, item, ce)
                 of_rate = item.metric == "rank" and self.namer.ends_with_rate(norm[previous_end:item.start])
                 local = subject is not None
+                region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if region is not None and (held := carried.get()) is not None:
+                    subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None:
                     subject = carried.get()
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:

@@ -135,6 +135,14 @@ class Namer:
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
 
+    def region_only(self, text: str, start: int, end: int) -> str | None:
+        """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
+        indicator's, for that region."""
+        pos, _ = self._skip_prefixes(text, start, end)
+        segment = text[pos:end].strip(EDGE)
+        region = self.lex.region_index.get(segment)
+        return region.name if region is not None and region.level in self._region_levels else None
+
     def is_aspect(self, subject: Subject) -> bool:
         """Whether a subject only names an aspect (增速, 总量) of some other indicator."""
         return subject.name in self._rate_words or subject.name in self._total
