@@ -12,6 +12,7 @@ from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
+from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, sections, sentences
@@ -210,8 +211,17 @@ class Extractor:
         if len(items) < 2 or first is None or "分别" not in norm[cs:items[-1].end]:
             return None
         parts = [p for p in ENUMERATION.split(first.name) if p]
+        listed = norm[first.start:norm.find("分别", first.start, items[0].cue_start)].strip(EDGE_CHARS)
+        if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
+            parts = [p for p in ENUMERATION.split(first.name + listed[len(first.name):]) if p]
         if len(parts) == len(items):
-            return self._shared_head(parts)
+            named = self._shared_head(parts)
+            for i in range(1, len(named)):  # 总量和增速分别居全国第8位、第3位: 增速 is the former's
+                aspect = Subject(named[i], 0, 0, None)
+                if self.namer.is_aspect(aspect):
+                    former = Subject(self._canonical(named[i - 1]), 0, 0, None)
+                    named[i] = self.namer.relate(aspect, former, items[i].metric).name
+            return named
         for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
             if compound in first.name and len(split) == len(items):
                 return [first.name.replace(compound, part, 1) for part in split]

@@ -27,6 +27,11 @@ SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.])-$")
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
 
+# The next ordinals of a rank list: 第5、第6位, 第8位、第3位.
+RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?"
+                            r"(?![\u4e00-\u9fff\d])")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int  # from the first qualifier word to the last
@@ -178,7 +183,17 @@ class MentionFinder:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
                 continue  # 第一二位: no one rank
-            out.append(RankMention(m.start(), m.end(), value, m.group("scope") or m.group("scope_only")))
+            scope = m.group("scope") or m.group("scope_only")
+            out.append(RankMention(m.start(), m.end(), value, scope))
+            pos = m.end()
+            while (more := RANK_LIST_MORE.match(text, pos, end)) is not None:  # 分别居全国第5、第6位
+                try:
+                    first = text.find("第", more.start(), more.start("ord") + 1)
+                    out.append(RankMention(first if first >= 0 else more.start("ord"), more.end(),
+                                           int(_parse(more.group("ord"))), scope))
+                except ValueError:
+                    break
+                pos = more.end()
         return out
 
 

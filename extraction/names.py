@@ -55,8 +55,6 @@ class Namer:
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
         self._rate_words = set(rates)
-        scopes = [*lex.scope_index, *lex.region_index, *lex.words("rank_verbs")]
-        self._rank_words = re.compile(alternation(scopes))
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
@@ -159,9 +157,9 @@ class Namer:
         return Subject(name, subject.start, subject.end, carried.region)
 
     def ends_with_rate(self, text: str) -> bool:
-        """Whether the words before a rank name a growth rate (…增幅全市第一, 增速居全市首位)."""
-        head = re.split(rf"{self._rank_words.pattern}", text)[0].rstrip(EDGE)
-        return bool(self._rate.search(head))
+        """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
+        增速居全市首位)."""
+        return bool(self._rate.search(text.rstrip(EDGE)))
 
     def without_total(self, name: str) -> str:
         """'投资总量' -> '投资'."""
