@@ -55,7 +55,7 @@ class TimeContext:
     def __init__(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
         self.text = text
         self._review = re.compile(alternation(lex.words("review_headings")))
-        self._plan = re.compile(alternation(lex.words("plan_headings")))
+        self._plan = re.compile(alternation(lex.words("plan_headings") + lex.words("target_nouns")))
         self._target = re.compile(alternation(lex.words("target_verbs") + lex.words("target_nouns")))
         self._spans = lex.cues["spans"]
         self._span_re = re.compile(alternation(list(self._spans)))

@@ -1,0 +1,36 @@
+"""The cue words of the statement grammar: each word in one list, and every list read."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from zhibiao import documents, extraction, pipeline, schemas
+from zhibiao.extraction.lexicon import DATA_DIR
+
+CUES = yaml.safe_load((Path(DATA_DIR) / "cues.yaml").read_text(encoding="utf-8"))
+# The lists that decide what kind of number a figure is, whether it is a target, and its qualifier.
+GRAMMAR = ["increase_verbs", "decrease_verbs", "increase_rate_nouns", "decrease_rate_nouns", "comparison_bases",
+           "price_terms", "average_words", "cumulative_words", "flat_words", "reached_words", "from_words", "share",
+           "contribution", "gap_up", "gap_down", "rank_verbs", "rank_firsts", "target_verbs", "target_nouns",
+           "approx_before", "approx_after", "at_least_before", "at_least_after", "at_least_inner", "at_most_before",
+           "at_most_after", "review_headings", "plan_headings", "stretch_markers"]
+
+
+def test_each_grammar_word_stands_in_one_list():
+    lists = defaultdict(list)
+    for name in GRAMMAR:
+        for word in CUES[name]:
+            lists[word].append(name)
+    assert {word: names for word, names in lists.items() if len(names) > 1} == {}
+
+
+def test_every_list_is_read_by_the_code():
+    packages = [Path(module.__file__).parent for module in (extraction, schemas, pipeline, documents)]
+    source = "\n".join(p.read_text(encoding="utf-8") for package in packages for p in package.glob("*.py"))
+    read = set(re.findall(r"""(?:words|w)\(["']([a-z_]+)["']\)|cues\[["']([a-z_]+)["']\]""", source))
+    names = {a or b for a, b in read}
+    assert set(CUES) - names == set()
