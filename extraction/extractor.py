@@ -164,8 +164,10 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 each = EACH.search(norm, subject.end, item.start) is not None  # 均增长10%: each name
                 labelled = "“" in norm[subject.start:subject.end]
+                # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
+                phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
                 for name in self._names(subject, names[i] if names else None, item, carried, of_rate, each,
-                                        labelled):
+                                        labelled, phrase):
                     out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
                 carried.set(subject)
         return out
@@ -243,12 +245,12 @@ class Extractor:
         return [*out, last]
 
     def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
-               of_rate: bool, each: bool, labelled: bool) -> list[str]:
+               of_rate: bool, each: bool, labelled: bool, phrase: str) -> list[str]:
         if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
             return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:
             return [self._canonical(enumerated)]
-        shared = self._shared(subject.name, item, each, labelled)
+        shared = self._shared(subject.name, phrase, item, each, labelled)
         if shared:  # each name of the list holds the figure
             held = carried.get()
             whole = held.name if held else None
@@ -266,14 +268,14 @@ class Extractor:
             return [subject.name + "增速"]  # a rank of the growth rate, not of the amount
         return [self._canonical(subject.name)]
 
-    def _shared(self, name: str, item: Item, each: bool, labelled: bool) -> list[str] | None:
+    def _shared(self, name: str, phrase: str, item: Item, each: bool, labelled: bool) -> list[str] | None:
         """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
         for each name; a level, ratio or share of a list is usually its sum (交通、能源、水利完成投资
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each. A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if (item.metric in ("level", "ratio", "share", "contribution") and not each) or labelled:
             return None
-        joined = ASPECTS_JOINED.match(name)
+        joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
         parts = [p for p in SHARED.split(name) if p]

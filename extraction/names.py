@@ -13,6 +13,7 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
 EDGE = "\"“”‘’'《》「」()、,;: \t的中等之和及与了"
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
+MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 # A figure inside a phrase (2253元和6280元, 是1997年的1.8倍): the name is what follows it.
 FIGURE_IN_NAME = re.compile(r"\d[\d.,]*(?:[万亿千百]+)?(?:[%倍元吨人个家项]|美元|万人)")
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?(?:底|末)?|\d{1,2}(?:-|至|到)\d{1,2}月份?")
@@ -122,7 +123,10 @@ class Namer:
             pos += figures[-1].end()
             stripped = stripped[figures[-1].end():].lstrip(EDGE)
         end = pos + len(stripped)
-        if len(stripped) > MAX_NAME:  # a long run-on: keep its last noun phrase
+        listed = stripped.split("、")
+        if len(stripped) > MAX_NAME and not (1 < len(listed) <= 6 and max(map(len, listed)) <= MAX_NAME
+                                             and len(stripped) <= MAX_LIST):
+            # a long run-on (not a list of names): keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
