@@ -59,6 +59,9 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
 def name_key(name: str) -> str:
     """The form names are compared in: no quotes, spaces or brackets, upper case."""
     return re.sub(r"[\s“”\"'‘’《》「」()()·]", "", name).upper()
@@ -92,8 +95,9 @@ class Lexicon:
         return index
 
     def canonical(self, phrase: str) -> Indicator | None:
-        """The indicator a phrase names exactly (by name or alias)."""
-        return self.alias_index.get(name_key(phrase))
+        """The indicator a phrase names exactly (by name or alias), also with a gloss in brackets
+        (地区生产总值(GDP))."""
+        return self.alias_index.get(name_key(phrase)) or self.alias_index.get(name_key(GLOSS.sub("", phrase)))
 
     @cached_property
     def region_index(self) -> dict[str, Region]:
