@@ -46,7 +46,8 @@ class Grammar:
         at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
         # their own readings
-        self._reached = re.compile(rf"(?:(?P<cue>{alternation(verbs)})|[\u4e00-\u9fff](?<![达占]))"
+        to_verbs = alternation(verbs + w("reached_verbs"))
+        self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
                                    rf"(?:{reached}){at_year}$")
         self._change = re.compile(rf"{base}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")

@@ -17,7 +17,8 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 # A figure inside a phrase (2253元和6280元, 是1997年的1.8倍): the name is what follows it.
 FIGURE_IN_NAME = re.compile(r"\d[\d.,]*(?:[万亿千百]+)?(?:[%倍元吨人个家项]|美元|万人)")
-YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?(?:底|末)?|\d{1,2}(?:-|至|到)\d{1,2}月份?")
+YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年度?(?:底|末)?"
+                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
 YEAR_BASE = r"比(?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
 
@@ -131,7 +132,8 @@ class Namer:
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped)))  # 国内生产总值2000年(达…): the year is the period's
+        # 国内生产总值2000年(达…): the year is the period's
+        name = GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped)))
         if ONLY_TIME.match(name) or name in self.lex.scope_index:
             return None  # a time or the region compared with (在北方地区占比…): no name of a quantity
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
