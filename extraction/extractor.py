@@ -169,7 +169,8 @@ class Extractor:
                 for name in self._names(subject, names[i] if names else None, item, carried, of_rate, each,
                                         labelled, phrase):
                     out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
-                carried.set(subject)
+                if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
+                    carried.set(subject)                       # is no topic for the figures after it
         return out
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention]) -> list[Item]:

@@ -44,8 +44,8 @@ class Namer:
         predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("share"), *w("contribution"), *w("gap_up"), *w("gap_down"),
-                     *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("approx_before"),
-                     *w("at_least_before"), *w("at_most_before")]
+                     *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
+                     *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
                                          for p in sorted(predicate, key=len, reverse=True)))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
