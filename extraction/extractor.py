@@ -205,8 +205,8 @@ class Extractor:
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
             return self.namer.subject(norm, start, item.cue_start)
-        return (self.namer.object_after(norm, item.end, clause_end)
-                or self.namer.object_before(norm, start, item.cue_start))
+        after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        return after or self.namer.object_before(norm, start, item.cue_start)
 
     def _enumerated(self, norm: str, cs: int, items: list[Item]) -> list[str] | None:
         """"A、B分别增长5%、6%": the i-th figure is about the i-th name."""

@@ -15,8 +15,6 @@ QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
-# A figure inside a phrase (2253元和6280元, 是1997年的1.8倍): the name is what follows it.
-FIGURE_IN_NAME = re.compile(r"\d[\d.,]*(?:[万亿千百]+)?(?:[%倍元吨人个家项]|美元|万人)")
 YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
@@ -52,6 +50,11 @@ class Namer:
         self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
         self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words'))})+$")
         self._one_character = set(w("one_character_quantities"))
+        # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
+        self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
+                                  rf"(?:{alternation(list(lex.units))})")
+        self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
+                                            rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = set(lex.words("subject_region_levels"))
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._total = tuple(lex.words("total_suffixes"))
@@ -120,7 +123,8 @@ class Namer:
             pos += lead.end()
             stripped = stripped[lead.end():].lstrip(EDGE)
         stripped = self._trailing_function.sub("", stripped).rstrip(EDGE)
-        figures = list(FIGURE_IN_NAME.finditer(stripped))
+        stripped = self._trailing_reached.sub("", stripped).rstrip(EDGE)  # 区域创新能力升至(全国第10位)
+        figures = list(self._figure.finditer(stripped))
         if figures:  # what follows the last figure in the phrase
             pos += figures[-1].end()
             stripped = stripped[figures[-1].end():].lstrip(EDGE)
