@@ -40,7 +40,7 @@ class Grammar:
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
         self._average = set(w("average_words"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
-                r"|比(?:19|20)\d\d年(?:完成数|决算数|预算数)?)?"
+                r"|[比较](?:19|20)\d\d年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
         at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元

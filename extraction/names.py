@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation
 
-DURATION = re.compile(r"(?:连续|近)(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
+DURATION = re.compile(r"(?:连续|近)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的中等之和及与了"
@@ -18,7 +18,7 @@ MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up
 YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
-YEAR_BASE = r"比(?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
+YEAR_BASE = r"[比较](?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
 
 
 @dataclass(frozen=True)
