@@ -61,6 +61,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=200, help="documents for the single-core stage rates")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--keep", type=Path, help="keep corpora and warehouses in this folder")
+    parser.add_argument("--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real",
+                        help="a folder of real reports, measured whole (skipped when absent)")
     parser.add_argument("--memory-n", type=int, default=1000,
                         help="documents for the memory-by-batch-size runs (0 to skip them)")
     args = parser.parse_args()
@@ -77,6 +79,9 @@ def main() -> None:
             results["prefect_server_start_s"] = round(time.monotonic() - started, 2)
             env = server_environment(api_url, work / "prefect-home")
             results["interpreter_start_s"] = interpreter_start(env)
+            if args.real.is_dir():
+                print(f"real reports in {args.real} …", flush=True)
+                results["real_reports"] = bench_real(args.real, work / "real", env, args)
             for n in args.sizes:
                 print(f"N = {n} …", flush=True)
                 results["sizes"][str(n)] = bench_size(n, work / f"n{n}", env, results["interpreter_start_s"], args)
@@ -131,6 +136,21 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
     }
 
 
+def bench_real(source: Path, folder: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
+    """Whole real reports (denser in figures than the synthetic corpus): extraction on one core and
+    the run end to end against the running server."""
+    corpus, warehouse = folder / "docs", folder / "warehouse.duckdb"
+    corpus.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.rglob("*.txt")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    n = len(list(corpus.iterdir()))
+    stages = stage_rates(corpus, n)
+    run = timed_run(corpus, warehouse, env, run_options(args, args.batch_size))
+    return {"documents": n, "mb_utf8": round(sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, 2),
+            "extract_mb_per_s": stages["extract_mb_per_s"], "run_wall_s": run["wall_s"],
+            "flow_s": run["flow_run_s"], "documents_per_s": round(n / run["flow_run_s"], 1)}
+
+
 def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
     return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers)]
 
@@ -148,7 +168,7 @@ def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list
     return {"wall_s": round(wall, 2), "peak_mb": memory["peak"], "flow_mb": memory["flow"],
             "workers_mb": memory["workers"],
             "flow_run_s": round(seconds_between(log, "Beginning flow run", "Finished in state", "Flow run '"), 2),
-            "load_and_refresh_s": round(seconds_between(log, "Task run 'load_into", "Finished in state",
+            "load_and_refresh_s": round(seconds_between(log, "Task run 'load_run", "Finished in state",
                                                         "Task run 'refresh_views"), 2)}
 
 
@@ -297,6 +317,11 @@ def print_table(results: dict) -> None:
         print("\npeak memory by batch size (MB): " + "; ".join(
             f"{size}: flow process {m['flow_process_peak_mb']}, worker {m['worker_peak_mb']}"
             for size, m in results["memory_by_batch_size"].items()))
+    if "real_reports" in results:
+        real = results["real_reports"]
+        print(f"\nreal reports: {real['documents']} documents ({real['mb_utf8']} MB), extraction "
+              f"{real['extract_mb_per_s']} MB/s on one core, {real['documents_per_s']} documents/s end to end "
+              f"(flow run {real['flow_s']} s)")
     print(f"\ninterpreter start {results['interpreter_start_s']} s; "
           f"Prefect server start {results['prefect_server_start_s']} s (once, not in the figures above)")
     for key in ("views", "views_largest"):
