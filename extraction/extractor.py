@@ -236,7 +236,7 @@ class Extractor:
         last = parts[-1]
         out = []
         for part in parts[:-1]:
-            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)) or len(part) >= len(last):
+            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)):
                 out.append(part)  # a whole name already
                 continue
             heads = [last[i:] for i in range(1, len(last))]

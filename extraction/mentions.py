@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .lexicon import Lexicon, alternation
@@ -23,6 +23,7 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 # A minus sign: "-" right before the number, not after a digit or a percent sign (a range 5%-6%).
 SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.])-$")
+LIST_JOINER = re.compile(r"[、和及与]")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
@@ -103,7 +104,16 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        return out
+        return self._shared_units(text, out)
+
+    def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """1409万、1305万人次: a bare magnitude in a list takes the unit of the figure after it."""
+        for i in range(len(mentions) - 2, -1, -1):
+            m, after = mentions[i], mentions[i + 1]
+            if m.unit in self.lex.magnitudes and after.unit.startswith(m.unit) and after.unit != m.unit and \
+                    LIST_JOINER.match(text, m.end, after.start):
+                mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
+        return mentions
 
     def _fraction(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         """三分之一, 1/3: a percentage (33.33)."""

@@ -10,7 +10,8 @@ from .lexicon import Lexicon, alternation
 DURATION = re.compile(r"(?:连续|近)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
-EDGE = "\"“”‘’'《》「」()、,;: \t的中等之和及与了"
+EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
+TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
@@ -84,6 +85,8 @@ class Namer:
         verbs = list(self._object_verb.finditer(text, pos, end))
         if verbs and verbs[-1].end() < end:
             return self._finish(text[verbs[-1].end():end], verbs[-1].end(), region)
+        if verbs and verbs[-1].start() > pos:  # 育儿补贴惠及60万人: what the verb's subject is
+            return self._finish(text[pos:verbs[-1].start()], pos, region)
         return self.subject(text, start, end)
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
@@ -117,13 +120,13 @@ class Namer:
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         stripped = phrase.lstrip(EDGE)
         pos += len(phrase) - len(stripped)
-        stripped = DURATION.sub("", stripped.rstrip(EDGE)).rstrip(EDGE)
+        stripped = DURATION.sub("", stripped.rstrip(TRAIL)).rstrip(TRAIL)
         lead = self._leading_function.match(stripped)
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
             stripped = stripped[lead.end():].lstrip(EDGE)
-        stripped = self._trailing_function.sub("", stripped).rstrip(EDGE)
-        stripped = self._trailing_reached.sub("", stripped).rstrip(EDGE)  # 区域创新能力升至(全国第10位)
+        stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
+        stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)  # 区域创新能力升至(全国第10位)
         figures = list(self._figure.finditer(stripped))
         if figures:  # what follows the last figure in the phrase
             pos += figures[-1].end()
