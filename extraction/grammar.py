@@ -16,6 +16,8 @@ from .mentions import Mention
 CUE_WINDOW = 80
 FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期)*"
 CONNECTOR = re.compile(r"^[、,和及与]*$")
+# Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
+SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
@@ -116,6 +118,8 @@ class Grammar:
         m = self._change.search(left)
         if m:
             basis = "average" if m.group("base") in self._average else None
+            if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
+                basis = "cumulative"  # 五年分别增长97.3%: over the whole stretch
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         share = _last(self._share.finditer(left))
         if share is not None:

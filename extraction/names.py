@@ -85,7 +85,8 @@ class Namer:
         verbs = list(self._object_verb.finditer(text, pos, end))
         if verbs and verbs[-1].end() < end:
             return self._finish(text[verbs[-1].end():end], verbs[-1].end(), region)
-        if verbs and verbs[-1].start() > pos:  # 育儿补贴惠及60万人: what the verb's subject is
+        if verbs and verbs[-1].start() > pos and text[verbs[-1].end() - 1] in TRAIL:
+            # 育儿补贴惠及60万人: a verb ending in 及 is no end of a name (培训40万人次 is)
             return self._finish(text[pos:verbs[-1].start()], pos, region)
         return self.subject(text, start, end)
 
