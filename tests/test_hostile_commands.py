@@ -46,7 +46,7 @@ def test_sql_reads_the_warehouse_and_nothing_else(warehouse: Path, tmp_path: Pat
     with duckdb.connect(str(other)) as con:
         con.execute("CREATE TABLE t AS SELECT 1 AS a")
     before = digest(warehouse), digest(other)
-    with pytest.raises(duckdb.Error, match="disabled by configuration|locked|read-only"):
+    with pytest.raises(duckdb.Error, match=r"disabled by configuration|locked|read-only"):
         adhoc(warehouse, sql.format(warehouse=warehouse, folder=tmp_path, other=other))
     assert (digest(warehouse), digest(other)) == before, attempt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.duckdb"]
