@@ -28,8 +28,11 @@ def export_parquet(warehouse: Path, out: Path) -> dict[str, int]:
     moved into place at the end, so a failed export leaves OUT as it was."""
     out = out.resolve()
     _check_target(warehouse.resolve(), out)
-    out.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
+    except OSError as e:
+        raise ExportError(f"cannot write in {out}: {e.strerror}") from e
     try:
         counts = _write(warehouse, building)
         for entry in sorted(building.iterdir()):
