@@ -82,6 +82,8 @@ def read_bytes(path: Path, source: Path, max_bytes: int = MAX_BYTES, max_seconds
     if not real.is_relative_to(os.path.realpath(source)):
         raise DocumentError("outside the source folder")
     try:
+        if not stat.S_ISREG(os.stat(real).st_mode):  # not even opened: opening a device can act on it
+            raise DocumentError("not a regular file")
         fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
     except FileNotFoundError as e:
         raise DocumentError("file vanished before it could be read") from e
