@@ -7,7 +7,8 @@ deployment runs it), Prefect's share of the wall time (against the same stages d
 Prefect), peak memory of a run (its flow process and its largest worker), re-runs with nothing
 changed and after 1% of documents changed; peak memory at several batch sizes;
 and, on a sample, single-core rates for reading, extraction (MB/s of UTF-8 text), validation and
-loading. Then it builds a warehouse of at least 1,000,000 observations and times every v_ view.
+loading. Then it builds a warehouse of at least 1,000,000 observations and times every v_ view,
+and times the pathological documents of bench/pathological.py (seconds per 100 KB of each kind).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 import polars as pl  # noqa: E402
 
+from bench import pathological  # noqa: E402
 from bench.baseline import run_without_prefect  # noqa: E402
 from bench.synthetic import edit_some, write_corpus  # noqa: E402
 from zhibiao.documents import discover, read_document  # noqa: E402
@@ -96,6 +98,8 @@ def main() -> None:
         if observations[largest] > VIEW_TARGET_ROWS:
             results["views_largest"] = bench_views(work / f"n{largest}" / "warehouse.duckdb",
                                                    work / "views-largest.duckdb", observations[largest])
+    print("pathological documents …", flush=True)
+    results["pathological"] = pathological.measure()
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print_table(results)
     print(f"\nwritten to {args.json}")
@@ -210,7 +214,7 @@ def stage_rates(corpus: Path, sample: int) -> dict:
     paths = list(discover(corpus))[:sample]
     started = time.perf_counter()
     lex = load_lexicon()
-    documents = [read_document(p, read_bytes(p), None, lex) for p in paths]
+    documents = [read_document(p, read_bytes(p, corpus), None, lex) for p in paths]
     read_s = time.perf_counter() - started
     texts = [(d.text, DocumentMeta(year=d.year, region=d.region, kind=d.kind, title=d.title)) for d in documents]
     utf8 = sum(len(t.encode()) for t, _ in texts)

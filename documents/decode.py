@@ -12,15 +12,23 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was read with."""
+    """The text and the encoding it was read with. A byte-order mark is a hint, not a promise:
+    GBK text behind a UTF-8 mark, or UTF-16 cut short, is tried as the other encodings are."""
     if not data.strip():
         raise DocumentError("empty file")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding), encoding)
+            try:
+                return _checked(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                data = data[len(bom):]
+                break
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(data.decode(utf16), utf16)
+        try:
+            return _checked(data.decode(utf16), utf16)
+        except UnicodeDecodeError as e:
+            raise DocumentError(f"undecodable as {utf16}: {e.reason} at byte {e.start}") from e
     if b"\x00" in data:
         raise DocumentError("binary file (contains NUL bytes)")
     for encoding in ("utf-8", "gb18030"):

@@ -1,20 +1,44 @@
-"""The speech inside a web page: the block with the most running Chinese text, without
-the site's navigation, comments, share buttons and tip jars around it."""
+"""The speech inside a web page, found by the page's structure: the block holding most of its
+running Chinese text, without the site's navigation, comments, share buttons and tip jars around it.
+
+Every step is linear in the page: one pass over the markup caps how deep elements nest (the
+HTML parser slows down with the square of the depth), one walk over the tree weighs every
+element, and one walk writes out the chosen block's lines."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from .model import DocumentError
 
-FURNITURE_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, button, select"
-FURNITURE_NAMES = re.compile(r"nav|menu|footer|header|sidebar|comment|share|related|breadcrumb|banner|"
-                             r"advert|\bad\b|reward|tip|login|recommend|hot|copyright|toolbar", re.I)
-BLOCKS = "article, main, section, div, td"
+NEVER_TEXT = {"script", "style", "noscript", "template", "iframe", "button", "select", "svg"}
+FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
+FURNITURE_NAMES = {"nav", "navbar", "menu", "footer", "header", "sidebar", "comment", "comments", "share",
+                   "related", "breadcrumb", "breadcrumbs", "crumb", "banner", "advert", "ad", "ads", "reward",
+                   "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar"}
+NAME_WORDS = re.compile(r"[^a-z0-9]+")
+# Elements that hold paragraphs rather than being one: the main text is looked for among these.
+CONTAINERS = {"body", "div", "article", "main", "section", "td", "th", "tr", "tbody", "thead", "tfoot", "table",
+              "form", "center", "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "figure"}
+INLINE = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
+          "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+          "u", "var", "wbr"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
+LINE_BREAKS = re.compile(r"\s*\n\s*")  # a line break inside a paragraph of Chinese is only markup layout
+MAIN_SHARE = 0.5  # a block holding at least this share of the page's text may be the main one
+OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the main one, not a wrapper
+
+MAX_DEPTH = 400  # real pages nest a few dozen elements deep
+TAGS = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][\w:-]*)[^>]*>",
+                  re.S | re.I)
+PEERS = {"p", "li", "dt", "dd"}  # each closes an open one of its own kind
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+CLOSES_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -24,37 +48,179 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> tuple[str, str]:
     """The title and the main text (paragraphs on their own lines) of a page."""
-    tree = HTMLParser(markup)
+    tree = HTMLParser(cap_depth(markup))
     if tree.body is None:
         raise DocumentError("broken HTML: no body")
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
-    for node in tree.css(FURNITURE_TAGS):
-        node.decompose()
-    for node in tree.css("[class], [id]"):
-        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if FURNITURE_NAMES.search(names) and node.tag not in ("body", "html"):
-            node.decompose()
-    best = max(tree.css(BLOCKS), key=_own_text_weight, default=tree.body)
-    text = _paragraphs(best)
+    elements = _weigh(tree.body)
+    _leave_out(elements, _furniture(elements))
+    left_out = {e.node.mem_id for e in elements if e.left_out}
+    text = _lines(_main_block(elements).node, left_out)
     if not CJK.search(text):
-        text = _paragraphs(tree.body)
-    heading = tree.css_first("h1")
+        text = _lines(tree.body, left_out)
+    heading = next((e.node for e in elements if e.tag == "h1" and not e.left_out), None)
     return (heading.text(strip=True) if heading else "") or title, text
 
 
-def _own_text_weight(node: Node) -> int:
-    """Chinese characters in the node's paragraphs, less those of nested blocks'
-    link text, so that the innermost block holding the speech wins."""
-    paragraphs = sum(len(CJK.findall(p.text())) for p in node.css("p"))
-    links = sum(len(CJK.findall(a.text())) for a in node.css("a"))
-    return paragraphs - 2 * links
+@dataclass
+class _Element:
+    node: Node
+    tag: str
+    parent: int  # index of the parent in the list of elements; -1 for the root
+    container: int  # index of the nearest container: the element itself if it is one
+    direct: int = 0  # Chinese characters of its own text nodes (none for text inside a link)
+    everything: int = 0  # all Chinese characters inside it, links and furniture included
+    left_out: bool = False  # furniture, or inside furniture
+    own: int = 0  # for a container: the Chinese characters of its paragraphs, not of nested containers
+    text: int = 0  # the Chinese characters inside it, less links and furniture
 
 
-def _paragraphs(node: Node) -> str:
-    lines = []
-    for child in node.css("p, h1, h2, h3, h4") or [node]:
-        text = child.text(separator="", strip=True)
+def _weigh(root: Node) -> list[_Element]:
+    """Every element under `root` in document order with the Chinese text it holds (one walk)."""
+    elements: list[_Element] = []
+    stack: list[tuple[Node, int, bool]] = [(root, -1, False)]  # node, parent, inside a link
+    while stack:
+        node, parent, in_link = stack.pop()
+        tag = node.tag
+        if tag == "-text":
+            count = len(CJK.findall(node.text_content or ""))
+            elements[parent].everything += count
+            elements[parent].direct += 0 if in_link else count
+            continue
+        if tag is None or tag.startswith("-") or tag in NEVER_TEXT:
+            continue
+        index = len(elements)
+        container = index if tag in CONTAINERS or parent < 0 else elements[parent].container
+        elements.append(_Element(node, tag, parent, container))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append((child, index, in_link or tag == "a"))
+            child = child.next
+        stack.extend(reversed(children))
+    for e in reversed(elements):  # children come after their parents
+        if e.parent >= 0:
+            elements[e.parent].everything += e.everything
+    return elements
+
+
+def _furniture(elements: list[_Element]) -> set[int]:
+    """Elements that are site furniture: by tag, or by a whole word of their class or id. One that
+    holds most of the page is a wrapper with an unlucky name (<form id="form1">), not furniture."""
+    total = elements[0].everything
+    furniture = set()
+    for i, e in enumerate(elements):
+        if i == 0 or 2 * e.everything > total:
+            continue
+        names = f"{e.node.attributes.get('class') or ''} {e.node.attributes.get('id') or ''}".lower()
+        if e.tag in FURNITURE_TAGS or FURNITURE_NAMES.intersection(NAME_WORDS.split(names)):
+            furniture.add(i)
+    return furniture
+
+
+def _leave_out(elements: list[_Element], furniture: set[int]) -> None:
+    """Mark furniture and what is inside it, then weigh what is left."""
+    for i, e in enumerate(elements):
+        e.left_out = i in furniture or (e.parent >= 0 and elements[e.parent].left_out)
+        if not e.left_out:
+            elements[e.container].own += e.direct
+            e.text = e.direct
+    for e in reversed(elements):
+        if e.parent >= 0:
+            elements[e.parent].text += e.text
+
+
+def _main_block(elements: list[_Element]) -> _Element:
+    """From the body down: into the container holding most of the page's text, for as long as the
+    one above is a mere wrapper (no paragraphs of its own). Unclosed <div>s nest each paragraph
+    inside the one before; the walk stops at the first of them rather than lose those above."""
+    children: list[list[int]] = [[] for _ in elements]
+    for i, e in enumerate(elements):
+        if i and not e.left_out and e.tag in CONTAINERS:
+            children[e.parent].append(i)
+    total = elements[0].text
+    current = 0
+    while elements[current].own < OWN_TEXT:
+        heaviest = max(children[current], key=lambda i: elements[i].text, default=None)
+        if heaviest is None or elements[heaviest].text < MAIN_SHARE * total or total == 0:
+            break
+        current = heaviest
+    return elements[current]
+
+
+def _lines(root: Node, left_out: set[int]) -> str:
+    """The text under `root`, a line for each paragraph or block, furniture left out."""
+    lines: list[str] = []
+    line: list[str] = []
+
+    def end_line() -> None:
+        text = "".join(line).strip()
         if text:
             lines.append(text)
+        line.clear()
+
+    stack: list[Node | None] = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:  # the end of a block
+            end_line()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            line.append(LINE_BREAKS.sub("", (node.text_content or "").strip()))
+            continue
+        if tag is None or tag.startswith("-") or tag in NEVER_TEXT or node.mem_id in left_out:
+            continue
+        if tag not in INLINE:
+            end_line()
+            stack.append(None)
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    end_line()
     return "\n".join(lines)
+
+
+def cap_depth(markup: str, limit: int = MAX_DEPTH) -> str:
+    """The markup with elements nested deeper than `limit` unwrapped (their tags dropped, their text
+    kept). Tracks the open elements roughly as a browser would: a new paragraph or block closes an
+    open <p>, a new <li> an open <li>; these are never dropped, as they close each other and
+    so cannot pile up. Pages within the limit come back unchanged."""
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    cuts: list[tuple[int, int]] = []
+    for m in TAGS.finditer(markup):
+        name = m.group(3)
+        if name is None:
+            continue
+        name = name.lower()
+        if m.group(2):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append(m.span())
+            elif name in stack:
+                dropped.clear()  # closing an outer element closes the ones dropped inside it
+                while stack.pop() != name:
+                    pass
+            continue
+        if name in VOID:
+            continue
+        if stack and ((stack[-1] == "p" and name in CLOSES_P) or (stack[-1] == name and name in PEERS)):
+            stack.pop()
+        if len(stack) >= limit and name not in PEERS:
+            dropped[name] = dropped.get(name, 0) + 1
+            cuts.append(m.span())
+        else:
+            stack.append(name)
+    if not cuts:
+        return markup
+    pieces, start = [], 0
+    for begin, end in cuts:
+        pieces.append(markup[start:begin])
+        start = end
+    pieces.append(markup[start:])
+    return "".join(pieces)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,18 +27,22 @@ from .model import Document, DocumentError, FileStillChanging, ManifestRow
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
+MAX_READ_SECONDS = 60.0  # reading 20 MB from a healthy disk takes well under a second
+CHUNK = 1024 * 1024
 
 __all__ = ["discover", "load_manifest", "read_document"]
 
 
 def discover(source: Path) -> Iterator[Path]:
-    """The document files in a folder, by name, recursively; manifests and hidden files left out."""
-    for path in sorted(source.rglob("*")):
-        rel = path.relative_to(source)
-        if any(part.startswith(".") for part in rel.parts) or path.name in MANIFEST_NAMES:
-            continue
-        if path.is_file() and path.suffix.lower() in SUFFIXES:
-            yield path
+    """The document files in a folder, by name, recursively; manifests and hidden files left out.
+    Everything with a document's name is listed, links and special files too, so that reading
+    can record why it refuses them; linked folders are not entered."""
+    found = []
+    for folder, folders, files in os.walk(source):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(folder, name) for name in files
+                  if not name.startswith(".") and name not in MANIFEST_NAMES and Path(name).suffix.lower() in SUFFIXES]
+    yield from sorted(found)
 
 
 def file_name(source: Path, path: Path) -> str:
@@ -50,13 +57,13 @@ def removed_files(source: Path, paths: list[Path], held: Iterable[str]) -> list[
 
 def changed_files(source: Path, paths: list[Path], held: dict[str, str]) -> list[Path]:
     """The paths whose content the warehouse does not hold under their name: new files, edited
-    ones, and any that cannot be hashed now (the batch that reads them records why)."""
+    ones, and any that cannot be read now (the batch that reads them records why)."""
     changed = []
     for path in paths:
         digest = held.get(file_name(source, path))
         try:
-            unchanged = digest is not None and content_hash(path.read_bytes()) == digest
-        except OSError:
+            unchanged = digest is not None and content_hash(read_bytes(path, source)) == digest
+        except DocumentError:
             unchanged = False
         if not unchanged:
             changed.append(path)
@@ -67,20 +74,54 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path, source: Path, max_bytes: int = MAX_BYTES, max_seconds: float = MAX_READ_SECONDS) -> bytes:
+    """A document's bytes, if it is a regular file inside `source` (links are followed only that
+    far). A FIFO, device or /proc file can neither block the read nor make it endless: the file is
+    opened without blocking, and reading stops at `max_bytes` or after `max_seconds`."""
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(os.path.realpath(source)):
+        raise DocumentError("outside the source folder")
     try:
-        before = path.stat()
-        if before.st_size > max_bytes:
-            raise DocumentError(f"file too large: {before.st_size} bytes (limit {max_bytes})")
-        data = path.read_bytes()
-        after = path.stat()
-        if (len(data), before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
-            raise FileStillChanging("file changed while it was read (still being written)")
-        return data
+        if not stat.S_ISREG(os.stat(real).st_mode):  # not even opened: opening a device can act on it
+            raise DocumentError("not a regular file")
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
     except FileNotFoundError as e:
         raise DocumentError("file vanished before it could be read") from e
-    except IsADirectoryError as e:
-        raise DocumentError("not a file") from e
+    except OSError as e:
+        raise DocumentError(f"cannot open: {e.strerror}") from e
+    try:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            raise DocumentError("not a regular file")
+        if before.st_size > max_bytes:
+            raise DocumentError(f"file too large: {before.st_size} bytes (limit {max_bytes})")
+        data = _read_bounded(fd, max_bytes, max_seconds)
+        after = os.fstat(fd)
+    finally:
+        os.close(fd)
+    if (len(data), before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        raise FileStillChanging("file changed while it was read (still being written)")
+    return data
+
+
+def _read_bounded(fd: int, max_bytes: int, max_seconds: float) -> bytes:
+    """Read to the end, but no more than `max_bytes` and for no longer than `max_seconds`
+    (a /proc file says it is empty and may never end)."""
+    deadline = time.monotonic() + max_seconds
+    chunks, size = [], 0
+    try:
+        while chunk := os.read(fd, CHUNK):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise DocumentError(f"file too large: over {max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise DocumentError(f"reading took over {max_seconds:g} s")
+    except BlockingIOError as e:
+        raise DocumentError("not a regular file (reading would wait)") from e
+    except OSError as e:
+        raise DocumentError(f"cannot read: {e.strerror}") from e
+    return b"".join(chunks)
 
 
 def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Lexicon) -> Document:

@@ -4,7 +4,6 @@ tasks (retried when a file was still being copied in), and progress in the run's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
@@ -17,7 +16,7 @@ from zhibiao.pipeline import Orchestration, run_pipeline
 from zhibiao.pipeline.batch import BatchJob
 from zhibiao.pipeline.run import DEFAULT_BATCH_SIZE
 from zhibiao.pipeline.spool import BatchSummary
-from zhibiao.pipeline.workers import worker_processes
+from zhibiao.pipeline.workers import WorkerPool, read_on, worker_processes
 
 READ_RETRIES = 2
 
@@ -34,19 +33,20 @@ def retry_if_still_changing(task, task_run, state) -> bool:
 
 
 @task(cache_policy=NONE, retries=READ_RETRIES, retry_delay_seconds=[2, 10], retry_condition_fn=retry_if_still_changing)
-def read_batch(read: Callable[..., BatchSummary], job: BatchJob, pool: Executor | None) -> BatchSummary:
-    """Read, extract and validate one batch, in a worker process of `pool` when there is one."""
+def read_batch(read: Callable[..., BatchSummary], job: BatchJob, pool: WorkerPool | None) -> BatchSummary:
+    """Read, extract and validate one batch, in a worker process of `pool` when there is one
+    (a worker that dies costs the documents it was reading, not the batch)."""
     last_attempt = task_run.run_count > READ_RETRIES
     if pool is None:
         return read(job, last_attempt=last_attempt)
-    return pool.submit(read, job, last_attempt=last_attempt).result()
+    return read_on(pool, read, job, last_attempt=last_attempt)
 
 
 def _as_task(step: Callable) -> Callable:
     return task(step, cache_policy=NONE)
 
 
-def _batch_tasks(pool: Executor | None):
+def _batch_tasks(pool: WorkerPool | None):
     """A mapper for run_pipeline: one task per batch. A single batch runs here: a pool or a task
     thread would only add their start-up."""
     def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]

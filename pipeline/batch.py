@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zhibiao.documents import DocumentError, FileStillChanging, ManifestRow, read_document
+from zhibiao.documents import Document, DocumentError, FileStillChanging, ManifestRow, read_document
 from zhibiao.documents.reader import content_hash, file_name, read_bytes
 from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
 
@@ -27,12 +27,13 @@ class BatchResult:
 
 @dataclass(frozen=True)
 class BatchJob:
-    """A batch of documents to read: its position in the run, its files, and the content hash the
-    warehouse holds for each of them (if any)."""
+    """A batch of documents to read: its position in the run, its files, the content hash the
+    warehouse holds for each of them (if any), and those already known not to be readable."""
 
     number: int
     paths: list[str]
     held: dict[str, str]
+    refused: dict[str, str] = field(default_factory=dict)  # path -> why it is not to be read
 
 
 def plan_batches(paths: list[str], source: str, known: dict[str, str], size: int) -> list[BatchJob]:
@@ -43,34 +44,33 @@ def plan_batches(paths: list[str], source: str, known: dict[str, str], size: int
             for number, batch in enumerate(batches)]
 
 
-def process_batch(paths: list[str], source: str, known: dict[str, str], manifest: dict[str, ManifestRow],
-                  lex: Lexicon, last_attempt: bool = True) -> BatchResult:
+def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], lex: Lexicon,
+                  last_attempt: bool = True) -> BatchResult:
     """Documents, their observations, and the files that failed with their reasons.
     Files whose content the warehouse already holds under the same name are skipped.
     A file still being written raises FileStillChanging, so the caller can retry the batch,
     unless this is the last attempt: then it is recorded like any unreadable file."""
     result = BatchResult()
     root = Path(source)
-    for name in paths:
+    for name in job.paths:
         path = Path(name)
-        name_in_warehouse = file_name(root, path)
+        name_in_warehouse = printable(file_name(root, path))
         try:
-            data = read_bytes(path)
-            if known.get(name_in_warehouse) == content_hash(data):
-                result.skipped += 1
-                continue
-            document = read_document(path, data, manifest.get(name_in_warehouse), lex)
-        except DocumentError as e:
+            document = _read(path, root, name_in_warehouse, job, manifest, lex, result)
+        except Exception as e:  # whatever goes wrong with one file costs that file, not the run
             if isinstance(e, FileStillChanging) and not last_attempt:
                 raise
-            result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path), "reason": str(e)})
+            reason = str(e) if isinstance(e, DocumentError) else f"unreadable: {type(e).__name__}: {e}"
+            result.rejected_documents.append(rejection(name_in_warehouse, path, reason))
+            continue
+        if document is None:
             continue
         meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
         try:
             found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
         except Exception as e:  # a document over its time, or an extractor bug: one document, not the run
-            result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path),
-                                              "reason": f"extraction failed: {type(e).__name__}: {e}"})
+            result.rejected_documents.append(rejection(name_in_warehouse, path,
+                                                       f"extraction failed: {type(e).__name__}: {e}"))
             continue
         observations = found.observations
         result.unread_sentences += [
@@ -78,7 +78,33 @@ def process_batch(paths: list[str], source: str, known: dict[str, str], manifest
              "reason": f"extraction failed on a sentence: {p.error}",
              "row_json": json.dumps({"start": p.start, "end": p.end, "sentence": p.sentence}, ensure_ascii=False)}
             for p in found.problems]
-        result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "n_chars": len(document.text)})
+        result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "path": printable(document.path),
+                                 "n_chars": len(document.text)})
         result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
                                 for o in observations]
     return result
+
+
+def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: dict[str, ManifestRow], lex: Lexicon,
+          result: BatchResult) -> Document | None:
+    """The document at `path`, or None when the warehouse already holds it (counted as skipped)."""
+    if str(path) in job.refused:
+        raise DocumentError(job.refused[str(path)])
+    if name != file_name(root, path):
+        raise DocumentError("file name is not valid UTF-8 (rename the file)")
+    data = read_bytes(path, root)
+    if job.held.get(name) == content_hash(data):
+        result.skipped += 1
+        return None
+    return read_document(path, data, manifest.get(name), lex)
+
+
+def rejection(name: str, path: Path, reason: str) -> dict[str, str]:
+    """A rejected document as the run records it."""
+    return {"file_name": name, "path": printable(str(path)), "reason": reason}
+
+
+def printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates, which
+    neither Parquet nor DuckDB accept) are written as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -48,7 +48,7 @@ def read_batch(job: BatchJob, source: str, spool: str, run_id: str, last_attempt
     """A batch from files to spooled, validated rows: what a batch task (or a worker process) does.
     The lexicon is loaded once here and handed to every stage that needs it."""
     lex = load_lexicon()
-    result = process_batch(job.paths, source, job.held, load_manifest(Path(source)), lex, last_attempt)
+    result = process_batch(job, source, load_manifest(Path(source)), lex, last_attempt)
     return spool_batch(result, run_id, Path(spool), job.number, lex)
 
 

@@ -2,19 +2,102 @@
 
 A mapper takes the function that reads one batch and the batches, and yields (position, summary)
 as batches finish. The Prefect flow brings its own mapper (batch tasks) and hands each task's work
-to the pool opened here, passed explicitly: no module state decides where work runs."""
+to the pool opened here, passed explicitly: no module state decides where work runs.
+
+A worker process can die mid-batch (killed by an operator or the out-of-memory killer, or
+crashed by a document). That costs the documents it was reading, not the run: the batch is read
+again in a process of its own, and if that dies too, its documents are read one at a time to
+find the culprit, which is recorded as rejected while the rest of the batch loads."""
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from .batch import BatchJob
+from .spool import BatchSummary
 
 J = TypeVar("J")
 R = TypeVar("R")
 MapBatches = Callable[[Callable[[J], R], Sequence[J]], Iterator[tuple[int, R]]]
+DIED = "the worker process reading it died (killed, out of memory or crashed)"
+
+
+class WorkerDied(Exception):
+    """The process running a job died before it answered."""
+
+
+class WorkerPool:
+    """`count` worker processes. A process that dies breaks the pool for every job in it: those
+    jobs raise WorkerDied, and the next ones get a fresh pool. At most `count` jobs are handed
+    over at once, so every job that raises WorkerDied was running, none merely queued.
+    spawn, not fork: the caller's process already runs Prefect's, polars' and DuckDB's threads."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._slots = threading.BoundedSemaphore(count)
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"))
+
+    def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
+        with self._slots:
+            pool = self._pool
+            try:
+                return pool.submit(fn, *args, **kwargs).result()
+            except BrokenProcessPool as e:
+                with self._lock:
+                    if self._pool is pool:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        self._pool = self._start()
+                raise WorkerDied(str(e)) from e
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def worker_processes(count: int) -> Iterator[WorkerPool | None]:
+    """A pool of `count` processes for the block (None for fewer than one: work stays here)."""
+    if count < 1:
+        yield None
+        return
+    pool = WorkerPool(count)
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
+
+
+def read_on(pool: WorkerPool, read: Callable[..., BatchSummary], job: BatchJob, **kwargs: Any) -> BatchSummary:
+    """`read(job)` in the pool; when the process reading it dies, see the module's docstring."""
+    try:
+        return pool.run(read, job, **kwargs)
+    except WorkerDied:
+        pass
+    alone = WorkerPool(1)
+    try:
+        try:
+            return alone.run(read, job, **kwargs)  # the death may have had nothing to do with this batch
+        except WorkerDied:
+            pass
+        died = {}
+        for path in job.paths:
+            try:
+                alone.run(read, dataclasses.replace(job, paths=[path]), **kwargs)
+            except WorkerDied:
+                died[path] = DIED
+        return alone.run(read, dataclasses.replace(job, refused={**job.refused, **died}), **kwargs)
+    finally:
+        alone.shutdown()
 
 
 def map_inline(read: Callable[[J], R], jobs: Sequence[J]) -> Iterator[tuple[int, R]]:
@@ -23,28 +106,16 @@ def map_inline(read: Callable[[J], R], jobs: Sequence[J]) -> Iterator[tuple[int,
         yield i, read(job)
 
 
-@contextmanager
-def worker_processes(count: int) -> Iterator[Executor | None]:
-    """A pool of `count` processes for the block (None for fewer than one: work stays here).
-    spawn, not fork: the caller's process already runs Prefect's, polars' and DuckDB's threads."""
-    if count < 1:
-        yield None
-        return
-    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
-    try:
-        yield pool
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
-def map_on(pool: Executor | None) -> MapBatches:
+def map_on(pool: WorkerPool | None) -> MapBatches:
     """A mapper that sends each batch to `pool` (or runs them inline without one)."""
     if pool is None:
         return map_inline
 
-    def map_batches(read: Callable[[J], R], jobs: Sequence[J]) -> Iterator[tuple[int, R]]:
-        futures = {pool.submit(read, job): i for i, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+    def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]
+                    ) -> Iterator[tuple[int, BatchSummary]]:
+        with ThreadPoolExecutor(pool.count) as waiting:  # a thread waits on each batch in the pool
+            futures = {waiting.submit(read_on, pool, read, job): i for i, job in enumerate(jobs)}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
 
     return map_batches

@@ -1,10 +1,13 @@
 """Reading documents: encodings, binary and empty files, web pages, manifests, metadata."""
 
+import codecs
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, load_manifest, read_document
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
@@ -104,3 +107,50 @@ def test_date_from_the_opening_lines_only():
 def test_year_from_file_name_then_text():
     assert infer_year("district-2023-report.txt", "工作报告", "") == 2023
     assert infer_year("report.txt", "工作报告", "2024年全区……2025年目标") == 2025
+
+
+def test_bom_is_a_hint_not_a_promise():
+    assert decode(codecs.BOM_UTF8 + SPEECH.encode("gbk")) == (SPEECH, "gb18030")
+    with pytest.raises(DocumentError, match="undecodable as utf-16"):
+        decode(SPEECH.encode("utf-16")[:-1])  # cut short in its last character
+
+
+PARAGRAPHS = ["全市地区生产总值增长4.9%，总量突破三千亿元。", "规模以上工业增加值增长6.1%。", "固定资产投资增长3.8%。",
+              "社会消费品零售总额增长5.2%，居全省第二位。", "一般公共预算收入增长2.7%。"]
+
+
+def test_html_paragraph_per_div_without_a_wrapper_keeps_every_paragraph():
+    divs = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
+    _, text = html_to_text(f"<html><body><div class='nav'><a>首页</a></div>{divs}"
+                           "<div class='footer'>主办：榕海市人民政府办公室</div></body></html>")
+    assert text.splitlines() == PARAGRAPHS
+
+
+@pytest.mark.parametrize("names", ['class="article photo-text"', 'class="hotline-wrap"', 'id="tipsy"',
+                                   'class="main header-fixed"'])
+def test_html_furniture_is_matched_by_whole_words(names):
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text = html_to_text(f"<html><body><div class='top-nav'><a>首页</a><a>政务公开</a></div>"
+                           f"<div {names}>{body}</div><div class='share-box'>分享到微信 阅读 3682</div></body></html>")
+    assert text.splitlines() == PARAGRAPHS
+
+
+def test_html_unclosed_divs_lose_no_paragraph():
+    _, text = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
+    assert text.splitlines() == PARAGRAPHS * 200
+
+
+@pytest.mark.parametrize(("kind", "page", "sizes"), [
+    ("unclosed <div><p>", unclosed_divs, (30_000, 120_000)),
+    ("nested <div>s", nested_divs, (10_000, 40_000)),
+])
+def test_html_main_text_takes_linear_time(kind, page, sizes):
+    """The issue's pathological pages, smaller: 340 KB of unclosed <div><p> took 139 s, 100,000
+    nested <div>s over 300 s. The benchmark measures them at full size (bench/pathological.py)."""
+    seconds = []
+    for size in sizes:
+        markup = page(size)
+        started = time.perf_counter()
+        html_to_text(markup)
+        seconds.append((time.perf_counter() - started) / len(markup.encode()) * 100_000)
+    assert max(seconds) < 0.5, f"{kind}: {seconds} s per 100 KB"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -183,18 +184,20 @@ def test_dev_corpus_scores(tmp_path: Path):
 def test_a_file_still_being_written_is_retried_then_loaded(samples: Path, tmp_path: Path, monkeypatch):
     growing = samples / "arriving.txt"
     growing.write_text("青溪区2025年一季度经济运行简况\n一季度全区地区生产总值增长5.2%。", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    import zhibiao.documents.reader as reader
+
+    real_read = reader._read_bounded
     appended = []
 
-    def read_while_a_copy_is_still_writing(path: Path) -> bytes:
-        data = real_read_bytes(path)
-        if path.name == growing.name and not appended:  # the copy lands its last bytes mid-read, once
-            appended.append(True)
-            with path.open("a", encoding="utf-8") as f:
+    def read_while_a_copy_is_still_writing(fd: int, *limits) -> bytes:
+        data = real_read(fd, *limits)
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(growing.name) and not appended:  # the copy lands its
+            appended.append(True)                                                       # last bytes mid-read, once
+            with growing.open("a", encoding="utf-8") as f:
                 f.write("规模以上工业增加值增长6.3%。")
         return data
 
-    monkeypatch.setattr(Path, "read_bytes", read_while_a_copy_is_still_writing)
+    monkeypatch.setattr(reader, "_read_bounded", read_while_a_copy_is_still_writing)
     record = run(samples, warehouse := tmp_path / "wh.duckdb")
     assert appended and (record.docs_loaded, record.docs_failed) == (4, 0)
     assert rows(warehouse, "SELECT value FROM v_observations WHERE file = 'arriving.txt' ORDER BY value") \

@@ -1,16 +1,24 @@
 """Publication by atomic replace.
 
 A run never writes the published file. It copies it to a staging file beside it, loads
-into the copy, closes it and renames it over the published one. DuckDB locks a file per
-process, so a BI tool holding the published file open neither blocks the run nor sees a
-half-done load: it keeps reading its snapshot (the old inode) until it reconnects. A run
-that dies leaves only a stale staging file, removed by the next run.
+into the copy, closes it and renames it over the published one, with the published file's
+mode, owner and group. DuckDB locks a file per process, so a BI tool holding the published
+file open read-only neither blocks the run nor sees a half-done load: it keeps reading its
+snapshot (the old inode) until it reconnects. A run that dies leaves only a stale staging
+file, removed by the next run.
+
+Someone writing to the published file directly would lose their work to the rename, so a run
+refuses to start, and refuses to publish, while a session holds the file open for writing,
+while it has a write-ahead log (FILE.wal: changes not yet in the file), or once the file has
+changed since the run copied it.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import struct
 from pathlib import Path
 
 import duckdb
@@ -28,8 +36,17 @@ class WarehouseError(Exception):
     """The warehouse cannot be written (unwritable folder, corrupt file)."""
 
 
+# struct flock on Linux: type, whence, start, length, pid (and padding)
+FLOCK = "hhqqi4x"
+
+
 def staging_path(published: Path) -> Path:
     return published.with_name(published.name + ".staging")
+
+
+def base_path(staging: Path) -> Path:
+    """Where a run notes which version of the published file its staging copy was made from."""
+    return staging.with_name(staging.name + ".base")
 
 
 def spool_path(staging: Path) -> Path:
@@ -58,15 +75,26 @@ def prepare_staging(published: Path) -> Path:
         raise WarehouseError(f"folder does not exist: {published.parent}")
     if not os.access(published.parent, os.W_OK):
         raise WarehouseError(f"folder is not writable: {published.parent}")
+    check_untouched(published)
     staging = staging_path(published)
     discard(staging)  # what a killed run left behind
     if published.exists():
         shutil.copyfile(published, staging)
+        _keep_owner(published, staging)
+    base_path(staging).write_text(_version(published), encoding="utf-8")
     return staging
 
 
 def publish(staging: Path, published: Path) -> None:
-    """Make the staging file the published warehouse, atomically."""
+    """Make the staging file the published warehouse, atomically, with the published file's mode,
+    owner and group; refused if the published file was written to since the copy was made."""
+    check_untouched(published)
+    if base_path(staging).read_text(encoding="utf-8") != _version(published):
+        raise WarehouseError(f"{published} changed while the run was loading (someone wrote to it): "
+                             "run again to load into the new version; nothing was published")
+    if published.exists():
+        _keep_owner(published, staging)
+        os.chmod(staging, published.stat().st_mode & 0o7777)
     with open(staging, "rb") as f:
         os.fsync(f.fileno())
     os.replace(staging, published)
@@ -75,15 +103,61 @@ def publish(staging: Path, published: Path) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
-    _remove_work_folders(staging)
+    _remove_work_files(staging)
+
+
+def check_untouched(published: Path) -> None:
+    """Refuse (WarehouseError) while the published file has changes outside it or a writer."""
+    pid = _writer(published)
+    if pid:
+        raise WarehouseError(f"{published} is open for writing by process {pid}: close that session (open the "
+                             f"warehouse read-only) and run again; nothing was changed")
+    wal = published.with_name(published.name + ".wal")
+    if wal.exists():
+        raise WarehouseError(f"{wal} exists: a session wrote to the warehouse and did not finish. Open the "
+                             f"warehouse once with DuckDB to apply it (or delete it to drop those changes), "
+                             f"then run again; nothing was changed")
+
+
+def _writer(path: Path) -> int | None:
+    """The process holding a write lock on `path` (DuckDB takes one for a read-write session),
+    asked without taking a lock of our own."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
+    try:
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(FLOCK, fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
+    finally:
+        os.close(fd)
+    kind, _, _, _, pid = struct.unpack(FLOCK, answer)
+    return pid if kind == fcntl.F_WRLCK else None
+
+
+def _version(path: Path) -> str:
+    """Which version of a file this is: it changes whenever the file is written or replaced."""
+    if not path.exists():
+        return "absent"
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _keep_owner(published: Path, staging: Path) -> None:
+    st = published.stat()
+    try:
+        os.chown(staging, st.st_uid, st.st_gid)
+    except PermissionError as e:
+        raise WarehouseError(f"cannot give the new warehouse the owner and group of {published} "
+                             f"({st.st_uid}:{st.st_gid}): run as its owner or as root") from e
 
 
 def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
-    _remove_work_folders(staging)
+    _remove_work_files(staging)
 
 
-def _remove_work_folders(staging: Path) -> None:
+def _remove_work_files(staging: Path) -> None:
+    base_path(staging).unlink(missing_ok=True)
     for folder in (spool_path(staging), spill_path(staging)):
         shutil.rmtree(folder, ignore_errors=True)

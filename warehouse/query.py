@@ -38,10 +38,17 @@ def read_published(path: Path, name: str, params: list | None = None) -> pl.Data
         con.close()
 
 
+# A user's SQL may read the warehouse and nothing else: no files read or written, no other
+# database attached, no extension installed or loaded, and no setting changed back.
+LOCKED_DOWN = {"enable_external_access": False, "autoinstall_known_extensions": False,
+               "autoload_known_extensions": False, "lock_configuration": True}
+
+
 def adhoc(path: Path, sql: str) -> pl.DataFrame:
-    """A user's query against the published warehouse, read-only."""
-    con = connect(path, read_only=True)
+    """A user's query against the published warehouse: read-only, and locked in to it."""
+    con = duckdb.connect(str(path), read_only=True, config=LOCKED_DOWN)
     try:
-        return con.sql(sql).pl()
+        result = con.sql(sql)
+        return result.pl() if result is not None else pl.DataFrame()  # a statement that returns no rows
     finally:
         con.close()

@@ -122,12 +122,16 @@ def sql(warehouse: Path, query: str) -> None:
 @click.option("--format", "file_format", type=click.Choice(["parquet"]), default="parquet", show_default=True)
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
 def export(warehouse: Path, file_format: str, out: Path) -> None:
-    """Write every table and view as Parquet files into OUT (the facts partitioned by year)."""
-    from zhibiao.warehouse.export import export_parquet
+    """Write every table and view as Parquet files into OUT, a new or empty folder (the facts
+    partitioned by year). Nothing already there is removed or replaced."""
+    from zhibiao.warehouse.export import ExportError, export_parquet
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
-    counts = export_parquet(warehouse, out)
+    try:
+        counts = export_parquet(warehouse, out)
+    except ExportError as e:
+        raise click.ClickException(str(e)) from e
     for name, rows in counts.items():
         click.echo(f"{name:32} {rows:>10} rows")
     click.echo(f"exported {len(counts)} tables and views to {out.resolve()}")

@@ -1,0 +1,81 @@
+"""A worker process that dies mid-batch costs the documents it was reading, not the run.
+
+The batches are read by the project's own reader in real worker processes; a document named
+poison*.txt makes the process reading it die (SIGKILL, as the out-of-memory killer would)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from zhibiao.pipeline.batch import plan_batches
+from zhibiao.pipeline.spool import read_batch
+from zhibiao.pipeline.workers import DIED, map_on, worker_processes
+
+SPEECH = "青溪区2025年一季度经济运行简况\n全区地区生产总值增长{}%。"
+
+
+def read_or_die(job, **kwargs):
+    """The batch reader, in a process that dies on a poisonous document it is asked to read; with
+    `once`, only the first time any process meets it (a worker killed by someone else)."""
+    for path in job.paths:
+        marker = Path(path).with_suffix(".met")
+        if Path(path).name.startswith("poison") and path not in job.refused:
+            if kwargs.pop("once", False) and marker.exists():
+                break
+            marker.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+    kwargs.pop("once", None)
+    return read_batch(job, **kwargs)
+
+
+def corpus(folder: Path) -> list[str]:
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"doc{i}.txt").write_text(SPEECH.format(5 + i / 10), encoding="utf-8")
+    (folder / "poison.txt").write_text(SPEECH.format(9.9), encoding="utf-8")
+    return [str(p) for p in sorted(folder.glob("*.txt"))]
+
+
+def read_everything(tmp_path: Path, mapper, **options) -> tuple[dict[str, str], list[str]]:
+    """(rejected file -> reason, loaded files) after reading the corpus in batches of 3."""
+    source = tmp_path / "docs"
+    jobs = plan_batches(corpus(source), str(source), {}, 3)
+    read = partial(read_or_die, source=str(source), spool=str(tmp_path / "spool"), run_id="r", **options)
+    summaries = [summary for _, summary in mapper(read, jobs)]
+    rejected = {d["file_name"]: d["reason"] for s in summaries for d in s.rejected_documents}
+    return rejected, sorted(d["file_name"] for s in summaries for d in s.documents)
+
+
+def test_a_document_that_kills_its_worker_is_recorded_and_the_rest_load(tmp_path: Path):
+    with worker_processes(2) as pool:
+        rejected, loaded = read_everything(tmp_path, map_on(pool))
+    assert rejected == {"poison.txt": DIED}
+    assert loaded == [f"doc{i}.txt" for i in range(6)]
+
+
+def test_a_worker_killed_once_costs_nothing(tmp_path: Path):
+    with worker_processes(2) as pool:
+        rejected, loaded = read_everything(tmp_path, map_on(pool), once=True)
+    assert rejected == {}
+    assert loaded == [*(f"doc{i}.txt" for i in range(6)), "poison.txt"]
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_batch_tasks_survive_a_dead_worker(tmp_path: Path):
+    from prefect import flow
+
+    from zhibiao.flows.run_flow import _batch_tasks
+
+    @flow
+    def read_in_tasks():
+        with worker_processes(2) as pool:
+            return read_everything(tmp_path, _batch_tasks(pool))
+
+    rejected, loaded = read_in_tasks()
+    assert rejected == {"poison.txt": DIED}
+    assert loaded == [f"doc{i}.txt" for i in range(6)]
