@@ -65,17 +65,21 @@ class CarriedSubject:
 
 
 class Extractor:
-    def __init__(self, lex: Lexicon) -> None:
+    """The extractor for documents of one region (a code, or None when unknown): the region
+    names their text may use follow from it."""
+
+    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
         self.lex = lex
-        self.finder = MentionFinder(lex)
-        self.grammar = Grammar(lex)
-        self.namer = Namer(lex)
+        self.own = lex.regions.get(region)
+        self.regions = lex.regions.vocabulary(region)
+        self.finder = MentionFinder(lex, self.regions.larger)
+        self.grammar = Grammar(lex, self.regions.larger)
+        self.namer = Namer(lex, self.regions)
 
     def extract(self, text: str, meta: DocumentMeta) -> list[Observation]:
         norm = normalise(text)
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
-        own_region = self._region_name(meta.region)
         out: list[Observation] = []
         cursor = 0
         for sentence in sentences(norm):
@@ -84,12 +88,12 @@ class Extractor:
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            out += self._sentence(text, norm, sentence, mentions[cursor:end], time, own_region)
+            out += self._sentence(text, norm, sentence, mentions[cursor:end], time)
             cursor = end
         return out
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext, own_region: str | None) -> list[Observation]:
+                  time: TimeContext) -> list[Observation]:
         out = []
         carried = CarriedSubject(self.namer, norm)
         for cs, ce in sentence.clauses:
@@ -116,7 +120,7 @@ class Extractor:
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
                     end += 1  # close the quotation the evidence opened
                 for name in self._names(subject, names[i] if names else None, item, carried, of_rate):
-                    out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
+                    out.append(self._observation(text, item, name, subject, timing, start, end))
                 carried.set(subject)
         return out
 
@@ -178,24 +182,21 @@ class Extractor:
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name))
         return indicator.name if indicator else name
 
-    def _region_name(self, name: str | None) -> str | None:
-        region = self.lex.region(name) if name else None
-        return region.name if region else name
-
     def _scope(self, word: str | None) -> str | None:
         if word is None:
             return None
         if word in self.lex.scope_index:
             return self.lex.scope_index[word]
-        region = self.lex.region(word)
+        region = self.regions.larger.get(word)
         if region is None:
             return word
         return SCOPE_CODES.get(region.level, region.name)
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
-                     end: int, own_region: str | None) -> Observation:
+                     end: int) -> Observation:
         indicator = self.lex.canonical(name)
-        region = subject.region if subject.region and subject.region != own_region else None
+        # the region as the sentence names it (成都), unless that is the document's own
+        region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
         return Observation(
             indicator=name, metric=item.metric, value=item.value, unit=item.unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
@@ -204,9 +205,9 @@ class Extractor:
             indicator_code=indicator.code if indicator else None, value_high=item.value_high)
 
 
-@lru_cache(maxsize=4)
-def _extractor(lex: Lexicon) -> Extractor:
-    return Extractor(lex)
+@lru_cache(maxsize=64)
+def _extractor(lex: Lexicon, region: str | None) -> Extractor:
+    return Extractor(lex, region)
 
 
 def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:
@@ -215,4 +216,6 @@ def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None
     A pure function of the text, the metadata and the lexicon: no I/O besides reading the
     lexicon's data files once.
     """
-    return _extractor(lexicon or load_lexicon()).extract(text, meta or DocumentMeta())
+    lex, meta = lexicon or load_lexicon(), meta or DocumentMeta()
+    own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
+    return _extractor(lex, own.code if own else None).extract(text, meta)

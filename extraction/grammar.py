@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from zhibiao.regions import Region
+
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
 
@@ -22,10 +24,11 @@ class Reading:
 
 
 class Grammar:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, larger: dict[str, Region]) -> None:
+        """`larger`: the names of the regions a comparison may be with (the document's parents)."""
         self.lex = lex
         w = lex.words
-        scopes = alternation([*lex.scope_index, *lex.region_index])
+        scopes = alternation([*lex.scope_index, *larger])
         self._down = set(w("growth_down")) | set(w("change_down")) | set(w("gap_down"))
         self._growth = re.compile(rf"(?P<cue>{alternation(w('growth_up') + w('growth_down'))}){FILLER}$")
         self._change = re.compile(rf"(?P<cue>{alternation(w('change_up') + w('change_down'))}){FILLER}$")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from zhibiao.regions import Vocabulary
+
 from .lexicon import Lexicon, alternation
 
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
@@ -19,17 +21,17 @@ class Subject:
     name: str  # cleaned noun phrase
     start: int  # offsets of the phrase in the text
     end: int
-    region: str | None  # a named region that opened the phrase
+    region: str | None  # a named region that opened the phrase, as written
 
 
 class Namer:
     """Cleans subjects and maps them to lexicon indicators."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, regions: Vocabulary) -> None:
         self.lex = lex
+        self._regions = regions
         prefixes = [*lex.words("subject_prefixes"), *lex.cues["spans"]]
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)})")
-        self._region = re.compile(rf"^(?:{alternation(list(lex.region_index))})")
         self._stop = re.compile(alternation([*lex.words("subject_stops"), "在"]))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
         self._region_levels = set(lex.words("subject_region_levels"))
@@ -37,7 +39,7 @@ class Namer:
         self._total = tuple(lex.words("total_suffixes"))
         self._rate = re.compile(rf"(?:{alternation(lex.words('rate_words'))})$")
         self._rate_words = set(lex.words("rate_words"))
-        scopes = [*lex.scope_index, *lex.region_index, *lex.words("rank_verbs")]
+        scopes = [*lex.scope_index, *regions.larger, *lex.words("rank_verbs")]
         self._rank_words = re.compile(alternation(scopes))
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
@@ -84,10 +86,10 @@ class Namer:
             if m:
                 pos += m.end()
                 continue
-            m = self._region.match(segment)
-            if m and m.end() < len(segment) and self.lex.region_index[m.group(0)].level in self._region_levels:
-                region = self.lex.region_index[m.group(0)].name
-                pos += m.end()
+            name = self._regions.prefix(segment)
+            if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
+                region = name
+                pos += len(name)
                 continue
             break
         return pos, region
