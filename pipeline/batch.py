@@ -59,7 +59,8 @@ def process_batch(paths: list[str], source: str, known: dict[str, str], manifest
                 raise
             result.rejected_documents.append({"file_name": name_in_warehouse, "path": str(path), "reason": str(e)})
             continue
-        meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
+        meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
+                            kind=document.kind, title=document.title)
         try:
             observations = extract(document.text, meta, lex)
         except Exception as e:  # an extractor bug must cost one document, not the run
