@@ -115,6 +115,8 @@ def test_title_kind_region_and_date_of_a_page_with_furniture():
     regions = load_lexicon().regions
     assert infer_title(PAGE) == "2025年榕海市政府工作报告"
     assert infer_kind(infer_title(PAGE), PAGE) == "work_report"
+    assert infer_kind("2025年一季度经济运行情况新闻发布会") == "press_release"
+    assert infer_kind("榕海市2024年国民经济和社会发展统计公报") == "bulletin"
     assert infer_region(infer_title(PAGE), PAGE, regions).name == "榕海市"
     assert infer_date(PAGE) == date(2025, 1, 15)  # delivered, not published (时间：2025-01-20)
 

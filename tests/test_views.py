@@ -9,7 +9,7 @@ import pytest
 from test_pipeline import rows, run
 from test_warehouse import release_1_warehouse
 
-from zhibiao.warehouse import schema
+from zhibiao.warehouse import publish, schema
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -74,6 +74,19 @@ def test_removed_documents_stay_until_the_user_prunes(samples: Path, tmp_path: P
     assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file LIKE 'qingxi-2026%'") == [(0,)]
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(2,)]
     assert rows(warehouse, "SELECT docs_pruned FROM audit_load_run ORDER BY started_at") == [(0,), (0,), (1,)]
+
+
+def test_documents_loaded_before_region_codes_are_read_again(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    con = publish.connect(warehouse)  # as a version-5 warehouse holds them: names, no codes
+    con.execute("UPDATE dim_document SET region_code = NULL WHERE file_name LIKE 'qingxi-2025%'")
+    con.execute("UPDATE fact_observation SET region_code = NULL, scope_code = NULL")
+    con.close()
+    again = run(samples, warehouse)
+    assert (again.docs_loaded, again.docs_skipped) == (1, 2)
+    assert rows(warehouse, """SELECT count(*) FROM fact_observation f JOIN dim_document d USING (doc_id)
+                              WHERE f.region_code IS NULL AND d.file_name LIKE 'qingxi-2025%'""") == [(0,)]
 
 
 def test_a_release_1_warehouse_is_upgraded_by_the_next_run(samples: Path, tmp_path: Path):
