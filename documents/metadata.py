@@ -146,15 +146,14 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
     before, speech = header(text)
     lines = "\n".join(before + speech)
     named = _named(lines, regions)
-    nation = regions.get(NATION)
-    if not named and any(word in lines for word in _page()["nation_words"]):
-        return nation
     if not named:
+        if any(word in lines for word in _page()["nation_words"]):
+            return regions.get(NATION)
         opening = text[:OPENING]
-        named = _named(opening, regions) + [nation] * sum(opening.count(w) for w in _page()["nation_speaker_words"])
-    if not named:
-        return None
-    return _narrowed(max(named, key=lambda r: (named.count(r), len(regions.chain(r.code)))), title, regions)
+        we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
+        named = _named(opening, regions) + [regions.get(NATION)] * we
+    commonest = max(named, key=lambda r: (named.count(r), len(regions.chain(r.code))), default=None)
+    return _narrowed(commonest, title, regions) if commonest else None
 
 
 def _narrowed(region: Region, title: str, regions: Regions) -> Region:
@@ -167,7 +166,7 @@ def _narrowed(region: Region, title: str, regions: Regions) -> Region:
 
 
 def _named(text: str, regions: Regions) -> list[Region]:
-    """The regions a text names, once per mention, longest name first."""
+    """The regions a text names, once per mention (the longest name at each place)."""
     vocabulary = regions.vocabulary(None)
     found, pos = [], 0
     while pos < len(text):
@@ -200,7 +199,6 @@ def _valid_date(year: str, month: str, day: str) -> date | None:
         return date(int(year), int(month), int(day))
     except (KeyError, ValueError):
         return None
-
 
 
 def missing_from_manifest(source: Path, manifest: dict[str, ManifestRow]) -> list[str]:

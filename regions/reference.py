@@ -57,8 +57,7 @@ def level_from_name(name: str) -> str | None:
 
 
 class Regions:
-    def __init__(self, regions: list[Region], words: dict, version: str) -> None:
-        self.version = version  # the reference dataset's sources and dates
+    def __init__(self, regions: list[Region], words: dict) -> None:
         self._by_code = {r.code: r for r in regions}
         self._own_or_above: dict[str, list[str]] = words["own_or_above"]
         self._zones: dict[str, list[str]] = words["zones"]
@@ -68,9 +67,6 @@ class Regions:
 
     def __iter__(self) -> Iterator[Region]:
         return iter(self._by_code.values())
-
-    def __len__(self) -> int:
-        return len(self._by_code)
 
     def get(self, code: str | None) -> Region | None:
         return self._by_code.get(code) if code else None
@@ -212,8 +208,7 @@ def load_regions(extension: Path | None = None) -> Regions:
     words = yaml.safe_load((DATA_DIR / "generic.yaml").read_text(encoding="utf-8"))
     rows = [Region(r["code"], r["name"], r["level"], r["parent"] or None, _split(r["aliases"]), sources[r["source"]])
             for r in _read(DATA_DIR / "divisions.csv")]
-    version = "; ".join(sources.values())
-    regions = Regions(rows, words, version)
+    regions = Regions(rows, words)
     if extension is None or not extension.is_file():
         return regions
     for row in _read(extension):
@@ -233,5 +228,5 @@ def load_regions(extension: Path | None = None) -> Regions:
             rows.append(Region(row.get("code") or local_code(row["name"]), row["name"],
                                row.get("level") or level_from_name(row["name"]) or "area",
                                parent.code if parent else None, aliases, extension.name))
-        regions = Regions(rows, words, version)
+        regions = Regions(rows, words)
     return regions
