@@ -6,22 +6,31 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from zhibiao.extraction.context import latest_year
-from zhibiao.extraction.lexicon import Lexicon
+from zhibiao.extraction.numerals import DIGITS, parse_chinese
+from zhibiao.regions import Region, Regions
+from zhibiao.regions.reference import NATION
 
 from .model import DocumentError, ManifestRow
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
-KINDS = (("政府工作报告", "work_report"), ("工作报告", "work_report"), ("讲话", "speech"), ("发言", "speech"),
-         ("工作总结", "summary"), ("总结", "summary"), ("公报", "bulletin"), ("统计", "bulletin"),
-         ("运行情况", "bulletin"), ("简况", "bulletin"))
+DATA_DIR = Path(__file__).with_name("data")
 FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-TEXT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
-OPENING = 400  # characters in which a delivery date (——2025年1月15日在…上) is looked for
+YMD = r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+TEXT_DATE = re.compile(YMD)
+DELIVERY = re.compile(YMD + r"\s*在[^。]{0,40}?[会會]")  # ——2026年1月26日在…会议上
+CHINESE_DATE = re.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                          r"(?P<d>[一二三四五六七八九十]{1,3})日")
+PAGE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+DATED_LINE = re.compile(r"^[—―－\-（(\s]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")  # delivery, page date
+OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
+MAX_NAME = 24  # the longest region name looked for
+WORD = re.compile(r"\w")
 
 
 def load_manifest(source: Path) -> dict[str, ManifestRow]:
@@ -68,66 +77,128 @@ def _opt(value: object) -> str | None:
     return text or None
 
 
-def infer_kind(title: str) -> str | None:
-    return next((kind for word, kind in KINDS if word in title), None)
+@lru_cache(maxsize=1)
+def _page() -> dict:
+    return yaml.safe_load((DATA_DIR / "page.yaml").read_text(encoding="utf-8"))
 
 
-def infer_year(file_name: str, title: str, text: str) -> int | None:
-    for source in (title, Path(file_name).stem):
-        m = FILE_YEAR.search(source)
-        if m:
-            return int(m.group(1))
-    return latest_year(text)
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text[:OPENING].splitlines() if WORD.search(line)]
 
 
-def infer_region(title: str, text: str, lex: Lexicon) -> str | None:
-    """The region named in the title, else the one the opening of the text names most."""
-    for source in (title, text[:3000]):
-        counts: dict[str, int] = {}
-        for alias, region in sorted(lex.region_index.items(), key=lambda kv: -len(kv[0])):
-            if len(alias) >= 2 and not alias.startswith("全") and alias in source:
-                counts[region.name] = counts.get(region.name, 0) + source.count(alias)
-                source = source.replace(alias, "")
-        if counts:
-            return max(counts, key=counts.__getitem__)
+def _is_furniture(line: str) -> bool:
+    page = _page()
+    return (line in page["furniture_lines"] or line.startswith(tuple(page["furniture_starts"]))
+            or line.endswith(tuple(page["caption_ends"])) or bool(DATED_LINE.match(line))
+            or (len(line) < 20 and any(w in line for w in page["speaker_words"])))
+
+
+def header(text: str) -> tuple[list[str], list[str]]:
+    """The lines before the speech itself (up to its salutation, 各位代表：, or first sentence),
+    and the speech's opening lines (我代表省人民政府向大会报告工作 …)."""
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        if line.startswith(tuple(_page()["salutations"])):
+            return lines[:i], lines[i:i + 2]
+        if len(line) > 80 or line.endswith("。"):
+            return lines[:i], []
+    return lines, []
+
+
+def infer_title(text: str, page_title: str = "") -> str:
+    """The title: the header line naming a kind of document (政府工作报告), past the page's
+    furniture (下载 打印, 来源：, 时间：, photo captions, the delivery line); else the page's
+    own title; else the first header line that is no furniture."""
+    lines = [line for line in header(text)[0] if not _is_furniture(line)]
+    named = next((line for line in lines if infer_kind(line)), None)
+    page = re.split(r"\s*[_|]\s*|\s+-\s+", page_title.strip())[0]
+    return named or page or (lines[0] if lines else "")
+
+
+def infer_kind(title: str, text: str = "") -> str | None:
+    """From the title's words, else from the opening lines' (我代表国务院向大会报告政府工作)."""
+    for words, source in ((_page()["kinds"], title), (_page()["kind_openings"], text[:OPENING])):
+        for kind, kind_words in words.items():
+            if any(word in source for word in kind_words):
+                return kind
     return None
+
+
+def infer_year(file_name: str, title: str, text: str, delivered: date | None = None) -> int | None:
+    """From the title, the delivery date, the file name, else the latest year the text names."""
+    m = FILE_YEAR.search(title)
+    if m:
+        return int(m.group(1))
+    if delivered is not None:
+        return delivered.year
+    m = FILE_YEAR.search(Path(file_name).stem)
+    return int(m.group(1)) if m else latest_year(text)
+
+
+def infer_region(title: str, text: str, regions: Regions) -> Region | None:
+    """The region a document speaks for: the most specific one its title names; else the one its
+    header (the delivery line, 广东省省长 …, 我代表…人民政府) names most; else 中国 when the header
+    speaks for the country (国务院, 全国人民代表大会); else the one its opening names most, 中国
+    counting once for each 我国."""
+    named = _named(title, regions)
+    if named:
+        return _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
+    before, speech = header(text)
+    lines = "\n".join(before + speech)
+    named = _named(lines, regions)
+    if not named:
+        if any(word in lines for word in _page()["nation_words"]):
+            return regions.get(NATION)
+        opening = text[:OPENING]
+        we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
+        named = _named(opening, regions) + [regions.get(NATION)] * we
+    commonest = max(named, key=lambda r: (named.count(r), len(regions.chain(r.code))), default=None)
+    return _narrowed(commonest, title, regions) if commonest else None
+
+
+def _narrowed(region: Region, title: str, regions: Regions) -> Region:
+    """A zone word in the title (Xx经开区…的讲话) names the zone of the region found (湛江市)."""
+    for word in regions.zone_words:
+        zone = regions.find(word, region.code) if word in title else None
+        if zone is not None and region in regions.chain(zone.code):
+            return zone
+    return region
+
+
+def _named(text: str, regions: Regions) -> list[Region]:
+    """The regions a text names, once per mention (the longest name at each place)."""
+    vocabulary = regions.vocabulary(None)
+    found, pos = [], 0
+    while pos < len(text):
+        name = vocabulary.prefix(text[pos:pos + MAX_NAME])
+        if name:
+            found.append(vocabulary.inside[name])
+            pos += len(name)
+        else:
+            pos += 1
+    return found
 
 
 def infer_date(text: str) -> date | None:
-    """The first valid date in the opening of the text (a report's delivery line)."""
-    for m in TEXT_DATE.finditer(text[:OPENING]):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
+    """The delivery date (——2026年1月26日在…会议上), else a date in Chinese numerals
+    (二〇二六年一月二十七日), else the page's date (时间：2026-02-02) or the first one in the opening."""
+    opening = text[:OPENING]
+    for pattern in (DELIVERY, CHINESE_DATE, PAGE_DATE, TEXT_DATE):
+        for m in pattern.finditer(opening):
+            day = _valid_date(*m.group("y", "m", "d"))
+            if day is not None:
+                return day
     return None
 
 
-def province_of(region: str | None, lex: Lexicon) -> str | None:
-    """Walk a region's parents in the lexicon up to its province."""
-    seen = set()
-    while region and region not in seen:
-        seen.add(region)
-        known = lex.region(region)
-        if known is None:
-            return None
-        if known.level == "province":
-            return known.name
-        region = known.parent
-    return None
-
-
-def first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
-
-
-def infer_level(name: str) -> str | None:
-    """A region's level from its name, for regions the lexicon does not know."""
-    for suffix, level in (("开发区", "zone"), ("新区", "district"), ("区", "district"), ("县", "county"),
-                          ("市", "city"), ("省", "province")):
-        if name.endswith(suffix):
-            return level
-    return None
+def _valid_date(year: str, month: str, day: str) -> date | None:
+    try:
+        if not year.isdigit():
+            return date(int("".join(str(DIGITS[c]) for c in year.replace("○", "〇"))), int(parse_chinese(month)),
+                        int(parse_chinese(day)))
+        return date(int(year), int(month), int(day))
+    except (KeyError, ValueError):
+        return None
 
 
 def missing_from_manifest(source: Path, manifest: dict[str, ManifestRow]) -> list[str]:

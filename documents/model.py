@@ -35,6 +35,7 @@ class Document:
     kind: str | None
     year: int | None
     region: str | None
+    region_code: str | None  # zhibiao.regions' code, or x-<name> for a place it does not know
     parent_region: str | None
     province: str | None
     doc_date: date | None

@@ -10,19 +10,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from zhibiao.extraction.lexicon import Lexicon
+from zhibiao.regions import local_code
 
 from .decode import decode
 from .html import html_to_text, looks_like_html
-from .metadata import (
-    MANIFEST_NAMES,
-    first_line,
-    infer_date,
-    infer_kind,
-    infer_region,
-    infer_year,
-    load_manifest,
-    province_of,
-)
+from .metadata import MANIFEST_NAMES, infer_date, infer_kind, infer_region, infer_title, infer_year, load_manifest
 from .model import Document, DocumentError, FileStillChanging, ManifestRow
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
@@ -134,16 +126,23 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         page_title, text = "", raw
     if not text.strip():
         raise DocumentError("no text in the document")
-    title = (manifest and manifest.title) or page_title or first_line(text)
-    region = (manifest and manifest.region) or infer_region(title, text, lex)
-    known = lex.region(region) if region else None
-    parent = (manifest and manifest.parent) or (known.parent if known and known.parent else None)
+    title = (manifest and manifest.title) or infer_title(text, page_title)
+    regions = lex.regions
+    if manifest and manifest.region:  # the manifest's parent tells apart places of one name (朝阳区)
+        near = regions.find(manifest.parent) if manifest.parent else None
+        known = regions.find(manifest.region, near.code if near else None)
+    else:
+        known = infer_region(title, text, regions)
+    region = known.name if known else (manifest and manifest.region)
+    parent = regions.get(known.parent) if known else None
+    province = regions.at_level(known.code, "province") if known else None
+    delivered = (manifest and manifest.date) or infer_date(text)
     return Document(
         doc_id=content_hash(data), file_name=path.name, path=str(path), title=title,
-        kind=(manifest and manifest.kind) or infer_kind(title),
-        year=(manifest and manifest.year) or infer_year(path.name, title, text),
-        region=known.name if known else region,
-        parent_region=parent,
-        province=(manifest and manifest.province) or province_of(parent or region, lex),
-        doc_date=(manifest and manifest.date) or infer_date(text),
-        source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data), text=text)
+        kind=(manifest and manifest.kind) or infer_kind(title, text),
+        year=(manifest and manifest.year) or infer_year(path.name, title, text, delivered),
+        region=region, region_code=known.code if known else (local_code(region) if region else None),
+        parent_region=(manifest and manifest.parent) or (parent.name if parent else None),
+        province=(manifest and manifest.province) or (province.name if province else None),
+        doc_date=delivered, source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data),
+        text=text)

@@ -92,11 +92,16 @@ class CarriedSubject:
 
 
 class Extractor:
-    def __init__(self, lex: Lexicon) -> None:
+    """The extractor for documents of one region (a code, or None when unknown): the region
+    names their text may use follow from it."""
+
+    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
         self.lex = lex
-        self.finder = MentionFinder(lex)
-        self.grammar = Grammar(lex)
-        self.namer = Namer(lex)
+        self.own = lex.regions.get(region)
+        self.regions = lex.regions.vocabulary(region)
+        self.finder = MentionFinder(lex, self.regions.larger)
+        self.grammar = Grammar(lex, self.regions.larger)
+        self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
         # 持平 (no change), not 保持平稳 or 平衡; 基本持平 is approximate
         self.flat = re.compile(rf"(?<!保)(?P<approx>{alternation(lex.words('approx_flat'))})?"
@@ -106,7 +111,6 @@ class Extractor:
         norm = normalise(text)
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
-        own_region = self._region_name(meta.region)
         found = Extraction()
         cursor = 0
         for sentence in sentences(norm):
@@ -119,7 +123,7 @@ class Extractor:
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
             try:
-                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time, own_region)
+                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -127,7 +131,7 @@ class Extractor:
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext, own_region: str | None) -> list[Observation]:
+                  time: TimeContext) -> list[Observation]:
         out = []
         carried = CarriedSubject(self.namer, norm)
         cursor = 0
@@ -168,7 +172,7 @@ class Extractor:
                 phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
                 for name in self._names(subject, names[i] if names else None, item, carried, of_rate, each,
                                         labelled, phrase):
-                    out.append(self._observation(text, item, name, subject, timing, start, end, own_region))
+                    out.append(self._observation(text, item, name, subject, timing, start, end))
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
                     carried.set(subject)                       # is no topic for the figures after it
         return out
@@ -287,24 +291,21 @@ class Extractor:
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name))
         return indicator.name if indicator else name
 
-    def _region_name(self, name: str | None) -> str | None:
-        region = self.lex.region(name) if name else None
-        return region.name if region else name
-
     def _scope(self, word: str | None) -> str | None:
         if word is None:
             return None
         if word in self.lex.scope_index:
             return self.lex.scope_index[word]
-        region = self.lex.region(word)
+        region = self.regions.larger.get(word)
         if region is None:
             return word
         return SCOPE_CODES.get(region.level, region.name)
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
-                     end: int, own_region: str | None) -> Observation:
+                     end: int) -> Observation:
         indicator = self.lex.canonical(name)
-        region = subject.region if subject.region and subject.region != own_region else None
+        # the region as the sentence names it (成都), unless that is the document's own
+        region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
         return Observation(
             indicator=name, metric=item.metric,
             value=abs(item.value) if item.rule == "level_increment" else item.value,
@@ -316,9 +317,9 @@ class Extractor:
             rule=item.rule, basis=item.basis)
 
 
-@lru_cache(maxsize=4)
-def _extractor(lex: Lexicon) -> Extractor:
-    return Extractor(lex)
+@lru_cache(maxsize=64)
+def _extractor(lex: Lexicon, region: str | None) -> Extractor:
+    return Extractor(lex, region)
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
@@ -331,7 +332,9 @@ def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexic
     lexicon's data files once.
     """
     deadline = monotonic() + seconds if seconds is not None else None
-    return _extractor(lexicon or load_lexicon()).extract(text, meta or DocumentMeta(), deadline)
+    lex, meta = lexicon or load_lexicon(), meta or DocumentMeta()
+    own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
+    return _extractor(lex, own.code if own else None).extract(text, meta, deadline)
 
 
 def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from zhibiao.regions import Region
+
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
 
@@ -33,10 +35,11 @@ class Reading:
 
 
 class Grammar:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, larger: dict[str, Region]) -> None:
+        """`larger`: the names of the regions a comparison may be with (the document's parents)."""
         self.lex = lex
         w = lex.words
-        scopes = alternation([*lex.scope_index, *lex.region_index])
+        scopes = alternation([*lex.scope_index, *larger])
         verbs = w("increase_verbs") + w("decrease_verbs")
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from zhibiao.regions import Regions, load_regions
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -35,14 +37,6 @@ class Unit:
     dimension: str
     factor: float
     base_unit: str
-
-
-@dataclass(frozen=True)
-class Region:
-    name: str
-    aliases: tuple[str, ...]
-    level: str
-    parent: str
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -68,7 +62,7 @@ def name_key(name: str) -> str:
 
 
 class Lexicon:
-    """Indicators, units, magnitudes, regions and cue words of one data directory."""
+    """Indicators, units, magnitudes, cue words and the regions of one data directory."""
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         self.data_dir = data_dir
@@ -79,8 +73,6 @@ class Lexicon:
         self.units = {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]), r["base_unit"])
                       for r in _read_csv(data_dir / "units.csv")}
         self.magnitudes = {r["prefix"]: float(r["factor"]) for r in _read_csv(data_dir / "magnitudes.csv")}
-        self.regions = tuple(Region(r["name"], _split(r["aliases"]), r["level"], r["parent"])
-                             for r in _read_csv(data_dir / "regions.csv"))
         self.cues: dict = yaml.safe_load((data_dir / "cues.yaml").read_text(encoding="utf-8"))
 
     def words(self, key: str) -> list[str]:
@@ -99,16 +91,10 @@ class Lexicon:
         (地区生产总值(GDP))."""
         return self.alias_index.get(name_key(phrase)) or self.alias_index.get(name_key(GLOSS.sub("", phrase)))
 
-    @cached_property
-    def region_index(self) -> dict[str, Region]:
-        index: dict[str, Region] = {}
-        for region in self.regions:
-            for alias in (region.name, *region.aliases):
-                index[alias] = region
-        return index
-
-    def region(self, name: str) -> Region | None:
-        return self.region_index.get(name)
+    @property
+    def regions(self) -> Regions:
+        """Every region of China and the places this data directory adds (regions.csv)."""
+        return load_regions(self.data_dir / "regions.csv")
 
     @cached_property
     def scope_index(self) -> dict[str, str]:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from zhibiao.regions import Region
+
 from .lexicon import Lexicon, alternation
 from .numerals import parse_arabic, parse_chinese
 from .structure import QuoteIndex
@@ -54,10 +56,11 @@ class RankMention:
 
 
 class MentionFinder:
-    """Compiled patterns for one lexicon."""
+    """Compiled patterns for one lexicon and the regions a rank may be among (`larger`)."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, larger: dict[str, Region]) -> None:
         self.lex = lex
+        self.larger = larger
         w = lex.words
         self.qualifier_before = {**dict.fromkeys(w("approx_before"), "approx"),
                                  **dict.fromkeys(w("at_least_before"), "at_least"),
@@ -81,7 +84,7 @@ class MentionFinder:
     @cached_property
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
-        scopes = alternation([*self.lex.scope_index, *self.lex.region_index])
+        scopes = alternation([*self.lex.scope_index, *self.larger])
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})(?P<scope>{scopes})?|(?P<scope_only>{scopes}))"
             r"(?:地区)?(?:中)?(?:排名|排)?"

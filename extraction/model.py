@@ -16,6 +16,7 @@ class DocumentMeta:
 
     year: int | None = None  # the year the document was written or delivered
     region: str | None = None  # the region the document speaks for
+    region_code: str | None = None  # its code (zhibiao.regions); else the region is found by name
     kind: str | None = None  # speech, work_report, summary, bulletin
     title: str | None = None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from zhibiao.regions import Vocabulary
+
 from .lexicon import Lexicon, alternation
 
 DURATION = re.compile(r"(?:连续|近)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
@@ -27,19 +29,19 @@ class Subject:
     name: str  # cleaned noun phrase
     start: int  # offsets of the phrase in the text
     end: int
-    region: str | None  # a named region that opened the phrase
+    region: str | None  # a named region that opened the phrase, as written
 
 
 class Namer:
     """Cleans subjects and maps them to lexicon indicators."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, regions: Vocabulary) -> None:
         self.lex = lex
         w = lex.words
+        self._regions = regions
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
-        self._region = re.compile(rf"^(?:{alternation(list(lex.region_index))})")
         predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("share"), *w("contribution"), *w("gap_up"), *w("gap_down"),
@@ -110,10 +112,10 @@ class Namer:
             if m:
                 pos += m.end()
                 continue
-            m = self._region.match(segment)
-            if m and m.end() < len(segment) and self.lex.region_index[m.group(0)].level in self._region_levels:
-                region = self.lex.region_index[m.group(0)].name
-                pos += m.end()
+            name = self._regions.prefix(segment)
+            if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
+                region = name
+                pos += len(name)
                 continue
             break
         return pos, region
@@ -153,8 +155,8 @@ class Namer:
         indicator's, for that region."""
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
-        region = self.lex.region_index.get(segment)
-        return region.name if region is not None and region.level in self._region_levels else None
+        region = self._regions.inside.get(segment)
+        return segment if region is not None and region.level in self._region_levels else None
 
     def is_aspect(self, subject: Subject) -> bool:
         """Whether a subject only names an aspect (增速, 总量) of some other indicator."""

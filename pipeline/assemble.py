@@ -8,8 +8,8 @@ from pathlib import Path
 
 import polars as pl
 
-from zhibiao.documents.metadata import infer_level
 from zhibiao.extraction import load_lexicon
+from zhibiao.regions import Regions, level_from_name, local_code
 from zhibiao.warehouse.load import RunLoad
 
 from .batch import BatchResult
@@ -60,16 +60,28 @@ def _duplicates(documents: list[dict], held: dict[str, str]) -> list[dict]:
 
 
 def _regions(documents: list[dict]) -> pl.DataFrame:
-    lex = load_lexicon()
-    rows = {r.name: {"region": r.name, "level": r.level, "parent": r.parent or None, "aliases": list(r.aliases)}
-            for r in lex.regions}
+    """Every region of the reference and the user's file, and the places only documents name (a
+    manifest's county the reference lacks), under the parent the document gives."""
+    regions = load_lexicon().regions
+    rows = {r.code: {"region_code": r.code, "region": r.name, "level": r.level, "parent_code": r.parent,
+                     "aliases": list(r.aliases), "source": r.source} for r in regions}
     for d in documents:
-        for name, parent in ((d["region"], d["parent_region"]), (d["parent_region"], d["province"]),
-                             (d["province"], None)):
-            if name and name not in rows:
-                rows[name] = {"region": name, "level": infer_level(name), "parent": parent, "aliases": []}
-    return pl.DataFrame(list(rows.values()), schema={"region": pl.String, "level": pl.String,
-                                                     "parent": pl.String, "aliases": pl.List(pl.String)})
+        chain = [(d["region_code"], d["region"]), (None, d["parent_region"]), (None, d["province"])]
+        codes = [code or _code(regions, name) for code, name in chain]
+        for (_, name), code, parent in zip(chain, codes, [*codes[1:], None], strict=True):
+            if name and code not in rows:
+                rows[code] = {"region_code": code, "region": name, "level": level_from_name(name),
+                              "parent_code": parent, "aliases": [], "source": "document"}
+    return pl.DataFrame(list(rows.values()), schema={
+        "region_code": pl.String, "region": pl.String, "level": pl.String, "parent_code": pl.String,
+        "aliases": pl.List(pl.String), "source": pl.String})
+
+
+def _code(regions: Regions, name: str | None) -> str | None:
+    if not name:
+        return None
+    known = regions.find(name)
+    return known.code if known else local_code(name)
 
 
 def _indicators(new_names: list[str]) -> pl.DataFrame:

@@ -65,7 +65,8 @@ def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], 
             continue
         if document is None:
             continue
-        meta = DocumentMeta(year=document.year, region=document.region, kind=document.kind, title=document.title)
+        meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
+                            kind=document.kind, title=document.title)
         try:
             found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
         except Exception as e:  # a document over its time, or an extractor bug: one document, not the run

@@ -23,12 +23,12 @@ from .batch import BatchJob, BatchResult, process_batch
 
 DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
-    "year": pl.Int64, "region": pl.String, "parent_region": pl.String, "province": pl.String,
+    "year": pl.Int64, "region": pl.String, "region_code": pl.String, "parent_region": pl.String, "province": pl.String,
     "doc_date": pl.Date, "source": pl.String, "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64,
     "text": pl.String}
 REJECTED_OBSERVATION_COLUMNS = {"run_id": pl.String, "doc_id": pl.String, "file_name": pl.String,
                                 "reason": pl.String, "row_json": pl.String}
-DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "parent_region", "province", "observations",
+DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "region_code", "parent_region", "province", "observations",
                  "quarantined")
 SPOOLED = ("documents", "observations", "rejected_observations")
 
@@ -85,22 +85,41 @@ def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex:
 
 
 def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon) -> pl.DataFrame:
-    """The fact table's columns beyond what extraction gives: base units, keys, the region it is about."""
+    """The fact table's columns beyond what extraction gives: base units, keys, the region it is about
+    and the one it is compared with."""
     pairs = obs.select("unit", "metric").unique().iter_rows()
     conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
         [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
         schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
     ids = [hashlib.sha1(":".join(map(str, key)).encode()).hexdigest() for key in obs.select(FIGURE_KEY).iter_rows()]
     keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
-    return (obs.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
-            .join(documents.select("doc_id", pl.col("region").alias("document_region")), on="doc_id", how="left",
-                  maintain_order="left")
+    with_document = obs.join(documents.select("doc_id", pl.col("region").alias("document_region"),
+                                              pl.col("region_code").alias("document_code")),
+                             on="doc_id", how="left", maintain_order="left")
+    return (with_document.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
+            .join(_regions_named(with_document, lex), on=["named_region", "scope", "document_code"], how="left",
+                  maintain_order="left", nulls_equal=True)
             .with_columns((pl.col("value") * pl.col("factor")).alias("value_base"),
-                          pl.coalesce("named_region", "document_region").alias("region"),
+                          pl.coalesce("named_name", "document_region").alias("region"),
+                          pl.coalesce("named_code", "document_code").alias("region_code"),
                           pl.Series("obs_id", ids, dtype=pl.String),
                           pl.Series("indicator_key", keys, dtype=pl.String),
                           pl.lit(run_id).alias("run_id"))
-            .drop("factor", "document_region"))
+            .drop("factor", "document_region", "document_code", "named_name", "named_code"))
+
+
+def _regions_named(obs: pl.DataFrame, lex: Lexicon) -> pl.DataFrame:
+    """For each named region and scope as a document of its region uses them: the region named
+    (its name and code) and the code of the region compared with."""
+    regions, rows = lex.regions, []
+    for named, scope, code in obs.select("named_region", "scope", "document_code").unique().iter_rows():
+        region = regions.vocabulary(code).inside.get(named) if named else None
+        compared = regions.compared(scope, code)
+        rows.append((named, scope, code, region.name if region else None, region.code if region else None,
+                     compared.code if compared else None))
+    return pl.DataFrame(rows, orient="row", schema={
+        "named_region": pl.String, "scope": pl.String, "document_code": pl.String, "named_name": pl.String,
+        "named_code": pl.String, "scope_code": pl.String})
 
 
 def indicator_key(name: str) -> str:

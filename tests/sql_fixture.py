@@ -7,6 +7,7 @@ from itertools import count
 
 import duckdb
 
+from zhibiao.regions import local_code
 from zhibiao.warehouse import schema
 
 UNITS = {"growth": "%", "share": "%", "ratio": "%", "contribution": "pp", "change_pp": "pp", "gap_pp": "pp",
@@ -15,9 +16,11 @@ _ids = count()
 
 
 def document(file_name: str, region: str, year: int, **columns) -> dict:
+    """A document of `region`, whose code is local_code(region) unless given."""
     doc_id = columns.pop("doc_id", f"{file_name:0>64}"[-64:])
     return {"doc_id": doc_id, "file_name": file_name, "path": file_name, "title": file_name, "kind": "speech",
-            "year": year, "region": region, "source": "manifest", "run_id": "fixture", **columns}
+            "year": year, "region": region, "region_code": local_code(region), "source": "manifest",
+            "run_id": "fixture", **columns}
 
 
 def fact(doc: dict, indicator: str, metric: str, value: float, period: int, **columns) -> dict:
@@ -26,7 +29,8 @@ def fact(doc: dict, indicator: str, metric: str, value: float, period: int, **co
     row = {"obs_id": f"obs{next(_ids):05d}", "doc_id": doc["doc_id"], "indicator_key": indicator,
            "indicator": indicator, "metric": metric, "value": value, "unit": unit, "value_base": value,
            "base_unit": "" if unit in ("个", "") else unit, "qualifier": "exact", "period": period,
-           "is_target": False, "region": doc["region"], "evidence": f"{indicator}{value}{unit}",
+           "is_target": False, "region": doc["region"], "region_code": doc["region_code"],
+           "evidence": f"{indicator}{value}{unit}",
            "start_offset": 0, "end_offset": 1, "run_id": "fixture"}
     row.update(columns)
     return row
@@ -34,12 +38,14 @@ def fact(doc: dict, indicator: str, metric: str, value: float, period: int, **co
 
 def build(documents: list[dict], facts: list[dict], regions: list[tuple[str, str, str | None]] = (),
           indicators: list[tuple[str, bool, bool]] = ()) -> duckdb.DuckDBPyConnection:
-    """regions: (region, level, parent); indicators: (name, is_core, is_additive)."""
+    """regions: (region, level, parent), coded local_code(name); indicators: (name, is_core, is_additive)."""
     con = duckdb.connect()
     schema.ensure_schema(con)
     _insert(con, "dim_document", documents)
     _insert(con, "fact_observation", [{"start_offset": i, "end_offset": i + 1, **f} for i, f in enumerate(facts)])
-    _insert(con, "dim_region", [{"region": r, "level": level, "parent": parent} for r, level, parent in regions])
+    _insert(con, "dim_region", [{"region_code": local_code(r), "region": r, "level": level, "source": "fixture",
+                                 "parent_code": local_code(parent) if parent else None}
+                                for r, level, parent in regions])
     _insert(con, "dim_indicator", [{"indicator_key": name, "indicator": name, "is_core": core, "is_additive": additive}
                                    for name, core, additive in indicators])
     schema.refresh_views(con)

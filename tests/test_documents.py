@@ -11,7 +11,7 @@ from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, load_manifest, read_document
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
-from zhibiao.documents.metadata import infer_date, infer_region, infer_year
+from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
 from zhibiao.extraction import load_lexicon
 
 SPEECH = "在青溪区2025年经济工作会议上的讲话\n全区地区生产总值增长5.8%。"
@@ -92,16 +92,61 @@ def test_metadata_inferred_without_manifest(tmp_path: Path):
         "青溪区", "榕海市", 2025, "speech", "inferred")
 
 
-def test_region_names_normalise():
-    lex = load_lexicon()
-    assert infer_region("湛江经开区推进高质量发展大会上的讲话", "", lex) == "湛江经济技术开发区"
-    assert infer_region("湛江经济技术开发区2024年工作总结", "", lex) == "湛江经济技术开发区"
+# A web page as copied by a new user: furniture, a photo caption, the page's date, then the report.
+PAGE = """下载
+打印
+【字号：
+大
+】
+当前位置：
+首页
+>
+要闻
+2025年榕海市政府工作报告。 本报记者 陈明 摄
+2025年榕海市政府工作报告
+——2025年1月15日在榕海市第十六届人民代表大会第四次会议上
+来源：榕海日报
+时间：2025-01-20
+榕海市市长 王某
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议。
+全市地区生产总值增长5.2%，经开区增长8.1%。
+"""
 
 
-def test_date_from_the_opening_lines_only():
-    assert infer_date("报告\n——2025年1月15日在榕海市第十六届人民代表大会第四次会议上") == date(2025, 1, 15)
-    assert infer_date("2025年2月30日 无效\n2025年3月1日") == date(2025, 3, 1)
-    assert infer_date("讲话" + "。" * 500 + "2025年1月15日") is None
+def test_title_kind_region_and_date_of_a_page_with_furniture():
+    regions = load_lexicon().regions
+    assert infer_title(PAGE) == "2025年榕海市政府工作报告"
+    assert infer_kind(infer_title(PAGE), PAGE) == "work_report"
+    assert infer_kind("2025年一季度经济运行情况新闻发布会") == "press_release"
+    assert infer_kind("榕海市2024年国民经济和社会发展统计公报") == "bulletin"
+    assert infer_region(infer_title(PAGE), PAGE, regions).name == "榕海市"
+    assert infer_date(PAGE) == date(2025, 1, 15)  # delivered, not published (时间：2025-01-20)
+
+
+def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
+    regions = load_lexicon().regions
+    provincial = "政府工作报告\n——2025年1月20日在广东省第十四届\n人民代表大会第三次会议上\n各位代表：\n全省……"
+    national = "各位代表：\n现在，我代表国务院向大会报告政府工作。\n去年国内生产总值增长5%。"
+    assert infer_region("政府工作报告", provincial, regions).name == "广东省"
+    assert infer_region("", national, regions).name == "中国"
+    assert infer_kind("", national) == "work_report"
+
+
+def test_generic_words_are_no_region_of_their_own():
+    regions = load_lexicon().regions
+    # 经开区 in a province's report is not one zone; in a speech about 湛江 it is 湛江's
+    hunan = "2025年湖南省政府工作报告\n各位代表：\n经开区、高新区提质升级。"
+    assert infer_region("2025年湖南省政府工作报告", hunan, regions).name == "湖南省"
+    assert infer_region("Xx经开区推进高质量发展大会上的讲话", "同志们：\n湛江市委部署……", regions).name \
+        == "湛江经济技术开发区"
+    assert infer_region("湛江经开区2024年工作总结", "", regions).name == "湛江经济技术开发区"
+
+
+def test_dates_in_chinese_numerals_and_on_the_page():
+    assert infer_date("讲话\n（二〇二五年一月二十七日）") == date(2025, 1, 27)
+    assert infer_date("2025年2月30日 无效\n时间：2025-03-01") == date(2025, 3, 1)
+    assert infer_date("讲话" + "。" * 2000 + "2025年1月15日") is None
 
 
 def test_year_from_file_name_then_text():

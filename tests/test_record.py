@@ -12,7 +12,8 @@ from zhibiao.schemas import OBSERVATION_COLUMNS, ObservationSchema
 from zhibiao.warehouse import schema, sqlfiles
 
 ADDED_BY_THE_BATCH = {"doc_id", "file_name"}  # what the batch adds to each extracted observation
-DERIVED = {"obs_id", "indicator_key", "value_base", "base_unit", "region", "run_id"}  # pipeline.spool.derive
+DERIVED = {"obs_id", "indicator_key", "value_base", "base_unit", "region", "region_code", "scope_code",
+           "run_id"}  # pipeline.spool.derive
 RENAMED = {"start": "start_offset", "end": "end_offset"}
 NOT_STORED = {"file_name", "indicator_code"}  # the document's key and the lexicon's code are in the dimensions
 

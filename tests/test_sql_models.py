@@ -6,9 +6,11 @@ from datetime import date
 
 from sql_fixture import build, document, fact, select
 
+from zhibiao.regions import local_code
 from zhibiao.warehouse.query import named
 
 REGIONS = [("青溪区", "district", "榕海市"), ("榕海市", "city", "广东省"), ("广东省", "province", None)]
+CITY = local_code("榕海市")
 
 
 def test_the_latest_document_then_an_exact_figure_stands():
@@ -35,9 +37,9 @@ def test_a_district_against_its_city():
     con = build([district, city], [
         fact(district, "地区生产总值", "level", 480.0, 2024, unit="亿元", value_base=480e8, base_unit="元"),
         fact(district, "地区生产总值", "growth", 5.8, 2024),
-        fact(district, "地区生产总值", "share", 21.0, 2024, scope="city"),
-        fact(district, "地区生产总值", "contribution", 1.3, 2024, scope="city"),
-        fact(district, "地区生产总值", "rank", 2, 2024, scope="city"),
+        fact(district, "地区生产总值", "share", 21.0, 2024, scope="city", scope_code=CITY),
+        fact(district, "地区生产总值", "contribution", 1.3, 2024, scope="city", scope_code=CITY),
+        fact(district, "地区生产总值", "rank", 2, 2024, scope="city", scope_code=CITY),
         fact(city, "地区生产总值", "level", 2400.0, 2024, unit="亿元", value_base=2400e8, base_unit="元"),
         fact(city, "地区生产总值", "growth", 4.9, 2024),
     ], REGIONS, [("地区生产总值", True, True)])
@@ -68,12 +70,12 @@ def test_claims_that_cannot_all_be_true():
     a = document("a.txt", "青溪区", 2025)
     b = document("b.txt", "青溪区", 2025)
     con = build([a, b], [
-        fact(a, "高新技术产品产值", "share", 103.2, 2024, scope="city"),
+        fact(a, "高新技术产品产值", "share", 103.2, 2024, scope="city", scope_code=CITY),
         fact(a, "地区生产总值", "level", 486.3, 2024, unit="亿元", value_base=486.3e8, base_unit="元"),
         fact(b, "地区生产总值", "level", 488.1, 2024, unit="亿元", value_base=488.1e8, base_unit="元"),
         fact(a, "规模以上工业增加值", "growth", 7.2, 2024),
-        fact(a, "规模以上工业增加值", "share", 31.6, 2024, scope="city"),
-        fact(a, "规模以上工业增加值", "contribution", 4.5, 2024, scope="city"),
+        fact(a, "规模以上工业增加值", "share", 31.6, 2024, scope="city", scope_code=CITY),
+        fact(a, "规模以上工业增加值", "contribution", 4.5, 2024, scope="city", scope_code=CITY),
     ], REGIONS)
     found = select(con, """SELECT check_name, indicator, value_a, value_b FROM v_claim_checks
                            ORDER BY check_name""")
@@ -89,8 +91,8 @@ def test_the_report_and_the_views_show_the_same_figure():
     con = build([older, newer, city], [
         fact(older, "地区生产总值", "growth", 5.9, 2024),
         fact(newer, "地区生产总值", "growth", 5.8, 2024),
-        fact(older, "地区生产总值", "share", 22.0, 2024, scope="city"),
-        fact(newer, "地区生产总值", "share", 21.0, 2024, scope="city"),
+        fact(older, "地区生产总值", "share", 22.0, 2024, scope="city", scope_code=CITY),
+        fact(newer, "地区生产总值", "share", 21.0, 2024, scope="city", scope_code=CITY),
         fact(city, "地区生产总值", "growth", 4.9, 2024),
     ], REGIONS)
     view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city")
@@ -98,3 +100,35 @@ def test_the_report_and_the_views_show_the_same_figure():
     shares = named(con, "report_shares")["value"].to_list()
     assert view == [(5.8, 4.9, 21.0)]
     assert growth == [(5.8, 4.9)] and shares == [21.0]
+
+
+def test_each_region_against_the_one_above_it():
+    regions = [*REGIONS[:2], ("广东省", "province", "中国"), ("中国", "nation", None)]
+    province, nation = local_code("广东省"), local_code("中国")
+    docs = {name: document(f"{name}.txt", name, 2025) for name in ("青溪区", "榕海市", "广东省", "中国")}
+    money = {"unit": "亿元", "base_unit": "元"}
+    con = build(list(docs.values()), [
+        fact(docs["青溪区"], "地区生产总值", "level", 480.0, 2024, value_base=480e8, **money),
+        fact(docs["青溪区"], "地区生产总值", "growth", 5.8, 2024),
+        fact(docs["青溪区"], "地区生产总值", "share", 21.0, 2024, scope="city", scope_code=CITY),
+        fact(docs["青溪区"], "地区生产总值", "rank", 2, 2024, scope="city", scope_code=CITY),
+        fact(docs["青溪区"], "地区生产总值", "gap_pp", 1.1, 2024, scope="province", scope_code=province),
+        fact(docs["榕海市"], "地区生产总值", "level", 2400.0, 2024, value_base=2400e8, **money),
+        fact(docs["榕海市"], "地区生产总值", "growth", 4.9, 2024),
+        fact(docs["榕海市"], "地区生产总值", "rank", 5, 2024, scope="province", scope_code=province),
+        fact(docs["广东省"], "地区生产总值", "level", 140000.0, 2024, value_base=140000e8, **money),
+        fact(docs["广东省"], "地区生产总值", "growth", 3.5, 2024),
+        fact(docs["广东省"], "地区生产总值", "gap_pp", -1.5, 2024, scope="nation", scope_code=nation),
+        fact(docs["广东省"], "地区生产总值", "share", 10.4, 2024, scope="nation", scope_code=nation),
+        fact(docs["中国"], "地区生产总值", "level", 1349084.0, 2024, value_base=1349084e8, **money),
+        fact(docs["中国"], "地区生产总值", "growth", 5.0, 2024),
+    ], regions, [("地区生产总值", True, True)])
+    assert select(con, """SELECT region, region_level, parent, parent_level, stated_share_pct, derived_share_pct,
+                                 region_growth_pct, parent_growth_pct, stated_gap_pp, growth_gap_pp, rank_in_parent
+                          FROM v_region_vs_parent ORDER BY region_value""") == [
+        ("青溪区", "district", "榕海市", "city", 21.0, 20.0, 5.8, 4.9, None, 0.9, 2),  # 高于全省: not its parent
+        ("榕海市", "city", "广东省", "province", None, 1.71, 4.9, 3.5, None, 1.4, 5),
+        ("广东省", "province", "中国", "nation", 10.4, 10.38, 3.5, 5.0, -1.5, -1.5, None)]
+    # the district level keeps its view and its column names
+    assert select(con, "SELECT district, city, stated_share_pct, rank_in_city FROM v_district_vs_city") == [
+        ("青溪区", "榕海市", 21.0, 2)]

@@ -9,7 +9,7 @@ import pytest
 from test_pipeline import rows, run
 from test_warehouse import release_1_warehouse
 
-from zhibiao.warehouse import schema
+from zhibiao.warehouse import publish, schema
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -76,6 +76,19 @@ def test_removed_documents_stay_until_the_user_prunes(samples: Path, tmp_path: P
     assert rows(warehouse, "SELECT docs_pruned FROM audit_load_run ORDER BY started_at") == [(0,), (0,), (1,)]
 
 
+def test_documents_loaded_before_region_codes_are_read_again(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    con = publish.connect(warehouse)  # as a version-5 warehouse holds them: names, no codes
+    con.execute("UPDATE dim_document SET region_code = NULL WHERE file_name LIKE 'qingxi-2025%'")
+    con.execute("UPDATE fact_observation SET region_code = NULL, scope_code = NULL")
+    con.close()
+    again = run(samples, warehouse)
+    assert (again.docs_loaded, again.docs_skipped) == (1, 2)
+    assert rows(warehouse, """SELECT count(*) FROM fact_observation f JOIN dim_document d USING (doc_id)
+                              WHERE f.region_code IS NULL AND d.file_name LIKE 'qingxi-2025%'""") == [(0,)]
+
+
 def test_a_release_1_warehouse_is_upgraded_by_the_next_run(samples: Path, tmp_path: Path):
     warehouse = tmp_path / "old.duckdb"
     release_1_warehouse(warehouse).close()
@@ -96,5 +109,42 @@ def test_regions_dates_and_provinces_inferred_without_a_manifest(samples: Path, 
         ("qingxi-2026-economic-work-speech.txt", "青溪区", "榕海市", "广东省", 2026, "speech", None, "inferred"),
         ("ronghai-2025-government-work-report.html", "榕海市", "广东省", "广东省", 2025, "work_report",
          date(2025, 1, 15), "inferred")]
-    assert rows(warehouse, "SELECT level, parent FROM dim_region WHERE region IN ('青溪区', '榕海市', '广东省') "
-                           "ORDER BY level") == [("city", "广东省"), ("district", "榕海市"), ("province", "中国")]
+    assert rows(warehouse, """SELECT r.level, p.region FROM dim_region r
+                              JOIN dim_region p ON p.region_code = r.parent_code
+                              WHERE r.region IN ('青溪区', '榕海市', '广东省') ORDER BY r.level""") == [
+        ("city", "广东省"), ("district", "榕海市"), ("province", "中国")]
+    assert rows(warehouse, "SELECT DISTINCT region_code FROM dim_document ORDER BY 1") == [
+        ("x-榕海市",), ("x-青溪区",)]
+
+
+# Four documents of our own, no manifest: a district's speech, its city's report, the province's, the
+# country's. Each says whom it speaks for only in its title and opening lines.
+LEVELS = {
+    "qingxi-2025.txt": "在青溪区2025年经济工作会议上的讲话\n同志们：\n一、2024年经济运行回顾\n"
+                       "2024年全区实现地区生产总值480亿元，同比增长5.8%，增速高于全市0.9个百分点，占全市20%，"
+                       "居全市第2位。\n",
+    "ronghai-2025.txt": "2025年榕海市政府工作报告\n——2025年1月15日在榕海市第十六届人民代表大会第四次会议上\n"
+                        "各位代表：\n一、2024年工作回顾\n全市地区生产总值2400亿元，增长4.9%，居全省第5位。\n",
+    "guangdong-2025.txt": "政府工作报告\n——2025年1月20日在广东省第十四届人民代表大会第三次会议上\n各位代表：\n"
+                          "一、2024年工作回顾\n全省地区生产总值14万亿元，增长3.5%，低于全国1.5个百分点。\n",
+    "national-2025.txt": "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2024年工作回顾\n"
+                         "国内生产总值134.9万亿元，增长5%。\n",
+}
+
+
+def test_district_city_province_and_nation_each_against_the_one_above(tmp_path: Path):
+    source = tmp_path / "docs"
+    source.mkdir()
+    for name, text in LEVELS.items():
+        (source / name).write_text(text, encoding="utf-8")
+    warehouse = tmp_path / "wh.duckdb"
+    run(source, warehouse)
+    assert rows(warehouse, "SELECT file_name, region, parent_region, kind FROM dim_document ORDER BY file_name") == [
+        ("guangdong-2025.txt", "广东省", "中国", "work_report"), ("national-2025.txt", "中国", None, "work_report"),
+        ("qingxi-2025.txt", "青溪区", "榕海市", "speech"), ("ronghai-2025.txt", "榕海市", "广东省", "work_report")]
+    assert rows(warehouse, """SELECT region, parent, stated_share_pct, derived_share_pct, growth_gap_pp, stated_gap_pp,
+                                     rank_in_parent
+                              FROM v_region_vs_parent WHERE indicator = '地区生产总值' ORDER BY region_value""") == [
+        ("青溪区", "榕海市", 20.0, 20.0, 0.9, 0.9, 2),
+        ("榕海市", "广东省", None, 1.71, 1.4, None, 5),
+        ("广东省", "中国", None, 10.38, -1.5, -1.5, None)]

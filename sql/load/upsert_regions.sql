@@ -1,5 +1,5 @@
--- Lexicon regions replace what is there; regions only seen in documents are added, never overwrite.
+-- The reference and the user's places replace what is there; places only documents name are added, never overwrite.
 INSERT OR REPLACE INTO dim_region BY NAME
-SELECT region, level, parent, aliases FROM incoming_region WHERE level IS NOT NULL;
+SELECT region_code, region, level, parent_code, aliases, source FROM incoming_region WHERE source <> 'document';
 INSERT OR IGNORE INTO dim_region BY NAME
-SELECT region, level, parent, aliases FROM incoming_region WHERE level IS NULL;
+SELECT region_code, region, level, parent_code, aliases, source FROM incoming_region WHERE source = 'document';

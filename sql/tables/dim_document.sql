@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS dim_document (
     kind          VARCHAR,
     year          INTEGER,
     region        VARCHAR,
+    region_code   VARCHAR,
     parent_region VARCHAR,
     province      VARCHAR,
     doc_date      DATE,
@@ -18,18 +19,19 @@ CREATE TABLE IF NOT EXISTS dim_document (
 );
 COMMENT ON TABLE dim_document IS 'Documents loaded, one row per distinct content; the text is kept so evidence offsets can be followed.';
 COMMENT ON COLUMN dim_document.doc_id IS 'SHA-256 of the file''s bytes: the same content is the same document.';
-COMMENT ON COLUMN dim_document.kind IS 'speech, work_report, summary or bulletin.';
+COMMENT ON COLUMN dim_document.kind IS 'work_report, speech, summary, bulletin or press_release (from the title, else the opening lines).';
 COMMENT ON COLUMN dim_document.year IS 'The year the document was written or delivered.';
-COMMENT ON COLUMN dim_document.region IS 'The region the document speaks for (from the manifest, else inferred from title and text).';
+COMMENT ON COLUMN dim_document.region IS 'The region the document speaks for (from the manifest, else inferred from its title and opening lines).';
+COMMENT ON COLUMN dim_document.region_code IS 'Its code (dim_region); null only for documents loaded before codes, until the next run reads them again.';
 COMMENT ON COLUMN dim_document.source IS 'manifest when a sidecar manifest described the document, inferred otherwise.';
 COMMENT ON COLUMN dim_document.text IS 'The document text that evidence offsets index (HTML pages: the extracted main text).';
 COMMENT ON COLUMN dim_document.run_id IS 'The load run that wrote the row (audit_load_run).';
-COMMENT ON COLUMN dim_document.doc_date IS 'The date the document was delivered or published (manifest, else the first date in its opening lines).';
+COMMENT ON COLUMN dim_document.doc_date IS 'The date the document was delivered (manifest, else ——2026年1月26日在…会议上, a date in Chinese numerals, or the page''s date in its opening lines).';
 COMMENT ON COLUMN dim_document.province IS 'The province of the document''s region.';
 COMMENT ON COLUMN dim_document.file_name IS 'The file''s path inside the source folder; an edited file keeps its name and replaces its rows.';
 COMMENT ON COLUMN dim_document.path IS 'The file''s full path when it was loaded.';
-COMMENT ON COLUMN dim_document.title IS 'Title from the manifest, the HTML page, or the first line of the text.';
-COMMENT ON COLUMN dim_document.parent_region IS 'The city (or province) the document''s region belongs to.';
+COMMENT ON COLUMN dim_document.title IS 'Title from the manifest, else the opening line naming the kind of document past the page''s furniture, else the HTML page''s title.';
+COMMENT ON COLUMN dim_document.parent_region IS 'The region the document''s region belongs to (a district''s city, a province''s 中国).';
 COMMENT ON COLUMN dim_document.encoding IS 'The encoding the bytes were decoded from (utf-8, gb18030, utf-16).';
 COMMENT ON COLUMN dim_document.n_bytes IS 'Size of the file in bytes.';
 COMMENT ON COLUMN dim_document.n_chars IS 'Length of text in characters.';

@@ -16,6 +16,8 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     scope           VARCHAR,
     named_region    VARCHAR,
     region          VARCHAR,
+    region_code     VARCHAR,
+    scope_code      VARCHAR,
     evidence        VARCHAR NOT NULL,
     start_offset    INTEGER NOT NULL,
     end_offset      INTEGER NOT NULL,
@@ -36,8 +38,10 @@ COMMENT ON COLUMN fact_observation.period IS 'The year the figure describes.';
 COMMENT ON COLUMN fact_observation.span IS 'Part of the year (Q1, H1, Q1-Q3, M1-M10); null for the whole year.';
 COMMENT ON COLUMN fact_observation.is_target IS 'True for planned figures (targets), false for achieved ones.';
 COMMENT ON COLUMN fact_observation.scope IS 'For share, contribution, gap_pp and rank: the larger region compared with (city, province, nation, or a named area).';
-COMMENT ON COLUMN fact_observation.named_region IS 'The region the statement names when it is not the document''s own (成都 in a province''s report); null otherwise.';
-COMMENT ON COLUMN fact_observation.region IS 'The region the figure is about: named_region, else the region the document speaks for.';
+COMMENT ON COLUMN fact_observation.named_region IS 'The region the statement names, as written, when it is not the document''s own (成都 in a province''s report); null otherwise.';
+COMMENT ON COLUMN fact_observation.region IS 'The region the figure is about: named_region''s full name, else the region the document speaks for.';
+COMMENT ON COLUMN fact_observation.region_code IS 'The code of the region the figure is about (dim_region).';
+COMMENT ON COLUMN fact_observation.scope_code IS 'The code of the larger region a share, contribution, gap or rank is measured against: scope resolved against the document''s region (全市 in a district''s speech is its city, 全国 is 中国); null when unknown (全球).';
 COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: dim_document.text[start_offset:end_offset].';
 COMMENT ON COLUMN fact_observation.doc_id IS 'The document stating the figure (dim_document).';
 COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicator).';

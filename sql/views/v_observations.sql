@@ -21,6 +21,8 @@ SELECT
     i.english_name,
     i.is_core,
     f.region           AS about_region,
+    f.region_code      AS about_region_code,
+    f.scope_code,
     d.region           AS document_region,
     d.title            AS document_title,
     f.doc_id,
@@ -34,6 +36,8 @@ COMMENT ON VIEW v_observations IS 'One row per loaded observation, flat: what th
 COMMENT ON COLUMN v_observations.file IS 'The source file''s name.';
 COMMENT ON COLUMN v_observations.region IS 'The region named in the statement when it is not the document''s own; empty otherwise.';
 COMMENT ON COLUMN v_observations.about_region IS 'The region the figure is about (region, else the document''s).';
+COMMENT ON COLUMN v_observations.about_region_code IS 'Its code (dim_region).';
+COMMENT ON COLUMN v_observations.scope_code IS 'The code of the region scope compares with (dim_region).';
 COMMENT ON COLUMN v_observations.evidence IS 'The exact substring of the document text stating the figure.';
 COMMENT ON COLUMN v_observations.rule IS 'The extraction rule that read the figure: search extraction/data/rules.yaml for its examples.';
 COMMENT ON COLUMN v_observations.basis IS 'average, cumulative or multiple for a figure over several years (a five-year average is not one year''s growth); empty otherwise.';

@@ -1,0 +1,83 @@
+-- Rebuilt by every run's refresh, after current_observation: the comparisons of each region with the
+-- one above it, for v_region_vs_parent and v_district_vs_city.
+CREATE OR REPLACE TABLE agg_region_vs_parent AS
+WITH actual AS (
+    SELECT f.*, r.parent_code, r.level AS region_level
+    FROM current_observation f
+    JOIN dim_region r ON r.region_code = f.region_code
+    WHERE NOT f.is_target AND f.span IS NULL
+),
+own AS (
+    -- what the region's figures say, and what they state of the region above it (scope_code)
+    SELECT
+        region_code,
+        parent_code,
+        indicator,
+        period,
+        any_value(region)                                                                    AS region,
+        any_value(region_level)                                                              AS region_level,
+        max(value)      FILTER (WHERE metric = 'share' AND scope_code = parent_code)         AS stated_share_pct,
+        max(value_base) FILTER (WHERE metric = 'level')                                      AS region_value,
+        any_value(base_unit) FILTER (WHERE metric = 'level')                                 AS value_unit,
+        max(value)      FILTER (WHERE metric = 'growth')                                     AS region_growth_pct,
+        max(value)      FILTER (WHERE metric = 'gap_pp' AND scope_code = parent_code)        AS stated_gap_pp,
+        max(value)      FILTER (WHERE metric = 'contribution' AND scope_code = parent_code)  AS stated_contribution_pp,
+        min(value)      FILTER (WHERE metric = 'rank' AND scope_code = parent_code)          AS rank_in_parent
+    FROM actual
+    WHERE parent_code IS NOT NULL
+    GROUP BY region_code, parent_code, indicator, period
+),
+parent AS (
+    -- the parent's own figures, from whichever documents state them
+    SELECT
+        region_code,
+        indicator,
+        period,
+        max(value_base) FILTER (WHERE metric = 'level')  AS parent_value,
+        max(value)      FILTER (WHERE metric = 'growth') AS parent_growth_pct
+    FROM actual
+    GROUP BY region_code, indicator, period
+),
+compared AS (
+    SELECT
+        o.*,
+        p.region AS parent,
+        p.level  AS parent_level,
+        pf.parent_value,
+        pf.parent_growth_pct,
+        coalesce(i.is_core, false) AS is_core,
+        -- a share from levels only where levels add up (totals, not per-capita figures or rates)
+        CASE WHEN coalesce(i.is_additive, true) THEN 100 * o.region_value / nullif(pf.parent_value, 0) END
+            AS derived_share
+    FROM own o
+    JOIN dim_region p ON p.region_code = o.parent_code
+    LEFT JOIN parent pf ON pf.region_code = o.parent_code AND pf.indicator = o.indicator AND pf.period = o.period
+    LEFT JOIN dim_indicator i ON i.indicator = o.indicator
+)
+SELECT
+    region,
+    region_code,
+    region_level,
+    parent,
+    parent_code,
+    parent_level,
+    indicator,
+    period,
+    stated_share_pct,
+    round(derived_share, 2)                                                        AS derived_share_pct,
+    round(stated_share_pct - derived_share, 2)                                     AS share_difference_pp,
+    region_value,
+    parent_value,
+    value_unit,
+    region_growth_pct,
+    parent_growth_pct,
+    stated_gap_pp,
+    round(region_growth_pct - parent_growth_pct, 2)                                AS growth_gap_pp,
+    stated_contribution_pp,
+    round(coalesce(stated_share_pct, derived_share) * region_growth_pct / 100, 2)  AS implied_contribution_pp,
+    rank_in_parent,
+    is_core
+FROM compared
+WHERE stated_share_pct IS NOT NULL OR parent_value IS NOT NULL OR region_growth_pct IS NOT NULL
+   OR stated_gap_pp IS NOT NULL OR stated_contribution_pp IS NOT NULL OR rank_in_parent IS NOT NULL;
+COMMENT ON TABLE agg_region_vs_parent IS 'Materialised for v_region_vs_parent and v_district_vs_city, rebuilt after each load. Per region, the region above it (district or county → city, city → province, province → 中国), indicator and year (actuals, whole year): the share of the parent the documents state and the one derived from both levels, their difference, both growth rates and the gap (stated and derived), the stated contribution to the parent''s growth beside share x growth / 100, and the stated rank within the parent. Stated comparisons count where their scope (全市, 全省, 全国, or a name) resolves to the parent (fact_observation.scope_code); the parent''s levels and growth come from any documents that state them. Only indicators with at least one figure to compare appear.';
