@@ -12,15 +12,21 @@ from zhibiao.extraction import DocumentMeta, ExtractionTimeout, extract, extract
 from zhibiao.extraction.extractor import Extractor
 
 
-def test_an_error_in_one_sentence_loses_only_that_sentence(monkeypatch):
+@pytest.fixture
+def failing_on_investment(monkeypatch):
+    """An extractor bug met in every sentence about 固定资产投资 (a fault put in, not a mock)."""
     read_sentence = Extractor._sentence
 
-    def failing_on_the_second(self, text, norm, sentence, *args):
+    def failing(self, text, norm, sentence, *args):
         if "固定资产投资" in norm[sentence.start:sentence.end]:
             raise ValueError("an extractor bug")
         return read_sentence(self, text, norm, sentence, *args)
 
-    monkeypatch.setattr(Extractor, "_sentence", failing_on_the_second)
+    monkeypatch.setattr(Extractor, "_sentence", failing)
+
+
+@pytest.mark.usefixtures("failing_on_investment")
+def test_an_error_in_one_sentence_loses_only_that_sentence():
     text = "地区生产总值增长5.8%。固定资产投资增长9.1%。进出口总额下降3.2%。"
     found = extract_document(text, DocumentMeta(year=2025))
     assert [(o.indicator, o.value) for o in found.observations] == [("地区生产总值", 5.8), ("进出口总额", -3.2)]
@@ -37,10 +43,14 @@ def test_malformed_numerals_are_no_figures_and_no_errors(text: str):
 
 
 def _seconds(make, size: int) -> float:
+    """The best of three: what the extraction costs, less what else the machine was doing."""
     text = make(size)
-    started = time.perf_counter()
-    extract(text, DocumentMeta(year=2025))
-    return time.perf_counter() - started
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        extract(text, DocumentMeta(year=2025))
+        times.append(time.process_time() - started)
+    return min(times)
 
 
 PATHOLOGICAL = {
@@ -53,11 +63,11 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("make", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_extraction_time_grows_linearly_with_the_text(make):
-    """Four times the text takes about four times as long, not sixteen (bench/run.py measures the
-    rates themselves)."""
+    """Four times the text takes about four times as long, not sixteen (bench/pathological.py
+    measures the rates themselves)."""
     _seconds(make, 2_000)  # warm the compiled patterns
     small, large = _seconds(make, 10_000), _seconds(make, 40_000)
-    assert large < 8 * max(small, 0.005)
+    assert large < 10 * max(small, 0.005)
 
 
 def test_a_document_over_its_time_is_stopped():
@@ -65,21 +75,14 @@ def test_a_document_over_its_time_is_stopped():
         extract_document("地区生产总值增长5.8%。" * 20_000, DocumentMeta(year=2025), seconds=0.0)
 
 
-def test_an_unread_sentence_is_recorded_in_v_rejected(samples, tmp_path, monkeypatch):
+@pytest.mark.usefixtures("failing_on_investment")
+def test_an_unread_sentence_is_recorded_in_v_rejected(samples, tmp_path):
     """Through the plain pipeline (no Prefect): the sentence and its error are in v_rejected, and the
     document's other figures load."""
     import duckdb
 
     from zhibiao.pipeline import run_pipeline
 
-    read_sentence = Extractor._sentence
-
-    def failing_on_investment(self, text, norm, sentence, *args):
-        if "固定资产投资" in norm[sentence.start:sentence.end]:
-            raise ValueError("an extractor bug")
-        return read_sentence(self, text, norm, sentence, *args)
-
-    monkeypatch.setattr(Extractor, "_sentence", failing_on_investment)
     warehouse = tmp_path / "wh.duckdb"
     record = run_pipeline(str(samples), str(warehouse))
     assert record.docs_failed == 0 and record.docs_loaded == 3
