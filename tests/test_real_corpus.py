@@ -36,7 +36,7 @@ FURNITURE = ("下载", "打印", "位置", "来源", "时间", "摄", "记者")
 
 
 def read(path: Path):
-    return read_document(path, read_bytes(path), None, load_lexicon())
+    return read_document(path, read_bytes(path, path.parent), None, load_lexicon())
 
 
 @pytest.mark.parametrize("path", sorted((REAL / "provinces-2026").glob("*.txt")), ids=lambda p: p.stem)
