@@ -10,16 +10,8 @@ from zhibiao.extraction.lexicon import Lexicon
 
 from .decode import decode
 from .html import html_to_text, looks_like_html
-from .metadata import (
-    MANIFEST_NAMES,
-    first_line,
-    infer_date,
-    infer_kind,
-    infer_region,
-    infer_year,
-    load_manifest,
-    province_of,
-)
+from .manifest import MANIFEST_NAMES, load_manifest
+from .metadata import first_line, infer_date, infer_kind, infer_region, infer_year, province_of
 from .model import Document, DocumentError, FileStillChanging, ManifestRow
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
@@ -30,11 +22,20 @@ __all__ = ["discover", "load_manifest", "read_document"]
 
 def discover(source: Path) -> Iterator[Path]:
     """The document files in a folder, by name, recursively; manifests and hidden files left out."""
+    return (path for path in _files(source) if path.suffix.lower() in SUFFIXES)
+
+
+def unsupported_files(source: Path) -> list[Path]:
+    """The folder's other files: of a type not read (named in a run's summary, not loaded)."""
+    return [path for path in _files(source) if path.suffix.lower() not in SUFFIXES]
+
+
+def _files(source: Path) -> Iterator[Path]:
     for path in sorted(source.rglob("*")):
         rel = path.relative_to(source)
         if any(part.startswith(".") for part in rel.parts) or path.name in MANIFEST_NAMES:
             continue
-        if path.is_file() and path.suffix.lower() in SUFFIXES:
+        if path.is_file():
             yield path
 
 

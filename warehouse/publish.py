@@ -1,14 +1,16 @@
 """Publication by atomic replace.
 
-A run never writes the published file. It copies it to a staging file beside it, loads
-into the copy, closes it and renames it over the published one. DuckDB locks a file per
-process, so a BI tool holding the published file open neither blocks the run nor sees a
-half-done load: it keeps reading its snapshot (the old inode) until it reconnects. A run
-that dies leaves only a stale staging file, removed by the next run.
+A run never writes the published file. It copies it to a staging file of its own beside it
+(FILE.staging-RUN), loads into the copy, closes it and renames it over the published one.
+DuckDB locks a file per process, so a BI tool holding the published file open neither blocks
+the run nor sees a half-done load: it keeps reading its snapshot (the old inode) until it
+reconnects. A run that dies leaves only a stale staging file, removed by the next run (which
+holds the warehouse's lock: no other run's work is in progress).
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 from pathlib import Path
@@ -28,8 +30,8 @@ class WarehouseError(Exception):
     """The warehouse cannot be written (unwritable folder, corrupt file)."""
 
 
-def staging_path(published: Path) -> Path:
-    return published.with_name(published.name + ".staging")
+def staging_path(published: Path, run_id: str) -> Path:
+    return published.with_name(f"{published.name}.staging-{run_id}")
 
 
 def spool_path(staging: Path) -> Path:
@@ -51,15 +53,16 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         "temp_directory": str(spill_path(path))})
 
 
-def prepare_staging(published: Path) -> Path:
-    """A private copy of the published warehouse (or nothing, for a new one) to load into."""
+def prepare_staging(published: Path, run_id: str) -> Path:
+    """A private copy of the published warehouse (or nothing, for a new one) to load into.
+    The caller holds the warehouse's lock: any other staging file is a dead run's."""
     published = published.resolve()
     if not published.parent.is_dir():
         raise WarehouseError(f"folder does not exist: {published.parent}")
     if not os.access(published.parent, os.W_OK):
         raise WarehouseError(f"folder is not writable: {published.parent}")
-    staging = staging_path(published)
-    discard(staging)  # what a killed run left behind
+    _clear_leftovers(published)
+    staging = staging_path(published, run_id)
     if published.exists():
         shutil.copyfile(published, staging)
     return staging
@@ -82,6 +85,15 @@ def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
     _remove_work_folders(staging)
+
+
+def _clear_leftovers(published: Path) -> None:
+    """Remove what killed runs left beside the warehouse: staging files, their WAL, spool and spill."""
+    for left in published.parent.glob(f"{glob.escape(published.name)}.staging*"):
+        if left.is_dir():
+            shutil.rmtree(left, ignore_errors=True)
+        else:
+            left.unlink(missing_ok=True)
 
 
 def _remove_work_folders(staging: Path) -> None:
