@@ -13,8 +13,11 @@ from .html import html_to_text, looks_like_html
 from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import first_line, infer_date, infer_kind, infer_region, infer_year, province_of
 from .model import Document, DocumentError, FileStillChanging, ManifestRow
+from .pdf import pdf_to_text
+from .word import docx_to_text
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", *BY_FORMAT}
 MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
 
 __all__ = ["discover", "load_manifest", "read_document"]
@@ -85,13 +88,14 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Lexicon) -> Document:
-    """Decode, take the text out of HTML, and work out the metadata."""
-    raw, encoding = decode(data)
-    is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
-    if is_html:
-        page_title, text = html_to_text(raw)
+    """Decode (or read a .docx or .pdf), take the text out of HTML, and work out the metadata."""
+    by_format = BY_FORMAT.get(path.suffix.lower())
+    if by_format:
+        (page_title, text), encoding = by_format(data), path.suffix.lower().lstrip(".")
     else:
-        page_title, text = "", raw
+        raw, encoding = decode(data)
+        is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
+        page_title, text = html_to_text(raw) if is_html else ("", raw)
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or page_title or first_line(text)

@@ -30,6 +30,6 @@ COMMENT ON COLUMN dim_document.file_name IS 'The file''s path inside the source 
 COMMENT ON COLUMN dim_document.path IS 'The file''s full path when it was loaded.';
 COMMENT ON COLUMN dim_document.title IS 'Title from the manifest, the HTML page, or the first line of the text.';
 COMMENT ON COLUMN dim_document.parent_region IS 'The city (or province) the document''s region belongs to.';
-COMMENT ON COLUMN dim_document.encoding IS 'The encoding the bytes were decoded from (utf-8, gb18030, utf-16).';
+COMMENT ON COLUMN dim_document.encoding IS 'The encoding the bytes were decoded from (utf-8, gb18030, utf-16), or docx or pdf for documents read by their format''s library.';
 COMMENT ON COLUMN dim_document.n_bytes IS 'Size of the file in bytes.';
 COMMENT ON COLUMN dim_document.n_chars IS 'Length of text in characters.';
