@@ -97,7 +97,8 @@ def test_word_and_pdf_documents_load_beside_text_and_html(samples: Path, tmp_pat
     from zhibiao.flows.run_flow import run_flow
 
     (samples / "yunling-2025-speech.docx").write_bytes(word_document())
-    report = ["2025年云岭县政府工作报告", *wrapped("2024年全县一般公共预算收入18.6亿元，同比增长4.2%，税收收入占比提高。", 20)]
+    revenue = "2024年全县一般公共预算收入18.6亿元，同比增长4.2%，税收收入占比提高。"
+    report = ["2025年云岭县政府工作报告", *wrapped(revenue, 20)]
     (samples / "yunling-2025-report.pdf").write_bytes(pdf_document([report], title=""))
     (samples / "scan.pdf").write_bytes(scanned_pdf())
     warehouse = tmp_path / "wh.duckdb"
