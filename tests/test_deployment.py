@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from test_pipeline import rows
 
 from conftest import ROOT
 from zhibiao.flows.server import PREFECT, local_prefect_server, server_environment
@@ -150,11 +151,3 @@ def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(server
 
 def runs_loaded(warehouse: Path) -> list[tuple]:
     return rows(warehouse, "SELECT docs_loaded, flow_run_id FROM audit_load_run ORDER BY started_at")
-
-
-def rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()

@@ -14,8 +14,8 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
+from test_pipeline import rows
 
 from conftest import ROOT, SAMPLES
 from zhibiao.flows.server import free_port
@@ -43,14 +43,6 @@ def environment(home: Path, **extra: str) -> dict[str, str]:
 def zhibiao(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=ROOT, env=env, input=stdin,
                           timeout=300)
-
-
-def rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")
