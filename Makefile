@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-WAREHOUSE ?= out/zhibiao.duckdb
+# The samples' own warehouse: the nightly deployment (prefect.yaml) writes out/production.duckdb.
+WAREHOUSE ?= out/samples.duckdb
 SOURCE ?= samples/docs
 
 .PHONY: run test browser deploy clean

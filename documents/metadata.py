@@ -3,7 +3,6 @@ file name and text."""
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date
 from functools import lru_cache
@@ -16,9 +15,6 @@ from zhibiao.extraction.numerals import DIGITS, parse_chinese
 from zhibiao.regions import Region, Regions
 from zhibiao.regions.reference import NATION
 
-from .model import DocumentError, ManifestRow
-
-MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
 DATA_DIR = Path(__file__).with_name("data")
 FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 YMD = r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -31,50 +27,6 @@ DATED_LINE = re.compile(r"^[—―－\-（(\s]*(?:19|20)\d\d(?:年\d{1,2}月\d{1
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
 MAX_NAME = 24  # the longest region name looked for
 WORD = re.compile(r"\w")
-
-
-def load_manifest(source: Path) -> dict[str, ManifestRow]:
-    """The manifest beside the documents, by file name; empty when there is none."""
-    for name in MANIFEST_NAMES:
-        path = source / name
-        if path.is_file():
-            return {row.file: row for row in _rows(path)}
-    return {}
-
-
-def _rows(path: Path) -> list[ManifestRow]:
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            raw = list(csv.DictReader(f))
-    else:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        raw = loaded.get("documents", []) if isinstance(loaded, dict) else loaded
-    rows = []
-    for r in raw:
-        file = str(r.get("file") or "").strip()
-        if not file or Path(file).name != file:
-            raise DocumentError(f"manifest {path.name}: file names must be plain names in the folder: {file!r}")
-        year = str(r.get("year") or "").strip()
-        rows.append(ManifestRow(file=file, region=_opt(r.get("region")), parent=_opt(r.get("parent")),
-                                province=_opt(r.get("province")), year=int(year) if year else None,
-                                kind=_opt(r.get("kind")), title=_opt(r.get("title")),
-                                date=_date(path, r.get("date"))))
-    return rows
-
-
-def _date(path: Path, value: object) -> date | None:
-    if isinstance(value, date):  # YAML reads 2025-01-15 as a date already
-        return value
-    text = _opt(value)
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError as e:
-        raise DocumentError(f"manifest {path.name}: dates are written YYYY-MM-DD: {text!r}") from e
-
-
-def _opt(value: object) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +151,3 @@ def _valid_date(year: str, month: str, day: str) -> date | None:
         return date(int(year), int(month), int(day))
     except (KeyError, ValueError):
         return None
-
-
-def missing_from_manifest(source: Path, manifest: dict[str, ManifestRow]) -> list[str]:
-    """Files a manifest lists that the folder does not have."""
-    return sorted(name for name in manifest if not (source / name).is_file())

@@ -14,10 +14,14 @@ from zhibiao.regions import local_code
 
 from .decode import decode
 from .html import html_to_text, looks_like_html
-from .metadata import MANIFEST_NAMES, infer_date, infer_kind, infer_region, infer_title, infer_year, load_manifest
+from .manifest import MANIFEST_NAMES, load_manifest
+from .metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
 from .model import Document, DocumentError, FileStillChanging, ManifestRow
+from .pdf import pdf_to_text
+from .word import docx_to_text
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", *BY_FORMAT}
 MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
 MAX_READ_SECONDS = 60.0  # reading 20 MB from a healthy disk takes well under a second
 CHUNK = 1024 * 1024
@@ -29,12 +33,20 @@ def discover(source: Path) -> Iterator[Path]:
     """The document files in a folder, by name, recursively; manifests and hidden files left out.
     Everything with a document's name is listed, links and special files too, so that reading
     can record why it refuses them; linked folders are not entered."""
+    return (path for path in _files(source) if path.suffix.lower() in SUFFIXES)
+
+
+def unsupported_files(source: Path) -> list[Path]:
+    """The folder's other files: of a type not read (named in a run's summary, not loaded)."""
+    return [path for path in _files(source) if path.suffix.lower() not in SUFFIXES]
+
+
+def _files(source: Path) -> list[Path]:
     found = []
     for folder, folders, files in os.walk(source):
         folders[:] = [name for name in folders if not name.startswith(".")]
-        found += [Path(folder, name) for name in files
-                  if not name.startswith(".") and name not in MANIFEST_NAMES and Path(name).suffix.lower() in SUFFIXES]
-    yield from sorted(found)
+        found += [Path(folder, name) for name in files if not name.startswith(".") and name not in MANIFEST_NAMES]
+    return sorted(found)
 
 
 def file_name(source: Path, path: Path) -> str:
@@ -117,13 +129,14 @@ def _read_bounded(fd: int, max_bytes: int, max_seconds: float) -> bytes:
 
 
 def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Lexicon) -> Document:
-    """Decode, take the text out of HTML, and work out the metadata."""
-    raw, encoding = decode(data)
-    is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
-    if is_html:
-        page_title, text = html_to_text(raw)
+    """Decode (or read a .docx or .pdf), take the text out of HTML, and work out the metadata."""
+    by_format = BY_FORMAT.get(path.suffix.lower())
+    if by_format:
+        (page_title, text), encoding = by_format(data), path.suffix.lower().lstrip(".")
     else:
-        page_title, text = "", raw
+        raw, encoding = decode(data)
+        is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
+        page_title, text = html_to_text(raw) if is_html else ("", raw)
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)

@@ -4,6 +4,7 @@ tasks (retried when a file was still being copied in), and progress in the run's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
@@ -14,6 +15,7 @@ from zhibiao.documents import FileStillChanging
 from zhibiao.flows.runners import execution  # absolute: Prefect loads this file by path
 from zhibiao.pipeline import Orchestration, run_pipeline
 from zhibiao.pipeline.batch import BatchJob
+from zhibiao.pipeline.progress import SHOWN
 from zhibiao.pipeline.run import DEFAULT_BATCH_SIZE
 from zhibiao.pipeline.spool import BatchSummary
 from zhibiao.pipeline.workers import WorkerPool, read_on, worker_processes
@@ -63,12 +65,16 @@ def _batch_tasks(pool: WorkerPool | None):
 
 @flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])
 def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
-             processes: int = 0):
+             processes: int = 0, wait: bool = False, force: bool = False):
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
-    whose file has left the folder are removed; otherwise their rows are kept. With `processes`,
-    batch tasks do their work in that many worker processes (for the thread runner)."""
+    whose file has left the folder are removed (more than a fifth of them only with `force`);
+    otherwise their rows are kept. With `processes`, batch tasks do their work in that many worker
+    processes (for the thread runner). With `wait`, queue behind a run already loading `warehouse`
+    instead of failing."""
     logger = get_run_logger()
     with worker_processes(processes) as pool:
         return run_pipeline(source, warehouse, batch_size, prune,
-                            Orchestration(map_batches=_batch_tasks(pool), step=_as_task, log=logger.info,
-                                          flow_run_id=flow_run.get_id()))
+                            Orchestration(map_batches=_batch_tasks(pool), step=_as_task,
+                                          log=partial(logger.info, extra=SHOWN),
+                                          warn=partial(logger.warning, extra=SHOWN), flow_run_id=flow_run.get_id()),
+                            force=force, wait=wait)

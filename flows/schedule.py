@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,14 @@ class Deployment:
     cron: str
     timezone: str
     parameters: dict[str, Any] = field(default_factory=dict)
+    concurrency_limit: int | None = None  # runs of the deployment at once; more wait their turn
+
+    def next_run(self) -> datetime:
+        """When the schedule next fires, in its time zone."""
+        from prefect.server.schemas.schedules import CronSchedule
+
+        [when] = asyncio.run(CronSchedule(cron=self.cron, timezone=self.timezone).get_dates(1))
+        return when
 
 
 def deployment(name: str = "nightly", config: Path = PREFECT_YAML) -> Deployment:
@@ -26,5 +36,6 @@ def deployment(name: str = "nightly", config: Path = PREFECT_YAML) -> Deployment
         if entry.get("name") == name:
             schedule = entry["schedules"][0]
             return Deployment(name=name, cron=schedule["cron"], timezone=schedule.get("timezone", "UTC"),
-                              parameters=dict(entry.get("parameters") or {}))
+                              parameters=dict(entry.get("parameters") or {}),
+                              concurrency_limit=entry.get("concurrency_limit"))
     raise KeyError(f"no deployment named {name!r} in {config}")

@@ -1,10 +1,13 @@
-"""A Prefect server of our own on 127.0.0.1, for as long as a `with` block lasts.
+"""A Prefect server of our own on 127.0.0.1: in the background between commands (`zhibiao server
+start|stop`), or for as long as a `with` block lasts (`zhibiao serve` without one).
 
-Prefect's embedded (ephemeral) server runs flows but has no scheduler, so `zhibiao serve`
-starts this one when the user has no server of their own."""
+Without a server, every run starts Prefect's temporary one (several seconds, most of a small run);
+`zhibiao run` and `zhibiao serve` use a background server of ours whenever one is up. Prefect's
+temporary server also has no scheduler, so `serve` needs a real one in any case."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -13,12 +16,18 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .prefect_env import DEFAULTS
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
+DEFAULT_PORT = 4200  # Prefect's own default: `prefect` commands with PREFECT_API_URL set to it share the server
+STATE = "zhibiao-server.json"  # in PREFECT_HOME: the background server's URL and process
+
+
+def prefect_home() -> Path:
+    return Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
 
 
 def free_port() -> int:
@@ -34,25 +43,104 @@ def server_environment(api_url: str, prefect_home: Path) -> dict[str, str]:
     return env
 
 
+def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+    """`prefect server start` in a session of its own; its API URL."""
+    api_url = f"http://127.0.0.1:{port}/api"
+    home.mkdir(parents=True, exist_ok=True)
+    with log_path.open("w") as log:
+        process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                                   env=server_environment(api_url, home), stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)
+    return process, api_url
+
+
+def _stop(pid: int, timeout: float = 30) -> None:
+    """SIGTERM to the server's process group, SIGKILL if it lingers."""
+    try:
+        os.killpg(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return
+        time.sleep(0.2)
+    os.killpg(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    with suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reap it if it is our child
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 @contextmanager
 def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120) -> Iterator[str]:
     """Start `prefect server start` on a free loopback port; yield its API URL; stop it."""
-    port = free_port()
-    api_url = f"http://127.0.0.1:{port}/api"
-    with log_path.open("w") as log:
-        process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                                   env=server_environment(api_url, prefect_home), stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            _wait_until_healthy(api_url, process, timeout)
-            yield api_url
-        finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+    process, api_url = _spawn(free_port(), prefect_home, log_path)
+    try:
+        _wait_until_healthy(api_url, process, timeout)
+        yield api_url
+    finally:
+        _stop(process.pid)
+        process.wait()
+
+
+def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
+    """(the API URL of our background server, whether this call started it)."""
+    running = running_server(home)
+    if running:
+        return running, False
+    with socket.socket() as s:
+        if s.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is in use on 127.0.0.1; choose another with --port")
+    process, api_url = _spawn(port, home, home / "zhibiao-server.log")
+    try:
+        _wait_until_healthy(api_url, process, timeout)
+    except BaseException:
+        _stop(process.pid)
+        raise
+    (home / STATE).write_text(json.dumps({"url": api_url, "pid": process.pid}), encoding="utf-8")
+    process.returncode = 0  # it outlives this process by design: no "still running" warning
+    return api_url, True
+
+
+def stop_background_server(home: Path) -> str | None:
+    """Stop our background server; the URL it served, or None if none was running."""
+    state = _state(home)
+    (home / STATE).unlink(missing_ok=True)
+    if state is None:
+        return None
+    _stop(state["pid"])
+    return state["url"]
+
+
+def running_server(home: Path) -> str | None:
+    """The API URL of our background server when it is up and answering, else None."""
+    state = _state(home)
+    return state["url"] if state and _healthy(state["url"]) else None
+
+
+def _state(home: Path) -> dict | None:
+    """The recorded server, if its process is still that server (a pid can be reused)."""
+    try:
+        state = json.loads((home / STATE).read_text(encoding="utf-8"))
+        command = Path(f"/proc/{state['pid']}/cmdline").read_bytes()
+    except (OSError, ValueError, KeyError):
+        return None
+    return state if b"server\0start" in command and _alive(state["pid"]) else None
+
+
+def _healthy(api_url: str, timeout: float = 2) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout) as response:
+            return response.status == 200
+    except OSError:
+        return False
 
 
 def _wait_until_healthy(api_url: str, process: subprocess.Popen, timeout: float) -> None:
@@ -60,10 +148,7 @@ def _wait_until_healthy(api_url: str, process: subprocess.Popen, timeout: float)
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the Prefect server exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
+        if _healthy(api_url):
+            return
+        time.sleep(0.5)
     raise TimeoutError(f"the Prefect server did not answer within {timeout:.0f} s")

@@ -4,6 +4,7 @@ built, rejected documents collected; the rows themselves stay in the spooled Par
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -12,25 +13,39 @@ from zhibiao.extraction import load_lexicon
 from zhibiao.regions import Regions, level_from_name, local_code
 from zhibiao.warehouse.load import RunLoad
 
-from .batch import BatchResult
+from .batch import BatchResult, duplicate_of
 from .spool import BatchSummary, indicator_key, spool_batch
 
-REJECTED_DOCUMENT_COLUMNS = {"file_name": pl.String, "path": pl.String, "reason": pl.String}
+REJECTED_DOCUMENT_COLUMNS = {"file_name": pl.String, "path": pl.String, "reason": pl.String, "doc_id": pl.String}
 NAMES = {"file_name": pl.String}
 
 
-def assemble(summaries: Iterable[BatchSummary], run_id: str, known: dict[str, str],
-             missing_from_manifest: list[str], pruned: list[str], spool: Path) -> RunLoad:
-    """What a run loads. Batches come in submission order: the first copy of a content wins.
+@dataclass(frozen=True)
+class Holdings:
+    """What a warehouse holds, by file name: its documents' content hashes, and those of the files
+    it refused as copies of one of them."""
+
+    documents: dict[str, str]
+    copies: dict[str, str] = field(default_factory=dict)
+
+
+def assemble(summaries: Iterable[BatchSummary], run_id: str, holders: dict[str, str],
+             manifest_problems: list[tuple[str, str]], removed: dict[str, str], spool: Path) -> RunLoad:
+    """What a run loads. Batches come in submission order: the first copy of a content wins, unless
+    `holders` (content hash -> file) says the warehouse holds it under a file still in the folder.
+    Of the `removed` files (gone from the folder, to prune), those whose content was read under
+    another name are renamed, not pruned: that document now loads under its new name.
     A run that read nothing still loads (its audit row, prunes, rejections): from one empty batch."""
     summaries = list(summaries) or [spool_batch(BatchResult(), run_id, spool, 0, load_lexicon())]
     documents = [d for s in summaries for d in s.documents]
-    duplicates = _duplicates(documents, {doc_id: name for name, doc_id in known.items()})
-    rejected_docs = [*(d for s in summaries for d in s.rejected_documents), *duplicates,
-                     *({"file_name": f, "path": f, "reason": "listed in the manifest but not in the folder"}
-                       for f in missing_from_manifest)]
+    duplicates, holders = _duplicates(documents, holders)
+    # a batch names the first copy it read; the copy that the warehouse keeps may be another one
+    rejected_docs = [*({**r, "reason": duplicate_of(holders[r["doc_id"]])} if r.get("doc_id") in holders else r
+                       for s in summaries for r in s.rejected_documents), *duplicates,
+                     *({"file_name": f, "path": f, "reason": reason} for f, reason in manifest_problems)]
     refused = {d["file_name"] for d in duplicates}
     loaded = [d for d in documents if d["file_name"] not in refused]
+    read = {d["doc_id"] for d in loaded}
     return RunLoad(
         document_files=[s.files["documents"] for s in summaries],
         observation_files=[s.files["observations"] for s in summaries],
@@ -40,23 +55,23 @@ def assemble(summaries: Iterable[BatchSummary], run_id: str, known: dict[str, st
         indicators=_indicators(sorted({name for s in summaries for name in s.new_indicators})),
         rejected_documents=pl.DataFrame(rejected_docs, schema=REJECTED_DOCUMENT_COLUMNS)
         .with_columns(pl.lit(run_id).alias("run_id")),
-        pruned=pl.DataFrame({"file_name": pruned}, schema=NAMES),
+        pruned=pl.DataFrame({"file_name": sorted(name for name, digest in removed.items() if digest not in read)},
+                            schema=NAMES),
         documents_loaded=len(loaded), observations_loaded=sum(d["observations"] for d in loaded),
         observations_quarantined=sum(d["quarantined"] for d in loaded))
 
 
-def _duplicates(documents: list[dict], held: dict[str, str]) -> list[dict]:
-    """Later copies of a content (here or already held under another name), with the reason."""
-    seen: dict[str, str] = {}
+def _duplicates(documents: list[dict], held: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+    """Later copies of a content (here, or held under a file still in the folder), with the reason
+    and the content's hash; and the file that keeps each content."""
+    holders = dict(held)
     duplicates = []
     for d in documents:
-        first = seen.get(d["doc_id"]) or (held.get(d["doc_id"]) if held.get(d["doc_id"]) != d["file_name"] else None)
-        if first:
-            duplicates.append({"file_name": d["file_name"], "path": d["path"],
-                               "reason": f"duplicate content of {first}"})
-        else:
-            seen[d["doc_id"]] = d["file_name"]
-    return duplicates
+        first = holders.setdefault(d["doc_id"], d["file_name"])
+        if first != d["file_name"]:
+            duplicates.append({"file_name": d["file_name"], "path": d["path"], "reason": duplicate_of(first),
+                               "doc_id": d["doc_id"]})
+    return duplicates, holders
 
 
 def _regions(documents: list[dict]) -> pl.DataFrame:

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zhibiao.documents import Document, DocumentError, FileStillChanging, ManifestRow, read_document
+from zhibiao.documents import Document, DocumentError, FileStillChanging, Manifest, read_document
 from zhibiao.documents.reader import content_hash, file_name, read_bytes
 from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
 
@@ -44,19 +44,29 @@ def plan_batches(paths: list[str], source: str, known: dict[str, str], size: int
             for number, batch in enumerate(batches)]
 
 
-def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], lex: Lexicon,
+def duplicate_of(holder: str) -> str:
+    """The reason a file is refused: its content is already held (or read first) under `holder`."""
+    return f"duplicate content of {holder}"
+
+
+def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
                   last_attempt: bool = True) -> BatchResult:
     """Documents, their observations, and the files that failed with their reasons.
-    Files whose content the warehouse already holds under the same name are skipped.
+    Files whose content the warehouse already holds under the same name are skipped; a later copy
+    of a content read earlier in the batch is refused as its duplicate, with the content's hash.
     A file still being written raises FileStillChanging, so the caller can retry the batch,
     unless this is the last attempt: then it is recorded like any unreadable file."""
     result = BatchResult()
     root = Path(source)
+    first_with: dict[str, str] = {}  # content hash -> the batch's document holding it
     for name in job.paths:
         path = Path(name)
         name_in_warehouse = printable(file_name(root, path))
+        if name_in_warehouse in manifest.errors:
+            result.rejected_documents.append(rejection(name_in_warehouse, path, manifest.errors[name_in_warehouse]))
+            continue
         try:
-            document = _read(path, root, name_in_warehouse, job, manifest, lex, result)
+            document = _read(path, root, name_in_warehouse, job, manifest, lex)
         except Exception as e:  # whatever goes wrong with one file costs that file, not the run
             if isinstance(e, FileStillChanging) and not last_attempt:
                 raise
@@ -64,6 +74,12 @@ def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], 
             result.rejected_documents.append(rejection(name_in_warehouse, path, reason))
             continue
         if document is None:
+            result.skipped += 1
+            continue
+        if document.doc_id in first_with:
+            result.rejected_documents.append({**rejection(name_in_warehouse, path,
+                                                          duplicate_of(first_with[document.doc_id])),
+                                              "doc_id": document.doc_id})
             continue
         meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
                             kind=document.kind, title=document.title)
@@ -79,6 +95,7 @@ def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], 
              "reason": f"extraction failed on a sentence: {p.error}",
              "row_json": json.dumps({"start": p.start, "end": p.end, "sentence": p.sentence}, ensure_ascii=False)}
             for p in found.problems]
+        first_with[document.doc_id] = name_in_warehouse
         result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "path": printable(document.path),
                                  "n_chars": len(document.text)})
         result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
@@ -86,18 +103,16 @@ def process_batch(job: BatchJob, source: str, manifest: dict[str, ManifestRow], 
     return result
 
 
-def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: dict[str, ManifestRow], lex: Lexicon,
-          result: BatchResult) -> Document | None:
-    """The document at `path`, or None when the warehouse already holds it (counted as skipped)."""
+def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: Manifest, lex: Lexicon) -> Document | None:
+    """The document at `path`, or None when the warehouse already holds it under its name."""
     if str(path) in job.refused:
         raise DocumentError(job.refused[str(path)])
     if name != file_name(root, path):
         raise DocumentError("file name is not valid UTF-8 (rename the file)")
     data = read_bytes(path, root)
     if job.held.get(name) == content_hash(data):
-        result.skipped += 1
         return None
-    return read_document(path, data, manifest.get(name), lex)
+    return read_document(path, data, manifest.rows.get(name), lex)
 
 
 def rejection(name: str, path: Path, reason: str) -> dict[str, str]:

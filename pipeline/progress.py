@@ -5,6 +5,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+# Marks the log records that tell a run's story (progress, warnings), which the CLI prints; the
+# rest (Prefect's task states, tracebacks) goes to the run's log file unless asked for.
+SHOWN_ATTRIBUTE = "zhibiao_shown"
+SHOWN = {SHOWN_ATTRIBUTE: True}
+
 
 @dataclass
 class Progress:

@@ -15,19 +15,30 @@ from pathlib import Path
 from typing import Any
 
 from zhibiao.documents import discover, load_manifest
-from zhibiao.documents.metadata import missing_from_manifest
-from zhibiao.documents.reader import changed_files, removed_files
+from zhibiao.documents.manifest import missing_from_manifest
+from zhibiao.documents.reader import changed_files, file_name, removed_files, unsupported_files
 from zhibiao.warehouse import publish, query, schema
 from zhibiao.warehouse.load import RunRecord, load
+from zhibiao.warehouse.lock import exclusive
 
-from .assemble import assemble
+from .assemble import Holdings, assemble
 from .batch import plan_batches
 from .progress import Progress
 from .spool import BatchSummary, read_batch
 from .workers import MapBatches, map_inline
 
 DEFAULT_BATCH_SIZE = 50
-log = logging.getLogger("zhibiao")
+# --prune refuses, without --force, to remove more than this share of the warehouse's documents
+PRUNE_LIMIT = 0.2
+logger = logging.getLogger("zhibiao")
+
+
+class SourceError(Exception):
+    """The source folder cannot be read: missing, not a folder, or not readable."""
+
+
+class PruneRefused(Exception):
+    """Pruning would remove more documents than a run may without --force."""
 
 
 def _as_is(step: Callable) -> Callable:
@@ -40,7 +51,8 @@ class Orchestration:
 
     map_batches: MapBatches = map_inline
     step: Callable[[Callable], Callable] = _as_is  # wraps each step (the flow makes it a Prefect task)
-    log: Callable[[str], Any] = log.info
+    log: Callable[[str], Any] = logger.info
+    warn: Callable[[str], Any] = logger.warning
     flow_run_id: str | None = None
 
 
@@ -48,15 +60,34 @@ class Orchestration:
 class Discovery:
     """What a folder holds against what the warehouse holds."""
 
-    changed: list[str]  # paths of new or edited documents
+    changed: list[str]  # paths of new or edited documents, and of copies whose original is gone
     unchanged: int
-    missing: list[str] = field(default_factory=list)  # manifest entries with no file
-    removed: list[str] = field(default_factory=list)  # held documents whose file is gone
+    holders: dict[str, str] = field(default_factory=dict)  # content hash -> its file, present and unchanged
+    manifest_problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) of rows naming no file
+    removed: dict[str, str] = field(default_factory=dict)  # held documents whose file is gone -> content hash
+    unsupported: list[str] = field(default_factory=list)  # other files in the folder, not read
+
+    @property
+    def seen(self) -> int:
+        return len(self.changed) + self.unchanged
 
 
-def open_staging_copy(warehouse: str) -> str:
+def check_source(source: str) -> None:
+    """Refuse a source folder that is missing or unreadable: a run over it would load nothing and
+    look fine (an unmounted share, say)."""
+    path = Path(source)
+    if not path.is_dir():
+        raise SourceError(f"source folder not found: {source}" if not path.exists()
+                          else f"source is not a folder: {source}")
+    try:
+        next(path.iterdir(), None)
+    except OSError as e:
+        raise SourceError(f"source folder cannot be read: {source} ({e.strerror})") from None
+
+
+def open_staging_copy(warehouse: str, run_id: str) -> str:
     """A migrated private copy of the published warehouse, to load into."""
-    staging = publish.prepare_staging(Path(warehouse))
+    staging = publish.prepare_staging(Path(warehouse), run_id)
     con = publish.connect(staging)
     try:
         schema.ensure_schema(con)
@@ -65,36 +96,68 @@ def open_staging_copy(warehouse: str) -> str:
     return str(staging)
 
 
-def known_documents(staging: str) -> dict[str, str]:
-    """file name -> content hash of what the warehouse already holds."""
-    return query.known_documents(Path(staging))
+def known_documents(staging: str) -> Holdings:
+    """What the warehouse already holds: its documents' files and the copies it refused, by content."""
+    con = publish.connect(Path(staging), read_only=True)
+    try:
+        return Holdings(documents=dict(query.named(con, "known_documents").iter_rows()),
+                        copies=dict(query.named(con, "known_copies").iter_rows()))
+    finally:
+        con.close()
 
 
-def discover_documents(source: str, known: dict[str, str]) -> Discovery:
+def discover_documents(source: str, held: Holdings, prune: bool) -> Discovery:
     root = Path(source)
     paths = list(discover(root))
-    changed = changed_files(root, paths, known)
-    return Discovery([str(p) for p in changed], len(paths) - len(changed),
-                     missing_from_manifest(root, load_manifest(root)), removed_files(root, paths, known))
+    if prune and not paths and held.documents:
+        raise PruneRefused(f"--prune refused: {source} holds no documents, so every one of the warehouse's "
+                           f"{len(held.documents)} documents would be removed (is the folder mounted?)")
+    names = [file_name(root, p) for p in paths]
+    present = set(names)
+    changed = {file_name(root, p) for p in changed_files(root, paths, {**held.copies, **held.documents})}
+    holders = {digest: name for name, digest in held.documents.items() if name in present and name not in changed}
+    # a copy of a document whose own file is gone or edited is read again: it may hold that content now
+    to_read = changed | {name for name in names if name in held.copies and held.copies[name] not in holders}
+    manifest = load_manifest(root)
+    return Discovery(
+        changed=[str(p) for p, name in zip(paths, names, strict=True) if name in to_read],
+        unchanged=len(paths) - len(to_read), holders=holders,
+        manifest_problems=[*((name, "listed in the manifest but not in the folder")
+                             for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
+        removed={name: held.documents[name] for name in removed_files(root, paths, held.documents)},
+        unsupported=[file_name(root, p) for p in unsupported_files(root)])
 
 
-def load_run(staging: str, summaries: list[BatchSummary], known: dict[str, str], found: Discovery, prune: bool,
-             source: str, started_at: datetime, run_id: str, flow_run_id: str | None) -> RunRecord:
+def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found: Discovery, prune: bool,
+             force: bool, source: str, started_at: datetime, run_id: str, flow_run_id: str | None) -> RunRecord:
     """Load everything the run spooled, in one transaction."""
-    pruned = found.removed if prune else []
-    rows = assemble(summaries, run_id, known, found.missing, pruned, publish.spool_path(Path(staging)))
+    rows = assemble(summaries, run_id, found.holders, found.manifest_problems,
+                    found.removed if prune else {}, publish.spool_path(Path(staging)))
+    pruned = rows.pruned["file_name"].to_list()
+    if not force:
+        check_prune(pruned, len(held.documents))
     skipped = found.unchanged + sum(s.skipped for s in summaries)
     record = RunRecord(
         run_id=run_id, flow_run_id=flow_run_id, source=source, started_at=started_at, ended_at=datetime.now(UTC),
-        docs_seen=sum(len(s.documents) + len(s.rejected_documents) for s in summaries) + skipped + len(found.missing),
-        docs_loaded=rows.documents_loaded, docs_skipped=skipped, docs_failed=rows.rejected_documents.height,
-        docs_pruned=len(pruned), obs_loaded=rows.observations_loaded, obs_quarantined=rows.observations_quarantined)
+        docs_seen=found.seen + len(found.manifest_problems), docs_loaded=rows.documents_loaded,
+        docs_skipped=skipped, docs_failed=rows.rejected_documents.height, docs_pruned=len(pruned),
+        obs_loaded=rows.observations_loaded, obs_quarantined=rows.observations_quarantined,
+        failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
+        unsupported=tuple(found.unsupported))
     con = publish.connect(Path(staging))
     try:
         load(con, rows, record)
     finally:
         con.close()
     return record
+
+
+def check_prune(pruned: list[str], held: int) -> None:
+    """Refuse to remove more than PRUNE_LIMIT of the warehouse's documents (so never all of them)."""
+    if len(pruned) > PRUNE_LIMIT * held:
+        shown = ", ".join(pruned[:10]) + (f" and {len(pruned) - 10} more" if len(pruned) > 10 else "")
+        raise PruneRefused(f"--prune refused: it would remove {len(pruned)} of the warehouse's {held} documents "
+                           f"(more than {PRUNE_LIMIT:.0%}): {shown}; run with --force to remove them")
 
 
 def refresh_views(staging: str) -> list[str]:
@@ -110,17 +173,29 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
 
 
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
-                 how: Orchestration = Orchestration()) -> RunRecord:
+                 how: Orchestration = Orchestration(), force: bool = False, wait: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
-    whose file has left the folder are removed; otherwise their rows are kept."""
+    whose file has left the folder are removed (within PRUNE_LIMIT unless `force`); otherwise their
+    rows are kept. One run at a time per warehouse: another one fails at once, or queues with `wait`."""
+    check_source(source)
+    with exclusive(Path(warehouse), wait, how.log):
+        return _run_locked(source, warehouse, batch_size, prune, force, how)
+
+
+def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force: bool,
+                how: Orchestration) -> RunRecord:
     step = how.step
     started_at, run_id = datetime.now(UTC), uuid.uuid4().hex
-    staging = step(open_staging_copy)(warehouse)
+    staging = step(open_staging_copy)(warehouse, run_id)
     spool = str(publish.spool_path(Path(staging)))
     try:
-        known = step(known_documents)(staging)
-        found = step(discover_documents)(source, known)
-        jobs = plan_batches(found.changed, source, known, batch_size)
+        held = step(known_documents)(staging)
+        found = step(discover_documents)(source, held, prune)
+        if not found.seen:
+            how.warn(f"no documents in {source}")
+        if found.unsupported:
+            how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
+        jobs = plan_batches(found.changed, source, held.documents, batch_size)
         how.log(f"{len(found.changed)} documents to read in batches of {batch_size} ({found.unchanged} unchanged)")
         progress = Progress(len(found.changed))
         summaries: list[BatchSummary | None] = [None] * len(jobs)
@@ -130,7 +205,8 @@ def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SI
             how.log(progress.advance(len(jobs[i].paths)))
         how.log(f"loading {sum(len(s.documents) for s in summaries)} documents and "
                 f"{sum(d['observations'] for s in summaries for d in s.documents)} observations")
-        record = step(load_run)(staging, summaries, known, found, prune, source, started_at, run_id, how.flow_run_id)
+        record = step(load_run)(staging, summaries, held, found, prune, force, source, started_at, run_id,
+                                how.flow_run_id)
         step(refresh_views)(staging)
         step(publish_warehouse)(staging, warehouse)
     except BaseException:

@@ -21,7 +21,8 @@ def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"], ["export"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"], ["export"], ["report"], ["server"],
+                                     ["server", "start"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -61,9 +62,11 @@ def test_sql_prints_a_table(built):
     assert query.returncode == 0 and "486.3" in query.stdout
 
 
-def test_sql_error_is_one_line(built):
-    out = zhibiao("sql", "-w", str(built[0]), "SELECT nonsense FROM nowhere")
-    assert out.returncode != 0 and len(out.stderr.strip().splitlines()) == 1
+def test_sql_error_is_duckdbs_whole_message(built):
+    out = zhibiao("sql", "-w", str(built[0]), "SELECT file FROM v_observation")
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("Error: Catalog Error: Table with name v_observation does not exist!")
+    assert 'Did you mean "v_observations"' in out.stderr  # DuckDB's hint, on its second line
 
 
 def test_export_writes_every_table_and_view_as_parquet(built, tmp_path: Path):

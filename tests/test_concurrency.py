@@ -125,7 +125,7 @@ def test_readers_and_sqlalchemy_read_the_published_file_while_a_run_loads(corpus
         with engine.connect() as bi:
             seen.add(bi.execute(sqlalchemy.text(COUNT)).scalar_one())
             columns = {c["name"] for c in sqlalchemy.inspect(bi).get_columns("v_observations")}
-        while_staging += warehouse.with_name(warehouse.name + ".staging").exists()
+        while_staging += any(warehouse.parent.glob(warehouse.name + ".staging-*"))
         time.sleep(0.05)
     nightly.finish()
     [(after,)] = rows(warehouse, COUNT)

@@ -3,17 +3,20 @@ prefect.yaml and a process worker; and `zhibiao serve`, which needs no worker.""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
+from test_pipeline import rows
 
 from conftest import ROOT
 from zhibiao.flows.server import PREFECT, local_prefect_server, server_environment
@@ -105,3 +108,46 @@ def test_zhibiao_serve_runs_the_deployment_without_a_worker(background, samples:
     assert api_url, log.read_text()
     trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse)
     assert loaded(warehouse)[0] == 3
+    assert re.search(r"next run: \d{4}-\d\d-\d\d 02:30 ", log.read_text())  # the schedule's next firing
+
+
+def flow_run_state(env: dict[str, str], flow_run_id: str) -> dict:
+    with urllib.request.urlopen(f"{env['PREFECT_API_URL']}/flow_runs/{flow_run_id}") as response:
+        return json.load(response)["state"]
+
+
+def trigger(env: dict[str, str], source: Path, warehouse: Path) -> str:
+    out = prefect(env, "deployment", "run", "zhibiao-run/nightly", "--param", f"source={source}",
+                  "--param", f"warehouse={warehouse}").stdout
+    return re.search(r"UUID: ([0-9a-f-]{36})", out).group(1)
+
+
+def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(server, background, samples: Path,
+                                                                         tmp_path: Path):
+    prefect(server, "work-pool", "create", "zhibiao-process", "--type", "process")
+    prefect(server, "deploy", "--all")
+    background([PREFECT, "worker", "start", "--pool", "zhibiao-process"],
+               {**server, "PREFECT_WORKER_QUERY_SECONDS": "1"}, "worker")
+    warehouse = tmp_path / "nightly.duckdb"
+    runs = [trigger(server, samples, warehouse), trigger(server, samples, warehouse),
+            trigger(server, tmp_path / "unmounted", warehouse)]
+    states: list[dict] = []
+    for _ in range(DEADLINE * 3):
+        states = [flow_run_state(server, run) for run in runs]
+        if all(state["type"] in ("COMPLETED", "FAILED", "CRASHED") for state in states):
+            break
+        time.sleep(0.5)
+    assert [state["type"] for state in states] == ["COMPLETED", "COMPLETED", "FAILED"], states
+    assert states[2]["message"].endswith(f"SourceError: source folder not found: {tmp_path / 'unmounted'}")
+    assert [row[:2] for row in runs_loaded(warehouse)] == [(3, runs[0]), (0, runs[1])]  # one after the other
+
+    clean = tmp_path / "clean.duckdb"  # the same folder loaded once, by the CLI on the same server
+    subprocess.run([ZHIBIAO, "run", "--source", str(samples), "--warehouse", str(clean)], env=server, cwd=ROOT,
+                   check=True, capture_output=True, timeout=DEADLINE)
+    for query in ("SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id",
+                  "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"):
+        assert rows(warehouse, query) == rows(clean, query)
+
+
+def runs_loaded(warehouse: Path) -> list[tuple]:
+    return rows(warehouse, "SELECT docs_loaded, flow_run_id FROM audit_load_run ORDER BY started_at")

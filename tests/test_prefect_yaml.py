@@ -21,9 +21,16 @@ def test_nightly_deployment_points_at_the_pipeline():
     assert set(deployment["parameters"]) <= set(flow.parameters.properties)
     assert deployment["schedules"][0]["cron"] == "30 2 * * *"
     assert deployment["schedules"][0]["timezone"] == "Asia/Shanghai"
+    assert deployment["concurrency_limit"] == 1 and deployment["parameters"]["wait"] is True
+    # production has a warehouse of its own: `make run` loads the samples elsewhere
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert deployment["parameters"]["warehouse"] == "out/production.duckdb"
+    assert "WAREHOUSE ?= out/samples.duckdb" in makefile
 
 
 def test_serve_reads_the_same_schedule():
     nightly = deployment("nightly", ROOT / "prefect.yaml")
     assert (nightly.cron, nightly.timezone) == ("30 2 * * *", "Asia/Shanghai")
-    assert nightly.parameters["source"] == "inbox"
+    assert nightly.parameters["source"] == "inbox" and nightly.concurrency_limit == 1
+    when = nightly.next_run()
+    assert (when.hour, when.minute, when.utcoffset().total_seconds()) == (2, 30, 8 * 3600)

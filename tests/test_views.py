@@ -69,7 +69,7 @@ def test_removed_documents_stay_until_the_user_prunes(samples: Path, tmp_path: P
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
     from zhibiao.flows.run_flow import run_flow
 
-    pruned = run_flow(source=str(samples), warehouse=str(warehouse), prune=True)
+    pruned = run_flow(source=str(samples), warehouse=str(warehouse), prune=True, force=True)  # 1 of 3: over the guard
     assert (pruned.docs_pruned, pruned.docs_skipped) == (1, 2)
     assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file LIKE 'qingxi-2026%'") == [(0,)]
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(2,)]

@@ -13,6 +13,9 @@ from . import sqlfiles
 
 @dataclass(frozen=True)
 class RunRecord:
+    """A run's row of audit_load_run, and the names behind two of its counts for the run's summary
+    (the failed ones are also kept in audit_rejected_document)."""
+
     run_id: str
     flow_run_id: str | None
     source: str
@@ -25,6 +28,8 @@ class RunRecord:
     docs_pruned: int
     obs_loaded: int
     obs_quarantined: int
+    failed: tuple[tuple[str, str], ...] = ()  # (file, reason) of each refused document
+    unsupported: tuple[str, ...] = ()  # files in the folder of a type not read, not counted as documents
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Publication by atomic replace.
 
-A run never writes the published file. It copies it to a staging file beside it, loads
-into the copy, closes it and renames it over the published one, with the published file's
-mode, owner and group. DuckDB locks a file per process, so a BI tool holding the published
-file open read-only neither blocks the run nor sees a half-done load: it keeps reading its
-snapshot (the old inode) until it reconnects. A run that dies leaves only a stale staging
-file, removed by the next run.
+A run never writes the published file. It copies it to a staging file of its own beside it
+(FILE.staging-RUN), loads into the copy, closes it and renames it over the published one, with
+the published file's mode, owner and group. DuckDB locks a file per process, so a BI tool
+holding the published file open read-only neither blocks the run nor sees a half-done load: it
+keeps reading its snapshot (the old inode) until it reconnects. A run that dies leaves only a
+stale staging file, removed by the next run (which holds the warehouse's lock: no other run's
+work is in progress).
 
 Someone writing to the published file directly would lose their work to the rename, so a run
 refuses to start, and refuses to publish, while a session holds the file open for writing,
@@ -16,6 +17,7 @@ changed since the run copied it.
 from __future__ import annotations
 
 import fcntl
+import glob
 import os
 import shutil
 import struct
@@ -40,8 +42,8 @@ class WarehouseError(Exception):
 FLOCK = "hhqqi4x"
 
 
-def staging_path(published: Path) -> Path:
-    return published.with_name(published.name + ".staging")
+def staging_path(published: Path, run_id: str) -> Path:
+    return published.with_name(f"{published.name}.staging-{run_id}")
 
 
 def base_path(staging: Path) -> Path:
@@ -68,16 +70,17 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         "temp_directory": str(spill_path(path))})
 
 
-def prepare_staging(published: Path) -> Path:
-    """A private copy of the published warehouse (or nothing, for a new one) to load into."""
+def prepare_staging(published: Path, run_id: str) -> Path:
+    """A private copy of the published warehouse (or nothing, for a new one) to load into.
+    The caller holds the warehouse's lock: any other staging file is a dead run's."""
     published = published.resolve()
     if not published.parent.is_dir():
         raise WarehouseError(f"folder does not exist: {published.parent}")
     if not os.access(published.parent, os.W_OK):
         raise WarehouseError(f"folder is not writable: {published.parent}")
     check_untouched(published)
-    staging = staging_path(published)
-    discard(staging)  # what a killed run left behind
+    _clear_leftovers(published)
+    staging = staging_path(published, run_id)
     if published.exists():
         shutil.copyfile(published, staging)
         _keep_owner(published, staging)
@@ -155,6 +158,15 @@ def discard(staging: Path) -> None:
     staging.unlink(missing_ok=True)
     staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
     _remove_work_files(staging)
+
+
+def _clear_leftovers(published: Path) -> None:
+    """Remove what killed runs left beside the warehouse: staging files, their WAL, spool and spill."""
+    for left in published.parent.glob(f"{glob.escape(published.name)}.staging*"):
+        if left.is_dir():
+            shutil.rmtree(left, ignore_errors=True)
+        else:
+            left.unlink(missing_ok=True)
 
 
 def _remove_work_files(staging: Path) -> None:

@@ -9,25 +9,11 @@ import polars as pl
 
 from . import sqlfiles
 from .publish import connect
-from .schema import has_table
 
 
 def named(con: duckdb.DuckDBPyConnection, name: str, params: list | None = None) -> pl.DataFrame:
     """Run sql/queries/<name>.sql with its parameters."""
     return con.sql(sqlfiles.read(f"queries/{name}.sql"), params=params or None).pl()
-
-
-def known_documents(path: Path) -> dict[str, str]:
-    """file name -> content hash of every document a warehouse holds (empty for a new one)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return {}
-    con = connect(path, read_only=True)
-    try:
-        if not has_table(con, "dim_document"):
-            return {}
-        return dict(named(con, "known_documents").iter_rows())
-    finally:
-        con.close()
 
 
 def read_published(path: Path, name: str, params: list | None = None) -> pl.DataFrame:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 import click
-import polars as pl
 
 from zhibiao.flows.runners import RUNNERS
+from zhibiao.output import FORMATS
+
+# What the run summary shows of v_district_vs_city; `zhibiao sql` shows all of it.
+SUMMARY_COLUMNS = ("district", "indicator", "period", "stated_share_pct", "derived_share_pct", "growth_gap_pp")
+SUMMARY_ROWS = 20
+LISTED = 10  # files named in a summary line before "and N more"
 
 
 def _warehouse_option(f):
@@ -17,10 +23,12 @@ def _warehouse_option(f):
                         help="The DuckDB file (published warehouse).")(f)
 
 
-def _print_table(frame: pl.DataFrame) -> None:
-    with pl.Config(tbl_rows=200, tbl_cols=30, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True,
-                   fmt_str_lengths=60, tbl_width_chars=220):
-        click.echo(str(frame))
+def _width() -> int:
+    return shutil.get_terminal_size().columns
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:LISTED]) + (f" and {len(names) - LISTED} more" if len(names) > LISTED else "")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,41 +39,100 @@ def main() -> None:
 
 @main.command()
 @click.option("--source", "-s", required=True, type=click.Path(path_type=Path),
-              help="Folder of documents (.txt, .html), optionally with manifest.csv or manifest.yaml.")
+              help="Folder of documents (.txt, .html, .docx, .pdf), optionally with manifest.csv or manifest.yaml.")
 @_warehouse_option
 @click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
+@click.option("--force", is_flag=True, help="Let --prune remove more than a fifth of the warehouse's documents.")
+@click.option("--wait", is_flag=True, help="If another run is loading the warehouse, queue behind it, not fail.")
 @click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
               help="Where batches run: threads (one core: extraction is pure Python), worker processes, or Dask.")
 @click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
-def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str, workers: int | None,
-        dask_address: str | None) -> None:
-    """Run the pipeline on a folder: extract, validate, load, refresh views, publish."""
-    if not source.is_dir():
-        raise click.ClickException(f"source folder not found: {source}")
+@click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
+def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool, wait: bool, runner: str,
+        workers: int | None, dask_address: str | None, verbose: bool) -> None:
+    """Run the pipeline on a folder: extract, validate, load, refresh views, publish.
+
+    One run at a time per warehouse. Uses the Prefect server of `zhibiao server start` when it is
+    up (or the one in PREFECT_API_URL); otherwise Prefect starts a temporary one, which takes seconds.
+    Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
+    from zhibiao.pipeline.run import SourceError, check_source
+
+    try:
+        check_source(str(source))
+    except SourceError as e:
+        raise click.ClickException(str(e)) from None
     parent = warehouse.resolve().parent
     if not parent.is_dir() or not os.access(parent, os.W_OK):
         raise click.ClickException(f"cannot write the warehouse in {parent}")
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
         raise click.ClickException(f"cannot read the warehouse {warehouse}")
-    from zhibiao.flows.run_flow import run_flow  # Prefect is slow to import; only this command needs it
-    from zhibiao.flows.runners import execution
-    from zhibiao.warehouse.query import read_published
+    _use_running_server()
+    from prefect.settings import PREFECT_API_URL  # Prefect is slow to import; only this command needs it
 
+    from zhibiao.flows.run_flow import run_flow
+    from zhibiao.flows.runners import execution
+    from zhibiao.runlog import forget, log_path, log_to
+
+    if not PREFECT_API_URL.value():
+        click.echo("no Prefect server is up: Prefect starts a temporary one for this run "
+                   "(seconds; `zhibiao server start` keeps one running)", err=True)
+    log_file = log_path(warehouse.resolve())
+    log_to(log_file, verbose)
     try:
         task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
         record = run_flow.with_options(task_runner=task_runner)(
-            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune, processes=processes)
+            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
+            processes=processes, wait=wait, force=force)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
-        raise click.ClickException(f"run failed: {type(e).__name__}: {e}") from e
+        message = _failure(e, log_file)
+        forget(e)
+        raise click.ClickException(message) from None
+    _summary(source, warehouse, record)
+
+
+def _use_running_server() -> None:
+    """Point Prefect at our background server when one is up, unless PREFECT_API_URL says otherwise."""
+    from zhibiao.flows.server import prefect_home, running_server
+
+    if not os.environ.get("PREFECT_API_URL"):
+        url = running_server(prefect_home())
+        if url:
+            os.environ["PREFECT_API_URL"] = url
+
+
+def _failure(error: Exception, log_file: Path) -> str:
+    """The one line a failed run prints: the reason, and where the details are."""
+    from zhibiao.documents.manifest import ManifestError
+    from zhibiao.pipeline.run import PruneRefused, SourceError
+    from zhibiao.warehouse.publish import WarehouseError
+
+    if isinstance(error, SourceError | PruneRefused | WarehouseError | ManifestError):
+        return str(error)
+    reason = f"{type(error).__name__}: {error}".splitlines()[0]
+    return f"run failed: {reason} (details in {log_file})"
+
+
+def _summary(source: Path, warehouse: Path, record) -> None:
+    from zhibiao.output import render
+    from zhibiao.warehouse.query import read_published
+
     click.echo(f"\nwarehouse     {warehouse.resolve()}")
     click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
                f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
+    if not record.docs_seen:
+        click.echo(f"              no documents in {source}")
+    if record.failed:
+        click.echo("failed        " + _names([f"{name} ({reason})" for name, reason in record.failed])
+                   + ("; all in v_rejected" if len(record.failed) > LISTED else ""))
+    if record.unsupported:
+        click.echo(f"not read      {len(record.unsupported)} files of other types: {_names(list(record.unsupported))}")
     click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
-    table = read_published(warehouse, "district_vs_city")
-    click.echo(f"\ndistrict vs city ({table.height} rows):")
-    _print_table(table)
+    table = read_published(warehouse, "district_vs_city").select(SUMMARY_COLUMNS)
+    click.echo(f"\ndistrict vs city, {min(table.height, SUMMARY_ROWS)} of {table.height} rows "
+               f"(all of it: zhibiao sql -w {warehouse} 'select * from v_district_vs_city'):")
+    click.echo(render(table.head(SUMMARY_ROWS), "table", _width()), nl=False)
 
 
 @main.command()
@@ -76,45 +143,103 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, runner: str
 def serve(source: Path | None, warehouse: Path | None) -> None:
     """Run the pipeline on the nightly schedule of prefect.yaml, without a worker.
 
-    Uses the Prefect server in PREFECT_API_URL when set; otherwise starts a private one on
-    127.0.0.1 (Prefect's embedded server has no scheduler) and stops it on exit. Ctrl-C stops."""
+    Uses the Prefect server in PREFECT_API_URL, or the one of `zhibiao server start`; otherwise
+    starts a private one on 127.0.0.1 (Prefect's temporary server has no scheduler) and stops it
+    on exit. Ctrl-C stops."""
     from contextlib import nullcontext
 
+    _use_running_server()
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from zhibiao.flows.run_flow import run_flow
     from zhibiao.flows.schedule import deployment
-    from zhibiao.flows.server import local_prefect_server
+    from zhibiao.flows.server import local_prefect_server, prefect_home
 
     nightly = deployment("nightly")
     parameters = {**nightly.parameters,
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
-    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+    home = prefect_home()
     server = (nullcontext(PREFECT_API_URL.value()) if PREFECT_API_URL.value()
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
     with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
         click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
+        click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
         run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
-                           parameters=parameters)
+                       parameters=parameters, global_limit=nightly.concurrency_limit)
+
+
+@main.group()
+def server() -> None:
+    """A Prefect server in the background, which `run` and `serve` use while it is up.
+
+    Without one, each `zhibiao run` waits seconds for Prefect's temporary server. The server keeps
+    its database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
+
+
+@server.command("start")
+@click.option("--port", default=4200, show_default=True, help="Port on 127.0.0.1.")
+def server_start(port: int) -> None:
+    """Start the server, unless it is up already."""
+    from zhibiao.flows.server import prefect_home, start_background_server
+
+    try:
+        url, started = start_background_server(prefect_home(), port)
+    except (RuntimeError, TimeoutError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{'started' if started else 'already running'}: {url}")
+
+
+@server.command("stop")
+def server_stop() -> None:
+    """Stop the server."""
+    from zhibiao.flows.server import prefect_home, stop_background_server
+
+    url = stop_background_server(prefect_home())
+    click.echo(f"stopped {url}" if url else "no server was running")
+
+
+@server.command("status")
+def server_status() -> None:
+    """Say whether the server is up, and where."""
+    from zhibiao.flows.server import prefect_home, running_server
+
+    url = running_server(prefect_home())
+    click.echo(f"running: {url}" if url else "not running")
 
 
 @main.command()
 @_warehouse_option
-@click.argument("query")
-def sql(warehouse: Path, query: str) -> None:
-    """Print the result of a read-only SQL QUERY against the warehouse."""
+@click.argument("query", required=False)
+@click.option("--file", "-f", "query_file", type=click.File(encoding="utf-8"),
+              help="Read the query from this file ('-' for standard input).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table: fits the terminal; csv, json, markdown: every row, for programs and documents.")
+def sql(warehouse: Path, query: str | None, query_file, fmt: str) -> None:
+    """Print the result of a read-only SQL QUERY against the warehouse.
+
+    The query comes from QUERY, from -f FILE, or from standard input when neither is given."""
     import duckdb
 
+    from zhibiao.output import render
     from zhibiao.warehouse.query import adhoc
 
+    if query is not None and query_file is not None:
+        raise click.UsageError("give the query as QUERY or with -f, not both")
+    if query is None:
+        if query_file is None and sys.stdin.isatty():
+            raise click.UsageError("no query: give QUERY, -f FILE, or pipe one to standard input")
+        query = (query_file or sys.stdin).read()
+    if not query.strip():
+        raise click.ClickException("the query is empty")
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
     try:
-        _print_table(adhoc(warehouse, query))
+        result = adhoc(warehouse, query)
     except duckdb.Error as e:
-        raise click.ClickException(str(e).splitlines()[0]) from e
+        raise click.ClickException(str(e)) from None  # whole: DuckDB's hints (Did you mean …?) follow the first line
+    click.echo(render(result, fmt, _width()), nl=False)
 
 
 @main.command()
@@ -147,6 +272,7 @@ def report(warehouse: Path, out: Path) -> None:
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(build_report(warehouse), encoding="utf-8")
     click.echo(f"report written to {out.resolve()}")
 

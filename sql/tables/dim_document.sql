@@ -32,6 +32,6 @@ COMMENT ON COLUMN dim_document.file_name IS 'The file''s path inside the source 
 COMMENT ON COLUMN dim_document.path IS 'The file''s full path when it was loaded.';
 COMMENT ON COLUMN dim_document.title IS 'Title from the manifest, else the opening line naming the kind of document past the page''s furniture, else the HTML page''s title.';
 COMMENT ON COLUMN dim_document.parent_region IS 'The region the document''s region belongs to (a district''s city, a province''s 中国).';
-COMMENT ON COLUMN dim_document.encoding IS 'The encoding the bytes were decoded from (utf-8, gb18030, utf-16).';
+COMMENT ON COLUMN dim_document.encoding IS 'The encoding the bytes were decoded from (utf-8, gb18030, utf-16), or docx or pdf for documents read by their format''s library.';
 COMMENT ON COLUMN dim_document.n_bytes IS 'Size of the file in bytes.';
 COMMENT ON COLUMN dim_document.n_chars IS 'Length of text in characters.';

@@ -1,0 +1,53 @@
+"""PDF documents, read with pypdf from their text layer. A scanned PDF has none: it is refused as
+such (its text would need OCR). Lines that a page's width broke inside a sentence are joined
+again, so that a figure and its words stay in one sentence; page numbers are dropped."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from .model import DocumentError
+
+PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–－\s]*")
+SENTENCE_END = tuple("。！？；：…」』”）)")
+FULL_LINE = 0.85  # a line at least this share of the page's longest ran on into the next one
+
+
+def pdf_to_text(data: bytes) -> tuple[str, str]:
+    """The title (document information) and the text of every page."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")  # many published PDFs are "encrypted" with an empty password
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or ""
+    except (PdfReadError, ValueError, KeyError, TypeError, NotImplementedError) as e:
+        raise DocumentError(f"not a readable PDF: {e}") from None
+    if not any(page.strip() for page in pages):
+        raise DocumentError(f"scanned PDF without a text layer ({len(pages)} page{'s' * (len(pages) != 1)}): "
+                            "its text needs OCR")
+    return title.strip(), "\n".join(filter(None, map(_page_text, pages)))
+
+
+def _page_text(page: str) -> str:
+    lines = [line.strip() for line in page.splitlines()]
+    lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
+    longest = max(map(len, lines), default=0)
+    out: list[str] = []
+    joined = False
+    for line in lines:
+        if joined:
+            out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
+        else:
+            out.append(line)
+        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END)
+    return "\n".join(out)
+
+
+def _latin(ch: str) -> bool:
+    """Words in Latin letters are spaced where a line broke between them; Chinese and numbers are not."""
+    return ch.isascii() and ch.isalpha()

@@ -1,0 +1,115 @@
+"""Word (.docx) and PDF documents, written here with python-docx and reportlab, read by the
+pipeline; a scanned PDF (no text layer) and a broken file are refused with their reasons."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+from test_pipeline import rows
+
+from zhibiao.documents import DocumentError
+from zhibiao.documents.pdf import pdf_to_text
+from zhibiao.documents.word import docx_to_text
+
+TITLE = "在云岭县2025年经济工作会议上的讲话"
+SENTENCES = ["2024年全县实现地区生产总值312.4亿元，同比增长6.1%，增速高于全市1.2个百分点。",
+             "规模以上工业增加值增长8.3%。", "固定资产投资下降2.5%。"]
+FONT = "STSong-Light"  # one of PDF's standard Chinese fonts: nothing to embed
+
+
+def word_document() -> bytes:
+    document = docx.Document()
+    document.core_properties.title = TITLE
+    document.add_heading("一、2024年经济运行回顾", level=1)
+    for sentence in SENTENCES:
+        document.add_paragraph(sentence)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["指标", "数值", "增长"], strict=True):
+        cell.text = text
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "社会消费品零售总额"
+    table.cell(1, 2).text = "4.4%"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def pdf_document(lines: list[list[str]], title: str = TITLE) -> bytes:
+    """One page per list of lines, each line drawn as it is (a page breaks sentences where it must)."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setTitle(title)
+    for number, page_lines in enumerate(lines, start=1):
+        page.setFont(FONT, 12)
+        for i, line in enumerate(page_lines):
+            page.drawString(72, 760 - 18 * i, line)
+        page.drawString(290, 40, f"- {number} -")
+        page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def scanned_pdf() -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.rect(72, 500, 400, 200, fill=1)  # a picture of a page, no text
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_word_document_reads_in_order_with_its_tables():
+    title, text = docx_to_text(word_document())
+    assert title == TITLE
+    assert text.splitlines() == ["一、2024年经济运行回顾", *SENTENCES, "指标\t数值\t增长", "社会消费品零售总额\t4.4%"]
+
+
+def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
+    first = wrapped(SENTENCES[0], 30)  # "…同比增长6.1" | "%，…": a figure broken from its unit
+    title, text = pdf_to_text(pdf_document([[TITLE, *first], [SENTENCES[1], SENTENCES[2]]]))
+    assert title == TITLE
+    assert text.splitlines() == [TITLE, *SENTENCES]
+
+
+@pytest.mark.parametrize(("reader", "data", "reason"), [
+    (pdf_to_text, scanned_pdf(), "scanned PDF without a text layer (1 page): its text needs OCR"),
+    (pdf_to_text, b"%PDF-1.4\nnot really", "not a readable PDF"),
+    (docx_to_text, b"PK\x03\x04 not a zip", "not a readable .docx file"),
+])
+def test_unreadable_files_are_refused_with_their_reason(reader, data: bytes, reason: str):
+    with pytest.raises(DocumentError, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        reader(data)
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_word_and_pdf_documents_load_beside_text_and_html(samples: Path, tmp_path: Path):
+    from zhibiao.flows.run_flow import run_flow
+
+    (samples / "yunling-2025-speech.docx").write_bytes(word_document())
+    revenue = "2024年全县一般公共预算收入18.6亿元，同比增长4.2%，税收收入占比提高。"
+    report = ["2025年云岭县政府工作报告", *wrapped(revenue, 20)]
+    (samples / "yunling-2025-report.pdf").write_bytes(pdf_document([report], title=""))
+    (samples / "scan.pdf").write_bytes(scanned_pdf())
+    warehouse = tmp_path / "wh.duckdb"
+    record = run_flow(source=str(samples), warehouse=str(warehouse))
+    assert (record.docs_seen, record.docs_loaded, record.docs_failed) == (6, 5, 1)
+    assert record.failed == (("scan.pdf", "scanned PDF without a text layer (1 page): its text needs OCR"),)
+    found = set(rows(warehouse, "SELECT file, indicator, metric, value FROM v_observations WHERE file LIKE 'yunling%'"))
+    assert {("yunling-2025-speech.docx", "地区生产总值", "growth", 6.1),
+            ("yunling-2025-speech.docx", "规模以上工业增加值", "growth", 8.3),
+            ("yunling-2025-report.pdf", "一般公共预算收入", "level", 18.6),
+            ("yunling-2025-report.pdf", "一般公共预算收入", "growth", 4.2)} <= found
+    assert rows(warehouse, "SELECT file_name, encoding, title FROM dim_document WHERE file_name LIKE 'yunling%' "
+                           "ORDER BY 1") == [("yunling-2025-report.pdf", "pdf", "2025年云岭县政府工作报告"),
+                                             ("yunling-2025-speech.docx", "docx", TITLE)]

@@ -1,0 +1,183 @@
+"""Operating zhibiao from the command line, as a user does: a background Prefect server that runs
+use by themselves, runs started together on one warehouse, what a failed run prints, and the
+`sql` command's formats. Every command is the installed `zhibiao`, in its own process."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_pipeline import rows
+
+from conftest import ROOT, SAMPLES
+from zhibiao.flows.server import free_port
+from zhibiao.output import display_width
+
+ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
+FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
+DOCUMENTS = "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"
+# A fault injected into a real run: the load's first statement names a table that does not exist.
+BROKEN_LOAD = """
+import sys
+import zhibiao.warehouse.sqlfiles as sqlfiles
+read = sqlfiles.read
+sqlfiles.read = lambda name: "SELECT * FROM v_observation" if name == "load/insert_documents.sql" else read(name)
+from zhibiao.cli import main
+main(sys.argv[1:])
+"""
+
+
+def environment(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return {**env, "PREFECT_HOME": str(home), "COLUMNS": "100", **extra}
+
+
+def zhibiao(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=ROOT, env=env, input=stdin,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[dict[str, str]]:
+    """`zhibiao server start` in a PREFECT_HOME of the module's own; stopped at the end."""
+    env = environment(tmp_path_factory.mktemp("prefect-home"))
+    started = zhibiao(env, "server", "start", "--port", str(free_port()))
+    assert started.returncode == 0 and started.stdout.startswith("started: http://127.0.0.1:"), started.stderr
+    yield env
+    assert zhibiao(env, "server", "stop").stdout.startswith("stopped http://127.0.0.1:")
+
+
+@pytest.fixture(scope="module")
+def warehouse(served, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("samples") / "samples.duckdb"
+    out = zhibiao(served, "run", "--source", str(SAMPLES), "--warehouse", str(path))
+    assert out.returncode == 0, out.stderr
+    return path
+
+
+def test_runs_use_the_background_server_and_are_quick(served, tmp_path: Path):
+    url = zhibiao(served, "server", "status").stdout.removeprefix("running: ").strip()
+    assert zhibiao(served, "server", "start").stdout == f"already running: {url}\n"
+    began = time.monotonic()
+    out = zhibiao(served, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+    took = time.monotonic() - began
+    assert out.returncode == 0, out.stderr
+    assert "temporary" not in out.stderr  # no temporary Prefect server was started
+    [(flow_run_id,)] = rows(tmp_path / "w.duckdb", "SELECT flow_run_id FROM audit_load_run")
+    with urllib.request.urlopen(f"{url}/flow_runs/{flow_run_id}") as response:  # the run is the server's
+        assert json.load(response)["state"]["type"] == "COMPLETED"
+    assert took < 30, f"{took:.1f} s"  # ~3 s on an idle 2-core machine (README); generous for a loaded one
+
+
+def test_runs_started_together_end_as_one_clean_run(served, warehouse: Path, tmp_path: Path):
+    target = tmp_path / "w.duckdb"
+    command = [ZHIBIAO, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
+    runs = [subprocess.Popen([*command, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                             env=served) for extra in ([], ["--wait"], ["--wait"])]
+    results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
+    for code, _, stderr in results[1:]:
+        assert code == 0, stderr  # those that wait all complete
+    code, _, stderr = results[0]
+    assert code == 0 or stderr.strip().splitlines()[-1].startswith(f"Error: another run is loading {target}")
+    loaded = [int(re.search(r"(\d+) loaded", out).group(1)) for c, out, _ in results if c == 0]
+    assert sorted(loaded) == [0] * (len(loaded) - 1) + [3]  # one run loaded the samples, the others found them
+    for query in (FACTS, DOCUMENTS):
+        assert rows(target, query) == rows(warehouse, query)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock", "w.duckdb.log"]
+
+
+def test_a_failed_run_prints_one_line_and_logs_the_details(served, tmp_path: Path):
+    target = tmp_path / "w.duckdb"
+    command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
+    quiet = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=served, timeout=300)
+    assert quiet.returncode == 1 and not target.exists()
+    assert quiet.stderr.splitlines()[-1] == (
+        "Error: run failed: CatalogException: Catalog Error: Table with name v_observation does not exist! "
+        f"(details in {target}.log)")
+    assert "Traceback" not in quiet.stderr + quiet.stdout and "nanobind" not in quiet.stderr
+    log = Path(f"{target}.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and 'Did you mean "fact_observation"' in log  # DuckDB's hint, whole
+    verbose = subprocess.run([*command, "--verbose"], capture_output=True, text=True, cwd=ROOT, env=served,
+                             timeout=300)
+    assert verbose.returncode == 1 and "Traceback" in verbose.stderr and "nanobind" not in verbose.stderr
+
+
+def test_the_summary_names_failed_and_unread_files_and_an_empty_folder(served, tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    target = str(tmp_path / "w.duckdb")
+    empty = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target)
+    assert empty.returncode == 0 and f"no documents in {inbox}" in empty.stdout + empty.stderr
+    (inbox / "blank.txt").write_bytes(b"")
+    (inbox / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (inbox / "table.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    out = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target)
+    assert "documents     1 seen, 0 loaded, 0 unchanged, 1 failed, 0 pruned" in out.stdout
+    assert "failed        blank.txt (empty file)" in out.stdout
+    assert "not read      2 files of other types: scan.jpg, table.xls" in out.stdout
+
+
+def test_pruning_too_much_is_refused_in_one_line(served, tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("青溪区2024年全区地区生产总值增长5.8%。", encoding="utf-8")
+    target = str(tmp_path / "w.duckdb")
+    assert zhibiao(served, "run", "--source", str(inbox), "--warehouse", target).returncode == 0
+    (inbox / "a.txt").rename(inbox / "a.bak")
+    out = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target, "--prune")
+    assert out.returncode == 1
+    assert out.stderr.splitlines()[-1] == (
+        f"Error: --prune refused: {inbox} holds no documents, so every one of the warehouse's 1 documents would "
+        "be removed (is the folder mounted?)")
+
+
+def test_report_creates_its_folder(warehouse: Path, tmp_path: Path):
+    out = zhibiao(environment(tmp_path), "report", "-w", str(warehouse), str(tmp_path / "a" / "b" / "r.html"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "a" / "b" / "r.html").stat().st_size > 1000
+
+
+QUERY = "SELECT file, indicator, value_base, evidence FROM v_observations WHERE value = 486.3"
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("csv", "file,indicator,value_base,evidence\n"
+            "qingxi-2025-economic-work-speech.txt,地区生产总值,48630000000,地区生产总值486.3亿元\n"),
+    ("json", '[{"file":"qingxi-2025-economic-work-speech.txt","indicator":"地区生产总值",'
+             '"value_base":48630000000.0,"evidence":"地区生产总值486.3亿元"}]\n'),
+    ("markdown", "| file | indicator | value_base | evidence |\n| --- | --- | --- | --- |\n"
+                 "| qingxi-2025-economic-work-speech.txt | 地区生产总值 | 48630000000.0 | 地区生产总值486.3亿元 |\n"),
+])
+def test_sql_formats(warehouse: Path, tmp_path: Path, fmt: str, expected: str):
+    out = zhibiao(environment(tmp_path), "sql", "-w", str(warehouse), "--format", fmt, QUERY)
+    assert out.returncode == 0 and out.stdout == expected, out.stderr
+
+
+def test_sql_reads_a_file_or_standard_input_and_refuses_nothing(warehouse: Path, tmp_path: Path):
+    env = environment(tmp_path)
+    (tmp_path / "q.sql").write_text(QUERY, encoding="utf-8")
+    from_file = zhibiao(env, "sql", "-w", str(warehouse), "-f", str(tmp_path / "q.sql"), "--format", "csv")
+    from_stdin = zhibiao(env, "sql", "-w", str(warehouse), "--format", "csv", stdin=QUERY)
+    assert from_file.returncode == from_stdin.returncode == 0
+    assert from_file.stdout == from_stdin.stdout and "48630000000" in from_file.stdout
+    for empty in ("", "  \n"):
+        out = zhibiao(env, "sql", "-w", str(warehouse), empty)
+        assert out.returncode == 1 and out.stderr == "Error: the query is empty\n"
+
+
+@pytest.mark.parametrize("columns", [60, 100, 200])
+def test_sql_tables_fit_the_terminal(warehouse: Path, tmp_path: Path, columns: int):
+    env = environment(tmp_path, COLUMNS=str(columns))
+    for query in ("SELECT * FROM v_district_vs_city", "SELECT * FROM v_observations LIMIT 5"):
+        out = zhibiao(env, "sql", "-w", str(warehouse), query)
+        assert out.returncode == 0, out.stderr
+        assert max(map(display_width, out.stdout.splitlines())) <= columns
+        assert "e10" not in out.stdout and "…" not in out.stdout  # no scientific notation, no cut text

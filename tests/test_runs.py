@@ -1,0 +1,154 @@
+"""Nightly runs over real inboxes, at the default batch size: copies and renames, manifest rows in
+error, pruning's guard, missing and empty folders. In-process on one embedded Prefect server."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_pipeline import UNIQUE_OBSERVATIONS, digest, rows
+
+from zhibiao.pipeline.run import PRUNE_LIMIT, PruneRefused, SourceError
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+SPEECH = "qingxi-2025-economic-work-speech.txt"
+REPORT = "ronghai-2025-government-work-report.html"
+REJECTED = "SELECT file_name, reason, doc_id FROM v_rejected WHERE stage = 'document' ORDER BY file_name"
+DOCUMENTS = "SELECT file_name, doc_id FROM dim_document ORDER BY file_name"
+FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
+
+
+def run(source: Path, warehouse: Path, **options):
+    from zhibiao.flows.run_flow import run_flow
+
+    return run_flow(source=str(source), warehouse=str(warehouse), **options)
+
+
+def hash_of(warehouse: Path, name: str) -> str:
+    [(doc_id,)] = rows(warehouse, "SELECT doc_id FROM dim_document WHERE file_name = ?", [name])
+    return doc_id
+
+
+def test_copies_anywhere_are_refused_once_and_the_run_goes_on(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    speech = (samples / SPEECH).read_bytes()
+    for copy in ("报告.txt", "报告(1).txt", "重发/报告.txt"):  # re-issued copies, in the same batch as the original
+        (samples / copy).parent.mkdir(exist_ok=True)
+        (samples / copy).write_bytes(speech)
+    first = run(samples, warehouse)
+    assert (first.docs_seen, first.docs_loaded, first.docs_failed) == (6, 3, 3)
+    held = hash_of(warehouse, SPEECH)
+    copies = [(name, f"duplicate content of {SPEECH}", held) for name in ("报告(1).txt", "报告.txt", "重发/报告.txt")]
+    assert rows(warehouse, REJECTED) == copies
+    assert sorted(first.failed) == [(name, reason) for name, reason, _ in copies]  # the summary names them
+
+    (samples / "副本.html").write_bytes((samples / REPORT).read_bytes())  # a copy of what the warehouse holds
+    second = run(samples, warehouse)
+    assert (second.docs_loaded, second.docs_skipped, second.docs_failed) == (0, 6, 1)
+    third = run(samples, warehouse)
+    assert (third.docs_loaded, third.docs_skipped, third.docs_failed) == (0, 7, 0)  # known copies are skipped
+    assert rows(warehouse, REJECTED) == sorted([*copies, ("副本.html", f"duplicate content of {REPORT}",
+                                                          hash_of(warehouse, REPORT))])
+    assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
+    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
+
+
+@pytest.mark.parametrize("prune", [False, True])
+def test_a_renamed_file_keeps_its_rows_under_its_new_name(samples: Path, tmp_path: Path, prune: bool):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    facts, held = rows(warehouse, FACTS), hash_of(warehouse, SPEECH)
+    (samples / SPEECH).rename(samples / "讲话-改名.txt")
+    record = run(samples, warehouse, prune=prune)
+    assert (record.docs_loaded, record.docs_pruned) == (1, 0)
+    assert hash_of(warehouse, "讲话-改名.txt") == held
+    assert SPEECH not in dict(rows(warehouse, DOCUMENTS))
+    assert len(rows(warehouse, FACTS)) == len(facts)  # the same figures, now under the new name
+    assert not rows(warehouse, "SELECT * FROM v_rejected WHERE reason LIKE 'duplicate%'")
+    assert run(samples, warehouse, prune=prune).docs_loaded == 0  # and it is not read again
+
+
+def test_a_copy_takes_over_when_its_original_leaves(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    shutil.copyfile(samples / SPEECH, samples / "转发.txt")
+    run(samples, warehouse)
+    held = hash_of(warehouse, SPEECH)
+    (samples / SPEECH).unlink()
+    record = run(samples, warehouse, prune=True)
+    assert (record.docs_loaded, record.docs_pruned) == (1, 0)
+    assert record.failed == ((SPEECH, "listed in the manifest but not in the folder"),)
+    assert hash_of(warehouse, "转发.txt") == held
+
+
+def test_manifest_errors_cost_their_own_row(samples: Path, tmp_path: Path):
+    manifest = samples / "manifest.csv"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",2025,", ",二〇二五,")  # read
+    lines[2] = lines[2].replace(",2025,", ",二〇二X,")  # refused: the report
+    lines.append("../elsewhere.txt,青溪区,榕海市,广东省,2025,speech,别处")
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    warehouse = tmp_path / "wh.duckdb"
+    record = run(samples, warehouse)
+    assert (record.docs_loaded, record.docs_failed) == (2, 2)
+    assert rows(warehouse, "SELECT year FROM dim_document WHERE file_name = ?", [SPEECH]) == [(2025,)]
+    assert rows(warehouse, "SELECT file_name, reason FROM v_rejected ORDER BY file_name") == [
+        ("../elsewhere.txt", "manifest.csv row 5, column file: file names must be plain names in the folder: "
+                             "'../elsewhere.txt'"),
+        (REPORT, "manifest.csv row 3, column year: '二〇二X' is not a year (2025, 二〇二五)")]
+
+
+def write_documents(folder: Path, count: int) -> None:
+    for i in range(count):
+        (folder / f"bulletin-{i}.txt").write_text(f"青溪区2024年经济运行简况\n全区地区生产总值增长{i + 1}.5%。\n",
+                                                  encoding="utf-8")
+
+
+def test_prune_removes_a_few_documents_but_refuses_many_without_force(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    write_documents(samples, 7)  # 10 documents in all
+    run(samples, warehouse)
+    (samples / "bulletin-0.txt").unlink()
+    (samples / "bulletin-1.txt").unlink()
+    assert run(samples, warehouse, prune=True).docs_pruned == 2  # 20%: within the limit
+    assert PRUNE_LIMIT == 0.2
+
+    published = digest(warehouse)
+    for name in ("bulletin-2.txt", "bulletin-3.txt"):
+        (samples / name).unlink()
+    with pytest.raises(PruneRefused, match=r"remove 2 of the warehouse's 8 documents \(more than 20%\): "
+                                           r"bulletin-2.txt, bulletin-3.txt; run with --force"):
+        run(samples, warehouse, prune=True)
+    assert digest(warehouse) == published
+    assert run(samples, warehouse, prune=True, force=True).docs_pruned == 2
+    assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(6,)]
+
+
+def test_prune_never_acts_on_a_folder_without_documents(samples: Path, tmp_path: Path):
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    published = digest(warehouse)
+    empty = tmp_path / "unmounted"
+    empty.mkdir()
+    (empty / "notes.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(PruneRefused, match=f"{empty} holds no documents, so every one of the warehouse's 3"):
+        run(empty, warehouse, prune=True, force=True)
+    assert digest(warehouse) == published
+
+
+def test_a_missing_folder_fails_the_flow_with_its_reason(tmp_path: Path):
+    state = run(tmp_path / "inbox", tmp_path / "wh.duckdb", return_state=True)
+    assert state.is_failed()
+    assert state.message.endswith(f"SourceError: source folder not found: {tmp_path / 'inbox'}")
+    with pytest.raises(SourceError):
+        state.result()
+    assert not (tmp_path / "wh.duckdb").exists()
+
+
+def test_an_empty_folder_succeeds_and_other_files_are_named(tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (inbox / "table.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    record = run(inbox, tmp_path / "wh.duckdb")
+    assert (record.docs_seen, record.docs_loaded, record.unsupported) == (0, 0, ("scan.jpg", "table.xls"))
