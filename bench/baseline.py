@@ -15,5 +15,6 @@ def run_without_prefect(source: Path, warehouse: Path, batch_size: int, workers:
     """Load `source` into `warehouse`; returns the observations loaded."""
     with worker_processes(workers) as pool:
         record = run_pipeline(str(source), str(warehouse), batch_size,
-                              how=Orchestration(map_batches=map_on(pool), log=lambda line: None))
+                              how=Orchestration(map_batches=map_on(pool), log=lambda line: None,
+                                                workers=pool.count if pool else 1))
     return record.obs_loaded

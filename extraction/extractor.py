@@ -15,7 +15,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
-from .structure import QuoteIndex, Sentence, sections, sentences
+from .structure import QuoteIndex, Sentence, clauses, sections, sentences
 
 ENUMERATION = re.compile(r"[、和及]")
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
@@ -122,6 +122,9 @@ class Extractor:
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
+            if end == cursor and not self.finder.rank_pattern.search(norm, sentence.start, sentence.end) \
+                    and not self.flat.search(norm, sentence.start, sentence.end):
+                continue  # prose without a figure: most sentences of a report
             try:
                 found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -135,7 +138,7 @@ class Extractor:
         out = []
         carried = CarriedSubject(self.namer, norm)
         cursor = 0
-        for cs, ce in sentence.clauses:
+        for cs, ce in clauses(norm, sentence):
             while cursor < len(mentions) and mentions[cursor].start < cs:
                 cursor += 1
             first = cursor

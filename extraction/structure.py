@@ -26,7 +26,6 @@ class Section:
 class Sentence:
     start: int
     end: int
-    clauses: tuple[tuple[int, int], ...]
 
 
 def sections(text: str) -> list[Section]:
@@ -44,14 +43,16 @@ def sentences(text: str) -> list[Sentence]:
     for m in [*SENTENCE_END.finditer(text), None]:
         end = m.start() if m else len(text)
         if end > pos:
-            out.append(Sentence(pos, end, _clauses(text, pos, end)))
+            out.append(Sentence(pos, end))
         if m is None:
             break
         pos = m.end()
     return out
 
 
-def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """A sentence cut at its commas, semicolons and colons (not inside brackets or numbers)."""
+    start, end = sentence.start, sentence.end
     spans = []
     pos = start
     for m in CLAUSE_END.finditer(text, start, end):

@@ -76,5 +76,6 @@ def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, 
         return run_pipeline(source, warehouse, batch_size, prune,
                             Orchestration(map_batches=_batch_tasks(pool), step=_as_task,
                                           log=partial(logger.info, extra=SHOWN),
-                                          warn=partial(logger.warning, extra=SHOWN), flow_run_id=flow_run.get_id()),
+                                          warn=partial(logger.warning, extra=SHOWN), flow_run_id=flow_run.get_id(),
+                                          workers=pool.count if pool else 1),
                             force=force, wait=wait)

@@ -28,6 +28,7 @@ from .spool import BatchSummary, read_batch
 from .workers import MapBatches, map_inline
 
 DEFAULT_BATCH_SIZE = 50
+MIN_SPREAD = 20  # fewer documents than this cost less read here than starting worker processes
 # --prune refuses, without --force, to remove more than this share of the warehouse's documents
 PRUNE_LIMIT = 0.2
 logger = logging.getLogger("zhibiao")
@@ -54,6 +55,7 @@ class Orchestration:
     log: Callable[[str], Any] = logger.info
     warn: Callable[[str], Any] = logger.warning
     flow_run_id: str | None = None
+    workers: int = 1  # processes the batches are mapped onto: a run's documents are spread over them
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,15 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
     publish.publish(Path(staging), Path(warehouse).resolve())
 
 
+def spread(documents: int, batch_size: int, workers: int) -> int:
+    """The batch size that keeps every worker busy: at most `batch_size`, and small enough that a
+    run of 75 documents on 2 workers is 2 batches of 38, not one of 50 and one of 25 (the run
+    waits for its slowest batch). A run smaller than MIN_SPREAD stays one batch, read in place."""
+    if workers < 2 or documents < MIN_SPREAD:
+        return batch_size
+    return max(1, min(batch_size, -(-documents // workers)))
+
+
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
                  how: Orchestration = Orchestration(), force: bool = False, wait: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
@@ -195,8 +206,9 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
             how.warn(f"no documents in {source}")
         if found.unsupported:
             how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
-        jobs = plan_batches(found.changed, source, held.documents, batch_size)
-        how.log(f"{len(found.changed)} documents to read in batches of {batch_size} ({found.unchanged} unchanged)")
+        size = spread(len(found.changed), batch_size, how.workers)
+        jobs = plan_batches(found.changed, source, held.documents, size)
+        how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged)")
         progress = Progress(len(found.changed))
         summaries: list[BatchSummary | None] = [None] * len(jobs)
         # results in job order whatever order they finish in: the first copy of a duplicate wins
