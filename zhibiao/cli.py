@@ -12,8 +12,8 @@ import click
 from zhibiao.flows.runners import RUNNERS
 from zhibiao.output import FORMATS
 
-# What the run summary shows of v_district_vs_city; `zhibiao sql` shows all of it.
-SUMMARY_COLUMNS = ("district", "indicator", "period", "stated_share_pct", "derived_share_pct", "growth_gap_pp")
+# What the run summary shows of v_region_vs_parent; `zhibiao sql` shows all of it.
+SUMMARY_COLUMNS = ("region", "parent", "indicator", "period", "stated_share_pct", "stated_gap_pp", "rank_in_parent")
 SUMMARY_ROWS = 20
 LISTED = 10  # files named in a summary line before "and N more"
 
@@ -129,9 +129,9 @@ def _summary(source: Path, warehouse: Path, record) -> None:
     if record.unsupported:
         click.echo(f"not read      {len(record.unsupported)} files of other types: {_names(list(record.unsupported))}")
     click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
-    table = read_published(warehouse, "district_vs_city").select(SUMMARY_COLUMNS)
-    click.echo(f"\ndistrict vs city, {min(table.height, SUMMARY_ROWS)} of {table.height} rows "
-               f"(all of it: zhibiao sql -w {warehouse} 'select * from v_district_vs_city'):")
+    table = read_published(warehouse, "region_vs_parent").select(SUMMARY_COLUMNS)
+    click.echo(f"\nregions against the region above, {min(table.height, SUMMARY_ROWS)} of {table.height} rows "
+               f"(all of it: zhibiao sql -w {warehouse} 'select * from v_region_vs_parent'):")
     click.echo(render(table.head(SUMMARY_ROWS), "table", _width()), nl=False)
 
 
