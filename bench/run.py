@@ -132,7 +132,8 @@ def bench_size(n: int, folder: Path, env: dict[str, str], startup: float, args: 
 
 
 def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
-    return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers)]
+    # --verbose: the stage times are read from Prefect's log lines, which a run prints only then
+    return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers), "--verbose"]
 
 
 def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:

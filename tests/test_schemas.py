@@ -7,9 +7,10 @@ import pytest
 
 from zhibiao.schemas import ContractError, ObservationSchema, split_valid
 
-GOOD = {"doc_id": "a" * 64, "file_name": "a.txt", "indicator": "地区生产总值", "indicator_code": "gdp", "metric": "growth",
-        "value": 5.8, "value_high": None, "unit": "%", "qualifier": "exact", "period": 2024, "span": None,
-        "is_target": False, "scope": None, "named_region": None, "evidence": "增长5.8%", "start": 0, "end": 6}
+GOOD = {"doc_id": "a" * 64, "file_name": "a.txt", "indicator": "地区生产总值", "indicator_code": "gdp",
+        "metric": "growth", "value": 5.8, "value_high": None, "unit": "%", "qualifier": "exact", "period": 2024,
+        "span": None, "is_target": False, "scope": None, "named_region": None, "evidence": "增长5.8%", "start": 0,
+        "end": 6}
 
 
 def frame(*rows):
