@@ -1,1 +1,0 @@
-"""The warehouse's SQL, one object or statement per file; shipped as package data."""

@@ -1,1 +1,0 @@
-DELETE FROM dim_document WHERE file_name IN (SELECT file_name FROM incoming_pruned);

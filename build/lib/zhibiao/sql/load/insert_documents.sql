@@ -1,4 +1,0 @@
-INSERT INTO dim_document BY NAME
-SELECT doc_id, file_name, path, title, kind, year, region, parent_region, province, doc_date, source, encoding,
-       n_bytes, n_chars, text, run_id
-FROM incoming_document;

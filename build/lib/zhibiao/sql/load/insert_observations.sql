@@ -1,5 +1,0 @@
-INSERT INTO fact_observation BY NAME
-SELECT obs_id, doc_id, indicator_key, indicator, metric, value, value_high, unit, value_base, base_unit,
-       qualifier, period, span, is_target, scope, named_region, region, evidence,
-       start AS start_offset, "end" AS end_offset, run_id
-FROM incoming_observation;

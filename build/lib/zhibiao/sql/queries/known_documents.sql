@@ -1,1 +1,0 @@
-SELECT file_name, doc_id FROM dim_document;
