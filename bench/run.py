@@ -166,7 +166,8 @@ def bench_real(source: Path, folder: Path, env: dict[str, str], args: argparse.N
 
 
 def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
-    return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers)]
+    # --verbose: the stage times are read from Prefect's log lines, which a run prints only then
+    return ["--runner", args.runner, "--batch-size", str(batch_size), "--workers", str(args.workers), "--verbose"]
 
 
 def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:

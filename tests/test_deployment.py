@@ -77,15 +77,21 @@ def background(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen]]:
                 os.killpg(process.pid, signal.SIGKILL)
 
 
+def start_worker(background: Callable[..., subprocess.Popen], env: dict[str, str]) -> None:
+    """A process worker polling every second, until the test ends (not --run-once: one that polled
+    before the flow run existed would stop without it)."""
+    background([PREFECT, "worker", "start", "--pool", "zhibiao-process"], {**env, "PREFECT_WORKER_QUERY_SECONDS": "1"},
+               "worker")
+
+
 def test_the_nightly_deployment_runs_on_a_worker_and_loads(server, background, samples: Path, tmp_path: Path):
     prefect(server, "work-pool", "create", "zhibiao-process", "--type", "process")
     assert "zhibiao-run/nightly" in prefect(server, "deploy", "--all").stdout
     schedule = prefect(server, "deployment", "inspect", "zhibiao-run/nightly").stdout
     assert "30 2 * * *" in schedule and "Asia/Shanghai" in schedule
-    worker = background([PREFECT, "worker", "start", "--pool", "zhibiao-process", "--run-once"], server, "worker")
+    start_worker(background, server)
     warehouse = tmp_path / "nightly.duckdb"
     trigger_and_watch(server, samples, warehouse)
-    worker.wait(timeout=DEADLINE)
     documents, observations, flow_run_id = loaded(warehouse)
     assert documents == 3 and observations > 100
     assert flow_run_id  # the load audit names the flow run the worker executed
@@ -126,8 +132,7 @@ def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(server
                                                                          tmp_path: Path):
     prefect(server, "work-pool", "create", "zhibiao-process", "--type", "process")
     prefect(server, "deploy", "--all")
-    background([PREFECT, "worker", "start", "--pool", "zhibiao-process"],
-               {**server, "PREFECT_WORKER_QUERY_SECONDS": "1"}, "worker")
+    start_worker(background, server)
     warehouse = tmp_path / "nightly.duckdb"
     runs = [trigger(server, samples, warehouse), trigger(server, samples, warehouse),
             trigger(server, tmp_path / "unmounted", warehouse)]
