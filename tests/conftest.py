@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,17 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def prefect_api(tmp_path_factory) -> Iterator[dict[str, str]]:
+    """A Prefect server of the session's own for `zhibiao` commands run as processes: each then
+    costs its work, not a temporary server's start (10-20 s)."""
+    from zhibiao.flows.server import local_prefect_server, server_environment
+
+    home = tmp_path_factory.mktemp("prefect-api")
+    with local_prefect_server(home, home / "server.log") as api_url:
+        yield server_environment(api_url, home)
 
 
 @pytest.fixture

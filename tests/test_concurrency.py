@@ -50,10 +50,9 @@ def digest(path: Path) -> str:
 class Run:
     """`zhibiao run` in its own process group, its output watched line by line."""
 
-    def __init__(self, source: Path, warehouse: Path, *extra: str) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    def __init__(self, source: Path, warehouse: Path, env: dict[str, str]) -> None:
         self.process = subprocess.Popen([ZHIBIAO, "run", "--source", str(source), "--warehouse", str(warehouse),
-                                         *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                         ], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                         env=env, cwd=ROOT, start_new_session=True)
         self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -71,7 +70,7 @@ class Run:
             time.sleep(0.02)
 
     def kill(self) -> None:
-        os.killpg(self.process.pid, signal.SIGKILL)  # the CLI and the Prefect server it started
+        os.killpg(self.process.pid, signal.SIGKILL)  # the CLI and its worker processes
         self.process.wait()
 
     def finish(self, timeout: float = 300) -> str:
@@ -108,7 +107,8 @@ def test_a_reader_holding_the_warehouse_neither_blocks_a_run_nor_sees_it_until_i
     assert after == before + record.obs_loaded  # until it reconnects
 
 
-def test_readers_and_sqlalchemy_read_the_published_file_while_a_run_loads(corpus: Path, tmp_path: Path):
+def test_readers_and_sqlalchemy_read_the_published_file_while_a_run_loads(corpus: Path, tmp_path: Path,
+                                                                          prefect_api: dict[str, str]):
     warehouse = tmp_path / "wh.duckdb"
     shutil.move(corpus / "synthetic", tmp_path / "held-back")
     run(corpus, warehouse)
@@ -116,7 +116,7 @@ def test_readers_and_sqlalchemy_read_the_published_file_while_a_run_loads(corpus
     shutil.move(tmp_path / "held-back", corpus / "synthetic")
     engine = sqlalchemy.create_engine(f"duckdb:///{warehouse}", connect_args={"read_only": True},
                                       poolclass=sqlalchemy.pool.NullPool)  # reconnect each time, as BI does
-    nightly = Run(corpus, warehouse)
+    nightly = Run(corpus, warehouse, prefect_api)
     seen, while_staging = set(), 0
     while nightly.process.poll() is None:
         con = duckdb.connect(str(warehouse), read_only=True)
@@ -135,19 +135,20 @@ def test_readers_and_sqlalchemy_read_the_published_file_while_a_run_loads(corpus
 
 
 @pytest.mark.parametrize("moment", ["documents to read", "loading"])
-def test_a_run_killed_at_any_moment_leaves_the_warehouse_as_it_was(corpus: Path, tmp_path: Path, moment: str):
+def test_a_run_killed_at_any_moment_leaves_the_warehouse_as_it_was(corpus: Path, tmp_path: Path, moment: str,
+                                                                   prefect_api: dict[str, str]):
     warehouse = tmp_path / "wh.duckdb"
     shutil.move(corpus / "synthetic", tmp_path / "held-back")
     run(corpus, warehouse)
     published = digest(warehouse)
     shutil.move(tmp_path / "held-back", corpus / "synthetic")
 
-    doomed = Run(corpus, warehouse)
+    doomed = Run(corpus, warehouse, prefect_api)
     doomed.wait_for(moment)  # "documents to read": extracting; "loading": assembling and writing
     doomed.kill()
     assert digest(warehouse) == published
 
-    Run(corpus, warehouse).finish()  # the next run completes ...
+    Run(corpus, warehouse, prefect_api).finish()  # the next run completes ...
     clean = tmp_path / "clean.duckdb"
     run(corpus, clean)  # ... and equals a clean run from scratch
     for table, key in (("fact_observation", "obs_id"), ("dim_document", "doc_id")):
