@@ -148,7 +148,7 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 continue
-            names = self._enumerated(norm, cs, items)
+            names = self._enumerated(norm, cs, items, carried)
             previous_end = cs
             for i, item in enumerate(items):
                 subject = self._subject(norm, previous_end, item, ce)
@@ -173,7 +173,9 @@ class Extractor:
                 labelled = "“" in norm[subject.start:subject.end]
                 # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
                 phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
-                for name in self._names(subject, names[i] if names else None, item, carried, of_rate, each,
+                if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
+                    subject = Subject(subject.name, subject.start, subject.end, names[i][1])
+                for name in self._names(subject, names[i][0] if names else None, item, carried, of_rate, each,
                                         labelled, phrase):
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
@@ -215,10 +217,39 @@ class Extractor:
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
 
-    def _enumerated(self, norm: str, cs: int, items: list[Item]) -> list[str] | None:
-        """"A、B分别增长5%、6%": the i-th figure is about the i-th name."""
+    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
+                    ) -> list[tuple[str, str | None]] | None:
+        """"A、B分别增长5%、6%": the i-th figure is about the i-th name; "霞山区、赤坎区(地区生产总值)
+        分别增长5.6%、4.2%": about the i-th region (name, region)."""
+        if len(items) < 2 or "分别" not in norm[cs:items[-1].end]:
+            return None
+        by_region = self._regions_listed(norm, cs, items, carried)
+        if by_region is not None:
+            return by_region
+        named = self._names_listed(norm, cs, items)
+        return [(name, None) for name in named] if named else None
+
+    def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
+                        ) -> list[tuple[str, str | None]] | None:
+        """A list of the document's regions before 分别: each figure is the region's, of the quantity
+        the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic."""
+        opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
+        listed = norm[opening:norm.find("分别", cs, items[-1].end)]
+        parts = [p.strip(EDGE_CHARS) for p in ENUMERATION.split(listed)]
+        split = [self.namer.split_region(p) for p in parts if p]
+        if len(split) != len(items) or any(region is None for region, _ in split):
+            return None
+        named = split[-1][1] or next((rest for _, rest in split if rest), "")
+        if not named:
+            held = carried.get()
+            if held is None:
+                return None
+            named = held.name
+        return [(rest or named, region) for region, rest in split]
+
+    def _names_listed(self, norm: str, cs: int, items: list[Item]) -> list[str] | None:
         first = self.namer.subject(norm, cs, items[0].cue_start)
-        if len(items) < 2 or first is None or "分别" not in norm[cs:items[-1].end]:
+        if first is None:
             return None
         parts = [p for p in ENUMERATION.split(first.name) if p]
         listed = norm[first.start:norm.find("分别", first.start, items[0].cue_start)].strip(EDGE_CHARS)

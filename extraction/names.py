@@ -101,17 +101,27 @@ class Namer:
             return None
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
 
-    def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
-        pos, region = start, None
+    def skip_leading_words(self, text: str, start: int, end: int) -> int:
+        """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争 …)."""
+        pos = start
         while pos < end:
             if text[pos] in EDGE:
                 pos += 1
                 continue
             segment = text[pos:end]
             m = TIME_PREFIX.match(segment) or self._prefix.match(segment)
-            if m:
-                pos += m.end()
-                continue
+            if not m:
+                break
+            pos += m.end()
+        return pos
+
+    def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        pos, region = start, None
+        while pos < end:
+            pos = self.skip_leading_words(text, pos, end)
+            if pos >= end:
+                break
+            segment = text[pos:end]
             name = self._regions.prefix(segment)
             if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
                 region = name
@@ -149,6 +159,14 @@ class Namer:
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
+
+    def split_region(self, phrase: str) -> tuple[str | None, str]:
+        """(the region of the document's own that opens `phrase`, the rest): 赤坎区地区生产总值 ->
+        (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
+        region = self._regions.prefix(phrase)
+        if region is None or self._regions.inside[region].level not in self._region_levels:
+            return None, phrase
+        return region, phrase[len(region):].strip(EDGE)
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
