@@ -169,14 +169,10 @@ class Extractor:
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
                     end += 1  # close the quotation the evidence opened
-                each = EACH.search(norm, subject.end, item.start) is not None  # 均增长10%: each name
-                labelled = "“" in norm[subject.start:subject.end]
-                # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
-                phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                for name in self._names(subject, names[i][0] if names else None, item, carried, of_rate, each,
-                                        labelled, phrase):
+                for name in self._names(norm, subject, local, names[i][0] if names else None, item, carried,
+                                        of_rate):
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
                     carried.set(subject)                       # is no topic for the figures after it
@@ -283,13 +279,13 @@ class Extractor:
             out.append(part + (known or noun or ""))
         return [*out, last]
 
-    def _names(self, subject: Subject, enumerated: str | None, item: Item, carried: CarriedSubject,
-               of_rate: bool, each: bool, labelled: bool, phrase: str) -> list[str]:
+    def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
+               carried: CarriedSubject, of_rate: bool) -> list[str]:
         if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
             return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:
             return [self._canonical(enumerated)]
-        shared = self._shared(subject.name, phrase, item, each, labelled)
+        shared = self._shared(norm, subject, local, item)
         if shared:  # each name of the list holds the figure
             held = carried.get()
             whole = held.name if held else None
@@ -307,17 +303,22 @@ class Extractor:
             return [subject.name + "增速"]  # a rank of the growth rate, not of the amount
         return [self._canonical(subject.name)]
 
-    def _shared(self, name: str, phrase: str, item: Item, each: bool, labelled: bool) -> list[str] | None:
+    def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:
         """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
         for each name; a level, ratio or share of a list is usually its sum (交通、能源、水利完成投资
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each. A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if (item.metric in ("level", "ratio", "share", "contribution") and not each) or labelled:
+        if "“" in norm[subject.start:subject.end]:
             return None
+        if item.metric in ("level", "ratio", "share", "contribution") and not EACH.search(norm, subject.end,
+                                                                                           item.start):
+            return None  # 均增长10% would say each name holds it
+        # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
+        phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
-        parts = [p for p in SHARED.split(name) if p]
+        parts = [p for p in SHARED.split(subject.name) if p]
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
