@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,26 +13,62 @@ from zhibiao.flows import prefect_env  # noqa: F401  (quiet, offline Prefect bef
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "docs"
 SHARED = ROOT.parent / "shared"
+ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
+# What a user may put in the server's PREFECT_HOME: deployment runs queued behind the deployment's
+# concurrency limit try again after 1 s instead of Prefect's 30, so the queueing test takes seconds.
+SERVER_PROFILE = """active = "zhibiao-tests"
+
+[profiles.zhibiao-tests]
+PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS = "1"
+"""
+
+
+def environment(home: Path, **extra: str) -> dict[str, str]:
+    """A command's environment with no Prefect settings but its PREFECT_HOME."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return {**env, "PREFECT_HOME": str(home), "COLUMNS": "100", **extra}
 
 
 @pytest.fixture(scope="session")
-def prefect_server():
-    """One embedded Prefect server for every test that runs a flow in-process."""
-    from prefect.testing.utilities import prefect_test_harness
+def zhibiao_server(tmp_path_factory) -> Iterator[dict[str, str]]:
+    """`zhibiao server start` in a PREFECT_HOME of the session's own (each xdist worker's), as a user
+    keeps one up: the one Prefect server of every test that runs a flow, in-process or as a command
+    (each start of a server costs 10-20 s). Yields the environment of `zhibiao` commands, which find
+    it through PREFECT_HOME; stopped at the end."""
+    from zhibiao.flows.server import free_port
 
-    with prefect_test_harness(server_startup_timeout=120):
+    home = tmp_path_factory.mktemp("prefect-home")
+    (home / "profiles.toml").write_text(SERVER_PROFILE, encoding="utf-8")
+    env = environment(home)
+    started = subprocess.run([ZHIBIAO, "server", "start", "--port", str(free_port())], capture_output=True,
+                             text=True, env=env, timeout=300)
+    assert started.returncode == 0 and started.stdout.startswith("started: http://127.0.0.1:"), started.stderr
+    yield env
+    stopped = subprocess.run([ZHIBIAO, "server", "stop"], capture_output=True, text=True, env=env, timeout=120)
+    assert stopped.stdout.startswith("stopped http://127.0.0.1:"), stopped.stderr
+
+
+@pytest.fixture(scope="session")
+def prefect_api(zhibiao_server: dict[str, str]) -> dict[str, str]:
+    """The environment of `prefect` and `zhibiao` commands given the session's server in PREFECT_API_URL."""
+    from zhibiao.flows.server import running_server, server_environment
+
+    home = Path(zhibiao_server["PREFECT_HOME"])
+    return server_environment(running_server(home), home)
+
+
+@pytest.fixture(scope="session")
+def prefect_server(prefect_api: dict[str, str]) -> Iterator[None]:
+    """Flows run in the test process report to the session's server."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: prefect_api["PREFECT_API_URL"]}):
         yield
-
-
-@pytest.fixture(scope="session")
-def prefect_api(tmp_path_factory) -> Iterator[dict[str, str]]:
-    """A Prefect server of the session's own for `zhibiao` commands run as processes: each then
-    costs its work, not a temporary server's start (10-20 s)."""
-    from zhibiao.flows.server import local_prefect_server, server_environment
-
-    home = tmp_path_factory.mktemp("prefect-api")
-    with local_prefect_server(home, home / "server.log") as api_url:
-        yield server_environment(api_url, home)
+        # what is still queued goes out before the server stops, not in retries at exit (~70 s)
+        APILogWorker.drain_all()
+        EventsWorker.drain_all()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Scheduled runs for real: a local Prefect server on 127.0.0.1 with `prefect deploy` from
+"""Scheduled runs for real: the session's Prefect server on 127.0.0.1 with `prefect deploy` from
 prefect.yaml and a process worker; and `zhibiao serve`, which needs no worker."""
 
 from __future__ import annotations
@@ -8,29 +8,20 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
 from test_pipeline import rows
 
-from conftest import ROOT
-from zhibiao.flows.server import PREFECT, local_prefect_server, server_environment
+from conftest import ROOT, ZHIBIAO
+from zhibiao.flows.server import PREFECT, server_environment
 
-DEADLINE = 120  # seconds for any one step; each test takes ~30 s
-ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """The environment for Prefect commands talking to a server of the test's own."""
-    home = tmp_path / "prefect-home"
-    with local_prefect_server(home, tmp_path / "server.log") as api_url:
-        yield {**server_environment(api_url, home), "ZHIBIAO_HOME": str(ROOT)}
+DEADLINE = 120  # seconds for any one step
 
 
 def prefect(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
@@ -55,20 +46,15 @@ def loaded(warehouse: Path) -> tuple[int, int, str]:
         con.close()
 
 
-@pytest.fixture
-def background(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen]]:
-    """Start long-running commands in their own process group; all are killed after the test."""
-    started: list[subprocess.Popen] = []
-
-    def start(args: list[str], env: dict[str, str], name: str) -> subprocess.Popen:
-        log = (tmp_path / f"{name}.log").open("w")
-        process = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT,
+@contextmanager
+def started(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen]:
+    """A long-running command in its own process group, stopped (SIGINT, then SIGKILL) at the end."""
+    with log.open("w") as out:
+        process = subprocess.Popen(args, env=env, cwd=log.parent, stdout=out, stderr=subprocess.STDOUT,
                                    start_new_session=True, text=True)
-        started.append(process)
-        return process
-
-    yield start
-    for process in started:
+    try:
+        yield process
+    finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGINT)
             try:
@@ -77,42 +63,47 @@ def background(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen]]:
                 os.killpg(process.pid, signal.SIGKILL)
 
 
-def start_worker(background: Callable[..., subprocess.Popen], env: dict[str, str]) -> None:
-    """A process worker polling every second, until the test ends (not --run-once: one that polled
-    before the flow run existed would stop without it)."""
-    background([PREFECT, "worker", "start", "--pool", "zhibiao-process"], {**env, "PREFECT_WORKER_QUERY_SECONDS": "1"},
-               "worker")
+@pytest.fixture(scope="module")
+def deployed(prefect_api: dict[str, str], tmp_path_factory) -> Iterator[dict[str, str]]:
+    """prefect.yaml deployed to the session's server, as `make deploy` does, and a process worker polling
+    its pool every second (not --run-once: one that polled before a flow run existed would stop
+    without it). Yields the environment of `prefect` commands."""
+    env = {**prefect_api, "ZHIBIAO_HOME": str(ROOT)}
+    prefect(env, "work-pool", "create", "zhibiao-process", "--type", "process")
+    prefect(env, "deploy", "--all")
+    worker = [PREFECT, "worker", "start", "--pool", "zhibiao-process"]
+    with started(worker, {**env, "PREFECT_WORKER_QUERY_SECONDS": "1"}, tmp_path_factory.mktemp("worker") / "log"):
+        yield env
 
 
-def test_the_nightly_deployment_runs_on_a_worker_and_loads(server, background, samples: Path, tmp_path: Path):
-    prefect(server, "work-pool", "create", "zhibiao-process", "--type", "process")
-    assert "zhibiao-run/nightly" in prefect(server, "deploy", "--all").stdout
-    schedule = prefect(server, "deployment", "inspect", "zhibiao-run/nightly").stdout
+def test_the_nightly_deployment_runs_on_a_worker_and_loads(deployed: dict[str, str], samples: Path,
+                                                          tmp_path: Path):
+    schedule = prefect(deployed, "deployment", "inspect", "zhibiao-run/nightly").stdout
     assert "30 2 * * *" in schedule and "Asia/Shanghai" in schedule
-    start_worker(background, server)
     warehouse = tmp_path / "nightly.duckdb"
-    trigger_and_watch(server, samples, warehouse)
+    trigger_and_watch(deployed, samples, warehouse)
     documents, observations, flow_run_id = loaded(warehouse)
     assert documents == 3 and observations > 100
     assert flow_run_id  # the load audit names the flow run the worker executed
 
 
-def test_zhibiao_serve_runs_the_deployment_without_a_worker(background, samples: Path, tmp_path: Path):
-    env = server_environment("", tmp_path / "prefect-home")
-    del env["PREFECT_API_URL"]  # no server of the user's: serve starts its own
+def test_zhibiao_serve_runs_the_deployment_without_a_worker(samples: Path, tmp_path: Path):
+    # no server of the user's: serve starts its own; its runner looks for due runs every second
+    env = {**server_environment("", tmp_path / "prefect-home"), "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+    del env["PREFECT_API_URL"]
     warehouse = tmp_path / "served.duckdb"
-    serve = background([ZHIBIAO, "serve", "--source", str(samples), "--warehouse", str(warehouse)], env, "serve")
     log = tmp_path / "serve.log"
-    api_url = None
-    for _ in range(DEADLINE * 2):
-        text = log.read_text()
-        if (match := re.search(r"serving nightly on (\S+):", text)) and "is being served" in text:
-            api_url = match.group(1)
-            break
-        assert serve.poll() is None, text
-        time.sleep(0.5)
-    assert api_url, log.read_text()
-    trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse)
+    with started([ZHIBIAO, "serve", "--source", str(samples), "--warehouse", str(warehouse)], env, log) as serve:
+        api_url = None
+        for _ in range(DEADLINE * 2):
+            text = log.read_text()
+            if (match := re.search(r"serving nightly on (\S+):", text)) and "is being served" in text:
+                api_url = match.group(1)
+                break
+            assert serve.poll() is None, text
+            time.sleep(0.5)
+        assert api_url, log.read_text()
+        trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse)
     assert loaded(warehouse)[0] == 3
     assert re.search(r"next run: \d{4}-\d\d-\d\d 02:30 ", log.read_text())  # the schedule's next firing
 
@@ -128,17 +119,14 @@ def trigger(env: dict[str, str], source: Path, warehouse: Path) -> str:
     return re.search(r"UUID: ([0-9a-f-]{36})", out).group(1)
 
 
-def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(server, background, samples: Path,
+def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(deployed: dict[str, str], samples: Path,
                                                                          tmp_path: Path):
-    prefect(server, "work-pool", "create", "zhibiao-process", "--type", "process")
-    prefect(server, "deploy", "--all")
-    start_worker(background, server)
     warehouse = tmp_path / "nightly.duckdb"
-    runs = [trigger(server, samples, warehouse), trigger(server, samples, warehouse),
-            trigger(server, tmp_path / "unmounted", warehouse)]
+    runs = [trigger(deployed, samples, warehouse), trigger(deployed, samples, warehouse),
+            trigger(deployed, tmp_path / "unmounted", warehouse)]
     states: list[dict] = []
     for _ in range(DEADLINE * 3):
-        states = [flow_run_state(server, run) for run in runs]
+        states = [flow_run_state(deployed, run) for run in runs]
         if all(state["type"] in ("COMPLETED", "FAILED", "CRASHED") for state in states):
             break
         time.sleep(0.5)
@@ -147,7 +135,7 @@ def test_deployment_runs_started_together_queue_and_a_missing_inbox_fails(server
     assert [row[:2] for row in runs_loaded(warehouse)] == [(3, runs[0]), (0, runs[1])]  # one after the other
 
     clean = tmp_path / "clean.duckdb"  # the same folder loaded once, by the CLI on the same server
-    subprocess.run([ZHIBIAO, "run", "--source", str(samples), "--warehouse", str(clean)], env=server, cwd=ROOT,
+    subprocess.run([ZHIBIAO, "run", "--source", str(samples), "--warehouse", str(clean)], env=deployed, cwd=ROOT,
                    check=True, capture_output=True, timeout=DEADLINE)
     for query in ("SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id",
                   "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"):

@@ -5,23 +5,19 @@ use by themselves, runs started together on one warehouse, what a failed run pri
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from test_pipeline import rows
 
-from conftest import ROOT, SAMPLES
-from zhibiao.flows.server import free_port
+from conftest import ROOT, SAMPLES, ZHIBIAO, environment
 from zhibiao.output import display_width
 
-ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
 FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
 DOCUMENTS = "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"
 # A fault injected into a real run: the load's first statement names a table that does not exist.
@@ -35,39 +31,24 @@ main(sys.argv[1:])
 """
 
 
-def environment(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return {**env, "PREFECT_HOME": str(home), "COLUMNS": "100", **extra}
-
-
 def zhibiao(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=ROOT, env=env, input=stdin,
                           timeout=300)
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory) -> Iterator[dict[str, str]]:
-    """`zhibiao server start` in a PREFECT_HOME of the module's own; stopped at the end."""
-    env = environment(tmp_path_factory.mktemp("prefect-home"))
-    started = zhibiao(env, "server", "start", "--port", str(free_port()))
-    assert started.returncode == 0 and started.stdout.startswith("started: http://127.0.0.1:"), started.stderr
-    yield env
-    assert zhibiao(env, "server", "stop").stdout.startswith("stopped http://127.0.0.1:")
-
-
-@pytest.fixture(scope="module")
-def warehouse(served, tmp_path_factory) -> Path:
+def warehouse(zhibiao_server, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("samples") / "samples.duckdb"
-    out = zhibiao(served, "run", "--source", str(SAMPLES), "--warehouse", str(path))
+    out = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(path))
     assert out.returncode == 0, out.stderr
     return path
 
 
-def test_runs_use_the_background_server_and_are_quick(served, tmp_path: Path):
-    url = zhibiao(served, "server", "status").stdout.removeprefix("running: ").strip()
-    assert zhibiao(served, "server", "start").stdout == f"already running: {url}\n"
+def test_runs_use_the_background_server_and_are_quick(zhibiao_server, tmp_path: Path):
+    url = zhibiao(zhibiao_server, "server", "status").stdout.removeprefix("running: ").strip()
+    assert zhibiao(zhibiao_server, "server", "start").stdout == f"already running: {url}\n"
     began = time.monotonic()
-    out = zhibiao(served, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+    out = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
     took = time.monotonic() - began
     assert out.returncode == 0, out.stderr
     assert "temporary" not in out.stderr  # no temporary Prefect server was started
@@ -77,11 +58,11 @@ def test_runs_use_the_background_server_and_are_quick(served, tmp_path: Path):
     assert took < 30, f"{took:.1f} s"  # ~3 s on an idle 2-core machine (README); generous for a loaded one
 
 
-def test_runs_started_together_end_as_one_clean_run(served, warehouse: Path, tmp_path: Path):
+def test_runs_started_together_end_as_one_clean_run(zhibiao_server, warehouse: Path, tmp_path: Path):
     target = tmp_path / "w.duckdb"
     command = [ZHIBIAO, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
     runs = [subprocess.Popen([*command, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                             env=served) for extra in ([], ["--wait"], ["--wait"])]
+                             env=zhibiao_server) for extra in ([], ["--wait"], ["--wait"])]
     results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
     for code, _, stderr in results[1:]:
         assert code == 0, stderr  # those that wait all complete
@@ -94,10 +75,10 @@ def test_runs_started_together_end_as_one_clean_run(served, warehouse: Path, tmp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock", "w.duckdb.log"]
 
 
-def test_a_failed_run_prints_one_line_and_logs_the_details(served, tmp_path: Path):
+def test_a_failed_run_prints_one_line_and_logs_the_details(zhibiao_server, tmp_path: Path):
     target = tmp_path / "w.duckdb"
     command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
-    quiet = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=served, timeout=300)
+    quiet = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=zhibiao_server, timeout=300)
     assert quiet.returncode == 1 and not target.exists()
     assert quiet.stderr.splitlines()[-1] == (
         "Error: run failed: CatalogException: Catalog Error: Table with name v_observation does not exist! "
@@ -105,34 +86,34 @@ def test_a_failed_run_prints_one_line_and_logs_the_details(served, tmp_path: Pat
     assert "Traceback" not in quiet.stderr + quiet.stdout and "nanobind" not in quiet.stderr
     log = Path(f"{target}.log").read_text(encoding="utf-8")
     assert "Traceback" in log and 'Did you mean "fact_observation"' in log  # DuckDB's hint, whole
-    verbose = subprocess.run([*command, "--verbose"], capture_output=True, text=True, cwd=ROOT, env=served,
+    verbose = subprocess.run([*command, "--verbose"], capture_output=True, text=True, cwd=ROOT, env=zhibiao_server,
                              timeout=300)
     assert verbose.returncode == 1 and "Traceback" in verbose.stderr and "nanobind" not in verbose.stderr
 
 
-def test_the_summary_names_failed_and_unread_files_and_an_empty_folder(served, tmp_path: Path):
+def test_the_summary_names_failed_and_unread_files_and_an_empty_folder(zhibiao_server, tmp_path: Path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     target = str(tmp_path / "w.duckdb")
-    empty = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target)
+    empty = zhibiao(zhibiao_server, "run", "--source", str(inbox), "--warehouse", target)
     assert empty.returncode == 0 and f"no documents in {inbox}" in empty.stdout + empty.stderr
     (inbox / "blank.txt").write_bytes(b"")
     (inbox / "scan.jpg").write_bytes(b"\xff\xd8\xff")
     (inbox / "table.xls").write_bytes(b"\xd0\xcf\x11\xe0")
-    out = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target)
+    out = zhibiao(zhibiao_server, "run", "--source", str(inbox), "--warehouse", target)
     assert "documents     1 seen, 0 loaded, 0 unchanged, 1 failed, 0 pruned" in out.stdout
     assert "failed        blank.txt (empty file)" in out.stdout
     assert "not read      2 files of other types: scan.jpg, table.xls" in out.stdout
 
 
-def test_pruning_too_much_is_refused_in_one_line(served, tmp_path: Path):
+def test_pruning_too_much_is_refused_in_one_line(zhibiao_server, tmp_path: Path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_text("青溪区2024年全区地区生产总值增长5.8%。", encoding="utf-8")
     target = str(tmp_path / "w.duckdb")
-    assert zhibiao(served, "run", "--source", str(inbox), "--warehouse", target).returncode == 0
+    assert zhibiao(zhibiao_server, "run", "--source", str(inbox), "--warehouse", target).returncode == 0
     (inbox / "a.txt").rename(inbox / "a.bak")
-    out = zhibiao(served, "run", "--source", str(inbox), "--warehouse", target, "--prune")
+    out = zhibiao(zhibiao_server, "run", "--source", str(inbox), "--warehouse", target, "--prune")
     assert out.returncode == 1
     assert out.stderr.splitlines()[-1] == (
         f"Error: --prune refused: {inbox} holds no documents, so every one of the warehouse's 1 documents would "

@@ -1,4 +1,4 @@
-"""The flow end to end, in-process on one embedded Prefect server, into real DuckDB files."""
+"""The flow end to end, in-process on the session's Prefect server, into real DuckDB files."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Nightly runs over real inboxes, at the default batch size: copies and renames, manifest rows in
-error, pruning's guard, missing and empty folders. In-process on one embedded Prefect server."""
+error, pruning's guard, missing and empty folders. In-process on the session's Prefect server."""
 
 from __future__ import annotations
 
