@@ -19,9 +19,11 @@ run: $(STAMP)
 	mkdir -p $(dir $(WAREHOUSE))
 	$(BIN)/zhibiao run --source $(SOURCE) --warehouse $(WAREHOUSE)
 
+# Test files spread over the cores (each worker has its own Prefect server; a file's tests stay together
+# so that its module fixtures are built once).
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --numprocesses auto --maxprocesses 4 --dist loadfile
 
 # Debian's chromium renders the report in its test; a CJK font makes its screenshots legible.
 browser:
