@@ -103,8 +103,9 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
-        # 持平 (no change), not 保持平稳 or 平衡; 基本持平 is approximate
-        self.flat = re.compile(rf"(?<!保)(?P<approx>{alternation(lex.words('approx_flat'))})?"
+        # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
+        holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
+        self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None) -> Extraction:
@@ -251,6 +252,8 @@ class Extractor:
         listed = norm[first.start:norm.find("分别", first.start, items[0].cue_start)].strip(EDGE_CHARS)
         if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = [p for p in ENUMERATION.split(first.name + listed[len(first.name):]) if p]
+        if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
+            parts = [p for p in first.name.split("、") if p]
         if len(parts) == len(items):
             named = self._shared_head(parts)
             for i in range(1, len(named)):  # 总量和增速分别居全国第8位、第3位: 增速 is the former's

@@ -22,6 +22,7 @@ YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
 YEAR_BASE = r"[比较](?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
+TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ class Namer:
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
         pos, region = self._skip_prefixes(text, start, end)
-        verbs = list(self._object_verb.finditer(text, pos, end))
+        protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
+        verbs = [v for v in self._object_verb.finditer(text, pos, end)  # 拥有量, 保障性住房: no verbs
+                 if not any(s <= v.start() < e for s, e in protected)]
         if verbs and verbs[-1].end() < end:
             return self._finish(text[verbs[-1].end():end], verbs[-1].end(), region)
         if verbs and verbs[-1].start() > pos and text[verbs[-1].end() - 1] in TRAIL:
@@ -94,11 +97,14 @@ class Namer:
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing after a count: "22个项目竣工投产" -> 项目."""
-        if start >= end or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "“\""):
+        if start >= end or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "“\""
+                                or TECH_NAME.match(text, start, end)):
             return None
         phrase = text[start:end]
         if self._stop.match(phrase) or self._object_verb.match(phrase):
             return None
+        following = self._figure.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
+        phrase = phrase[: following.start()] if following else phrase
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
 
     def skip_leading_words(self, text: str, start: int, end: int) -> int:

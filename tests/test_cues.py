@@ -34,3 +34,8 @@ def test_every_list_is_read_by_the_code():
     read = set(re.findall(r"""(?:words|w)\(["']([a-z_]+)["']\)|cues\[["']([a-z_]+)["']\]""", source))
     names = {a or b for a, b in read}
     assert set(CUES) - names == set()
+
+
+def test_verbs_ending_in_chi_are_two_characters_ending_in_chi():
+    """The extractor looks one character behind 持平 for them (支持平台 is no 持平)."""
+    assert all(len(verb) == 2 and verb.endswith("持") for verb in CUES["verbs_ending_in_chi"])
