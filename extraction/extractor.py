@@ -304,6 +304,8 @@ class Extractor:
             return names
         if of_rate and not subject.name.endswith("增速"):
             return [subject.name + "增速"]  # a rank of the growth rate, not of the amount
+        if item.metric == "ratio" and local:
+            return [self._canonical(self.namer.of_total(norm, subject, item.start))]
         return [self._canonical(subject.name)]
 
     def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:

@@ -65,6 +65,7 @@ class Namer:
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
         self._rate_words = set(rates)
+        self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
@@ -181,6 +182,14 @@ class Namer:
         segment = text[pos:end].strip(EDGE)
         region = self._regions.inside.get(segment)
         return segment if region is not None and region.level in self._region_levels else None
+
+    def of_total(self, text: str, subject: Subject, figure_start: int) -> str:
+        """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
+        比重达56.2% -> 服务业增加值占地区生产总值比重), not by its numerator, another indicator."""
+        m = self._of_total.match(text, subject.end, figure_start)
+        if m is None:
+            return subject.name
+        return f"{subject.name}占{m.group('total')}比重" if m.group("total") else subject.name + "占比"
 
     def is_aspect(self, subject: Subject) -> bool:
         """Whether a subject only names an aspect (增速, 总量) of some other indicator."""
