@@ -59,6 +59,7 @@ class TimeContext:
         self._target = re.compile(alternation(lex.words("target_verbs") + lex.words("target_nouns")))
         self._spans = lex.cues["spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
+        self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
         self._stretch = re.compile(alternation(lex.words("stretch_markers")))
         self.stretch_years = int(lex.cues["stretch_years"])
         self.present_year = meta.year or latest_year(text)
@@ -129,7 +130,8 @@ class TimeContext:
         else:
             default = section.year or self.review_year
         span = self._span(before)
-        if span is not None and explicit is None and not is_target and self.present_year is not None:
+        if span is not None and explicit is None and not is_target and section.year is None \
+                and self.present_year is not None:
             default = self.present_year  # a quarter's or half-year's figures are of the year under way
         return Timing(explicit or default, is_target, span)
 
@@ -145,6 +147,8 @@ class TimeContext:
     def _span(self, before: str) -> str | None:
         months = list(MONTH_RANGE.finditer(before))
         named = list(self._span_re.finditer(before))
+        if named and self._whole_year.search(before, named[-1].end()):
+            return None  # 三季度增速回落…全年增长4.9%: the whole year again
         if months and (not named or months[-1].start() > named[-1].start()):
             first, last = int(months[-1].group(1)), int(months[-1].group(2))
             if 1 <= first < last <= 12:
