@@ -70,8 +70,9 @@ class Grammar:
         clause_start = max(clause_start, mention.start - CUE_WINDOW)
         left = text[clause_start:mention.start]
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
-                previous[0].dimension == mention.dimension and previous[1].pair_end is None:
-            return previous[1]  # 分别增长5%、6%: the second figure reads like the first
+                (previous[0].dimension == mention.dimension
+                 or (previous[1].pair_end is not None and not _relative(previous[0]) and not _relative(mention))):
+            return previous[1]  # 分别增长5%、6%; 分别从645元/月、4318元/年(提高到…): read like the first
         if previous is not None and previous[1].pair_end == "from":  # 由6%到5%: the figure reached
             first = previous[1]
             return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",
@@ -152,6 +153,11 @@ class Grammar:
     def _sign(self, m: re.Match[str]) -> int:
         cue = m.group("cue")
         return -1 if cue in self._down else 1
+
+
+def _relative(mention: Mention) -> bool:
+    """A percentage, points or a multiple, as opposed to an amount or a count."""
+    return mention.dimension in ("percent", "permille", "pp", "multiple")
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
