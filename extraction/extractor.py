@@ -103,6 +103,7 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
+        self.people = tuple(lex.words("people_nouns"))
         # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
@@ -346,10 +347,13 @@ class Extractor:
         indicator = self.lex.canonical(name)
         # the region as the sentence names it (成都), unless that is the document's own
         region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
+        unit = item.unit
+        if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
+            unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people
         return Observation(
             indicator=name, metric=item.metric,
             value=abs(item.value) if item.rule == "level_increment" else item.value,
-            unit=item.unit, qualifier=item.qualifier,
+            unit=unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,

@@ -70,6 +70,7 @@ class MentionFinder:
                                 **dict.fromkeys(w("at_most_after"), "at_most")}
         self.generic = set(w("generic_classifiers"))
         self.name_suffixes = tuple(w("name_suffixes"))
+        self.people = tuple(w("people_nouns"))
         units = alternation(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
@@ -156,6 +157,8 @@ class MentionFinder:
         chinese = not raw[0].isdigit()
         if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
+        if not unit and magnitude and text.startswith(self.people, m.end()):
+            unit = "人"  # 40.8万青年, 130万老年人: a count of people
         if not unit and not (magnitude and _ends_phrase(text, m.end())):
             return None
         if text.startswith(self.name_suffixes, m.end()) or quotes.covers(number_start, m.end()):
