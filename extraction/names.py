@@ -23,6 +23,7 @@ YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
 YEAR_BASE = r"[比较](?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
+NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class Namer:
         phrase = text[start:end]
         if self._stop.match(phrase) or self._object_verb.match(phrase):
             return None
-        following = self._figure.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
+        following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
 
