@@ -71,6 +71,7 @@ class MentionFinder:
         self.generic = set(w("generic_classifiers"))
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
+        self.age_units = set(w("age_units"))
         units = alternation(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
@@ -161,6 +162,8 @@ class MentionFinder:
             unit = "人"  # 40.8万青年, 130万老年人: a count of people
         if not unit and not (magnitude and _ends_phrase(text, m.end())):
             return None
+        if unit in self.age_units and text.startswith(self.people, m.end()):
+            return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if text.startswith(self.name_suffixes, m.end()) or quotes.covers(number_start, m.end()):
             return None  # 8万吨级泊位, “1310”
         try:
