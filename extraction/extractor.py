@@ -104,6 +104,7 @@ class Extractor:
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
         self.people = tuple(lex.words("people_nouns"))
+        self.measures = tuple(unit for unit in lex.units if len(unit) > 1 and unit not in lex.magnitudes)
         # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
@@ -274,8 +275,8 @@ class Extractor:
         last = parts[-1]
         out = []
         for part in parts[:-1]:
-            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)):
-                out.append(part)  # a whole name already
+            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)) or part.endswith(self.measures):
+                out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
