@@ -62,6 +62,8 @@ class Namer:
                                             rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = set(lex.words("subject_region_levels"))
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
+        self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
+        self._reached_words = tuple(w("reached_words"))
         self._total = tuple(lex.words("total_suffixes"))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
@@ -95,7 +97,13 @@ class Namer:
         if verbs and verbs[-1].start() > pos and text[verbs[-1].end() - 1] in TRAIL:
             # 育儿补贴惠及60万人: a verb ending in 及 is no end of a name (培训40万人次 is)
             return self._finish(text[pos:verbs[-1].start()], pos, region)
-        return self.subject(text, start, end)
+        found = self.subject(text, start, end)
+        change = self._change_verb.match(text, pos, end) if found is None else None
+        if change and change.end() < end and not text.startswith(self._reached_words, change.end()):
+            # 降低企业税负5700亿元: what changed, named with its verb (not 增加到…, whose subject is earlier)
+            rest = text[change.end():end]
+            return self._finish(text[pos:change.end()] + rest[: self._first_stop(rest)], pos, region)
+        return found
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing after a count: "22个项目竣工投产" -> 项目."""
