@@ -8,16 +8,18 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation
 from .model import DocumentMeta
+from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, year_number
 from .structure import Section
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}[日号])")
+YEAR = re.compile(rf"(?<![\d{YEAR_DIGIT_CHARS}])({YEAR_NUMBER})年(?!\d{{1,2}}月\d{{1,2}}[日号])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d\d)年")
+COMPARED = ("比", "较")  # before a year: the base of a comparison
+FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -42,7 +44,7 @@ class Timing:
 def latest_year(text: str) -> int | None:
     """The best guess of when a text was written: the latest year it mentions, ignoring
     horizons far beyond the year it mentions most (到2035年)."""
-    years = [int(y) for y in YEAR.findall(text)]
+    years = [year_number(y) for y in YEAR.findall(text)]
     if not years:
         return None
     commonest = Counter(years).most_common(1)[0][0]
@@ -74,7 +76,7 @@ class TimeContext:
         heading = section.heading
         mode = "plan" if self._plan.search(heading) else "review" if self._review.search(heading) else None
         m = YEAR.search(heading)
-        year = int(m.group(1)) if m else None
+        year = year_number(m.group(1)) if m else None
         if year is not None and self.present_year is not None and not self._reports_own_year:
             mode = "plan" if year >= self.present_year else "review"
         stretch = year is None and mode == "review" and bool(self._stretch.search(heading))
@@ -117,7 +119,7 @@ class TimeContext:
         explicit = self._explicit_year(before[-8:] if pair_end else before)
         if pair_end == "from":
             if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
-                explicit = int(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
+                explicit = year_number(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             end = section.year or self.review_year
             if explicit is None and end is not None and section.mode != "plan":
                 years = self.stretch_years if self.in_stretch(pos) else 1
@@ -129,6 +131,8 @@ class TimeContext:
                 is_target = False  # a plan section looking back at a past year
         else:
             default = section.year or self.review_year
+            if explicit is not None and self.present_year is not None and explicit > self.present_year:
+                is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
         span = self._span(before)
         if span is not None and explicit is None and not is_target and section.year is None \
                 and self.present_year is not None:
@@ -136,13 +140,15 @@ class TimeContext:
         return Timing(explicit or default, is_target, span)
 
     def _explicit_year(self, before: str) -> int | None:
-        years = list(YEAR.finditer(before))
+        # 比1980年增长12.3%: the year compared with is not the figure's, but 比1980年的7159亿元 is
+        years = [m for m in YEAR.finditer(before)
+                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] not in ("", "的"))]
         relative = list(RELATIVE_YEAR.finditer(before))
         last_year = years[-1] if years else None
         last_relative = relative[-1] if relative else None
         if last_relative and (not last_year or last_relative.start() > last_year.start()) and self.present_year:
             return self.present_year + RELATIVE_OFFSET[last_relative.group(1)]
-        return int(last_year.group(1)) if last_year else None
+        return year_number(last_year.group(1)) if last_year else None
 
     def _span(self, before: str) -> str | None:
         months = list(MONTH_RANGE.finditer(before))

@@ -13,6 +13,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
 from .mentions import Mention
+from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
@@ -45,10 +46,10 @@ class Grammar:
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
         self._average = set(w("average_words"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
-                r"|[比较](?:19|20)\d\d年(?:完成数|决算数|预算数)?)?"
+                rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
-        at_year = r"(?:(?:19|20)\d\d年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元
+        at_year = rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?的?)?"  # 增长到2025年的4.93万亿元, 到一九八五年的
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
         # their own readings
         to_verbs = alternation(verbs + w("reached_verbs"))

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from zhibiao.regions import Vocabulary
 
 from .lexicon import Lexicon, alternation
+from .numerals import YEAR_NUMBER
 
 DURATION = re.compile(r"(?:连续|近)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
-TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|(?:连续|近)\d{1,2}年"
+TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
@@ -18,10 +19,10 @@ QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
-YEAR_IN_NAME = re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年度?(?:底|末)?"
+YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
-YEAR_BASE = r"[比较](?:19|20)\d\d年"  # 比1954年增长8%: the base of a comparison ends the subject
+YEAR_BASE = rf"[比较](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 

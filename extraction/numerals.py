@@ -7,6 +7,16 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点"
+YEAR_DIGIT_CHARS = "〇零○一二三四五六七八九"
+# A year as a regex: 2025, or 一九八五 and 二〇二五 as older and formal texts write it
+YEAR_NUMBER = rf"(?:19|20)\d\d|(?:一九|二[〇零○])[{YEAR_DIGIT_CHARS}]{{2}}"
+
+
+def year_number(text: str) -> int:
+    """'1985' or '一九八五' -> 1985."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(DIGITS.get(c, 0)) for c in text))  # ○ is 0 too
 
 
 def parse_arabic(text: str) -> float:
