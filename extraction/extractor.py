@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from time import monotonic
 
 from .context import TimeContext, Timing
@@ -18,6 +19,7 @@ from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences
 
 ENUMERATION = re.compile(r"[、和及]")
+LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
@@ -220,11 +222,16 @@ class Extractor:
                     ) -> list[tuple[str, str | None]] | None:
         """"A、B分别增长5%、6%": the i-th figure is about the i-th name; "霞山区、赤坎区(地区生产总值)
         分别增长5.6%、4.2%": about the i-th region (name, region)."""
-        if len(items) < 2 or "分别" not in norm[cs:items[-1].end]:
+        if len(items) < 2:
             return None
-        by_region = self._regions_listed(norm, cs, items, carried)
-        if by_region is not None:
-            return by_region
+        if "分别" not in norm[cs:items[-1].end]:
+            # without 分别, only figures listed together (增长9.8%和8.5%) go one to each name
+            if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
+                return None
+        else:
+            by_region = self._regions_listed(norm, cs, items, carried)
+            if by_region is not None:
+                return by_region
         named = self._names_listed(norm, cs, items)
         return [(name, None) for name in named] if named else None
 
@@ -251,7 +258,8 @@ class Extractor:
         if first is None:
             return None
         parts = [p for p in ENUMERATION.split(first.name) if p]
-        listed = norm[first.start:norm.find("分别", first.start, items[0].cue_start)].strip(EDGE_CHARS)
+        respectively = norm.find("分别", first.start, items[0].cue_start)
+        listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
         if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = [p for p in ENUMERATION.split(first.name + listed[len(first.name):]) if p]
         if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
