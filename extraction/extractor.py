@@ -142,6 +142,7 @@ class Extractor:
                   time: TimeContext) -> list[Observation]:
         out = []
         carried = CarriedSubject(self.namer, norm)
+        named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             while cursor < len(mentions) and mentions[cursor].start < cs:
@@ -153,7 +154,7 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 continue
-            names = self._enumerated(norm, cs, items, carried)
+            names = self._enumerated(norm, cs, items, carried, named_so_far)
             previous_end = cs
             for i, item in enumerate(items):
                 subject = self._subject(norm, previous_end, item, ce)
@@ -179,6 +180,9 @@ class Extractor:
                 for name in self._names(norm, subject, local, names[i][0] if names else None, item, carried,
                                         of_rate):
                     out.append(self._observation(text, item, name, subject, timing, start, end))
+                    if name in named_so_far:
+                        named_so_far.remove(name)
+                    named_so_far.append(name)
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
                     carried.set(subject)                       # is no topic for the figures after it
         return out
@@ -218,7 +222,7 @@ class Extractor:
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
 
-    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
+    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
                     ) -> list[tuple[str, str | None]] | None:
         """"A、B分别增长5%、6%": the i-th figure is about the i-th name; "霞山区、赤坎区(地区生产总值)
         分别增长5.6%、4.2%": about the i-th region (name, region)."""
@@ -233,6 +237,11 @@ class Extractor:
             if by_region is not None:
                 return by_region
         named = self._names_listed(norm, cs, items)
+        if named is None and self.namer.subject(norm, cs, items[0].cue_start) is None \
+                and len(named_so_far) >= len(items):
+            # 城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,(分别)增长9.8%和8.5%: one figure for
+            # each of the indicators the sentence just named, in their order
+            named = named_so_far[-len(items):]
         return [(name, None) for name in named] if named else None
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
