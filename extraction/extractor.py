@@ -368,6 +368,8 @@ class Extractor:
         unit = item.unit
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people
+        elif unit in self.lex.magnitudes and indicator and indicator.expected_unit.endswith("元"):
+            unit += "元"  # 经济总量突破3万亿大关: an amount of money, as its indicator is
         return Observation(
             indicator=name, metric=item.metric,
             value=abs(item.value) if item.rule == "level_increment" else item.value,

@@ -72,6 +72,8 @@ class MentionFinder:
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
         self.age_units = set(w("age_units"))
+        self.not_units = tuple(w("words_opening_with_a_unit"))
+        self.thresholds = tuple(w("threshold_nouns"))
         units = alternation(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
@@ -158,13 +160,19 @@ class MentionFinder:
         chinese = not raw[0].isdigit()
         if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
-        if not unit and magnitude and text.startswith(self.people, m.end()):
+        end = m.end()
+        unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
+        if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
+            unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
+        if not unit and magnitude and text.startswith(self.people, end):
             unit = "人"  # 40.8万青年, 130万老年人: a count of people
-        if not unit and not (magnitude and _ends_phrase(text, m.end())):
+        threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
+        if not unit and not (magnitude and (_ends_phrase(text, end) or threshold)):
             return None
-        if unit in self.age_units and text.startswith(self.people, m.end()):
+        end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
+        if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
-        if text.startswith(self.name_suffixes, m.end()) or quotes.covers(number_start, m.end()):
+        if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
         try:
             value = _parse(raw)
@@ -184,7 +192,7 @@ class MentionFinder:
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         start = m.start() if sign > 0 else min(m.start(), number_start - 1)
-        return Mention(start, m.end(), number_start, sign * value, high, magnitude + unit, dimension, qualifier)
+        return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
         if m.group("post"):
