@@ -23,6 +23,8 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
+MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
+UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
@@ -106,6 +108,7 @@ class Extractor:
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
         self.people = tuple(lex.words("people_nouns"))
+        self.whole_names = sorted(lex.words("names_holding_separators"), key=len, reverse=True)
         self.measures = tuple(unit for unit in lex.units if len(unit) > 1 and unit not in lex.magnitudes)
         # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
@@ -250,7 +253,7 @@ class Extractor:
         the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
         listed = norm[opening:norm.find("分别", cs, items[-1].end)]
-        parts = [p.strip(EDGE_CHARS) for p in ENUMERATION.split(listed)]
+        parts = [p.strip(EDGE_CHARS) for p in self._split(listed, ENUMERATION)]
         split = [self.namer.split_region(p) for p in parts if p]
         if len(split) != len(items) or any(region is None for region, _ in split):
             return None
@@ -266,11 +269,11 @@ class Extractor:
         first = self.namer.subject(norm, cs, items[0].cue_start)
         if first is None:
             return None
-        parts = [p for p in ENUMERATION.split(first.name) if p]
+        parts = self._split(first.name, ENUMERATION)
         respectively = norm.find("分别", first.start, items[0].cue_start)
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
         if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
-            parts = [p for p in ENUMERATION.split(first.name + listed[len(first.name):]) if p]
+            parts = self._split(first.name + listed[len(first.name):], ENUMERATION)
         if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
             parts = [p for p in first.name.split("、") if p]
         if len(parts) == len(items):
@@ -285,6 +288,12 @@ class Extractor:
             if compound in first.name and len(split) == len(items):
                 return [first.name.replace(compound, part, 1) for part in split]
         return None
+
+    def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
+        """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
+        for whole in self.whole_names:
+            phrase = phrase.replace(whole, whole.translate(MASK))
+        return [part.translate(UNMASK) for part in separators.split(phrase) if part]
 
     def _shared_head(self, parts: list[str]) -> list[str]:
         """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it
@@ -342,7 +351,7 @@ class Extractor:
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
-        parts = [p for p in SHARED.split(subject.name) if p]
+        parts = self._split(subject.name, SHARED)
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
