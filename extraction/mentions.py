@@ -71,6 +71,8 @@ class MentionFinder:
         self.generic = set(w("generic_classifiers"))
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
+        # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
+        self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
@@ -164,8 +166,8 @@ class MentionFinder:
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
-        if not unit and magnitude and text.startswith(self.people, end):
-            unit = "人"  # 40.8万青年, 130万老年人: a count of people
+        if not unit and magnitude and self.people_after.match(text, end):
+            unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
         if not unit and not (magnitude and (_ends_phrase(text, end) or threshold)):
             return None
