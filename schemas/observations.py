@@ -29,7 +29,8 @@ class ObservationSchema(pa.DataFrameModel):
     value_high: float = pa.Field(nullable=True)
     unit: str = pa.Field(str_length={"max_value": 12})
     qualifier: str = pa.Field(isin=list(QUALIFIERS))
-    period: int = pa.Field(in_range={"min_value": 1949, "max_value": 2100})
+    # older reports compare with years before 1949 (旧中国最高年产量, 一九三六年); no figure is of the 1800s
+    period: int = pa.Field(in_range={"min_value": 1900, "max_value": 2100})
     span: str = pa.Field(nullable=True, str_matches=SPAN_PATTERN)
     is_target: bool
     scope: str = pa.Field(nullable=True)
