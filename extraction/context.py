@@ -18,8 +18,8 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-COMPARED = ("比", "较")  # before a year: the base of a comparison
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
+COMPARED = ("比", "较")  # before a year: the base of a comparison
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400

@@ -227,8 +227,9 @@ class Extractor:
 
     def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
                     ) -> list[tuple[str, str | None]] | None:
-        """"A、B分别增长5%、6%": the i-th figure is about the i-th name; "霞山区、赤坎区(地区生产总值)
-        分别增长5.6%、4.2%": about the i-th region (name, region)."""
+        """"A、B分别增长5%、6%" (or without 分别, "A、B增长5%和6%"): the i-th figure is about the i-th
+        name; "霞山区、赤坎区(地区生产总值)分别增长5.6%、4.2%": about the i-th region (name, region); with no
+        names in the clause, about the indicators the sentence named last, in order."""
         if len(items) < 2:
             return None
         if "分别" not in norm[cs:items[-1].end]:
@@ -275,7 +276,7 @@ class Extractor:
         if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = self._split(first.name + listed[len(first.name):], ENUMERATION)
         if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
-            parts = [p for p in first.name.split("、") if p]
+            parts = self._split(first.name, SHARED)
         if len(parts) == len(items):
             named = self._shared_head(parts)
             for i in range(1, len(named)):  # 总量和增速分别居全国第8位、第3位: 增速 is the former's
