@@ -240,12 +240,15 @@ class Extractor:
             by_region = self._regions_listed(norm, cs, items, carried)
             if by_region is not None:
                 return by_region
-        named = self._names_listed(norm, cs, items)
-        if named is None and self.namer.subject(norm, cs, items[0].cue_start) is None \
-                and len(named_so_far) >= len(items):
+        first = self.namer.subject(norm, cs, items[0].cue_start)
+        if first is not None:
+            named = self._names_listed(norm, first, items)
+        elif len(named_so_far) >= len(items):
             # 城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,(分别)增长9.8%和8.5%: one figure for
             # each of the indicators the sentence just named, in their order
             named = named_so_far[-len(items):]
+        else:
+            named = None
         return [(name, None) for name in named] if named else None
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
@@ -266,10 +269,8 @@ class Extractor:
             named = held.name
         return [(rest or named, region) for region, rest in split]
 
-    def _names_listed(self, norm: str, cs: int, items: list[Item]) -> list[str] | None:
-        first = self.namer.subject(norm, cs, items[0].cue_start)
-        if first is None:
-            return None
+    def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
+        """The names the clause's subject `first` lists, one per figure, or None."""
         parts = self._split(first.name, ENUMERATION)
         respectively = norm.find("分别", first.start, items[0].cue_start)
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)

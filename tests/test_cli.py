@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import polars as pl
 import pytest
 
-from conftest import ROOT, SAMPLES
-
-ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
+from conftest import ROOT, SAMPLES, ZHIBIAO
 
 
 def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
