@@ -6,6 +6,8 @@ the row and the column, and the document is refused with it (v_rejected)."""
 from __future__ import annotations
 
 import csv
+import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,9 +19,13 @@ import yaml
 from zhibiao.extraction.numerals import DIGITS, parse_chinese
 from zhibiao.schemas.documents import KINDS
 
+from .files import read_bytes
 from .model import DocumentError, ManifestRow
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
+MAX_BYTES = 4 * 1024 * 1024  # a row is ~200 bytes: 20,000 documents
+MAX_CELL = 1000  # characters: a title is under a hundred
+UNREADABLE = "\ufffd"  # what a byte that is not UTF-8 becomes
 NUMERAL = r"[0-9〇零一二两三四五六七八九十]"
 # 2025-01-15, 2025/1/15, 2025.01.15, 2025年1月15日, 二〇二五年一月十五日
 DATE = re.compile(rf"({NUMERAL}{{4}})\s*[-/.年]\s*({NUMERAL}{{1,3}})\s*[-/.月]\s*({NUMERAL}{{1,3}})\s*日?")
@@ -49,12 +55,20 @@ class Manifest:
 
 
 def load_manifest(source: Path) -> Manifest:
-    """The manifest beside the documents; empty when there is none."""
-    for name in MANIFEST_NAMES:
-        path = source / name
-        if path.is_file():
-            return _parse(path)
-    return Manifest()
+    """The manifest beside the documents; empty when there is none. It is read with the documents'
+    guards (inside the folder, a regular file, at most MAX_BYTES); a second manifest is not read,
+    and is named as such."""
+    present = [name for name in MANIFEST_NAMES if os.path.lexists(source / name)]
+    if not present:
+        return Manifest()
+    name = present[0]
+    try:
+        data = read_bytes(source / name, source, MAX_BYTES)
+    except DocumentError as e:
+        raise ManifestError(f"manifest {name} cannot be read: {e}") from None
+    manifest = _parse(name, data.decode("utf-8-sig", errors="replace"))
+    manifest.unplaced.extend((other, f"{other} is not read: {name} is (keep one manifest)") for other in present[1:])
+    return manifest
 
 
 def missing_from_manifest(source: Path, manifest: Manifest) -> list[str]:
@@ -62,49 +76,81 @@ def missing_from_manifest(source: Path, manifest: Manifest) -> list[str]:
     return sorted(name for name in manifest.listed() if not (source / name).is_file())
 
 
-def _parse(path: Path) -> Manifest:
+def _parse(name: str, text: str) -> Manifest:
     rows: dict[str, ManifestRow] = {}
     errors: dict[str, str] = {}
     unplaced: list[tuple[str, str]] = []
-    for number, raw in _raw_rows(path):
-        where = f"{path.name} row {number}"
-        file = _text(raw.get("file")) or ""
-        if not file or Path(file).name != file:
-            unplaced.append((file or "(empty)",
-                             f"{where}, column file: file names must be plain names in the folder: {file!r}"))
+    first_row: dict[str, int] = {}
+    for number, file, cells in _raw_rows(name, text):
+        where = f"{name} row {number}"
+        if not file or Path(file).name != file or UNREADABLE in file or len(file) > MAX_CELL:
+            unplaced.append((_shown(file) or "(empty)",
+                             f"{where}, column file: file names must be plain names in the folder: {_shown(file)!r}"))
             continue
+        if file in first_row:
+            errors[file] = f"{name} rows {first_row[file]} and {number} both describe {file}: keep one"
+            rows.pop(file, None)
+            continue
+        first_row[file] = number
         try:
-            rows[file] = _row(file, raw)
-            errors.pop(file, None)
+            if isinstance(cells, CellError):
+                raise cells
+            rows[file] = _row(file, cells)
         except CellError as e:
             errors[file] = f"{where}, column {e.column}: {e}"
-            rows.pop(file, None)
     return Manifest(rows, errors, unplaced)
 
 
-def _raw_rows(path: Path) -> list[tuple[int, dict]]:
-    """(row number as a person counts it, cells) for each row; a CSV's header is its row 1."""
+def _raw_rows(name: str, text: str) -> list[tuple[int, str | None, dict | CellError]]:
+    """(row number as a person counts it, its file cell, its cells or why they cannot be read) for
+    each row; a CSV's header is its row 1. Only what spoils the whole file raises ManifestError."""
     try:
-        if path.suffix == ".csv":
-            with path.open(encoding="utf-8-sig", newline="") as f:
-                return list(enumerate(csv.DictReader(f), start=2))
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, UnicodeDecodeError, csv.Error, yaml.YAMLError) as e:
-        raise ManifestError(f"manifest {path.name} cannot be read: {str(e).splitlines()[0]}") from e
-    rows = loaded.get("documents", []) if isinstance(loaded, dict) else loaded
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise ManifestError(f"manifest {path.name}: expected a list of documents (file: …, region: …)")
-    return list(enumerate(rows, start=1))
+        if name.endswith(".csv"):
+            return _csv_rows(text)
+        return _yaml_rows(name, text)
+    except (csv.Error, yaml.YAMLError) as e:
+        raise ManifestError(f"manifest {name} cannot be read: {str(e).splitlines()[0]}") from e
+
+
+def _csv_rows(text: str) -> list[tuple[int, str | None, dict | CellError]]:
+    limit = csv.field_size_limit(MAX_BYTES)  # a long cell is refused with its row below, not by the reader
+    try:
+        return [(number, _file_cell(cells.get("file")), cells)
+                for number, cells in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2)]
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _yaml_rows(name: str, text: str) -> list[tuple[int, str | None, dict | CellError]]:
+    """Composed whole (aliases stay references, however many), then each row made into values on
+    its own: a tag no safe loader knows costs its row only."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if isinstance(root, yaml.MappingNode):
+        root = next((value for key, value in root.value if key.value == "documents"), None)
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode) or not all(isinstance(n, yaml.MappingNode) for n in root.value):
+        raise ManifestError(f"manifest {name}: expected a list of documents (file: …, region: …)")
+    found = []
+    for number, node in enumerate(root.value, start=1):
+        file = next((_file_cell(value.value) for key, value in node.value
+                     if key.value == "file" and isinstance(value, yaml.ScalarNode)), None)
+        try:
+            cells = yaml.SafeLoader("").construct_document(node)
+        except yaml.YAMLError as e:
+            cells = CellError(str(node.tag), f"cannot be read: {str(e).splitlines()[0]}")
+        found.append((number, file, cells))
+    return found
 
 
 def _row(file: str, raw: dict) -> ManifestRow:
-    return ManifestRow(file=file, region=_text(raw.get("region")), parent=_text(raw.get("parent")),
-                       province=_text(raw.get("province")), year=_year(raw.get("year")), kind=_kind(raw.get("kind")),
-                       title=_text(raw.get("title")), date=_date(raw.get("date")))
+    return ManifestRow(file=file, region=_text(raw.get("region"), "region"), parent=_text(raw.get("parent"), "parent"),
+                       province=_text(raw.get("province"), "province"), year=_year(raw.get("year")),
+                       kind=_kind(raw.get("kind")), title=_text(raw.get("title"), "title"), date=_date(raw.get("date")))
 
 
 def _year(value: object) -> int | None:
-    text = _text(value)
+    text = _text(value, "year")
     if text is None:
         return None
     digits = _digits(unicodedata.normalize("NFKC", text).removesuffix("年").strip())
@@ -116,7 +162,7 @@ def _year(value: object) -> int | None:
 def _date(value: object) -> date | None:
     if isinstance(value, date):  # YAML reads 2025-01-15 as a date already
         return value
-    text = _text(value)
+    text = _text(value, "date")
     if text is None:
         return None
     m = DATE.fullmatch(unicodedata.normalize("NFKC", text))
@@ -130,7 +176,7 @@ def _date(value: object) -> date | None:
 
 
 def _kind(value: object) -> str | None:
-    text = _text(value)
+    text = _text(value, "kind")
     if text is None:
         return None
     if text.lower() not in KINDS:
@@ -152,6 +198,23 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_chinese(text))
 
 
-def _text(value: object) -> str | None:
+def _text(value: object, column: str) -> str | None:
+    """A cell's text: a plain value (not a list or mapping, which aliases could make endless), of
+    readable text, at most MAX_CELL characters."""
+    if value is not None and not isinstance(value, str | int | float | date):
+        raise CellError(column, f"a {type(value).__name__} is not a cell: give plain text")
     text = str(value).strip() if value is not None else ""
+    if UNREADABLE in text:
+        raise CellError(column, "not UTF-8 text (save the manifest as UTF-8)")
+    if len(text) > MAX_CELL:
+        raise CellError(column, f"{len(text)} characters: a cell holds at most {MAX_CELL}")
     return text or None
+
+
+def _file_cell(value: object) -> str | None:
+    """The file cell as written (checked by the caller, which names the row it cannot place)."""
+    return str(value).strip() or None if isinstance(value, str | int) else None
+
+
+def _shown(file: str | None) -> str:
+    return (file or "")[:80]

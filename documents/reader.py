@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -13,20 +11,18 @@ from zhibiao.extraction.lexicon import Lexicon
 from zhibiao.regions import local_code
 
 from .decode import decode
+from .files import read_bytes
 from .html import html_to_text, looks_like_html
 from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
-from .model import Document, DocumentError, FileStillChanging, ManifestRow
+from .model import Document, DocumentError, ManifestRow
 from .pdf import pdf_to_text
 from .word import docx_to_text
 
 BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", *BY_FORMAT}
-MAX_BYTES = 20 * 1024 * 1024  # a speech is 10-100 KB; anything this large is not one
-MAX_READ_SECONDS = 60.0  # reading 20 MB from a healthy disk takes well under a second
-CHUNK = 1024 * 1024
 
-__all__ = ["discover", "load_manifest", "read_document"]
+__all__ = ["discover", "load_manifest", "read_bytes", "read_document"]
 
 
 def discover(source: Path) -> Iterator[Path]:
@@ -76,56 +72,6 @@ def changed_files(source: Path, paths: list[Path], held: dict[str, str]) -> list
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def read_bytes(path: Path, source: Path, max_bytes: int = MAX_BYTES, max_seconds: float = MAX_READ_SECONDS) -> bytes:
-    """A document's bytes, if it is a regular file inside `source` (links are followed only that
-    far). A FIFO, device or /proc file can neither block the read nor make it endless: the file is
-    opened without blocking, and reading stops at `max_bytes` or after `max_seconds`."""
-    real = Path(os.path.realpath(path))
-    if not real.is_relative_to(os.path.realpath(source)):
-        raise DocumentError("outside the source folder")
-    try:
-        if not stat.S_ISREG(os.stat(real).st_mode):  # not even opened: opening a device can act on it
-            raise DocumentError("not a regular file")
-        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
-    except FileNotFoundError as e:
-        raise DocumentError("file vanished before it could be read") from e
-    except OSError as e:
-        raise DocumentError(f"cannot open: {e.strerror}") from e
-    try:
-        before = os.fstat(fd)
-        if not stat.S_ISREG(before.st_mode):
-            raise DocumentError("not a regular file")
-        if before.st_size > max_bytes:
-            raise DocumentError(f"file too large: {before.st_size} bytes (limit {max_bytes})")
-        data = _read_bounded(fd, max_bytes, max_seconds)
-        after = os.fstat(fd)
-    finally:
-        os.close(fd)
-    if (len(data), before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
-        raise FileStillChanging("file changed while it was read (still being written)")
-    return data
-
-
-def _read_bounded(fd: int, max_bytes: int, max_seconds: float) -> bytes:
-    """Read to the end, but no more than `max_bytes` and for no longer than `max_seconds`
-    (a /proc file says it is empty and may never end)."""
-    deadline = time.monotonic() + max_seconds
-    chunks, size = [], 0
-    try:
-        while chunk := os.read(fd, CHUNK):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > max_bytes:
-                raise DocumentError(f"file too large: over {max_bytes} bytes")
-            if time.monotonic() > deadline:
-                raise DocumentError(f"reading took over {max_seconds:g} s")
-    except BlockingIOError as e:
-        raise DocumentError("not a regular file (reading would wait)") from e
-    except OSError as e:
-        raise DocumentError(f"cannot read: {e.strerror}") from e
-    return b"".join(chunks)
 
 
 def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Lexicon) -> Document:

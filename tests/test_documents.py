@@ -142,10 +142,23 @@ def test_year_from_file_name_then_text():
     assert infer_year("report.txt", "工作报告", "2024年全区……2025年目标") == 2025
 
 
-def test_bom_is_a_hint_not_a_promise():
-    assert decode(codecs.BOM_UTF8 + SPEECH.encode("gbk")) == (SPEECH, "gb18030")
-    with pytest.raises(DocumentError, match="undecodable as utf-16"):
+def test_a_bom_that_does_not_match_its_text_is_refused():
+    with pytest.raises(DocumentError, match=r"undecodable as utf-8, which its byte-order mark announces: "
+                                            r"invalid continuation byte at byte \d+"):
+        decode(codecs.BOM_UTF8 + SPEECH.encode("gbk"))
+    with pytest.raises(DocumentError, match="undecodable as utf-16, which its byte-order mark announces: truncated"):
         decode(SPEECH.encode("utf-16")[:-1])  # cut short in its last character
+    with pytest.raises(DocumentError, match="undecodable as utf-16-le: truncated"):
+        decode(SPEECH.encode("utf-16-le")[:-1])  # without a mark
+
+
+def test_big5_is_refused_and_traditional_chinese_in_gbk_is_read():
+    traditional = "全區地區生產總值增長百分之六點五，城鄉居民收入穩步提高，經濟發展質量效益顯著。"
+    with pytest.raises(DocumentError, match=r"undecodable: read as GBK, \d+ of \d+ characters are not Chinese text "
+                                            r"\(Big5"):
+        decode(traditional.encode("big5"))
+    assert decode(traditional.encode("gbk")) == (traditional, "gb18030")
+    assert decode(SPEECH.encode("gbk")) == (SPEECH, "gb18030")
 
 
 PARAGRAPHS = ["全市地区生产总值增长4.9%，总量突破三千亿元。", "规模以上工业增加值增长6.1%。", "固定资产投资增长3.8%。",

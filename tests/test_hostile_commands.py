@@ -19,6 +19,8 @@ from zhibiao.pipeline import Orchestration, run_pipeline
 from zhibiao.warehouse.publish import WarehouseError
 from zhibiao.warehouse.query import adhoc
 
+pytestmark = pytest.mark.faults
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -33,6 +35,10 @@ def warehouse(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize(("attempt", "sql"), [
     ("overwrite the warehouse", "COPY (SELECT 1) TO '{warehouse}' (FORMAT csv)"),
+    ("overwrite its write-ahead log", "COPY (SELECT 1) TO '{warehouse}.wal' (FORMAT csv)"),
+    ("overwrite its WAL's recovery file", "COPY (SELECT 1) TO '{warehouse}.wal.recovery' (FORMAT csv)"),
+    ("overwrite its WAL's checkpoint file", "COPY (SELECT 1) TO '{warehouse}.wal.checkpoint' (FORMAT csv)"),
+    ("export into its folder", "EXPORT DATABASE '{warehouse}.wal'"),
     ("write a file", "COPY (SELECT 1) TO '{folder}/out.csv' (FORMAT csv)"),
     ("attach a database and drop its table", "ATTACH '{other}' AS other (READ_ONLY false); DROP TABLE other.t"),
     ("read a system file", "SELECT * FROM read_text('/etc/shadow')"),
@@ -49,6 +55,7 @@ def test_sql_reads_the_warehouse_and_nothing_else(warehouse: Path, tmp_path: Pat
     with pytest.raises(duckdb.Error, match=r"disabled by configuration|locked|read-only"):
         adhoc(warehouse, sql.format(warehouse=warehouse, folder=tmp_path, other=other))
     assert (digest(warehouse), digest(other)) == before, attempt
+    assert not list(warehouse.parent.glob("prod.duckdb.wal*")), attempt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.duckdb"]
     assert adhoc(warehouse, "SELECT count(*) AS n FROM v_observations")["n"][0] > 50
 

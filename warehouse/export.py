@@ -11,10 +11,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .guard import TargetRefused, check_target
 from .publish import connect
 from .query import named
 
 PARTITIONS = {"fact_observation": ["period"]}
+FOLDER_MODE = 0o755
 
 
 class ExportError(Exception):
@@ -24,33 +26,33 @@ class ExportError(Exception):
 def export_parquet(warehouse: Path, out: Path) -> dict[str, int]:
     """Write OUT/<object>.parquet (or OUT/<object>/period=YYYY/… when partitioned); rows per object.
 
-    OUT must be a new or empty folder. The files are built in a private folder inside it and
-    moved into place at the end, so a failed export leaves OUT as it was."""
-    out = out.resolve()
-    _check_target(warehouse.resolve(), out)
+    OUT must be a new or empty folder, neither a warehouse nor holding one (guard.check_target).
+    The files are built in a hidden folder of their own beside OUT, which becomes OUT by one rename
+    at the end: a failed or killed export leaves OUT as it was, and nothing in it for the next one."""
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
-    except OSError as e:
-        raise ExportError(f"cannot write in {out}: {e.strerror}") from e
-    try:
-        counts = _write(warehouse, building)
-        for entry in sorted(building.iterdir()):
-            if (out / entry.name).exists():
-                raise ExportError(f"{out / entry.name} appeared during the export; nothing was moved over it")
-            entry.rename(out / entry.name)
-    finally:
-        shutil.rmtree(building, ignore_errors=True)  # only ever the private folder made above
-    return counts
-
-
-def _check_target(warehouse: Path, out: Path) -> None:
-    if out == warehouse or warehouse.is_relative_to(out):
-        raise ExportError(f"{out} holds the warehouse itself: export into a new or empty folder")
+        out = check_target(out, warehouse)
+    except TargetRefused as e:
+        raise ExportError(str(e)) from None
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} is a file, not a folder: export into a new or empty folder")
     if out.is_dir() and any(out.iterdir()):
         raise ExportError(f"{out} is not empty: export into a new or empty folder (nothing was written)")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{out.name}.export-", dir=out.parent))
+    except OSError as e:
+        raise ExportError(f"cannot write in {out.parent}: {e.strerror}") from e
+    try:
+        counts = _write(warehouse, building)
+        building.chmod(FOLDER_MODE)
+        try:
+            building.rename(out)  # onto a new name or an empty folder only: never over a file
+        except OSError as e:
+            raise ExportError(f"{out} is no longer empty (written to during the export): "
+                              f"nothing was moved over it") from e
+    finally:
+        shutil.rmtree(building, ignore_errors=True)  # only ever the folder made above, if still there
+    return counts
 
 
 def _write(warehouse: Path, folder: Path) -> dict[str, int]:

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .guard import TargetRefused, open_own
 from .publish import WarehouseError
 
 
@@ -33,7 +34,9 @@ def exclusive(published: Path, wait: bool, say: Callable[[str], Any]) -> Iterato
     naming that run, or with `wait`, say so and queue until it is done."""
     path = lock_path(published.resolve())
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = open_own(path, os.O_RDWR | os.O_CREAT)
+    except TargetRefused as e:
+        raise WarehouseError(f"cannot lock the warehouse: {e}") from None
     except OSError as e:
         raise WarehouseError(f"cannot lock the warehouse: {path}: {e.strerror}") from None
     try:

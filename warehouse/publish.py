@@ -25,6 +25,8 @@ from pathlib import Path
 
 import duckdb
 
+from .guard import TargetRefused, open_own
+
 # BI drivers bundle older DuckDB releases; files written in this format stay readable to them.
 STORAGE_COMPATIBILITY = "v1.4.0"
 # DuckDB caches up to 80% of RAM by default, so a run's memory would grow with the warehouse;
@@ -81,11 +83,59 @@ def prepare_staging(published: Path, run_id: str) -> Path:
     check_untouched(published)
     _clear_leftovers(published)
     staging = staging_path(published, run_id)
-    if published.exists():
-        shutil.copyfile(published, staging)
-        _keep_owner(published, staging)
-    base_path(staging).write_text(_version(published), encoding="utf-8")
+    try:
+        if published.exists():
+            _copy(published, staging)
+            _keep_owner(published, staging)
+        _write_new(base_path(staging), _version(published).encode())
+        spool_path(staging).mkdir(mode=0o700)
+    except (OSError, TargetRefused) as e:
+        discard(staging)
+        raise WarehouseError(f"cannot make the staging copy {staging}: {_reason(e)}; nothing was changed") from None
     return staging
+
+
+def _reason(error: Exception) -> str:
+    return error.strerror or str(error) if isinstance(error, OSError) else str(error)
+
+
+def _write_new(path: Path, data: bytes) -> int:
+    """A new file of the run's own, written whole (never through a link planted at its name)."""
+    fd = open_own(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+    return len(data)
+
+
+def _copy(published: Path, staging: Path) -> None:
+    """Copy the published file into a new staging file, in the kernel, extended attributes (ACLs
+    among them) included where the file system keeps them."""
+    source = os.open(published, os.O_RDONLY | os.O_CLOEXEC)
+    target = open_own(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
+        copied = 0
+        while sent := os.sendfile(target, source, copied, 1 << 30):
+            copied += sent
+        _copy_xattrs(published, staging)
+    finally:
+        os.close(target)
+        os.close(source)
+
+
+def _copy_xattrs(published: Path, staging: Path) -> None:
+    try:
+        names = os.listxattr(published)
+    except OSError:  # a file system without extended attributes
+        return
+    for name in names:
+        try:
+            os.setxattr(staging, name, os.getxattr(published, name))
+        except OSError:  # one the file system or the user may not set (security.*, trusted.*)
+            continue
 
 
 def publish(staging: Path, published: Path) -> None:
@@ -98,6 +148,7 @@ def publish(staging: Path, published: Path) -> None:
     if published.exists():
         _keep_owner(published, staging)
         os.chmod(staging, published.stat().st_mode & 0o7777)
+        _copy_xattrs(published, staging)  # DuckDB rewrites the file in place: a last look, for ACLs set since
     with open(staging, "rb") as f:
         os.fsync(f.fileno())
     os.replace(staging, published)
@@ -163,7 +214,7 @@ def discard(staging: Path) -> None:
 def _clear_leftovers(published: Path) -> None:
     """Remove what killed runs left beside the warehouse: staging files, their WAL, spool and spill."""
     for left in published.parent.glob(f"{glob.escape(published.name)}.staging*"):
-        if left.is_dir():
+        if left.is_dir() and not left.is_symlink():  # a link is removed, never followed
             shutil.rmtree(left, ignore_errors=True)
         else:
             left.unlink(missing_ok=True)

@@ -30,8 +30,17 @@ LOCKED_DOWN = {"enable_external_access": False, "autoinstall_known_extensions": 
                "autoload_known_extensions": False, "lock_configuration": True}
 
 
+# DuckDB lets a session write its own database's companions (FILE.wal, .wal.recovery,
+# .wal.checkpoint) whatever enable_external_access says: statements that write files are
+# refused before anything runs.
+WRITES_FILES = {duckdb.StatementType.COPY, duckdb.StatementType.EXPORT}
+
+
 def adhoc(path: Path, sql: str) -> pl.DataFrame:
     """A user's query against the published warehouse: read-only, and locked in to it."""
+    writing = [s.type.name for s in duckdb.extract_statements(sql) if s.type in WRITES_FILES]
+    if writing:
+        raise duckdb.PermissionException(f"{writing[0]} statements are disabled by configuration: sql writes no files")
     con = duckdb.connect(str(path), read_only=True, config=LOCKED_DOWN)
     try:
         result = con.sql(sql)

@@ -74,12 +74,16 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     from zhibiao.flows.run_flow import run_flow
     from zhibiao.flows.runners import execution
     from zhibiao.runlog import forget, log_path, log_to
+    from zhibiao.warehouse.guard import TargetRefused
 
     if not PREFECT_API_URL.value():
         click.echo("no Prefect server is up: Prefect starts a temporary one for this run "
                    "(seconds; `zhibiao server start` keeps one running)", err=True)
     log_file = log_path(warehouse.resolve())
-    log_to(log_file, verbose)
+    try:
+        log_to(log_file, verbose)
+    except (OSError, TargetRefused) as e:
+        raise click.ClickException(f"cannot write the run log: {e}") from None
     try:
         task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
         record = run_flow.with_options(task_runner=task_runner)(
@@ -269,12 +273,17 @@ def report(warehouse: Path, out: Path) -> None:
     """Write OUT.html: charts of district shares, growth against the city, targets against actuals,
     each number linked to its evidence sentence. Self-contained: no scripts, nothing fetched."""
     from zhibiao.report import build_report
+    from zhibiao.warehouse.guard import TargetRefused, check_target, write_text
 
     if not warehouse.exists():
         raise click.ClickException(f"warehouse not found: {warehouse}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(build_report(warehouse), encoding="utf-8")
-    click.echo(f"report written to {out.resolve()}")
+    try:
+        check_target(out, warehouse)  # before the work, not only before the write
+        out.parent.mkdir(parents=True, exist_ok=True)
+        written = write_text(out, build_report(warehouse), warehouse)
+    except TargetRefused as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"report written to {written}")
 
 
 @main.command()
@@ -283,10 +292,14 @@ def report(warehouse: Path, out: Path) -> None:
 def docs(output: Path | None) -> None:
     """Print the warehouse's data dictionary (Markdown) from the COMMENT ON text in sql/."""
     from zhibiao.warehouse.dictionary import data_dictionary
+    from zhibiao.warehouse.guard import TargetRefused, write_text
 
     text = data_dictionary()
     if output:
-        output.write_text(text, encoding="utf-8")
+        try:
+            write_text(output, text)
+        except TargetRefused as e:
+            raise click.ClickException(str(e)) from None
     else:
         click.echo(text, nl=False)
 

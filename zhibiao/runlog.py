@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,11 @@ def log_to(log_file: Path, verbose: bool) -> None:
 
     root = logging.getLogger()
     prefects = [h for h in root.handlers if isinstance(h, PrefectConsoleHandler)]
-    to_file = logging.FileHandler(log_file, encoding="utf-8")
+    from zhibiao.warehouse.guard import open_own
+
+    # appended to through a file of its own, never a link planted at its name (guard.open_own)
+    to_file = logging.StreamHandler(open(open_own(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "a",  # noqa: SIM115
+                                         encoding="utf-8"))
     to_file.setFormatter(prefects[0].formatter if prefects else logging.Formatter(logging.BASIC_FORMAT))
     root.addHandler(to_file)
     if verbose:
