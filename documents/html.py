@@ -28,13 +28,14 @@ INLINE = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "
           "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
           "u", "var", "wbr"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
-LINE_BREAKS = re.compile(r"\s*\n\s*")  # a line break inside a paragraph of Chinese is only markup layout
 MAIN_SHARE = 0.5  # a block holding at least this share of the page's text may be the main one
 OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the main one, not a wrapper
 
 MAX_DEPTH = 400  # real pages nest a few dozen elements deep
-TAGS = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][\w:-]*)[^>]*>",
-                  re.S | re.I)
+# A tag ends at its '>', or where another tag begins: an unclosed one ("<a <a <a …") is read up to the
+# next '<' only, not to the end of the page from each of them.
+TAGS = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b.*?(?:</\1\s*>|\Z)"
+                  r"|<(/?)([a-zA-Z][\w:-]*)[^<>]*>?", re.S | re.I)
 PEERS = {"p", "li", "dt", "dd"}  # each closes an open one of its own kind
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 CLOSES_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form", "h1", "h2", "h3",
@@ -168,7 +169,7 @@ def _lines(root: Node, left_out: set[int]) -> str:
             continue
         tag = node.tag
         if tag == "-text":
-            line.append(LINE_BREAKS.sub("", (node.text_content or "").strip()))
+            line.append(_unbroken(node.text_content or ""))
             continue
         if tag is None or tag.startswith("-") or tag in NEVER_TEXT or node.mem_id in left_out:
             continue
@@ -183,6 +184,13 @@ def _lines(root: Node, left_out: set[int]) -> str:
         stack.extend(reversed(children))
     end_line()
     return "\n".join(lines)
+
+
+def _unbroken(text: str) -> str:
+    """A text node's text without its line breaks and the spaces around them: a line break inside a
+    paragraph of Chinese is only markup layout. (Split, not a regular expression: one over a long
+    run of spaces would try it from each of them.)"""
+    return "".join(part.strip() for part in text.strip().split("\n"))
 
 
 def cap_depth(markup: str, limit: int = MAX_DEPTH) -> str:
