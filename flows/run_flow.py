@@ -49,12 +49,13 @@ def _as_task(step: Callable) -> Callable:
 
 
 def _batch_tasks(pool: WorkerPool | None):
-    """A mapper for run_pipeline: one task per batch. A single batch runs here: a pool or a task
-    thread would only add their start-up."""
+    """A mapper for run_pipeline: one task per batch. A single batch runs in this thread (a task
+    thread would only add its start-up), its work still in the pool: a document that exhausts
+    its worker's memory costs itself, not the run."""
     def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]
                     ) -> Iterator[tuple[int, BatchSummary]]:
         if len(jobs) == 1:
-            yield 0, read_batch(read, jobs[0], None)
+            yield 0, read_batch(read, jobs[0], pool)
             return
         futures = [read_batch.submit(read, job, pool) for job in jobs]
         position = {future.task_run_id: i for i, future in enumerate(futures)}

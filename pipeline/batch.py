@@ -12,6 +12,8 @@ from zhibiao.documents import Document, DocumentError, FileStillChanging, Manife
 from zhibiao.documents.reader import content_hash, file_name, read_bytes
 from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
 
+from .limits import READING_SECONDS, OverTime, memory_reason, time_limit
+
 # A document's extraction is linear in its text (about 1 s per MB); this bounds any input that is not.
 EXTRACTION_SECONDS = float(os.environ.get("ZHIBIAO_EXTRACTION_SECONDS", "60"))
 
@@ -66,11 +68,13 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
             result.rejected_documents.append(rejection(name_in_warehouse, path, manifest.errors[name_in_warehouse]))
             continue
         try:
-            document = _read(path, root, name_in_warehouse, job, manifest, lex)
+            with time_limit("reading", READING_SECONDS):
+                document = _read(path, root, name_in_warehouse, job, manifest, lex)
         except Exception as e:  # whatever goes wrong with one file costs that file, not the run
             if isinstance(e, FileStillChanging) and not last_attempt:
                 raise
-            reason = str(e) if isinstance(e, DocumentError) else f"unreadable: {type(e).__name__}: {e}"
+            reason = (str(e) if isinstance(e, DocumentError) else memory_reason() if isinstance(e, MemoryError)
+                      else f"unreadable: {type(e).__name__}: {e}")
             result.rejected_documents.append(rejection(name_in_warehouse, path, reason))
             continue
         if document is None:
@@ -84,10 +88,12 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
         meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
                             kind=document.kind, title=document.title)
         try:
-            found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
-        except Exception as e:  # a document over its time, or an extractor bug: one document, not the run
-            result.rejected_documents.append(rejection(name_in_warehouse, path,
-                                                       f"extraction failed: {type(e).__name__}: {e}"))
+            with time_limit("extraction", EXTRACTION_SECONDS):
+                found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
+        except Exception as e:  # a document over its time or memory, or an extractor bug: one document, not the run
+            reason = (str(e) if isinstance(e, OverTime) else memory_reason() if isinstance(e, MemoryError)
+                      else f"extraction failed: {type(e).__name__}: {e}")
+            result.rejected_documents.append(rejection(name_in_warehouse, path, reason))
             continue
         observations = found.observations
         result.unread_sentences += [

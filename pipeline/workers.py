@@ -7,7 +7,9 @@ to the pool opened here, passed explicitly: no module state decides where work r
 A worker process can die mid-batch (killed by an operator or the out-of-memory killer, or
 crashed by a document). That costs the documents it was reading, not the run: the batch is read
 again in a process of its own, and if that dies too, its documents are read one at a time to
-find the culprit, which is recorded as rejected while the rest of the batch loads."""
+find the culprit, which is recorded as rejected while the rest of the batch loads. Each process
+caps its memory when it starts (limits.start_worker), so a document that needs too much fails
+alone instead of exhausting the machine."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from .batch import BatchJob
+from .limits import start_worker
 from .spool import BatchSummary
 
 J = TypeVar("J")
@@ -46,7 +49,12 @@ class WorkerPool:
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"))
+        """A pool whose processes start now (while the run prepares) with their memory capped."""
+        pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=start_worker)
+        for _ in range(self.count):
+            pool.submit(int)
+        return pool
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
         with self._slots:

@@ -17,11 +17,14 @@ from zhibiao.pipeline.spool import read_batch
 from zhibiao.pipeline.workers import DIED, map_on, worker_processes
 
 SPEECH = "青溪区2025年一季度经济运行简况\n全区地区生产总值增长{}%。"
+TEST_PROCESS = "ZHIBIAO_TEST_PROCESS"
 
 
 def read_or_die(job, **kwargs):
     """The batch reader, in a process that dies on a poisonous document it is asked to read; with
-    `once`, only the first time any process meets it (a worker killed by someone else)."""
+    `once`, only the first time any process meets it (a worker killed by someone else). Never in
+    the test's own process: a run must not read there."""
+    assert str(os.getpid()) != os.environ.get(TEST_PROCESS), "read in the run's own process"
     for path in job.paths:
         marker = Path(path).with_suffix(".met")
         if Path(path).name.startswith("poison") and path not in job.refused:
@@ -41,10 +44,10 @@ def corpus(folder: Path) -> list[str]:
     return [str(p) for p in sorted(folder.glob("*.txt"))]
 
 
-def read_everything(tmp_path: Path, mapper, **options) -> tuple[dict[str, str], list[str]]:
-    """(rejected file -> reason, loaded files) after reading the corpus in batches of 3."""
+def read_everything(tmp_path: Path, mapper, size: int = 3, **options) -> tuple[dict[str, str], list[str]]:
+    """(rejected file -> reason, loaded files) after reading the corpus in batches of `size`."""
     source = tmp_path / "docs"
-    jobs = plan_batches(corpus(source), str(source), {}, 3)
+    jobs = plan_batches(corpus(source), str(source), {}, size)
     read = partial(read_or_die, source=str(source), spool=str(tmp_path / "spool"), run_id="r", **options)
     summaries = [summary for _, summary in mapper(read, jobs)]
     rejected = {d["file_name"]: d["reason"] for s in summaries for d in s.rejected_documents}
@@ -65,16 +68,20 @@ def test_a_worker_killed_once_costs_nothing(tmp_path: Path):
     assert loaded == [*(f"doc{i}.txt" for i in range(6)), "poison.txt"]
 
 
+@pytest.mark.faults
 @pytest.mark.usefixtures("prefect_server")
-def test_batch_tasks_survive_a_dead_worker(tmp_path: Path):
+@pytest.mark.parametrize("size", [3, 7])  # several batch tasks; one batch, as in a small nightly delta
+def test_batch_tasks_survive_a_dead_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int):
     from prefect import flow
 
     from zhibiao.flows.run_flow import _batch_tasks
 
+    monkeypatch.setenv(TEST_PROCESS, str(os.getpid()))
+
     @flow
     def read_in_tasks():
         with worker_processes(2) as pool:
-            return read_everything(tmp_path, _batch_tasks(pool))
+            return read_everything(tmp_path, _batch_tasks(pool), size)
 
     rejected, loaded = read_in_tasks()
     assert rejected == {"poison.txt": DIED}
