@@ -34,7 +34,8 @@ def assemble(summaries: Iterable[BatchSummary], run_id: str, holders: dict[str, 
     """What a run loads. Batches come in submission order: the first copy of a content wins, unless
     `holders` (content hash -> file) says the warehouse holds it under a file still in the folder.
     Of the `removed` files (gone from the folder, to prune), those whose content was read under
-    another name are renamed, not pruned: that document now loads under its new name.
+    another name are renamed, not pruned: that document now loads under its new name (or, refused
+    under a name that is not UTF-8, stays under its old one).
     A run that read nothing still loads (its audit row, prunes, rejections): from one empty batch."""
     summaries = list(summaries) or [spool_batch(BatchResult(), run_id, spool, 0, load_lexicon())]
     documents = [d for s in summaries for d in s.documents]
@@ -45,7 +46,8 @@ def assemble(summaries: Iterable[BatchSummary], run_id: str, holders: dict[str, 
                      *({"file_name": f, "path": f, "reason": reason} for f, reason in manifest_problems)]
     refused = {d["file_name"] for d in duplicates}
     loaded = [d for d in documents if d["file_name"] not in refused]
-    read = {d["doc_id"] for d in loaded}
+    # contents still in the folder: loaded, or refused by a name or as a copy (not lost by a prune)
+    read = {d["doc_id"] for d in loaded} | {r["doc_id"] for r in rejected_docs if r.get("doc_id")}
     return RunLoad(
         document_files=[s.files["documents"] for s in summaries],
         observation_files=[s.files["observations"] for s in summaries],

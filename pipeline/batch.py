@@ -15,6 +15,7 @@ from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
 from .limits import READING_SECONDS, OverTime, memory_reason, time_limit
 
 # A document's extraction is linear in its text (about 1 s per MB); this bounds any input that is not.
+BAD_NAME = "file name is not valid UTF-8 (rename the file)"
 EXTRACTION_SECONDS = float(os.environ.get("ZHIBIAO_EXTRACTION_SECONDS", "60"))
 
 
@@ -67,6 +68,11 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
         if name_in_warehouse in manifest.errors:
             result.rejected_documents.append(rejection(name_in_warehouse, path, manifest.errors[name_in_warehouse]))
             continue
+        if name_in_warehouse != file_name(root, path) and str(path) not in job.refused:
+            # refused, but by content too: a document renamed so is not pruned under its old name
+            result.rejected_documents.append({**rejection(name_in_warehouse, path, BAD_NAME),
+                                              "doc_id": _content_or_none(path, root)})
+            continue
         try:
             with time_limit("reading", READING_SECONDS):
                 document = _read(path, root, name_in_warehouse, job, manifest, lex)
@@ -113,12 +119,17 @@ def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: Manifest, 
     """The document at `path`, or None when the warehouse already holds it under its name."""
     if str(path) in job.refused:
         raise DocumentError(job.refused[str(path)])
-    if name != file_name(root, path):
-        raise DocumentError("file name is not valid UTF-8 (rename the file)")
     data = read_bytes(path, root)
     if job.held.get(name) == content_hash(data):
         return None
     return read_document(path, data, manifest.rows.get(name), lex)
+
+
+def _content_or_none(path: Path, root: Path) -> str | None:
+    try:
+        return content_hash(read_bytes(path, root))
+    except DocumentError:
+        return None
 
 
 def rejection(name: str, path: Path, reason: str) -> dict[str, str]:

@@ -121,8 +121,11 @@ def discover_documents(source: str, held: Holdings, prune: bool) -> Discovery:
     # a copy of a document whose own file is gone or edited is read again: it may hold that content now
     to_read = changed | {name for name in names if name in held.copies and held.copies[name] not in holders}
     manifest = load_manifest(root)
+    # of copies read in one run, the first is kept: a file the manifest describes before the others
+    described = sorted((p for p, name in zip(paths, names, strict=True) if name in to_read),
+                       key=lambda p: file_name(root, p) not in manifest.rows)
     return Discovery(
-        changed=[str(p) for p, name in zip(paths, names, strict=True) if name in to_read],
+        changed=[str(p) for p in described],
         unchanged=len(paths) - len(to_read), holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],

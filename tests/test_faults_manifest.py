@@ -129,3 +129,28 @@ def test_a_folder_swapped_for_a_link_while_files_are_opened_never_leads_outside(
         attacker.join()
     assert read and refused  # both sides of the race were hit …
     assert set(read) == {b"inside"}  # … and nothing outside the folder was ever read
+
+
+def test_a_copy_sorting_earlier_does_not_take_a_manifest_documents_metadata(tmp_path: Path):
+    (source := tmp_path / "docs").mkdir()
+    for name in ("a-copy.txt", "b.txt"):
+        (source / name).write_text(SPEECH.format("5.1"), encoding="utf-8")
+    (source / "manifest.csv").write_bytes(HEADER + "b.txt,榕海市,2024,work_report,乙\n".encode())
+    run_pipeline(str(source), str(warehouse := tmp_path / "w.duckdb"))
+    assert rows(warehouse, "SELECT file_name, title, region, source FROM dim_document") == [
+        ("b.txt", "乙", "榕海市", "manifest")]
+    assert rows(warehouse, "SELECT file_name, reason FROM v_rejected WHERE stage = 'document'") == [
+        ("a-copy.txt", "duplicate content of b.txt")]
+
+
+def test_renaming_to_a_name_that_is_not_utf8_loses_nothing_with_prune(tmp_path: Path):
+    (source := tmp_path / "docs").mkdir()
+    for name, value in (("a.txt", "5.1"), ("b.txt", "5.2")):
+        (source / name).write_text(SPEECH.format(value), encoding="utf-8")
+    run_pipeline(str(source), str(warehouse := tmp_path / "w.duckdb"))
+    os.rename(source / "a.txt", os.fsencode(source) + b"/caf\xe9.txt")
+    record = run_pipeline(str(source), str(warehouse), prune=True, force=True)
+    assert record.docs_pruned == 0
+    assert rows(warehouse, "SELECT file_name FROM dim_document ORDER BY 1") == [("a.txt",), ("b.txt",)]
+    assert rows(warehouse, "SELECT file_name, reason FROM v_rejected WHERE stage = 'document'") == [
+        ("caf\\xe9.txt", "file name is not valid UTF-8 (rename the file)")]
