@@ -84,16 +84,31 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         log_to(log_file, verbose)
     except (OSError, TargetRefused) as e:
         raise click.ClickException(f"cannot write the run log: {e}") from None
+    before = _published(warehouse)
     try:
-        task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
-        record = run_flow.with_options(task_runner=task_runner)(
-            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
-            processes=processes, wait=wait, force=force)
-    except Exception as e:  # a run that could not complete: one line, non-zero exit
-        message = _failure(e, log_file)
-        forget(e)
-        raise click.ClickException(message) from None
-    _summary(source, warehouse, record)
+        try:
+            task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
+            record = run_flow.with_options(task_runner=task_runner)(
+                source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
+                processes=processes, wait=wait, force=force)
+        except Exception as e:  # a run that could not complete: one line, non-zero exit
+            message = _failure(e, log_file)
+            forget(e)
+            raise click.ClickException(message) from None
+        _summary(source, warehouse, record)
+    except KeyboardInterrupt:  # Ctrl-C: say whether the load made it, rather than click's "Aborted!"
+        click.echo("\ninterrupted: " + ("the load was published before it" if _published(warehouse) != before
+                                        else "nothing was published"), err=True)
+        sys.exit(130)
+
+
+def _published(warehouse: Path) -> tuple[int, int] | None:
+    """Which file is published now: each publication puts a new one in place."""
+    try:
+        st = warehouse.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _use_running_server() -> None:
