@@ -138,3 +138,29 @@ def test_the_staging_copy_keeps_extended_attributes(warehouse: Path, tmp_path: P
     run_pipeline(str(source), str(warehouse))
     assert warehouse.stat().st_ino != inode
     assert os.getxattr(warehouse, "user.zhibiao.owner") == b"statistics bureau"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A file system of 5 MB of its own (tmpfs; needs root), unmounted afterwards."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=5M", "tmpfs", str(mount)], capture_output=True,
+                          text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {made.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(built: Path, small_disk: Path):
+    warehouse = small_disk / "W.duckdb"
+    warehouse.write_bytes(built.read_bytes())  # 3.6 MB of 5: no room for its staging copy
+    before = digest(warehouse)
+    with pytest.raises(WarehouseError, match=r"^cannot make the staging copy .*W\.duckdb\.staging-\w+: "
+                                             r"No space left on device; nothing was changed$"):
+        run_pipeline(str(SAMPLES), str(warehouse))
+    assert digest(warehouse) == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["W.duckdb", "W.duckdb.lock"]
