@@ -4,7 +4,6 @@ links to them, for real; the warehouse must come out byte for byte as it went in
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_cli import zhibiao
+from test_hostile_commands import digest
 
 from conftest import SAMPLES, ZHIBIAO
 from zhibiao.pipeline import run_pipeline
@@ -22,10 +22,6 @@ from zhibiao.warehouse.publish import WarehouseError
 
 pytestmark = pytest.mark.faults
 COMPANIONS = ("wal", "wal.recovery", "wal.checkpoint", "lock", "log", "tmp", "staging-0123abcd", "staging-x.spool")
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(scope="module")
