@@ -14,8 +14,8 @@ from zhibiao.extraction import DocumentMeta, Lexicon, extract_document
 
 from .limits import READING_SECONDS, OverTime, memory_reason, time_limit
 
-# A document's extraction is linear in its text (about 1 s per MB); this bounds any input that is not.
 BAD_NAME = "file name is not valid UTF-8 (rename the file)"
+# A document's extraction is linear in its text (about 1 s per MB); this bounds any input that is not.
 EXTRACTION_SECONDS = float(os.environ.get("ZHIBIAO_EXTRACTION_SECONDS", "60"))
 
 

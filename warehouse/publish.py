@@ -2,9 +2,9 @@
 
 A run never writes the published file. It copies it to a staging file of its own beside it
 (FILE.staging-RUN), loads into the copy, closes it and renames it over the published one, with
-the published file's mode, owner and group. DuckDB locks a file per process, so a BI tool
-holding the published file open read-only neither blocks the run nor sees a half-done load: it
-keeps reading its snapshot (the old inode) until it reconnects. A run that dies leaves only a
+the published file's mode, owner, group and extended attributes (ACLs). DuckDB locks a file per
+process, so a BI tool holding the published file open read-only neither blocks the run nor sees
+a half-done load: it keeps reading its snapshot (the old inode) until it reconnects. A run that dies leaves only a
 stale staging file, removed by the next run (which holds the warehouse's lock: no other run's
 work is in progress).
 
@@ -99,7 +99,7 @@ def _reason(error: Exception) -> str:
     return error.strerror or str(error) if isinstance(error, OSError) else str(error)
 
 
-def _write_new(path: Path, data: bytes) -> int:
+def _write_new(path: Path, data: bytes) -> None:
     """A new file of the run's own, written whole (never through a link planted at its name)."""
     fd = open_own(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
     try:
@@ -108,7 +108,6 @@ def _write_new(path: Path, data: bytes) -> int:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
-    return len(data)
 
 
 def _copy(published: Path, staging: Path) -> None:
@@ -140,7 +139,8 @@ def _copy_xattrs(published: Path, staging: Path) -> None:
 
 def publish(staging: Path, published: Path) -> None:
     """Make the staging file the published warehouse, atomically, with the published file's mode,
-    owner and group; refused if the published file was written to since the copy was made."""
+    owner, group and extended attributes; refused if the published file was written to since the
+    copy was made."""
     check_untouched(published)
     if base_path(staging).read_text(encoding="utf-8") != _version(published):
         raise WarehouseError(f"{published} changed while the run was loading (someone wrote to it): "
@@ -148,7 +148,7 @@ def publish(staging: Path, published: Path) -> None:
     if published.exists():
         _keep_owner(published, staging)
         os.chmod(staging, published.stat().st_mode & 0o7777)
-        _copy_xattrs(published, staging)  # DuckDB rewrites the file in place: a last look, for ACLs set since
+        _copy_xattrs(published, staging)  # and those set on the published file during the run
     with open(staging, "rb") as f:
         os.fsync(f.fileno())
     os.replace(staging, published)
