@@ -66,3 +66,25 @@ def _leave(stopped: Stopped) -> None:
     sys.stdout.flush()
     print(f"Error: {stopped}", file=sys.stderr, flush=True)
     os._exit(stopped.exit_code)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: the command unwinds as on Ctrl-C (Prefect and click know that)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(signal.Signals(number).name)
+        self.exit_code = 128 + number
+
+
+def stop_on_signals() -> None:
+    """From now on SIGINT and SIGTERM, whoever sends them, raise Interrupted in the main thread, so
+    that every `finally` runs (servers stopped, staging files removed). The first one does: later ones
+    are ignored while the command cleans up. SIGINT counts even when the shell that started the
+    command in the background set it to be ignored (as `sh -c 'cmd &'` does)."""
+    def interrupt(number: int, _frame: object) -> None:
+        for ignored in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(ignored, signal.SIG_IGN)
+        raise Interrupted(number)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, interrupt)
