@@ -59,8 +59,13 @@ def _batch_tasks(pool: WorkerPool | None):
             return
         futures = [read_batch.submit(read, job, pool) for job in jobs]
         position = {future.task_run_id: i for i, future in enumerate(futures)}
-        for future in as_completed(futures):
-            yield position[future.task_run_id], future.result()
+        try:
+            for future in as_completed(futures):
+                yield position[future.task_run_id], future.result()
+        except BaseException:  # stopped (a signal) or failed: no batch may write after the run discards its staging
+            if pool is not None:
+                pool.terminate()
+            raise
     return map_batches
 
 

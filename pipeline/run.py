@@ -77,14 +77,14 @@ class Discovery:
 def check_source(source: str) -> None:
     """Refuse a source folder that is missing or unreadable: a run over it would load nothing and
     look fine (an unmounted share, say)."""
-    path = Path(source)
+    path = Path(source).absolute()  # named in full: a deployment's `inbox` is relative to where its worker runs
     if not path.is_dir():
-        raise SourceError(f"source folder not found: {source}" if not path.exists()
-                          else f"source is not a folder: {source}")
+        raise SourceError(f"source folder not found: {path}" if not path.exists()
+                          else f"source is not a folder: {path}")
     try:
         next(path.iterdir(), None)
     except OSError as e:
-        raise SourceError(f"source folder cannot be read: {source} ({e.strerror})") from None
+        raise SourceError(f"source folder cannot be read: {path} ({e.strerror})") from None
 
 
 def open_staging_copy(warehouse: str, run_id: str) -> str:

@@ -47,6 +47,7 @@ class WorkerPool:
         self._slots = threading.BoundedSemaphore(count)
         self._lock = threading.Lock()
         self._pool = self._start()
+        self.stopped = False  # terminated: jobs fail at once, nothing is read again
 
     def _start(self) -> ProcessPoolExecutor:
         """A pool whose processes start now (while the run prepares) with their memory capped."""
@@ -63,13 +64,20 @@ class WorkerPool:
                 return pool.submit(fn, *args, **kwargs).result()
             except BrokenProcessPool as e:
                 with self._lock:
-                    if self._pool is pool:
+                    if self._pool is pool and not self.stopped:
                         pool.shutdown(wait=False, cancel_futures=True)
                         self._pool = self._start()
                 raise WorkerDied(str(e)) from e
 
     def shutdown(self) -> None:
         self._pool.shutdown(cancel_futures=True)
+
+    def terminate(self) -> None:
+        """End the worker processes now, whatever they are reading (ProcessPoolExecutor has no
+        public way before Python 3.14's terminate_workers)."""
+        self.stopped = True
+        for process in list((self._pool._processes or {}).values()):
+            process.terminate()
 
 
 @contextmanager
@@ -81,6 +89,9 @@ def worker_processes(count: int) -> Iterator[WorkerPool | None]:
     pool = WorkerPool(count)
     try:
         yield pool
+    except BaseException:  # a signal (SIGINT, SIGTERM) or a failure: stop now, not after the running batches
+        pool.terminate()
+        raise
     finally:
         pool.shutdown()
 
@@ -90,7 +101,8 @@ def read_on(pool: WorkerPool, read: Callable[..., BatchSummary], job: BatchJob, 
     try:
         return pool.run(read, job, **kwargs)
     except WorkerDied:
-        pass
+        if pool.stopped:
+            raise
     alone = WorkerPool(1)
     try:
         try:

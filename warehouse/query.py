@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -34,16 +36,37 @@ LOCKED_DOWN = {"enable_external_access": False, "autoinstall_known_extensions": 
 # .wal.checkpoint) whatever enable_external_access says: statements that write files are
 # refused before anything runs.
 WRITES_FILES = {duckdb.StatementType.COPY, duckdb.StatementType.EXPORT}
+ADHOC_MEMORY = "1GB"  # what a user's query may hold (DuckDB's own default is 80% of the machine's memory)
+BATCH_ROWS = 10_000  # a result is fetched in batches of this many rows, so it is never held whole
 
 
-def adhoc(path: Path, sql: str) -> pl.DataFrame:
-    """A user's query against the published warehouse: read-only, and locked in to it."""
+@contextmanager
+def adhoc_connection(path: Path, memory: str = ADHOC_MEMORY) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for users' queries: read-only, locked in to the warehouse, its memory capped."""
+    con = duckdb.connect(str(path), read_only=True, config={**LOCKED_DOWN, "memory_limit": memory})
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def result_batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[pl.DataFrame]:
+    """The result of the last statement of `sql`: first an empty frame with its columns, then its rows
+    in batches; nothing for a statement that returns no rows."""
     writing = [s.type.name for s in duckdb.extract_statements(sql) if s.type in WRITES_FILES]
     if writing:
         raise duckdb.PermissionException(f"{writing[0]} statements are disabled by configuration: sql writes no files")
-    con = duckdb.connect(str(path), read_only=True, config=LOCKED_DOWN)
-    try:
-        result = con.sql(sql)
-        return result.pl() if result is not None else pl.DataFrame()  # a statement that returns no rows
-    finally:
-        con.close()
+    result = con.sql(sql)
+    if result is None:
+        return
+    reader = result.fetch_arrow_reader(BATCH_ROWS)
+    yield pl.from_arrow(reader.schema.empty_table())
+    for batch in reader:
+        yield pl.from_arrow(batch)
+
+
+def adhoc(path: Path, sql: str) -> pl.DataFrame:
+    """A user's query against the published warehouse, whole."""
+    with adhoc_connection(path) as con:
+        frames = list(result_batches(con, sql))
+    return pl.concat(frames) if frames else pl.DataFrame()

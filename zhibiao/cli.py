@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -10,9 +11,14 @@ from pathlib import Path
 import click
 
 from zhibiao.flows.runners import RUNNERS
-from zhibiao.output import FORMATS
+from zhibiao.output import FORMATS, printable
+from zhibiao.warehouse.query import ADHOC_MEMORY
 
-# What the run summary shows of v_region_vs_parent; `zhibiao sql` shows all of it.
+SQL_SECONDS = 300  # `sql --timeout`'s default: a query on a million observations takes a few seconds
+
+# What the run summary shows of v_region_vs_parent (sql/queries/region_vs_parent.sql: the rows with a core
+# indicator or a stated or derived figure), and the query it offers for every row.
+EVERY_REGION_ROW = "select * from v_region_vs_parent"
 SUMMARY_COLUMNS = ("region", "parent", "indicator", "period", "stated_share_pct", "stated_gap_pp", "rank_in_parent")
 SUMMARY_ROWS = 20
 LISTED = 10  # files named in a summary line before "and N more"
@@ -29,6 +35,26 @@ def _width() -> int:
 
 def _names(names: list[str]) -> str:
     return ", ".join(names[:LISTED]) + (f" and {len(names) - LISTED} more" if len(names) > LISTED else "")
+
+
+def _shown(path: Path) -> str:
+    """A path as the terminal shows it: control characters escaped."""
+    return printable(str(path))
+
+
+def _require_folder(target: Path, option: str) -> Path:
+    """The folder `target` is to be written in; refused, named in full, when it does not exist."""
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise click.ClickException(f"folder not found: {_shown(folder)} (create it first, or give {option} "
+                                   "a path in a folder that exists)")
+    return folder
+
+
+def _require_warehouse(warehouse: Path) -> None:
+    if not warehouse.is_file():
+        raise click.ClickException(f"warehouse not found: {_shown(warehouse.resolve())} (a run creates it: "
+                                   "zhibiao run --source DIR --warehouse FILE)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,17 +83,21 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     One run at a time per warehouse. Uses the Prefect server of `zhibiao server start` when it is
     up (or the one in PREFECT_API_URL); otherwise Prefect starts a temporary one, which takes seconds.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
+    from zhibiao.interrupt import Interrupted, stop_on_signals
     from zhibiao.pipeline.run import SourceError, check_source
 
+    stop_on_signals()
     try:
         check_source(str(source))
     except SourceError as e:
-        raise click.ClickException(str(e)) from None
-    parent = warehouse.resolve().parent
-    if not parent.is_dir() or not os.access(parent, os.W_OK):
-        raise click.ClickException(f"cannot write the warehouse in {parent}")
+        raise click.ClickException(printable(str(e))) from None
+    parent = _require_folder(warehouse, "--warehouse")
+    if not os.access(parent, os.W_OK):
+        raise click.ClickException(f"cannot write the warehouse in {_shown(parent)}: the folder is not writable "
+                                   "for this user (choose another --warehouse)")
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
-        raise click.ClickException(f"cannot read the warehouse {warehouse}")
+        raise click.ClickException(f"cannot read the warehouse {_shown(warehouse.resolve())}: "
+                                   "it is not readable for this user")
     _use_running_server()
     from prefect.settings import PREFECT_API_URL  # Prefect is slow to import; only this command needs it
 
@@ -86,20 +116,18 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         raise click.ClickException(f"cannot write the run log: {e}") from None
     before = _published(warehouse)
     try:
-        try:
-            task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
-            record = run_flow.with_options(task_runner=task_runner)(
-                source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
-                processes=processes, wait=wait, force=force)
-        except Exception as e:  # a run that could not complete: one line, non-zero exit
-            message = _failure(e, log_file)
-            forget(e)
-            raise click.ClickException(message) from None
-        _summary(source, warehouse, record)
-    except KeyboardInterrupt:  # Ctrl-C: say whether the load made it, rather than click's "Aborted!"
-        click.echo("\ninterrupted: " + ("the load was published before it" if _published(warehouse) != before
-                                        else "nothing was published"), err=True)
-        sys.exit(130)
+        task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
+        record = run_flow.with_options(task_runner=task_runner)(
+            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
+            processes=processes, wait=wait, force=force)
+    except Interrupted as e:  # its staging files are removed: say whether its load made it before the signal
+        published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
+        _leave(f"run interrupted ({e}): {published} (details in {_shown(log_file)})", e.exit_code)
+    except Exception as e:  # a run that could not complete: one line, non-zero exit
+        message = _failure(e, log_file)
+        forget(e)
+        raise click.ClickException(message) from None
+    _summary(source, warehouse, record)
 
 
 def _published(warehouse: Path) -> tuple[int, int] | None:
@@ -109,6 +137,15 @@ def _published(warehouse: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _leave(line: str, exit_code: int) -> None:
+    """End the process now, with `line` on the terminal, once a signal's cleanup is done: the
+    interpreter's own finalization (Prefect's exit hooks, collecting its objects) takes seconds."""
+    click.echo(line, err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(exit_code)
 
 
 def _use_running_server() -> None:
@@ -128,29 +165,34 @@ def _failure(error: Exception, log_file: Path) -> str:
     from zhibiao.warehouse.publish import WarehouseError
 
     if isinstance(error, SourceError | PruneRefused | WarehouseError | ManifestError):
-        return str(error)
-    reason = f"{type(error).__name__}: {error}".splitlines()[0]
-    return f"run failed: {reason} (details in {log_file})"
+        return printable(str(error))
+    reason = printable(f"{type(error).__name__}: {error}".splitlines()[0])
+    return f"run failed: {reason} (details in {_shown(log_file)})"
 
 
 def _summary(source: Path, warehouse: Path, record) -> None:
+    """What the run did, and the start of the region-versus-parent table. Names from the folder are
+    shown with their control characters escaped; each count is what the command beside it returns."""
     from zhibiao.output import render
-    from zhibiao.warehouse.query import read_published
+    from zhibiao.warehouse.query import adhoc, read_published
 
-    click.echo(f"\nwarehouse     {warehouse.resolve()}")
+    click.echo(f"\nwarehouse     {_shown(warehouse.resolve())}")
     click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
                f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
     if not record.docs_seen:
-        click.echo(f"              no documents in {source}")
+        click.echo(f"              no documents in {_shown(source.resolve())}")
     if record.failed:
-        click.echo("failed        " + _names([f"{name} ({reason})" for name, reason in record.failed])
+        click.echo("failed        " + printable(_names([f"{name} ({reason})" for name, reason in record.failed]))
                    + ("; all in v_rejected" if len(record.failed) > LISTED else ""))
     if record.unsupported:
-        click.echo(f"not read      {len(record.unsupported)} files of other types: {_names(list(record.unsupported))}")
+        click.echo(f"not read      {len(record.unsupported)} files of other types: "
+                   + printable(_names(list(record.unsupported))))
     click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
     table = read_published(warehouse, "region_vs_parent").select(SUMMARY_COLUMNS)
-    click.echo(f"\nregions against the region above, {min(table.height, SUMMARY_ROWS)} of {table.height} rows "
-               f"(all of it: zhibiao sql -w {warehouse} 'select * from v_region_vs_parent'):")
+    every = adhoc(warehouse, f"select count(*) as n from ({EVERY_REGION_ROW})")["n"][0]
+    command = f"zhibiao sql -w {shlex.quote(str(warehouse))} {shlex.quote(EVERY_REGION_ROW)}"
+    click.echo(f"\nregions against the region above: {min(table.height, SUMMARY_ROWS)} of the {table.height} rows "
+               f"with a core indicator or a share, gap or rank (all {every} rows: {printable(command)}):")
     click.echo(render(table.head(SUMMARY_ROWS), "table", _width()), nl=False)
 
 
@@ -167,6 +209,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     on exit. Ctrl-C stops."""
     from contextlib import nullcontext
 
+    from zhibiao.interrupt import Interrupted, stop_on_signals
+
+    stop_on_signals()
     _use_running_server()
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -180,13 +225,20 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
     home = prefect_home()
-    server = (nullcontext(PREFECT_API_URL.value()) if PREFECT_API_URL.value()
+    shared = bool(PREFECT_API_URL.value())
+    server = (nullcontext(PREFECT_API_URL.value()) if shared
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
-    with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
-        click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
-        click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
-        run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
-                       parameters=parameters, global_limit=nightly.concurrency_limit)
+    try:
+        with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
+            click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
+            click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
+            run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+                           parameters=parameters, global_limit=nightly.concurrency_limit,
+                           pause_on_shutdown=shared)  # a private server's schedule stops with it
+        # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
+        _leave("stopped", 0)
+    except Interrupted as e:
+        _leave(f"stopped ({e})", e.exit_code)
 
 
 @main.group()
@@ -202,11 +254,15 @@ def server() -> None:
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
     from zhibiao.flows.server import prefect_home, start_background_server
+    from zhibiao.interrupt import Interrupted, stop_on_signals
 
+    stop_on_signals()
     try:
         url, started = start_background_server(prefect_home(), port)
     except (RuntimeError, TimeoutError) as e:
         raise click.ClickException(str(e)) from None
+    except Interrupted as e:  # the server it was starting is stopped already
+        _leave(f"interrupted ({e}): no server was started", e.exit_code)
     click.echo(f"{'started' if started else 'already running'}: {url}")
 
 
@@ -235,14 +291,20 @@ def server_status() -> None:
               help="Read the query from this file ('-' for standard input).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table: fits the terminal; csv, json, markdown: every row, for programs and documents.")
-def sql(warehouse: Path, query: str | None, query_file, fmt: str) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=SQL_SECONDS, show_default=True,
+              help="Seconds the query (and its output) may take before it is stopped.")
+@click.option("--memory", default=ADHOC_MEMORY, show_default=True,
+              help="Memory the query may use (DuckDB's memory_limit: 500MB, 4GB, …).")
+def sql(warehouse: Path, query: str | None, query_file, fmt: str, timeout: float, memory: str) -> None:
     """Print the result of a read-only SQL QUERY against the warehouse.
 
-    The query comes from QUERY, from -f FILE, or from standard input when neither is given."""
+    The query comes from QUERY, from -f FILE, or from standard input when neither is given. Ctrl-C
+    stops it at once."""
     import duckdb
 
-    from zhibiao.output import render
-    from zhibiao.warehouse.query import adhoc
+    from zhibiao.interrupt import Stopped, run_stoppable
+    from zhibiao.output import render_batches
+    from zhibiao.warehouse.query import adhoc_connection, result_batches
 
     if query is not None and query_file is not None:
         raise click.UsageError("give the query as QUERY or with -f, not both")
@@ -252,13 +314,21 @@ def sql(warehouse: Path, query: str | None, query_file, fmt: str) -> None:
         query = (query_file or sys.stdin).read()
     if not query.strip():
         raise click.ClickException("the query is empty")
-    if not warehouse.exists():
-        raise click.ClickException(f"warehouse not found: {warehouse}")
+    _require_warehouse(warehouse)
     try:
-        result = adhoc(warehouse, query)
+        with adhoc_connection(warehouse, memory) as con:
+            def answer() -> None:
+                for piece in render_batches(result_batches(con, query), fmt, _width()):
+                    click.echo(piece, nl=False)
+            run_stoppable(answer, con.interrupt, timeout)
+    except Stopped as e:
+        hint = "" if e.exit_code != 1 else f" (--timeout {timeout:g}: give it more time with --timeout SECONDS)"
+        click.echo(f"Error: {e}{hint}", err=True)
+        sys.exit(e.exit_code)
+    except duckdb.OutOfMemoryException as e:
+        raise click.ClickException(f"{e}\n(the query may use {memory}: give it more with --memory)") from None
     except duckdb.Error as e:
         raise click.ClickException(str(e)) from None  # whole: DuckDB's hints (Did you mean …?) follow the first line
-    click.echo(render(result, fmt, _width()), nl=False)
 
 
 @main.command()
@@ -270,15 +340,15 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
     partitioned by year). Nothing already there is removed or replaced."""
     from zhibiao.warehouse.export import ExportError, export_parquet
 
-    if not warehouse.exists():
-        raise click.ClickException(f"warehouse not found: {warehouse}")
+    _require_warehouse(warehouse)
+    _require_folder(out, "OUT")
     try:
         counts = export_parquet(warehouse, out)
     except ExportError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(printable(str(e))) from None
     for name, rows in counts.items():
         click.echo(f"{name:32} {rows:>10} rows")
-    click.echo(f"exported {len(counts)} tables and views to {out.resolve()}")
+    click.echo(f"exported {len(counts)} tables and views to {_shown(out.resolve())}")
 
 
 @main.command()
@@ -290,15 +360,14 @@ def report(warehouse: Path, out: Path) -> None:
     from zhibiao.report import build_report
     from zhibiao.warehouse.guard import TargetRefused, check_target, write_text
 
-    if not warehouse.exists():
-        raise click.ClickException(f"warehouse not found: {warehouse}")
+    _require_warehouse(warehouse)
+    _require_folder(out, "OUT")
     try:
         check_target(out, warehouse)  # before the work, not only before the write
-        out.parent.mkdir(parents=True, exist_ok=True)
         written = write_text(out, build_report(warehouse), warehouse)
     except TargetRefused as e:
-        raise click.ClickException(str(e)) from None
-    click.echo(f"report written to {written}")
+        raise click.ClickException(printable(str(e))) from None
+    click.echo(f"report written to {_shown(written)}")
 
 
 @main.command()
@@ -311,10 +380,11 @@ def docs(output: Path | None) -> None:
 
     text = data_dictionary()
     if output:
+        _require_folder(output, "--output")
         try:
             write_text(output, text)
         except TargetRefused as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(printable(str(e))) from None
     else:
         click.echo(text, nl=False)
 

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from zhibiao.output import printable
 from zhibiao.pipeline.progress import SHOWN_ATTRIBUTE
 
 
@@ -20,7 +21,7 @@ def log_path(warehouse: Path) -> Path:
 
 class _Shown(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return ("warning: " if record.levelno >= logging.WARNING else "") + record.getMessage()
+        return ("warning: " if record.levelno >= logging.WARNING else "") + printable(record.getMessage())
 
 
 def log_to(log_file: Path, verbose: bool) -> None:

@@ -1,0 +1,90 @@
+"""Work that Ctrl-C or a time limit ends at once, in one line.
+
+DuckDB checks for Ctrl-C itself only now and then, and a KeyboardInterrupt raised inside its bindings
+surfaces as a long traceback. So the work runs in a thread of its own while the main thread, which
+Python's signal handlers run in, waits: on Ctrl-C, SIGTERM or the time limit it asks the work to stop
+(for a query, `interrupt()` on its connection) and the command ends with one line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+
+GRACE_SECONDS = 3  # how long stopped work has to end before the process leaves without it
+
+
+class Stopped(Exception):
+    """The work was stopped: by a signal (`exit_code` 128 + its number) or by the time limit (1)."""
+
+    def __init__(self, reason: str, exit_code: int) -> None:
+        super().__init__(reason)
+        self.exit_code = exit_code
+
+
+def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: float) -> None:
+    """Run `work`, calling `stop` on Ctrl-C, SIGTERM or after `seconds`; raise Stopped then, or what
+    `work` raised. Work that does not end within GRACE_SECONDS of `stop` is abandoned: the process
+    leaves at once (a read-only query has nothing to finish)."""
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            work()
+        except BaseException as e:
+            failure.append(e)
+
+    worker = threading.Thread(target=target, name="stoppable", daemon=True)
+    received: list[int] = []
+    handlers = {number: signal.signal(number, lambda number, _frame: received.append(number))
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        deadline = time.monotonic() + seconds
+        worker.start()
+        while worker.is_alive() and not received and time.monotonic() < deadline:
+            worker.join(0.1)  # a signal's handler runs in this thread, between two waits
+        if worker.is_alive():
+            stopped = (Stopped("interrupted", 128 + received[0]) if received
+                       else Stopped(f"stopped after {seconds:g} s", 1))
+            stop()
+            worker.join(GRACE_SECONDS)
+            if worker.is_alive():
+                _leave(stopped)
+            raise stopped
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    if failure:
+        raise failure[0]
+
+
+def _leave(stopped: Stopped) -> None:
+    """End the process now, its output flushed, with the one line."""
+    sys.stdout.flush()
+    print(f"Error: {stopped}", file=sys.stderr, flush=True)
+    os._exit(stopped.exit_code)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: the command unwinds as on Ctrl-C (Prefect and click know that)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(signal.Signals(number).name)
+        self.exit_code = 128 + number
+
+
+def stop_on_signals() -> None:
+    """From now on SIGINT and SIGTERM, whoever sends them, raise Interrupted in the main thread, so
+    that every `finally` runs (servers stopped, staging files removed). The first one does: later ones
+    are ignored while the command cleans up. SIGINT counts even when the shell that started the
+    command in the background set it to be ignored (as `sh -c 'cmd &'` does)."""
+    def interrupt(number: int, _frame: object) -> None:
+        for ignored in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(ignored, signal.SIG_IGN)
+        raise Interrupted(number)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, interrupt)
