@@ -113,8 +113,12 @@ def _regions_named(obs: pl.DataFrame, lex: Lexicon) -> pl.DataFrame:
     (its name and code) and the code of the region compared with."""
     regions, rows = lex.regions, []
     for named, scope, code in obs.select("named_region", "scope", "document_code").unique().iter_rows():
-        region = regions.vocabulary(code).inside.get(named) if named else None
+        vocabulary = regions.vocabulary(code)  # a district's report quoting its city (全市…) names a larger one
+        region = (vocabulary.inside.get(named) or vocabulary.larger.get(named)) if named else None
         compared = regions.compared(scope, code)
+        about = region or regions.get(code)
+        if compared and about and compared.code == about.code and about.parent:
+            compared = regions.compared(scope, about.parent)  # 占温州市 in 瑞安市's report: no share of itself
         rows.append((named, scope, code, region.name if region else None, region.code if region else None,
                      compared.code if compared else None))
     return pl.DataFrame(rows, orient="row", schema={

@@ -53,7 +53,7 @@ def build_report(warehouse: Path) -> str:
         _section("目标与实际 · Targets against actuals",
                  "A year's targets beside what the next year's documents reported.",
                  legend({"target": "target", "met": "actual, met", "missed": "actual, missed"}),
-                 _charts(targets, ("region", "period"), _target_bars, "%")),
+                 _charts(targets, ("about_region", "period"), _target_bars, "%")),
         _evidence_section(evidence)]
     years = f"{summary['first_year']}–{summary['last_year']}" if summary["first_year"] else "no years"
     return Template(TEMPLATE.read_text(encoding="utf-8")).substitute(
