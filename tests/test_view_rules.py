@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import duckdb
 import pytest
 from sql_fixture import build, document, fact, select
 
@@ -47,7 +48,8 @@ def test_an_average_a_total_or_a_multiple_never_stands_for_the_year():
         ("地区生产总值", "growth", 65.5, "multiple")]
     # comparisons read the year's own figures only
     assert select(con, """SELECT indicator, region_growth_pct, derived_share_pct FROM v_region_vs_parent
-                          WHERE about_region = '鹤岭区' ORDER BY indicator""") == [("固定资产投资", None, 10.0), ("地区生产总值", 4.1, None)]
+                          WHERE about_region = '鹤岭区' ORDER BY indicator""") == [
+        ("固定资产投资", None, 10.0), ("地区生产总值", 4.1, None)]
 
 
 def test_a_final_figure_replaces_an_earlier_estimate():
@@ -98,7 +100,8 @@ def test_ceilings_by_wording_and_by_the_indicators_nature():
         ("居民消费价格", "growth", 3.0, 0.2, {"qualifier": "approx"}),      # 3%左右: a ceiling, met at 0.2
         ("城镇调查失业率", "ratio", 4.6, 4.1, {"qualifier": "at_most"}),   # 低于4.6%
         ("地方政府债务率", "ratio", 90.0, 95.0, {"qualifier": "at_most"}),  # 控制在90%以内, missed
-    ], [("居民消费价格", True, False, "prices", "ceiling"), ("城镇调查失业率", True, False, "employment", "ceiling")]) == [
+    ], [("居民消费价格", True, False, "prices", "ceiling"),
+        ("城镇调查失业率", True, False, "employment", "ceiling")]) == [
         ("地方政府债务率", 90.0, 95.0, "ceiling", "ceiling_by_wording", 0.0, "missed"),
         ("城镇调查失业率", 4.6, 4.1, "ceiling", "ceiling_by_wording", 0.0, "met"),
         ("居民消费价格", 3.0, 0.2, "ceiling", "ceiling_by_indicator", 0.5, "met")]
@@ -189,11 +192,11 @@ def test_each_part_of_the_year_is_compared_with_the_same_part():
 
 def test_a_city_documents_figure_about_a_district_is_the_districts():
     city = document("city-2026.txt", "澄江市", 2026, doc_date=date(2026, 1, 20))
-    district = local_code("鹤岭区")
+    district = {"region": "鹤岭区", "region_code": local_code("鹤岭区"), "named_region": "鹤岭区"}  # 其中鹤岭区…
     con = build([city], [
         money(city, "地区生产总值", 2400, 2025),
-        money(city, "地区生产总值", 480, 2025, region="鹤岭区", region_code=district, named_region="鹤岭区"),  # 其中鹤岭区
-        fact(city, "地区生产总值", "growth", 6.1, 2025, region="鹤岭区", region_code=district, named_region="鹤岭区"),
+        money(city, "地区生产总值", 480, 2025, **district),
+        fact(city, "地区生产总值", "growth", 6.1, 2025, **district),
         fact(city, "地区生产总值", "growth", 5.8, 2025),
     ], REGIONS, lexicon("地区生产总值"))
     assert select(con, """SELECT about_region, parent, derived_share_pct, growth_gap_pp FROM v_region_vs_parent
@@ -212,7 +215,7 @@ def test_only_names_of_quantities_are_compared():
 
 # --- 4. claims that cannot all be true ----------------------------------------------------------------------
 
-def _checks(con) -> list[tuple]:  # noqa: ANN001
+def _checks(con: duckdb.DuckDBPyConnection) -> list[tuple]:
     return select(con, """SELECT check_name, about_region, indicator, span, value_a, value_b, difference,
                                  file_a, file_b FROM v_claim_checks ORDER BY check_name, indicator""")
 
