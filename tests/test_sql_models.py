@@ -95,12 +95,18 @@ def test_the_report_and_the_views_show_the_same_figure():
         fact(older, "地区生产总值", "share", 22.0, 2024, scope="city", scope_code=CITY),
         fact(newer, "地区生产总值", "share", 21.0, 2024, scope="city", scope_code=CITY),
         fact(city, "地区生产总值", "growth", 4.9, 2024),
-    ], REGIONS, [GDP])
-    view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city")
-    growth = named(con, "report_growth").select("district_growth", "city_growth").rows()
-    shares = named(con, "report_shares")["value"].to_list()
-    assert view == [(5.8, 4.9, 21.0)]
-    assert growth == [(5.8, 4.9)] and shares == [21.0]
+        fact(city, "居民消费价格", "growth", 0.4, 2024),
+        fact(newer, "居民消费价格", "growth", 0.2, 2024),
+    ], REGIONS, [GDP, ("居民消费价格", True, False, "prices", "ceiling")])
+    view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city"
+                       " ORDER BY indicator")
+    report = named(con, "report_comparisons").select(
+        "parent_level", "indicator", "region_growth_pct", "parent_growth_pct", "stated_share_pct",
+        "higher_is_better").rows()
+    assert sorted(view) == [(0.2, 0.4, None), (5.8, 4.9, 21.0)]
+    # a lower rise of prices than the city's is the better one: the report colours by direction
+    assert sorted(report) == [("city", "地区生产总值", 5.8, 4.9, 21.0, True),
+                              ("city", "居民消费价格", 0.2, 0.4, None, False)]
 
 
 def test_each_region_against_the_one_above_it():
