@@ -169,8 +169,8 @@ def test_part_year_targets_meet_the_same_part_of_the_year():
 
 def test_the_direction_of_an_indicator_is_data():
     assert [target_direction(name) for name in ("居民消费价格", "城镇调查失业率", "单位地区生产总值能耗",
-                                                "二氧化碳排放", "地区生产总值")] == [
-        "ceiling", "ceiling", "ceiling", "ceiling", None]
+                                                "二氧化碳排放", "物价", "地区生产总值")] == [
+        "ceiling", "ceiling", "ceiling", "ceiling", "ceiling", None]
 
 
 # --- 3. region against parent, like with like ------------------------------------------------------------
