@@ -13,8 +13,7 @@ from zhibiao.flows.runners import RUNNERS
 from zhibiao.output import FORMATS
 
 # What the run summary shows of v_region_vs_parent; `zhibiao sql` shows all of it.
-SUMMARY_COLUMNS = ("about_region", "parent", "indicator", "period", "span", "stated_share_pct", "stated_gap_pp",
-                   "rank_in_parent")
+SUMMARY_COLUMNS = ("about_region", "parent", "indicator", "period", "span", "stated_share_pct", "stated_gap_pp")
 SUMMARY_ROWS = 20
 LISTED = 10  # files named in a summary line before "and N more"
 
