@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from zhibiao.extraction.context import latest_year
+from zhibiao.extraction.context import MONTH_RANGE, latest_year
+from zhibiao.extraction.normalize import to_simplified
 from zhibiao.extraction.numerals import DIGITS, parse_chinese
 from zhibiao.regions import Region, Regions
 from zhibiao.regions.reference import NATION
@@ -27,6 +28,7 @@ DATED_LINE = re.compile(r"^[—―－\-（(\s]*(?:19|20)\d\d(?:年\d{1,2}月\d{1
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
 MAX_NAME = 24  # the longest region name looked for
 WORD = re.compile(r"\w")
+QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
 
 
 @lru_cache(maxsize=1)
@@ -39,10 +41,16 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    page = _page()
+    page, line = _page(), to_simplified(line)  # a page in traditional characters has the same furniture
     return (line in page["furniture_lines"] or line.startswith(tuple(page["furniture_starts"]))
             or line.endswith(tuple(page["caption_ends"])) or bool(DATED_LINE.match(line))
-            or (len(line) < 20 and any(w in line for w in page["speaker_words"])))
+            or (len(line) < 20 and any(w in line for w in page["speaker_words"]))
+            or (len(line) < 20 and line.endswith(tuple(page["site_ends"]))) or _is_breadcrumb(line))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = re.split("|".join(map(re.escape, _page()["breadcrumb_separators"])), line)
+    return len(parts) > 1 and all(len(part.strip()) <= 12 for part in parts)
 
 
 def header(text: str) -> tuple[list[str], list[str]]:
@@ -68,8 +76,10 @@ def infer_title(text: str, page_title: str = "") -> str:
 
 
 def infer_kind(title: str, text: str = "") -> str | None:
-    """From the title's words, else from the opening lines' (我代表国务院向大会报告政府工作)."""
-    for words, source in ((_page()["kinds"], title), (_page()["kind_openings"], text[:OPENING])):
+    """From the title's words, else from the opening lines' (我代表国务院向大会报告政府工作), in
+    simplified characters (政府工作報告 is a work report)."""
+    for words, source in ((_page()["kinds"], to_simplified(title)),
+                          (_page()["kind_openings"], to_simplified(text[:OPENING]))):
         for kind, kind_words in words.items():
             if any(word in source for word in kind_words):
                 return kind
@@ -91,7 +101,9 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
     """The region a document speaks for: the most specific one its title names; else the one its
     header (the delivery line, 广东省省长 …, 我代表…人民政府) names most; else 中国 when the header
     speaks for the country (国务院, 全国人民代表大会); else the one its opening names most, 中国
-    counting once for each 我国."""
+    counting once for each 我国; but a title speaking of a whole region (全市经济运行情况) without its name
+    speaks for the region whose places (three or more) the opening names. Names are read in simplified characters."""
+    title, text = to_simplified(title), to_simplified(text[:OPENING])
     named = _named(title, regions)
     if named:
         return _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
@@ -103,9 +115,36 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
             return regions.get(NATION)
         opening = text[:OPENING]
         we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
-        named = _named(opening, regions) + [regions.get(NATION)] * we
+        named = _named(opening, regions)
+        whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1))  # 全市经济运行情况
+        common = _common_parent(named, regions) if whole else None
+        if common is not None:
+            return common
+        named += [regions.get(NATION)] * we
     commonest = max(named, key=lambda r: (named.count(r), len(regions.chain(r.code))), default=None)
     return _narrowed(commonest, title, regions) if commonest else None
+
+
+def _common_parent(named: list[Region], regions: Regions) -> Region | None:
+    """The region whose places (three or more) a text names, when it names nothing above that region."""
+    chains = [regions.chain(r.code) for r in set(named)]  # each from the place up to 中国
+    shared = [r for r in chains[0] if all(r in chain for chain in chains[1:])] if chains else []
+    places = {chain[chain.index(shared[0]) - 1] for chain in chains if shared and chain[0] != shared[0]}
+    return shared[0] if len(places) >= 3 and shared[0].level != "nation" else None
+
+
+def infer_span(title: str, spans: dict[str, str]) -> str | None:
+    """The part of the year a title covers (2025年1-9月…简况: Q1-Q3; 上半年经济形势分析会: H1); None for
+    the whole year. Ranges of months that are quarters read as quarters, as the guidelines write them."""
+    title = to_simplified(title)
+    months = MONTH_RANGE.search(title)
+    if months:
+        first, last = int(months.group(1)), int(months.group(2))
+        if first == 1 and last in QUARTER_ENDS:
+            return QUARTER_ENDS[last]
+        return f"M{first}-M{last}" if 1 <= first < last < 12 else None
+    return next((span for word, span in sorted(spans.items(), key=lambda item: -len(item[0])) if word in title),
+                None)
 
 
 def _narrowed(region: Region, title: str, regions: Regions) -> Region:

@@ -43,3 +43,4 @@ class Document:
     encoding: str
     n_bytes: int
     text: str
+    span: str | None = None  # the part of the year the document covers (Q1-Q3 for a 1-9月 brief); None: a year

@@ -14,7 +14,7 @@ from .decode import decode
 from .files import read_bytes
 from .html import html_to_text, looks_like_html
 from .manifest import MANIFEST_NAMES, load_manifest
-from .metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
+from .metadata import infer_date, infer_kind, infer_region, infer_span, infer_title, infer_year
 from .model import Document, DocumentError, ManifestRow
 from .pdf import pdf_to_text
 from .word import docx_to_text
@@ -104,4 +104,4 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         parent_region=(manifest and manifest.parent) or (parent.name if parent else None),
         province=(manifest and manifest.province) or (province.name if province else None),
         doc_date=delivered, source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data),
-        text=text)
+        text=text, span=infer_span(title, lex.cues["spans"]))

@@ -65,7 +65,7 @@ class TimeContext:
         self._stretch = re.compile(alternation(lex.words("stretch_markers")))
         self.stretch_years = int(lex.cues["stretch_years"])
         self.present_year = meta.year or latest_year(text)
-        self._reports_own_year = meta.kind in ("summary", "bulletin")  # a year-end summary or bulletin
+        self._reports_own_year = meta.kind in ("summary", "bulletin", "brief")  # summaries, bulletins, briefs
         self.sections = [self._section(s) for s in sections]
         self.review_year, self.plan_year = self._years()
         self._paragraph_stretch: dict[int, bool] = {}

@@ -11,6 +11,7 @@ import polars as pl
 
 from zhibiao.extraction import load_lexicon
 from zhibiao.regions import Regions, level_from_name, local_code
+from zhibiao.warehouse.directions import target_direction
 from zhibiao.warehouse.load import RunLoad
 
 from .batch import BatchResult, duplicate_of
@@ -111,6 +112,8 @@ def _indicators(new_names: list[str]) -> pl.DataFrame:
               "expected_unit": None, "is_core": False, "aliases": []} for name in new_names]
     for row in rows:
         row["is_additive"] = not any(word in row["indicator"] for word in non_additive)
+        row["target_direction"] = target_direction(row["indicator"])
     return pl.DataFrame(rows, schema={
         "indicator_key": pl.String, "indicator": pl.String, "english_name": pl.String, "category": pl.String,
-        "expected_unit": pl.String, "is_core": pl.Boolean, "is_additive": pl.Boolean, "aliases": pl.List(pl.String)})
+        "expected_unit": pl.String, "is_core": pl.Boolean, "is_additive": pl.Boolean, "aliases": pl.List(pl.String),
+        "target_direction": pl.String})

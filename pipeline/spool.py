@@ -25,7 +25,7 @@ DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
     "year": pl.Int64, "region": pl.String, "region_code": pl.String, "parent_region": pl.String, "province": pl.String,
     "doc_date": pl.Date, "source": pl.String, "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64,
-    "text": pl.String}
+    "text": pl.String, "span": pl.String}
 REJECTED_OBSERVATION_COLUMNS = {"run_id": pl.String, "doc_id": pl.String, "file_name": pl.String,
                                 "reason": pl.String, "row_json": pl.String}
 DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "region_code", "parent_region", "province", "observations",
@@ -113,8 +113,12 @@ def _regions_named(obs: pl.DataFrame, lex: Lexicon) -> pl.DataFrame:
     (its name and code) and the code of the region compared with."""
     regions, rows = lex.regions, []
     for named, scope, code in obs.select("named_region", "scope", "document_code").unique().iter_rows():
-        region = regions.vocabulary(code).inside.get(named) if named else None
+        vocabulary = regions.vocabulary(code)  # a district's report quoting its city (全市…) names a larger one
+        region = (vocabulary.inside.get(named) or vocabulary.larger.get(named)) if named else None
         compared = regions.compared(scope, code)
+        about = region or regions.get(code)
+        if compared and about and compared.code == about.code and about.parent:
+            compared = regions.compared(scope, about.parent)  # 占温州市 in 瑞安市's report: no share of itself
         rows.append((named, scope, code, region.name if region else None, region.code if region else None,
                      compared.code if compared else None))
     return pl.DataFrame(rows, orient="row", schema={

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, LABEL_WIDTH, VALUE_WIDTH = 820, 250, 70
+WIDTH, LABEL_WIDTH, VALUE_WIDTH = 820, 250, 190  # room for a verdict and its rule after the bar
 BAR, GAP, GROUP_GAP = 16, 3, 12
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-KINDS = ["speech", "work_report", "summary", "bulletin", "press_release"]
+KINDS = ["speech", "work_report", "summary", "bulletin", "brief", "press_release"]
 
 
 class DocumentSchema(pa.DataFrameModel):

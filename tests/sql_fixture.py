@@ -37,8 +37,9 @@ def fact(doc: dict, indicator: str, metric: str, value: float, period: int, **co
 
 
 def build(documents: list[dict], facts: list[dict], regions: list[tuple[str, str, str | None]] = (),
-          indicators: list[tuple[str, bool, bool]] = ()) -> duckdb.DuckDBPyConnection:
-    """regions: (region, level, parent), coded local_code(name); indicators: (name, is_core, is_additive)."""
+          indicators: list[tuple] = ()) -> duckdb.DuckDBPyConnection:
+    """regions: (region, level, parent), coded local_code(name); indicators: (name, is_core, is_additive),
+    optionally followed by the category (a lexicon indicator), the target direction and the aliases."""
     con = duckdb.connect()
     schema.ensure_schema(con)
     _insert(con, "dim_document", documents)
@@ -46,8 +47,9 @@ def build(documents: list[dict], facts: list[dict], regions: list[tuple[str, str
     _insert(con, "dim_region", [{"region_code": local_code(r), "region": r, "level": level, "source": "fixture",
                                  "parent_code": local_code(parent) if parent else None}
                                 for r, level, parent in regions])
-    _insert(con, "dim_indicator", [{"indicator_key": name, "indicator": name, "is_core": core, "is_additive": additive}
-                                   for name, core, additive in indicators])
+    columns = ("indicator", "is_core", "is_additive", "category", "target_direction", "aliases")
+    _insert(con, "dim_indicator", [{"indicator_key": row[0], **dict(zip(columns, row, strict=False))}
+                                   for row in indicators])
     schema.refresh_views(con)
     return con
 

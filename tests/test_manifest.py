@@ -44,7 +44,7 @@ def test_a_bad_cell_costs_its_row_only_and_names_file_row_and_column(tmp_path: P
         "year.txt": "manifest.csv row 3, column year: '二〇二X' is not a year (2025, 二〇二五)",
         "date.txt": f"manifest.csv row 4, column date: '15/01/2025' is not a date {dates}",
         "kind.txt": "manifest.csv row 5, column kind: 'speach' is not one of speech, work_report, summary, "
-                    "bulletin, press_release",
+                    "bulletin, brief, press_release",
         "impossible.txt": f"manifest.csv row 6, column date: '2025-02-30' is not a date {dates}"}
     assert found.listed() == {"good.txt", "year.txt", "date.txt", "kind.txt", "impossible.txt"}
 

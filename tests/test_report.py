@@ -42,7 +42,8 @@ def test_the_report_draws_its_charts_in_chromium(samples: Path, tmp_path: Path):
     run(samples, warehouse)
     page_path = tmp_path / "report.html"
     page_path.write_text(build_report(warehouse), encoding="utf-8")
-    [(shares,)] = rows(warehouse, "SELECT count(*) FROM fact_observation WHERE metric = 'share' AND scope = 'city'")
+    [(shares,)] = rows(warehouse, """SELECT count(*) FROM v_region_vs_parent
+                                     WHERE is_core AND parent_level = 'city' AND stated_share_pct IS NOT NULL""")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         try:
@@ -54,11 +55,11 @@ def test_the_report_draws_its_charts_in_chromium(samples: Path, tmp_path: Path):
             page.goto(page_path.as_uri())
             page.screenshot(path=str(tmp_path / "report.png"))
             assert page.locator("svg.chart").count() >= 3
-            assert page.locator("section").first.locator("rect.bar").count() == shares
+            assert shares and page.locator("section").first.locator("rect.bar.share").count() == shares
             links = page.locator('svg a[href^="#ev-"]')
             targets = {links.nth(i).get_attribute("href") for i in range(links.count())}
             assert targets and all(page.locator(t).count() == 1 for t in targets)  # every number has its evidence
-            first = page.locator("section").first.locator("svg a").first
+            first = page.locator("section").first.locator("svg a:has(rect.share)").first
             first.click()
             href = first.get_attribute("href")
             assert page.evaluate("location.hash") == href
@@ -72,3 +73,62 @@ def test_the_report_draws_its_charts_in_chromium(samples: Path, tmp_path: Path):
     assert len(colours) > 50  # not blank
     blue_bar = (0x26, 0x80, 0xC2)
     assert any(colour == blue_bar for _, colour in colours)  # the share bars were painted
+
+
+@needs_browser
+def test_every_level_targets_by_direction_and_claims_in_chromium(tmp_path: Path):
+    """A warehouse of written figures at every level: the report has a section per level it holds, colours
+    a target by its direction (a price ceiling met at 0.2 is green) and lists the claim planted."""
+    from datetime import date
+
+    from playwright.sync_api import sync_playwright
+    from sql_fixture import build, document, fact
+
+    from zhibiao.regions import local_code
+
+    regions = [("鹤岭区", "district", "澄江市"), ("澄江市", "city", "云州省"), ("云州省", "province", "中国"),
+               ("中国", "nation", None)]
+    docs = {name: document(f"{name}.txt", name, 2026, doc_date=date(2026, 1, 20))
+            for name in ("鹤岭区", "澄江市", "云州省", "中国")}
+    plan = document("plan.txt", "云州省", 2025, doc_date=date(2025, 1, 20))
+    money = {"unit": "亿元", "base_unit": "元"}
+    facts = [fact(plan, "居民消费价格", "growth", 3.0, 2025, is_target=True, qualifier="approx"),
+             fact(plan, "地区生产总值", "growth", 5.5, 2025, is_target=True, qualifier="approx"),
+             fact(docs["云州省"], "居民消费价格", "growth", 0.2, 2025),
+             fact(docs["鹤岭区"], "地区生产总值", "share", 30.0, 2025, scope="city",
+                  scope_code=local_code("澄江市")),  # planted: the levels make 20%
+             fact(docs["鹤岭区"], "地区生产总值", "level", 480.0, 2025, value_base=480e8, **money),
+             fact(docs["澄江市"], "地区生产总值", "level", 2400.0, 2025, value_base=2400e8, **money)]
+    for doc, growth in zip(docs.values(), (6.1, 4.6, 4.8, 5.0), strict=True):
+        facts.append(fact(doc, "地区生产总值", "growth", growth, 2025))
+    con = build([*docs.values(), plan], facts, regions, [("地区生产总值", True, True, "output", None),
+                                                         ("居民消费价格", True, False, "prices", "ceiling")])
+    warehouse = tmp_path / "levels.duckdb"
+    con.execute("ATTACH ? AS saved", [str(warehouse)])
+    con.execute("COPY FROM DATABASE memory TO saved")
+    con.close()
+    page_path = tmp_path / "report.html"
+    page_path.write_text(build_report(warehouse), encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 2400})
+            page.goto(page_path.as_uri())
+            page.screenshot(path=str(tmp_path / "levels.png"), full_page=True)
+            titles = page.locator("h2").all_inner_texts()
+            assert [t.split(" · ")[1] for t in titles] == [
+                "Districts, counties and zones against their city", "Cities against their province",
+                "Provinces against the nation", "Targets against actuals", "Claims that cannot all be true",
+                "Evidence"]
+            # 鹤岭区 6.1 beats its city's 4.6; 澄江市 4.6 trails its province's 4.8; 云州省 trails the nation
+            assert [page.locator("section").nth(i).locator("rect.bar.ahead").count() for i in range(3)] == [1, 0, 0]
+            assert [page.locator("section").nth(i).locator("rect.bar.behind").count() for i in range(3)] == [0, 1, 1]
+            targets = page.locator("section").nth(3)
+            assert targets.locator("rect.bar.met title").text_content().endswith("met (ceiling_by_indicator)")
+            assert targets.locator("rect.bar.missed title").text_content().endswith("missed (floor)")
+            claim = page.locator("ol.claims li")
+            assert claim.count() == 1 and claim.inner_text().startswith("share_inconsistent · 鹤岭区")
+        finally:
+            browser.close()
+    colours = {colour for _, colour in Image.open(tmp_path / "levels.png").convert("RGB").getcolors(1 << 20)}
+    assert {(0x3E, 0xBD, 0x93), (0xF2, 0x9B, 0x4B), (0xE6, 0x6A, 0x6A)} <= colours  # ahead/met, behind, missed

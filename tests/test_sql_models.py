@@ -11,6 +11,7 @@ from zhibiao.warehouse.query import named
 
 REGIONS = [("青溪区", "district", "榕海市"), ("榕海市", "city", "广东省"), ("广东省", "province", None)]
 CITY = local_code("榕海市")
+GDP = ("地区生产总值", True, True, "output")  # a lexicon indicator: a name of a quantity
 
 
 def test_the_latest_document_then_an_exact_figure_stands():
@@ -42,7 +43,7 @@ def test_a_district_against_its_city():
         fact(district, "地区生产总值", "rank", 2, 2024, scope="city", scope_code=CITY),
         fact(city, "地区生产总值", "level", 2400.0, 2024, unit="亿元", value_base=2400e8, base_unit="元"),
         fact(city, "地区生产总值", "growth", 4.9, 2024),
-    ], REGIONS, [("地区生产总值", True, True)])
+    ], REGIONS, [GDP])
     assert select(con, """SELECT district, city, stated_share_pct, derived_share_pct, share_difference_pp,
                                  district_growth_pct, city_growth_pct, growth_gap_pp, stated_contribution_pp,
                                  implied_contribution_pp, rank_in_city, is_core
@@ -94,12 +95,18 @@ def test_the_report_and_the_views_show_the_same_figure():
         fact(older, "地区生产总值", "share", 22.0, 2024, scope="city", scope_code=CITY),
         fact(newer, "地区生产总值", "share", 21.0, 2024, scope="city", scope_code=CITY),
         fact(city, "地区生产总值", "growth", 4.9, 2024),
-    ], REGIONS)
-    view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city")
-    growth = named(con, "report_growth").select("district_growth", "city_growth").rows()
-    shares = named(con, "report_shares")["value"].to_list()
-    assert view == [(5.8, 4.9, 21.0)]
-    assert growth == [(5.8, 4.9)] and shares == [21.0]
+        fact(city, "居民消费价格", "growth", 0.4, 2024),
+        fact(newer, "居民消费价格", "growth", 0.2, 2024),
+    ], REGIONS, [GDP, ("居民消费价格", True, False, "prices", "ceiling")])
+    view = select(con, "SELECT district_growth_pct, city_growth_pct, stated_share_pct FROM v_district_vs_city"
+                       " ORDER BY indicator")
+    report = named(con, "report_comparisons").select(
+        "parent_level", "indicator", "region_growth_pct", "parent_growth_pct", "stated_share_pct",
+        "higher_is_better").rows()
+    assert sorted(view) == [(0.2, 0.4, None), (5.8, 4.9, 21.0)]
+    # a lower rise of prices than the city's is the better one: the report colours by direction
+    assert sorted(report) == [("city", "地区生产总值", 5.8, 4.9, 21.0, True),
+                              ("city", "居民消费价格", 0.2, 0.4, None, False)]
 
 
 def test_each_region_against_the_one_above_it():
@@ -122,9 +129,10 @@ def test_each_region_against_the_one_above_it():
         fact(docs["广东省"], "地区生产总值", "share", 10.4, 2024, scope="nation", scope_code=nation),
         fact(docs["中国"], "地区生产总值", "level", 1349084.0, 2024, value_base=1349084e8, **money),
         fact(docs["中国"], "地区生产总值", "growth", 5.0, 2024),
-    ], regions, [("地区生产总值", True, True)])
-    assert select(con, """SELECT region, region_level, parent, parent_level, stated_share_pct, derived_share_pct,
-                                 region_growth_pct, parent_growth_pct, stated_gap_pp, growth_gap_pp, rank_in_parent
+    ], regions, [GDP])
+    assert select(con, """SELECT about_region, about_region_level, parent, parent_level, stated_share_pct,
+                                 derived_share_pct, region_growth_pct, parent_growth_pct, stated_gap_pp,
+                                 growth_gap_pp, rank_in_parent
                           FROM v_region_vs_parent ORDER BY region_value""") == [
         ("青溪区", "district", "榕海市", "city", 21.0, 20.0, 5.8, 4.9, None, 0.9, 2),  # 高于全省: not its parent
         ("榕海市", "city", "广东省", "province", None, 1.71, 4.9, 3.5, None, 1.4, 5),

@@ -19,7 +19,7 @@ def test_targets_of_2025_beside_what_2026_reported(samples: Path, tmp_path: Path
     run(samples, warehouse)
     found = rows(warehouse, """SELECT indicator, metric, target_value, target_qualifier, actual_value,
                                       actual_minus_target, status
-                               FROM v_targets_vs_actuals WHERE region = '青溪区' AND period = 2025
+                               FROM v_targets_vs_actuals WHERE about_region = '青溪区' AND period = 2025
                                  AND status <> 'not reported' ORDER BY indicator, metric""")
     # the 2025 speech set these targets; the 2026 speech reports the results
     assert found == [
@@ -33,10 +33,10 @@ def test_targets_of_2025_beside_what_2026_reported(samples: Path, tmp_path: Path
     ]
     # the city's 2025 targets and everyone's 2026 targets have no actuals yet
     assert rows(warehouse, """SELECT DISTINCT status FROM v_targets_vs_actuals
-                              WHERE region = '榕海市' OR period = 2026""") == [("not reported",)]
+                              WHERE about_region = '榕海市' OR period = 2026""") == [("not reported",)]
     evidence = rows(warehouse, """SELECT target_evidence, actual_evidence, target_file, actual_file
                                   FROM v_targets_vs_actuals WHERE indicator = '地区生产总值' AND period = 2025
-                                    AND region = '青溪区'""")
+                                    AND about_region = '青溪区'""")
     assert evidence == [("地区生产总值增长6%左右", "同比增长5.4%", "qingxi-2025-economic-work-speech.txt",
                          "qingxi-2026-economic-work-speech.txt")]
 
@@ -50,7 +50,7 @@ def test_claim_checks_find_what_cannot_all_be_true(samples: Path, tmp_path: Path
         "规模以上工业增加值增长7.2%,占全市31.6%,拉动全市规上工业增长4.5个百分点。\n", encoding="utf-8")
     run(samples, warehouse)
     found = rows(warehouse, """SELECT check_name, indicator, period, metric, value_a, value_b, evidence_a, evidence_b
-                               FROM v_claim_checks WHERE region = '青溪区' ORDER BY check_name""")
+                               FROM v_claim_checks WHERE about_region = '青溪区' ORDER BY check_name""")
     conflict, contribution, share = found
     # 31.6 x 7.2 / 100 = 2.28 points, not 4.5
     assert contribution == ("contribution_inconsistent", "规模以上工业增加值", 2024, "contribution", 4.5, 2.28,
@@ -142,8 +142,8 @@ def test_district_city_province_and_nation_each_against_the_one_above(tmp_path: 
     assert rows(warehouse, "SELECT file_name, region, parent_region, kind FROM dim_document ORDER BY file_name") == [
         ("guangdong-2025.txt", "广东省", "中国", "work_report"), ("national-2025.txt", "中国", None, "work_report"),
         ("qingxi-2025.txt", "青溪区", "榕海市", "speech"), ("ronghai-2025.txt", "榕海市", "广东省", "work_report")]
-    assert rows(warehouse, """SELECT region, parent, stated_share_pct, derived_share_pct, growth_gap_pp, stated_gap_pp,
-                                     rank_in_parent
+    assert rows(warehouse, """SELECT about_region, parent, stated_share_pct, derived_share_pct, growth_gap_pp,
+                                     stated_gap_pp, rank_in_parent
                               FROM v_region_vs_parent WHERE indicator = '地区生产总值' ORDER BY region_value""") == [
         ("青溪区", "榕海市", 20.0, 20.0, 0.9, 0.9, 2),
         ("榕海市", "广东省", None, 1.71, 1.4, None, 5),

@@ -16,10 +16,10 @@ from zhibiao.warehouse.query import ADHOC_MEMORY
 
 SQL_SECONDS = 300  # `sql --timeout`'s default: a query on a million observations takes a few seconds
 
-# What the run summary shows of v_region_vs_parent (sql/queries/region_vs_parent.sql: the rows with a core
-# indicator or a stated or derived figure), and the query it offers for every row.
+# What the run summary shows of v_region_vs_parent (sql/queries/region_vs_parent.sql: the rows where something
+# is compared), and the query it offers for every row.
 EVERY_REGION_ROW = "select * from v_region_vs_parent"
-SUMMARY_COLUMNS = ("region", "parent", "indicator", "period", "stated_share_pct", "stated_gap_pp", "rank_in_parent")
+SUMMARY_COLUMNS = ("about_region", "parent", "indicator", "period", "span", "stated_share_pct", "stated_gap_pp")
 SUMMARY_ROWS = 20
 LISTED = 10  # files named in a summary line before "and N more"
 
@@ -192,7 +192,7 @@ def _summary(source: Path, warehouse: Path, record) -> None:
     every = adhoc(warehouse, f"select count(*) as n from ({EVERY_REGION_ROW})")["n"][0]
     command = f"zhibiao sql -w {shlex.quote(str(warehouse))} {shlex.quote(EVERY_REGION_ROW)}"
     click.echo(f"\nregions against the region above: {min(table.height, SUMMARY_ROWS)} of the {table.height} rows "
-               f"with a core indicator or a share, gap or rank (all {every} rows: {printable(command)}):")
+               f"where a share, gap or rank is compared (all {every} rows: {printable(command)}):")
     click.echo(render(table.head(SUMMARY_ROWS), "table", _width()), nl=False)
 
 

@@ -1,6 +1,6 @@
--- Targets that have an actual, growth rates first.
-SELECT region, indicator, metric, period, target_value, target_qualifier, actual_value, status,
-       target_unit, target_obs_id, actual_obs_id
+-- Targets that have an actual, rates only (one scale per chart), with the rule that judged each.
+SELECT about_region, indicator, metric, period, span, target_value, target_qualifier, actual_value, status,
+       direction, judged_by, target_unit, target_obs_id, actual_obs_id
 FROM v_targets_vs_actuals
 WHERE status <> 'not reported' AND target_unit = '%'
-ORDER BY region, period DESC, indicator;
+ORDER BY about_region, period DESC, span NULLS FIRST, indicator;

@@ -1,9 +1,10 @@
 CREATE OR REPLACE VIEW v_district_vs_city AS
 SELECT
-    region                 AS district,
+    about_region           AS district,
     parent                 AS city,
     indicator,
     period,
+    span,
     stated_share_pct,
     derived_share_pct,
     share_difference_pp,
@@ -18,8 +19,9 @@ SELECT
     rank_in_parent         AS rank_in_city,
     is_core
 FROM agg_region_vs_parent
-WHERE region_level IN ('district', 'county', 'zone');
-COMMENT ON VIEW v_district_vs_city IS 'v_region_vs_parent at the district level, in its first column names: per district (or county, zone), city, indicator and year (actuals, whole year): the district''s stated share of its city, the share derived from both levels (from any documents), their difference, both growth rates and the gap in points, the stated contribution to the city''s growth beside the one implied by share x growth / 100 (using the current year''s share for the base year''s), and the stated rank in the city. Only indicators with at least one such comparison appear.';
+WHERE about_region_level IN ('district', 'county', 'zone');
+COMMENT ON VIEW v_district_vs_city IS 'v_region_vs_parent at the district level, in its first column names: per district (or county, zone), city, indicator, year and part of the year (actuals, each span against the same span): the district''s stated share of its city, the share derived from both levels (from any documents), their difference, both growth rates and the gap in points, the stated contribution to the city''s growth beside the one implied by share x growth / 100 (using the current year''s share for the base year''s), and the stated rank in the city. Only indicators with at least one such comparison appear.';
+COMMENT ON COLUMN v_district_vs_city.span IS 'Part of the year (Q1, H1, Q1-Q3, M1-M10); null for the whole year.';
 COMMENT ON COLUMN v_district_vs_city.stated_share_pct IS 'The district''s share of the city as the district states it (%).';
 COMMENT ON COLUMN v_district_vs_city.derived_share_pct IS 'district_level / city_level x 100, when both levels are loaded and the indicator is additive (dim_indicator.is_additive).';
 COMMENT ON COLUMN v_district_vs_city.share_difference_pp IS 'stated_share_pct - derived_share_pct, in points.';

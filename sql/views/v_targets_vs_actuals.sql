@@ -1,13 +1,20 @@
 CREATE OR REPLACE VIEW v_targets_vs_actuals AS
 SELECT * FROM agg_target_vs_actual;
-COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target (whole year) beside the actual reported for the same region, indicator, metric and year, usually by the next year''s documents; when several documents report it, the one current_observation keeps (the latest document, exact before approximate). status: met (actual at or above the target; at or below it for 以内/不超过 targets, and for a range the lower bound counts), missed, or not reported (no actual loaded yet). Values compare in base units, so 1.1万人 meets 11000人.';
-COMMENT ON COLUMN v_targets_vs_actuals.region IS 'The region the target is set for.';
+COMMENT ON VIEW v_targets_vs_actuals IS 'Each stated target beside the actual reported for the same region, indicator, metric, year and part of the year, usually by the next year''s documents, and only of the same stretch (a five-year total or average, basis, only with the same); when several documents report it, the one current_observation keeps (a final figure before an estimate, then the latest document, exact before approximate). Each verdict names the rule that judged it (judged_by): a ceiling by its wording (以内, 不超过) or by the indicator''s nature (warehouse/data/directions.csv: 居民消费价格, 失业率, 能耗, 排放), a reduction (下降3%: met when the cut is at least 3), else a floor (以上, or plain). 左右 targets are met within a tolerance (tolerance). Values compare in base units, so 1.1万人 meets 11000人.';
+COMMENT ON COLUMN v_targets_vs_actuals.about_region IS 'The region the target is set for (as in every view: the region a figure is about).';
+COMMENT ON COLUMN v_targets_vs_actuals.about_region_code IS 'Its code (dim_region).';
 COMMENT ON COLUMN v_targets_vs_actuals.period IS 'The year the target is for.';
-COMMENT ON COLUMN v_targets_vs_actuals.target_value IS 'The target as written (growth in %, levels in target_unit).';
+COMMENT ON COLUMN v_targets_vs_actuals.span IS 'Part of the year the target is for (H1, Q1-Q3); null for the whole year.';
+COMMENT ON COLUMN v_targets_vs_actuals.basis IS 'cumulative or average for a target over several years (五年累计), compared only with an actual of the same basis; null for one period''s.';
+COMMENT ON COLUMN v_targets_vs_actuals.target_value IS 'The target as written (growth in %, levels in target_unit; a cut is negative).';
 COMMENT ON COLUMN v_targets_vs_actuals.target_value_high IS 'Upper end of a range target (5%-6%).';
 COMMENT ON COLUMN v_targets_vs_actuals.target_qualifier IS 'approx (左右), at_least (以上), at_most (以内) or exact.';
 COMMENT ON COLUMN v_targets_vs_actuals.actual_value IS 'The achieved figure, as written in actual_unit.';
 COMMENT ON COLUMN v_targets_vs_actuals.actual_minus_target IS 'Actual minus target, in base units (points for rates, 元 for money).';
-COMMENT ON COLUMN v_targets_vs_actuals.status IS 'met, missed or not reported.';
+COMMENT ON COLUMN v_targets_vs_actuals.direction IS 'floor (met at or above) or ceiling (met at or below; also a reduction, met at or below the negative target).';
+COMMENT ON COLUMN v_targets_vs_actuals.judged_by IS 'The rule that set the direction: ceiling_by_wording (以内, 不超过), reduction (a negative growth or change target: 下降3.4%以上 is met by -5.0), ceiling_by_indicator (dim_indicator.target_direction), floor_by_wording (以上, 不低于) or floor.';
+COMMENT ON COLUMN v_targets_vs_actuals.tolerance IS 'How far a 左右 target may be missed and still count (met within tolerance), in base units: 0.5 points for rates, 5% of the target for amounts; 0 for the rest.';
+COMMENT ON COLUMN v_targets_vs_actuals.status IS 'met, met within tolerance (a 左右 target missed by no more than tolerance), missed, or not reported.';
+COMMENT ON COLUMN v_targets_vs_actuals.actual_is_estimate IS 'True when the actual is still an estimate (stated before its year was over).';
 COMMENT ON COLUMN v_targets_vs_actuals.target_evidence IS 'The sentence that set the target.';
 COMMENT ON COLUMN v_targets_vs_actuals.actual_evidence IS 'The sentence that reported the result.';
