@@ -163,9 +163,10 @@ def check_prune(pruned: list[str], held: int) -> None:
 
 
 def refresh_views(staging: str) -> list[str]:
+    """The marts and aggregates for the keys the load touched (nothing when nothing changed), and the views."""
     con = publish.connect(Path(staging))
     try:
-        return schema.refresh_views(con)
+        return schema.refresh_views(con, full=False)
     finally:
         con.close()
 
