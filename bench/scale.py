@@ -61,10 +61,10 @@ def main() -> None:
 
 
 def make_inboxes(real: Path, work: Path) -> dict[str, Path]:
-    """Folders of 1 and 100 real reports, each with a line added so that none is already loaded."""
+    """Folders of 0, 1 and 100 real reports, each with a line added so that none is already loaded."""
     reports = sorted(p for p in real.rglob("*") if p.is_file())
     inboxes = {}
-    for count in (1, 100):
+    for count in (0, 1, 100):
         folder = work / f"inbox-{count}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()
@@ -104,6 +104,8 @@ def measure(grown: Path, work: Path, inboxes: dict[str, Path]) -> dict:
             "SELECT (SELECT count(*) FROM fact_observation), (SELECT count(*) FROM dim_document)").fetchall()
     finally:
         con.close()
+    # the first run on the copy has no previous version to start from (standby.py): it copies the file
+    figures["first_run"] = measured("run", str(inboxes["0"]), str(target))
     for count in ("1", "100"):
         figures[f"add_{count}"] = measured("run", str(inboxes[count]), str(target))
         figures[f"unchanged_after_{count}"] = measured("run", str(inboxes[count]), str(target))

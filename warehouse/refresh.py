@@ -34,7 +34,7 @@ UNIQUE_KEY = re.compile(r"^--\s*unique_key:\s*([\w ,]+)", re.MULTILINE)
 CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGNORECASE)
 # A whole rebuild recomputes the keys in groups of about this many facts, so the memory a model's
 # SELECT needs follows the group, not the warehouse.
-CHUNK_FACTS = 2_000_000
+CHUNK_FACTS = 200_000
 FACTS = "fact_observation"
 KEYS = "refresh_key"
 
@@ -85,6 +85,8 @@ def models() -> list[Model]:
 def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str]:
     """Bring every model up to date with the facts; what was done to each: rebuilt, the number of
     keys refreshed, or unchanged. `full` rebuilds every model."""
+    # rows in any order: DuckDB then needs no buffer to keep it (the tables are read by key)
+    con.execute("SET preserve_insertion_order = false")
     pending = _pending_keys(con)
     built = _fingerprints(con)
     done: dict[str, str] = {}
@@ -104,6 +106,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     con.execute("DELETE FROM meta_refresh_pending")
     for temporary in (KEYS, pending):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")
+    con.execute("RESET preserve_insertion_order")
     return done
 
 
