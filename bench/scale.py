@@ -52,9 +52,8 @@ def main() -> None:
     if not grown.exists():
         measured("run", str(args.real), str(grown))
     results = {}
-    copies = 0
     for size in [0, *args.sizes]:
-        copies = grow(grown, size, copies)
+        grow(grown, size)
         results[str(size or "base")] = figures = measure(grown, args.work, inboxes)
         print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -76,19 +75,20 @@ def make_inboxes(real: Path, work: Path) -> dict[str, Path]:
     return inboxes
 
 
-def grow(warehouse: Path, size: int, copies: int) -> int:
+def grow(warehouse: Path, size: int) -> None:
     """Add copies of the original documents until the warehouse holds at least `size` observations."""
     con = duckdb.connect(str(warehouse), config={"memory_limit": GROW_MEMORY,
                                                  "temp_directory": str(warehouse) + ".tmp"})
     try:
         con.execute((SQL / "grow_originals.sql").read_text(encoding="utf-8"))
-        [(per_copy,)] = con.execute("SELECT count(*) FROM grow_observation_original").fetchall()
+        [(per_copy, rows)] = con.execute("""SELECT (SELECT count(*) FROM grow_observation_original),
+                                                    (SELECT count(*) FROM fact_observation)""").fetchall()
+        copies = rows // per_copy - 1
         wanted = max(copies, -(-size // per_copy) - 1)
         if wanted > copies:
             for name in ("grow_regions", "grow_documents", "grow_observations"):
                 con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"), [copies + 1, wanted + 1])
             con.execute("CHECKPOINT")
-        return wanted
     finally:
         con.close()
 
