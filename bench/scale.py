@@ -148,10 +148,30 @@ def view_timings(warehouse: Path) -> dict[str, float]:
         con.close()
 
 
-def step_run(source: str, warehouse: str) -> dict:
-    from bench.baseline import run_without_prefect
+def timed_pipeline(source: str, warehouse: str, prune: bool = False) -> dict:
+    """run_pipeline as bench/baseline.py runs it (two worker processes, no Prefect), each step timed."""
+    from zhibiao.pipeline import Orchestration, run_pipeline
+    from zhibiao.pipeline.workers import map_on, worker_processes
 
-    return {"observations_loaded": run_without_prefect(Path(source), Path(warehouse), 50, 2)}
+    seconds: dict[str, float] = {}
+
+    def timed(step):
+        def call(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                seconds[step.__name__] = round(time.perf_counter() - started, 2)
+        return call
+
+    with worker_processes(2) as pool:
+        record = run_pipeline(source, warehouse, prune=prune, how=Orchestration(
+            map_batches=map_on(pool), log=lambda line: None, step=timed, workers=pool.count if pool else 1))
+    return {"observations_loaded": record.obs_loaded, "documents_pruned": record.docs_pruned, "steps_s": seconds}
+
+
+def step_run(source: str, warehouse: str) -> dict:
+    return timed_pipeline(source, warehouse)
 
 
 def step_prune(warehouse: str, count: str) -> dict:
@@ -166,8 +186,7 @@ def step_prune(warehouse: str, count: str) -> dict:
         con.close()
     pipeline.discover_documents = lambda source, held, prune: pipeline.Discovery(
         changed=[], unchanged=len(held.documents) - len(gone), removed=gone)
-    record = pipeline.run_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
-    return {"documents_pruned": record.docs_pruned}
+    return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
 
 
 def step_rebuild(warehouse: str) -> dict:
