@@ -87,33 +87,26 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     keys refreshed, or unchanged. `full` rebuilds every model."""
     # rows in any order: DuckDB then needs no buffer to keep it (the tables are read by key)
     con.execute("SET preserve_insertion_order = false")
-    pending = _pending_keys(con)
+    con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
     for model in models():
         rebuild = rebuild or built.get(model.name) != model.fingerprint or not _exists(con, model.name)
+        upstream = [m for m in models() if m.name in done]
         if rebuild:
-            _rebuild(con, model, [m for m in models() if m.name in done])
+            _in_chunks(con, model, upstream, f"{_database(con)}.main.{FACTS}", rebuild=True)
             done[model.name] = "rebuilt"
         else:
-            keys = _stage_keys(con, model, pending)
-            if keys:
-                _apply(con, model, [m for m in models() if m.name in done], first_of_rebuild=False)
+            keys = _in_chunks(con, model, upstream, "temp.refresh_pending", rebuild=False)
             done[model.name] = f"{keys} keys" if keys else "unchanged"
         con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
                     [model.name, model.fingerprint])
     con.execute("DELETE FROM meta_refresh_pending")
-    for temporary in (KEYS, pending):
+    for temporary in (KEYS, "refresh_pending", "refresh_chunks"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")
     con.execute("RESET preserve_insertion_order")
     return done
-
-
-def _pending_keys(con: duckdb.DuckDBPyConnection) -> str:
-    """The pending keys, deduplicated once into a temporary table; returns its name."""
-    con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
-    return "refresh_pending"
 
 
 def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -126,29 +119,26 @@ def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return count > 0
 
 
-def _stage_keys(con: duckdb.DuckDBPyConnection, model: Model, source: str) -> int:
-    """Fill the temporary key table with `model`'s keys drawn from `source`; how many there are."""
+def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str, rebuild: bool) -> int:
+    """Recompute `model` for the keys found in the relation `keys`, in chunks of about CHUNK_FACTS
+    facts, so that the memory its SELECT needs follows the chunk, not the warehouse or the run.
+    A rebuild's first chunk runs the model's file as written, which creates the table and its
+    comments (also when there are no keys at all). Returns the number of keys."""
     columns = ", ".join(_quoted(c) for c in model.unique_key)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT DISTINCT {columns} FROM {source}")
-    [(count,)] = con.execute(f"SELECT count(*) FROM temp.{KEYS}").fetchall()
-    return int(count)
-
-
-def _rebuild(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) -> None:
-    """Rebuild `model` whole, one chunk of keys (about CHUNK_FACTS facts) at a time; the first
-    chunk runs the model's file as written, which creates the table and its comments."""
-    columns = ", ".join(_quoted(c) for c in model.unique_key)
+    match = " AND ".join(f"f.{_quoted(c)} IS NOT DISTINCT FROM k.{_quoted(c)}" for c in model.unique_key)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {columns}, (sum(facts) OVER (ORDER BY {columns} ROWS UNBOUNDED PRECEDING) - facts)
                                       // ? AS chunk
-                    FROM (SELECT {columns}, count(*) AS facts FROM {_database(con)}.main.{FACTS} GROUP BY ALL)""",
-                [CHUNK_FACTS])
-    [(chunks,)] = con.execute("SELECT coalesce(max(chunk) + 1, 1) FROM refresh_chunks").fetchall()
-    for chunk in range(int(chunks)):
+                    FROM (SELECT k.*, count(f.{_quoted(model.unique_key[0])}) AS facts
+                          FROM (SELECT DISTINCT {columns} FROM {keys}) k
+                          LEFT JOIN {_database(con)}.main.{FACTS} f ON {match}
+                          GROUP BY ALL)""", [CHUNK_FACTS])
+    [(count, chunks)] = con.execute("SELECT count(*), coalesce(max(chunk) + 1, 0) FROM refresh_chunks").fetchall()
+    for chunk in range(max(int(chunks), 1 if rebuild else 0)):
         con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {columns} FROM refresh_chunks WHERE chunk = ?",
                     [chunk])
-        _apply(con, model, upstream, first_of_rebuild=chunk == 0)
-    con.execute("DROP TABLE temp.refresh_chunks")
+        _apply(con, model, upstream, first_of_rebuild=rebuild and chunk == 0)
+    return int(count)
 
 
 def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], first_of_rebuild: bool) -> None:
