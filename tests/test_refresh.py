@@ -56,7 +56,7 @@ def assert_equals_full_rebuild(warehouse: Path, tmp_path: Path) -> dict[str, lis
 
 def test_incremental_refresh_equals_a_full_rebuild_after_loads_edits_and_prunes(
         samples: Path, tmp_path: Path, refreshes: list[list[str]], monkeypatch):
-    monkeypatch.setattr(refresh, "CHUNK_FACTS", 50)  # runs refresh their keys in several chunks
+    monkeypatch.setattr(refresh, "CHUNK_FACTS", 1000)  # runs refresh their keys in a few chunks
     warehouse = tmp_path / "wh.duckdb"
     held_back = tmp_path / "held-back"
     write_corpus(samples / "synthetic", 12, seed=5)
