@@ -7,7 +7,8 @@ header line declaring its unique key, as SQLMesh's INCREMENTAL_BY_UNIQUE_KEY doe
     -- unique_key: indicator, period
 
 The declaration promises that the model's rows for one key are computed from its inputs' rows
-with that key alone (every figure the model compares shares its indicator and year). The refresh
+with that key alone (every figure the model compares shares its indicator and year), and that key
+columns hold no nulls. The refresh
 then runs the model's own SELECT with its inputs (fact_observation and the models before it)
 shadowed by temporary views restricted to the keys to refresh, deletes the model's rows for those
 keys and inserts what the SELECT returns: delete+insert per key, as dbt's incremental models do.
@@ -88,6 +89,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     # rows in any order: DuckDB then needs no buffer to keep it (the tables are read by key)
     con.execute("SET preserve_insertion_order = false")
     con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
+    [(pending,)] = con.execute("SELECT count(*) FROM temp.refresh_pending").fetchall()
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
@@ -98,7 +100,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
             _in_chunks(con, model, upstream, f"{_database(con)}.main.{FACTS}", rebuild=True)
             done[model.name] = "rebuilt"
         else:
-            keys = _in_chunks(con, model, upstream, "temp.refresh_pending", rebuild=False)
+            keys = _in_chunks(con, model, upstream, "temp.refresh_pending", rebuild=False) if pending else 0
             done[model.name] = f"{keys} keys" if keys else "unchanged"
         con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
                     [model.name, model.fingerprint])
@@ -125,7 +127,7 @@ def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Mode
     A rebuild's first chunk runs the model's file as written, which creates the table and its
     comments (also when there are no keys at all). Returns the number of keys."""
     columns = ", ".join(_quoted(c) for c in model.unique_key)
-    match = " AND ".join(f"f.{_quoted(c)} IS NOT DISTINCT FROM k.{_quoted(c)}" for c in model.unique_key)
+    match = " AND ".join(f"f.{_quoted(c)} = k.{_quoted(c)}" for c in model.unique_key)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {columns}, (sum(facts) OVER (ORDER BY {columns} ROWS UNBOUNDED PRECEDING) - facts)
                                       // ? AS chunk
@@ -145,7 +147,9 @@ def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], 
     """Recompute `model` for the keys in the key table, with its inputs restricted to those keys."""
     database = _database(con)
     shadows = [name for name in (FACTS, *(m.name for m in upstream)) if _has_columns(con, name, model.unique_key)]
-    match = " AND ".join(f"t.{_quoted(c)} IS NOT DISTINCT FROM k.{_quoted(c)}" for c in model.unique_key)
+    # `=`, not IS NOT DISTINCT FROM: DuckDB then filters the scan of each input by the keys (3x faster
+    # at 1 M facts); key columns hold no nulls
+    match = " AND ".join(f"t.{_quoted(c)} = k.{_quoted(c)}" for c in model.unique_key)
     for name in shadows:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT t.* FROM {database}.main.{name} t "
                     f"SEMI JOIN temp.{KEYS} k ON {match}")
