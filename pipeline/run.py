@@ -17,7 +17,7 @@ from typing import Any
 from zhibiao.documents import discover, load_manifest
 from zhibiao.documents.manifest import missing_from_manifest
 from zhibiao.documents.reader import changed_files, file_name, removed_files, unsupported_files
-from zhibiao.warehouse import publish, query, schema
+from zhibiao.warehouse import publish, query, schema, standby
 from zhibiao.warehouse.load import RunRecord, load
 from zhibiao.warehouse.lock import exclusive
 
@@ -93,6 +93,10 @@ def open_staging_copy(warehouse: str, run_id: str) -> str:
     con = publish.connect(staging)
     try:
         schema.ensure_schema(con)
+        replayed = standby.replay(staging)
+        if replayed:  # the staging file is the previous version: bring it to the published one
+            load(con, *replayed)
+            standby.forget_replayed(staging)
     finally:
         con.close()
     return str(staging)
@@ -154,6 +158,7 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         load(con, rows, record)
     finally:
         con.close()
+    standby.record(Path(staging), publish.spool_path(Path(staging)), rows, record)
     return record
 
 
@@ -166,9 +171,10 @@ def check_prune(pruned: list[str], held: int) -> None:
 
 
 def refresh_views(staging: str) -> list[str]:
+    """The marts and aggregates for the keys the load touched (nothing when nothing changed), and the views."""
     con = publish.connect(Path(staging))
     try:
-        return schema.refresh_views(con)
+        return schema.refresh_views(con, full=False)
     finally:
         con.close()
 

@@ -20,11 +20,12 @@ import fcntl
 import glob
 import os
 import shutil
-import struct
 from pathlib import Path
 
 import duckdb
 
+from . import standby
+from .filestate import lock_holder, version
 from .guard import TargetRefused, open_own
 
 # BI drivers bundle older DuckDB releases; files written in this format stay readable to them.
@@ -38,10 +39,6 @@ DEFAULT_MEMORY_LIMIT = "128MB"
 
 class WarehouseError(Exception):
     """The warehouse cannot be written (unwritable folder, corrupt file)."""
-
-
-# struct flock on Linux: type, whence, start, length, pid (and padding)
-FLOCK = "hhqqi4x"
 
 
 def staging_path(published: Path, run_id: str) -> Path:
@@ -84,10 +81,10 @@ def prepare_staging(published: Path, run_id: str) -> Path:
     _clear_leftovers(published)
     staging = staging_path(published, run_id)
     try:
-        if published.exists():
+        if published.exists() and not standby.take(published, staging):  # the previous version, else a copy
             _copy(published, staging)
             _keep_owner(published, staging)
-        _write_new(base_path(staging), _version(published).encode())
+        _write_new(base_path(staging), version(published).encode())
         spool_path(staging).mkdir(mode=0o700)
     except (OSError, TargetRefused) as e:
         discard(staging)
@@ -142,7 +139,7 @@ def publish(staging: Path, published: Path) -> None:
     owner, group and extended attributes; refused if the published file was written to since the
     copy was made."""
     check_untouched(published)
-    if base_path(staging).read_text(encoding="utf-8") != _version(published):
+    if base_path(staging).read_text(encoding="utf-8") != version(published):
         raise WarehouseError(f"{published} changed while the run was loading (someone wrote to it): "
                              "run again to load into the new version; nothing was published")
     if published.exists():
@@ -151,18 +148,20 @@ def publish(staging: Path, published: Path) -> None:
         _copy_xattrs(published, staging)  # and those set on the published file during the run
     with open(staging, "rb") as f:
         os.fsync(f.fileno())
+    standby.keep(staging, published, spool_path(staging))
     os.replace(staging, published)
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+    standby.mark(published)
     _remove_work_files(staging)
 
 
 def check_untouched(published: Path) -> None:
     """Refuse (WarehouseError) while the published file has changes outside it or a writer."""
-    pid = _writer(published)
+    pid = lock_holder(published, fcntl.F_RDLCK)  # a writer's lock, not readers'
     if pid:
         raise WarehouseError(f"{published} is open for writing by process {pid}: close that session (open the "
                              f"warehouse read-only) and run again; nothing was changed")
@@ -171,29 +170,6 @@ def check_untouched(published: Path) -> None:
         raise WarehouseError(f"{wal} exists: a session wrote to the warehouse and did not finish. Open the "
                              f"warehouse once with DuckDB to apply it (or delete it to drop those changes), "
                              f"then run again; nothing was changed")
-
-
-def _writer(path: Path) -> int | None:
-    """The process holding a write lock on `path` (DuckDB takes one for a read-write session),
-    asked without taking a lock of our own."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return None
-    try:
-        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(FLOCK, fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
-    finally:
-        os.close(fd)
-    kind, _, _, _, pid = struct.unpack(FLOCK, answer)
-    return pid if kind == fcntl.F_WRLCK else None
-
-
-def _version(path: Path) -> str:
-    """Which version of a file this is: it changes whenever the file is written or replaced."""
-    if not path.exists():
-        return "absent"
-    st = path.stat()
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def _keep_owner(published: Path, staging: Path) -> None:
@@ -222,5 +198,5 @@ def _clear_leftovers(published: Path) -> None:
 
 def _remove_work_files(staging: Path) -> None:
     base_path(staging).unlink(missing_ok=True)
-    for folder in (spool_path(staging), spill_path(staging)):
+    for folder in (spool_path(staging), spill_path(staging), standby.delta_path(staging)):
         shutil.rmtree(folder, ignore_errors=True)

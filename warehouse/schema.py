@@ -6,7 +6,7 @@ import re
 
 import duckdb
 
-from . import sqlfiles
+from . import refresh, sqlfiles
 
 MIGRATION = re.compile(r"^(\d{4})_(.+)\.sql$")
 
@@ -69,12 +69,12 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(statement.query)
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Rebuild the marts (which figure stands) and the aggregates from the facts, then (re)create
-    every view; each file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
-    names = []
-    for folder in ("marts", "aggregates", "views"):
-        for path in sqlfiles.folder(folder):
-            con.execute(path.read_text(encoding="utf-8"))
-            names.append(path.stem)
+def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> list[str]:
+    """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
+    with `full`, else for the keys loads touched: refresh.py), then (re)create every view; each
+    file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
+    names = list(refresh.refresh(con, full))
+    for path in sqlfiles.folder("views"):
+        con.execute(path.read_text(encoding="utf-8"))
+        names.append(path.stem)
     return names

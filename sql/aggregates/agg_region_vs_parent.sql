@@ -1,3 +1,4 @@
+-- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
 -- Rebuilt by every run's refresh, after current_observation: the comparisons of each region with the
 -- one above it, for v_region_vs_parent and v_district_vs_city. A row depends only on the figures of one
 -- region and of its parent for one indicator, period and span.

@@ -1,0 +1,209 @@
+"""The warehouse at scale, on the default settings: a warehouse of real reports grown to N
+observations, then timed runs on it.
+
+    .venv/bin/python bench/scale.py --sizes 1000000 3000000 10000000 --json bench/scale.json
+
+The base is one run over the real reports (../shared/corpus/real, or --real DIR). It grows by
+copies of its documents (text included, so documents are real-sized), regions and observations
+under new keys, as other regions' reports would be (bench/sql/grow_*.sql); copies are added to one
+file from size to size. At the base size and at each N, on a copy of that file:
+- a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
+  unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
+  gone: the grown documents have no files); a whole rebuild of every model;
+- every v_ view in full, and one region's rows of v_district_vs_city and v_region_vs_parent;
+- the file's size. Each run is a process of its own (the pipeline without Prefect, two worker
+  processes) whose wall time and peak resident memory (the largest process) are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+
+SQL = Path(__file__).with_name("sql")
+GROW_MEMORY = "2GB"  # building the grown file is the benchmark's setup, not what it measures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1_000_000, 3_000_000, 10_000_000])
+    parser.add_argument("--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/zhibiao-scale"))
+    parser.add_argument("--json", type=Path, default=Path(__file__).with_name("scale.json"))
+    parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
+    args = parser.parse_args()
+    if args.step:
+        print(json.dumps(STEPS[args.step[0]](*args.step[1:])))
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    grown = args.work / "grown.duckdb"
+    inboxes = make_inboxes(args.real, args.work)
+    if not grown.exists():
+        measured("run", str(args.real), str(grown))
+    results = {}
+    for size in [0, *args.sizes]:
+        grow(grown, size)
+        results[str(size or "base")] = figures = measure(grown, args.work, inboxes)
+        print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def make_inboxes(real: Path, work: Path) -> dict[str, Path]:
+    """Folders of 0, 1 and 100 real reports, each with a line added so that none is already loaded."""
+    reports = sorted(p for p in real.rglob("*") if p.is_file())
+    inboxes = {}
+    for count in (0, 1, 100):
+        folder = work / f"inbox-{count}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        for i in range(count):
+            source = reports[i % len(reports)]
+            (folder / f"{i:03d}-{source.name}").write_text(
+                source.read_text(encoding="utf-8") + f"\n（第{i}份）\n", encoding="utf-8")
+        inboxes[str(count)] = folder
+    return inboxes
+
+
+def grow(warehouse: Path, size: int) -> None:
+    """Add copies of the original documents until the warehouse holds at least `size` observations."""
+    con = duckdb.connect(str(warehouse), config={"memory_limit": GROW_MEMORY,
+                                                 "temp_directory": str(warehouse) + ".tmp"})
+    try:
+        con.execute((SQL / "grow_originals.sql").read_text(encoding="utf-8"))
+        [(per_copy, rows)] = con.execute("""SELECT (SELECT count(*) FROM grow_observation_original),
+                                                    (SELECT count(*) FROM fact_observation)""").fetchall()
+        copies = rows // per_copy - 1
+        wanted = max(copies, -(-size // per_copy) - 1)
+        if wanted > copies:
+            for name in ("grow_regions", "grow_documents", "grow_observations"):
+                con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"), [copies + 1, wanted + 1])
+            con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def measure(grown: Path, work: Path, inboxes: dict[str, Path]) -> dict:
+    """Every figure at one size, on a copy of the grown file (which the runs change)."""
+    target = work / "measured.duckdb"
+    shutil.copyfile(grown, target)
+    figures = {"rebuild": measured("rebuild", str(target))}  # also the first build of the copies' models
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        [(figures["observations"], figures["documents"])] = con.execute(
+            "SELECT (SELECT count(*) FROM fact_observation), (SELECT count(*) FROM dim_document)").fetchall()
+    finally:
+        con.close()
+    # the first run on the copy has no previous version to start from (standby.py): it copies the file
+    figures["first_run"] = measured("run", str(inboxes["0"]), str(target))
+    for count in ("1", "100"):
+        figures[f"add_{count}"] = measured("run", str(inboxes[count]), str(target))
+        figures[f"unchanged_after_{count}"] = measured("run", str(inboxes[count]), str(target))
+    figures["prune_1pct"] = measured("prune", str(target), str(max(1, figures["documents"] // 100)))
+    figures["views_ms"] = view_timings(target)
+    figures["file_mb"] = round(target.stat().st_size / 2**20, 1)
+    return figures
+
+
+def measured(step: str, *arguments: str) -> dict:
+    """Run one step in a process of its own: wall seconds, peak resident MB, what it printed."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, __file__, "--step", step, *arguments], stdout=subprocess.PIPE,
+                               text=True)
+    out = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        raise RuntimeError(f"step {step} {arguments} failed")
+    return {"wall_s": round(time.perf_counter() - started, 2), "peak_mb": round(usage.ru_maxrss / 1024),
+            **json.loads(out.strip().splitlines()[-1])}
+
+
+def view_timings(warehouse: Path) -> dict[str, float]:
+    from bench.run import median_ms  # here: it imports Prefect, which the measured steps must not pay for
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        views = [v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                           "AND view_name LIKE 'v\\_%' ESCAPE '\\' ORDER BY 1").fetchall()]
+        timings = {view: median_ms(lambda v=view: con.execute((SQL / "view_full.sql").read_text(), [v]).fetchall())
+                   for view in views}
+        [(district, region)] = con.execute("""SELECT (SELECT any_value(district) FROM v_district_vs_city),
+                                                     (SELECT any_value(region) FROM v_region_vs_parent)""").fetchall()
+        timings["v_district_vs_city (one district)"] = median_ms(
+            lambda: con.execute((SQL / "view_one_region.sql").read_text(), [district]).fetchall())
+        timings["v_region_vs_parent (one region)"] = median_ms(
+            lambda: con.execute((SQL / "region_one.sql").read_text(), [region]).fetchall())
+        return timings
+    finally:
+        con.close()
+
+
+def timed_pipeline(source: str, warehouse: str, prune: bool = False) -> dict:
+    """run_pipeline as bench/baseline.py runs it (two worker processes, no Prefect), each step timed."""
+    from zhibiao.pipeline import Orchestration, run_pipeline
+    from zhibiao.pipeline.workers import map_on, worker_processes
+
+    seconds: dict[str, float] = {}
+
+    def timed(step):
+        def call(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                seconds[step.__name__] = round(time.perf_counter() - started, 2)
+        return call
+
+    with worker_processes(2) as pool:
+        record = run_pipeline(source, warehouse, prune=prune, how=Orchestration(
+            map_batches=map_on(pool), log=lambda line: None, step=timed, workers=pool.count if pool else 1))
+    return {"observations_loaded": record.obs_loaded, "documents_pruned": record.docs_pruned, "steps_s": seconds}
+
+
+def step_run(source: str, warehouse: str) -> dict:
+    return timed_pipeline(source, warehouse)
+
+
+def step_prune(warehouse: str, count: str) -> dict:
+    """A run whose inbox lost `count` documents: discovery reports those files gone, nothing new."""
+    from zhibiao.pipeline import run as pipeline
+    from zhibiao.warehouse.publish import connect
+
+    con = connect(Path(warehouse), read_only=True)
+    try:
+        gone = dict(con.execute((SQL / "prune_sample.sql").read_text(encoding="utf-8"), [int(count)]).fetchall())
+    finally:
+        con.close()
+    pipeline.discover_documents = lambda source, held, prune: pipeline.Discovery(
+        changed=[], unchanged=len(held.documents) - len(gone), removed=gone)
+    return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
+
+
+def step_rebuild(warehouse: str) -> dict:
+    """Every model rebuilt whole, on the default memory limit (what a changed model's SQL costs)."""
+    from zhibiao.warehouse import refresh
+    from zhibiao.warehouse.publish import connect
+
+    con = connect(Path(warehouse))
+    try:
+        started = time.perf_counter()
+        refresh.refresh(con, full=True)
+        return {"refresh_s": round(time.perf_counter() - started, 2)}
+    finally:
+        con.close()
+
+
+STEPS = {"run": step_run, "prune": step_prune, "rebuild": step_rebuild}
+
+if __name__ == "__main__":
+    main()

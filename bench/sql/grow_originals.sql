@@ -1,0 +1,3 @@
+-- The documents and observations a warehouse is grown from: those of the real reports (no copy yet).
+CREATE TEMP TABLE grow_document_original AS SELECT * FROM dim_document WHERE NOT contains(doc_id, '#');
+CREATE TEMP TABLE grow_observation_original AS SELECT * FROM fact_observation WHERE NOT contains(doc_id, '#');

@@ -1,0 +1,7 @@
+CREATE TABLE IF NOT EXISTS meta_refresh_pending (
+    indicator VARCHAR NOT NULL,
+    period    INTEGER NOT NULL
+);
+COMMENT ON TABLE meta_refresh_pending IS 'Keys whose figures a load changed since the last refresh (the facts it inserted or deleted, the dimension rows it changed): the refresh recomputes the marts and aggregates for these keys only, then empties it.';
+COMMENT ON COLUMN meta_refresh_pending.indicator IS 'The indicator of a changed figure.';
+COMMENT ON COLUMN meta_refresh_pending.period IS 'The year of a changed figure.';

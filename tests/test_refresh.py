@@ -1,0 +1,140 @@
+"""The incremental refresh: after loads, edits and prunes, every model equals a rebuild from all
+facts, and a run that changed nothing recomputes nothing. Real runs (no Prefect) into real files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.synthetic import edit_some, write_corpus
+from zhibiao.pipeline import run as pipeline
+from zhibiao.pipeline.run import run_pipeline
+from zhibiao.warehouse import refresh, schema
+from zhibiao.warehouse.publish import connect
+
+
+@pytest.fixture
+def refreshes(monkeypatch) -> list[list[str]]:
+    """What each run's refresh did to each model, as it reports it."""
+    seen: list[list[str]] = []
+
+    def recorded(staging: str) -> list[str]:
+        con = connect(Path(staging))
+        try:
+            seen.append(list(refresh.refresh(con).values()))
+            return schema.refresh_views(con, full=False)
+        finally:
+            con.close()
+
+    monkeypatch.setattr(pipeline, "refresh_views", recorded)
+    return seen
+
+
+def model_rows(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    return {m.name: con.execute(f"SELECT * FROM {m.name} ORDER BY ALL").fetchall() for m in refresh.models()}
+
+
+def assert_equals_full_rebuild(warehouse: Path, tmp_path: Path) -> dict[str, list[tuple]]:
+    rebuilt = tmp_path / "rebuilt.duckdb"
+    shutil.copyfile(warehouse, rebuilt)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    full = duckdb.connect(str(rebuilt))
+    try:
+        assert full.execute("SELECT count(*) FROM meta_refresh_pending").fetchall() == [(0,)]
+        schema.refresh_views(full, full=True)
+        incremental = model_rows(con)
+        assert incremental == model_rows(full)
+        return incremental
+    finally:
+        con.close()
+        full.close()
+        rebuilt.unlink()
+
+
+def test_incremental_refresh_equals_a_full_rebuild_after_loads_edits_and_prunes(
+        samples: Path, tmp_path: Path, refreshes: list[list[str]], monkeypatch):
+    monkeypatch.setattr(refresh, "CHUNK_FACTS", 1000)  # runs refresh their keys in a few chunks
+    warehouse = tmp_path / "wh.duckdb"
+    held_back = tmp_path / "held-back"
+    write_corpus(samples / "synthetic", 12, seed=5)
+    speech = samples / "qingxi-2025-economic-work-speech.txt"
+    # a revised release beside the first, disagreeing on one figure: a claim check to maintain
+    (samples / "qingxi-2025-revised.txt").write_text(
+        speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长5.9%"), encoding="utf-8")
+    held_back.mkdir()
+    for path in sorted((samples / "synthetic").glob("*.txt"))[:4]:
+        path.rename(held_back / path.name)
+    run_pipeline(str(samples), str(warehouse))
+    first = assert_equals_full_rebuild(warehouse, tmp_path)
+    assert all(first.values()), "every model has rows to compare"
+    assert refreshes[-1] == ["rebuilt"] * len(refresh.models())  # a new warehouse builds each model once
+
+    for path in held_back.iterdir():  # new documents
+        path.rename(samples / "synthetic" / path.name)
+    run_pipeline(str(samples), str(warehouse))
+    assert all(done.endswith("keys") for done in refreshes[-1])
+    grown = assert_equals_full_rebuild(warehouse, tmp_path)
+    assert grown != first
+
+    edit_some(samples / "synthetic", 0.25)  # edited documents replace their rows
+    speech.write_text(speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长6.1%"), encoding="utf-8")
+    run_pipeline(str(samples), str(warehouse))
+    edited = assert_equals_full_rebuild(warehouse, tmp_path)
+    assert edited != grown
+
+    for path in sorted((samples / "synthetic").glob("*.txt"))[:3]:  # pruned documents leave every model
+        path.unlink()
+    (samples / "ronghai-2025-government-work-report.html").unlink()
+    record = run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+    assert record.docs_pruned == 4
+    (samples / "qingxi-2025-revised.txt").unlink()  # the claim check it made goes with it
+    run_pipeline(str(samples), str(warehouse), prune=True)
+    pruned = assert_equals_full_rebuild(warehouse, tmp_path)
+    assert pruned != edited
+
+    run_pipeline(str(samples), str(warehouse))  # replays the prune on the version before it (standby.py)
+    run_pipeline(str(samples), str(warehouse))  # nothing changed since: nothing recomputed
+    assert refreshes[-1] == ["unchanged"] * len(refresh.models())
+    assert assert_equals_full_rebuild(warehouse, tmp_path) == pruned
+
+
+def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path, tmp_path: Path,
+                                                                 refreshes: list[list[str]]):
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse))
+    try:
+        con.execute("UPDATE meta_model SET fingerprint = 'older' WHERE name = 'current_observation'")
+        con.execute("INSERT INTO meta_refresh_pending VALUES ('地区生产总值', 2025)")
+        done = refresh.refresh(con)
+    finally:
+        con.close()
+    assert list(done.values()) == ["rebuilt"] * len(refresh.models())  # everything after it reads it
+    assert_equals_full_rebuild(warehouse, tmp_path)
+
+
+def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples: Path, tmp_path: Path,
+                                                                        monkeypatch):
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse))
+    try:
+        whole = model_rows(con)
+        monkeypatch.setattr(refresh, "CHUNK_FACTS", 7)  # dozens of chunks
+        refresh.refresh(con, full=True)
+        assert model_rows(con) == whole
+    finally:
+        con.close()
+
+
+def test_a_model_must_declare_its_unique_key(tmp_path: Path):
+    path = tmp_path / "agg_x.sql"
+    path.write_text("CREATE OR REPLACE TABLE agg_x AS SELECT 1 AS a;\n", encoding="utf-8")
+    with pytest.raises(refresh.ModelError, match="unique_key"):
+        refresh.read_model(path)
+    path.write_text("-- unique_key: a\n-- why\nCREATE OR REPLACE TABLE agg_x AS\nSELECT 1 AS a;\n", encoding="utf-8")
+    model = refresh.read_model(path)
+    assert (model.name, model.unique_key, model.select.strip()) == ("agg_x", ("a",), "SELECT 1 AS a;")

@@ -1,0 +1,98 @@
+"""Publication without a whole copy (warehouse/standby.py): a run starts from the version the last
+run replaced and replays that run's load, unless a reader still holds that version. Real runs
+into real files; the reader is a process of its own, as a BI tool would be."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.synthetic import write_corpus
+from zhibiao.pipeline.run import run_pipeline
+from zhibiao.warehouse import publish, standby
+
+CONTENT = """SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"""
+DOCUMENTS = "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"
+RUNS = "SELECT run_id, docs_loaded, docs_pruned, obs_loaded FROM audit_load_run ORDER BY started_at"
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def copies(monkeypatch) -> list[Path]:
+    """The files each run copied to start from (none when it took the previous version)."""
+    made: list[Path] = []
+    original = shutil.copyfile
+
+    def copy(source, target, **kwargs):
+        made.append(Path(target))
+        return original(source, target, **kwargs)
+
+    monkeypatch.setattr(publish.shutil, "copyfile", copy)
+    return made
+
+
+def test_a_run_starts_from_the_previous_version_and_ends_equal_to_runs_that_copy(
+        samples: Path, tmp_path: Path, copies: list[Path]):
+    incoming = tmp_path / "incoming"
+    write_corpus(incoming, 4, seed=9)
+    warehouse, copied = tmp_path / "wh.duckdb", tmp_path / "copied.duckdb"
+    steps = [lambda: None,
+             lambda: shutil.move(incoming, samples / "synthetic"),
+             lambda: (samples / "ronghai-2025-government-work-report.html").unlink(),
+             lambda: None]
+    for step in steps:
+        step()
+        run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+        standby.discard(copied)  # this one never has a previous version: every run copies
+        run_pipeline(str(samples), str(copied), prune=True, force=True)
+    warehouse_copies = [c for c in copies if c.name.startswith("wh.duckdb.")]
+    assert len(warehouse_copies) == 1  # the second run; the first had nothing to copy, the rest took the previous
+    for sql in (CONTENT, DOCUMENTS):
+        assert rows(warehouse, sql) == rows(copied, sql)
+    assert [r[1:] for r in rows(warehouse, RUNS)] == [r[1:] for r in rows(copied, RUNS)]
+    assert standby.previous_path(warehouse).exists()
+
+
+def test_a_reader_on_the_previous_version_keeps_it_and_the_run_copies(samples: Path, tmp_path: Path,
+                                                                      copies: list[Path]):
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    write_corpus(samples / "synthetic", 2, seed=4)
+    run_pipeline(str(samples), str(warehouse))
+    before = rows(warehouse, CONTENT)
+    # a BI tool connects now and keeps its connection while two runs publish
+    reader = subprocess.Popen([sys.executable, "-c", f"""
+import duckdb, sys
+con = duckdb.connect({str(warehouse)!r}, read_only=True)
+print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=True)
+"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        seen = int(reader.stdout.readline())
+        (samples / "ronghai-2025-government-work-report.html").unlink()
+        run_pipeline(str(samples), str(warehouse), prune=True)  # the reader's version becomes the previous one
+        copies.clear()
+        run_pipeline(str(samples), str(warehouse))  # the reader holds it: this run copies instead
+        assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        assert int(reader.stdout.readline()) == seen == len(before)  # its snapshot never changed
+    finally:
+        reader.communicate(timeout=30)
+    assert len(rows(warehouse, CONTENT)) < len(before)
+    copies.clear()
+    run_pipeline(str(samples), str(warehouse))  # the reader is gone: the previous version serves again
+    assert copies == []

@@ -1,0 +1,116 @@
+"""Publication whose cost follows the run, not the file: the version a run replaces becomes the
+next run's staging file.
+
+A run cannot load into the published file (a BI tool reading it would block the run, or see half
+a load), and on a file system without copy-on-write copies (ext4) a copy costs what the file
+weighs. So publication keeps the version it replaces, hard-linked as FILE.previous, with what the
+run loaded beside it (FILE.previous.delta: its spooled Parquet files, the small frames of its load
+and its audit row). The next run renames FILE.previous to its staging file and replays that load
+before its own: the staging file then holds what the published one holds, for the cost of two
+loads. It copies the published file instead when the previous version cannot be used: absent,
+held open by a reader still on that snapshot, or not the version the delta was recorded against
+(someone wrote to either file)."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+
+from .filestate import lock_holder, version
+from .load import RunLoad, RunRecord
+
+FRAMES = ("excluded", "regions", "indicators", "rejected_documents", "pruned")
+SPOOLED = ("document_files", "observation_files", "rejected_observation_files")
+COUNTS = ("documents_loaded", "observations_loaded", "observations_quarantined")
+
+
+def previous_path(published: Path) -> Path:
+    return published.with_name(published.name + ".previous")
+
+
+def delta_path(path: Path) -> Path:
+    """Where the load that turned the version before `path` into it is kept."""
+    return path.with_name(path.name + ".delta")
+
+
+def take(published: Path, staging: Path) -> bool:
+    """Make the previous version the run's staging file, with the load to replay on it, when it is
+    exactly one load behind the published file and no reader holds it; whether it was."""
+    previous = previous_path(published)
+    delta = delta_path(previous)
+    try:
+        versions = json.loads((delta / "versions.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if versions != {"from": version(previous), "to": version(published)} or lock_holder(previous, fcntl.F_WRLCK):
+        return False
+    os.rename(previous, staging)
+    os.rename(delta, delta_path(staging))
+    return True
+
+
+def replay(staging: Path) -> tuple[RunLoad, RunRecord] | None:
+    """The load to apply first to a staging file made from the previous version, if it was."""
+    delta = delta_path(staging)
+    if not delta.is_dir():
+        return None
+    saved = json.loads((delta / "load.json").read_text(encoding="utf-8"))
+    run = saved["run"]
+    for moment in ("started_at", "ended_at"):
+        run[moment] = datetime.fromisoformat(run[moment])
+    run["failed"] = tuple(tuple(pair) for pair in run["failed"])
+    run["unsupported"] = tuple(run["unsupported"])
+    rows = RunLoad(**{name: [str(delta / "spool" / f) for f in saved[name]] for name in SPOOLED},
+                   **{name: pl.read_parquet(delta / f"{name}.parquet") for name in FRAMES},
+                   **{name: saved[name] for name in COUNTS})
+    return rows, RunRecord(**run)
+
+
+def forget_replayed(staging: Path) -> None:
+    """Once the replayed load is in the staging file, its delta has served."""
+    shutil.rmtree(delta_path(staging), ignore_errors=True)
+
+
+def record(staging: Path, spool: Path, rows: RunLoad, run: RunRecord) -> None:
+    """Keep what this run loaded beside its staging file, to be replayed on the version it replaces."""
+    delta = delta_path(staging)
+    delta.mkdir()
+    for name in FRAMES:
+        getattr(rows, name).write_parquet(delta / f"{name}.parquet")
+    saved = {name: [str(Path(f).relative_to(spool)) for f in getattr(rows, name)] for name in SPOOLED}
+    saved.update({name: getattr(rows, name) for name in COUNTS})
+    saved["run"] = {**asdict(run), "started_at": run.started_at.isoformat(), "ended_at": run.ended_at.isoformat()}
+    (delta / "load.json").write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+
+
+def keep(staging: Path, published: Path, spool: Path) -> None:
+    """Before `staging` replaces `published`: keep the version it replaces, and this run's load."""
+    previous = previous_path(published)
+    discard(published)
+    if published.exists() and delta_path(staging).is_dir():
+        os.link(published, previous)
+        spool.rename(delta_path(staging) / "spool")
+        delta_path(staging).rename(delta_path(previous))
+    else:  # a new warehouse: there is no version before it
+        shutil.rmtree(delta_path(staging), ignore_errors=True)
+
+
+def mark(published: Path) -> None:
+    """After the replace: the kept version and its delta lead to exactly this published version."""
+    previous = previous_path(published)
+    if previous.exists():
+        (delta_path(previous) / "versions.json").write_text(
+            json.dumps({"from": version(previous), "to": version(published)}), encoding="utf-8")
+
+
+def discard(published: Path) -> None:
+    previous = previous_path(published)
+    previous.unlink(missing_ok=True)
+    shutil.rmtree(delta_path(previous), ignore_errors=True)
