@@ -173,7 +173,7 @@ class Extractor:
                 previous_end = item.end
                 if subject is None:
                     continue
-                timing = time.timing(sentence.start, item.start, item.pair_end)
+                timing = time.timing(sentence.start, item.start, item.pair_end, item.end)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):

@@ -81,8 +81,8 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
                                                           duplicate_of(first_with[document.doc_id])),
                                               "doc_id": document.doc_id})
             continue
-        meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
-                            kind=document.kind, title=document.title)
+        meta = DocumentMeta(year=document.year, date=document.doc_date, region=document.region,
+                            region_code=document.region_code, kind=document.kind, title=document.title)
         try:
             found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
         except Exception as e:  # a document over its time, or an extractor bug: one document, not the run
