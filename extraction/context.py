@@ -80,14 +80,17 @@ class TimeContext:
 
     def __init__(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
         self.text = text
-        # a review word holding a target noun (好于预期) is no target: words are matched longest first
+        # a phrase holding a target noun (好于预期) is no target: words are matched longest first
+        no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
-        self._mode_words = re.compile(alternation([*self._reviews, *self._plans]))
-        self._target_words = re.compile(alternation([*self._reviews, *self._targets]))
+        self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
+        self._target_words = re.compile(alternation([*no_plan, *self._targets]))
         self._target_after = re.compile(rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的[^,;。]{{0,4}}?(?:{alternation(lex.words('target_nouns'))})")
+        self._centuries = lex.cues["century_years"]
+        self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
@@ -114,8 +117,7 @@ class TimeContext:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"])
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
-        spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._mode_words.search(h)
-                                                      and not set(self._mode_words.findall(h)) & self._plans))
+        spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative)
         if meta.kind in ("summary", "bulletin") or late or spoken:
             return year, year + 1
@@ -139,12 +141,16 @@ class TimeContext:
             self.plan_year = plan or (review + 1 if self.span is None else review)
         return out
 
+    def _heading_mode(self, heading: str) -> str | None:
+        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None."""
+        words = set(self._mode_words.findall(heading))
+        return "plan" if words & self._plans else "review" if words & self._reviews else None
+
     def _section(self, section: Section) -> SectionContext:
         """A heading's year says more than its words: in a report delivered in 2026, "2026年主要工作"
         is the plan and "2025年工作回顾" the review, whatever else the heading says."""
         heading = section.heading
-        words = set(self._mode_words.findall(heading))
-        mode = "plan" if words & self._plans else "review" if words else None
+        mode = self._heading_mode(heading)
         m = YEAR.search(heading)
         relative = RELATIVE_YEAR.search(heading)
         year = year_number(m.group(1)) if m else None
@@ -245,15 +251,15 @@ class TimeContext:
         return Timing(explicit or default, is_target, span or None)
 
     def _explicit_year(self, before: str) -> int | None:
-        # 比1980年增长12.3%: the year compared with is not the figure's, but 比1980年的7159亿元 is
-        years = [m for m in YEAR.finditer(before)
-                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] not in ("", "的"))]
-        relative = list(RELATIVE_YEAR.finditer(before))
-        last_year = years[-1] if years else None
-        last_relative = relative[-1] if relative else None
-        if last_relative and (not last_year or last_relative.start() > last_year.start()) and self.present_year:
-            return self.present_year + RELATIVE_OFFSET[last_relative.group(1)]
-        return year_number(last_year.group(1)) if last_year else None
+        # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
+        found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
+                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] != "的")]
+        if self.present_year:
+            found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)])
+                      for m in RELATIVE_YEAR.finditer(before)]
+            century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
+            found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
+        return max(found)[1] if found else None
 
     def _stated_span(self, before: str) -> str | None:
         """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), WHOLE_YEAR when

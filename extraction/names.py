@@ -42,13 +42,14 @@ class Namer:
         self.lex = lex
         w = lex.words
         self._regions = regions
-        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
+        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
+                    *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
         predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
-                     *w("gap_down"),
+                     *w("gap_down"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
