@@ -95,8 +95,9 @@ class TimeContext:
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
-        self._stretches = {**lex.cues["stretch_markers"], **dict.fromkeys(lex.words("plan_stretch_markers"), 0)}
-        self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation(list(self._stretches))}")
+        self._stretches = lex.cues["stretch_markers"]
+        self._plan_stretches = lex.cues["plan_stretch_markers"]
+        self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self.present_year = meta.year or latest_year(text)
         head = "\n".join(head_lines(text))
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -166,8 +167,9 @@ class TimeContext:
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None)
 
     def _lead_in(self, words: str) -> tuple[str | None, int, int | None] | None:
-        """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years it covers and
-        the year it ends; None when it names no stretch."""
+        """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
+        covers and the year the stretch ends (a plan's figures over several years are of its last
+        year); None when it names no stretch."""
         m = self._stretch.search(words)
         if m is None:
             return None
@@ -177,10 +179,12 @@ class TimeContext:
             if self.review_year is not None and last <= self.review_year:
                 return "review", last - first + 1, last
             if self.plan_year is not None and first >= self.plan_year:
-                return "plan", 0, None
+                return "plan", 0, last
             return None, 0, None
-        years = int(self._stretches[m.group(0)])
-        return ("review", years, self.review_year) if years else ("plan", 0, None)
+        if m.group(0) in self._stretches:
+            return "review", int(self._stretches[m.group(0)]), self.review_year
+        years = int(self._plan_stretches[m.group(0)])
+        return "plan", 0, self.plan_year + years - 1 if self.plan_year is not None else None
 
     def section_at(self, pos: int) -> SectionContext:
         for s in self.sections:
@@ -208,9 +212,7 @@ class TimeContext:
         if lead is None or lead[0] is None:
             return None
         mode, stretch, year = lead
-        if mode == section.mode:
-            return replace(section, stretch=stretch or section.stretch, year=section.year or year)
-        return replace(section, mode=mode, stretch=stretch, year=year)
+        return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
     def in_stretch(self, pos: int) -> bool:
         return bool(self.part_at(pos).stretch)
