@@ -87,8 +87,10 @@ class TimeContext:
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         self._target_words = re.compile(alternation([*no_plan, *self._targets]))
+        # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
+        targets = alternation(lex.words("target_nouns"))
         self._target_after = re.compile(rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        rf"的[^,;。]{{0,4}}?(?:{alternation(lex.words('target_nouns'))})")
+                                        rf"的(?:{alternation(lex.words('whole_year_words'))}|{targets})?(?:{targets})")
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
@@ -97,6 +99,8 @@ class TimeContext:
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
+        self._heading_stretches = lex.cues["heading_stretch_words"]
+        self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self.present_year = meta.year or latest_year(text)
         head = "\n".join(head_lines(text))
@@ -125,12 +129,12 @@ class TimeContext:
         return year - 1, year
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
-        """Each part's context; a heading line without a number opens a part only when it says
-        something of time (2026年自治区民生实事), else its text belongs to the part before."""
+        """Each part's context; a heading line without a number opens a part only when it dates it
+        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾), else its text belongs to the part before."""
         out: list[SectionContext] = []
         for section in sections:
             context = self._section(section)
-            if not section.numbered and out and context.mode is None and context.year is None and not context.span:
+            if not section.numbered and out and context.year is None and not context.span:
                 out[-1] = replace(out[-1], end=section.end)
                 continue
             out.append(context)
@@ -162,14 +166,18 @@ class TimeContext:
                 mode = "plan"
             elif year < self.plan_year:
                 mode = "review"
-        lead = self._lead_in(heading)
+        # a heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)
+        lead = self._lead_in(heading) or self._lead_in(heading, self._heading_stretch)
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None)
 
-    def _lead_in(self, words: str) -> tuple[str | None, int, int | None] | None:
+    def _lead_in(self, words: str, markers: re.Pattern[str] | None = None) -> tuple[str | None, int, int | None] | None:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
+        if markers is not None:
+            m = markers.search(words)
+            return ("review", int(self._heading_stretches[m.group(0)]), self.review_year) if m else None
         m = self._stretch.search(words)
         if m is None:
             return None
@@ -235,7 +243,7 @@ class TimeContext:
         is_target = part.mode == "plan" or (part.mode is None and bool(set(self._target_words.findall(before))
                                                                         & self._targets))
         if end is not None and self._target_after.match(self.text, end):
-            is_target = True  # 增长6%左右的全年目标: the figure a target names
+            is_target = True
         if is_target:
             default = part.year or self.plan_year
             if explicit is not None and default is not None and explicit < default:

@@ -20,6 +20,7 @@ HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\
 # The body starts at the first paragraph: a line ending a sentence, or a long one.
 BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
+BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
 LIST_ITEM = re.compile(r"[ \t]*(?:--|-)")  # ——经济实力大幅提升 (the dash normalised): an item of a list
 QUOTED = re.compile(r"“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|《[^《》\n]{0,30}》")
 
@@ -61,14 +62,20 @@ def sections(text: str) -> list[Section]:
             continue
         above = text[:m.start()].rstrip()
         after_heading = bool(lines) and above.endswith(lines[-1][1])
-        if above.endswith(PARAGRAPH_ENDS) or after_heading:  # not a line of a sentence broken in two
-            lines.append((m.start(), m.group("text").strip(), False))
+        text_of_line = m.group("text").strip()
+        # not a line of a sentence broken in two (…签订《 / 关于…的联合声明 / 》以来)
+        if (above.endswith(PARAGRAPH_ENDS) or after_heading) and _balanced(text_of_line):
+            lines.append((m.start(), text_of_line, False))
     heads = sorted(numbered + lines)
     starts = [0] + [s for s, _, _ in heads]
     ends = [*starts[1:], len(text)]
     out = [Section(0, ends[0], "")]
     out += [Section(s, e, t, n) for (s, t, n), e in zip(heads, ends[1:], strict=True)]
     return [s for s in out if s.end > s.start or s.start == 0]
+
+
+def _balanced(line: str) -> bool:
+    return all(line.count(a) == line.count(b) for a, b in BRACKETS)
 
 
 def paragraph_start(text: str, pos: int) -> int:
