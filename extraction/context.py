@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, alternation
 from .model import DocumentMeta
 from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
-from .structure import Section, head_lines, is_list_item, paragraph_start
+from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 YEAR = re.compile(rf"(?<![\d{YEAR_DIGIT_CHARS}])({YEAR_NUMBER})年(?!\d{{1,2}}月\d{{1,2}}[日号])")
@@ -212,10 +212,11 @@ class TimeContext:
         section = self.section_at(start)
         # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。); an item of
         # a list (——…) takes the lead-in of the paragraph that opens the list
-        above = paragraph_start(self.text, max(start - 1, 0))
+        above = previous_paragraph(self.text, start)
         while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
-            above = paragraph_start(self.text, above - 1)
-        lead_in = self.text[above:start] if start - above <= LEAD_IN or is_list_item(self.text, start) else ""
+            above = previous_paragraph(self.text, above)
+        short = len(self.text[above:start].strip()) <= LEAD_IN
+        lead_in = self.text[above:start] if above >= section.start and (short or is_list_item(self.text, start)) else ""
         lead = self._lead_in(self.text[start:start + LEAD_IN]) or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
             return None

@@ -82,6 +82,12 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def previous_paragraph(text: str, start: int) -> int:
+    """The start of the paragraph before the one at `start`, past blank lines (0 at the top)."""
+    end = len(text[:start].rstrip())
+    return paragraph_start(text, end) if end else 0
+
+
 def is_list_item(text: str, start: int) -> bool:
     return bool(LIST_ITEM.match(text, start))
 
