@@ -36,6 +36,8 @@ COMPARED = ("比", "较")  # before a year or a part of one: the base of a compa
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
+OWN_YEAR_KINDS = ("summary", "bulletin")  # kinds of document that report the year they name
+DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
 
 
@@ -103,7 +105,7 @@ class TimeContext:
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self.present_year = meta.year or latest_year(text)
-        head = "\n".join(head_lines(text))
+        head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self.sections = self._sections(sections)
@@ -120,11 +122,12 @@ class TimeContext:
             return None, None
         if self.span is not None:
             return year, year
-        late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"])
+        late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
+            and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative)
-        if meta.kind in ("summary", "bulletin") or late or spoken:
+        if meta.kind in OWN_YEAR_KINDS or late or spoken:
             return year, year + 1
         return year - 1, year
 
