@@ -12,7 +12,7 @@ from .numerals import YEAR_NUMBER
 
 DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
-                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
+                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
