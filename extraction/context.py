@@ -98,6 +98,7 @@ class TimeContext:
         self._spans = lex.cues["spans"]
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
+        self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
@@ -244,8 +245,8 @@ class TimeContext:
             last = part.year or self.review_year
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - (part.stretch or 1), False, stated or None)
-        is_target = part.mode == "plan" or (part.mode is None and bool(set(self._target_words.findall(before))
-                                                                        & self._targets))
+        is_target = part.mode == "plan" or (part.mode is None and any(
+            m.group(0) in self._targets for m in self._target_words.finditer(before)))
         if end is not None and self._target_after.match(self.text, end):
             is_target = True
         if is_target:
@@ -272,13 +273,17 @@ class TimeContext:
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)])
                       for m in RELATIVE_YEAR.finditer(before)]
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
-            found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
+            if "世纪" in before:
+                found += [(m.start(), century + int(self._centuries[m.group(0)]))
+                          for m in self._century.finditer(before)]
         return max(found)[1] if found else None
 
     def _stated_span(self, before: str) -> str | None:
         """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), WHOLE_YEAR when
         全年 follows it, None when they name none. A part after 比/较 is a comparison's base
         (比1-9月回落0.2个百分点)."""
+        if not self._span_hint.search(before):
+            return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
         found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
         found += [(m.start(), f"M{m.group(1)}") for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]

@@ -19,6 +19,7 @@ HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\
                           r"[^\n。;；:：,，!！?？|【】>]{1,39})[ \t]*$", re.MULTILINE)
 # The body starts at the first paragraph: a line ending a sentence, or a long one.
 BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
+LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
 BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
 LIST_ITEM = re.compile(r"[ \t]*(?:--|-)")  # ——经济实力大幅提升 (the dash normalised): an item of a list
@@ -60,7 +61,7 @@ def sections(text: str) -> list[Section]:
     for m in HEADING_LINE.finditer(text, body):
         if m.start() in taken:
             continue
-        above = text[:m.start()].rstrip()
+        above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
         after_heading = bool(lines) and above.endswith(lines[-1][1])
         text_of_line = m.group("text").strip()
         # not a line of a sentence broken in two (…签订《 / 关于…的联合声明 / 》以来)
@@ -84,7 +85,9 @@ def paragraph_start(text: str, pos: int) -> int:
 
 def previous_paragraph(text: str, start: int) -> int:
     """The start of the paragraph before the one at `start`, past blank lines (0 at the top)."""
-    end = len(text[:start].rstrip())
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     return paragraph_start(text, end) if end else 0
 
 
