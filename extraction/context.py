@@ -1,37 +1,57 @@
-"""Which year a figure describes, whether it is a target, and which part of the year."""
+"""Which year a figure describes, whether it is a target, and which part of the year: one model of
+the document's outline. The document stands at a point in time (its title, date line and kind say
+which year it reviews and which it plans, and which part of a year it covers); each part under a
+heading, and each paragraph opened by a lead-in (这五年, 过去五年, “十四五”的五年), knows its year,
+span and whether it plans or reviews; every figure takes them from there unless its sentence says
+otherwise."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, alternation
 from .model import DocumentMeta
-from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, year_number
-from .structure import Section
+from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
+from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 YEAR = re.compile(rf"(?<![\d{YEAR_DIGIT_CHARS}])({YEAR_NUMBER})年(?!\d{{1,2}}月\d{{1,2}}[日号])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
+# 10月当月, 6月份: one month's figure.
+ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份)")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(?<![与比较同和])(今年|去年|上年|明年)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
-COMPARED = ("比", "较")  # before a year: the base of a comparison
+# A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
+# years on; the first two began in 1953 and 1958.
+# Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
+FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
+                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年)")
+COMPARED = ("比", "较")  # before a year or a part of one: the base of a comparison
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
+LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
+OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
+DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
+WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
 
 
 @dataclass(frozen=True)
 class SectionContext:
+    """What a part of the document (under a heading, or a paragraph opened by a lead-in) says of the
+    figures in it."""
+
     start: int
     end: int
     mode: str | None  # review, plan or None
     year: int | None
-    stretch: bool  # a review of several years (十四五时期回顾): a from–to pair starts at its first year
+    stretch: int  # years a review covers (这五年: 5); a from–to pair starts that many years before its end
+    span: str | None = None  # the part of the year it covers (一、前三季度地区生产总值)
 
 
 @dataclass(frozen=True)
@@ -51,45 +71,132 @@ def latest_year(text: str) -> int | None:
     return max(y for y in years if y <= commonest + 1)
 
 
+def plan_years(number: int) -> tuple[int, int]:
+    """The years of the n-th five-year plan."""
+    first = {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
+    return first, first + 4
+
+
 class TimeContext:
     """Resolves period, target and span for positions in one document."""
 
     def __init__(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
         self.text = text
-        self._review = re.compile(alternation(lex.words("review_headings")))
-        self._plan = re.compile(alternation(lex.words("plan_headings") + lex.words("target_nouns")))
-        self._target = re.compile(alternation(lex.words("target_verbs") + lex.words("target_nouns")))
+        # a phrase holding a target noun (好于预期) is no target: words are matched longest first
+        no_plan = lex.words("no_plan_phrases")
+        self._reviews = set(lex.words("review_headings"))
+        self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
+        self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
+        self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
+        self._target_words = re.compile(alternation([*no_plan, *self._targets]))
+        # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
+        targets = alternation(lex.words("target_nouns"))
+        self._target_after = re.compile(rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
+                                        rf"的(?:{alternation(lex.words('whole_year_words'))}|{targets})?(?:{targets})")
+        self._centuries = lex.cues["century_years"]
+        self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
+        self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
+        self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
-        self._stretch = re.compile(alternation(lex.words("stretch_markers")))
-        self.stretch_years = int(lex.cues["stretch_years"])
+        self._stretches = lex.cues["stretch_markers"]
+        self._plan_stretches = lex.cues["plan_stretch_markers"]
+        self._heading_stretches = lex.cues["heading_stretch_words"]
+        self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
+        self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self.present_year = meta.year or latest_year(text)
-        self._reports_own_year = meta.kind in ("summary", "bulletin", "brief")  # summaries, bulletins, briefs
-        self.sections = [self._section(s) for s in sections]
-        self.review_year, self.plan_year = self._years()
-        self._paragraph_stretch: dict[int, bool] = {}
+        head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
+        self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
+        self.sections = self._sections(sections)
+        self._paragraphs: dict[int, SectionContext | None] = {}
+
+    def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
+        """The year the document reviews and the year it plans. A report early in a year reviews the
+        year before; a document about part of a year reviews and plans the year under way; a
+        summary, a bulletin, or a speech late in the year (dated from `year_end_month`, or whose
+        headings speak of 今年's work in review and 明年's in plan) reviews its own year and plans the
+        next."""
+        year = self.present_year
+        if year is None:
+            return None, None
+        if self.span is not None:
+            return year, year
+        late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
+            and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
+        relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
+        spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
+                     for m, h in relative)
+        if meta.kind in OWN_YEAR_KINDS or late or spoken:
+            return year, year + 1
+        return year - 1, year
+
+    def _sections(self, sections: list[Section]) -> list[SectionContext]:
+        """Each part's context; a heading line without a number opens a part only when it dates it
+        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾), else its text belongs to the part before."""
+        out: list[SectionContext] = []
+        for section in sections:
+            context = self._section(section)
+            if not section.numbered and out and context.year is None and not context.span:
+                out[-1] = replace(out[-1], end=section.end)
+                continue
+            out.append(context)
+        # years the headings name say more than the date (a speech of January posted in November)
+        review = next((s.year for s in out if s.mode == "review" and s.year), None)
+        plan = next((s.year for s in out if s.mode == "plan" and s.year), None)
+        if review or plan:
+            self.review_year = review or (plan - 1 if self.span is None else plan)
+            self.plan_year = plan or (review + 1 if self.span is None else review)
+        return out
+
+    def _heading_mode(self, heading: str) -> str | None:
+        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None."""
+        words = set(self._mode_words.findall(heading))
+        return "plan" if words & self._plans else "review" if words & self._reviews else None
 
     def _section(self, section: Section) -> SectionContext:
         """A heading's year says more than its words: in a report delivered in 2026, "2026年主要工作"
         is the plan and "2025年工作回顾" the review, whatever else the heading says."""
         heading = section.heading
-        mode = "plan" if self._plan.search(heading) else "review" if self._review.search(heading) else None
+        mode = self._heading_mode(heading)
         m = YEAR.search(heading)
+        relative = RELATIVE_YEAR.search(heading)
         year = year_number(m.group(1)) if m else None
-        if year is not None and self.present_year is not None and not self._reports_own_year:
-            mode = "plan" if year >= self.present_year else "review"
-        stretch = year is None and mode == "review" and bool(self._stretch.search(heading))
-        return SectionContext(section.start, section.end, mode, year, stretch)
+        if year is None and relative and self.present_year is not None:
+            year = self.present_year + RELATIVE_OFFSET[relative.group(1)]
+        if year is not None and self.review_year is not None:
+            if year > self.review_year:
+                mode = "plan"
+            elif year < self.plan_year:
+                mode = "review"
+        # a heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)
+        lead = self._lead_in(heading) or self._lead_in(heading, self._heading_stretch)
+        stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
+        return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None)
 
-    def _years(self) -> tuple[int | None, int | None]:
-        review = next((s.year for s in self.sections if s.mode == "review" and s.year), None)
-        plan = next((s.year for s in self.sections if s.mode == "plan" and s.year), None)
-        year = self.present_year
-        if year is not None:
-            review = review or (plan - 1 if plan else year if self._reports_own_year else year - 1)
-            plan = plan or review + 1
-        return review, plan
+    def _lead_in(self, words: str, markers: re.Pattern[str] | None = None) -> tuple[str | None, int, int | None] | None:
+        """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
+        covers and the year the stretch ends (a plan's figures over several years are of its last
+        year); None when it names no stretch."""
+        if markers is not None:
+            m = markers.search(words)
+            return ("review", int(self._heading_stretches[m.group(0)]), self.review_year) if m else None
+        m = self._stretch.search(words)
+        if m is None:
+            return None
+        number = m.group(1) or m.group(2)
+        if number:
+            first, last = plan_years(int(parse_chinese(number)))
+            if self.review_year is not None and last <= self.review_year:
+                return "review", last - first + 1, last
+            if self.plan_year is not None and first >= self.plan_year:
+                return "plan", 0, last
+            return None, 0, None
+        if m.group(0) in self._stretches:
+            return "review", int(self._stretches[m.group(0)]), self.review_year
+        years = int(self._plan_stretches[m.group(0)])
+        return "plan", 0, self.plan_year + years - 1 if self.plan_year is not None else None
 
     def section_at(self, pos: int) -> SectionContext:
         for s in self.sections:
@@ -97,66 +204,97 @@ class TimeContext:
                 return s
         return self.sections[-1]
 
-    def in_stretch(self, pos: int) -> bool:
-        """Whether `pos` lies in a review of several years: its paragraph opens with 这五年 or
-        "十四五"时期, or its section is such a review."""
-        start = self.text.rfind("\n", 0, pos) + 1
-        if start not in self._paragraph_stretch:
-            # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。)
-            above = self.text.rfind("\n", 0, max(start - 1, 0)) + 1
-            lead_in = self.text[above:start] if start - above <= 40 else ""
-            self._paragraph_stretch[start] = bool(self._stretch.search(self.text, start, start + 40)
-                                                  or self._stretch.search(lead_in))
-        return self._paragraph_stretch[start] or self.section_at(pos).stretch
+    def part_at(self, pos: int) -> SectionContext:
+        """The context of `pos`: its paragraph's, when a lead-in opens it (or the list it is an
+        item of), else its section's."""
+        start = paragraph_start(self.text, pos)
+        if start not in self._paragraphs:
+            self._paragraphs[start] = self._paragraph(start)
+        return self._paragraphs[start] or self.section_at(pos)
 
-    def timing(self, sentence_start: int, pos: int, pair_end: str | None = None) -> Timing:
-        """The timing of a figure at `pos`, read from its sentence up to it and its section.
-        `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right before
-        such a figure is its own (从2020年的…); without one, the "from" figure is of the year
+    def _paragraph(self, start: int) -> SectionContext | None:
+        section = self.section_at(start)
+        # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。); an item of
+        # a list (——…) takes the lead-in of the paragraph that opens the list
+        above = previous_paragraph(self.text, start)
+        while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
+            above = previous_paragraph(self.text, above)
+        short = len(self.text[above:start].strip()) <= LEAD_IN
+        lead_in = self.text[above:start] if above >= section.start and (short or is_list_item(self.text, start)) else ""
+        lead = self._lead_in(self.text[start:start + LEAD_IN]) or self._lead_in(lead_in[:LEAD_IN])
+        if lead is None or lead[0] is None:
+            return None
+        mode, stretch, year = lead
+        return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
+
+    def in_stretch(self, pos: int) -> bool:
+        return bool(self.part_at(pos).stretch)
+
+    def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None) -> Timing:
+        """The timing of a figure at `pos` (ending at `end`), read from its sentence up to it and its
+        part. `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right
+        before such a figure is its own (从2020年的…); without one, the "from" figure is of the year
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
-        section = self.section_at(pos)
+        part = self.part_at(pos)
         explicit = self._explicit_year(before[-8:] if pair_end else before)
+        stated = self._stated_span(before)
         if pair_end == "from":
             if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
-            end = section.year or self.review_year
-            if explicit is None and end is not None and section.mode != "plan":
-                years = self.stretch_years if self.in_stretch(pos) else 1
-                return Timing(end - years, False, self._span(before))
-        is_target = section.mode == "plan" or (section.mode is None and bool(self._target.search(before)))
+            last = part.year or self.review_year
+            if explicit is None and last is not None and part.mode != "plan":
+                return Timing(last - (part.stretch or 1), False, stated or None)
+        is_target = part.mode == "plan" or (part.mode is None and any(
+            m.group(0) in self._targets for m in self._target_words.finditer(before)))
+        if end is not None and self._target_after.match(self.text, end):
+            is_target = True
         if is_target:
-            default = section.year or self.plan_year
+            default = part.year or self.plan_year
             if explicit is not None and default is not None and explicit < default:
                 is_target = False  # a plan section looking back at a past year
         else:
-            default = section.year or self.review_year
+            default = part.year or self.review_year
             if explicit is not None and self.present_year is not None and explicit > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
-        span = self._span(before)
-        if span is not None and explicit is None and not is_target and section.year is None \
+        if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
-            default = self.present_year  # a quarter's or half-year's figures are of the year under way
-        return Timing(explicit or default, is_target, span)
+            default = self.present_year  # a quarter's figures, outside a review, are of the year under way
+        span = stated
+        if span is None and not is_target and explicit is None:
+            span = part.span or self.span  # a figure of a part-year document or part is of that part
+        return Timing(explicit or default, is_target, span or None)
 
     def _explicit_year(self, before: str) -> int | None:
-        # 比1980年增长12.3%: the year compared with is not the figure's, but 比1980年的7159亿元 is
-        years = [m for m in YEAR.finditer(before)
-                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] not in ("", "的"))]
-        relative = list(RELATIVE_YEAR.finditer(before))
-        last_year = years[-1] if years else None
-        last_relative = relative[-1] if relative else None
-        if last_relative and (not last_year or last_relative.start() > last_year.start()) and self.present_year:
-            return self.present_year + RELATIVE_OFFSET[last_relative.group(1)]
-        return year_number(last_year.group(1)) if last_year else None
+        # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
+        found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
+                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] != "的")]
+        if self.present_year:
+            found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)])
+                      for m in RELATIVE_YEAR.finditer(before)]
+            century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
+            if "世纪" in before:
+                found += [(m.start(), century + int(self._centuries[m.group(0)]))
+                          for m in self._century.finditer(before)]
+        return max(found)[1] if found else None
 
-    def _span(self, before: str) -> str | None:
-        months = list(MONTH_RANGE.finditer(before))
-        named = list(self._span_re.finditer(before))
-        if named and self._whole_year.search(before, named[-1].end()):
-            return None  # 三季度增速回落…全年增长4.9%: the whole year again
-        if months and (not named or months[-1].start() > named[-1].start()):
-            first, last = int(months[-1].group(1)), int(months[-1].group(2))
-            if 1 <= first < last <= 12:
-                return f"M{first}-M{last}"
-        return self._spans[named[-1].group(0)] if named else None
+    def _stated_span(self, before: str) -> str | None:
+        """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), WHOLE_YEAR when
+        全年 follows it, None when they name none. A part after 比/较 is a comparison's base
+        (比1-9月回落0.2个百分点)."""
+        if not self._span_hint.search(before):
+            return None  # most sentences name no part of a year: one search instead of three
+        found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
+        found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
+        found += [(m.start(), f"M{m.group(1)}") for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
+        found = [(s, span) for s, span in found if span is not None and before[s - 1:s] not in COMPARED]
+        if not found:
+            return None
+        start, span = max(found)
+        return WHOLE_YEAR if self._whole_year.search(before, start) else span
+
+    def _month_span(self, first: int, last: int) -> str | None:
+        if not 1 <= first < last <= 12:
+            return None
+        code = f"M{first}-M{last}"
+        return self._month_spans.get(code, code) or WHOLE_YEAR  # 1-9月 is Q1-Q3, 1-12月 the whole year

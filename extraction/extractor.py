@@ -114,6 +114,8 @@ class Extractor:
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
+        self.doubling = re.compile(alternation(list(self.doublings)))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None) -> Extraction:
         norm = normalise(text)
@@ -131,7 +133,8 @@ class Extractor:
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
             if end == cursor and not self.finder.rank_pattern.search(norm, sentence.start, sentence.end) \
-                    and not self.flat.search(norm, sentence.start, sentence.end):
+                    and not self.flat.search(norm, sentence.start, sentence.end) \
+                    and not self.doubling.search(norm, sentence.start, sentence.end):
                 continue  # prose without a figure: most sentences of a report
             try:
                 found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
@@ -173,7 +176,7 @@ class Extractor:
                 previous_end = item.end
                 if subject is None:
                     continue
-                timing = time.timing(sentence.start, item.start, item.pair_end)
+                timing = time.timing(sentence.start, item.start, item.pair_end, item.end)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
@@ -210,6 +213,9 @@ class Extractor:
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank", "rank", float(r.value), "", "exact",
                               r.scope_word or self._scope_before(norm, cs, r)))
+        for d in self.doubling.finditer(norm, cs, ce):
+            items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
+                              float(self.doublings[d.group(0)]), "%", "exact"))
         for f in self.flat.finditer(norm, cs, ce):
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 METRICS = ("level", "growth", "share", "ratio", "contribution", "change_pp", "gap_pp", "rank")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
@@ -15,6 +16,7 @@ class DocumentMeta:
     """What is known of a document besides its text."""
 
     year: int | None = None  # the year the document was written or delivered
+    date: date | None = None  # its date line (——2025年12月29日在…会议上, the page's date)
     region: str | None = None  # the region the document speaks for
     region_code: str | None = None  # its code (zhibiao.regions); else the region is found by name
     kind: str | None = None  # speech, work_report, summary, bulletin

@@ -12,7 +12,7 @@ from .numerals import YEAR_NUMBER
 
 DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
-                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
+                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
@@ -42,13 +42,14 @@ class Namer:
         self.lex = lex
         w = lex.words
         self._regions = regions
-        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
+        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
+                    *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
         predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
-                     *w("gap_down"),
+                     *w("gap_down"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)

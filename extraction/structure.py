@@ -1,4 +1,5 @@
-"""The layout of a document: sections under headings, sentences, clauses, quotations."""
+"""The layout of a document: its head (title, date line), sections under headings, paragraphs,
+sentences, clauses, quotations."""
 
 from __future__ import annotations
 
@@ -12,6 +13,16 @@ CLAUSE_END = re.compile(r"[;:，；：]|(?<!\d),|,(?!\d{3}(?!\d))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
                      r"(?P<text>[^\n]{0,80})$", re.MULTILINE)
+# A line standing alone that may head a part without a number (“十四五”时期发展成就和2025年工作回顾,
+# 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
+HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
+                          r"[^\n。;；:：,，!！?？|【】>]{1,39})[ \t]*$", re.MULTILINE)
+# The body starts at the first paragraph: a line ending a sentence, or a long one.
+BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
+LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
+PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
+BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
+LIST_ITEM = re.compile(r"[ \t]*(?:--|-)")  # ——经济实力大幅提升 (the dash normalised): an item of a list
 QUOTED = re.compile(r"“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|《[^《》\n]{0,30}》")
 
 
@@ -20,6 +31,7 @@ class Section:
     start: int
     end: int
     heading: str
+    numbered: bool = True  # 一、… or 第一部分; else a heading line without a number
 
 
 @dataclass(frozen=True)
@@ -28,13 +40,59 @@ class Sentence:
     end: int
 
 
+def head_end(text: str) -> int:
+    """Where the document's head (title, date line, page furniture) ends: at its first paragraph."""
+    m = BODY_LINE.search(text)
+    return m.start() if m else 0
+
+
+def head_lines(text: str) -> list[str]:
+    """The lines of the head that are no numbered heading: the title is one of them."""
+    return [line for line in text[:head_end(text)].splitlines() if line.strip() and not HEADING.match(line)]
+
+
 def sections(text: str) -> list[Section]:
-    """The document cut at its top-level headings; text before the first is a section too."""
-    heads = [(m.start(), m.group("text")) for m in HEADING.finditer(text)]
-    starts = [0] + [s for s, _ in heads]
-    titles = [""] + [t for _, t in heads]
+    """The document cut at its top-level headings and at heading lines without a number after its
+    head; text before the first is a section too."""
+    numbered = [(m.start(), m.group("text"), True) for m in HEADING.finditer(text)]
+    body = head_end(text)
+    taken = {s for s, _, _ in numbered}
+    lines: list[tuple[int, str, bool]] = []
+    for m in HEADING_LINE.finditer(text, body):
+        if m.start() in taken:
+            continue
+        above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
+        after_heading = bool(lines) and above.endswith(lines[-1][1])
+        text_of_line = m.group("text").strip()
+        # not a line of a sentence broken in two (…签订《 / 关于…的联合声明 / 》以来)
+        if (above.endswith(PARAGRAPH_ENDS) or after_heading) and _balanced(text_of_line):
+            lines.append((m.start(), text_of_line, False))
+    heads = sorted(numbered + lines)
+    starts = [0] + [s for s, _, _ in heads]
     ends = [*starts[1:], len(text)]
-    return [Section(s, e, t) for s, e, t in zip(starts, ends, titles, strict=True) if e > s or s == 0]
+    out = [Section(0, ends[0], "")]
+    out += [Section(s, e, t, n) for (s, t, n), e in zip(heads, ends[1:], strict=True)]
+    return [s for s in out if s.end > s.start or s.start == 0]
+
+
+def _balanced(line: str) -> bool:
+    return all(line.count(a) == line.count(b) for a, b in BRACKETS)
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def previous_paragraph(text: str, start: int) -> int:
+    """The start of the paragraph before the one at `start`, past blank lines (0 at the top)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return paragraph_start(text, end) if end else 0
+
+
+def is_list_item(text: str, start: int) -> bool:
+    return bool(LIST_ITEM.match(text, start))
 
 
 def sentences(text: str) -> list[Sentence]:

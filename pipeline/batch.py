@@ -91,8 +91,8 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
                                                           duplicate_of(first_with[document.doc_id])),
                                               "doc_id": document.doc_id})
             continue
-        meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
-                            kind=document.kind, title=document.title)
+        meta = DocumentMeta(year=document.year, date=document.doc_date, region=document.region,
+                            region_code=document.region_code, kind=document.kind, title=document.title)
         try:
             with time_limit("extraction", EXTRACTION_SECONDS):
                 found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)

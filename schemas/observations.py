@@ -12,7 +12,7 @@ from .names import implausible_reason
 
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
-SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}-M\d{1,2})$"
+SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}(-M\d{1,2})?)$"  # M10: one month's figure (10月当月)
 FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
 
 

@@ -15,9 +15,10 @@ CUES = yaml.safe_load((Path(DATA_DIR) / "cues.yaml").read_text(encoding="utf-8")
 # The lists that decide what kind of number a figure is, whether it is a target, and its qualifier.
 GRAMMAR = ["increase_verbs", "decrease_verbs", "increase_rate_nouns", "decrease_rate_nouns", "comparison_bases",
            "price_terms", "average_words", "cumulative_words", "flat_words", "reached_words", "from_words", "share",
-           "contribution", "gap_up", "gap_down", "rank_verbs", "rank_firsts", "target_verbs", "target_nouns",
-           "approx_before", "approx_after", "at_least_before", "at_least_after", "at_least_inner", "at_most_before",
-           "at_most_after", "review_headings", "plan_headings", "stretch_markers"]
+           "contribution", "gap_up", "gap_down", "rank_verbs", "rank_firsts", "target_verbs", "estimate_words",
+           "target_nouns", "approx_before", "approx_after", "at_least_before", "at_least_after", "at_least_inner",
+           "at_most_before", "at_most_after", "review_headings", "plan_headings", "no_plan_phrases", "stretch_markers",
+           "plan_stretch_markers"]
 
 
 def test_each_grammar_word_stands_in_one_list():

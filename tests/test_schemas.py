@@ -28,6 +28,7 @@ def frame(*rows):
     ({"qualifier": "roughly"}, "qualifier: isin"),
     ({"start": 9, "end": 3}, "evidence offsets are ordered"),
     ({"value": float("inf")}, "value is finite"),
+    ({"span": "Q5"}, "span: str_matches"),
 ])
 def test_bad_rows_are_quarantined_with_their_check(change, check):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, **change}), ObservationSchema)
@@ -35,6 +36,12 @@ def test_bad_rows_are_quarantined_with_their_check(change, check):
     assert quarantine.height == 1
     assert check in quarantine["reason"][0]
     assert json.loads(quarantine["row_json"][0])["indicator"] == "地区生产总值"
+
+
+@pytest.mark.parametrize("span", ["Q1", "Q1-Q3", "H1", "M1-M10", "M10"])
+def test_parts_of_a_year_pass(span):
+    valid, quarantine = split_valid(frame({**GOOD, "span": span}), ObservationSchema)
+    assert (valid.height, quarantine.height) == (1, 0)
 
 
 def test_a_repeated_figure_is_quarantined_and_its_first_reading_kept():
