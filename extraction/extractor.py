@@ -375,7 +375,7 @@ class Extractor:
                      end: int) -> Observation:
         indicator = self.lex.canonical(name)
         # the region as the sentence names it (成都), unless that is the document's own
-        region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
+        region = subject.region if subject.region and self.regions.inside.get(subject.region) != self.own else None
         unit = item.unit
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people

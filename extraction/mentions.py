@@ -23,8 +23,10 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
-# A minus sign: "-" right before the number, not after a digit or a percent sign (a range 5%-6%).
-SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.])-$")
+# A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
+# after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
+SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.+])(?P<sign>[-+负])$")
+RELATIVE = ("percent", "permille", "pp")
 LIST_JOINER = re.compile(r"[、和及与]")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
@@ -76,7 +78,11 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
-        units = alternation(list(lex.units))
+        self.streak = re.compile(rf"(?:{alternation(w('streak_words'))})$")
+        self.not_counted = tuple(w("not_counted"))
+        # 迈上3个千亿元台阶: a count of thresholds passed
+        self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
+        units = _units(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
@@ -154,9 +160,10 @@ class MentionFinder:
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
-        if number_start > 0 and (GLUED_BEFORE.match(text[number_start - 1]) or text[number_start - 1] == "第"):
+        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start)
+        if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
+                                                or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
-        sign = -1 if SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) else 1
         unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         chinese = not raw[0].isdigit()
@@ -176,6 +183,9 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
+        if self.streak.search(text, max(0, m.start() - 4), m.start()) or (
+                unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
+            return None  # 连续20个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
             high = _parse(m.group("num2")) if m.group("num2") else None
@@ -193,7 +203,10 @@ class MentionFinder:
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
-        start = m.start() if sign > 0 else min(m.start(), number_start - 1)
+        if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
+            signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
+        sign = -1 if signed and signed.group("sign") != "+" else 1
+        start = min(m.start(), number_start - 1) if signed else m.start()
         return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
@@ -224,6 +237,13 @@ class MentionFinder:
                     break
                 pos = more.end()
         return out
+
+
+def _units(units: list[str]) -> str:
+    """The alternation of units, longest first; a unit ending in a Latin letter (22万P, TEU) ends
+    there: 12万PPP项目 holds none."""
+    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
+                    for u in sorted(set(units), key=len, reverse=True))
 
 
 def _parse(raw: str) -> float:

@@ -10,7 +10,8 @@ from zhibiao.regions import Vocabulary
 from .lexicon import Lexicon, alternation
 from .numerals import YEAR_NUMBER
 
-DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
+# 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
+DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天)$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
@@ -22,6 +23,10 @@ MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
+# How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
+COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
+# 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
+COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 YEAR_BASE = rf"[比较](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
@@ -55,7 +60,8 @@ class Namer:
                                          for p in sorted(predicate, key=len, reverse=True)))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
         self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
-        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words'))})+$")
+        # 经济总量连续(跨过…): a streak's word ends no name
+        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words') + w('streak_words'))})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -66,6 +72,7 @@ class Namer:
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
+        self._thresholds = tuple(w("threshold_nouns"))
         self._total = tuple(lex.words("total_suffixes"))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
@@ -113,8 +120,8 @@ class Namer:
                                 or TECH_NAME.match(text, start, end)):
             return None
         phrase = text[start:end]
-        if self._stop.match(phrase) or self._object_verb.match(phrase):
-            return None
+        if self._stop.match(phrase) or self._object_verb.match(phrase) or phrase.startswith(self._thresholds):
+            return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
@@ -171,9 +178,9 @@ class Namer:
             pos += cut
             stripped = stripped[cut:]
         # 国内生产总值2000年(达…): the year is the period's
-        name = GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped)))
-        if ONLY_TIME.match(name) or name in self.lex.scope_index:
-            return None  # a time or the region compared with (在北方地区占比…): no name of a quantity
+        name = COUNTED_AS.sub("", GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))))
+        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
+            return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
@@ -183,8 +190,13 @@ class Namer:
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
         region = self._regions.prefix(phrase)
         if region is None or self._regions.inside[region].level not in self._region_levels:
-            return None, phrase
+            return (phrase, "") if self._place(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
+
+    def _place(self, name: str) -> bool:
+        """Whether a name is only that of a place of the reference outside the document's own region
+        (a neighbouring district in a city's brief whose region was read as one of its districts)."""
+        return any(r.level in self._region_levels for r in self.lex.regions.named(name))
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
@@ -192,7 +204,9 @@ class Namer:
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
         region = self._regions.inside.get(segment)
-        return segment if region is not None and region.level in self._region_levels else None
+        if region is None:
+            return segment if segment and self._place(segment) else None
+        return segment if region.level in self._region_levels else None
 
     def of_total(self, text: str, subject: Subject, figure_start: int) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值

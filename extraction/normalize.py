@@ -12,7 +12,8 @@ import opencc
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: ord("-"), 0x2013: ord("-"), 0xFF5E: ord("~"),
-               0x301C: ord("~"), 0x2236: ord(":"), 0x3002: 0x3002})
+               0x301C: ord("~"), 0x2236: ord(":"), 0x3002: 0x3002,
+               0x2212: ord("-"), 0xFE63: ord("-")})  # the minus sign and the small hyphen-minus: a sign
 
 
 @lru_cache(maxsize=1)
