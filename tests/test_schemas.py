@@ -64,8 +64,8 @@ def test_missing_column_is_a_contract_error():
 
 
 @pytest.mark.parametrize("name", ["增至", "达", "城镇化率从", "提高到14.58万亿元", "国内生产总值2000年", "贡献了全国",
-                                  "县", "有", "增加到", "拟发行", "赤字率拟按", "按不变价格计算", "比年初", "存款余额比年初",
-                                  "比上", "业增加值", "市区", "龙湾区", "成都"])
+                                  "县", "有", "增加到", "拟发行", "赤字率拟按", "按不变价格计算", "比年初",
+                                  "存款余额比年初", "比上", "业增加值", "市区", "龙湾区", "成都"])
 def test_fragments_are_not_names_and_go_to_quarantine(name):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, "indicator": name, "start": 1}), ObservationSchema)
     assert valid.height == 1
