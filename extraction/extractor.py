@@ -131,6 +131,7 @@ class Extractor:
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
             if end == cursor and not self.finder.rank_pattern.search(norm, sentence.start, sentence.end) \
+                    and not self.finder.rank_move.search(norm, sentence.start, sentence.end) \
                     and not self.flat.search(norm, sentence.start, sentence.end):
                 continue  # prose without a figure: most sentences of a report
             try:
@@ -146,6 +147,7 @@ class Extractor:
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
+        started: list[str] = []  # the names the start of a from–to pair got: its end's too
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             while cursor < len(mentions) and mentions[cursor].start < cs:
@@ -180,8 +182,12 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                for name in self._names(norm, subject, local, names[i][0] if names else None, item, carried,
-                                        of_rate):
+                named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
+                if item.pair_end == "from":
+                    started = named
+                elif item.pair_end == "reached" and not local and not names and started:
+                    named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
+                for name in named:
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if name in named_so_far:
                         named_so_far.remove(name)
@@ -208,8 +214,9 @@ class Extractor:
                               reading.sign * high if high is not None else None, reading.basis,
                               reading.pair_end))
         for r in self.finder.ranks(norm, cs, ce):
-            items.append(Item(r.start, r.end, r.start, "rank", "rank", float(r.value), "", "exact",
-                              r.scope_word or self._scope_before(norm, cs, r)))
+            items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
+                              float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
+                              pair_end=r.pair_end))
         for f in self.flat.finditer(norm, cs, ce):
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))
@@ -270,26 +277,29 @@ class Extractor:
         return [(rest or named, region) for region, rest in split]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
-        """The names the clause's subject `first` lists, one per figure, or None."""
+        """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to
+        pairs (A、B分别由x、y提高到u、v) go one to each name twice: the starts, then the ends."""
+        pairs = len(items) % 2 == 0 and all(item.pair_end for item in items)
+        count = len(items) // 2 if pairs else len(items)
         parts = self._split(first.name, ENUMERATION)
         respectively = norm.find("分别", first.start, items[0].cue_start)
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
-        if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
+        if len(parts) < count and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = self._split(first.name + listed[len(first.name):], ENUMERATION)
-        if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
+        if len(parts) > count:  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
             parts = self._split(first.name, SHARED)
-        if len(parts) == len(items):
+        named = None
+        if len(parts) == count:
             named = self._shared_head(parts)
             for i in range(1, len(named)):  # 总量和增速分别居全国第8位、第3位: 增速 is the former's
                 aspect = Subject(named[i], 0, 0, None)
                 if self.namer.is_aspect(aspect):
                     former = Subject(self._canonical(named[i - 1]), 0, 0, None)
                     named[i] = self.namer.relate(aspect, former, items[i].metric).name
-            return named
         for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
-            if compound in first.name and len(split) == len(items):
-                return [first.name.replace(compound, part, 1) for part in split]
-        return None
+            if named is None and compound in first.name and len(split) == count:
+                named = [first.name.replace(compound, part, 1) for part in split]
+        return named * 2 if named and pairs else named
 
     def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
         """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""

@@ -55,6 +55,7 @@ class RankMention:
     end: int
     value: int
     scope_word: str | None
+    pair_end: str | None = None  # "from" or "reached" in a move (从全国第12位升至第8位)
 
 
 class MentionFinder:
@@ -218,9 +219,31 @@ class MentionFinder:
             return self.qualifier_before[m.group("pre")]
         return "exact"
 
+    @cached_property
+    def rank_move(self) -> re.Pattern[str]:
+        """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
+        scopes = alternation([*self.lex.scope_index, *self.larger])
+        ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
+        return re.compile(
+            rf"(?:{alternation(self.lex.words('from_words'))})(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
+            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居)(?P<scope2>{scopes})?"
+            rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
+
     def ranks(self, text: str, start: int, end: int) -> list[RankMention]:
-        out = []
+        out, moved = [], []
+        for m in self.rank_move.finditer(text, start, end):
+            try:
+                first, last = int(_parse(m.group("first"))), int(_parse(m.group("last")))
+            except ValueError:
+                continue
+            scope = m.group("scope") or m.group("scope2")
+            moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
+            out += [RankMention(m.start(), moves_at, first, scope, "from"),
+                    RankMention(moves_at, m.end(), last, scope, "reached")]
+            moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in moved):
+                continue
             try:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
