@@ -108,10 +108,12 @@ class Extractor:
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
         self.people = tuple(lex.words("people_nouns"))
-        self.whole_names = sorted(lex.words("names_holding_separators"), key=len, reverse=True)
+        self.whole_names = [(name, name.translate(MASK))
+                            for name in sorted(lex.words("names_holding_separators"), key=len, reverse=True)]
         self.measures = tuple(unit for unit in lex.units if len(unit) > 1 and unit not in lex.magnitudes)
         # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
+        self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
 
@@ -130,9 +132,8 @@ class Extractor:
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            if end == cursor and not self.finder.rank_pattern.search(norm, sentence.start, sentence.end) \
-                    and not self.finder.rank_move.search(norm, sentence.start, sentence.end) \
-                    and not self.flat.search(norm, sentence.start, sentence.end):
+            if end == cursor and not self.finder.has_rank(norm, sentence.start, sentence.end) \
+                    and not self._flat(norm, sentence.start, sentence.end):
                 continue  # prose without a figure: most sentences of a report
             try:
                 found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
@@ -217,10 +218,16 @@ class Extractor:
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
                               pair_end=r.pair_end))
-        for f in self.flat.finditer(norm, cs, ce):
+        for f in self._flat(norm, cs, ce):
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))
         return sorted(items, key=lambda i: i.start)
+
+    def _flat(self, norm: str, start: int, end: int) -> list[re.Match[str]]:
+        """The words of no change (持平) in norm[start:end]; the pattern is tried only where they stand."""
+        if self.flat_word.search(norm, start, end) is None:
+            return []
+        return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         scopes = list(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
@@ -303,8 +310,9 @@ class Extractor:
 
     def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
         """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
-        for whole in self.whole_names:
-            phrase = phrase.replace(whole, whole.translate(MASK))
+        for whole, masked in self.whole_names:
+            if whole in phrase:
+                phrase = phrase.replace(whole, masked)
         return [part.translate(UNMASK) for part in separators.split(phrase) if part]
 
     def _shared_head(self, parts: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
+WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
@@ -47,6 +48,7 @@ class Namer:
         self.lex = lex
         w = lex.words
         self._regions = regions
+        self._reference = lex.regions  # every place, also outside the document's region
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
@@ -181,7 +183,7 @@ class Namer:
         name = COUNTED_AS.sub("", GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))))
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
-        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
+        if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
 
@@ -196,7 +198,7 @@ class Namer:
     def _place(self, name: str) -> bool:
         """Whether a name is only that of a place of the reference outside the document's own region
         (a neighbouring district in a city's brief whose region was read as one of its districts)."""
-        return any(r.level in self._region_levels for r in self.lex.regions.named(name))
+        return any(r.level in self._region_levels for r in self._reference.named(name))
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried

@@ -6,6 +6,7 @@ normalised text is the same offset in the original; evidence spans stay exact.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -21,9 +22,14 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+_HALF = {chr(full): chr(half) for full, half in _WIDTH.items() if full != half}
+_FULL = re.compile(f"[{re.escape(''.join(_HALF))}]")
+
+
 def to_halfwidth(text: str) -> str:
-    """Full-width digits, letters and punctuation to their ASCII forms."""
-    return text.translate(_WIDTH)
+    """Full-width digits, letters and punctuation to their ASCII forms (only where they stand: faster
+    than str.translate, which looks every character up)."""
+    return _FULL.sub(lambda m: _HALF[m.group()], text)
 
 
 def to_simplified(text: str) -> str:
