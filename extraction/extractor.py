@@ -107,6 +107,7 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
+        self.durations = set(lex.words("duration_units"))
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
                             for name in sorted(lex.words("names_holding_separators"), key=len, reverse=True)]
@@ -184,11 +185,12 @@ class Extractor:
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
-                if item.pair_end == "from":
-                    started = named
-                elif item.pair_end == "reached" and not local and not names and started:
+                if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
+                started = named if item.pair_end == "from" else []
                 for name in named:
+                    if item.unit in self.durations and item.unit not in name:
+                        continue  # 仅用90天: a duration; 优良天数281天 counts days
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if name in named_so_far:
                         named_so_far.remove(name)
@@ -286,7 +288,8 @@ class Extractor:
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
         """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to
         pairs (A、B分别由x、y提高到u、v) go one to each name twice: the starts, then the ends."""
-        pairs = len(items) % 2 == 0 and all(item.pair_end for item in items)
+        ends = [item.pair_end for item in items]
+        pairs = ends.count("from") == ends.count("reached") == len(items) / 2
         count = len(items) // 2 if pairs else len(items)
         parts = self._split(first.name, ENUMERATION)
         respectively = norm.find("分别", first.start, items[0].cue_start)
