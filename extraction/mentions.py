@@ -82,6 +82,7 @@ class MentionFinder:
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = re.compile(rf"(?:{alternation(w('streak_words'))})$")
         self.not_counted = tuple(w("not_counted"))
+        self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         units = _units(list(lex.units))
@@ -204,8 +205,9 @@ class MentionFinder:
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
         if self.streak.search(text, max(0, m.start() - 4), m.start()) or (
+                unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
-            return None  # 连续20个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
+            return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
             high = _parse(m.group("num2")) if m.group("num2") else None

@@ -14,6 +14,8 @@ from .numerals import YEAR_NUMBER
 DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天)$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|截至\d{1,2}月底?)")
+# The number of an item in a list (5.完善…, (3)实施…): no part of a name
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -136,7 +138,7 @@ class Namer:
                 pos += 1
                 continue
             segment = text[pos:end]
-            m = TIME_PREFIX.match(segment) or self._prefix.match(segment)
+            m = TIME_PREFIX.match(segment) or ITEM_NUMBER.match(segment) or self._prefix.match(segment)
             if not m:
                 break
             pos += m.end()

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from zhibiao.extraction import Lexicon, load_lexicon
 from zhibiao.extraction.lexicon import alternation
-from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS
+from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER
 
 DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
 FIGURE = re.compile(r"\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)|(?:19|20)\d\d年|\d{1,2}月")
@@ -56,6 +56,8 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "holds a figure or a date"
     if _predicate_words(lex).match(name):
         return "only cue or function words"
+    if ITEM_NUMBER.match(name):
+        return "opens with the number of an item in a list"
     if COUNTED_AS.search(name):
         return "holds how the figure is counted (按…计算)"
     if COMPARED_WITH.match(name) or _qualifiers(lex).search(name):
