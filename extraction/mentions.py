@@ -28,6 +28,8 @@ GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.+])(?P<sign>[-+负])$")
 RELATIVE = ("percent", "permille", "pp")
+# A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
+CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 LIST_JOINER = re.compile(r"[、和及与]")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
@@ -73,6 +75,7 @@ class MentionFinder:
                                 **dict.fromkeys(w("at_least_after"), "at_least"),
                                 **dict.fromkeys(w("at_most_after"), "at_most")}
         self.generic = set(w("generic_classifiers"))
+        self.at_least_after = set(w("at_least_after"))
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
@@ -225,6 +228,8 @@ class MentionFinder:
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
+        if dimension.startswith("money") and m.group("post") in self.at_least_after and CLASS_AFTER.match(text, end):
+            return None  # 500万元及以上项目, 2000万元及以上的工业法人单位: the bound of a class of things
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
         sign = -1 if signed and signed.group("sign") != "+" else 1
