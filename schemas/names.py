@@ -39,6 +39,12 @@ def _qualifiers(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _not_stops(lex: Lexicon) -> re.Pattern[str]:
+    """Words that hold a cue word without being one (新争取 holds 争取)."""
+    return re.compile(alternation(lex.words("not_stops")))
+
+
+@lru_cache(maxsize=4)
 def _fragment(lex: Lexicon) -> re.Pattern[str]:
     """A name opening with a character that closes words (the 业 of 工业增加值), unless it opens a word there."""
     keep = alternation(lex.words("words_opening_with_a_closing_character"))
@@ -60,7 +66,7 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "opens with the number of an item in a list"
     if COUNTED_AS.search(name):
         return "holds how the figure is counted (按…计算)"
-    if COMPARED_WITH.match(name) or _qualifiers(lex).search(name):
+    if COMPARED_WITH.match(name) or _qualifiers(lex).search(_not_stops(lex).sub("", name)):
         return "holds a verb of a plan or the base of a comparison"
     if _fragment(lex).match(name):
         return "a fragment of a word"
