@@ -25,7 +25,8 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
-ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
+ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年(?:内|来|间)?"
+                       r"|[上下]?半年|全年|当年)$")
 # How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
@@ -91,11 +92,12 @@ class Namer:
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
-        character that is not part of a protected word (居民 holds 居)."""
+        character that is not part of a protected word (居民 holds 居) nor qualifies a noun
+        (五年内增加的年产能力: a verb before 的 is no predicate)."""
         protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
         patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
         cuts = [m.start() for p in patterns for m in p.finditer(phrase)
-                if not any(s <= m.start() < e for s, e in protected)
+                if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
                 and not (verbs and p is self._object_verb and m.end() == len(phrase))]
         return min(cuts, default=len(phrase))
 
