@@ -107,11 +107,14 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
         self.head_nouns = set(lex.words("head_nouns"))
+        self.durations = set(lex.words("duration_units"))
         self.people = tuple(lex.words("people_nouns"))
-        self.whole_names = sorted(lex.words("names_holding_separators"), key=len, reverse=True)
+        self.whole_names = [(name, name.translate(MASK))
+                            for name in sorted(lex.words("names_holding_separators"), key=len, reverse=True)]
         self.measures = tuple(unit for unit in lex.units if len(unit) > 1 and unit not in lex.magnitudes)
         # 持平 (no change), not the 持 of 保持平稳 or 支持平台; 基本持平 is approximate
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
+        self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
@@ -132,8 +135,8 @@ class Extractor:
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            if end == cursor and not self.finder.rank_pattern.search(norm, sentence.start, sentence.end) \
-                    and not self.flat.search(norm, sentence.start, sentence.end) \
+            if end == cursor and not self.finder.has_rank(norm, sentence.start, sentence.end) \
+                    and not self._flat(norm, sentence.start, sentence.end) \
                     and not self.doubling.search(norm, sentence.start, sentence.end):
                 continue  # prose without a figure: most sentences of a report
             try:
@@ -149,6 +152,7 @@ class Extractor:
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
+        started: list[str] = []  # the names the start of a from–to pair got: its end's too
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             while cursor < len(mentions) and mentions[cursor].start < cs:
@@ -183,8 +187,13 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                for name in self._names(norm, subject, local, names[i][0] if names else None, item, carried,
-                                        of_rate):
+                named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
+                if item.pair_end == "reached" and not local and not names and started:
+                    named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
+                started = named if item.pair_end == "from" else []
+                for name in named:
+                    if item.unit in self.durations and item.unit not in name:
+                        continue  # 仅用90天: a duration; 优良天数281天 counts days
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if name in named_so_far:
                         named_so_far.remove(name)
@@ -211,15 +220,22 @@ class Extractor:
                               reading.sign * high if high is not None else None, reading.basis,
                               reading.pair_end))
         for r in self.finder.ranks(norm, cs, ce):
-            items.append(Item(r.start, r.end, r.start, "rank", "rank", float(r.value), "", "exact",
-                              r.scope_word or self._scope_before(norm, cs, r)))
+            items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
+                              float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
+                              pair_end=r.pair_end))
         for d in self.doubling.finditer(norm, cs, ce):
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact"))
-        for f in self.flat.finditer(norm, cs, ce):
+        for f in self._flat(norm, cs, ce):
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))
         return sorted(items, key=lambda i: i.start)
+
+    def _flat(self, norm: str, start: int, end: int) -> list[re.Match[str]]:
+        """The words of no change (持平) in norm[start:end]; the pattern is tried only where they stand."""
+        if self.flat_word.search(norm, start, end) is None:
+            return []
+        return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         scopes = list(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
@@ -276,31 +292,36 @@ class Extractor:
         return [(rest or named, region) for region, rest in split]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
-        """The names the clause's subject `first` lists, one per figure, or None."""
+        """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to
+        pairs (A、B分别由x、y提高到u、v) go one to each name twice: the starts, then the ends."""
+        ends = [item.pair_end for item in items]
+        pairs = ends.count("from") == ends.count("reached") == len(items) / 2
+        count = len(items) // 2 if pairs else len(items)
         parts = self._split(first.name, ENUMERATION)
         respectively = norm.find("分别", first.start, items[0].cue_start)
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
-        if len(parts) < len(items) and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
+        if len(parts) < count and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = self._split(first.name + listed[len(first.name):], ENUMERATION)
-        if len(parts) > len(items):  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
+        if len(parts) > count:  # 信息传输、租赁和商务服务业增加值: 和 inside a name, 、 between names
             parts = self._split(first.name, SHARED)
-        if len(parts) == len(items):
+        named = None
+        if len(parts) == count:
             named = self._shared_head(parts)
             for i in range(1, len(named)):  # 总量和增速分别居全国第8位、第3位: 增速 is the former's
                 aspect = Subject(named[i], 0, 0, None)
                 if self.namer.is_aspect(aspect):
                     former = Subject(self._canonical(named[i - 1]), 0, 0, None)
                     named[i] = self.namer.relate(aspect, former, items[i].metric).name
-            return named
         for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
-            if compound in first.name and len(split) == len(items):
-                return [first.name.replace(compound, part, 1) for part in split]
-        return None
+            if named is None and compound in first.name and len(split) == count:
+                named = [first.name.replace(compound, part, 1) for part in split]
+        return named * 2 if named and pairs else named
 
     def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
         """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
-        for whole in self.whole_names:
-            phrase = phrase.replace(whole, whole.translate(MASK))
+        for whole, masked in self.whole_names:
+            if whole in phrase:
+                phrase = phrase.replace(whole, masked)
         return [part.translate(UNMASK) for part in separators.split(phrase) if part]
 
     def _shared_head(self, parts: list[str]) -> list[str]:
@@ -381,7 +402,7 @@ class Extractor:
                      end: int) -> Observation:
         indicator = self.lex.canonical(name)
         # the region as the sentence names it (成都), unless that is the document's own
-        region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
+        region = subject.region if subject.region and self.regions.inside.get(subject.region) != self.own else None
         unit = item.unit
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people

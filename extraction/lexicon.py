@@ -56,9 +56,13 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
+CANONICAL_MEMO = 100_000  # names remembered by Lexicon.canonical before it starts afresh
+NOT_IN_KEY = re.compile(r"[\s“”\"'‘’《》「」()()·]")
+
+
 def name_key(name: str) -> str:
     """The form names are compared in: no quotes, spaces or brackets, upper case."""
-    return re.sub(r"[\s“”\"'‘’《》「」()()·]", "", name).upper()
+    return NOT_IN_KEY.sub("", name).upper()
 
 
 class Lexicon:
@@ -74,6 +78,7 @@ class Lexicon:
                       for r in _read_csv(data_dir / "units.csv")}
         self.magnitudes = {r["prefix"]: float(r["factor"]) for r in _read_csv(data_dir / "magnitudes.csv")}
         self.cues: dict = yaml.safe_load((data_dir / "cues.yaml").read_text(encoding="utf-8"))
+        self._canonical: dict[str, Indicator | None] = {}
 
     def words(self, key: str) -> list[str]:
         return list(self.cues[key])
@@ -89,7 +94,12 @@ class Lexicon:
     def canonical(self, phrase: str) -> Indicator | None:
         """The indicator a phrase names exactly (by name or alias), also with a gloss in brackets
         (地区生产总值(GDP))."""
-        return self.alias_index.get(name_key(phrase)) or self.alias_index.get(name_key(GLOSS.sub("", phrase)))
+        if phrase not in self._canonical:  # asked again and again for the same few names
+            if len(self._canonical) > CANONICAL_MEMO:
+                self._canonical.clear()
+            self._canonical[phrase] = (self.alias_index.get(name_key(phrase))
+                                       or self.alias_index.get(name_key(GLOSS.sub("", phrase))))
+        return self._canonical[phrase]
 
     @property
     def regions(self) -> Regions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -23,8 +24,12 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
-# A minus sign: "-" right before the number, not after a digit or a percent sign (a range 5%-6%).
-SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.])-$")
+# A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
+# after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
+SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.+])(?P<sign>[-+负])$")
+RELATIVE = ("percent", "permille", "pp")
+# A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
+CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 LIST_JOINER = re.compile(r"[、和及与]")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
@@ -53,6 +58,7 @@ class RankMention:
     end: int
     value: int
     scope_word: str | None
+    pair_end: str | None = None  # "from" or "reached" in a move (从全国第12位升至第8位)
 
 
 class MentionFinder:
@@ -69,6 +75,7 @@ class MentionFinder:
                                 **dict.fromkeys(w("at_least_after"), "at_least"),
                                 **dict.fromkeys(w("at_most_after"), "at_most")}
         self.generic = set(w("generic_classifiers"))
+        self.at_least_after = set(w("at_least_after"))
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
@@ -76,7 +83,12 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
-        units = alternation(list(lex.units))
+        self.streak = re.compile(rf"(?:{alternation(w('streak_words'))})$")
+        self.not_counted = tuple(w("not_counted"))
+        self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
+        # 迈上3个千亿元台阶: a count of thresholds passed
+        self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
+        units = _units(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
@@ -97,9 +109,27 @@ class MentionFinder:
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             r"(?![\u4e00-\u9fff\d])")
 
+    @cached_property
+    def _first_characters(self) -> re.Pattern[str]:
+        """The characters a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word's
+        first): the pattern is tried only there, not at every character of the text."""
+        opening = {*"0123456789", *NUMERAL_CHARS, *(word[0] for word in self.qualifier_before)}
+        return re.compile(f"[{re.escape(''.join(sorted(opening)))}]")
+
+    def _figures(self, text: str) -> Iterator[re.Match[str]]:
+        """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
+        find, match, pos = self._first_characters.search, self.pattern.match, 0
+        while (candidate := find(text, pos)) is not None:
+            m = match(text, candidate.start())
+            if m is None:
+                pos = candidate.start() + 1
+                continue
+            yield m
+            pos = m.end()
+
     def numbers(self, text: str, quotes: QuoteIndex) -> list[Mention]:
         out = []
-        for m in self.pattern.finditer(text):
+        for m in self._figures(text):
             if m.group("den") or m.group("slash_num"):
                 mention = self._fraction(text, m, quotes)
                 if mention is not None:
@@ -109,7 +139,7 @@ class MentionFinder:
             if mention is None:
                 continue
             if mention.value_high is not None and m.group("sep") in ("到", "至") and \
-                    FROM_BEFORE.search(text, 0, m.start()):
+                    FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()):
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
@@ -154,9 +184,10 @@ class MentionFinder:
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
-        if number_start > 0 and (GLUED_BEFORE.match(text[number_start - 1]) or text[number_start - 1] == "第"):
+        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start)
+        if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
+                                                or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
-        sign = -1 if SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) else 1
         unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         chinese = not raw[0].isdigit()
@@ -176,6 +207,10 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
+        if self.streak.search(text, max(0, m.start() - 4), m.start()) or (
+                unit in self.places and text.endswith(self.top, 0, m.start())) or (
+                unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
+            return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
             high = _parse(m.group("num2")) if m.group("num2") else None
@@ -193,7 +228,12 @@ class MentionFinder:
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
-        start = m.start() if sign > 0 else min(m.start(), number_start - 1)
+        if dimension.startswith("money") and m.group("post") in self.at_least_after and CLASS_AFTER.match(text, end):
+            return None  # 500万元及以上项目, 2000万元及以上的工业法人单位: the bound of a class of things
+        if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
+            signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
+        sign = -1 if signed and signed.group("sign") != "+" else 1
+        start = min(m.start(), number_start - 1) if signed else m.start()
         return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
@@ -205,9 +245,43 @@ class MentionFinder:
             return self.qualifier_before[m.group("pre")]
         return "exact"
 
+    @cached_property
+    def rank_move(self) -> re.Pattern[str]:
+        """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
+        scopes = alternation([*self.lex.scope_index, *self.larger])
+        ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
+        return re.compile(
+            rf"(?:{alternation(self.lex.words('from_words'))})(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
+            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居)(?P<scope2>{scopes})?"
+            rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
+
+    @cached_property
+    def _ordinal(self) -> re.Pattern[str]:
+        """What every rank holds (第, 首位 …): a quick test before the patterns of ranks are tried."""
+        return re.compile(alternation(["第", *self.lex.words("rank_firsts")]))
+
+    def has_rank(self, text: str, start: int, end: int) -> bool:
+        if self._ordinal.search(text, start, end) is None:
+            return False
+        return bool(self.rank_pattern.search(text, start, end) or self.rank_move.search(text, start, end))
+
     def ranks(self, text: str, start: int, end: int) -> list[RankMention]:
-        out = []
+        out, moved = [], []
+        if self._ordinal.search(text, start, end) is None:
+            return out
+        for m in self.rank_move.finditer(text, start, end):
+            try:
+                first, last = int(_parse(m.group("first"))), int(_parse(m.group("last")))
+            except ValueError:
+                continue
+            scope = m.group("scope") or m.group("scope2")
+            moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
+            out += [RankMention(m.start(), moves_at, first, scope, "from"),
+                    RankMention(moves_at, m.end(), last, scope, "reached")]
+            moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in moved):
+                continue
             try:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
@@ -224,6 +298,13 @@ class MentionFinder:
                     break
                 pos = more.end()
         return out
+
+
+def _units(units: list[str]) -> str:
+    """The alternation of units, longest first; a unit ending in a Latin letter (22万P, TEU) ends
+    there: 12万PPP项目 holds none."""
+    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
+                    for u in sorted(set(units), key=len, reverse=True))
 
 
 def _parse(raw: str) -> float:

@@ -10,18 +10,27 @@ from zhibiao.regions import Vocabulary
 from .lexicon import Lexicon, alternation
 from .numerals import YEAR_NUMBER
 
-DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})年$")  # 总量连续37年(居全国首位)
+# 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
+DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天)$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
+# The number of an item in a list (5.完善…, (3)实施…): no part of a name
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
+WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
-                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?")
-ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?\d{1,2}年|[上下]?半年|全年|当年)$")
+                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<!\d)\d{1,2}月份?(?:当月)?")
+ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年(?:内|来|间)?"
+                       r"|[上下]?半年|全年|当年)$")
+# How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
+COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
+# 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
+COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 YEAR_BASE = rf"[比较](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
@@ -42,6 +51,7 @@ class Namer:
         self.lex = lex
         w = lex.words
         self._regions = regions
+        self._reference = lex.regions  # every place, also outside the document's region
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
                     *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
@@ -56,7 +66,8 @@ class Namer:
                                          for p in sorted(predicate, key=len, reverse=True)))
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
         self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
-        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words'))})+$")
+        # 经济总量连续(跨过…): a streak's word ends no name
+        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words') + w('streak_words'))})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -67,6 +78,7 @@ class Namer:
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
+        self._thresholds = tuple(w("threshold_nouns"))
         self._total = tuple(lex.words("total_suffixes"))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
@@ -81,11 +93,12 @@ class Namer:
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
-        character that is not part of a protected word (居民 holds 居)."""
+        character that is not part of a protected word (居民 holds 居) nor qualifies a noun
+        (五年内增加的年产能力: a verb before 的 is no predicate)."""
         protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
         patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
         cuts = [m.start() for p in patterns for m in p.finditer(phrase)
-                if not any(s <= m.start() < e for s, e in protected)
+                if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
                 and not (verbs and p is self._object_verb and m.end() == len(phrase))]
         return min(cuts, default=len(phrase))
 
@@ -114,8 +127,8 @@ class Namer:
                                 or TECH_NAME.match(text, start, end)):
             return None
         phrase = text[start:end]
-        if self._stop.match(phrase) or self._object_verb.match(phrase):
-            return None
+        if self._stop.match(phrase) or self._object_verb.match(phrase) or phrase.startswith(self._thresholds):
+            return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
@@ -128,7 +141,7 @@ class Namer:
                 pos += 1
                 continue
             segment = text[pos:end]
-            m = TIME_PREFIX.match(segment) or self._prefix.match(segment)
+            m = TIME_PREFIX.match(segment) or ITEM_NUMBER.match(segment) or self._prefix.match(segment)
             if not m:
                 break
             pos += m.end()
@@ -172,10 +185,10 @@ class Namer:
             pos += cut
             stripped = stripped[cut:]
         # 国内生产总值2000年(达…): the year is the period's
-        name = GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped)))
-        if ONLY_TIME.match(name) or name in self.lex.scope_index:
-            return None  # a time or the region compared with (在北方地区占比…): no name of a quantity
-        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or (len(name) == 1 and name not in self._one_character):
+        name = COUNTED_AS.sub("", GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))))
+        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
+            return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
+        if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return Subject(name, pos, end, region)
 
@@ -184,8 +197,13 @@ class Namer:
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
         region = self._regions.prefix(phrase)
         if region is None or self._regions.inside[region].level not in self._region_levels:
-            return None, phrase
+            return (phrase, "") if self._place(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
+
+    def _place(self, name: str) -> bool:
+        """Whether a name is only that of a place of the reference outside the document's own region
+        (a neighbouring district in a city's brief whose region was read as one of its districts)."""
+        return any(r.level in self._region_levels for r in self._reference.named(name))
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
@@ -193,7 +211,9 @@ class Namer:
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
         region = self._regions.inside.get(segment)
-        return segment if region is not None and region.level in self._region_levels else None
+        if region is None:
+            return segment if segment and self._place(segment) else None
+        return segment if region.level in self._region_levels else None
 
     def of_total(self, text: str, subject: Subject, figure_start: int) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值

@@ -1,8 +1,10 @@
 """Whether an indicator name can be the name of a quantity, for the contract's check.
 
 A name is a noun phrase: not a cue word or a function word left over from the sentence (达, 有,
-增至, 贡献了全国), not a fragment cut from a from–to pair (城镇化率从, 提高到14.58万亿元), and
-holding no figure or year of its own. Codes with digits in them (5G, PM2.5, M2, 5A) are names."""
+增至, 贡献了全国), not a fragment cut from a from–to pair (城镇化率从, 提高到14.58万亿元) or from a
+word (业增加值), not a place (市区, 成都), holding no figure or year of its own, and carrying no verb
+of a plan or qualifier of the figure (赤字率拟按, 按不变价格计算, 比年初). Codes with digits in them
+(5G, PM2.5, M2, 5A) are names."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import lru_cache
 
 from zhibiao.extraction import Lexicon, load_lexicon
 from zhibiao.extraction.lexicon import alternation
+from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER
 
 DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
 FIGURE = re.compile(r"\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)|(?:19|20)\d\d年|\d{1,2}月")
@@ -28,6 +31,26 @@ def _predicate_words(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(words)})+$")
 
 
+@lru_cache(maxsize=4)
+def _qualifiers(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of a plan (拟按, 拟安排) or a comparison's base (比年初, 同比) inside a name."""
+    return re.compile(alternation([w for w in lex.words("target_verbs") if len(w) > 1]
+                                  + lex.words("comparison_bases")))
+
+
+@lru_cache(maxsize=4)
+def _not_stops(lex: Lexicon) -> re.Pattern[str]:
+    """Words that hold a cue word without being one (新争取 holds 争取)."""
+    return re.compile(alternation(lex.words("not_stops")))
+
+
+@lru_cache(maxsize=4)
+def _fragment(lex: Lexicon) -> re.Pattern[str]:
+    """A name opening with a character that closes words (the 业 of 工业增加值), unless it opens a word there."""
+    keep = alternation(lex.words("words_opening_with_a_closing_character"))
+    return re.compile(rf"^(?!{keep})[{''.join(lex.words('word_closing_characters'))}]")
+
+
 def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
     """Why `name` cannot name a quantity, or None when it can."""
     lex = lex or load_lexicon()
@@ -39,4 +62,14 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "holds a figure or a date"
     if _predicate_words(lex).match(name):
         return "only cue or function words"
+    if ITEM_NUMBER.match(name):
+        return "opens with the number of an item in a list"
+    if COUNTED_AS.search(name):
+        return "holds how the figure is counted (按…计算)"
+    if COMPARED_WITH.match(name) or _qualifiers(lex).search(_not_stops(lex).sub("", name)):
+        return "holds a verb of a plan or the base of a comparison"
+    if _fragment(lex).match(name):
+        return "a fragment of a word"
+    if name in lex.words("place_nouns") or lex.regions.named(name) or lex.regions.is_generic(name):
+        return "a place"
     return None

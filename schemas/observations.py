@@ -85,10 +85,11 @@ class ObservationSchema(pa.DataFrameModel):
 
     # A wrong subject must not reach the facts silently: a fragment (城镇化率从, 增至, 有) goes to
     # quarantine with the rest of its row, so the extractor's naming can be fixed and the figure kept.
-    @pa.dataframe_check(name="indicator is the name of a quantity")
+    # The reason names the value ({value}) and what it is not.
+    @pa.check("indicator", name="indicator '{value}' is not the name of a quantity")
     def indicator_is_a_name(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
-            pl.col("indicator").map_elements(lambda name: implausible_reason(name) is None, return_dtype=pl.Boolean))
+            pl.col(data.key).map_elements(lambda name: implausible_reason(name) is None, return_dtype=pl.Boolean))
 
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:

@@ -46,10 +46,13 @@ def split_valid(frame: pl.DataFrame, model: type[DataFrameModel]) -> tuple[pl.Da
 
 def _reasons(failures: pl.DataFrame, height: int) -> pl.DataFrame:
     """One row per failing input row: its index and the checks it failed, joined."""
+    check = pl.col("check")
     labelled = failures.with_columns(
-        pl.when(pl.col("schema_context") == "Column")
-        .then(pl.col("column") + ": " + pl.col("check"))
-        .otherwise(pl.col("check")).alias("reason"))
+        pl.when(check.str.contains("{value}", literal=True))  # a check that names the failing value itself
+        .then(check.str.replace("{value}", pl.col("failure_case"), literal=True))
+        .when(pl.col("schema_context") == "Column")
+        .then(pl.col("column") + ": " + check)
+        .otherwise(check).alias("reason"))
     per_row = labelled.filter(pl.col("index").is_not_null()).select(pl.col("index").cast(pl.UInt32).alias(ROW_INDEX),
                                                                      "reason")
     whole = labelled.filter(pl.col("index").is_null())["reason"].to_list()

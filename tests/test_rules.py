@@ -58,6 +58,8 @@ def test_every_reading_rule_the_grammar_knows_is_listed():
     named |= {f"{metric}_{end}" for metric in re.findall(r'Reading\(f"(\w+)_\{end\}"', code)
               for end in ("from", "reached")}
     named |= set(re.findall(r'Item\([^()]*\.start\(?\)?, [^()]*\.end\(?\)?, [^()]*\.start\(?\)?, "(\w+)"', code))
+    named |= {f"{metric}_{end}" for metric in re.findall(r'f"(\w+)_\{\w+\.pair_end\}"', code)
+              for end in ("from", "reached")}
     listed = {rule["name"] for rule in RULES["reading"]}
     assert named == listed
     assert all(rule.get("examples") and rule.get("counter_examples") for rule in RULES["reading"])

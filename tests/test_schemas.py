@@ -71,15 +71,17 @@ def test_missing_column_is_a_contract_error():
 
 
 @pytest.mark.parametrize("name", ["增至", "达", "城镇化率从", "提高到14.58万亿元", "国内生产总值2000年", "贡献了全国",
-                                  "县", "有", "增加到"])
+                                  "县", "有", "增加到", "拟发行", "赤字率拟按", "按不变价格计算", "比年初",
+                                  "存款余额比年初", "比上", "业增加值", "市区", "龙湾区", "成都"])
 def test_fragments_are_not_names_and_go_to_quarantine(name):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, "indicator": name, "start": 1}), ObservationSchema)
     assert valid.height == 1
-    assert quarantine["reason"].to_list() == ["indicator is the name of a quantity"]
+    assert quarantine["reason"].to_list() == [f"indicator '{name}' is not the name of a quantity"]
 
 
 @pytest.mark.parametrize("name", ["地区生产总值", "钢", "5G基站", "PM2.5年均浓度", "广义货币M2", "国家5A级旅游景区",
-                                  "农民人均收入增加额", "城乡居民人均可支配收入"])
+                                  "农民人均收入增加额", "城乡居民人均可支配收入",
+                                  "业务收入", "服务业比重", "超长期特别国债", "人均预期寿命"])
 def test_names_of_quantities_pass(name):
     valid, _ = split_valid(frame({**GOOD, "indicator": name}), ObservationSchema)
     assert valid.height == 1
