@@ -27,6 +27,23 @@ class ManifestRow:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A table cell: its text is the document's text[start:end] (start == end for an empty cell)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as its reader found it, on the grid of its columns: a cell merged across columns or
+    rows stands in each of them. The first `header` rows name the columns."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    header: int
+
+
+@dataclass(frozen=True)
 class Document:
     doc_id: str  # sha256 of the file's bytes
     file_name: str
@@ -43,3 +60,4 @@ class Document:
     encoding: str
     n_bytes: int
     text: str
+    tables: tuple[Table, ...] = ()  # the tables in the text, cells by their offsets

@@ -132,11 +132,11 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     """Decode (or read a .docx or .pdf), take the text out of HTML, and work out the metadata."""
     by_format = BY_FORMAT.get(path.suffix.lower())
     if by_format:
-        (page_title, text), encoding = by_format(data), path.suffix.lower().lstrip(".")
+        (page_title, text, tables), encoding = by_format(data), path.suffix.lower().lstrip(".")
     else:
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
-        page_title, text = html_to_text(raw) if is_html else ("", raw)
+        page_title, text, tables = html_to_text(raw) if is_html else ("", raw, ())
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)
@@ -158,4 +158,4 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         parent_region=(manifest and manifest.parent) or (parent.name if parent else None),
         province=(manifest and manifest.province) or (province.name if province else None),
         doc_date=delivered, source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data),
-        text=text)
+        text=text, tables=tables)

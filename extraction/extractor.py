@@ -8,6 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 from time import monotonic
 
+from zhibiao.documents.model import Table
+
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, load_lexicon
@@ -17,6 +19,7 @@ from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences
+from .tables import TableReader
 
 ENUMERATION = re.compile(r"[、和及]")
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
@@ -114,17 +117,24 @@ class Extractor:
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        self.tables = TableReader(lex, self.namer, self._canonical, self._scope)
 
-    def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None) -> Extraction:
+    def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
+                tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
+        read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
+        for reading in read:
+            found.observations += reading.observations
         cursor = 0
         for sentence in sentences(norm):
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
+            if any(r.start <= sentence.start < r.end for r in read):
+                continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
@@ -398,10 +408,11 @@ def _extractor(lex: Lexicon, region: str | None) -> Extractor:
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
-                     seconds: float | None = None) -> Extraction:
-    """Every indicator observation a document's text states, with its evidence, and the sentences
-    that could not be read (with the error). With `seconds`, raises ExtractionTimeout when the
-    document takes longer than that.
+                     seconds: float | None = None, tables: tuple[Table, ...] = ()) -> Extraction:
+    """Every indicator observation a document's text states (in its sentences and in the cells of
+    its `tables`, as its reader found them), with its evidence, and the sentences that could not be
+    read (with the error). With `seconds`, raises ExtractionTimeout when the document takes longer
+    than that.
 
     A pure function of the text, the metadata and the lexicon: no I/O besides reading the
     lexicon's data files once.
@@ -409,9 +420,10 @@ def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexic
     deadline = monotonic() + seconds if seconds is not None else None
     lex, meta = lexicon or load_lexicon(), meta or DocumentMeta()
     own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
-    return _extractor(lex, own.code if own else None).extract(text, meta, deadline)
+    return _extractor(lex, own.code if own else None).extract(text, meta, deadline, tables)
 
 
-def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:
+def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
+            tables: tuple[Table, ...] = ()) -> list[Observation]:
     """The observations of `extract_document`, for callers that need nothing else."""
-    return extract_document(text, meta, lexicon).observations
+    return extract_document(text, meta, lexicon, tables=tables).observations

@@ -70,14 +70,14 @@ def wrapped(text: str, width: int) -> list[str]:
 
 
 def test_a_word_document_reads_in_order_with_its_tables():
-    title, text = docx_to_text(word_document())
+    title, text, _ = docx_to_text(word_document())
     assert title == TITLE
     assert text.splitlines() == ["一、2024年经济运行回顾", *SENTENCES, "指标\t数值\t增长", "社会消费品零售总额\t4.4%"]
 
 
 def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
     first = wrapped(SENTENCES[0], 30)  # "…同比增长6.1" | "%，…": a figure broken from its unit
-    title, text = pdf_to_text(pdf_document([[TITLE, *first], [SENTENCES[1], SENTENCES[2]]]))
+    title, text, _ = pdf_to_text(pdf_document([[TITLE, *first], [SENTENCES[1], SENTENCES[2]]]))
     assert title == TITLE
     assert text.splitlines() == [TITLE, *SENTENCES]
 

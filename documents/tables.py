@@ -1,0 +1,95 @@
+"""Tables as the readers find them: cells placed on the grid of columns, the header rows told
+apart from the body, and tables recovered from a text layer that lost the cell borders (a PDF's
+text lines keep a table's columns only as spaces between its cells)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Cell, Table
+
+FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%
+NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
+TOKEN = re.compile(r"\S+")
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
+
+
+def table(text: str, rows: list[list[Cell]]) -> Table | None:
+    """The rows as a table (padded to the widest row), or None when they are no table of figures:
+    fewer than two columns, or no row below a header."""
+    width = max(map(len, rows), default=0)
+    if width < 2:
+        return None
+    end = rows[-1][-1].end if rows[-1] else 0
+    padded = tuple((*row, *[Cell(end, end)] * (width - len(row))) for row in rows)
+    header = 0
+    while header < len(padded) and not any(FIGURE.fullmatch(text[c.start:c.end]) for c in padded[header][1:]):
+        header += 1
+    return Table(padded, header) if header < len(padded) else None
+
+
+def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
+    """Cells given with their column and row spans (HTML colspan, rowspan) on the grid of columns."""
+    grid: list[list[Cell]] = []
+    below: dict[tuple[int, int], Cell] = {}  # (row, column) taken by a cell from a row above
+    for r, row in enumerate(rows):
+        out: list[Cell] = []
+        for cell, columns, spanned_rows in row:
+            while (r, len(out)) in below:
+                out.append(below.pop((r, len(out))))
+            for _ in range(columns):
+                for lower in range(r + 1, r + spanned_rows):
+                    below[(lower, len(out))] = cell
+                out.append(cell)
+        while (r, len(out)) in below:
+            out.append(below.pop((r, len(out))))
+        grid.append(out)
+    return grid
+
+
+def spaced_tables(text: str) -> tuple[Table, ...]:
+    """Tables in lines whose cells are set apart by spaces: a header line of words (指标 单位 绝对数
+    比上年增长%) over lines that start with a label and end with figures. A row with more words
+    than the header has a label holding spaces; one with fewer lacks cells before its last ones."""
+    found: list[Table] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        header = _header(*lines[i])
+        body: list[list[Cell]] = []
+        while header and i + 1 + len(body) < len(lines):
+            row = _row(*lines[i + 1 + len(body)], len(header))
+            if row is None:
+                break
+            body.append(row)
+        if len(body) >= MIN_BODY_ROWS and (t := table(text, [header, *body])) is not None:
+            found.append(t)
+            i += len(body)
+        i += 1
+    return tuple(found)
+
+
+def _cells(start: int, line: str) -> list[Cell]:
+    return [Cell(start + m.start(), start + m.end()) for m in TOKEN.finditer(line)]
+
+
+def _header(start: int, line: str) -> list[Cell] | None:
+    words = TOKEN.findall(line)
+    if len(words) < 3 or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
+        return None
+    return _cells(start, line)
+
+
+def _row(start: int, line: str, width: int) -> list[Cell] | None:
+    cells = _cells(start, line)
+    words = [line[c.start - start:c.end - start] for c in cells]
+    if len(cells) < 2 or FIGURE.fullmatch(words[0]) or not _is_figure(words[-1]):
+        return None
+    if len(cells) > width:  # a label with spaces in it (其中： 税收收入)
+        cells = [Cell(cells[0].start, cells[len(cells) - width].end), *cells[len(cells) - width + 1:]]
+    return [cells[0], *[Cell(cells[0].end, cells[0].end)] * (width - len(cells)), *cells[1:]]
+
+
+def _is_figure(word: str) -> bool:
+    return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word))

@@ -1,0 +1,151 @@
+"""Tables of indicators read as observations (指标 | 单位 | 绝对数 | 比上年增长%): each figure in a
+cell is one, named by its row's label, its metric and unit given by its column's header and the
+row's unit cell, the cell's text its evidence. The words that tell the columns apart are the
+lexicon's: change words (增长) make a growth column, 比重 and 占 a ratio or share, a unit in the
+header (亿元, %) its unit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from zhibiao.documents.model import Cell, Table
+
+from .context import TimeContext
+from .lexicon import Lexicon, alternation
+from .model import Observation
+from .names import Namer
+from .numerals import YEAR_NUMBER, year_number
+
+RULE = "table_cell"
+FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%?)")
+BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年")
+BLANK = re.compile(r"[\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column's figures are, from its header."""
+
+    metric: str  # level columns take ratio when their unit is %
+    unit: str | None  # the header's unit; else each row's unit cell gives it
+    sign: int  # -1 for a column of decreases (比上年下降%)
+    scope_word: str | None
+    period: int | None  # a year the header names (2025年)
+    is_target: bool  # a column of planned figures (目标, 预期)
+
+
+@dataclass(frozen=True)
+class TableReading:
+    observations: list[Observation]
+    start: int  # the table's extent in the text: its sentences are read here, not as prose
+    end: int
+
+
+class TableReader:
+    """Reads the tables of one document into observations."""
+
+    def __init__(self, lex: Lexicon, namer: Namer, canonical: Callable[[str], str],
+                 scope: Callable[[str | None], str | None]) -> None:
+        self.lex, self.namer, self._canonical, self._scope = lex, namer, canonical, scope
+        w = lex.words
+        self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
+        self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
+        self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
+        self._scope_word = re.compile(alternation(list(lex.scope_index)))
+        self._target = re.compile(alternation(w("target_nouns")))
+        self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
+        self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
+
+    def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
+        """The table's observations, or None when it is no table of indicators (no header naming
+        columns of figures)."""
+        body = table.rows[table.header:]
+        if not table.header or not body:
+            return None
+        units = [i for i in range(1, len(table.rows[0])) if self._unit_column(norm, body, i)]
+        unit_column = units[0] if units else None
+        columns = {i: self._column(norm, table, i) for i in range(1, len(table.rows[0])) if i not in units}
+        out: list[Observation] = []
+        for row in body:
+            name, label_unit = self._label(norm, row[0])
+            if not name:
+                continue
+            row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
+            for i, column in columns.items():
+                observation = self._cell(text, norm, row[i], name, column, row_unit or label_unit, time)
+                if observation is not None:
+                    out.append(observation)
+        if not out:
+            return None
+        cells = [c for row in table.rows for c in row if c.end > c.start]
+        return TableReading(out, min(c.start for c in cells), max(c.end for c in cells))
+
+    def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
+              time: TimeContext) -> Observation | None:
+        m = FIGURE.fullmatch(self._text(norm, cell))
+        if m is None:
+            return None  # an empty cell, or "—": no figure
+        value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in "-−" and m.group(1) else 1)
+        unit = "%" if m.group(3) else column.unit or row_unit or ""
+        metric = column.metric
+        if metric == "level" and unit in self._percent:
+            metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
+        elif metric == "growth" and unit in self._points:
+            metric, unit = "change_pp", "pp"
+        timing = time.timing(cell.start, cell.start)
+        indicator = self.lex.canonical(name)
+        return Observation(
+            indicator=name, metric=metric, value=column.sign * value, unit=unit,
+            period=column.period or timing.period, span=timing.span,
+            is_target=column.is_target or timing.is_target,
+            scope=self._scope(column.scope_word) if metric == "share" else None,
+            evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+            indicator_code=indicator.code if indicator else None, rule=RULE)
+
+    def _column(self, norm: str, table: Table, i: int) -> Column:
+        """A column's meaning from its header cells, top to bottom (a merged cell over several
+        columns names each of them: 比上年增长 over 绝对数 | %)."""
+        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        # 绝对数(亿元), 比上年增长(%), 比上年增长%
+        units = [*map(self._unit, BRACKETED.findall(header)), header[-1:] if header[-1:] in self._percent else None]
+        unit = next((u for u in units if u), None)
+        scope = self._scope_word.search(header)
+        year = HEADER_YEAR.search(header)
+        if self._ratio.search(header):
+            metric, unit = ("share" if scope else "ratio"), "%"
+        elif self._up.search(header) or self._down.search(header):
+            metric, unit = "growth", "pp" if unit in self._points else "%"
+        else:
+            metric = "level"
+        return Column(metric, unit, -1 if metric == "growth" and not self._up.search(header) else 1,
+                      scope.group(0) if scope else None, year_number(year.group(1)) if year else None,
+                      bool(self._target.search(header)))
+
+    def _unit_column(self, norm: str, body: tuple[tuple[Cell, ...], ...], i: int) -> bool:
+        """A column of units (亿元, 万人, %): most of its cells are one, none is a figure."""
+        texts = [self._text(norm, row[i]) for row in body]
+        units = sum(1 for t in texts if self._unit(t))
+        return 2 * units > len(texts) and not any(FIGURE.fullmatch(t) for t in texts)
+
+    def _unit(self, word: str) -> str | None:
+        """The unit a word is (亿元, 万人次, %), with its magnitude; None when it is none."""
+        if word in self.lex.units:
+            return word
+        prefix = next((p for p in self.lex.magnitudes if word.startswith(p) and word[len(p):] in self.lex.units), None)
+        return word if prefix else None
+
+    def _label(self, norm: str, cell: Cell) -> tuple[str, str | None]:
+        """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
+        the unit in its brackets (地区生产总值(亿元))."""
+        label = self._text(norm, cell).lstrip("#*")
+        label = label[self.namer.skip_leading_words(label, 0, len(label)):]
+        units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
+        label = BRACKETED.sub(lambda m: "" if self._unit(m.group(1)) else m.group(0), label)
+        return (self._canonical(label) if label else ""), (units[0] if units else None)
+
+    @staticmethod
+    def _text(norm: str, cell: Cell) -> str:
+        return BLANK.sub("", norm[cell.start:cell.end])
