@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from .model import DocumentError, Table
-from .tables import spaced_tables
+from .tables import looks_like_row, spaced_tables
 
 PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–－\s]*")
 SENTENCE_END = tuple("。！？；：…」』”）)")
@@ -43,11 +43,12 @@ def _page_text(page: str) -> str:
     out: list[str] = []
     joined = False
     for line in lines:
-        if joined:
+        row = looks_like_row(line)  # a table's row stands alone, however wide the table
+        if joined and not row:
             out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
         else:
             out.append(line)
-        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END)
+        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END) and not row
     return "\n".join(out)
 
 

@@ -29,6 +29,27 @@ def table(text: str, rows: list[list[Cell]]) -> Table | None:
     return Table(padded, header) if header < len(padded) else None
 
 
+class TextWriter:
+    """Text written line by line, a table row as one line of cells apart by tabs (as a .docx reads)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def line(self, line: str) -> None:
+        if line:
+            self.text += ("\n" if self.text else "") + line
+
+    def row(self, texts: list[str]) -> list[Cell]:
+        """Write a row's cells (empty ones take no room); where each went."""
+        cells = []
+        position = len(self.text) + (1 if self.text else 0)
+        for text in texts:
+            cells.append(Cell(position, position + len(text)))
+            position += (len(text) + 1) if text else 0
+        self.line("\t".join(t for t in texts if t))
+        return cells
+
+
 def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
     """Cells given with their column and row spans (HTML colspan, rowspan) on the grid of columns."""
     grid: list[list[Cell]] = []
@@ -51,7 +72,8 @@ def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
 def spaced_tables(text: str) -> tuple[Table, ...]:
     """Tables in lines whose cells are set apart by spaces: a header line of words (指标 单位 绝对数
     比上年增长%) over lines that start with a label and end with figures. A row with more words
-    than the header has a label holding spaces; one with fewer lacks cells before its last ones."""
+    than the header has a label holding spaces; one with fewer lacks cells between its words
+    (label, unit) and its figures."""
     found: list[Table] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     i = 0
@@ -81,14 +103,23 @@ def _header(start: int, line: str) -> list[Cell] | None:
     return _cells(start, line)
 
 
+def looks_like_row(line: str) -> bool:
+    """A line of words apart by spaces that opens with a label and ends in a figure: a table's row."""
+    words = line.split()
+    return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and _is_figure(words[-1])
+
+
 def _row(start: int, line: str, width: int) -> list[Cell] | None:
-    cells = _cells(start, line)
-    words = [line[c.start - start:c.end - start] for c in cells]
-    if len(cells) < 2 or FIGURE.fullmatch(words[0]) or not _is_figure(words[-1]):
+    if not looks_like_row(line):
         return None
+    cells = _cells(start, line)
     if len(cells) > width:  # a label with spaces in it (其中： 税收收入)
         cells = [Cell(cells[0].start, cells[len(cells) - width].end), *cells[len(cells) - width + 1:]]
-    return [cells[0], *[Cell(cells[0].end, cells[0].end)] * (width - len(cells)), *cells[1:]]
+    words = 1  # the label and the words after it (a unit) stand left; the figures right
+    while words < len(cells) and not _is_figure(line[cells[words].start - start:cells[words].end - start]):
+        words += 1
+    missing = [Cell(cells[words - 1].end, cells[words - 1].end)] * (width - len(cells))
+    return [*cells[:words], *missing, *cells[words:]]
 
 
 def _is_figure(word: str) -> bool:

@@ -9,7 +9,7 @@ import docx
 from docx.table import Table as WordTable
 
 from .model import Cell, DocumentError, Table
-from .tables import table
+from .tables import TextWriter, table
 
 
 def docx_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
@@ -19,11 +19,11 @@ def docx_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise DocumentError(f"not a readable .docx file: {e}") from None
-    text = _Text()
+    text = TextWriter()
     tables = []
     for block in document.iter_inner_content():
         if isinstance(block, WordTable):
-            rows = [text.row(row.cells) for row in block.rows]
+            rows = [_row(text, row.cells) for row in block.rows]
             if (found := table(text.text, rows)) is not None:
                 tables.append(found)
         else:
@@ -31,27 +31,8 @@ def docx_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     return (document.core_properties.title or "").strip(), text.text, tuple(tables)
 
 
-class _Text:
-    """The text written so far, lines apart."""
-
-    def __init__(self) -> None:
-        self.text = ""
-
-    def line(self, line: str) -> None:
-        if line:
-            self.text += ("\n" if self.text else "") + line
-
-    def row(self, cells: list) -> list[Cell]:
-        """A row's cells on the grid, written apart by tabs. A merged cell comes back once per grid
-        column: its text is written once."""
-        placed: dict[object, Cell] = {}
-        position = len(self.text) + (1 if self.text else 0)
-        texts: list[str] = []
-        for cell in dict.fromkeys(cells):
-            content = cell.text.strip()
-            placed[cell] = Cell(position, position + len(content))
-            if content:
-                texts.append(content)
-                position += len(content) + 1
-        self.line("\t".join(texts))
-        return [placed[cell] for cell in cells]
+def _row(text: TextWriter, cells: list) -> list[Cell]:
+    """A row's cells on the grid; a merged cell comes back once per grid column, and is written once."""
+    merged = list(dict.fromkeys(cells))
+    placed = dict(zip(merged, text.row([cell.text.strip() for cell in merged]), strict=True))
+    return [placed[cell] for cell in cells]

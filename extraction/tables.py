@@ -91,6 +91,8 @@ class TableReader:
         value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in "-−" and m.group(1) else 1)
         unit = "%" if m.group(3) else column.unit or row_unit or ""
         metric = column.metric
+        if metric == "level" and not unit:
+            return None  # a number without a unit is no amount (a phone number, a code)
         if metric == "level" and unit in self._percent:
             metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
         elif metric == "growth" and unit in self._points:
