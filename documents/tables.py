@@ -8,7 +8,8 @@ import re
 
 from .model import Cell, Table
 
-FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%
+# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元; not a date or a year (2025年)
+FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|[^\d\s年月日号时:.\-/]{0,4})")
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")

@@ -117,7 +117,7 @@ class Extractor:
         holding = "".join(verb.removesuffix("持") for verb in lex.words("verbs_ending_in_chi"))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
-        self.tables = TableReader(lex, self.namer, self._canonical, self._scope)
+        self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -381,11 +381,14 @@ class Extractor:
             return word
         return SCOPE_CODES.get(region.level, region.name)
 
+    def _named_region(self, region: str) -> str | None:
+        """The region as the text names it (成都), unless that is the document's own."""
+        return region if self.regions.inside[region] != self.own else None
+
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int) -> Observation:
         indicator = self.lex.canonical(name)
-        # the region as the sentence names it (成都), unless that is the document's own
-        region = subject.region if subject.region and self.regions.inside[subject.region] != self.own else None
+        region = self._named_region(subject.region) if subject.region else None
         unit = item.unit
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people

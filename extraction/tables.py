@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zhibiao.documents.model import Cell, Table
 
@@ -19,7 +19,7 @@ from .names import Namer
 from .numerals import YEAR_NUMBER, year_number
 
 RULE = "table_cell"
-FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%?)")
+FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(\D{0,6})")  # 1428.6, -1.2, 83.8%, 1428.6亿元
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年")
 BLANK = re.compile(r"[\s\u3000]+")
@@ -31,6 +31,7 @@ class Column:
 
     metric: str  # level columns take ratio when their unit is %
     unit: str | None  # the header's unit; else each row's unit cell gives it
+    name: str | None  # the indicator the header names (地区生产总值(亿元)): of a table whose rows are places
     sign: int  # -1 for a column of decreases (比上年下降%)
     scope_word: str | None
     period: int | None  # a year the header names (2025年)
@@ -48,9 +49,13 @@ class TableReader:
     """Reads the tables of one document into observations."""
 
     def __init__(self, lex: Lexicon, namer: Namer, canonical: Callable[[str], str],
-                 scope: Callable[[str | None], str | None]) -> None:
-        self.lex, self.namer, self._canonical, self._scope = lex, namer, canonical, scope
+                 scope: Callable[[str | None], str | None], named_region: Callable[[str], str | None]) -> None:
+        self.lex, self.namer, self._canonical, self._scope, self._named = lex, namer, canonical, scope, named_region
         w = lex.words
+        self._head_nouns = tuple(w("head_nouns"))
+        self._metric_words = re.compile(alternation(
+            w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
+            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index)))
         self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
@@ -67,17 +72,22 @@ class TableReader:
             return None
         units = [i for i in range(1, len(table.rows[0])) if self._unit_column(norm, body, i)]
         unit_column = units[0] if units else None
-        columns = {i: self._column(norm, table, i) for i in range(1, len(table.rows[0])) if i not in units}
+        columns = self._columns(norm, table, units)
         out: list[Observation] = []
         for row in body:
-            name, label_unit = self._label(norm, row[0])
-            if not name:
-                continue
+            label = self._text(norm, row[0])
+            region, rest = self.namer.split_region(label)
+            name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
+            by_place = not name
             row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
             for i, column in columns.items():
-                observation = self._cell(text, norm, row[i], name, column, row_unit or label_unit, time)
+                named = column.name if by_place else name
+                if not named:
+                    continue
+                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time)
                 if observation is not None:
-                    out.append(observation)
+                    out.append(replace(observation, named_region=self._named(region)) if region else observation)
         if not out:
             return None
         cells = [c for row in table.rows for c in row if c.end > c.start]
@@ -86,10 +96,11 @@ class TableReader:
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
               time: TimeContext) -> Observation | None:
         m = FIGURE.fullmatch(self._text(norm, cell))
-        if m is None:
-            return None  # an empty cell, or "—": no figure
-        value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in "-−" and m.group(1) else 1)
-        unit = "%" if m.group(3) else column.unit or row_unit or ""
+        own_unit = m and (m.group(3) if m.group(3) in self._percent else self._unit(m.group(3)))
+        if m is None or (m.group(3) and not own_unit):
+            return None  # an empty cell, "—", or words: no figure
+        value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1)
+        unit = own_unit or column.unit or row_unit or ""
         metric = column.metric
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
@@ -107,6 +118,19 @@ class TableReader:
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
+    def _columns(self, norm: str, table: Table, units: list[int]) -> dict[int, Column]:
+        """The columns of figures by their place; one whose header names no indicator (增速(%)) is
+        about the one named to its left (地区生产总值(亿元) | 增速(%))."""
+        columns: dict[int, Column] = {}
+        name = None
+        for i in range(1, len(table.rows[0])):
+            if i in units:
+                continue
+            column = self._column(norm, table, i)
+            name = column.name or name
+            columns[i] = replace(column, name=name)
+        return columns
+
     def _column(self, norm: str, table: Table, i: int) -> Column:
         """A column's meaning from its header cells, top to bottom (a merged cell over several
         columns names each of them: 比上年增长 over 绝对数 | %)."""
@@ -122,9 +146,9 @@ class TableReader:
             metric, unit = "growth", "pp" if unit in self._points else "%"
         else:
             metric = "level"
-        return Column(metric, unit, -1 if metric == "growth" and not self._up.search(header) else 1,
-                      scope.group(0) if scope else None, year_number(year.group(1)) if year else None,
-                      bool(self._target.search(header)))
+        sign = -1 if metric == "growth" and not self._up.search(header) else 1
+        return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
+                      year_number(year.group(1)) if year else None, bool(self._target.search(header)))
 
     def _unit_column(self, norm: str, body: tuple[tuple[Cell, ...], ...], i: int) -> bool:
         """A column of units (亿元, 万人, %): most of its cells are one, none is a figure."""
@@ -139,10 +163,17 @@ class TableReader:
         prefix = next((p for p in self.lex.magnitudes if word.startswith(p) and word[len(p):] in self.lex.units), None)
         return word if prefix else None
 
-    def _label(self, norm: str, cell: Cell) -> tuple[str, str | None]:
+    def _header_name(self, header: str) -> str | None:
+        """The indicator a column's header names, without its metric words, years and units: one
+        the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
+        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_YEAR.sub("", header)))
+        name = self._canonical(phrase) if phrase else ""
+        return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
         the unit in its brackets (地区生产总值(亿元))."""
-        label = self._text(norm, cell).lstrip("#*")
+        label = label.lstrip("#*")
         label = label[self.namer.skip_leading_words(label, 0, len(label)):]
         units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
         label = BRACKETED.sub(lambda m: "" if self._unit(m.group(1)) else m.group(0), label)
