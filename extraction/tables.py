@@ -58,6 +58,7 @@ class TableReader:
             + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index)))
         self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
+        self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
         self._target = re.compile(alternation(w("target_nouns")))
@@ -70,12 +71,16 @@ class TableReader:
         body = table.rows[table.header:]
         if not table.header or not body:
             return None
-        units = [i for i in range(1, len(table.rows[0])) if self._unit_column(norm, body, i)]
+        texts = [[self._text(norm, cell) for cell in row] for row in body]
+        labels = next((i for i in range(len(table.rows[0])) if self._label_column([row[i] for row in texts])), None)
+        if labels is None:
+            return None
+        units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
-        columns = self._columns(norm, table, units)
+        columns = self._columns(norm, table, labels, units)
         out: list[Observation] = []
         for row in body:
-            label = self._text(norm, row[0])
+            label = self._text(norm, row[labels])
             region, rest = self.namer.split_region(label)
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
@@ -95,11 +100,10 @@ class TableReader:
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
               time: TimeContext) -> Observation | None:
-        m = FIGURE.fullmatch(self._text(norm, cell))
-        own_unit = m and (m.group(3) if m.group(3) in self._percent else self._unit(m.group(3)))
-        if m is None or (m.group(3) and not own_unit):
+        figure = self._figure(self._text(norm, cell))
+        if figure is None:
             return None  # an empty cell, "—", or words: no figure
-        value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1)
+        value, own_unit = figure
         unit = own_unit or column.unit or row_unit or ""
         metric = column.metric
         if metric == "level" and not unit:
@@ -118,12 +122,12 @@ class TableReader:
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
-    def _columns(self, norm: str, table: Table, units: list[int]) -> dict[int, Column]:
+    def _columns(self, norm: str, table: Table, labels: int, units: list[int]) -> dict[int, Column]:
         """The columns of figures by their place; one whose header names no indicator (增速(%)) is
         about the one named to its left (地区生产总值(亿元) | 增速(%))."""
         columns: dict[int, Column] = {}
         name = None
-        for i in range(1, len(table.rows[0])):
+        for i in range(labels + 1, len(table.rows[0])):
             if i in units:
                 continue
             column = self._column(norm, table, i)
@@ -142,19 +146,34 @@ class TableReader:
         year = HEADER_YEAR.search(header)
         if self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
-        elif self._up.search(header) or self._down.search(header):
+        elif self._up.search(header) or self._down.search(header) or self._compared.search(header):
             metric, unit = "growth", "pp" if unit in self._points else "%"
         else:
             metric = "level"
-        sign = -1 if metric == "growth" and not self._up.search(header) else 1
+        sign = -1 if metric == "growth" and self._down.search(header) and not self._up.search(header) else 1
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1)) if year else None, bool(self._target.search(header)))
 
-    def _unit_column(self, norm: str, body: tuple[tuple[Cell, ...], ...], i: int) -> bool:
+    def _figure(self, text: str) -> tuple[float, str | None] | None:
+        """The value of a cell that is a figure (1428.6, -1.2, 12,345) and the unit it carries (83.8%,
+        380.2亿元); None for any other cell (empty, "—", 5G基站)."""
+        m = FIGURE.fullmatch(text)
+        if m is None:
+            return None
+        unit = m.group(3) if m.group(3) in self._percent else self._unit(m.group(3))
+        if m.group(3) and not unit:
+            return None
+        return float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1), unit
+
+    def _label_column(self, texts: list[str]) -> bool:
+        """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
+        words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t))
+        return 2 * words > len(texts)
+
+    def _unit_column(self, texts: list[str]) -> bool:
         """A column of units (亿元, 万人, %): most of its cells are one, none is a figure."""
-        texts = [self._text(norm, row[i]) for row in body]
         units = sum(1 for t in texts if self._unit(t))
-        return 2 * units > len(texts) and not any(FIGURE.fullmatch(t) for t in texts)
+        return 2 * units > len(texts) and not any(self._figure(t) for t in texts)
 
     def _unit(self, word: str) -> str | None:
         """The unit a word is (亿元, 万人次, %), with its magnitude; None when it is none."""

@@ -54,6 +54,28 @@ def word_document() -> bytes:
     return out.getvalue()
 
 
+def places_document() -> bytes:
+    """A city's table of its districts: the indicators head merged columns over 总量 and 增速, the
+    rows are places (the city's own row first)."""
+    document = docx.Document()
+    document.add_heading("榕海市2025年各区主要经济指标", level=1)
+    rows = [["地区", "地区生产总值", "", "社会消费品零售总额", ""],
+            ["", "总量（亿元）", "增速（%）", "总量（亿元）", "增速（%）"],
+            ["全市", "2406.8", "5.4", "1133.9", "4.7"],
+            ["青溪区", "310.5", "5.9", "201.2", "-0.6"],
+            ["望江区", "288.0", "—", "97.4", "3.8"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(0, 4))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def pdf_document() -> bytes:
     """A bulletin page with prose over a table drawn cell by cell: its text layer keeps the columns
     only as the spaces between them. One label holds a space; one row lacks its level cell."""
@@ -113,6 +135,19 @@ def test_a_word_table_with_units_in_its_header_and_a_share_column(tmp_path: Path
         ("一般公共预算收入", "level", 45.2, "亿元", "45.2"), ("一般公共预算收入", "growth", -1.5, "%", "-1.5"),
         ("税收收入", "level", 36.9, "亿元", "36.9"), ("税收收入", "growth", 2.7, "%", "2.7")}
     assert {o.scope for o in found if o.metric == "share"} == {"city"}
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+def test_a_table_of_places_under_merged_headers(tmp_path: Path):
+    document, found = read("ronghai-2025-districts.docx", places_document(), tmp_path)
+    assert document.region == "榕海市" and document.tables[0].header == 2
+    assert {(o.named_region, o.indicator, o.metric, o.value, o.unit) for o in found if o.rule == "table_cell"} == {
+        (None, "地区生产总值", "level", 2406.8, "亿元"), (None, "地区生产总值", "growth", 5.4, "%"),
+        (None, "社会消费品零售总额", "level", 1133.9, "亿元"), (None, "社会消费品零售总额", "growth", 4.7, "%"),
+        ("青溪区", "地区生产总值", "level", 310.5, "亿元"), ("青溪区", "地区生产总值", "growth", 5.9, "%"),
+        ("青溪区", "社会消费品零售总额", "level", 201.2, "亿元"), ("青溪区", "社会消费品零售总额", "growth", -0.6, "%"),
+        ("望江区", "地区生产总值", "level", 288.0, "亿元"),
+        ("望江区", "社会消费品零售总额", "level", 97.4, "亿元"), ("望江区", "社会消费品零售总额", "growth", 3.8, "%")}
     assert all(document.text[o.start:o.end] == o.evidence for o in found)
 
 
