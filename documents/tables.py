@@ -13,6 +13,7 @@ FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|[^\d\s年月日号时:.\-/]
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
 
 
@@ -20,7 +21,7 @@ def table(text: str, rows: list[list[Cell]]) -> Table | None:
     """The rows as a table (padded to the widest row), or None when they are no table of figures:
     fewer than two columns, or no row below a header."""
     width = max(map(len, rows), default=0)
-    if width < 2:
+    if width < 2 or width * len(rows) > MAX_GRID:
         return None
     end = rows[-1][-1].end if rows[-1] else 0
     padded = tuple((*row, *[Cell(end, end)] * (width - len(row))) for row in rows)
@@ -52,12 +53,17 @@ class TextWriter:
 
 
 def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
-    """Cells given with their column and row spans (HTML colspan, rowspan) on the grid of columns."""
+    """Cells given with their column and row spans (HTML colspan, rowspan) on the grid of columns;
+    no rows when the grid would be larger than any real table's (spans are the page's word)."""
     grid: list[list[Cell]] = []
     below: dict[tuple[int, int], Cell] = {}  # (row, column) taken by a cell from a row above
+    size = 0
     for r, row in enumerate(rows):
         out: list[Cell] = []
         for cell, columns, spanned_rows in row:
+            size += columns * spanned_rows
+            if size > MAX_GRID:
+                return []
             while (r, len(out)) in below:
                 out.append(below.pop((r, len(out))))
             for _ in range(columns):

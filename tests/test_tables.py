@@ -4,6 +4,7 @@ a text-layer PDF), written here, read by the readers and extracted cell by cell.
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import docx
@@ -13,7 +14,9 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from zhibiao.documents import Document, read_document
-from zhibiao.documents.tables import spaced_tables
+from zhibiao.documents.html import html_to_text
+from zhibiao.documents.model import Cell
+from zhibiao.documents.tables import spaced_tables, spread
 from zhibiao.extraction import DocumentMeta, Observation, extract_document, load_lexicon
 
 TITLE = "青溪区2025年国民经济和社会发展统计公报"
@@ -178,3 +181,12 @@ def test_prose_under_a_table_is_read_as_prose(tmp_path: Path):
     _, found = read("qingxi.html", page, tmp_path)
     assert {(o.indicator, o.rule) for o in found if o.indicator == "税收收入"} == {("税收收入", "level"),
                                                                                 ("税收收入", "growth")}
+
+
+def test_spans_fill_the_grid_and_absurd_ones_are_refused():
+    a, b, c, d = (Cell(i, i + 1) for i in range(4))
+    assert spread([[(a, 1, 2), (b, 2, 1)], [(c, 1, 1), (d, 1, 1)]]) == [[a, b, b], [a, c, d]]
+    cells = "".join("<tr><td colspan='9999' rowspan='9999'>1.5</td><td>2</td></tr>" for _ in range(200))
+    started = time.perf_counter()
+    _, _, tables = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
+    assert tables == () and time.perf_counter() - started < 1.0
