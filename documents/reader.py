@@ -18,6 +18,7 @@ from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
 from .model import Document, DocumentError, FileStillChanging, ManifestRow
 from .pdf import pdf_to_text
+from .tables import spaced_tables
 from .word import docx_to_text
 
 BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
@@ -136,7 +137,8 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     else:
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
-        page_title, text, tables = html_to_text(raw) if is_html else ("", raw, ())
+        # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
+        page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)

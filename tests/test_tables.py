@@ -190,3 +190,10 @@ def test_spans_fill_the_grid_and_absurd_ones_are_refused():
     started = time.perf_counter()
     _, _, tables = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
     assert tables == () and time.perf_counter() - started < 1.0
+
+
+def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
+    lines = [TITLE, PROSE, "\t".join(HEADER), *("\t".join(row) for row in ROWS)]
+    document, found = read("qingxi-2025-bulletin.txt", "\n".join(lines).encode(), tmp_path)
+    assert ("工业投资", "growth", 12.5, "%", "12.5") in cells(found)
+    assert len(cells(found)) == 7 and all(document.text[o.start:o.end] == o.evidence for o in found)
