@@ -228,8 +228,8 @@ class _TableCapture:
             self._found.append(self._open.pop())
         elif tag in ("td", "th"):
             first, columns, rows = self._cells.pop()
-            written = self._lines[first:]
-            cell = Cell(written[0][0], written[-1][1]) if written else Cell(self.size, self.size)
+            wrote = len(self._lines) > first
+            cell = Cell(self._lines[first][0], self._lines[-1][1]) if wrote else Cell(self.size, self.size)
             self._open[-1][-1].append((cell, columns, rows))
 
     def tables(self, text: str) -> tuple[Table, ...]:
