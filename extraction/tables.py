@@ -32,7 +32,7 @@ class Column:
     metric: str  # level columns take ratio when their unit is %
     unit: str | None  # the header's unit; else each row's unit cell gives it
     name: str | None  # the indicator the header names (地区生产总值(亿元)): of a table whose rows are places
-    sign: int  # -1 for a column of decreases (比上年下降%)
+    sign: int  # -1 for a column of decreases (比上年下降%, 减少(百分点))
     scope_word: str | None
     period: int | None  # a year the header names (2025年)
     is_target: bool  # a column of planned figures (目标, 预期)
@@ -110,8 +110,8 @@ class TableReader:
             return None  # a number without a unit is no amount (a phone number, a code)
         if metric == "level" and unit in self._percent:
             metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
-        elif metric == "growth" and unit in self._points:
-            metric, unit = "change_pp", "pp"
+        elif metric == "growth" and own_unit in self._points:
+            metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
         timing = time.timing(cell.start, cell.start)
         indicator = self.lex.canonical(name)
         return Observation(
@@ -147,10 +147,10 @@ class TableReader:
         if self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header):
-            metric, unit = "growth", "pp" if unit in self._points else "%"
+            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")  # 比上年增减(百分点)
         else:
             metric = "level"
-        sign = -1 if metric == "growth" and self._down.search(header) and not self._up.search(header) else 1
+        sign = -1 if self._down.search(header) and not self._up.search(header) else 1
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1)) if year else None, bool(self._target.search(header)))
 
