@@ -15,6 +15,9 @@ TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
+MIN_COLUMNS = 3  # a table of indicators has a label, a value and one more column at least
+MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
+MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
 
 
 def table(text: str, rows: list[list[Cell]]) -> Table | None:
@@ -77,26 +80,66 @@ def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
 
 
 def spaced_tables(text: str) -> tuple[Table, ...]:
-    """Tables in lines whose cells are set apart by spaces: a header line of words (指标 单位 绝对数
-    比上年增长%) over lines that start with a label and end with figures. A row with more words
-    than the header has a label holding spaces; one with fewer lacks cells between its words
-    (label, unit) and its figures."""
+    """Tables in a text layer's lines: cells set apart by spaces (a header line of words, 指标 单位
+    绝对数 比上年增长%, over lines that start with a label and end with figures), or one cell to a
+    line (a header of as many lines as the table has columns, then the rows, as many lines each).
+    A spaced row with more words than the header has a label holding spaces; one with fewer lacks
+    cells between its words (label, unit) and its figures."""
     found: list[Table] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
-        header = _header(*lines[i])
-        body: list[list[Cell]] = []
-        while header and i + 1 + len(body) < len(lines):
-            row = _row(*lines[i + 1 + len(body)], len(header))
-            if row is None:
-                break
-            body.append(row)
-        if len(body) >= MIN_BODY_ROWS and (t := table(text, [header, *body])) is not None:
+        rows, used = _spaced(lines, i) or _stacked(lines, i) or ([], 1)
+        if rows and (t := table(text, rows)) is not None:
             found.append(t)
-            i += len(body)
-        i += 1
+        i += used
     return tuple(found)
+
+
+def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
+    """The header line at `i` and the rows of spaced cells under it (and the lines they take), or None."""
+    header = _header(*lines[i])
+    body: list[list[Cell]] = []
+    while header and i + 1 + len(body) < len(lines):
+        row = _row(*lines[i + 1 + len(body)], len(header))
+        if row is None:
+            break
+        body.append(row)
+    return ([header, *body], 1 + len(body)) if header and len(body) >= MIN_BODY_ROWS else None
+
+
+def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A header of one word to a line from `i`, and the rows under it as many lines each (a label
+    first, a figure last), for the width that gives the most rows (and the lines they take); None
+    when none gives two."""
+    best: list[list[Cell]] = []
+    for width in range(MIN_COLUMNS, MAX_STACKED + 1):
+        header = lines[i:i + width]
+        if len(header) < width or not all(_header_word(line) for _, line in header):
+            break
+        rows = [[_whole(*line) for line in header]]
+        at = i + width
+        while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
+            rows.append([_whole(*line) for line in lines[at:at + width]])
+            at += width
+        if len(rows) - 1 >= MIN_BODY_ROWS and len(rows) > len(best):
+            best = rows
+    return (best, len(best) * len(best[0])) if best else None
+
+
+def _header_word(line: str) -> bool:
+    return len(line.strip()) <= MAX_HEADER_WORD and not SENTENCE_PUNCTUATION.search(line) \
+        and not _is_figure(line.strip())
+
+
+def _stacked_row(cells: list[str]) -> bool:
+    return not _is_figure(cells[0].strip()) and not SENTENCE_PUNCTUATION.search(cells[0]) \
+        and _is_figure(cells[-1].strip())
+
+
+def _whole(start: int, line: str) -> Cell:
+    """A line as one cell, without the spaces around it."""
+    return Cell(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
 
 
 def _cells(start: int, line: str) -> list[Cell]:

@@ -103,6 +103,23 @@ def pdf_document() -> bytes:
     return out.getvalue()
 
 
+def pdf_one_cell_a_line() -> bytes:
+    """A bulletin page whose table cells are each drawn on their own: its text layer gives one
+    cell to a line."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont(FONT, 11)
+    page.drawString(72, 780, TITLE)
+    page.drawString(72, 760, PROSE)
+    for i, row in enumerate([HEADER, *ROWS]):
+        for x, cell in zip([72, 250, 330, 420], row, strict=True):
+            page.drawString(x, 720 - 18 * i, cell)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def read(name: str, data: bytes, tmp_path: Path) -> tuple[Document, list[Observation]]:
     path = tmp_path / name
     path.write_bytes(data)
@@ -165,10 +182,19 @@ def test_a_pdf_table_is_recovered_from_the_spaces_between_its_columns(tmp_path: 
     assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
 
 
+def test_a_pdf_table_of_one_cell_to_a_line(tmp_path: Path):
+    document, found = read("qingxi-2025-bulletin.pdf", pdf_one_cell_a_line(), tmp_path)
+    assert "856.3" in document.text.splitlines()
+    assert len(cells(found)) == 7 and ("固定资产投资", "growth", -3.4, "%", "-3.4") in cells(found)
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
 @pytest.mark.parametrize("text", [
     "全区经济运行 总体平稳 稳中有进\n地区生产总值 增长 6.2",  # one line of figures is no table
     "2025年 2024年 2023年\n8 9 10\n11 12 13",  # no labels: rows open with figures
     "全年 全区 实现\n地区生产总值增长，6.2\n税收收入，增长 2.7\n其中 3",  # sentences, not a header
+    "全区\n工业\n增长\n8.1\n服务业\n增长\n6.4",  # one cell to a line, but a single row
+    "一、综合\n初步核算，全年全区实现地区生产总值856.3亿元。\n二、工业\n规上工业增加值增长8.1%。",
 ])
 def test_lines_that_are_no_table(text: str):
     assert spaced_tables(text) == ()
