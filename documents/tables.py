@@ -89,6 +89,10 @@ def spaced_tables(text: str) -> tuple[Table, ...]:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
+        line = lines[i][1].strip()
+        if len(line) > MAX_HEADER_WORD and " " not in line and "\t" not in line:
+            i += 1  # a line of prose: most of a document, passed over at once
+            continue
         rows, used = _spaced(lines, i) or _stacked(lines, i) or ([], 1)
         if rows and (t := table(text, rows)) is not None:
             found.append(t)
@@ -112,12 +116,12 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
     """A header of one word to a line from `i`, and the rows under it as many lines each (a label
     first, a figure last), for the width that gives the most rows (and the lines they take); None
     when none gives two."""
+    words = 0  # the header-like lines from i
+    while words < MAX_STACKED and i + words < len(lines) and _header_word(lines[i + words][1]):
+        words += 1
     best: list[list[Cell]] = []
-    for width in range(MIN_COLUMNS, MAX_STACKED + 1):
-        header = lines[i:i + width]
-        if len(header) < width or not all(_header_word(line) for _, line in header):
-            break
-        rows = [[_whole(*line) for line in header]]
+    for width in range(MIN_COLUMNS, words + 1):
+        rows = [[_whole(*line) for line in lines[i:i + width]]]
         at = i + width
         while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
             rows.append([_whole(*line) for line in lines[at:at + width]])
