@@ -8,8 +8,9 @@ import re
 
 from .model import Cell, Table
 
-# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元; not a date or a year (2025年)
-FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|[^\d\s年月日号时:.\-/]{0,4})")
+# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
+# not a date or a year (2025年, 1-10月)
+FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
@@ -152,7 +153,7 @@ def _cells(start: int, line: str) -> list[Cell]:
 
 def _header(start: int, line: str) -> list[Cell] | None:
     words = TOKEN.findall(line)
-    if len(words) < 3 or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
+    if len(words) < MIN_COLUMNS or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
         return None
     return _cells(start, line)
 

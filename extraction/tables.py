@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from zhibiao.documents.model import Cell, Table
+from zhibiao.documents.tables import FIGURE
 
 from .context import TimeContext
 from .lexicon import Lexicon, alternation
@@ -19,7 +20,6 @@ from .names import Namer
 from .numerals import YEAR_NUMBER, year_number
 
 RULE = "table_cell"
-FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(\D{0,6})")  # 1428.6, -1.2, 83.8%, 1428.6亿元
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年")
 BLANK = re.compile(r"[\s\u3000]+")
