@@ -22,7 +22,12 @@ from .numerals import YEAR_NUMBER, year_number
 RULE = "table_cell"
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年")
+MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
 BLANK = re.compile(r"[\s\u3000]+")
+# what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
+NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 
 
 @dataclass(frozen=True)
@@ -139,8 +144,9 @@ class TableReader:
         """A column's meaning from its header cells, top to bottom (a merged cell over several
         columns names each of them: 比上年增长 over 绝对数 | %)."""
         header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
-        # 绝对数(亿元), 比上年增长(%), 比上年增长%
-        units = [*map(self._unit, BRACKETED.findall(header)), header[-1:] if header[-1:] in self._percent else None]
+        # 绝对数(亿元), 比上年增长(%), 比上年增长%, 单位:亿元
+        units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
+                 header[-1:] if header[-1:] in self._percent else None]
         unit = next((u for u in units if u), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
@@ -182,6 +188,10 @@ class TableReader:
         prefix = next((p for p in self.lex.magnitudes if word.startswith(p) and word[len(p):] in self.lex.units), None)
         return word if prefix else None
 
+    def _unit_opening(self, words: str) -> str | None:
+        """The longest unit that `words` open with (亿元 of 亿元完成额)."""
+        return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
+
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
@@ -192,7 +202,7 @@ class TableReader:
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
         the unit in its brackets (地区生产总值(亿元))."""
-        label = label.lstrip("#*")
+        label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
         label = label[self.namer.skip_leading_words(label, 0, len(label)):]
         units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
         label = BRACKETED.sub(lambda m: "" if self._unit(m.group(1)) else m.group(0), label)
