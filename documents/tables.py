@@ -11,6 +11,7 @@ from .model import Cell, Table
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
 FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
@@ -30,9 +31,15 @@ def table(text: str, rows: list[list[Cell]]) -> Table | None:
     end = rows[-1][-1].end if rows[-1] else 0
     padded = tuple((*row, *[Cell(end, end)] * (width - len(row))) for row in rows)
     header = 0
-    while header < len(padded) and not any(FIGURE.fullmatch(text[c.start:c.end]) for c in padded[header][1:]):
+    while header < len(padded) and _names_columns([text[c.start:c.end] for c in padded[header][1:]]):
         header += 1
     return Table(padded, header) if header < len(padded) else None
+
+
+def _names_columns(texts: list[str]) -> bool:
+    """Whether a row names columns: no figure in it, or only years, two at least (2024 | 2025)."""
+    figures = [t for t in texts if FIGURE.fullmatch(t)]
+    return not figures or (len(figures) >= 2 and all(YEAR.fullmatch(t) for t in figures))
 
 
 class TextWriter:

@@ -21,7 +21,7 @@ from .numerals import YEAR_NUMBER, year_number
 
 RULE = "table_cell"
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
-HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年")
+HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
 BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
@@ -158,7 +158,8 @@ class TableReader:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
-                      year_number(year.group(1)) if year else None, bool(self._target.search(header)))
+                      year_number(year.group(1) or year.group(2)) if year else None,
+                      bool(self._target.search(header)))
 
     def _figure(self, text: str) -> tuple[float, str | None] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345) and the unit it carries (83.8%,
