@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from zhibiao.extraction.tables import FIGURE  # the pattern of a cell that is a figure, as extraction reads it
+
 from .model import Cell, Table
 
-# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
-# not a date or a year (2025年, 1-10月)
-FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from time import monotonic
-
-from zhibiao.documents.model import Table
+from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading
@@ -20,6 +19,9 @@ from .names import Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences
 from .tables import TableReader
+
+if TYPE_CHECKING:
+    from zhibiao.documents.model import Table
 
 ENUMERATION = re.compile(r"[、和及]")
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together

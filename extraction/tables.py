@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-
-from zhibiao.documents.model import Cell, Table
-from zhibiao.documents.tables import FIGURE
+from typing import TYPE_CHECKING
 
 from .context import TimeContext
 from .lexicon import Lexicon, alternation
@@ -19,7 +17,13 @@ from .model import Observation
 from .names import Namer
 from .numerals import YEAR_NUMBER, year_number
 
+if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
+    from zhibiao.documents.model import Cell, Table
+
 RULE = "table_cell"
+# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
+# not a date or a year (2025年, 1-10月)
+FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)

@@ -4,6 +4,8 @@ a text-layer PDF), written here, read by the readers and extracted cell by cell.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -223,3 +225,10 @@ def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
     document, found = read("qingxi-2025-bulletin.txt", "\n".join(lines).encode(), tmp_path)
     assert ("工业投资", "growth", 12.5, "%", "12.5") in cells(found)
     assert len(cells(found)) == 7 and all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+@pytest.mark.parametrize("package", ["zhibiao.extraction", "zhibiao.documents"])
+def test_each_package_imports_first_in_a_fresh_process(package: str):
+    """Documents use extraction's lexicon and figure pattern; extraction knows the readers' tables
+    only as types, so neither import can find the other half done."""
+    subprocess.run([sys.executable, "-c", f"import {package}"], check=True, capture_output=True)
