@@ -61,7 +61,7 @@ def _one(name: str, text: str, answer: multiprocessing.Queue) -> None:
     started = time.perf_counter()
     document = read_document(Path(name), data, None, lex)
     extract(document.text, DocumentMeta(year=document.year, region=document.region, kind=document.kind,
-                                         title=document.title), lex)
+                                         title=document.title), lex, document.tables)
     answer.put(time.perf_counter() - started)
 
 

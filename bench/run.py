@@ -230,7 +230,7 @@ def stage_rates(corpus: Path, sample: int) -> dict:
     texts = [(d.text, DocumentMeta(year=d.year, region=d.region, kind=d.kind, title=d.title)) for d in documents]
     utf8 = sum(len(t.encode()) for t, _ in texts)
     started = time.perf_counter()
-    observations = [extract(text, meta) for text, meta in texts]
+    observations = [extract(text, meta, tables=d.tables) for (text, meta), d in zip(texts, documents, strict=True)]
     extract_s = time.perf_counter() - started
     rows = [{"doc_id": d.doc_id, "file_name": d.file_name, **o.as_row()}
             for d, obs in zip(documents, observations, strict=True) for o in obs]

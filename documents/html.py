@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from .model import DocumentError
+from .model import Cell, DocumentError, Table
+from .tables import spread, table
 
 NEVER_TEXT = {"script", "style", "noscript", "template", "iframe", "button", "select", "svg"}
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
@@ -30,6 +31,7 @@ INLINE = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAIN_SHARE = 0.5  # a block holding at least this share of the page's text may be the main one
 OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the main one, not a wrapper
+MAX_SPAN = 50  # columns or rows one table cell may span: real tables of figures span a few
 
 MAX_DEPTH = 400  # real pages nest a few dozen elements deep
 # A tag ends at its '>', or where another tag begins: an unclosed one ("<a <a <a …") is read up to the
@@ -47,8 +49,9 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
 
 
-def html_to_text(markup: str) -> tuple[str, str]:
-    """The title and the main text (paragraphs on their own lines) of a page."""
+def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...]]:
+    """The title, the main text (paragraphs and table cells on their own lines) of a page and the
+    tables in it."""
     tree = HTMLParser(cap_depth(markup))
     if tree.body is None:
         raise DocumentError("broken HTML: no body")
@@ -57,11 +60,11 @@ def html_to_text(markup: str) -> tuple[str, str]:
     elements = _weigh(tree.body)
     _leave_out(elements, _furniture(elements))
     left_out = {e.node.mem_id for e in elements if e.left_out}
-    text = _lines(_main_block(elements).node, left_out)
+    text, tables = _lines(_main_block(elements).node, left_out)
     if not CJK.search(text):
-        text = _lines(tree.body, left_out)
+        text, tables = _lines(tree.body, left_out)
     heading = next((e.node for e in elements if e.tag == "h1" and not e.left_out), None)
-    return (heading.text(strip=True) if heading else "") or title, text
+    return (heading.text(strip=True) if heading else "") or title, text, tables
 
 
 @dataclass
@@ -150,22 +153,29 @@ def _main_block(elements: list[_Element]) -> _Element:
     return elements[current]
 
 
-def _lines(root: Node, left_out: set[int]) -> str:
-    """The text under `root`, a line for each paragraph or block, furniture left out."""
+def _lines(root: Node, left_out: set[int]) -> tuple[str, tuple[Table, ...]]:
+    """The text under `root`, a line for each paragraph or block, furniture left out, and the
+    tables in it (each cell is the lines it wrote)."""
     lines: list[str] = []
     line: list[str] = []
+    capture = _TableCapture()
 
     def end_line() -> None:
         text = "".join(line).strip()
         if text:
+            capture.add_line(text)
             lines.append(text)
         line.clear()
 
-    stack: list[Node | None] = [root]
+    stack: list[Node | str | None] = [root]
     while stack:
         node = stack.pop()
         if node is None:  # the end of a block
             end_line()
+            continue
+        if isinstance(node, str):  # the end of a table, row or cell
+            end_line()
+            capture.close(node)
             continue
         tag = node.tag
         if tag == "-text":
@@ -175,7 +185,7 @@ def _lines(root: Node, left_out: set[int]) -> str:
             continue
         if tag not in INLINE:
             end_line()
-            stack.append(None)
+            stack.append(tag if capture.open(node) else None)
         children = []
         child = node.child
         while child is not None:
@@ -183,7 +193,54 @@ def _lines(root: Node, left_out: set[int]) -> str:
             child = child.next
         stack.extend(reversed(children))
     end_line()
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return text, capture.tables(text)
+
+
+class _TableCapture:
+    """Where the cells of the tables being written out start and end in the text."""
+
+    def __init__(self) -> None:
+        self.size = 0  # characters written so far
+        self._lines: list[tuple[int, int]] = []  # where each line starts and ends
+        self._open: list[list[list[tuple[Cell, int, int]]]] = []  # per open table: its rows of spanned cells
+        self._cells: list[tuple[int, int, int]] = []  # open cells: first line, columns, rows spanned
+        self._found: list[list[list[tuple[Cell, int, int]]]] = []
+
+    def add_line(self, text: str) -> None:
+        start = self.size + (1 if self._lines else 0)
+        self.size = start + len(text)
+        self._lines.append((start, self.size))
+
+    def open(self, node: Node) -> bool:
+        """Note a table, row or cell that starts; False for any other element."""
+        if node.tag == "table":
+            self._open.append([])
+        elif node.tag == "tr" and self._open:
+            self._open[-1].append([])
+        elif node.tag in ("td", "th") and self._open and self._open[-1]:
+            self._cells.append((len(self._lines), _span(node, "colspan"), _span(node, "rowspan")))
+        else:
+            return False
+        return True
+
+    def close(self, tag: str) -> None:
+        if tag == "table":
+            self._found.append(self._open.pop())
+        elif tag in ("td", "th"):
+            first, columns, rows = self._cells.pop()
+            wrote = len(self._lines) > first
+            cell = Cell(self._lines[first][0], self._lines[-1][1]) if wrote else Cell(self.size, self.size)
+            self._open[-1][-1].append((cell, columns, rows))
+
+    def tables(self, text: str) -> tuple[Table, ...]:
+        found = (table(text, spread(rows)) for rows in self._found if rows)
+        return tuple(t for t in found if t is not None)
+
+
+def _span(node: Node, attribute: str) -> int:
+    value = (node.attributes.get(attribute) or "1").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _unbroken(text: str) -> str:

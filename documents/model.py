@@ -27,6 +27,23 @@ class ManifestRow:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A table cell: its text is the document's text[start:end] (start == end for an empty cell)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as its reader found it, on the grid of its columns: a cell merged across columns or
+    rows stands in each of them. The first `header` rows name the columns."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    header: int
+
+
+@dataclass(frozen=True)
 class Document:
     doc_id: str  # sha256 of the file's bytes
     file_name: str
@@ -44,3 +61,4 @@ class Document:
     n_bytes: int
     text: str
     span: str | None = None  # the part of the year the document covers (Q1-Q3 for a 1-9月 brief); None: a year
+    tables: tuple[Table, ...] = ()  # the tables in the text, cells by their offsets

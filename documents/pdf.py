@@ -1,6 +1,7 @@
 """PDF documents, read with pypdf from their text layer. A scanned PDF has none: it is refused as
 such (its text would need OCR). Lines that a page's width broke inside a sentence are joined
-again, so that a figure and its words stay in one sentence; page numbers are dropped."""
+again, so that a figure and its words stay in one sentence; page numbers are dropped. Tables are
+recovered from the columns their lines keep."""
 
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ import re
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from .model import DocumentError
+from .model import DocumentError, Table
+from .tables import looks_like_row, spaced_tables
 
 PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–－\s]*")
 SENTENCE_END = tuple("。！？；：…」』”）)")
 FULL_LINE = 0.85  # a line at least this share of the page's longest ran on into the next one
 
 
-def pdf_to_text(data: bytes) -> tuple[str, str]:
-    """The title (document information) and the text of every page."""
+def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
+    """The title (document information), the text of every page and the tables in it."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -30,7 +32,8 @@ def pdf_to_text(data: bytes) -> tuple[str, str]:
     if not any(page.strip() for page in pages):
         raise DocumentError(f"scanned PDF without a text layer ({len(pages)} page{'s' * (len(pages) != 1)}): "
                             "its text needs OCR")
-    return title.strip(), "\n".join(filter(None, map(_page_text, pages)))
+    text = "\n".join(filter(None, map(_page_text, pages)))
+    return title.strip(), text, spaced_tables(text)
 
 
 def _page_text(page: str) -> str:
@@ -40,11 +43,12 @@ def _page_text(page: str) -> str:
     out: list[str] = []
     joined = False
     for line in lines:
-        if joined:
+        row = looks_like_row(line)  # a table's row stands alone, however wide the table
+        if joined and not row:
             out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
         else:
             out.append(line)
-        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END)
+        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END) and not row
     return "\n".join(out)
 
 

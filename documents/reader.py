@@ -17,6 +17,7 @@ from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import infer_date, infer_kind, infer_region, infer_span, infer_title, infer_year
 from .model import Document, DocumentError, ManifestRow
 from .pdf import pdf_to_text
+from .tables import spaced_tables
 from .word import docx_to_text
 
 BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
@@ -78,11 +79,12 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     """Decode (or read a .docx or .pdf), take the text out of HTML, and work out the metadata."""
     by_format = BY_FORMAT.get(path.suffix.lower())
     if by_format:
-        (page_title, text), encoding = by_format(data), path.suffix.lower().lstrip(".")
+        (page_title, text, tables), encoding = by_format(data), path.suffix.lower().lstrip(".")
     else:
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
-        page_title, text = html_to_text(raw) if is_html else ("", raw)
+        # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
+        page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)
@@ -104,4 +106,4 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         parent_region=(manifest and manifest.parent) or (parent.name if parent else None),
         province=(manifest and manifest.province) or (province.name if province else None),
         doc_date=delivered, source="manifest" if manifest else "inferred", encoding=encoding, n_bytes=len(data),
-        text=text, span=infer_span(title, lex.cues["spans"]))
+        text=text, span=infer_span(title, lex.cues["spans"]), tables=tables)

@@ -6,9 +6,10 @@ import io
 import zipfile
 
 import docx
-from docx.table import Table
+from docx.table import Table as WordTable
 
-from .model import DocumentError
+from .model import Cell, DocumentError, Table
+from .tables import TextWriter, table
 
 # Decompression is bounded before anything is parsed: the XML of a long report is a few MB, and
 # compresses some 10-50 times; a zip bomb's does thousands of times. zipfile never inflates a member
@@ -18,20 +19,24 @@ MAX_RATIO = 500
 MAX_MEMBERS = 5000
 
 
-def docx_to_text(data: bytes) -> tuple[str, str]:
-    """The title (document properties) and the text, one paragraph or table row per line."""
+def docx_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
+    """The title (document properties), the text (one paragraph or table row per line, a row's
+    cells apart by tabs) and its tables."""
     _check_sizes(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise DocumentError(f"not a readable .docx file: {e}") from None
-    lines = []
+    text = TextWriter()
+    tables = []
     for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines += ["\t".join(_cells(row.cells)) for row in block.rows]
+        if isinstance(block, WordTable):
+            rows = [_row(text, row.cells) for row in block.rows]
+            if (found := table(text.text, rows)) is not None:
+                tables.append(found)
         else:
-            lines.append(block.text.strip())
-    return (document.core_properties.title or "").strip(), "\n".join(line for line in lines if line)
+            text.line(block.text.strip())
+    return (document.core_properties.title or "").strip(), text.text, tuple(tables)
 
 
 def _check_sizes(data: bytes) -> None:
@@ -47,11 +52,8 @@ def _check_sizes(data: bytes) -> None:
                             f"(limits {MAX_UNZIPPED} bytes, {MAX_RATIO} times, {MAX_MEMBERS} parts): a zip bomb?")
 
 
-def _cells(cells: list) -> list[str]:
-    """A row's cell texts; a merged cell comes back once per grid column, and is kept once."""
-    texts: list[str] = []
-    for cell in dict.fromkeys(cells):
-        text = cell.text.strip()
-        if text:
-            texts.append(text)
-    return texts
+def _row(text: TextWriter, cells: list) -> list[Cell]:
+    """A row's cells on the grid; a merged cell comes back once per grid column, and is written once."""
+    merged = list(dict.fromkeys(cells))
+    placed = dict(zip(merged, text.row([cell.text.strip() for cell in merged]), strict=True))
+    return [placed[cell] for cell in cells]

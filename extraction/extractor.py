@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from time import monotonic
+from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading
@@ -17,6 +18,10 @@ from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences
+from .tables import TableReader
+
+if TYPE_CHECKING:
+    from zhibiao.documents.model import Table
 
 ENUMERATION = re.compile(r"[、和及]")
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
@@ -119,17 +124,24 @@ class Extractor:
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
+        self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
 
-    def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None) -> Extraction:
+    def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
+                tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
+        read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
+        for reading in read:
+            found.observations += reading.observations
         cursor = 0
         for sentence in sentences(norm):
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
+            if any(r.start <= sentence.start < r.end for r in read):
+                continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
@@ -398,11 +410,14 @@ class Extractor:
             return word
         return SCOPE_CODES.get(region.level, region.name)
 
+    def _named_region(self, region: str) -> str | None:
+        """The region as the text names it (成都), unless that is the document's own."""
+        return region if self.regions.inside.get(region) != self.own else None
+
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int) -> Observation:
         indicator = self.lex.canonical(name)
-        # the region as the sentence names it (成都), unless that is the document's own
-        region = subject.region if subject.region and self.regions.inside.get(subject.region) != self.own else None
+        region = self._named_region(subject.region) if subject.region else None
         unit = item.unit
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people
@@ -425,10 +440,11 @@ def _extractor(lex: Lexicon, region: str | None) -> Extractor:
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
-                     seconds: float | None = None) -> Extraction:
-    """Every indicator observation a document's text states, with its evidence, and the sentences
-    that could not be read (with the error). With `seconds`, raises ExtractionTimeout when the
-    document takes longer than that.
+                     seconds: float | None = None, tables: tuple[Table, ...] = ()) -> Extraction:
+    """Every indicator observation a document's text states (in its sentences and in the cells of
+    its `tables`, as its reader found them), with its evidence, and the sentences that could not be
+    read (with the error). With `seconds`, raises ExtractionTimeout when the document takes longer
+    than that.
 
     A pure function of the text, the metadata and the lexicon: no I/O besides reading the
     lexicon's data files once.
@@ -436,9 +452,10 @@ def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexic
     deadline = monotonic() + seconds if seconds is not None else None
     lex, meta = lexicon or load_lexicon(), meta or DocumentMeta()
     own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
-    return _extractor(lex, own.code if own else None).extract(text, meta, deadline)
+    return _extractor(lex, own.code if own else None).extract(text, meta, deadline, tables)
 
 
-def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None) -> list[Observation]:
+def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
+            tables: tuple[Table, ...] = ()) -> list[Observation]:
     """The observations of `extract_document`, for callers that need nothing else."""
-    return extract_document(text, meta, lexicon).observations
+    return extract_document(text, meta, lexicon, tables=tables).observations

@@ -95,7 +95,7 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
                             region_code=document.region_code, kind=document.kind, title=document.title)
         try:
             with time_limit("extraction", EXTRACTION_SECONDS):
-                found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS)
+                found = extract_document(document.text, meta, lex, EXTRACTION_SECONDS, document.tables)
         except Exception as e:  # a document over its time or memory, or an extractor bug: one document, not the run
             reason = (str(e) if isinstance(e, OverTime) else memory_reason() if isinstance(e, MemoryError)
                       else f"extraction failed: {type(e).__name__}: {e}")
@@ -108,7 +108,8 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
              "row_json": json.dumps({"start": p.start, "end": p.end, "sentence": p.sentence}, ensure_ascii=False)}
             for p in found.problems]
         first_with[document.doc_id] = name_in_warehouse
-        result.documents.append({**document.__dict__, "file_name": name_in_warehouse, "path": printable(document.path),
+        fields = {k: v for k, v in document.__dict__.items() if k != "tables"}  # read above; not a column
+        result.documents.append({**fields, "file_name": name_in_warehouse, "path": printable(document.path),
                                  "n_chars": len(document.text)})
         result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
                                 for o in observations]

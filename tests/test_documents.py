@@ -38,7 +38,7 @@ def test_html_main_text_without_furniture():
     <div id="content"><h1>2025年榕海市政府工作报告</h1><p>全市地区生产总值增长4.9%。</p>
     <p>固定资产投资增长3.8%。</p></div>
     <div class="share">阅读 3682 点赞 56</div><div class="footer">粤ICP备12345678号 0.0213s</div></body></html>"""
-    title, text = html_to_text(page)
+    title, text, _ = html_to_text(page)
     assert title == "2025年榕海市政府工作报告"
     assert "地区生产总值增长4.9%" in text and "固定资产投资增长3.8%" in text
     for furniture in ("首页", "3682", "ICP", "0.0213s"):
@@ -46,7 +46,7 @@ def test_html_main_text_without_furniture():
 
 
 def test_broken_html_still_yields_text():
-    _, text = html_to_text("<html><body><div><p>全市地区生产总值增长4.9%<p>固定资产投资增长3.8%</div></span>")
+    _, text, _ = html_to_text("<html><body><div><p>全市地区生产总值增长4.9%<p>固定资产投资增长3.8%</div></span>")
     assert "地区生产总值增长4.9%" in text and "固定资产投资增长3.8%" in text
 
 
@@ -167,7 +167,7 @@ PARAGRAPHS = ["全市地区生产总值增长4.9%，总量突破三千亿元。"
 
 def test_html_paragraph_per_div_without_a_wrapper_keeps_every_paragraph():
     divs = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
-    _, text = html_to_text(f"<html><body><div class='nav'><a>首页</a></div>{divs}"
+    _, text, _ = html_to_text(f"<html><body><div class='nav'><a>首页</a></div>{divs}"
                            "<div class='footer'>主办：榕海市人民政府办公室</div></body></html>")
     assert text.splitlines() == PARAGRAPHS
 
@@ -176,13 +176,13 @@ def test_html_paragraph_per_div_without_a_wrapper_keeps_every_paragraph():
                                    'class="main header-fixed"'])
 def test_html_furniture_is_matched_by_whole_words(names):
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    _, text = html_to_text(f"<html><body><div class='top-nav'><a>首页</a><a>政务公开</a></div>"
+    _, text, _ = html_to_text(f"<html><body><div class='top-nav'><a>首页</a><a>政务公开</a></div>"
                            f"<div {names}>{body}</div><div class='share-box'>分享到微信 阅读 3682</div></body></html>")
     assert text.splitlines() == PARAGRAPHS
 
 
 def test_html_unclosed_divs_lose_no_paragraph():
-    _, text = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
+    _, text, _ = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
     assert text.splitlines() == PARAGRAPHS * 200
 
 

@@ -70,14 +70,14 @@ def wrapped(text: str, width: int) -> list[str]:
 
 
 def test_a_word_document_reads_in_order_with_its_tables():
-    title, text = docx_to_text(word_document())
+    title, text, _ = docx_to_text(word_document())
     assert title == TITLE
     assert text.splitlines() == ["一、2024年经济运行回顾", *SENTENCES, "指标\t数值\t增长", "社会消费品零售总额\t4.4%"]
 
 
 def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
     first = wrapped(SENTENCES[0], 30)  # "…同比增长6.1" | "%，…": a figure broken from its unit
-    title, text = pdf_to_text(pdf_document([[TITLE, *first], [SENTENCES[1], SENTENCES[2]]]))
+    title, text, _ = pdf_to_text(pdf_document([[TITLE, *first], [SENTENCES[1], SENTENCES[2]]]))
     assert title == TITLE
     assert text.splitlines() == [TITLE, *SENTENCES]
 
@@ -110,6 +110,12 @@ def test_word_and_pdf_documents_load_beside_text_and_html(samples: Path, tmp_pat
             ("yunling-2025-speech.docx", "规模以上工业增加值", "growth", 8.3),
             ("yunling-2025-report.pdf", "一般公共预算收入", "level", 18.6),
             ("yunling-2025-report.pdf", "一般公共预算收入", "growth", 4.2)} <= found
+    # the table's cell, read as such, its evidence at its offsets in the stored text
+    assert rows(warehouse, "SELECT o.indicator, o.metric, o.value, o.evidence, "
+                           "substr(d.text, o.start_offset + 1, o.end_offset - o.start_offset) FROM v_observations o "
+                           "JOIN dim_document d ON d.file_name = o.file "
+                           "WHERE o.file = 'yunling-2025-speech.docx' AND o.rule = 'table_cell'") == [
+        ("社会消费品零售总额", "growth", 4.4, "4.4%", "4.4%")]
     assert rows(warehouse, "SELECT file_name, encoding, title FROM dim_document WHERE file_name LIKE 'yunling%' "
                            "ORDER BY 1") == [("yunling-2025-report.pdf", "pdf", "2025年云岭县政府工作报告"),
                                              ("yunling-2025-speech.docx", "docx", TITLE)]

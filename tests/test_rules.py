@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from zhibiao.documents.tables import TextWriter, table
 from zhibiao.extraction import DocumentMeta, Observation, extract
 from zhibiao.extraction.lexicon import DATA_DIR
 
@@ -25,7 +26,16 @@ def cases(key: str) -> list:
 
 
 def observations(case: dict) -> list[Observation]:
-    return extract(case["text"], DocumentMeta(**{**DEFAULT_META, **case.get("meta", {})}))
+    """The case's observations; a case with a `table` has its rows laid out after its text as a
+    .docx reader writes them, and the table handed over as that reader finds it."""
+    meta = DocumentMeta(**{**DEFAULT_META, **case.get("meta", {})})
+    if "table" not in case:
+        return extract(case["text"], meta)
+    text = TextWriter()
+    text.line(case.get("text", ""))
+    rows = [text.row([str(cell) for cell in row]) for row in case["table"]]
+    found = table(text.text, rows)
+    return extract(text.text, meta, tables=(found,) if found else ())
 
 
 def fits(observation: Observation, fields: dict) -> bool:
@@ -57,6 +67,7 @@ def test_every_reading_rule_the_grammar_knows_is_listed():
     named = set(re.findall(r'Reading\("(\w+)"', code))
     named |= {f"{metric}_{end}" for metric in re.findall(r'Reading\(f"(\w+)_\{end\}"', code)
               for end in ("from", "reached")}
+    named |= set(re.findall(r'^RULE = "(\w+)"', code, re.MULTILINE))  # a module of one rule (tables.py)
     named |= set(re.findall(r'Item\([^()]*\.start\(?\)?, [^()]*\.end\(?\)?, [^()]*\.start\(?\)?, "(\w+)"', code))
     named |= {f"{metric}_{end}" for metric in re.findall(r'f"(\w+)_\{\w+\.pair_end\}"', code)
               for end in ("from", "reached")}

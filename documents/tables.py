@@ -1,0 +1,187 @@
+"""Tables as the readers find them: cells placed on the grid of columns, the header rows told
+apart from the body, and tables recovered from a text layer that lost the cell borders (a PDF's
+text lines keep a table's columns only as spaces between its cells)."""
+
+from __future__ import annotations
+
+import re
+
+from zhibiao.extraction.tables import FIGURE  # the pattern of a cell that is a figure, as extraction reads it
+
+from .model import Cell, Table
+
+YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
+NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
+TOKEN = re.compile(r"\S+")
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
+MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
+MIN_COLUMNS = 3  # a table of indicators has a label, a value and one more column at least
+MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
+MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
+
+
+def table(text: str, rows: list[list[Cell]]) -> Table | None:
+    """The rows as a table (padded to the widest row), or None when they are no table of figures:
+    fewer than two columns, or no row below a header."""
+    width = max(map(len, rows), default=0)
+    if width < 2 or width * len(rows) > MAX_GRID:
+        return None
+    end = rows[-1][-1].end if rows[-1] else 0
+    padded = tuple((*row, *[Cell(end, end)] * (width - len(row))) for row in rows)
+    header = 0
+    while header < len(padded) and _names_columns([text[c.start:c.end] for c in padded[header][1:]]):
+        header += 1
+    return Table(padded, header) if header < len(padded) else None
+
+
+def _names_columns(texts: list[str]) -> bool:
+    """Whether a row names columns: no figure in it, or only years, two at least (2024 | 2025)."""
+    figures = [t for t in texts if FIGURE.fullmatch(t)]
+    return not figures or (len(figures) >= 2 and all(YEAR.fullmatch(t) for t in figures))
+
+
+class TextWriter:
+    """Text written line by line, a table row as one line of cells apart by tabs (as a .docx reads)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def line(self, line: str) -> None:
+        if line:
+            self.text += ("\n" if self.text else "") + line
+
+    def row(self, texts: list[str]) -> list[Cell]:
+        """Write a row's cells (empty ones take no room); where each went."""
+        cells = []
+        position = len(self.text) + (1 if self.text else 0)
+        for text in texts:
+            cells.append(Cell(position, position + len(text)))
+            position += (len(text) + 1) if text else 0
+        self.line("\t".join(t for t in texts if t))
+        return cells
+
+
+def spread(rows: list[list[tuple[Cell, int, int]]]) -> list[list[Cell]]:
+    """Cells given with their column and row spans (HTML colspan, rowspan) on the grid of columns;
+    no rows when the grid would be larger than any real table's (spans are the page's word)."""
+    grid: list[list[Cell]] = []
+    below: dict[tuple[int, int], Cell] = {}  # (row, column) taken by a cell from a row above
+    size = 0
+    for r, row in enumerate(rows):
+        out: list[Cell] = []
+        for cell, columns, spanned_rows in row:
+            size += columns * spanned_rows
+            if size > MAX_GRID:
+                return []
+            while (r, len(out)) in below:
+                out.append(below.pop((r, len(out))))
+            for _ in range(columns):
+                for lower in range(r + 1, r + spanned_rows):
+                    below[(lower, len(out))] = cell
+                out.append(cell)
+        while (r, len(out)) in below:
+            out.append(below.pop((r, len(out))))
+        grid.append(out)
+    return grid
+
+
+def spaced_tables(text: str) -> tuple[Table, ...]:
+    """Tables in a text layer's lines: cells set apart by spaces (a header line of words, 指标 单位
+    绝对数 比上年增长%, over lines that start with a label and end with figures), or one cell to a
+    line (a header of as many lines as the table has columns, then the rows, as many lines each).
+    A spaced row with more words than the header has a label holding spaces; one with fewer lacks
+    cells between its words (label, unit) and its figures."""
+    found: list[Table] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        line = lines[i][1].strip()
+        if len(line) > MAX_HEADER_WORD and " " not in line and "\t" not in line:
+            i += 1  # a line of prose: most of a document, passed over at once
+            continue
+        rows, used = _spaced(lines, i) or _stacked(lines, i) or ([], 1)
+        if rows and (t := table(text, rows)) is not None:
+            found.append(t)
+        i += used
+    return tuple(found)
+
+
+def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
+    """The header line at `i` and the rows of spaced cells under it (and the lines they take), or None."""
+    header = _header(*lines[i])
+    body: list[list[Cell]] = []
+    while header and i + 1 + len(body) < len(lines):
+        row = _row(*lines[i + 1 + len(body)], len(header))
+        if row is None:
+            break
+        body.append(row)
+    return ([header, *body], 1 + len(body)) if header and len(body) >= MIN_BODY_ROWS else None
+
+
+def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
+    """A header of one word to a line from `i`, and the rows under it as many lines each (a label
+    first, a figure last), for the width that gives the most rows (and the lines they take); None
+    when none gives two."""
+    words = 0  # the header-like lines from i
+    while words < MAX_STACKED and i + words < len(lines) and _header_word(lines[i + words][1]):
+        words += 1
+    best: list[list[Cell]] = []
+    for width in range(MIN_COLUMNS, words + 1):
+        rows = [[_whole(*line) for line in lines[i:i + width]]]
+        at = i + width
+        while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
+            rows.append([_whole(*line) for line in lines[at:at + width]])
+            at += width
+        if len(rows) - 1 >= MIN_BODY_ROWS and len(rows) > len(best):
+            best = rows
+    return (best, len(best) * len(best[0])) if best else None
+
+
+def _header_word(line: str) -> bool:
+    return len(line.strip()) <= MAX_HEADER_WORD and not SENTENCE_PUNCTUATION.search(line) \
+        and not _is_figure(line.strip())
+
+
+def _stacked_row(cells: list[str]) -> bool:
+    return not _is_figure(cells[0].strip()) and not SENTENCE_PUNCTUATION.search(cells[0]) \
+        and _is_figure(cells[-1].strip())
+
+
+def _whole(start: int, line: str) -> Cell:
+    """A line as one cell, without the spaces around it."""
+    return Cell(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+
+
+def _cells(start: int, line: str) -> list[Cell]:
+    return [Cell(start + m.start(), start + m.end()) for m in TOKEN.finditer(line)]
+
+
+def _header(start: int, line: str) -> list[Cell] | None:
+    words = TOKEN.findall(line)
+    if len(words) < MIN_COLUMNS or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
+        return None
+    return _cells(start, line)
+
+
+def looks_like_row(line: str) -> bool:
+    """A line of words apart by spaces that opens with a label and ends in a figure: a table's row."""
+    words = line.split()
+    return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and _is_figure(words[-1])
+
+
+def _row(start: int, line: str, width: int) -> list[Cell] | None:
+    if not looks_like_row(line):
+        return None
+    cells = _cells(start, line)
+    if len(cells) > width:  # a label with spaces in it (其中： 税收收入)
+        cells = [Cell(cells[0].start, cells[len(cells) - width].end), *cells[len(cells) - width + 1:]]
+    words = 1  # the label and the words after it (a unit) stand left; the figures right
+    while words < len(cells) and not _is_figure(line[cells[words].start - start:cells[words].end - start]):
+        words += 1
+    missing = [Cell(cells[words - 1].end, cells[words - 1].end)] * (width - len(cells))
+    return [*cells[:words], *missing, *cells[words:]]
+
+
+def _is_figure(word: str) -> bool:
+    return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word))

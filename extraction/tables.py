@@ -1,0 +1,218 @@
+"""Tables of indicators read as observations (指标 | 单位 | 绝对数 | 比上年增长%): each figure in a
+cell is one, named by its row's label, its metric and unit given by its column's header and the
+row's unit cell, the cell's text its evidence. The words that tell the columns apart are the
+lexicon's: change words (增长) make a growth column, 比重 and 占 a ratio or share, a unit in the
+header (亿元, %) its unit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .context import TimeContext
+from .lexicon import Lexicon, alternation
+from .model import Observation
+from .names import Namer
+from .numerals import YEAR_NUMBER, year_number
+
+if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
+    from zhibiao.documents.model import Cell, Table
+
+RULE = "table_cell"
+# a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
+# not a date or a year (2025年, 1-10月)
+FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
+BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
+MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
+BLANK = re.compile(r"[\s\u3000]+")
+# what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
+NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column's figures are, from its header."""
+
+    metric: str  # level columns take ratio when their unit is %
+    unit: str | None  # the header's unit; else each row's unit cell gives it
+    name: str | None  # the indicator the header names (地区生产总值(亿元)): of a table whose rows are places
+    sign: int  # -1 for a column of decreases (比上年下降%, 减少(百分点))
+    scope_word: str | None
+    period: int | None  # a year the header names (2025年)
+    is_target: bool  # a column of planned figures (目标, 预期)
+
+
+@dataclass(frozen=True)
+class TableReading:
+    observations: list[Observation]
+    start: int  # the table's extent in the text: its sentences are read here, not as prose
+    end: int
+
+
+class TableReader:
+    """Reads the tables of one document into observations."""
+
+    def __init__(self, lex: Lexicon, namer: Namer, canonical: Callable[[str], str],
+                 scope: Callable[[str | None], str | None], named_region: Callable[[str], str | None]) -> None:
+        self.lex, self.namer, self._canonical, self._scope, self._named = lex, namer, canonical, scope, named_region
+        w = lex.words
+        self._head_nouns = tuple(w("head_nouns"))
+        self._metric_words = re.compile(alternation(
+            w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
+            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index)))
+        self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
+        self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
+        self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
+        self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
+        self._scope_word = re.compile(alternation(list(lex.scope_index)))
+        self._target = re.compile(alternation(w("target_nouns")))
+        self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
+        self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
+
+    def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
+        """The table's observations, or None when it is no table of indicators (no header naming
+        columns of figures)."""
+        body = table.rows[table.header:]
+        if not table.header or not body:
+            return None
+        texts = [[self._text(norm, cell) for cell in row] for row in body]
+        labels = next((i for i in range(len(table.rows[0])) if self._label_column([row[i] for row in texts])), None)
+        if labels is None:
+            return None
+        units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
+        unit_column = units[0] if units else None
+        columns = self._columns(norm, table, labels, units)
+        out: list[Observation] = []
+        for row in body:
+            label = self._text(norm, row[labels])
+            region, rest = self.namer.split_region(label)
+            name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
+            by_place = not name
+            row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
+            for i, column in columns.items():
+                named = column.name if by_place else name
+                if not named:
+                    continue
+                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time)
+                if observation is not None:
+                    out.append(replace(observation, named_region=self._named(region)) if region else observation)
+        if not out:
+            return None
+        cells = [c for row in table.rows for c in row if c.end > c.start]
+        return TableReading(out, min(c.start for c in cells), max(c.end for c in cells))
+
+    def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
+              time: TimeContext) -> Observation | None:
+        figure = self._figure(self._text(norm, cell))
+        if figure is None:
+            return None  # an empty cell, "—", or words: no figure
+        value, own_unit = figure
+        unit = own_unit or column.unit or row_unit or ""
+        metric = column.metric
+        if metric == "level" and not unit:
+            return None  # a number without a unit is no amount (a phone number, a code)
+        if metric == "level" and unit in self._percent:
+            metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
+        elif metric == "growth" and own_unit in self._points:
+            metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
+        timing = time.timing(cell.start, cell.start)
+        indicator = self.lex.canonical(name)
+        return Observation(
+            indicator=name, metric=metric, value=column.sign * value, unit=unit,
+            period=column.period or timing.period, span=timing.span,
+            is_target=column.is_target or timing.is_target,
+            scope=self._scope(column.scope_word) if metric == "share" else None,
+            evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+            indicator_code=indicator.code if indicator else None, rule=RULE)
+
+    def _columns(self, norm: str, table: Table, labels: int, units: list[int]) -> dict[int, Column]:
+        """The columns of figures by their place; one whose header names no indicator (增速(%)) is
+        about the one named to its left (地区生产总值(亿元) | 增速(%))."""
+        columns: dict[int, Column] = {}
+        name = None
+        for i in range(labels + 1, len(table.rows[0])):
+            if i in units:
+                continue
+            column = self._column(norm, table, i)
+            name = column.name or name
+            columns[i] = replace(column, name=name)
+        return columns
+
+    def _column(self, norm: str, table: Table, i: int) -> Column:
+        """A column's meaning from its header cells, top to bottom (a merged cell over several
+        columns names each of them: 比上年增长 over 绝对数 | %)."""
+        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        # 绝对数(亿元), 比上年增长(%), 比上年增长%, 单位:亿元
+        units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
+                 header[-1:] if header[-1:] in self._percent else None]
+        unit = next((u for u in units if u), None)
+        scope = self._scope_word.search(header)
+        year = HEADER_YEAR.search(header)
+        if self._ratio.search(header):
+            metric, unit = ("share" if scope else "ratio"), "%"
+        elif self._up.search(header) or self._down.search(header) or self._compared.search(header):
+            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")  # 比上年增减(百分点)
+        else:
+            metric = "level"
+        sign = -1 if self._down.search(header) and not self._up.search(header) else 1
+        return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
+                      year_number(year.group(1) or year.group(2)) if year else None,
+                      bool(self._target.search(header)))
+
+    def _figure(self, text: str) -> tuple[float, str | None] | None:
+        """The value of a cell that is a figure (1428.6, -1.2, 12,345) and the unit it carries (83.8%,
+        380.2亿元); None for any other cell (empty, "—", 5G基站)."""
+        m = FIGURE.fullmatch(text)
+        if m is None:
+            return None
+        unit = m.group(3) if m.group(3) in self._percent else self._unit(m.group(3))
+        if m.group(3) and not unit:
+            return None
+        return float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1), unit
+
+    def _label_column(self, texts: list[str]) -> bool:
+        """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
+        words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t))
+        return 2 * words > len(texts)
+
+    def _unit_column(self, texts: list[str]) -> bool:
+        """A column of units (亿元, 万人, %): most of its cells are one, none is a figure."""
+        units = sum(1 for t in texts if self._unit(t))
+        return 2 * units > len(texts) and not any(self._figure(t) for t in texts)
+
+    def _unit(self, word: str) -> str | None:
+        """The unit a word is (亿元, 万人次, %), with its magnitude; None when it is none."""
+        if word in self.lex.units:
+            return word
+        prefix = next((p for p in self.lex.magnitudes if word.startswith(p) and word[len(p):] in self.lex.units), None)
+        return word if prefix else None
+
+    def _unit_opening(self, words: str) -> str | None:
+        """The longest unit that `words` open with (亿元 of 亿元完成额)."""
+        return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
+
+    def _header_name(self, header: str) -> str | None:
+        """The indicator a column's header names, without its metric words, years and units: one
+        the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
+        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_YEAR.sub("", header)))
+        name = self._canonical(phrase) if phrase else ""
+        return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _label(self, label: str) -> tuple[str, str | None]:
+        """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
+        the unit in its brackets (地区生产总值(亿元))."""
+        label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
+        label = label[self.namer.skip_leading_words(label, 0, len(label)):]
+        units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
+        label = BRACKETED.sub(lambda m: "" if self._unit(m.group(1)) else m.group(0), label)
+        return (self._canonical(label) if label else ""), (units[0] if units else None)
+
+    @staticmethod
+    def _text(norm: str, cell: Cell) -> str:
+        return BLANK.sub("", norm[cell.start:cell.end])

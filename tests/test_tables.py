@@ -1,0 +1,234 @@
+"""Tables of indicators in all three formats that hold them (a web page's <table>, a .docx table and
+a text-layer PDF), written here, read by the readers and extracted cell by cell."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from zhibiao.documents import Document, read_document
+from zhibiao.documents.html import html_to_text
+from zhibiao.documents.model import Cell
+from zhibiao.documents.tables import spaced_tables, spread
+from zhibiao.extraction import DocumentMeta, Observation, extract_document, load_lexicon
+
+TITLE = "青溪区2025年国民经济和社会发展统计公报"
+PROSE = "全年全区实现地区生产总值856.3亿元，比上年增长6.2%。"
+HEADER = ["指标", "单位", "绝对数", "比上年增长（%）"]
+ROWS = [["地区生产总值", "亿元", "856.3", "6.2"],
+        ["固定资产投资", "亿元", "—", "-3.4"],
+        ["　其中：工业投资", "亿元", "41.7", "12.5"],
+        ["城镇新增就业", "万人", "1.36", "2.1"]]
+FONT = "STSong-Light"  # one of PDF's standard Chinese fonts: nothing to embed
+
+
+def web_page() -> bytes:
+    """A bulletin page whose table has a nested header: 2025年 over 绝对数 and the growth column."""
+    body = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in ROWS)
+    return (f"<html><head><title>{TITLE}</title></head><body><div class='nav'><a>首页</a></div>"
+            f"<div class='article'><h1>{TITLE}</h1><p>{PROSE}</p><p>附表　主要经济指标</p>"
+            "<table><tr><th rowspan='2'>指标</th><th rowspan='2'>单位</th><th colspan='2'>2025年</th></tr>"
+            "<tr><th>绝对数</th><th>比上年增长（%）</th></tr>"
+            f"{body}</table></div></body></html>").encode()
+
+
+def word_document() -> bytes:
+    """A summary whose table gives units in its header and a share of the city in a column of its own."""
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    document.add_paragraph(PROSE)
+    rows = [["项目", "2025年完成（亿元）", "增速（%）", "占全市比重（%）"],
+            ["地区生产总值", "856.3", "6.2", "3.4"],
+            ["一般公共预算收入", "45.2", "-1.5", ""],
+            ["其中：税收收入", "36.9", "2.7", "—"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def places_document() -> bytes:
+    """A city's table of its districts: the indicators head merged columns over 总量 and 增速, the
+    rows are places (the city's own row first)."""
+    document = docx.Document()
+    document.add_heading("榕海市2025年各区主要经济指标", level=1)
+    rows = [["地区", "地区生产总值", "", "社会消费品零售总额", ""],
+            ["", "总量（亿元）", "增速（%）", "总量（亿元）", "增速（%）"],
+            ["全市", "2406.8", "5.4", "1133.9", "4.7"],
+            ["青溪区", "310.5", "5.9", "201.2", "-0.6"],
+            ["望江区", "288.0", "—", "97.4", "3.8"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(0, 4))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def pdf_document() -> bytes:
+    """A bulletin page with prose over a table drawn cell by cell: its text layer keeps the columns
+    only as the spaces between them. One label holds a space; one row lacks its level cell."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setTitle(TITLE)
+    page.setFont(FONT, 11)
+    page.drawString(72, 780, TITLE)
+    page.drawString(72, 760, PROSE)
+    lines = page.beginText()
+    lines.setFont(FONT, 11)
+    rows = [HEADER, *ROWS[:2], ["其中： 工业投资", "亿元", "41.7", "12.5"], ["城镇新增就业", "万人", "2.1"]]
+    columns = {4: [72, 250, 330, 420], 3: [72, 250, 420]}  # where each cell of a row is drawn
+    for i, row in enumerate(rows):
+        for x, cell in zip(columns[len(row)], row, strict=True):
+            lines.setTextOrigin(x, 720 - 18 * i)
+            lines.textOut(cell)
+    page.drawText(lines)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def pdf_one_cell_a_line() -> bytes:
+    """A bulletin page whose table cells are each drawn on their own: its text layer gives one
+    cell to a line."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont(FONT, 11)
+    page.drawString(72, 780, TITLE)
+    page.drawString(72, 760, PROSE)
+    for i, row in enumerate([HEADER, *ROWS]):
+        for x, cell in zip([72, 250, 330, 420], row, strict=True):
+            page.drawString(x, 720 - 18 * i, cell)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def read(name: str, data: bytes, tmp_path: Path) -> tuple[Document, list[Observation]]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    lex = load_lexicon()
+    document = read_document(path, data, None, lex)
+    meta = DocumentMeta(year=document.year, region=document.region, region_code=document.region_code,
+                        kind=document.kind, title=document.title)
+    return document, extract_document(document.text, meta, lex, tables=document.tables).observations
+
+
+def cells(found: list[Observation]) -> set[tuple]:
+    return {(o.indicator, o.metric, o.value, o.unit, o.evidence) for o in found if o.rule == "table_cell"}
+
+
+def test_a_web_page_table_with_a_nested_header(tmp_path: Path):
+    document, found = read("qingxi-2025-bulletin.html", web_page(), tmp_path)
+    assert [len(row) for row in document.tables[0].rows] == [4] * 6 and document.tables[0].header == 2
+    assert cells(found) == {
+        ("地区生产总值", "level", 856.3, "亿元", "856.3"), ("地区生产总值", "growth", 6.2, "%", "6.2"),
+        ("固定资产投资", "growth", -3.4, "%", "-3.4"),  # "—": no level
+        ("工业投资", "level", 41.7, "亿元", "41.7"), ("工业投资", "growth", 12.5, "%", "12.5"),
+        ("城镇新增就业", "level", 1.36, "万人", "1.36"), ("城镇新增就业", "growth", 2.1, "%", "2.1")}
+    assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
+    # the prose states GDP too: each statement is its own observation
+    assert {o.rule for o in found if o.indicator == "地区生产总值" and o.metric == "level"} == {"level", "table_cell"}
+
+
+def test_a_word_table_with_units_in_its_header_and_a_share_column(tmp_path: Path):
+    document, found = read("qingxi-2025-summary.docx", word_document(), tmp_path)
+    assert cells(found) == {
+        ("地区生产总值", "level", 856.3, "亿元", "856.3"), ("地区生产总值", "growth", 6.2, "%", "6.2"),
+        ("地区生产总值", "share", 3.4, "%", "3.4"),
+        ("一般公共预算收入", "level", 45.2, "亿元", "45.2"), ("一般公共预算收入", "growth", -1.5, "%", "-1.5"),
+        ("税收收入", "level", 36.9, "亿元", "36.9"), ("税收收入", "growth", 2.7, "%", "2.7")}
+    assert {o.scope for o in found if o.metric == "share"} == {"city"}
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+def test_a_table_of_places_under_merged_headers(tmp_path: Path):
+    document, found = read("ronghai-2025-districts.docx", places_document(), tmp_path)
+    assert document.region == "榕海市" and document.tables[0].header == 2
+    assert {(o.named_region, o.indicator, o.metric, o.value, o.unit) for o in found if o.rule == "table_cell"} == {
+        (None, "地区生产总值", "level", 2406.8, "亿元"), (None, "地区生产总值", "growth", 5.4, "%"),
+        (None, "社会消费品零售总额", "level", 1133.9, "亿元"), (None, "社会消费品零售总额", "growth", 4.7, "%"),
+        ("青溪区", "地区生产总值", "level", 310.5, "亿元"), ("青溪区", "地区生产总值", "growth", 5.9, "%"),
+        ("青溪区", "社会消费品零售总额", "level", 201.2, "亿元"), ("青溪区", "社会消费品零售总额", "growth", -0.6, "%"),
+        ("望江区", "地区生产总值", "level", 288.0, "亿元"),
+        ("望江区", "社会消费品零售总额", "level", 97.4, "亿元"), ("望江区", "社会消费品零售总额", "growth", 3.8, "%")}
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+def test_a_pdf_table_is_recovered_from_the_spaces_between_its_columns(tmp_path: Path):
+    document, found = read("qingxi-2025-bulletin.pdf", pdf_document(), tmp_path)
+    assert "地区生产总值 亿元 856.3 6.2" in document.text.splitlines()  # a wide row is not run into the next
+    assert cells(found) == {
+        ("地区生产总值", "level", 856.3, "亿元", "856.3"), ("地区生产总值", "growth", 6.2, "%", "6.2"),
+        ("固定资产投资", "growth", -3.4, "%", "-3.4"),
+        ("工业投资", "level", 41.7, "亿元", "41.7"), ("工业投资", "growth", 12.5, "%", "12.5"),
+        ("城镇新增就业", "growth", 2.1, "%", "2.1")}  # its level cell is missing, not its unit or growth
+    assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
+
+
+def test_a_pdf_table_of_one_cell_to_a_line(tmp_path: Path):
+    document, found = read("qingxi-2025-bulletin.pdf", pdf_one_cell_a_line(), tmp_path)
+    assert "856.3" in document.text.splitlines()
+    assert len(cells(found)) == 7 and ("固定资产投资", "growth", -3.4, "%", "-3.4") in cells(found)
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "全区经济运行 总体平稳 稳中有进\n地区生产总值 增长 6.2",  # one line of figures is no table
+    "2025年 2024年 2023年\n8 9 10\n11 12 13",  # no labels: rows open with figures
+    "全年 全区 实现\n地区生产总值增长，6.2\n税收收入，增长 2.7\n其中 3",  # sentences, not a header
+    "全区\n工业\n增长\n8.1\n服务业\n增长\n6.4",  # one cell to a line, but a single row
+    "一、综合\n初步核算，全年全区实现地区生产总值856.3亿元。\n二、工业\n规上工业增加值增长8.1%。",
+])
+def test_lines_that_are_no_table(text: str):
+    assert spaced_tables(text) == ()
+
+
+def test_prose_under_a_table_is_read_as_prose(tmp_path: Path):
+    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in [HEADER, *ROWS])
+    page = (f"<html><body><h1>{TITLE}</h1><table>{rows}</table><p>全年税收收入36.9亿元，增长2.7%。</p>"
+            "</body></html>").encode()
+    _, found = read("qingxi.html", page, tmp_path)
+    assert {(o.indicator, o.rule) for o in found if o.indicator == "税收收入"} == {("税收收入", "level"),
+                                                                                ("税收收入", "growth")}
+
+
+def test_spans_fill_the_grid_and_absurd_ones_are_refused():
+    a, b, c, d = (Cell(i, i + 1) for i in range(4))
+    assert spread([[(a, 1, 2), (b, 2, 1)], [(c, 1, 1), (d, 1, 1)]]) == [[a, b, b], [a, c, d]]
+    cells = "".join("<tr><td colspan='9999' rowspan='9999'>1.5</td><td>2</td></tr>" for _ in range(200))
+    started = time.perf_counter()
+    _, _, tables = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
+    assert tables == () and time.perf_counter() - started < 1.0
+
+
+def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
+    lines = [TITLE, PROSE, "\t".join(HEADER), *("\t".join(row) for row in ROWS)]
+    document, found = read("qingxi-2025-bulletin.txt", "\n".join(lines).encode(), tmp_path)
+    assert ("工业投资", "growth", 12.5, "%", "12.5") in cells(found)
+    assert len(cells(found)) == 7 and all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
+@pytest.mark.parametrize("package", ["zhibiao.extraction", "zhibiao.documents"])
+def test_each_package_imports_first_in_a_fresh_process(package: str):
+    """Documents use extraction's lexicon and figure pattern; extraction knows the readers' tables
+    only as types, so neither import can find the other half done."""
+    subprocess.run([sys.executable, "-c", f"import {package}"], check=True, capture_output=True)
