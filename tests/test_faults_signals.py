@@ -29,6 +29,7 @@ def test_ctrl_c_after_publication_says_the_load_was_published(zhibiao_server, tm
     lines.append(rest)
     stderr = "".join(lines)
     assert run.returncode == 130, stderr
-    assert stderr.strip().splitlines()[-1].startswith("run interrupted (SIGINT): the load was published before it"), stderr
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith("run interrupted (SIGINT): the load was published before it"), stderr
     assert "Aborted!" not in stderr and "Traceback" not in stderr
     assert duckdb.connect(str(warehouse), read_only=True).sql("SELECT count(*) FROM dim_document").fetchall() == [(3,)]
