@@ -1,3 +1,4 @@
+-- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
 -- Rebuilt by every run's refresh, after agg_region_vs_parent (whose comparisons it checks; the file
 -- names keep that order): a stated share or gap against the one derived from both regions' figures.
 -- A row depends on the same key as agg_region_vs_parent's (region, parent, indicator, period, span).

@@ -1,6 +1,5 @@
 -- A macro rather than a table: the mart (which figure stands) and the claim checks (which figures
--- disagree) must call a figure final by the same test. The file sorts before current_observation,
--- which uses it.
+-- disagree) must call a figure final by the same test. Macros are created before the models refresh.
 CREATE OR REPLACE MACRO after_period(written, period, span) AS
     written > last_day(make_date(period,
         -- the last month the span covers: Q3 → 9, H1 → 6, M10 → 10; the whole year → 12
