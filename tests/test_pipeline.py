@@ -140,7 +140,7 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
     assert reasons.pop("image.html").startswith("binary file")
     assert reasons == {
         "empty.txt": "empty file",
-        "qingxi-2025-economic-work-speech.txt": "duplicate content of copy-of-speech.txt",  # read in name order
+        "copy-of-speech.txt": "duplicate content of qingxi-2025-economic-work-speech.txt",  # the manifest's first
         "huge.txt": f"file too large: {(samples / 'huge.txt').stat().st_size} bytes (limit 20971520)",
         "vanishing.txt": "file vanished before it could be read",
         "lost-report.txt": "listed in the manifest but not in the folder"}
@@ -185,7 +185,7 @@ def test_dev_corpus_scores(tmp_path: Path):
 def test_a_file_still_being_written_is_retried_then_loaded(samples: Path, tmp_path: Path, monkeypatch):
     growing = samples / "arriving.txt"
     growing.write_text("青溪区2025年一季度经济运行简况\n一季度全区地区生产总值增长5.2%。", encoding="utf-8")
-    import zhibiao.documents.reader as reader
+    import zhibiao.documents.files as reader
 
     real_read = reader._read_bounded
     appended = []
