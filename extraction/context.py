@@ -170,18 +170,19 @@ class TimeContext:
                 mode = "plan"
             elif year < self.plan_year:
                 mode = "review"
-        # a heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)
-        lead = self._lead_in(heading) or self._lead_in(heading, self._heading_stretch)
+        lead = self._lead_in(heading) or self._heading_lead_in(heading)
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None)
 
-    def _lead_in(self, words: str, markers: re.Pattern[str] | None = None) -> tuple[str | None, int, int | None] | None:
+    def _heading_lead_in(self, heading: str) -> tuple[str, int, int | None] | None:
+        """A heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)."""
+        m = self._heading_stretch.search(heading)
+        return ("review", int(self._heading_stretches[m.group(0)]), self.review_year) if m else None
+
+    def _lead_in(self, words: str) -> tuple[str | None, int, int | None] | None:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
-        if markers is not None:
-            m = markers.search(words)
-            return ("review", int(self._heading_stretches[m.group(0)]), self.review_year) if m else None
         m = self._stretch.search(words)
         if m is None:
             return None
@@ -226,9 +227,6 @@ class TimeContext:
             return None
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
-
-    def in_stretch(self, pos: int) -> bool:
-        return bool(self.part_at(pos).stretch)
 
     def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None) -> Timing:
         """The timing of a figure at `pos` (ending at `end`), read from its sentence up to it and its
