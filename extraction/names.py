@@ -52,6 +52,7 @@ class Namer:
         w = lex.words
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
+        self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
@@ -153,7 +154,7 @@ class Namer:
             if pos >= end:
                 break
             segment = text[pos:end]
-            name = self._regions.prefix(segment)
+            name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
                 region = name
                 pos += len(name)
