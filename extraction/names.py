@@ -24,8 +24,8 @@ MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
-                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<!\d)\d{1,2}月份?(?:当月)?")
-ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})年(?:内|来|间)?"
+                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
+ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年)$")
 # How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
@@ -52,6 +52,7 @@ class Namer:
         w = lex.words
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
+        self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
                     *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
@@ -154,7 +155,7 @@ class Namer:
             if pos >= end:
                 break
             segment = text[pos:end]
-            name = self._regions.prefix(segment)
+            name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
                 region = name
                 pos += len(name)
