@@ -94,12 +94,15 @@ def keep(staging: Path, published: Path, spool: Path) -> None:
     """Before `staging` replaces `published`: keep the version it replaces, and this run's load."""
     previous = previous_path(published)
     discard(published)
-    if published.exists() and delta_path(staging).is_dir():
-        os.link(published, previous)
-        spool.rename(delta_path(staging) / "spool")
-        delta_path(staging).rename(delta_path(previous))
-    else:  # a new warehouse: there is no version before it
-        shutil.rmtree(delta_path(staging), ignore_errors=True)
+    try:
+        if published.exists() and delta_path(staging).is_dir() and spool.is_dir():
+            os.link(published, previous)
+            spool.rename(delta_path(staging) / "spool")
+            delta_path(staging).rename(delta_path(previous))
+            return
+    except OSError:  # no hard links here, say: the next run copies, as it would without a previous version
+        discard(published)
+    shutil.rmtree(delta_path(staging), ignore_errors=True)
 
 
 def mark(published: Path) -> None:
