@@ -4,10 +4,10 @@
 INSERT INTO meta_refresh_pending
 WITH changed_indicator AS (
     SELECT indicator FROM (
-        SELECT indicator_key, indicator, english_name, category, expected_unit, is_core, is_additive, aliases
+        SELECT indicator_key, indicator, english_name, category, expected_unit, is_core, is_additive, aliases, target_direction
         FROM incoming_indicator
         EXCEPT
-        SELECT indicator_key, indicator, english_name, category, expected_unit, is_core, is_additive, aliases
+        SELECT indicator_key, indicator, english_name, category, expected_unit, is_core, is_additive, aliases, target_direction
         FROM dim_indicator)
 ),
 changed_region AS (
