@@ -16,8 +16,9 @@ keys and inserts what the SELECT returns: delete+insert per key, as dbt's increm
 Which keys: every load records in meta_refresh_pending the keys of the facts it inserts or
 deletes and of the dimension rows it changes (sql/load/record_*.sql). A model is rebuilt whole
 (in chunks of keys, so memory stays bounded at any size) when its table is missing, when its SQL
-changed since it was built (meta_model keeps a fingerprint of the text), or when a model before it
-was rebuilt. With nothing pending and nothing changed, nothing is recomputed."""
+changed since it was built (meta_model keeps a fingerprint of its text and of sql/macros, which
+models may call), or when a model before it was rebuilt. With nothing pending and nothing changed,
+nothing is recomputed."""
 
 from __future__ import annotations
 
@@ -51,9 +52,9 @@ class Model:
     select: str  # the SELECT the CREATE statement builds the table from
     unique_key: tuple[str, ...]
 
-    @property
-    def fingerprint(self) -> str:
-        return hashlib.sha256(self.text.encode()).hexdigest()
+    def fingerprint(self, macros: str) -> str:
+        """Of the model's text and of the macros it may call: a change to either rebuilds it."""
+        return hashlib.sha256((macros + self.text).encode()).hexdigest()
 
 
 def read_model(path: Path) -> Model:
@@ -88,13 +89,16 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     keys refreshed, or unchanged. `full` rebuilds every model."""
     # rows in any order: DuckDB then needs no buffer to keep it (the tables are read by key)
     con.execute("SET preserve_insertion_order = false")
+    macros = "".join(path.read_text(encoding="utf-8") for path in sqlfiles.folder("macros"))
+    if macros:
+        con.execute(macros)  # the models call them
     con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
     [(pending,)] = con.execute("SELECT count(*) FROM temp.refresh_pending").fetchall()
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
     for model in models():
-        rebuild = rebuild or built.get(model.name) != model.fingerprint or not _exists(con, model.name)
+        rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or not _exists(con, model.name)
         upstream = [m for m in models() if m.name in done]
         if rebuild:
             _in_chunks(con, model, upstream, f"{_database(con)}.main.{FACTS}", rebuild=True)
@@ -103,7 +107,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
             keys = _in_chunks(con, model, upstream, "temp.refresh_pending", rebuild=False) if pending else 0
             done[model.name] = f"{keys} keys" if keys else "unchanged"
         con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
-                    [model.name, model.fingerprint])
+                    [model.name, model.fingerprint(macros)])
     con.execute("DELETE FROM meta_refresh_pending")
     for temporary in (KEYS, "refresh_pending", "refresh_chunks"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")

@@ -72,9 +72,7 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
 def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> list[str]:
     """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
     with `full`, else for the keys loads touched: refresh.py), then (re)create every view; each
-    file re-applies its COMMENT ON, which CREATE OR REPLACE drops. The models call the macros."""
-    for path in sqlfiles.folder("macros"):
-        con.execute(path.read_text(encoding="utf-8"))
+    file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
     names = list(refresh.refresh(con, full))
     for path in sqlfiles.folder("views"):
         con.execute(path.read_text(encoding="utf-8"))
