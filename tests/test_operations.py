@@ -120,12 +120,6 @@ def test_pruning_too_much_is_refused_in_one_line(zhibiao_server, tmp_path: Path)
         "be removed (is the folder mounted?)")
 
 
-def test_report_creates_its_folder(warehouse: Path, tmp_path: Path):
-    out = zhibiao(environment(tmp_path), "report", "-w", str(warehouse), str(tmp_path / "a" / "b" / "r.html"))
-    assert out.returncode == 0, out.stderr
-    assert (tmp_path / "a" / "b" / "r.html").stat().st_size > 1000
-
-
 QUERY = "SELECT file, indicator, value_base, evidence FROM v_observations WHERE value = 486.3"
 
 
