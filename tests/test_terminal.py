@@ -61,17 +61,21 @@ def wait_for(stream, text: str, seconds: float = 120) -> str:
     return "".join(seen)
 
 
-@pytest.fixture(scope="module")
-def warehouse(tmp_path_factory) -> Path:
-    """The samples and a document whose file name holds an escape sequence, loaded without Prefect."""
-    folder = tmp_path_factory.mktemp("terminal")
-    source = folder / "docs"
+def with_hostile_name(source: Path) -> Path:
+    """A copy of the samples in `source`, and a document whose file name holds an escape sequence."""
     source.mkdir()
     for path in SAMPLES.iterdir():
         (source / path.name).write_bytes(path.read_bytes())
     (source / HOSTILE).write_text(SPEECH.format(5.1, 6.2), encoding="utf-8")
+    return source
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> Path:
+    """with_hostile_name's documents, loaded without Prefect."""
+    folder = tmp_path_factory.mktemp("terminal")
     path = folder / "w.duckdb"
-    run_pipeline(str(source), str(path))
+    run_pipeline(str(with_hostile_name(folder / "docs")), str(path))
     return path
 
 
@@ -215,11 +219,7 @@ def test_a_missing_warehouse_is_named_in_full_with_what_to_do(tmp_path: Path):
 def summary(zhibiao_server, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """`zhibiao run` on the samples and three hostile names: one loads, one is empty, one is of another type."""
     folder = tmp_path_factory.mktemp("summary")
-    source = folder / "docs"
-    source.mkdir()
-    for path in SAMPLES.iterdir():
-        (source / path.name).write_bytes(path.read_bytes())
-    (source / HOSTILE).write_text(SPEECH.format(5.1, 6.2), encoding="utf-8")
+    source = with_hostile_name(folder / "docs")
     (source / "empty\x1b[2J.txt").write_text("", encoding="utf-8")
     (source / "sheet\x1b[31m.xls").write_bytes(b"not read")
     warehouse = folder / "w.duckdb"

@@ -83,7 +83,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     One run at a time per warehouse. Uses the Prefect server of `zhibiao server start` when it is
     up (or the one in PREFECT_API_URL); otherwise Prefect starts a temporary one, which takes seconds.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
     from zhibiao.pipeline.run import SourceError, check_source
 
     stop_on_signals()
@@ -116,22 +116,13 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
             source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
             processes=processes, wait=wait, force=force)
     except Interrupted as e:  # its staging files are removed: the warehouse is as the last published run left it
-        _leave(f"run interrupted ({e}): nothing of it was published unless it had published already "
+        leave(f"run interrupted ({e}): nothing of it was published unless it had published already "
                f"(details in {_shown(log_file)})", e.exit_code)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         message = _failure(e, log_file)
         forget(e)
         raise click.ClickException(message) from None
     _summary(source, warehouse, record)
-
-
-def _leave(line: str, exit_code: int) -> None:
-    """End the process now, with `line` on the terminal, once a signal's cleanup is done: the
-    interpreter's own finalization (Prefect's exit hooks, collecting its objects) takes seconds."""
-    click.echo(line, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(exit_code)
 
 
 def _use_running_server() -> None:
@@ -195,7 +186,7 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     on exit. Ctrl-C stops."""
     from contextlib import nullcontext
 
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
 
     stop_on_signals()
     _use_running_server()
@@ -222,9 +213,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
                            parameters=parameters, global_limit=nightly.concurrency_limit,
                            pause_on_shutdown=shared)  # a private server's schedule stops with it
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
-        _leave("stopped", 0)
+        leave("stopped", 0)
     except Interrupted as e:
-        _leave(f"stopped ({e})", e.exit_code)
+        leave(f"stopped ({e})", e.exit_code)
 
 
 @main.group()
@@ -240,7 +231,7 @@ def server() -> None:
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
     from zhibiao.flows.server import prefect_home, start_background_server
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
 
     stop_on_signals()
     try:
@@ -248,7 +239,7 @@ def server_start(port: int) -> None:
     except (RuntimeError, TimeoutError) as e:
         raise click.ClickException(str(e)) from None
     except Interrupted as e:  # the server it was starting is stopped already
-        _leave(f"interrupted ({e}): no server was started", e.exit_code)
+        leave(f"interrupted ({e}): no server was started", e.exit_code)
     click.echo(f"{'started' if started else 'already running'}: {url}")
 
 
