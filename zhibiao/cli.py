@@ -103,6 +103,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
 
     from zhibiao.flows.run_flow import run_flow
     from zhibiao.flows.runners import execution
+    from zhibiao.flows.server import stop_temporary_server
     from zhibiao.runlog import forget, log_path, log_to
 
     if not PREFECT_API_URL.value():
@@ -116,6 +117,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
             source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
             processes=processes, wait=wait, force=force)
     except Interrupted as e:  # its staging files are removed: the warehouse is as the last published run left it
+        stop_temporary_server()
         leave(f"run interrupted ({e}): nothing of it was published unless it had published already "
                f"(details in {_shown(log_file)})", e.exit_code)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
@@ -183,7 +185,7 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 
     Uses the Prefect server in PREFECT_API_URL, or the one of `zhibiao server start`; otherwise
     starts a private one on 127.0.0.1 (Prefect's temporary server has no scheduler) and stops it
-    on exit. Ctrl-C stops."""
+    on exit. Ctrl-C, SIGINT or SIGTERM stop it."""
     from contextlib import nullcontext
 
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
