@@ -152,3 +152,13 @@ def _wait_until_healthy(api_url: str, process: subprocess.Popen, timeout: float)
             return
         time.sleep(0.5)
     raise TimeoutError(f"the Prefect server did not answer within {timeout:.0f} s")
+
+
+def stop_temporary_server() -> None:
+    """Stop Prefect's temporary server if this process started one. Prefect stops it at exit, which
+    a process leaving at once after a signal skips: it would be left running."""
+    module = sys.modules.get("prefect.server.api.server")  # imported only when a temporary server was started
+    if module is None:
+        return
+    for server in list(module.SubprocessASGIServer._instances.values()):  # Prefect keeps one per port
+        server.stop()

@@ -121,13 +121,6 @@ def test_pruning_too_much_is_refused_in_one_line(zhibiao_server, tmp_path: Path)
         "be removed (is the folder mounted?)")
 
 
-def test_report_refuses_a_missing_folder_as_export_does(warehouse: Path, tmp_path: Path):
-    out = zhibiao(environment(tmp_path), "report", "-w", str(warehouse), str(tmp_path / "a" / "b" / "r.html"))
-    assert out.returncode == 1
-    assert f"folder not found: {tmp_path / 'a' / 'b'}" in out.stderr
-    assert not (tmp_path / "a").exists()
-
-
 QUERY = "SELECT file, indicator, value_base, evidence FROM v_observations WHERE value = 486.3"
 
 

@@ -83,7 +83,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     One run at a time per warehouse. Uses the Prefect server of `zhibiao server start` when it is
     up (or the one in PREFECT_API_URL); otherwise Prefect starts a temporary one, which takes seconds.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
     from zhibiao.pipeline.run import SourceError, check_source
 
     stop_on_signals()
@@ -103,6 +103,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
 
     from zhibiao.flows.run_flow import run_flow
     from zhibiao.flows.runners import execution
+    from zhibiao.flows.server import stop_temporary_server
     from zhibiao.runlog import forget, log_path, log_to
     from zhibiao.warehouse.guard import TargetRefused
 
@@ -121,8 +122,9 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
             source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
             processes=processes, wait=wait, force=force)
     except Interrupted as e:  # its staging files are removed: say whether its load made it before the signal
+        stop_temporary_server()
         published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
-        _leave(f"run interrupted ({e}): {published} (details in {_shown(log_file)})", e.exit_code)
+        leave(f"run interrupted ({e}): {published} (details in {_shown(log_file)})", e.exit_code)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
         message = _failure(e, log_file)
         forget(e)
@@ -137,15 +139,6 @@ def _published(warehouse: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     return st.st_dev, st.st_ino
-
-
-def _leave(line: str, exit_code: int) -> None:
-    """End the process now, with `line` on the terminal, once a signal's cleanup is done: the
-    interpreter's own finalization (Prefect's exit hooks, collecting its objects) takes seconds."""
-    click.echo(line, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(exit_code)
 
 
 def _use_running_server() -> None:
@@ -206,10 +199,10 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 
     Uses the Prefect server in PREFECT_API_URL, or the one of `zhibiao server start`; otherwise
     starts a private one on 127.0.0.1 (Prefect's temporary server has no scheduler) and stops it
-    on exit. Ctrl-C stops."""
+    on exit. Ctrl-C, SIGINT or SIGTERM stop it."""
     from contextlib import nullcontext
 
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
 
     stop_on_signals()
     _use_running_server()
@@ -236,9 +229,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
                            parameters=parameters, global_limit=nightly.concurrency_limit,
                            pause_on_shutdown=shared)  # a private server's schedule stops with it
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
-        _leave("stopped", 0)
+        leave("stopped", 0)
     except Interrupted as e:
-        _leave(f"stopped ({e})", e.exit_code)
+        leave(f"stopped ({e})", e.exit_code)
 
 
 @main.group()
@@ -254,7 +247,7 @@ def server() -> None:
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
     from zhibiao.flows.server import prefect_home, start_background_server
-    from zhibiao.interrupt import Interrupted, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
 
     stop_on_signals()
     try:
@@ -262,7 +255,7 @@ def server_start(port: int) -> None:
     except (RuntimeError, TimeoutError) as e:
         raise click.ClickException(str(e)) from None
     except Interrupted as e:  # the server it was starting is stopped already
-        _leave(f"interrupted ({e}): no server was started", e.exit_code)
+        leave(f"interrupted ({e}): no server was started", e.exit_code)
     click.echo(f"{'started' if started else 'already running'}: {url}")
 
 

@@ -52,7 +52,7 @@ def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: f
             stop()
             worker.join(GRACE_SECONDS)
             if worker.is_alive():
-                _leave(stopped)
+                leave(f"Error: {stopped}", stopped.exit_code)
             raise stopped
     finally:
         for number, handler in handlers.items():
@@ -61,11 +61,13 @@ def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: f
         raise failure[0]
 
 
-def _leave(stopped: Stopped) -> None:
-    """End the process now, its output flushed, with the one line."""
+def leave(line: str, exit_code: int) -> None:
+    """End the process now, its output flushed, with `line` on standard error: once a signal's
+    cleanup is done, the interpreter's own finalization (Prefect's exit hooks, collecting its
+    objects, a thread that will not stop) only adds seconds."""
     sys.stdout.flush()
-    print(f"Error: {stopped}", file=sys.stderr, flush=True)
-    os._exit(stopped.exit_code)
+    print(line, file=sys.stderr, flush=True)
+    os._exit(exit_code)
 
 
 class Interrupted(KeyboardInterrupt):

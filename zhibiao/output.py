@@ -89,22 +89,27 @@ def _table(batches: Iterable[pl.DataFrame], width: int) -> str:
     if shown.height == 1 and _fit(shown, width)[1] < shown.width:
         return _records(shown, width) + "\n(1 row)\n"
     text, kept = _columns(shown, width)
-    return f"{text}\n{_footer(shown, total, kept)}\n"
+    return f"{text}\n{_footer(shown, total, kept, width)}\n"
 
 
-def _footer(shown: pl.DataFrame, total: int, kept: int) -> str:
-    """One line: how many rows, and what the table left out and how to see it."""
+def _footer(shown: pl.DataFrame, total: int, kept: int, width: int) -> str:
+    """One line no wider than the table: how many rows, what was left out and how to see it (the
+    left-out columns' names and the advice go first when the line would be wider)."""
     rows = f"{total} rows" if total != 1 else "1 row"
-    left_out = []
-    if shown.height < total:
-        left_out.append(f"{shown.height} rows shown")
-    if kept < shown.width:
+    row_part = [f"{shown.height} rows shown"] if shown.height < total else []
+    if kept == shown.width:
+        column_parts = [[]]
+    else:
         hidden = [printable(name) for name in shown.columns[kept:]]
         named = ", ".join(hidden[:LISTED]) + (f" and {len(hidden) - LISTED} more" if len(hidden) > LISTED else "")
-        left_out.append(f"{kept} of {shown.width} columns shown, not {named}")
-    if not left_out:
+        column_parts = [[f"{kept} of {shown.width} columns shown, not {named}"],
+                        [f"{kept} of {shown.width} columns shown"]]
+    if not row_part and kept == shown.width:
         return f"({rows})"
-    return f"({rows}; {'; '.join(left_out)}: name fewer columns, or --format csv, json or markdown prints all)"
+    lines = [f"({'; '.join([rows, *row_part, *columns])}{advice})" for columns in column_parts
+             for advice in (": name fewer columns, or --format csv, json or markdown prints all",
+                            ": --format csv or json prints all", "")]
+    return next((line for line in lines if display_width(line) <= width), lines[-1])
 
 
 def _columns(frame: pl.DataFrame, width: int) -> tuple[str, int]:
