@@ -77,7 +77,7 @@ def warehouse(tmp_path_factory, monkeypatch_module) -> Path:
         writer.writerow(["file", "region"])
         writer.writerows(REGIONS.items())
 
-    def labelled(text: str, meta, lex, seconds) -> SimpleNamespace:
+    def labelled(text: str, meta, lex, seconds, tables=()) -> SimpleNamespace:
         name = next(n for n, rows in labels.items() if all(r["evidence"] in text for r in rows))
         return SimpleNamespace(observations=_observations(labels[name], text, codes), problems=[])
 

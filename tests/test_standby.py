@@ -33,13 +33,13 @@ def rows(warehouse: Path, sql: str) -> list[tuple]:
 def copies(monkeypatch) -> list[Path]:
     """The files each run copied to start from (none when it took the previous version)."""
     made: list[Path] = []
-    original = shutil.copyfile
+    original = publish._copy
 
-    def copy(source, target, **kwargs):
+    def copy(source: Path, target: Path) -> None:
         made.append(Path(target))
-        return original(source, target, **kwargs)
+        original(source, target)
 
-    monkeypatch.setattr(publish.shutil, "copyfile", copy)
+    monkeypatch.setattr(publish, "_copy", copy)
     return made
 
 
