@@ -97,9 +97,10 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
-    for model in models():
+    every = models()  # each file read once per refresh
+    for model in every:
         rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or not _exists(con, model.name)
-        upstream = [m for m in models() if m.name in done]
+        upstream = [m for m in every if m.name in done]
         if rebuild:
             _in_chunks(con, model, upstream, f"{_database(con)}.main.{FACTS}", rebuild=True)
             done[model.name] = "rebuilt"
