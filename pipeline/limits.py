@@ -15,6 +15,7 @@ import os
 import resource
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
@@ -39,10 +40,16 @@ def size(text: str) -> int:
 DOCUMENT_MEMORY = size(os.environ.get("ZHIBIAO_DOCUMENT_MEMORY", DEFAULT_MEMORY))
 
 
-def start_worker() -> None:
-    """A worker process's start: load what every batch needs, then cap its memory at what it
-    holds now plus DOCUMENT_MEMORY (loaded first, so that libraries' threads and caches fit)."""
+ORPHAN_CHECK_SECONDS = 0.5
+
+
+def start_worker(run_pid: int) -> None:
+    """A worker process's start, in a run whose process is `run_pid`: load what every batch needs,
+    then cap its memory at what it holds now plus DOCUMENT_MEMORY (loaded first, so that
+    libraries' threads and caches fit)."""
     import polars as pl
+
+    _end_with_run(run_pid)
 
     from zhibiao.extraction import load_lexicon
     from zhibiao.pipeline import spool  # noqa: F401  (the batch code, imported once)
@@ -52,6 +59,20 @@ def start_worker() -> None:
     with open("/proc/self/statm", encoding="ascii") as f:
         held = int(f.read().split()[0]) * resource.getpagesize()
     resource.setrlimit(resource.RLIMIT_AS, (held + DOCUMENT_MEMORY, resource.RLIM_INFINITY))
+
+
+def _end_with_run(run_pid: int) -> None:
+    """End this worker once the run that started it is gone (killed, or left with os._exit before
+    its pool shut down): an orphan would otherwise wait for work forever, holding its memory and
+    the run's standard error. Polled, because Linux's parent-death signal follows the thread that
+    started the process, and a run starts its workers from short-lived task threads; the run's pid
+    is passed in, since the run may be gone before this worker has started."""
+    def watch() -> None:
+        while os.getppid() == run_pid:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-run", daemon=True).start()
 
 
 def memory_reason() -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -52,7 +53,7 @@ class WorkerPool:
     def _start(self) -> ProcessPoolExecutor:
         """A pool whose processes start now (while the run prepares) with their memory capped."""
         pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=start_worker)
+                                   initializer=start_worker, initargs=(os.getpid(),))
         for _ in range(self.count):
             pool.submit(int)
         return pool
@@ -93,7 +94,11 @@ def worker_processes(count: int) -> Iterator[WorkerPool | None]:
         pool.terminate()
         raise
     finally:
-        pool.shutdown()
+        try:
+            pool.shutdown()
+        except BaseException:  # a signal while the workers were being told to stop: end them now
+            pool.terminate()
+            raise
 
 
 def read_on(pool: WorkerPool, read: Callable[..., BatchSummary], job: BatchJob, **kwargs: Any) -> BatchSummary:

@@ -86,3 +86,38 @@ def test_batch_tasks_survive_a_dead_worker(tmp_path: Path, monkeypatch: pytest.M
     rejected, loaded = read_in_tasks()
     assert rejected == {"poison.txt": DIED}
     assert loaded == [f"doc{i}.txt" for i in range(6)]
+
+
+ORPHANED_RUN = """
+import os
+from zhibiao.pipeline.workers import WorkerPool
+pool = WorkerPool(2)
+pool.run(int)
+print(*pool._pool._processes, flush=True)
+os._exit(0)  # as a signal's exit does, or SIGKILL: no shutdown of the pool
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.faults
+def test_workers_end_when_their_run_is_gone():
+    """Workers left behind by a run that ended without shutting its pool down (a signal's
+    os._exit, SIGKILL) end themselves instead of waiting for work forever."""
+    import subprocess
+    import sys
+    import time
+
+    run = subprocess.run([sys.executable, "-c", ORPHANED_RUN], capture_output=True, text=True, timeout=120)
+    workers = [int(pid) for pid in run.stdout.split()]
+    assert len(workers) == 2, run.stderr
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers))
