@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from zhibiao.interrupt import signals_deferred
+
 from .batch import BatchJob
 from .limits import start_worker
 from .spool import BatchSummary
@@ -94,11 +96,8 @@ def worker_processes(count: int) -> Iterator[WorkerPool | None]:
         pool.terminate()
         raise
     finally:
-        try:
+        with signals_deferred():  # cut short, a worker would wait for work forever
             pool.shutdown()
-        except BaseException:  # a signal while the workers were being told to stop: end them now
-            pool.terminate()
-            raise
 
 
 def read_on(pool: WorkerPool, read: Callable[..., BatchSummary], job: BatchJob, **kwargs: Any) -> BatchSummary:
