@@ -32,11 +32,22 @@ def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     if not any(page.strip() for page in pages):
         raise DocumentError(f"scanned PDF without a text layer ({len(pages)} page{'s' * (len(pages) != 1)}): "
                             "its text needs OCR")
-    text = "\n".join(filter(None, map(_page_text, pages)))
+    out: list[str] = []
+    joined = False  # the last page's last line ran on: a page's end broke its sentence
+    for page in pages:
+        lines, runs_on = _page_lines(page)
+        if not lines:
+            continue
+        if joined and not looks_like_row(lines[0]):
+            out[-1] += _joint(out[-1], lines.pop(0))
+        out += lines
+        joined = runs_on
+    text = "\n".join(out)
     return title.strip(), text, spaced_tables(text)
 
 
-def _page_text(page: str) -> str:
+def _page_lines(page: str) -> tuple[list[str], bool]:
+    """The page's lines, those a page's width broke joined again, and whether its last line ran on."""
     lines = [line.strip() for line in page.splitlines()]
     lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
     longest = max(map(len, lines), default=0)
@@ -45,11 +56,16 @@ def _page_text(page: str) -> str:
     for line in lines:
         row = looks_like_row(line)  # a table's row stands alone, however wide the table
         if joined and not row:
-            out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
+            out[-1] += _joint(out[-1], line)
         else:
             out.append(line)
         joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END) and not row
-    return "\n".join(out)
+    return out, joined
+
+
+def _joint(before: str, line: str) -> str:
+    """`line` as it goes on after `before`: a space between words in Latin letters."""
+    return (" " if _latin(before[-1]) and _latin(line[0]) else "") + line
 
 
 def _latin(ch: str) -> bool:

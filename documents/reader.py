@@ -10,6 +10,7 @@ from pathlib import Path
 from zhibiao.extraction.lexicon import Lexicon
 from zhibiao.regions import local_code
 
+from .breaks import join_broken_sentences
 from .decode import decode
 from .files import read_bytes
 from .html import html_to_text, looks_like_html
@@ -85,6 +86,7 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
         # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
         page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
+    text = join_broken_sentences(text)
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)

@@ -12,7 +12,7 @@ from zhibiao.documents import DocumentError, load_manifest, read_document
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
-from zhibiao.extraction import load_lexicon
+from zhibiao.extraction import extract, load_lexicon
 
 SPEECH = "在青溪区2025年经济工作会议上的讲话\n全区地区生产总值增长5.8%。"
 
@@ -200,3 +200,29 @@ def test_html_main_text_takes_linear_time(kind, page, sizes):
         html_to_text(markup)
         seconds.append((time.perf_counter() - started) / len(markup.encode()) * 100_000)
     assert max(seconds) < 0.5, f"{kind}: {seconds} s per 100 KB"
+
+
+def test_a_line_of_invisible_characters_inside_a_sentence_joins_its_halves(tmp_path: Path):
+    """A page copied from the web: a zero-width space stood alone on the line where the page broke
+    a sentence; after a full stop the same line is a paragraph's break."""
+    path = tmp_path / "report.txt"
+    path.write_text("\u200b\n\n全区地区生产总值达到31.6\n\u200b\n亿元，增长5.4%。\n\u200b\n财政收入增长3%。\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines() == ["", "", "全区地区生产总值达到31.6亿元，增长5.4%。", "", "财政收入增长3%。"]
+    figures = {(o.indicator, o.metric, o.value, o.unit) for o in extract(doc.text)}
+    assert ("地区生产总值", "level", 31.6, "亿元") in figures
+
+
+def test_a_text_of_invisible_characters_only_is_refused(tmp_path: Path):
+    path = tmp_path / "blank.txt"
+    path.write_text("\u200b\n\u200b\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no text"):
+        read_document(path, path.read_bytes(), None, load_lexicon())
+
+
+def test_a_line_that_begins_with_a_comma_goes_on_from_the_line_before(tmp_path: Path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text("全年技术合同成交额86.4亿元\n，比上年增长12.3%。\n全年进出口总额增长11.2%。\n", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines() == ["全年技术合同成交额86.4亿元，比上年增长12.3%。", "全年进出口总额增长11.2%。"]

@@ -82,6 +82,12 @@ def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
     assert text.splitlines() == [TITLE, *SENTENCES]
 
 
+def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
+    first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
+    title, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
+    assert text.splitlines() == [TITLE, SENTENCES[1], SENTENCES[0], SENTENCES[2]]
+
+
 @pytest.mark.parametrize(("reader", "data", "reason"), [
     (pdf_to_text, scanned_pdf(), "scanned PDF without a text layer (1 page): its text needs OCR"),
     (pdf_to_text, b"%PDF-1.4\nnot really", "not a readable PDF"),
