@@ -124,6 +124,7 @@ class Extractor:
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
+        self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
@@ -136,7 +137,10 @@ class Extractor:
         for reading in read:
             found.observations += reading.observations
         cursor = 0
+        paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         for sentence in sentences(norm):
+            if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
+                paragraph, topic = line, None
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -151,8 +155,12 @@ class Extractor:
                     and not self._flat(norm, sentence.start, sentence.end) \
                     and not self.doubling.search(norm, sentence.start, sentence.end):
                 continue  # prose without a figure: most sentences of a report
+            lead = self.breakdown.match(norm, sentence.start)
+            opening = (topic, lead.end()) if lead else None
             try:
-                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
+                observations, named = self._sentence(text, norm, sentence, mentions[cursor:end], time, opening)
+                found.observations += observations
+                topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -160,13 +168,25 @@ class Extractor:
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext) -> list[Observation]:
+                  time: TimeContext, opening: tuple[Subject | None, int] | None
+                  ) -> tuple[list[Observation], Subject | None]:
+        """The sentence's observations and the first subject it named. With `opening` (a topic and
+        where the words that opened the sentence end: 分地区看), those words name nothing and the
+        topic is the sentence's until a clause after them names another."""
         out = []
         carried = CarriedSubject(self.namer, norm)
+        named_first: Subject | None = None
+        lead_end = sentence.start
+        if opening is not None:
+            topic, lead_end = opening
+            if topic is not None:
+                carried.set(topic)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         cursor = 0
         for cs, ce in clauses(norm, sentence):
+            if ce <= lead_end:
+                continue
             while cursor < len(mentions) and mentions[cursor].start < cs:
                 cursor += 1
             first = cursor
@@ -212,7 +232,8 @@ class Extractor:
                     named_so_far.append(name)
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
                     carried.set(subject)                       # is no topic for the figures after it
-        return out
+                    named_first = named_first or subject
+        return out, named_first
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention]) -> list[Item]:
         items = []
@@ -371,8 +392,8 @@ class Extractor:
                 else:
                     names.append(self._canonical(fragment))
             return names
-        if of_rate and not subject.name.endswith("增速"):
-            return [subject.name + "增速"]  # a rank of the growth rate, not of the amount
+        if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
+            return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.metric == "ratio" and local:
             return [self._canonical(self.namer.of_total(norm, subject, item.start))]
         return [self._canonical(subject.name)]

@@ -44,6 +44,7 @@ class Grammar:
         verbs = w("increase_verbs") + w("decrease_verbs")
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
+        self._rate_noun = re.compile(rf"(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
                 rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
@@ -107,6 +108,9 @@ class Grammar:
         scope = (share and share.group("scope")) or self._scope_of_share(left, share)
         if scope is not None:
             return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
+        rate = _last(self._rate_noun.finditer(left))
+        if rate is not None:  # 增速由5.2%回落至4.8%: a growth rate's start and end
+            return Reading(f"growth_{end}", "growth", self._sign(rate), cue_start, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
 
     def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
@@ -132,6 +136,9 @@ class Grammar:
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())
+        rate = _last(self._rate_noun.finditer(left))
+        if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
+            return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
 
     def _points(self, left: str, base: int, mention: Mention) -> Reading:

@@ -242,7 +242,11 @@ class Namer:
     def ends_with_rate(self, text: str) -> bool:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
-        return bool(self._rate.search(text.rstrip(EDGE)))
+        return bool(self._rate.search(self._trailing_function.sub("", text.rstrip(EDGE))))
+
+    def without_rate(self, name: str) -> str:
+        """'规上工业增加值增速' -> '规上工业增加值'."""
+        return self._rate.sub("", name) or name
 
     def without_total(self, name: str) -> str:
         """'投资总量' -> '投资'."""
