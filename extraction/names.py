@@ -82,7 +82,7 @@ class Namer:
         self._thresholds = tuple(w("threshold_nouns"))
         self._total = tuple(lex.words("total_suffixes"))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
-        self._rate = re.compile(rf"(?:{alternation(rates)})$")
+        self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
         self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
 
