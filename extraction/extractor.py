@@ -124,6 +124,8 @@ class Extractor:
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
+        self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
+                                rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
 
@@ -396,14 +398,19 @@ class Extractor:
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.metric == "ratio" and local:
             return [self._canonical(self.namer.of_total(norm, subject, item.start))]
-        return [self._canonical(subject.name)]
+        return [self._canonical(self._group(subject.name))]
+
+    def _group(self, name: str) -> str:
+        """A list closed by a counted group names the group (…、泵阀五大传统产业增加值 -> 五大传统产业增加值)."""
+        group = self.group.search(name, name.rfind("、") + 1)
+        return name[group.start():] if "、" in name and group else name
 
     def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:
         """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
         for each name; a level, ratio or share of a list is usually its sum (交通、能源、水利完成投资
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each. A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if "“" in norm[subject.start:subject.end]:
+        if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
             return None
         if item.metric in ("level", "ratio", "share", "contribution") and not EACH.search(norm, subject.end,
                                                                                            item.start):
