@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .numerals import parse_arabic, parse_chinese
+from .numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese
 from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -217,7 +217,7 @@ class MentionFinder:
         except (ValueError, OverflowError):
             return None
         if chinese and magnitude:  # 三万人: the numeral already holds its magnitude
-            value *= self.lex.magnitudes[magnitude]
+            value = _with_magnitude(raw, magnitude, self.lex.magnitudes[magnitude])
             high = high * self.lex.magnitudes[magnitude] if high is not None else None
             magnitude = ""
         dimension = self.lex.units[unit].dimension if unit else "count"
@@ -309,6 +309,15 @@ def _units(units: list[str]) -> str:
 
 def _parse(raw: str) -> float:
     return parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw)
+
+
+def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
+    """A Chinese numeral with the magnitude written after it (多 between them): read as one numeral,
+    so that 万 scales only the group below 亿 (一亿一千四百多万 is 114 million, not 1400 more than
+    一亿 taken 10,000 times)."""
+    if "点" not in raw and all(ch in CHINESE_NUMERAL_CHARS for ch in magnitude):
+        return parse_chinese(raw + magnitude)
+    return parse_chinese(raw) * factor
 
 
 def _is_small(raw: str) -> bool:

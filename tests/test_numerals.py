@@ -28,3 +28,14 @@ def test_chinese_numerals_agree_with_cn2an(n):
 @pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("64636", 64636), ("0.3", 0.3)])
 def test_arabic(text, value):
     assert parse_arabic(text) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("原油产量达到一亿一千四百多万吨。", 114_000_000), ("原煤产量达到七亿七千多万吨。", 770_000_000),
+    ("粮食产量达到三千多万吨。", 30_000_000), ("钢产量三点五万吨。", 35_000),
+])
+def test_a_magnitude_after_a_chinese_numeral_scales_only_its_own_group(sentence: str, value: float):
+    """多 stands between the numeral and its 万: 一亿一千四百多万 is 1.14 亿, not 一亿一千四百 taken 万 times."""
+    from zhibiao.extraction import extract
+
+    assert [o.value for o in extract(sentence)] == [value]
