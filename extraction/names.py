@@ -56,7 +56,8 @@ class Namer:
         prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
                     *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
-        self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
+        kept = alternation(w("words_opening_with_a_prefix"))
+        self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
@@ -65,8 +66,8 @@ class Namer:
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
                                          for p in sorted(predicate, key=len, reverse=True)))
-        self._not_stop = re.compile(alternation(lex.words("not_stops")))
-        self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
+        self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
+        self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words') + w('streak_words'))})+$")
         self._one_character = set(w("one_character_quantities"))
