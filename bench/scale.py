@@ -10,7 +10,7 @@ file from size to size. At the base size and at each N, on a copy of that file:
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
   gone: the grown documents have no files); a whole rebuild of every model;
-- every v_ view in full, and one region's rows of v_district_vs_city and v_region_vs_parent;
+- every v_ view in full, and one district's rows of each (those naming the region a row is about);
 - the file's size. Each run is a process of its own (the pipeline without Prefect, two worker
   processes) whose wall time and peak resident memory (the largest process) are reported.
 """
@@ -140,12 +140,14 @@ def view_timings(warehouse: Path) -> dict[str, float]:
                                            "AND view_name LIKE 'v\\_%' ESCAPE '\\' ORDER BY 1").fetchall()]
         timings = {view: median_ms(lambda v=view: con.execute((SQL / "view_full.sql").read_text(), [v]).fetchall())
                    for view in views}
-        [(district, region)] = con.execute("""SELECT (SELECT any_value(district) FROM v_district_vs_city),
-                                                     (SELECT any_value(region) FROM v_region_vs_parent)""").fetchall()
+        [(code, district)] = con.execute((SQL / "one_district.sql").read_text()).fetchall()
+        for view in views:
+            if con.execute("SELECT 1 FROM duckdb_columns() WHERE table_name = ? AND column_name = 'about_region_code'",
+                           [view]).fetchall():
+                timings[f"{view} (one district)"] = median_ms(lambda v=view: con.execute(
+                    (SQL / "view_one_district.sql").read_text(), [v, code]).fetchall())
         timings["v_district_vs_city (one district)"] = median_ms(
             lambda: con.execute((SQL / "view_one_region.sql").read_text(), [district]).fetchall())
-        timings["v_region_vs_parent (one region)"] = median_ms(
-            lambda: con.execute((SQL / "region_one.sql").read_text(), [region]).fetchall())
         return timings
     finally:
         con.close()
