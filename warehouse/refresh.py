@@ -45,7 +45,7 @@ READS_PARENT = re.compile(r"^--\s*reads_parent:", re.MULTILINE)
 CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGNORECASE)
 # A whole rebuild recomputes the keys in groups of about this many facts, so the memory a model's
 # SELECT needs follows the group, not the warehouse.
-CHUNK_FACTS = 200_000
+CHUNK_FACTS = 50_000
 FACTS = "fact_observation"
 KEY = ("region_code", "indicator", "period")  # of a figure, as meta_refresh_pending and the facts name it
 NOT_NULL = ("indicator", "period")  # a figure's region may be unknown
@@ -184,10 +184,13 @@ def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) 
     target = f"{_database(con)}.main.{model.name}"
     mine = _match("t", model.unique_key, "k", KEY)
 
+    select = model.select.rstrip().rstrip(";")
+    if model.reads_parent:  # its parents' rows, computed without their own parents' figures, are not kept
+        select = f"SELECT t.* FROM ({select}) t SEMI JOIN temp.{KEYS} k ON {mine}"
+
     def replace() -> None:
         con.execute(f"DELETE FROM {target} t USING temp.{KEYS} k WHERE {mine}")
-        con.execute(f"INSERT INTO {target} SELECT t.* FROM ({model.select.rstrip().rstrip(';')}) t "
-                    f"SEMI JOIN temp.{KEYS} k ON {mine}")
+        con.execute(f"INSERT INTO {target} {select}")
 
     _shadowed(con, model, upstream, replace)
 
