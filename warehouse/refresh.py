@@ -133,13 +133,17 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
 
 
 def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
-    """The pending keys, with, for a model reading parents' rows, the same indicator and year of
-    every region below a pending one. They stay pending for the models after this one."""
+    """The pending keys, with, for a model reading parents' rows, the keys of the figures of every
+    region below a pending one with the same indicator and year (a region without such figures has
+    no row to change). They stay pending for the models after this one."""
     if model.reads_parent:
+        database = _database(con)
         con.execute(f"""INSERT INTO temp.refresh_pending
-                        SELECT r.region_code, p.indicator, p.period
-                        FROM temp.refresh_pending p JOIN {_database(con)}.main.dim_region r
-                          ON r.parent_code = p.region_code
+                        SELECT DISTINCT f.region_code, f.indicator, f.period
+                        FROM {database}.main.{FACTS} f
+                        JOIN {database}.main.dim_region r ON r.region_code = f.region_code
+                        JOIN temp.refresh_pending p
+                          ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
                         EXCEPT SELECT * FROM temp.refresh_pending""")
     return "SELECT * FROM temp.refresh_pending"
 
@@ -161,7 +165,7 @@ def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Mode
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {_columns(KEY)}, (sum(facts) OVER (ORDER BY {_columns(KEY)} ROWS UNBOUNDED PRECEDING)
                                              - facts) // ? AS chunk
-                    FROM (SELECT k.*, count(f.period) AS facts
+                    FROM (SELECT k.*, greatest(count(f.period), 1) AS facts
                           FROM ({keys}) k
                           LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match("f", KEY, "k", KEY)}
                           GROUP BY ALL)""", [CHUNK_FACTS])
