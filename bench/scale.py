@@ -43,6 +43,10 @@ def main() -> None:
     parser.add_argument("--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real")
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhibiao-scale"))
     parser.add_argument("--json", type=Path, default=Path(__file__).with_name("scale.json"))
+    parser.add_argument("--skip-base", action="store_true", help="measure the given sizes only")
+    parser.add_argument("--untimed-rebuild-from", type=int, default=None, metavar="N",
+                        help=f"from N observations, build the copies' models at {GROW_MEMORY} (setup) instead of "
+                             "timing a whole rebuild on the default settings")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
     args = parser.parse_args()
     if args.step:
@@ -57,9 +61,10 @@ def main() -> None:
     if not grown.exists():
         measured("run", str(args.real), str(grown))
     results = {}
-    for size in [0, *args.sizes]:
+    for size in [*([] if args.skip_base else [0]), *args.sizes]:
         grow(grown, size)
-        results[str(size or "base")] = figures = measure(grown, args.work, inboxes)
+        untimed = args.untimed_rebuild_from is not None and size >= args.untimed_rebuild_from
+        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, untimed)
         print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -98,11 +103,12 @@ def grow(warehouse: Path, size: int) -> None:
         con.close()
 
 
-def measure(grown: Path, work: Path, inboxes: dict[str, Path]) -> dict:
+def measure(grown: Path, work: Path, inboxes: dict[str, Path], untimed_rebuild: bool = False) -> dict:
     """Every figure at one size, on a copy of the grown file (which the runs change)."""
     target = work / "measured.duckdb"
     shutil.copyfile(grown, target)
-    figures = {"rebuild": measured("rebuild", str(target))}  # also the first build of the copies' models
+    # the rebuild is also the first build of the copies' models
+    figures = {"rebuild": measured("rebuild", str(target), *([GROW_MEMORY] if untimed_rebuild else []))}
     con = duckdb.connect(str(target), read_only=True)
     try:
         [(figures["observations"], figures["documents"])] = con.execute(
@@ -194,10 +200,15 @@ def step_prune(warehouse: str, count: str) -> dict:
     return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
 
 
-def step_rebuild(warehouse: str) -> dict:
-    """Every model rebuilt whole, on the default memory limit (what a changed model's SQL costs)."""
+def step_rebuild(warehouse: str, memory: str | None = None) -> dict:
+    """Every model rebuilt whole, on the default memory limit (what a changed model's SQL costs), or
+    with `memory` in chunks as large as it allows (the benchmark's setup)."""
     from zhibiao.warehouse import refresh
     from zhibiao.warehouse.publish import connect
+
+    if memory:
+        os.environ["ZHIBIAO_DUCKDB_MEMORY"] = memory
+        refresh.CHUNK_FACTS *= 16
 
     con = connect(Path(warehouse))
     try:
