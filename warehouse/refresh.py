@@ -118,7 +118,8 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
         upstream = [m for m in every if m.name in done]
         if rebuild:
             _create_empty(con, model, upstream)
-            _in_chunks(con, model, upstream, f"SELECT DISTINCT {_columns(KEY)} FROM {_database(con)}.main.{FACTS}")
+            _in_chunks(con, model, upstream, f"SELECT {_columns(KEY)}, count(*) AS facts "
+                                             f"FROM {_database(con)}.main.{FACTS} GROUP BY ALL")
             done[model.name] = "rebuilt"
         else:
             keys = _in_chunks(con, model, upstream, _keys_to_refresh(con, model))
@@ -133,9 +134,9 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
 
 
 def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
-    """The pending keys, with, for a model reading parents' rows, the keys of the figures of every
-    region below a pending one with the same indicator and year (a region without such figures has
-    no row to change). They stay pending for the models after this one."""
+    """A query of the pending keys and the facts each holds, with, for a model reading parents' rows,
+    the keys of the figures of every region below a pending one with the same indicator and year (a
+    region without such figures has no row to change). They stay pending for the models after this one."""
     if model.reads_parent:
         database = _database(con)
         con.execute(f"""INSERT INTO temp.refresh_pending
@@ -145,7 +146,9 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
                         JOIN temp.refresh_pending p
                           ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
                         EXCEPT SELECT * FROM temp.refresh_pending""")
-    return "SELECT * FROM temp.refresh_pending"
+    # a key whose facts are gone still weighs in its chunk
+    return (f"SELECT k.*, greatest(count(f.period), 1) AS facts FROM temp.refresh_pending k "
+            f"LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match('f', KEY, 'k', KEY)} GROUP BY ALL")
 
 
 def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -159,16 +162,13 @@ def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 
 
 def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str) -> int:
-    """Recompute `model` for the keys the query `keys` returns (KEY's columns), in chunks of about
-    CHUNK_FACTS facts, so that the memory its SELECT needs follows the chunk, not the warehouse or
-    the run. Returns the number of keys."""
+    """Recompute `model` for the keys the query `keys` returns (KEY's columns and `facts`, the
+    number of facts each holds), in chunks of about CHUNK_FACTS facts, so that the memory its SELECT
+    needs follows the chunk, not the warehouse or the run. Returns the number of keys."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {_columns(KEY)}, (sum(facts) OVER (ORDER BY {_columns(KEY)} ROWS UNBOUNDED PRECEDING)
                                              - facts) // ? AS chunk
-                    FROM (SELECT k.*, greatest(count(f.period), 1) AS facts
-                          FROM ({keys}) k
-                          LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match("f", KEY, "k", KEY)}
-                          GROUP BY ALL)""", [CHUNK_FACTS])
+                    FROM ({keys})""", [CHUNK_FACTS])
     [(count, chunks)] = con.execute("SELECT count(*), coalesce(max(chunk) + 1, 0) FROM refresh_chunks").fetchall()
     for chunk in range(int(chunks)):
         con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM refresh_chunks "
