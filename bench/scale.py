@@ -9,7 +9,8 @@ under new keys, as other regions' reports would be (bench/sql/grow_*.sql); copie
 file from size to size. At the base size and at each N, on a copy of that file:
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
-  gone: the grown documents have no files); a whole rebuild of every model;
+  gone: the grown documents have no files); a whole rebuild of every model (from
+  --untimed-rebuild-from N, the copies' models are built at 2GB as setup, its time not comparable);
 - every v_ view in full, and one district's rows of each (those naming the region a row is about);
 - the file's size. Each run is a process of its own (the pipeline without Prefect, two worker
   processes) whose wall time and peak resident memory (the largest process) are reported.

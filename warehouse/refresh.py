@@ -16,7 +16,7 @@ key alone, or, for a model that also declares
 from those and the rows of the region's parent (dim_region.parent_code) with the same indicator and
 year: a region compared with the region above it. A new figure of a region then refreshes its own
 rows and those of every region below it. The refresh runs the model's own SELECT with its inputs
-(fact_observation and the models before it) shadowed by temporary views restricted to the keys to
+(fact_observation and the models before it) shadowed by temporary tables restricted to the keys to
 refresh (and their parents'), deletes the model's rows for those keys and inserts what the SELECT
 returns for them: delete+insert per key, as dbt's incremental models do.
 
@@ -200,9 +200,11 @@ def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) 
 
 
 def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], run: Callable[[], object]) -> None:
-    """Run with the model's inputs (the facts, the models before it) shadowed by temporary views of
+    """Run with the model's inputs (the facts, the models before it) shadowed by temporary tables of
     their rows for the keys read: the keys refreshed, and for a model reading parents' rows, the
-    same indicator and year of each key's parent region."""
+    same indicator and year of each key's parent region. Tables, not views: a model reading an input
+    several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
+    written in several runs ("dict-surviving cache: global dictionary column … changed identity")."""
     database = _database(con)
     parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
                    JOIN {database}.main.dim_region r ON r.region_code = k.region_code
@@ -210,13 +212,13 @@ def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model
     con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
     inputs = [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
     for name, columns in inputs:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT t.* FROM {database}.main.{name} t "
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT t.* FROM {database}.main.{name} t "
                     f"SEMI JOIN temp.{READ} k ON {_match('t', columns, 'k', KEY)}")
     try:
         run()
     finally:
         for name, _ in inputs:
-            con.execute(f"DROP VIEW IF EXISTS temp.main.{name}")
+            con.execute(f"DROP TABLE IF EXISTS temp.main.{name}")
 
 
 def _match(left: str, left_columns: tuple[str, ...], right: str, right_columns: tuple[str, ...]) -> str:
@@ -233,7 +235,7 @@ def _columns(columns: tuple[str, ...]) -> str:
 
 
 def _database(con: duckdb.DuckDBPyConnection) -> str:
-    """The warehouse's own catalog, named in full: a temporary view may shadow its tables' names."""
+    """The warehouse's own catalog, named in full: a temporary table may shadow its tables' names."""
     [(name,)] = con.execute("SELECT current_database()").fetchall()
     return _quoted(name)
 
