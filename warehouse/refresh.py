@@ -139,13 +139,17 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
     region without such figures has no row to change). They stay pending for the models after this one."""
     if model.reads_parent:
         database = _database(con)
+        # semi and anti joins: the pending keys are the hash tables, never the facts
         con.execute(f"""INSERT INTO temp.refresh_pending
-                        SELECT DISTINCT f.region_code, f.indicator, f.period
-                        FROM {database}.main.{FACTS} f
-                        JOIN {database}.main.dim_region r ON r.region_code = f.region_code
-                        JOIN temp.refresh_pending p
-                          ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
-                        EXCEPT SELECT * FROM temp.refresh_pending""")
+                        SELECT DISTINCT c.* FROM (
+                            SELECT f.region_code, f.indicator, f.period
+                            FROM {database}.main.{FACTS} f
+                            JOIN {database}.main.dim_region r ON r.region_code = f.region_code
+                            SEMI JOIN temp.refresh_pending p
+                              ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
+                        ) c
+                        ANTI JOIN temp.refresh_pending q
+                          ON q.region_code = c.region_code AND q.indicator = c.indicator AND q.period = c.period""")
     # a key whose facts are gone still weighs in its chunk
     return (f"SELECT k.*, greatest(count(f.period), 1) AS facts FROM temp.refresh_pending k "
             f"LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match('f', KEY, 'k', KEY)} GROUP BY ALL")
