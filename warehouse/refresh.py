@@ -214,7 +214,9 @@ def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model
                    JOIN {database}.main.dim_region r ON r.region_code = k.region_code
                    WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
     con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
-    inputs = [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
+    # the inputs its SQL names: each shadow is a scan of a table as large as the warehouse
+    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
+              if re.search(rf"\b{name}\b", model.select)]
     for name, columns in inputs:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT t.* FROM {database}.main.{name} t "
                     f"SEMI JOIN temp.{READ} k ON {_match('t', columns, 'k', KEY)}")
