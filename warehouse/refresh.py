@@ -108,7 +108,11 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     macros = "".join(path.read_text(encoding="utf-8") for path in sqlfiles.folder("macros"))
     if macros:
         con.execute(macros)  # the models call them
-    con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
+    # each pending key with the facts it holds, counted once for every model (a key gone still weighs)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_pending AS
+                    SELECT k.*, greatest(count(f.period), 1) AS facts
+                    FROM (SELECT DISTINCT * FROM meta_refresh_pending) k
+                    LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match('f', KEY, 'k', KEY)} GROUP BY ALL""")
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
@@ -141,7 +145,7 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
         database = _database(con)
         # semi and anti joins: the pending keys are the hash tables, never the facts
         con.execute(f"""INSERT INTO temp.refresh_pending
-                        SELECT DISTINCT c.* FROM (
+                        SELECT c.*, count(*) FROM (
                             SELECT f.region_code, f.indicator, f.period
                             FROM {database}.main.{FACTS} f
                             JOIN {database}.main.dim_region r ON r.region_code = f.region_code
@@ -149,10 +153,9 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
                               ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
                         ) c
                         ANTI JOIN temp.refresh_pending q
-                          ON q.region_code = c.region_code AND q.indicator = c.indicator AND q.period = c.period""")
-    # a key whose facts are gone still weighs in its chunk
-    return (f"SELECT k.*, greatest(count(f.period), 1) AS facts FROM temp.refresh_pending k "
-            f"LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match('f', KEY, 'k', KEY)} GROUP BY ALL")
+                          ON q.region_code = c.region_code AND q.indicator = c.indicator AND q.period = c.period
+                        GROUP BY ALL""")
+    return "SELECT * FROM temp.refresh_pending"
 
 
 def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
