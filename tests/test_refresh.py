@@ -10,6 +10,8 @@ import duckdb
 import pytest
 
 from bench.synthetic import edit_some, write_corpus
+from zhibiao.extraction import load_lexicon
+from zhibiao.extraction.lexicon import DATA_DIR
 from zhibiao.pipeline import run as pipeline
 from zhibiao.pipeline.run import run_pipeline
 from zhibiao.warehouse import refresh, schema
@@ -103,6 +105,39 @@ def test_incremental_refresh_equals_a_full_rebuild_after_loads_edits_and_prunes(
     assert assert_equals_full_rebuild(warehouse, tmp_path) == pruned
 
 
+def test_a_parents_figures_and_a_region_moved_to_another_parent_refresh_the_rows_below(
+        samples: Path, tmp_path: Path, refreshes: list[list[str]], monkeypatch, request):
+    request.addfinalizer(load_lexicon.cache_clear)  # the data directory is changed below
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    first = assert_equals_full_rebuild(warehouse, tmp_path)
+
+    def district_rows(rows: dict[str, list[tuple]]) -> list[tuple]:
+        return [row for row in rows["agg_region_vs_parent"] if row[0] == "青溪区"]
+
+    # the city's report states another figure: the rows of its districts compare with it, though no
+    # district document changed
+    report = samples / "ronghai-2025-government-work-report.html"
+    report.write_text(report.read_text(encoding="utf-8").replace("2068.5亿元", "2268.5亿元"), encoding="utf-8")
+    run_pipeline(str(samples), str(warehouse))
+    assert all(done.endswith("keys") for done in refreshes[-1])
+    city_edited = assert_equals_full_rebuild(warehouse, tmp_path)
+    assert district_rows(city_edited) != district_rows(first)
+    assert city_edited["agg_stated_vs_derived"] != first["agg_stated_vs_derived"]  # its derived share moved
+
+    # the district moves under another city (dim_region): its rows compare with that one's
+    moved = tmp_path / "lexicon-moved"  # a new folder: the regions of a file are read once per process
+    shutil.copytree(DATA_DIR, moved)
+    regions = (DATA_DIR / "regions.csv").read_text(encoding="utf-8")
+    (moved / "regions.csv").write_text(regions.replace("青溪区,,district,榕海市,", "澜江市,,city,广东省,\n"
+                                                       "青溪区,,district,澜江市,"), encoding="utf-8")
+    monkeypatch.setenv("ZHIBIAO_LEXICON_DIR", str(moved))
+    load_lexicon.cache_clear()
+    run_pipeline(str(samples), str(warehouse))
+    assert all(done.endswith("keys") for done in refreshes[-1])
+    assert {row[3] for row in district_rows(assert_equals_full_rebuild(warehouse, tmp_path))} == {"澜江市"}
+
+
 def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path, tmp_path: Path,
                                                                  refreshes: list[list[str]]):
     warehouse = tmp_path / "wh.duckdb"
@@ -110,7 +145,7 @@ def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path,
     con = duckdb.connect(str(warehouse))
     try:
         con.execute("UPDATE meta_model SET fingerprint = 'older' WHERE name = 'current_observation'")
-        con.execute("INSERT INTO meta_refresh_pending VALUES ('地区生产总值', 2025)")
+        con.execute("INSERT INTO meta_refresh_pending VALUES ('x-青溪区', '地区生产总值', 2025)")
         done = refresh.refresh(con)
     finally:
         con.close()
@@ -137,6 +172,11 @@ def test_a_model_must_declare_its_unique_key(tmp_path: Path):
     path.write_text("CREATE OR REPLACE TABLE agg_x AS SELECT 1 AS a;\n", encoding="utf-8")
     with pytest.raises(refresh.ModelError, match="unique_key"):
         refresh.read_model(path)
-    path.write_text("-- unique_key: a\n-- why\nCREATE OR REPLACE TABLE agg_x AS\nSELECT 1 AS a;\n", encoding="utf-8")
+    path.write_text("-- unique_key: a\nCREATE OR REPLACE TABLE agg_x AS SELECT 1 AS a;\n", encoding="utf-8")
+    with pytest.raises(refresh.ModelError, match="one for each"):  # a key names a figure's region, indicator, year
+        refresh.read_model(path)
+    path.write_text("-- unique_key: r, i, p\n-- reads_parent: why\nCREATE OR REPLACE TABLE agg_x AS\nSELECT 1 AS r;\n",
+                    encoding="utf-8")
     model = refresh.read_model(path)
-    assert (model.name, model.unique_key, model.select.strip()) == ("agg_x", ("a",), "SELECT 1 AS a;")
+    assert (model.name, model.unique_key, model.reads_parent, model.select.strip()) == (
+        "agg_x", ("r", "i", "p"), True, "SELECT 1 AS r;")

@@ -1,29 +1,37 @@
 """Incremental refresh of the models (sql/marts, then sql/aggregates): each is kept up to date for
 the keys a run touched, not rebuilt from every fact.
 
-A model file stays a plain `CREATE OR REPLACE TABLE name AS SELECT …` over the facts, with one
-header line declaring its unique key, as SQLMesh's INCREMENTAL_BY_UNIQUE_KEY does:
+A model file stays a plain `CREATE OR REPLACE TABLE name AS SELECT …` over the facts, with a header
+line declaring its unique key, as SQLMesh's INCREMENTAL_BY_UNIQUE_KEY does:
 
-    -- unique_key: indicator, period
+    -- unique_key: region_code, indicator, period
 
-The declaration promises that the model's rows for one key are computed from its inputs' rows
-with that key alone (every figure the model compares shares its indicator and year), and that key
-columns hold no nulls. The refresh
-then runs the model's own SELECT with its inputs (fact_observation and the models before it)
-shadowed by temporary views restricted to the keys to refresh, deletes the model's rows for those
-keys and inserts what the SELECT returns: delete+insert per key, as dbt's incremental models do.
+Every key is a figure's region, indicator and year (KEY, the columns of meta_refresh_pending); a
+model names its own columns for them, in that order (`about_region_code, indicator, period`). The
+declaration promises that the model's rows for one key are computed from its inputs' rows with that
+key alone, or, for a model that also declares
+
+    -- reads_parent: why
+
+from those and the rows of the region's parent (dim_region.parent_code) with the same indicator and
+year: a region compared with the region above it. A new figure of a region then refreshes its own
+rows and those of every region below it. The refresh runs the model's own SELECT with its inputs
+(fact_observation and the models before it) shadowed by temporary tables restricted to the keys to
+refresh (and their parents'), deletes the model's rows for those keys and inserts what the SELECT
+returns for them: delete+insert per key, as dbt's incremental models do.
 
 Which keys: every load records in meta_refresh_pending the keys of the facts it inserts or
-deletes and of the dimension rows it changes (sql/load/record_*.sql). A model is rebuilt whole
-(in chunks of keys, so memory stays bounded at any size) when its table is missing, when its SQL
-changed since it was built (meta_model keeps a fingerprint of its text and of sql/macros, which
-models may call), or when a model before it was rebuilt. With nothing pending and nothing changed,
-nothing is recomputed."""
+deletes and of the dimension rows it changes (sql/load/record_*.sql); the keys a model refreshed
+are refreshed in the models after it too. A model is rebuilt whole (in chunks of keys, so memory
+stays bounded at any size) when its table is missing, when its SQL changed since it was built
+(meta_model keeps a fingerprint of its text and of sql/macros, which models may call), or when a
+model before it was rebuilt. With nothing pending and nothing changed, nothing is recomputed."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,12 +41,16 @@ from . import sqlfiles
 
 MODEL_FOLDERS = ("marts", "aggregates")
 UNIQUE_KEY = re.compile(r"^--\s*unique_key:\s*([\w ,]+)", re.MULTILINE)
+READS_PARENT = re.compile(r"^--\s*reads_parent:", re.MULTILINE)
 CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGNORECASE)
 # A whole rebuild recomputes the keys in groups of about this many facts, so the memory a model's
 # SELECT needs follows the group, not the warehouse.
-CHUNK_FACTS = 200_000
+CHUNK_FACTS = 50_000
 FACTS = "fact_observation"
-KEYS = "refresh_key"
+KEY = ("region_code", "indicator", "period")  # of a figure, as meta_refresh_pending and the facts name it
+NOT_NULL = ("indicator", "period")  # a figure's region may be unknown
+KEYS = "refresh_key"  # the keys being refreshed
+READ = "refresh_read"  # the keys whose input rows the refresh reads: KEYS, and their parents' for reads_parent
 
 
 class ModelError(Exception):
@@ -50,7 +62,8 @@ class Model:
     name: str
     text: str  # the whole file: the CREATE statement and its COMMENT ONs
     select: str  # the SELECT the CREATE statement builds the table from
-    unique_key: tuple[str, ...]
+    unique_key: tuple[str, ...]  # the model's columns holding KEY, in KEY's order
+    reads_parent: bool = False  # a region's rows also read its parent's rows of the same indicator and year
 
     def fingerprint(self, macros: str) -> str:
         """Of the model's text and of the macros it may call: a change to either rebuilds it."""
@@ -62,13 +75,16 @@ def read_model(path: Path) -> Model:
     key = UNIQUE_KEY.search(text)
     if not key:
         raise ModelError(f"{path.name}: no '-- unique_key: column, …' line")
+    columns = tuple(c.strip() for c in key.group(1).split(","))
+    if len(columns) != len(KEY):
+        raise ModelError(f"{path.name}: its unique_key names {len(columns)} columns, not one for each of {KEY}")
     create = duckdb.extract_statements(text)[0].query
     # the statement's text starts at its first keyword or at the comments before it
     body = CREATE.search(_without_comments(create))
     if not body:
         raise ModelError(f"{path.name}: does not start with CREATE OR REPLACE TABLE name AS SELECT …")
     return Model(name=body.group(1), text=text, select=_without_comments(create)[body.end():],
-                 unique_key=tuple(c.strip() for c in key.group(1).split(",")))
+                 unique_key=columns, reads_parent=bool(READS_PARENT.search(text)))
 
 
 def _without_comments(statement: str) -> str:
@@ -92,8 +108,11 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     macros = "".join(path.read_text(encoding="utf-8") for path in sqlfiles.folder("macros"))
     if macros:
         con.execute(macros)  # the models call them
-    con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending AS SELECT DISTINCT * FROM meta_refresh_pending")
-    [(pending,)] = con.execute("SELECT count(*) FROM temp.refresh_pending").fetchall()
+    # each pending key with the facts it holds, counted once for every model (a key gone still weighs)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_pending AS
+                    SELECT k.*, greatest(count(f.period), 1) AS facts
+                    FROM (SELECT DISTINCT * FROM meta_refresh_pending) k
+                    LEFT JOIN {_database(con)}.main.{FACTS} f ON {_match('f', KEY, 'k', KEY)} GROUP BY ALL""")
     built = _fingerprints(con)
     done: dict[str, str] = {}
     rebuild = full
@@ -102,18 +121,41 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
         rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or not _exists(con, model.name)
         upstream = [m for m in every if m.name in done]
         if rebuild:
-            _in_chunks(con, model, upstream, f"{_database(con)}.main.{FACTS}", rebuild=True)
+            _create_empty(con, model, upstream)
+            _in_chunks(con, model, upstream, f"SELECT {_columns(KEY)}, count(*) AS facts "
+                                             f"FROM {_database(con)}.main.{FACTS} GROUP BY ALL")
             done[model.name] = "rebuilt"
         else:
-            keys = _in_chunks(con, model, upstream, "temp.refresh_pending", rebuild=False) if pending else 0
+            keys = _in_chunks(con, model, upstream, _keys_to_refresh(con, model))
             done[model.name] = f"{keys} keys" if keys else "unchanged"
         con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
                     [model.name, model.fingerprint(macros)])
     con.execute("DELETE FROM meta_refresh_pending")
-    for temporary in (KEYS, "refresh_pending", "refresh_chunks"):
+    for temporary in (KEYS, READ, "refresh_pending", "refresh_chunks"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")
     con.execute("RESET preserve_insertion_order")
     return done
+
+
+def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
+    """A query of the pending keys and the facts each holds, with, for a model reading parents' rows,
+    the keys of the figures of every region below a pending one with the same indicator and year (a
+    region without such figures has no row to change). They stay pending for the models after this one."""
+    if model.reads_parent:
+        database = _database(con)
+        # semi and anti joins: the pending keys are the hash tables, never the facts
+        con.execute(f"""INSERT INTO temp.refresh_pending
+                        SELECT c.*, count(*) FROM (
+                            SELECT f.region_code, f.indicator, f.period
+                            FROM {database}.main.{FACTS} f
+                            JOIN {database}.main.dim_region r ON r.region_code = f.region_code
+                            SEMI JOIN temp.refresh_pending p
+                              ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
+                        ) c
+                        ANTI JOIN temp.refresh_pending q
+                          ON q.region_code = c.region_code AND q.indicator = c.indicator AND q.period = c.period
+                        GROUP BY ALL""")
+    return "SELECT * FROM temp.refresh_pending"
 
 
 def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -126,59 +168,83 @@ def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return count > 0
 
 
-def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str, rebuild: bool) -> int:
-    """Recompute `model` for the keys found in the relation `keys`, in chunks of about CHUNK_FACTS
-    facts, so that the memory its SELECT needs follows the chunk, not the warehouse or the run.
-    A rebuild's first chunk runs the model's file as written, which creates the table and its
-    comments (also when there are no keys at all). Returns the number of keys."""
-    columns = ", ".join(_quoted(c) for c in model.unique_key)
-    match = " AND ".join(f"f.{_quoted(c)} = k.{_quoted(c)}" for c in model.unique_key)
+def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str) -> int:
+    """Recompute `model` for the keys the query `keys` returns (KEY's columns and `facts`, the
+    number of facts each holds), in chunks of about CHUNK_FACTS facts, so that the memory its SELECT
+    needs follows the chunk, not the warehouse or the run. Returns the number of keys."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
-                    SELECT {columns}, (sum(facts) OVER (ORDER BY {columns} ROWS UNBOUNDED PRECEDING) - facts)
-                                      // ? AS chunk
-                    FROM (SELECT k.*, count(f.{_quoted(model.unique_key[0])}) AS facts
-                          FROM (SELECT DISTINCT {columns} FROM {keys}) k
-                          LEFT JOIN {_database(con)}.main.{FACTS} f ON {match}
-                          GROUP BY ALL)""", [CHUNK_FACTS])
+                    SELECT {_columns(KEY)}, (sum(facts) OVER (ORDER BY {_columns(KEY)} ROWS UNBOUNDED PRECEDING)
+                                             - facts) // ? AS chunk
+                    FROM ({keys})""", [CHUNK_FACTS])
     [(count, chunks)] = con.execute("SELECT count(*), coalesce(max(chunk) + 1, 0) FROM refresh_chunks").fetchall()
-    for chunk in range(max(int(chunks), 1 if rebuild else 0)):
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {columns} FROM refresh_chunks WHERE chunk = ?",
-                    [chunk])
-        _apply(con, model, upstream, first_of_rebuild=rebuild and chunk == 0)
+    for chunk in range(int(chunks)):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM refresh_chunks "
+                    "WHERE chunk = ?", [chunk])
+        _apply(con, model, upstream)
     return int(count)
 
 
-def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], first_of_rebuild: bool) -> None:
+def _create_empty(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) -> None:
+    """(Re)create the model's table by its file as written, over no rows: its columns and comments."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM temp.refresh_pending LIMIT 0")
+    _shadowed(con, model, upstream, lambda: con.execute(model.text))
+
+
+def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) -> None:
     """Recompute `model` for the keys in the key table, with its inputs restricted to those keys."""
+    target = f"{_database(con)}.main.{model.name}"
+    mine = _match("t", model.unique_key, "k", KEY)
+
+    select = model.select.rstrip().rstrip(";")
+    if model.reads_parent:  # its parents' rows, computed without their own parents' figures, are not kept
+        select = f"SELECT t.* FROM ({select}) t SEMI JOIN temp.{KEYS} k ON {mine}"
+
+    def replace() -> None:
+        con.execute(f"DELETE FROM {target} t USING temp.{KEYS} k WHERE {mine}")
+        con.execute(f"INSERT INTO {target} {select}")
+
+    _shadowed(con, model, upstream, replace)
+
+
+def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], run: Callable[[], object]) -> None:
+    """Run with the model's inputs (the facts, the models before it) shadowed by temporary tables of
+    their rows for the keys read: the keys refreshed, and for a model reading parents' rows, the
+    same indicator and year of each key's parent region. Tables, not views: a model reading an input
+    several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
+    written in several runs ("dict-surviving cache: global dictionary column … changed identity")."""
     database = _database(con)
-    shadows = [name for name in (FACTS, *(m.name for m in upstream)) if _has_columns(con, name, model.unique_key)]
-    # `=`, not IS NOT DISTINCT FROM: DuckDB then filters the scan of each input by the keys (3x faster
-    # at 1 M facts); key columns hold no nulls
-    match = " AND ".join(f"t.{_quoted(c)} = k.{_quoted(c)}" for c in model.unique_key)
-    for name in shadows:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT t.* FROM {database}.main.{name} t "
-                    f"SEMI JOIN temp.{KEYS} k ON {match}")
+    parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
+                   JOIN {database}.main.dim_region r ON r.region_code = k.region_code
+                   WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
+    # the inputs its SQL names: each shadow is a scan of a table as large as the warehouse
+    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
+              if re.search(rf"\b{name}\b", model.select)]
+    for name, columns in inputs:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT t.* FROM {database}.main.{name} t "
+                    f"SEMI JOIN temp.{READ} k ON {_match('t', columns, 'k', KEY)}")
     try:
-        if first_of_rebuild:
-            con.execute(model.text)
-        else:
-            target = f"{database}.main.{model.name}"
-            con.execute(f"DELETE FROM {target} t USING temp.{KEYS} k WHERE {match}")
-            con.execute(f"INSERT INTO {target} SELECT * FROM ({model.select.rstrip().rstrip(';')})")
+        run()
     finally:
-        for name in shadows:
-            con.execute(f"DROP VIEW IF EXISTS temp.main.{name}")
+        for name, _ in inputs:
+            con.execute(f"DROP TABLE IF EXISTS temp.main.{name}")
 
 
-def _has_columns(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> bool:
-    [(count,)] = con.execute("""SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database()
-                                AND table_name = ? AND list_contains(?, column_name)""",
-                             [table, list(columns)]).fetchall()
-    return count == len(columns)
+def _match(left: str, left_columns: tuple[str, ...], right: str, right_columns: tuple[str, ...]) -> str:
+    """Rows of `left` and `right` with the same key. `=` where a column holds no nulls: DuckDB then
+    filters the scan of each input by the keys (3x faster at 1 M facts); a figure's region may be
+    unknown (null), and such figures share a key."""
+    return " AND ".join(
+        f"{left}.{_quoted(a)} {'=' if b in NOT_NULL else 'IS NOT DISTINCT FROM'} {right}.{_quoted(b)}"
+        for a, b in zip(left_columns, right_columns, strict=True))
+
+
+def _columns(columns: tuple[str, ...]) -> str:
+    return ", ".join(_quoted(c) for c in columns)
 
 
 def _database(con: duckdb.DuckDBPyConnection) -> str:
-    """The warehouse's own catalog, named in full: a temporary view may shadow its tables' names."""
+    """The warehouse's own catalog, named in full: a temporary table may shadow its tables' names."""
     [(name,)] = con.execute("SELECT current_database()").fetchall()
     return _quoted(name)
 

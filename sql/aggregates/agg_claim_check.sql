@@ -1,4 +1,4 @@
--- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
+-- unique_key: about_region_code, indicator, period  (refresh.py: every check compares figures of one region, indicator and year)
 -- Rebuilt by every run's refresh, after the load: the claim checks over all facts take too long
 -- to compute on each read of v_claim_checks (seconds at tens of millions of observations). A row depends
 -- only on the facts of one figure's key (region, indicator, metric, period, span, scope, base_unit, basis).

@@ -1,4 +1,5 @@
--- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
+-- unique_key: about_region_code, indicator, period  (refresh.py: a region's row for one indicator and year)
+-- reads_parent: the row compares the region's figures with its parent's of the same indicator and year
 -- Rebuilt by every run's refresh, after current_observation: the comparisons of each region with the
 -- one above it, for v_region_vs_parent and v_district_vs_city. A row depends only on the figures of one
 -- region and of its parent for one indicator, period and span.

@@ -1,4 +1,5 @@
--- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
+-- unique_key: about_region_code, indicator, period  (refresh.py: the checks of one row of agg_region_vs_parent)
+-- reads_parent: the derived share and gap rest on the parent's figures (current_observation)
 -- Rebuilt by every run's refresh, after agg_region_vs_parent (whose comparisons it checks; the file
 -- names keep that order): a stated share or gap against the one derived from both regions' figures.
 -- A row depends on the same key as agg_region_vs_parent's (region, parent, indicator, period, span).

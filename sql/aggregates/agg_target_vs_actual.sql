@@ -1,4 +1,4 @@
--- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
+-- unique_key: about_region_code, indicator, period  (refresh.py: a target meets the actual of its own region, indicator and year)
 -- Rebuilt by every run's refresh, after the load: the targets beside actuals over all facts take too long
 -- to compute on each read of v_targets_vs_actuals (seconds at tens of millions of observations). A row
 -- depends only on the target's key (region, indicator, metric, period, span, scope, base_unit, basis) and

@@ -21,7 +21,7 @@ affected_region AS (
     UNION SELECT r.region_code FROM dim_region r JOIN changed_region c ON r.parent_code = c.region_code
     UNION SELECT r.region_code FROM incoming_region r JOIN changed_region c ON r.parent_code = c.region_code
 )
-SELECT DISTINCT indicator, period
+SELECT DISTINCT region_code, indicator, period
 FROM fact_observation
 WHERE indicator IN (SELECT indicator FROM changed_indicator)
    OR region_code IN (SELECT region_code FROM affected_region)

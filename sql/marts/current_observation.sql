@@ -1,4 +1,4 @@
--- unique_key: indicator, period  (refresh.py: rows for one indicator and year come from figures of that indicator and year)
+-- unique_key: region_code, indicator, period  (refresh.py: a region's rows for one indicator and year come from its figures of that indicator and year)
 -- Rebuilt by every run's refresh before the aggregates and views, which all read it: the one place
 -- that decides which figure stands when documents disagree. Its rows depend only on the figure's key
 -- (region, indicator, metric, period, span, is_target, scope, base_unit, basis).
