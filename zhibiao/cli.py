@@ -281,8 +281,8 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 def server() -> None:
     """A Prefect server in the background, which `run` and `serve` use while it is up.
 
-    Without one, each `zhibiao run` waits seconds for Prefect's temporary server. The server keeps
-    its database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
+    A `zhibiao run` that finds none up starts it (seconds) and says so. The server keeps its
+    database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
 
 
 @server.command("start")
