@@ -51,7 +51,7 @@ class WorkerPool:
         self.count = count
         self._slots = threading.BoundedSemaphore(count)
         self._lock = threading.Lock()
-        self._pool, self._first = _started_early.pop(count, None) or _processes(count)
+        self._pool, self._first = _started_early.pop(count, None) or _start_processes(count)
         self.stopped = False  # terminated: jobs fail at once, nothing is read again
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
@@ -64,7 +64,7 @@ class WorkerPool:
                 with self._lock:
                     if self._pool is pool and not self.stopped:
                         pool.shutdown(wait=False, cancel_futures=True)
-                        self._pool, self._first = _processes(self.count)
+                        self._pool, self._first = _start_processes(self.count)
                 raise WorkerDied(str(e)) from e
 
     def shutdown(self) -> None:
@@ -83,7 +83,7 @@ class WorkerPool:
             process.terminate()
 
 
-def _processes(count: int) -> tuple[ProcessPoolExecutor, Future]:
+def _start_processes(count: int) -> tuple[ProcessPoolExecutor, Future]:
     """Up to `count` processes with their memory capped (limits.start_worker), the first started
     now; and what is done once it has started."""
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
@@ -100,7 +100,7 @@ def start_early(count: int) -> None:
     Prefect to import and a flow run to create first (seconds) finds its worker ready, started on
     another core meanwhile, instead of waiting for it at its first batch."""
     if count >= 1 and count not in _started_early:
-        _started_early[count] = _processes(count)
+        _started_early[count] = _start_processes(count)
 
 
 @contextmanager
