@@ -151,7 +151,8 @@ def map_inline(read: Callable[[J], R], jobs: Sequence[J]) -> Iterator[tuple[int,
 
 
 def map_on(pool: WorkerPool | None) -> MapBatches:
-    """A mapper that sends each batch to `pool` (or runs them inline without one)."""
+    """A mapper that sends each batch to `pool` (or runs them inline without one). A pool serves
+    one run: once every batch is read, its processes end."""
     if pool is None:
         return map_inline
 
