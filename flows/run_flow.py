@@ -51,22 +51,30 @@ def _as_task(step: Callable) -> Callable:
 def _batch_tasks(pool: WorkerPool | None):
     """A mapper for run_pipeline: one task per batch. A single batch runs in this thread (a task
     thread would only add its start-up), its work still in the pool: a document that exhausts
-    its worker's memory costs itself, not the run."""
+    its worker's memory costs itself, not the run. Once every batch is read, the pool's
+    processes end while the run loads."""
     def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]
                     ) -> Iterator[tuple[int, BatchSummary]]:
         if len(jobs) == 1:
             yield 0, read_batch(read, jobs[0], pool)
-            return
-        futures = [read_batch.submit(read, job, pool) for job in jobs]
-        position = {future.task_run_id: i for i, future in enumerate(futures)}
-        try:
-            for future in as_completed(futures):
-                yield position[future.task_run_id], future.result()
-        except BaseException:  # stopped (a signal) or failed: no batch may write after the run discards its staging
-            if pool is not None:
-                pool.terminate()
-            raise
+        else:
+            yield from _each_as_task(read, jobs, pool)
+        if pool is not None:
+            pool.close()
     return map_batches
+
+
+def _each_as_task(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob], pool: WorkerPool | None
+                  ) -> Iterator[tuple[int, BatchSummary]]:
+    futures = [read_batch.submit(read, job, pool) for job in jobs]
+    position = {future.task_run_id: i for i, future in enumerate(futures)}
+    try:
+        for future in as_completed(futures):
+            yield position[future.task_run_id], future.result()
+    except BaseException:  # stopped (a signal) or failed: no batch may write after the run discards its staging
+        if pool is not None:
+            pool.terminate()
+        raise
 
 
 @flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 RUNNERS = ("thread", "process", "dask")
 
 
+def process_count(kind: str, workers: int | None = None) -> int:
+    """How many worker processes a run's batch tasks use: one per core (or `workers`) with the
+    process runner, none with the others."""
+    return (workers or os.cpu_count() or 1) if kind == "process" else 0
+
+
 def execution(kind: str = "thread", workers: int | None = None,
               address: str | None = None) -> tuple[TaskRunner, int]:
     """(the flow's task runner, how many worker processes its batch tasks use).
@@ -24,7 +30,7 @@ def execution(kind: str = "thread", workers: int | None = None,
         return ThreadPoolTaskRunner(max_workers=workers), 0
     if kind == "process":
         # twice the threads: while Prefect records one task's states, another task's batch is queued
-        return ThreadPoolTaskRunner(max_workers=2 * workers), workers
+        return ThreadPoolTaskRunner(max_workers=2 * workers), process_count(kind, workers)
     if kind == "dask":
         from prefect_dask import DaskTaskRunner
 

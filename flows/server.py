@@ -1,9 +1,10 @@
 """A Prefect server of our own on 127.0.0.1: in the background between commands (`zhibiao server
 start|stop`), or for as long as a `with` block lasts (`zhibiao serve` without one).
 
-Without a server, every run starts Prefect's temporary one (several seconds, most of a small run);
-`zhibiao run` and `zhibiao serve` use a background server of ours whenever one is up. Prefect's
-temporary server also has no scheduler, so `serve` needs a real one in any case."""
+`zhibiao run` and `zhibiao serve` use a background server of ours whenever one is up; a run that
+finds none starts one for itself and the runs after it (Prefect's temporary server would cost each
+run seconds, most of a small run's time). Prefect's temporary server also has no scheduler, so
+`serve` needs a real one in any case."""
 
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 12
     """Start `prefect server start` on a free loopback port; yield its API URL; stop it."""
     process, api_url = _spawn(free_port(), prefect_home, log_path)
     try:
-        _wait_until_healthy(api_url, process, timeout)
+        wait_for_server(api_url, process.pid, timeout)
         yield api_url
     finally:
         _stop(process.pid)
@@ -92,21 +93,40 @@ def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 12
 
 def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
     """(the API URL of our background server, whether this call started it)."""
-    running = running_server(home)
-    if running:
-        return running, False
-    with socket.socket() as s:
-        if s.connect_ex(("127.0.0.1", port)) == 0:
-            raise RuntimeError(f"port {port} is in use on 127.0.0.1; choose another with --port")
-    process, api_url = _spawn(port, home, home / "zhibiao-server.log")
+    found = background_server(home)
+    if found:  # up, or being started by another command
+        wait_for_server(*found, timeout)
+        return found[0], False
+    if not port_free(port):
+        raise RuntimeError(f"port {port} is in use on 127.0.0.1; choose another with --port")
+    api_url, pid = spawn_background_server(home, port)
     try:
-        _wait_until_healthy(api_url, process, timeout)
+        wait_for_server(api_url, pid, timeout)
     except BaseException:
-        _stop(process.pid)
+        stop_background_server(home)
         raise
+    return api_url, True
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+def spawn_background_server(home: Path, port: int) -> tuple[str, int]:
+    """Start our background server's process and record it at once, so that `server stop` ends it
+    and a command started meanwhile waits for it instead of starting another; (its API URL, its
+    pid). It answers seconds later (wait_for_server)."""
+    process, api_url = _spawn(port, home, home / "zhibiao-server.log")
     (home / STATE).write_text(json.dumps({"url": api_url, "pid": process.pid}), encoding="utf-8")
     process.returncode = 0  # it outlives this process by design: no "still running" warning
-    return api_url, True
+    return api_url, process.pid
+
+
+def background_server(home: Path) -> tuple[str, int] | None:
+    """(API URL, pid) of our background server, up or still starting; None if there is none."""
+    state = _state(home)
+    return (state["url"], state["pid"]) if state else None
 
 
 def stop_background_server(home: Path) -> str | None:
@@ -143,22 +163,23 @@ def _healthy(api_url: str, timeout: float = 2) -> bool:
         return False
 
 
-def _wait_until_healthy(api_url: str, process: subprocess.Popen, timeout: float) -> None:
+def wait_for_server(api_url: str, pid: int, timeout: float = 120) -> None:
+    """Return once the server of process `pid` answers at `api_url`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the Prefect server exited with code {process.returncode}")
         if _healthy(api_url):
             return
-        time.sleep(0.5)
+        if not _alive(pid):
+            raise RuntimeError("the Prefect server exited before it answered")
+        time.sleep(0.1)
     raise TimeoutError(f"the Prefect server did not answer within {timeout:.0f} s")
 
 
-def stop_temporary_server() -> None:
-    """Stop Prefect's temporary server if this process started one. Prefect stops it at exit, which
-    a process leaving at once after a signal skips: it would be left running."""
-    module = sys.modules.get("prefect.server.api.server")  # imported only when a temporary server was started
-    if module is None:
-        return
-    for server in list(module.SubprocessASGIServer._instances.values()):  # Prefect keeps one per port
-        server.stop()
+def deliver_pending() -> None:
+    """Send what this process still holds for the server (its flow run's last logs and events)
+    now, for a command that then leaves without Python's exit hooks (interrupt.leave)."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all()
+    EventsWorker.drain_all()

@@ -18,7 +18,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -40,40 +40,40 @@ class WorkerDied(Exception):
 
 
 class WorkerPool:
-    """`count` worker processes. A process that dies breaks the pool for every job in it: those
-    jobs raise WorkerDied, and the next ones get a fresh pool. At most `count` jobs are handed
-    over at once, so every job that raises WorkerDied was running, none merely queued.
+    """Up to `count` worker processes: one starts at once (while the run prepares), the others as
+    batches are handed over while every started one is busy, so a run of one batch starts one
+    process. A process that dies breaks the pool for every job in it: those jobs raise
+    WorkerDied, and the next ones get a fresh pool. At most `count` jobs are handed over at once,
+    so every job that raises WorkerDied was running, none merely queued.
     spawn, not fork: the caller's process already runs Prefect's, polars' and DuckDB's threads."""
 
     def __init__(self, count: int) -> None:
         self.count = count
         self._slots = threading.BoundedSemaphore(count)
         self._lock = threading.Lock()
-        self._pool = self._start()
+        self._pool, self._first = _started_early.pop(count, None) or _start_processes(count)
         self.stopped = False  # terminated: jobs fail at once, nothing is read again
-
-    def _start(self) -> ProcessPoolExecutor:
-        """A pool whose processes start now (while the run prepares) with their memory capped."""
-        pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=start_worker, initargs=(os.getpid(),))
-        for _ in range(self.count):
-            pool.submit(int)
-        return pool
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
         with self._slots:
             pool = self._pool
             try:
+                self._first.result()  # while the first process starts, a job waits for it rather than start another
                 return pool.submit(fn, *args, **kwargs).result()
             except BrokenProcessPool as e:
                 with self._lock:
                     if self._pool is pool and not self.stopped:
                         pool.shutdown(wait=False, cancel_futures=True)
-                        self._pool = self._start()
+                        self._pool, self._first = _start_processes(self.count)
                 raise WorkerDied(str(e)) from e
 
     def shutdown(self) -> None:
         self._pool.shutdown(cancel_futures=True)
+
+    def close(self) -> None:
+        """No more work: the processes end now, in the background (a process's exit takes a
+        fraction of a second), while the run goes on to load what they read."""
+        self._pool.shutdown(wait=False)
 
     def terminate(self) -> None:
         """End the worker processes now, whatever they are reading (ProcessPoolExecutor has no
@@ -81,6 +81,26 @@ class WorkerPool:
         self.stopped = True
         for process in list((self._pool._processes or {}).values()):
             process.terminate()
+
+
+def _start_processes(count: int) -> tuple[ProcessPoolExecutor, Future]:
+    """Up to `count` processes with their memory capped (limits.start_worker), the first started
+    now; and what is done once it has started."""
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=start_worker, initargs=(os.getpid(),))
+    return pool, pool.submit(int)
+
+
+# Processes started by start_early, by count, for the next WorkerPool of that size in this process.
+_started_early: dict[int, tuple[ProcessPoolExecutor, Future]] = {}
+
+
+def start_early(count: int) -> None:
+    """Start the first process of this process's next pool of `count` now: a command that has
+    Prefect to import and a flow run to create first (seconds) finds its worker ready, started on
+    another core meanwhile, instead of waiting for it at its first batch."""
+    if count >= 1 and count not in _started_early:
+        _started_early[count] = _start_processes(count)
 
 
 @contextmanager
@@ -131,7 +151,8 @@ def map_inline(read: Callable[[J], R], jobs: Sequence[J]) -> Iterator[tuple[int,
 
 
 def map_on(pool: WorkerPool | None) -> MapBatches:
-    """A mapper that sends each batch to `pool` (or runs them inline without one)."""
+    """A mapper that sends each batch to `pool` (or runs them inline without one). A pool serves
+    one run: once every batch is read, its processes end."""
     if pool is None:
         return map_inline
 
@@ -141,5 +162,6 @@ def map_on(pool: WorkerPool | None) -> MapBatches:
             futures = {waiting.submit(read_on, pool, read, job): i for i, job in enumerate(jobs)}
             for future in as_completed(futures):
                 yield futures[future], future.result()
+        pool.close()  # every batch is read: the processes end while the run loads
 
     return map_batches

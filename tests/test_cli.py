@@ -13,8 +13,8 @@ import pytest
 from conftest import ROOT, SAMPLES, ZHIBIAO
 
 
-def zhibiao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+def zhibiao(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = env or {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
@@ -39,10 +39,11 @@ def test_a_missing_warehouse_folder_is_one_line_and_non_zero(tmp_path: Path):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """One `zhibiao run` on the samples, shared by the read-side tests."""
+def built(zhibiao_server, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """One `zhibiao run` on the samples, shared by the read-side tests (with the session's server:
+    without one, a run would start a background server and leave it up)."""
     warehouse = tmp_path_factory.mktemp("cli") / "w.duckdb"
-    return warehouse, zhibiao("run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
+    return warehouse, zhibiao("run", "--source", str(SAMPLES), "--warehouse", str(warehouse), env=zhibiao_server)
 
 
 def test_run_prints_a_clean_summary(built):

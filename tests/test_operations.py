@@ -58,6 +58,28 @@ def test_runs_use_the_background_server_and_are_quick(zhibiao_server, tmp_path: 
     assert took < 30, f"{took:.1f} s"  # ~3 s on an idle 2-core machine (README); generous for a loaded one
 
 
+def test_a_run_without_a_server_starts_one_for_the_next_runs(tmp_path: Path):
+    """A newcomer's first run: no server is up, so the run starts the background one, says so in
+    one line, and the next run finds it; `zhibiao server stop` ends it."""
+    env = environment(tmp_path / "prefect-home")
+    first = zhibiao(env, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+    url = zhibiao(env, "server", "status").stdout.removeprefix("running: ").strip()
+    try:
+        assert first.returncode == 0, first.stderr
+        assert first.stderr.splitlines()[0] == ("no Prefect server was up: started one in the background for this "
+                                                f"run and the next ones, {url} (`zhibiao server stop` ends it)")
+        [(flow_run_id,)] = rows(tmp_path / "w.duckdb", "SELECT flow_run_id FROM audit_load_run")
+        with urllib.request.urlopen(f"{url}/flow_runs/{flow_run_id}") as response:
+            assert json.load(response)["state"]["type"] == "COMPLETED"
+        second = zhibiao(env, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+        assert second.returncode == 0, second.stderr
+        assert "Prefect server" not in second.stderr
+    finally:
+        stopped = zhibiao(env, "server", "stop")
+    assert stopped.stdout == f"stopped {url}\n"
+    assert zhibiao(env, "server", "status").stdout == "not running\n"
+
+
 def test_runs_started_together_end_as_one_clean_run(zhibiao_server, warehouse: Path, tmp_path: Path):
     target = tmp_path / "w.duckdb"
     command = [ZHIBIAO, "run", "--source", str(SAMPLES), "--warehouse", str(target)]

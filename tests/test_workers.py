@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import os
 import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
 import pytest
 
+from zhibiao.pipeline import workers
 from zhibiao.pipeline.batch import plan_batches
 from zhibiao.pipeline.spool import read_batch
-from zhibiao.pipeline.workers import DIED, map_on, worker_processes
+from zhibiao.pipeline.workers import DIED, map_on, start_early, worker_processes
 
 SPEECH = "青溪区2025年一季度经济运行简况\n全区地区生产总值增长{}%。"
 TEST_PROCESS = "ZHIBIAO_TEST_PROCESS"
@@ -88,11 +91,37 @@ def test_batch_tasks_survive_a_dead_worker(tmp_path: Path, monkeypatch: pytest.M
     assert loaded == [f"doc{i}.txt" for i in range(6)]
 
 
+def pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_a_pool_starts_a_process_only_when_its_started_ones_are_busy():
+    """Batches one after another take one process: a small run does not start one per core."""
+    with worker_processes(2) as pool:
+        one_by_one = {pool.run(pid_after, 0) for _ in range(3)}
+        started = len(pool._pool._processes)
+        with ThreadPoolExecutor(2) as jobs:  # the second job finds the first process busy
+            list(jobs.map(lambda _: pool.run(pid_after, 0.5), range(2)))
+        assert (len(one_by_one), started, len(pool._pool._processes)) == (1, 1, 2)
+
+
+def test_the_process_started_early_reads_the_first_batch():
+    start_early(3)
+    [early] = workers._started_early[3][0]._processes
+    with worker_processes(3) as pool:
+        assert pool.run(pid_after, 0) == early
+    assert 3 not in workers._started_early
+
+
 ORPHANED_RUN = """
 import os
+import time
+from concurrent.futures import ThreadPoolExecutor
 from zhibiao.pipeline.workers import WorkerPool
 pool = WorkerPool(2)
-pool.run(int)
+with ThreadPoolExecutor(2) as jobs:  # two at once: both processes start
+    list(jobs.map(lambda _: pool.run(time.sleep, 0.5), range(2)))
 print(*pool._pool._processes, flush=True)
 os._exit(0)  # as a signal's exit does, or SIGKILL: no shutdown of the pool
 """
@@ -112,12 +141,11 @@ def test_workers_end_when_their_run_is_gone():
     os._exit, SIGKILL) end themselves instead of waiting for work forever."""
     import subprocess
     import sys
-    import time
 
     run = subprocess.run([sys.executable, "-c", ORPHANED_RUN], capture_output=True, text=True, timeout=120)
-    workers = [int(pid) for pid in run.stdout.split()]
-    assert len(workers) == 2, run.stderr
+    pids = [int(pid) for pid in run.stdout.split()]
+    assert len(pids) == 2, run.stderr
     deadline = time.monotonic() + 10
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
+    while any(map(_alive, pids)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(map(_alive, workers))
+    assert not any(map(_alive, pids))

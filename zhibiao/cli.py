@@ -7,6 +7,7 @@ import shlex
 import shutil
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -80,11 +81,14 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         workers: int | None, dask_address: str | None, verbose: bool) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish.
 
-    One run at a time per warehouse. Uses the Prefect server of `zhibiao server start` when it is
-    up (or the one in PREFECT_API_URL); otherwise Prefect starts a temporary one, which takes seconds.
+    One run at a time per warehouse. Uses the Prefect server in PREFECT_API_URL, or the one of
+    `zhibiao server start`; when none is up, it starts that one (seconds), and says so: it stays up
+    for the next runs until `zhibiao server stop`.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
+    from zhibiao.flows.runners import process_count
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
     from zhibiao.pipeline.run import SourceError, check_source
+    from zhibiao.pipeline.workers import start_early
 
     stop_on_signals()
     try:
@@ -98,18 +102,15 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
         raise click.ClickException(f"cannot read the warehouse {_shown(warehouse.resolve())}: "
                                    "it is not readable for this user")
-    _use_running_server()
-    from prefect.settings import PREFECT_API_URL  # Prefect is slow to import; only this command needs it
-
-    from zhibiao.flows.run_flow import run_flow
+    kind = "dask" if dask_address else runner
+    server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
+    start_early(process_count(kind, workers))  # its first worker starts while Prefect is imported
+    from zhibiao.flows.run_flow import run_flow  # Prefect is slow to import; only this command needs it
     from zhibiao.flows.runners import execution
-    from zhibiao.flows.server import stop_temporary_server
+    from zhibiao.flows.server import deliver_pending, prefect_home, stop_background_server, wait_for_server
     from zhibiao.runlog import forget, log_path, log_to
     from zhibiao.warehouse.guard import TargetRefused
 
-    if not PREFECT_API_URL.value():
-        click.echo("no Prefect server is up: Prefect starts a temporary one for this run "
-                   "(seconds; `zhibiao server start` keeps one running)", err=True)
     log_file = log_path(warehouse.resolve())
     try:
         log_to(log_file, verbose)
@@ -117,12 +118,18 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         raise click.ClickException(f"cannot write the run log: {e}") from None
     before = _published(warehouse)
     try:
-        task_runner, processes = execution("dask" if dask_address else runner, workers, dask_address)
+        task_runner, processes = execution(kind, workers, dask_address)
+        if server:
+            try:
+                wait_for_server(server.url, server.pid)
+            except BaseException:  # interrupted, or it did not come up: no half-started server of ours is left
+                if server.started:
+                    stop_background_server(prefect_home())
+                raise
         record = run_flow.with_options(task_runner=task_runner)(
             source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
             processes=processes, wait=wait, force=force)
     except Interrupted as e:  # its staging files are removed: say whether its load made it before the signal
-        stop_temporary_server()
         published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
         leave(f"run interrupted ({e}): {published} (details in {_shown(log_file)})", e.exit_code)
     except Exception as e:  # a run that could not complete: one line, non-zero exit
@@ -130,6 +137,8 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         forget(e)
         raise click.ClickException(message) from None
     _summary(source, warehouse, record)
+    deliver_pending()
+    leave(None, 0)  # done: Python's finalization of Prefect, polars and DuckDB would take a second more
 
 
 def _published(warehouse: Path) -> tuple[int, int] | None:
@@ -139,6 +148,40 @@ def _published(warehouse: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     return st.st_dev, st.st_ino
+
+
+class RunServer(NamedTuple):
+    url: str
+    pid: int
+    started: bool  # by this run
+
+
+def _server_for_run() -> RunServer | None:
+    """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None).
+    When none is up or starting, start one, for this run and the next ones, and say so: Prefect's
+    temporary server would cost every run seconds. It answers seconds later (wait_for_server)."""
+    from zhibiao.flows.server import (
+        DEFAULT_PORT,
+        background_server,
+        free_port,
+        port_free,
+        prefect_home,
+        spawn_background_server,
+    )
+
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    home = prefect_home()
+    found = background_server(home)
+    if found:
+        server = RunServer(*found, started=False)
+    else:
+        server = RunServer(*spawn_background_server(home, DEFAULT_PORT if port_free(DEFAULT_PORT) else free_port()),
+                           started=True)
+        click.echo(f"no Prefect server was up: started one in the background for this run and the next ones, "
+                   f"{server.url} (`zhibiao server stop` ends it)", err=True)
+    os.environ["PREFECT_API_URL"] = server.url
+    return server
 
 
 def _use_running_server() -> None:
@@ -238,8 +281,8 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 def server() -> None:
     """A Prefect server in the background, which `run` and `serve` use while it is up.
 
-    Without one, each `zhibiao run` waits seconds for Prefect's temporary server. The server keeps
-    its database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
+    A `zhibiao run` that finds none up starts it (seconds) and says so. The server keeps its
+    database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
 
 
 @server.command("start")

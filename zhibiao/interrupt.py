@@ -62,12 +62,15 @@ def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: f
         raise failure[0]
 
 
-def leave(line: str, exit_code: int) -> None:
-    """End the process now, its output flushed, with `line` on standard error: once a signal's
-    cleanup is done, the interpreter's own finalization (Prefect's exit hooks, collecting its
-    objects, a thread that will not stop) only adds seconds."""
+def leave(line: str | None, exit_code: int) -> None:
+    """End the process now, its output flushed, with `line` (if any) on standard error: once a
+    command's work is done and said (a signal's cleanup included), the interpreter's own
+    finalization (Prefect's exit hooks, collecting its objects, a thread that will not stop) only
+    adds seconds."""
     sys.stdout.flush()
-    print(line, file=sys.stderr, flush=True)
+    if line is not None:
+        print(line, file=sys.stderr)
+    sys.stderr.flush()
     os._exit(exit_code)
 
 
