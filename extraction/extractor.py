@@ -17,7 +17,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
-from .structure import QuoteIndex, Sentence, clauses, sections, sentences
+from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import TableReader
 
 if TYPE_CHECKING:
@@ -125,6 +125,9 @@ class Extractor:
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
+        # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
+        self.figure_words = re.compile("|".join(word.pattern for word in
+                                                (self.finder.ordinal, self.flat_word, self.doubling)))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -136,11 +139,12 @@ class Extractor:
         for reading in read:
             found.observations += reading.observations
         cursor = 0
-        for sentence in sentences(norm):
+        at = sorted({m.start for m in mentions}.union(m.start() for m in self.figure_words.finditer(norm)))
+        for sentence in sentences_at(norm, at):
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
-            if any(r.start <= sentence.start < r.end for r in read):
+            if read and any(r.start <= sentence.start < r.end for r in read):
                 continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
@@ -150,7 +154,7 @@ class Extractor:
             if end == cursor and not self.finder.has_rank(norm, sentence.start, sentence.end) \
                     and not self._flat(norm, sentence.start, sentence.end) \
                     and not self.doubling.search(norm, sentence.start, sentence.end):
-                continue  # prose without a figure: most sentences of a report
+                continue  # a 第 or a number that is no figure
             try:
                 found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's

@@ -256,18 +256,18 @@ class MentionFinder:
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
     @cached_property
-    def _ordinal(self) -> re.Pattern[str]:
+    def ordinal(self) -> re.Pattern[str]:
         """What every rank holds (第, 首位 …): a quick test before the patterns of ranks are tried."""
         return re.compile(alternation(["第", *self.lex.words("rank_firsts")]))
 
     def has_rank(self, text: str, start: int, end: int) -> bool:
-        if self._ordinal.search(text, start, end) is None:
+        if self.ordinal.search(text, start, end) is None:
             return False
         return bool(self.rank_pattern.search(text, start, end) or self.rank_move.search(text, start, end))
 
     def ranks(self, text: str, start: int, end: int) -> list[RankMention]:
         out, moved = [], []
-        if self._ordinal.search(text, start, end) is None:
+        if self.ordinal.search(text, start, end) is None:
             return out
         for m in self.rank_move.finditer(text, start, end):
             try:
