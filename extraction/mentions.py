@@ -301,10 +301,13 @@ class MentionFinder:
 
 
 def _units(units: list[str]) -> str:
-    """The alternation of units, longest first; a unit ending in a Latin letter (22万P, TEU) ends
-    there: 12万PPP项目 holds none."""
-    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
-                    for u in sorted(set(units), key=len, reverse=True))
+    """The alternation of units; a unit ending in a Latin letter (22万P, TEU) ends there: 12万PPP项目
+    holds none."""
+    return alternation(units, ending=_unit_end)
+
+
+def _unit_end(unit: str) -> str:
+    return "(?![A-Za-z])" if unit[-1].isascii() and unit[-1].isalpha() else ""
 
 
 def _parse(raw: str) -> float:
