@@ -54,7 +54,7 @@ class SectionContext:
     span: str | None = None  # the part of the year it covers (一、前三季度地区生产总值)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Timing:
     period: int | None
     is_target: bool

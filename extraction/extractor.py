@@ -55,7 +55,7 @@ class Extraction:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Item:
     """One figure in a clause, with what makes it the metric it is."""
 

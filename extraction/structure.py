@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 SENTENCE_MARKS = "。!?！？\n"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
-# A comma between digits and three more ("1,234") separates thousands, not clauses.
-CLAUSE_END = re.compile(r"[;:，；：]|(?<!\d),|,(?!\d{3}(?!\d))")
+# A comma between a digit and three more ("1,234") separates thousands, not clauses (the test comes
+# after the mark, so that the regex engine looks only at the marks).
+CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
                      r"(?P<text>[^\n]{0,80})$", re.MULTILINE)
@@ -36,7 +37,7 @@ class Section:
     numbered: bool = True  # 一、… or 第一部分; else a heading line without a number
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Sentence:
     start: int
     end: int
