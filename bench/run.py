@@ -68,7 +68,11 @@ def main() -> None:
     parser.add_argument("--real-copies", type=int, default=10, help="copies of each real report for the rate at scale")
     parser.add_argument("--memory-n", type=int, default=1000,
                         help="documents for the memory-by-batch-size runs (0 to skip them)")
+    parser.add_argument("--real-only", action="store_true",
+                        help="only the real reports: extraction on one core and the runs end to end")
     args = parser.parse_args()
+    if args.real_only:
+        args.sizes, args.memory_n = [], 0
 
     results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                            "platform": platform.platform()},
@@ -91,16 +95,18 @@ def main() -> None:
             if args.memory_n:
                 print(f"memory by batch size, N = {args.memory_n} …", flush=True)
                 results["memory_by_batch_size"] = memory_by_batch_size(args.memory_n, work / "batch-memory", env, args)
-        observations = {n: results["sizes"][str(n)]["observations"] for n in args.sizes}
-        base = max((n for n in args.sizes if observations[n] <= VIEW_TARGET_ROWS), default=min(args.sizes))
-        results["views"] = bench_views(work / f"n{base}" / "warehouse.duckdb", work / "views.duckdb",
-                                       VIEW_TARGET_ROWS)
-        largest = max(args.sizes)
-        if observations[largest] > VIEW_TARGET_ROWS:
-            results["views_largest"] = bench_views(work / f"n{largest}" / "warehouse.duckdb",
-                                                   work / "views-largest.duckdb", observations[largest])
-    print("pathological documents …", flush=True)
-    results["pathological"] = pathological.measure()
+        if args.sizes:
+            observations = {n: results["sizes"][str(n)]["observations"] for n in args.sizes}
+            base = max((n for n in args.sizes if observations[n] <= VIEW_TARGET_ROWS), default=min(args.sizes))
+            results["views"] = bench_views(work / f"n{base}" / "warehouse.duckdb", work / "views.duckdb",
+                                           VIEW_TARGET_ROWS)
+            largest = max(args.sizes)
+            if observations[largest] > VIEW_TARGET_ROWS:
+                results["views_largest"] = bench_views(work / f"n{largest}" / "warehouse.duckdb",
+                                                       work / "views-largest.duckdb", observations[largest])
+    if not args.real_only:
+        print("pathological documents …", flush=True)
+        results["pathological"] = pathological.measure()
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print_table(results)
     print(f"\nwritten to {args.json}")
@@ -323,11 +329,12 @@ def print_table(results: dict) -> None:
     stage_rows = [("read documents/s (1 core)", "read_documents_per_s"),
                   ("extract MB/s (1 core)", "extract_mb_per_s"),
                   ("validate rows/s (1 core)", "validate_rows_per_s"), ("load rows/s", "load_rows_per_s")]
-    print(f"\n{'N':34}" + "".join(f"{n:>14}" for n in sizes))
-    for label, key in rows:
-        print(f"{label:34}" + "".join(f"{sizes[n][key]:>14}" for n in sizes))
-    for label, key in stage_rows:
-        print(f"{label:34}" + "".join(f"{sizes[n]['stages'][key]:>14}" for n in sizes))
+    if sizes:
+        print(f"\n{'N':34}" + "".join(f"{n:>14}" for n in sizes))
+        for label, key in rows:
+            print(f"{label:34}" + "".join(f"{sizes[n][key]:>14}" for n in sizes))
+        for label, key in stage_rows:
+            print(f"{label:34}" + "".join(f"{sizes[n]['stages'][key]:>14}" for n in sizes))
     if "memory_by_batch_size" in results:
         print("\npeak memory by batch size (MB): " + "; ".join(
             f"{size}: flow process {m['flow_process_peak_mb']}, worker {m['worker_peak_mb']}"

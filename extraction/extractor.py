@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -126,8 +127,8 @@ class Extractor:
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
-        self.figure_words = re.compile("|".join(word.pattern for word in
-                                                (self.finder.ordinal, self.flat_word, self.doubling)))
+        self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
+                                                    *self.doublings]))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -139,8 +140,8 @@ class Extractor:
         for reading in read:
             found.observations += reading.observations
         cursor = 0
-        at = sorted({m.start for m in mentions}.union(m.start() for m in self.figure_words.finditer(norm)))
-        for sentence in sentences_at(norm, at):
+        words = [m.start() for m in self.figure_words.finditer(norm)]
+        for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -151,12 +152,13 @@ class Extractor:
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            if end == cursor and not self.finder.has_rank(norm, sentence.start, sentence.end) \
-                    and not self._flat(norm, sentence.start, sentence.end) \
-                    and not self.doubling.search(norm, sentence.start, sentence.end):
+            worded = bisect_left(words, sentence.start) < bisect_left(words, sentence.end)
+            if end == cursor and not (worded and (self.finder.has_rank(norm, sentence.start, sentence.end)
+                                                  or self._flat(norm, sentence.start, sentence.end)
+                                                  or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
             try:
-                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time)
+                found.observations += self._sentence(text, norm, sentence, mentions[cursor:end], time, worded)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -164,7 +166,9 @@ class Extractor:
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext) -> list[Observation]:
+                  time: TimeContext, worded: bool) -> list[Observation]:
+        """The observations of a sentence, from its `mentions` and, when it is `worded` (holds a
+        figure word), its ranks, words of no change and doublings."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
@@ -176,7 +180,7 @@ class Extractor:
             first = cursor
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
-            items = self._items(norm, cs, ce, mentions[first:cursor])
+            items = self._items(norm, cs, ce, mentions[first:cursor], worded)
             if not items:
                 carried.offer(cs, ce)
                 continue
@@ -218,7 +222,7 @@ class Extractor:
                     carried.set(subject)                       # is no topic for the figures after it
         return out
 
-    def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention]) -> list[Item]:
+    def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
         items = []
         previous: tuple[Mention, Reading] | None = None
         for m in mentions:
@@ -235,6 +239,8 @@ class Extractor:
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,
                               reading.pair_end))
+        if not worded:
+            return items
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),

@@ -256,9 +256,14 @@ class MentionFinder:
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
     @cached_property
+    def ordinal_words(self) -> list[str]:
+        """What every rank holds (第, 首位 …)."""
+        return ["第", *self.lex.words("rank_firsts")]
+
+    @cached_property
     def ordinal(self) -> re.Pattern[str]:
-        """What every rank holds (第, 首位 …): a quick test before the patterns of ranks are tried."""
-        return re.compile(alternation(["第", *self.lex.words("rank_firsts")]))
+        """The words every rank holds: a quick test before the patterns of ranks are tried."""
+        return re.compile(alternation(self.ordinal_words))
 
     def has_rank(self, text: str, start: int, end: int) -> bool:
         if self.ordinal.search(text, start, end) is None:

@@ -84,6 +84,7 @@ class Namer:
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})$")
         self._rate_words = set(rates)
+        self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
         self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
@@ -149,6 +150,15 @@ class Namer:
         return pos
 
     def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        last_text, last_span, skipped = self._skipped
+        if last_text is text and last_span == (start, end):
+            return skipped  # a figure's subject, then whether it is only a region: from the same words
+        self._skipped = (text, (start, end), skipped := self._skip(text, start, end))
+        return skipped
+
+    def _skip(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        """Past the leading words and the regions of the document's own that open text[start:end]:
+        the position the name starts at, and the region."""
         pos, region = start, None
         while pos < end:
             pos = self.skip_leading_words(text, pos, end)
