@@ -110,15 +110,14 @@ class MentionFinder:
             r"(?![\u4e00-\u9fff\d])")
 
     @cached_property
-    def _first_characters(self) -> re.Pattern[str]:
-        """The characters a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word's
-        first): the pattern is tried only there, not at every character of the text."""
-        opening = {*"0123456789", *NUMERAL_CHARS, *(word[0] for word in self.qualifier_before)}
-        return re.compile(f"[{re.escape(''.join(sorted(opening)))}]")
+    def _openings(self) -> re.Pattern[str]:
+        """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
+        pattern is tried only there, not at every character of the text."""
+        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before]))
 
     def _figures(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
-        find, match, pos = self._first_characters.search, self.pattern.match, 0
+        find, match, pos = self._openings.search, self.pattern.match, 0
         while (candidate := find(text, pos)) is not None:
             m = match(text, candidate.start())
             if m is None:
