@@ -11,7 +11,8 @@ from .lexicon import Lexicon, alternation
 from .numerals import YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
-DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天)$")
+DURATION_UNITS = ("年", "个月", "个季度", "天")
+DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
@@ -57,18 +58,18 @@ class Namer:
                     *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         self._prefix = re.compile(rf"^(?:{alternation(prefixes)}|{own_region})")
-        predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
+        predicate = [*w("subject_stops"), "在", *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
                      *w("gap_down"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
-        self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
-                                         for p in sorted(predicate, key=len, reverse=True)))
+        self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}")
         self._not_stop = re.compile(alternation(lex.words("not_stops")))
         self._leading_function = re.compile(rf"^(?:{alternation(w('leading_function_words'))})+")
         # 经济总量连续(跨过…): a streak's word ends no name
-        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words') + w('streak_words'))})+$")
+        self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
+        self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -176,13 +177,18 @@ class Namer:
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         stripped = phrase.lstrip(EDGE)
         pos += len(phrase) - len(stripped)
-        stripped = DURATION.sub("", stripped.rstrip(TRAIL)).rstrip(TRAIL)
+        # (each pattern anchored at the end is tried only when the phrase ends as its match would)
+        stripped = stripped.rstrip(TRAIL)
+        if stripped.endswith(DURATION_UNITS):
+            stripped = DURATION.sub("", stripped).rstrip(TRAIL)
         lead = self._leading_function.match(stripped)
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
             stripped = stripped[lead.end():].lstrip(EDGE)
-        stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
-        stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)  # 区域创新能力升至(全国第10位)
+        if stripped.endswith(self._trailing_words):
+            stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
+        if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
+            stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
         figures = list(self._figure.finditer(stripped))
         if figures:  # what follows the last figure in the phrase
             pos += figures[-1].end()
