@@ -402,6 +402,8 @@ class Extractor:
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
+        if SHARED.search(subject.name) is None:
+            return None  # one name, no list
         parts = self._split(subject.name, SHARED)
         return self._shared_head(parts) if len(parts) > 1 else None
 

@@ -26,7 +26,8 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
-SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.+])(?P<sign>[-+负])$")
+SIGNS = "-+负"
+SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -83,7 +84,7 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
-        self.streak = re.compile(rf"(?:{alternation(w('streak_words'))})$")
+        self.streak = tuple(w("streak_words"))
         self.not_counted = tuple(w("not_counted"))
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
         # 迈上3个千亿元台阶: a count of thresholds passed
@@ -183,7 +184,8 @@ class MentionFinder:
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
-        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start)
+        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
+            if number_start > 0 and text[number_start - 1] in SIGNS else None
         if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
                                                 or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
@@ -206,7 +208,7 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
-        if self.streak.search(text, max(0, m.start() - 4), m.start()) or (
+        if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
             return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
