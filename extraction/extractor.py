@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -17,7 +18,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import EDGE as EDGE_CHARS
 from .names import Namer, Subject
 from .normalize import normalise
-from .structure import QuoteIndex, Sentence, clauses, sections, sentences
+from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import TableReader
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class Extraction:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Item:
     """One figure in a clause, with what makes it the metric it is."""
 
@@ -128,6 +129,9 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
+        # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
+        self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
+                                                    *self.doublings]))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -139,28 +143,31 @@ class Extractor:
         for reading in read:
             found.observations += reading.observations
         cursor = 0
+        words = [m.start() for m in self.figure_words.finditer(norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
-        for sentence in sentences(norm):
+        for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 paragraph, topic = line, None
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
-            if any(r.start <= sentence.start < r.end for r in read):
+            if read and any(r.start <= sentence.start < r.end for r in read):
                 continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
             while end < len(mentions) and mentions[end].end <= sentence.end:
                 end += 1
-            if end == cursor and not self.finder.has_rank(norm, sentence.start, sentence.end) \
-                    and not self._flat(norm, sentence.start, sentence.end) \
-                    and not self.doubling.search(norm, sentence.start, sentence.end):
-                continue  # prose without a figure: most sentences of a report
+            worded = bisect_left(words, sentence.start) < bisect_left(words, sentence.end)
+            if end == cursor and not (worded and (self.finder.has_rank(norm, sentence.start, sentence.end)
+                                                  or self._flat(norm, sentence.start, sentence.end)
+                                                  or self.doubling.search(norm, sentence.start, sentence.end))):
+                continue  # a 第 or a number that is no figure
             lead = self.breakdown.match(norm, sentence.start)
             opening = (topic, lead.end()) if lead else None
             try:
-                observations, named = self._sentence(text, norm, sentence, mentions[cursor:end], time, opening)
+                observations, named = self._sentence(text, norm, sentence, mentions[cursor:end], time, opening,
+                                                     worded)
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -170,11 +177,12 @@ class Extractor:
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext, opening: tuple[Subject | None, int] | None
+                  time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool
                   ) -> tuple[list[Observation], Subject | None]:
         """The sentence's observations and the first subject it named. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
-        topic is the sentence's until a clause after them names another."""
+        topic is the sentence's until a clause after them names another. Ranks, words of no change
+        and doublings are looked for only when it is `worded` (holds a figure word)."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_first: Subject | None = None
@@ -194,7 +202,7 @@ class Extractor:
             first = cursor
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
-            items = self._items(norm, cs, ce, mentions[first:cursor])
+            items = self._items(norm, cs, ce, mentions[first:cursor], worded)
             if not items:
                 carried.offer(cs, ce)
                 continue
@@ -237,7 +245,7 @@ class Extractor:
                     named_first = named_first or subject
         return out, named_first
 
-    def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention]) -> list[Item]:
+    def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
         items = []
         previous: tuple[Mention, Reading] | None = None
         for m in mentions:
@@ -254,6 +262,8 @@ class Extractor:
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,
                               reading.pair_end))
+        if not worded:
+            return items
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
@@ -420,6 +430,8 @@ class Extractor:
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
+        if SHARED.search(subject.name) is None:
+            return None  # one name, no list
         parts = self._split(subject.name, SHARED)
         return self._shared_head(parts) if len(parts) > 1 else None
 

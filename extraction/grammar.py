@@ -24,7 +24,7 @@ SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:�
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Reading:
     rule: str
     metric: str
@@ -57,6 +57,10 @@ class Grammar:
         self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
                                    rf"(?:{reached}){at_year}$")
         self._change = re.compile(rf"{base}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
+        # what every change and every level reached holds: the patterns above, anchored at the end and
+        # opening with optional words, are tried only where one stands
+        self._cue_words = re.compile(alternation(verbs + nouns))
+        self._reached_words = re.compile(reached)
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
         self._share = re.compile(rf"{alternation(w('share'))}(?:了)?(?P<scope>{scopes})?")
@@ -82,7 +86,7 @@ class Grammar:
         m = self._from.search(left)
         if m:
             return self._from_to("from", left, clause_start, mention, clause_start + m.start())
-        m = self._reached.search(left)
+        m = self._reached.search(left) if self._reached_words.search(left) else None
         if m:
             return self._from_to("reached", left, clause_start, mention, clause_start + m.start())
         if mention.dimension in ("percent", "permille"):
@@ -90,10 +94,10 @@ class Grammar:
         if mention.dimension == "pp":
             return self._points(left, clause_start, mention)
         if mention.dimension == "multiple":
-            m = self._change.search(left)  # 增长2.4倍: a growth of 240%
+            m = self._changed(left)  # 增长2.4倍: a growth of 240%
             return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(),
                            basis="multiple") if m else None
-        m = self._change.search(left)
+        m = self._changed(left)
         if m:  # an increment (增加1207元): a level of its own, named for the change
             return Reading("level_increment", "level", self._sign(m), clause_start + m.start())
         cumulative = self._cumulative.search(left)
@@ -124,7 +128,7 @@ class Grammar:
         return named.group("area") if named else None
 
     def _percent(self, left: str, base: int, mention: Mention) -> Reading:
-        m = self._change.search(left)
+        m = self._changed(left)
         if m:
             basis = "average" if m.group("base") in self._average else None
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
@@ -153,10 +157,14 @@ class Grammar:
         if m:
             sign = -1 if m.group("dir") in "低慢" else 1
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
-        m = self._change.search(left)
+        m = self._changed(left)
         if m:
             return Reading("change_in_points", "change_pp", self._sign(m), base + m.start())
         return Reading("points", "change_pp", 1, mention.start)
+
+    def _changed(self, left: str) -> re.Match[str] | None:
+        """The change (增长, 下降幅度 …) the words before a figure end with."""
+        return self._change.search(left) if self._cue_words.search(left) else None
 
     def _sign(self, m: re.Match[str]) -> int:
         cue = m.group("cue")

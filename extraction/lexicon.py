@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -48,9 +49,39 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
 
 
-def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation that prefers the longest word."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def no_ending(word: str) -> str:
+    return ""
+
+
+def alternation(words: Iterable[str], ending: Callable[[str], str] = no_ending) -> str:
+    """A regex matching any of `words`, the longest first (as the words sorted by length and joined
+    by | would), written as a tree of their common beginnings: the regex engine follows one branch
+    per character instead of trying every word in turn. `ending(word)`: a pattern that must follow
+    the word (a lookahead)."""
+    return _alternation(frozenset(words), ending)
+
+
+@lru_cache(maxsize=1024)  # the extractor of each region asks again for the same lists
+def _alternation(words: frozenset[str], ending: Callable[[str], str]) -> str:
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[WORD_END] = ending(word)
+    return _branches(tree)
+
+
+WORD_END = ""  # the key of a node of the tree where a word ends; its value is the word's ending
+
+
+def _branches(node: dict) -> str:
+    """The pattern of a node of the tree: its longer words first, then the word that ends there."""
+    options = [re.escape(character) + _branches(child) for character, child in sorted(node.items())
+               if character != WORD_END]
+    if WORD_END in node:
+        options.append(node[WORD_END])
+    return "".join(options) if len(options) < 2 else f"(?:{'|'.join(options)})"
 
 
 GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")

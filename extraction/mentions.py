@@ -26,7 +26,8 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
-SIGN_BEFORE = re.compile(r"(?<![\dA-Za-z%.+])(?P<sign>[-+负])$")
+SIGNS = "-+负"
+SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -40,7 +41,7 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
                             r"(?![\u4e00-\u9fff\d])")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Mention:
     start: int  # from the first qualifier word to the last
     end: int
@@ -83,7 +84,7 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
-        self.streak = re.compile(rf"(?:{alternation(w('streak_words'))})$")
+        self.streak = tuple(w("streak_words"))
         self.not_counted = tuple(w("not_counted"))
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
         # 迈上3个千亿元台阶: a count of thresholds passed
@@ -110,15 +111,14 @@ class MentionFinder:
             r"(?![\u4e00-\u9fff\d])")
 
     @cached_property
-    def _first_characters(self) -> re.Pattern[str]:
-        """The characters a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word's
-        first): the pattern is tried only there, not at every character of the text."""
-        opening = {*"0123456789", *NUMERAL_CHARS, *(word[0] for word in self.qualifier_before)}
-        return re.compile(f"[{re.escape(''.join(sorted(opening)))}]")
+    def _openings(self) -> re.Pattern[str]:
+        """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
+        pattern is tried only there, not at every character of the text."""
+        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before]))
 
     def _figures(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
-        find, match, pos = self._first_characters.search, self.pattern.match, 0
+        find, match, pos = self._openings.search, self.pattern.match, 0
         while (candidate := find(text, pos)) is not None:
             m = match(text, candidate.start())
             if m is None:
@@ -184,7 +184,8 @@ class MentionFinder:
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
-        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start)
+        signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
+            if number_start > 0 and text[number_start - 1] in SIGNS else None
         if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
                                                 or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
@@ -207,7 +208,7 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
             return None  # 8万吨级泊位, “1310”
-        if self.streak.search(text, max(0, m.start() - 4), m.start()) or (
+        if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
             return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
@@ -256,18 +257,23 @@ class MentionFinder:
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
     @cached_property
-    def _ordinal(self) -> re.Pattern[str]:
-        """What every rank holds (第, 首位 …): a quick test before the patterns of ranks are tried."""
-        return re.compile(alternation(["第", *self.lex.words("rank_firsts")]))
+    def ordinal_words(self) -> list[str]:
+        """What every rank holds (第, 首位 …)."""
+        return ["第", *self.lex.words("rank_firsts")]
+
+    @cached_property
+    def ordinal(self) -> re.Pattern[str]:
+        """The words every rank holds: a quick test before the patterns of ranks are tried."""
+        return re.compile(alternation(self.ordinal_words))
 
     def has_rank(self, text: str, start: int, end: int) -> bool:
-        if self._ordinal.search(text, start, end) is None:
+        if self.ordinal.search(text, start, end) is None:
             return False
         return bool(self.rank_pattern.search(text, start, end) or self.rank_move.search(text, start, end))
 
     def ranks(self, text: str, start: int, end: int) -> list[RankMention]:
         out, moved = [], []
-        if self._ordinal.search(text, start, end) is None:
+        if self.ordinal.search(text, start, end) is None:
             return out
         for m in self.rank_move.finditer(text, start, end):
             try:
@@ -301,10 +307,13 @@ class MentionFinder:
 
 
 def _units(units: list[str]) -> str:
-    """The alternation of units, longest first; a unit ending in a Latin letter (22万P, TEU) ends
-    there: 12万PPP项目 holds none."""
-    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
-                    for u in sorted(set(units), key=len, reverse=True))
+    """The alternation of units; a unit ending in a Latin letter (22万P, TEU) ends there: 12万PPP项目
+    holds none."""
+    return alternation(units, ending=_unit_end)
+
+
+def _unit_end(unit: str) -> str:
+    return "(?![A-Za-z])" if unit[-1].isascii() and unit[-1].isalpha() else ""
 
 
 def _parse(raw: str) -> float:

@@ -11,7 +11,8 @@ from .lexicon import Lexicon, alternation
 from .numerals import YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
-DURATION = re.compile(r"(?:连续|近)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天)$")
+DURATION_UNITS = ("年", "个月", "个季度", "天")
+DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
@@ -36,7 +37,7 @@ TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G,
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Subject:
     name: str  # cleaned noun phrase
     start: int  # offsets of the phrase in the text
@@ -58,18 +59,18 @@ class Namer:
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
-        predicate = [*w("subject_stops"), "在", YEAR_BASE, *w("increase_verbs"), *w("decrease_verbs"),
+        predicate = [*w("subject_stops"), "在", *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
                      *w("gap_down"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
-        self._stop = re.compile("|".join(p if p is YEAR_BASE else re.escape(p)
-                                         for p in sorted(predicate, key=len, reverse=True)))
+        self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}")
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
-        self._trailing_function = re.compile(rf"(?:{alternation(w('trailing_function_words') + w('streak_words'))})+$")
+        self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
+        self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -85,6 +86,7 @@ class Namer:
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
+        self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
         self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
@@ -99,10 +101,10 @@ class Namer:
         (五年内增加的年产能力: a verb before 的 is no predicate)."""
         protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
         patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
-        cuts = [m.start() for p in patterns for m in p.finditer(phrase)
-                if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
-                and not (verbs and p is self._object_verb and m.end() == len(phrase))]
-        return min(cuts, default=len(phrase))
+        return min(next((m.start() for m in p.finditer(phrase)  # the first cut of each kind: its matches come in order
+                         if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
+                         and not (verbs and p is self._object_verb and m.end() == len(phrase))), len(phrase))
+                   for p in patterns)
 
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
@@ -150,6 +152,15 @@ class Namer:
         return pos
 
     def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        last_text, last_span, skipped = self._skipped
+        if last_text is text and last_span == (start, end):
+            return skipped  # a figure's subject, then whether it is only a region: from the same words
+        self._skipped = (text, (start, end), skipped := self._skip(text, start, end))
+        return skipped
+
+    def _skip(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        """Past the leading words and the regions of the document's own that open text[start:end]:
+        the position the name starts at, and the region."""
         pos, region = start, None
         while pos < end:
             pos = self.skip_leading_words(text, pos, end)
@@ -167,13 +178,18 @@ class Namer:
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         stripped = phrase.lstrip(EDGE)
         pos += len(phrase) - len(stripped)
-        stripped = DURATION.sub("", stripped.rstrip(TRAIL)).rstrip(TRAIL)
+        # (each pattern anchored at the end is tried only when the phrase ends as its match would)
+        stripped = stripped.rstrip(TRAIL)
+        if stripped.endswith(DURATION_UNITS):
+            stripped = DURATION.sub("", stripped).rstrip(TRAIL)
         lead = self._leading_function.match(stripped)
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
             stripped = stripped[lead.end():].lstrip(EDGE)
-        stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
-        stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)  # 区域创新能力升至(全国第10位)
+        if stripped.endswith(self._trailing_words):
+            stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
+        if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
+            stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
         figures = list(self._figure.finditer(stripped))
         if figures:  # what follows the last figure in the phrase
             pos += figures[-1].end()

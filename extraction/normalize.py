@@ -27,9 +27,12 @@ _FULL = re.compile(f"[{re.escape(''.join(_HALF))}]")
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width digits, letters and punctuation to their ASCII forms (only where they stand: faster
-    than str.translate, which looks every character up)."""
-    return _FULL.sub(lambda m: _HALF[m.group()], text)
+    """Full-width digits, letters and punctuation to their ASCII forms: each one the text holds,
+    replaced throughout (faster than a call for every one found, or than str.translate, which looks
+    every character up)."""
+    for full in set(_FULL.findall(text)):
+        text = text.replace(full, _HALF[full])
+    return text
 
 
 def to_simplified(text: str) -> str:

@@ -8,8 +8,9 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点"
 YEAR_DIGIT_CHARS = "〇零○一二三四五六七八九"
-# A year as a regex: 2025, or 一九八五 and 二〇二五 as older and formal texts write it
-YEAR_NUMBER = rf"(?:19|20)\d\d|(?:一九|二[〇零○])[{YEAR_DIGIT_CHARS}]{{2}}"
+# A year as a regex: 2025, or 一九八五 and 二〇二五 as older and formal texts write it (each form
+# opening with its own characters, which the regex engine scans for); always four characters
+YEAR_NUMBER = rf"19\d\d|20\d\d|一九[{YEAR_DIGIT_CHARS}]{{2}}|二[〇零○][{YEAR_DIGIT_CHARS}]{{2}}"
 
 
 def year_number(text: str) -> int:

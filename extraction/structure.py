@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"[。!?！？\n]+")
-# A comma between digits and three more ("1,234") separates thousands, not clauses.
-CLAUSE_END = re.compile(r"[;:，；：]|(?<!\d),|,(?!\d{3}(?!\d))")
+SENTENCE_MARKS = "。!?！？\n"
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
+# A comma between a digit and three more ("1,234") separates thousands, not clauses (the test comes
+# after the mark, so that the regex engine looks only at the marks).
+CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
                      r"(?P<text>[^\n]{0,80})$", re.MULTILINE)
@@ -34,7 +37,7 @@ class Section:
     numbered: bool = True  # 一、… or 第一部分; else a heading line without a number
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Sentence:
     start: int
     end: int
@@ -95,17 +98,19 @@ def is_list_item(text: str, start: int) -> bool:
     return bool(LIST_ITEM.match(text, start))
 
 
-def sentences(text: str) -> list[Sentence]:
-    out = []
-    pos = 0
-    for m in [*SENTENCE_END.finditer(text), None]:
-        end = m.start() if m else len(text)
-        if end > pos:
-            out.append(Sentence(pos, end))
-        if m is None:
-            break
-        pos = m.end()
-    return out
+def sentences_at(text: str, positions: Iterable[int]) -> Iterator[Sentence]:
+    """The sentences of `sentences(text)` that hold the given positions (ascending, none on a
+    sentence's end mark), in order, each once. Only the text around them is scanned: a report's
+    sentences without a figure are most of its sentences."""
+    end = -1
+    for pos in positions:
+        if pos < end:
+            continue  # in the sentence found last
+        floor = max(end, 0)  # the mark that ended the sentence found last, or the text's start
+        start = max(text.rfind(mark, floor, pos) for mark in SENTENCE_MARKS) + 1
+        after = SENTENCE_END.search(text, pos)
+        end = after.start() if after else len(text)
+        yield Sentence(start, end)
 
 
 def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,56 @@
+"""The shortcuts that keep extraction fast read what the plain way would: only sentences holding a
+figure are read, and they are the sentences the text's end marks cut."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhibiao.extraction import DocumentMeta, extract
+from zhibiao.extraction.lexicon import alternation, no_ending
+from zhibiao.extraction.structure import SENTENCE_MARKS, sentences_at
+
+RUN = re.compile(f"[^{SENTENCE_MARKS}]+")  # a sentence: the text between end marks
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="地区增长5%。!?！？\n", max_size=80), data=st.data())
+def test_the_sentences_at_some_positions_are_those_the_end_marks_cut_holding_them(text, data):
+    runs = [(m.start(), m.end()) for m in RUN.finditer(text)]
+    inside = [i for i, c in enumerate(text) if c not in SENTENCE_MARKS]
+    positions = sorted(set(data.draw(st.lists(st.sampled_from(inside), max_size=10)))) if inside else []
+    expected = [(s, e) for s, e in runs if any(s <= p < e for p in positions)]
+    assert [(s.start, s.end) for s in sentences_at(text, positions)] == expected
+
+
+def test_figures_without_a_number_are_read_among_prose():
+    text = ("我们坚持稳中求进。各项工作扎实推进。\n全市地区生产总值总量居全省第3位。社会大局和谐稳定。"
+            "粮食产量与上年持平。到2035年人均收入比2020年翻一番。")
+    found = {(o.indicator, o.metric, o.value) for o in extract(text, DocumentMeta(year=2025))}
+    assert found == {("地区生产总值", "rank", 3.0), ("粮食产量", "growth", 0.0), ("人均收入", "growth", 100.0)}
+
+
+def sorted_alternation(words: list[str], ending=lambda word: "") -> str:
+    """The plain way: every word in turn, the longest first."""
+    return "|".join(re.escape(w) + ending(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="ab增长率P(", max_size=4), max_size=8),
+       text=st.text(alphabet="ab增长率P(x", max_size=40))
+def test_a_tree_of_words_matches_what_the_words_longest_first_match(words, text):
+    def latin_end(word: str) -> str:
+        return "(?![A-Za-z])" if word.endswith("P") else ""
+    for ending in (no_ending, latin_end):
+        tree, plain = alternation(words, ending), sorted_alternation(words, ending)
+        for shape in ("(?:{})x?", "(?:{})$"):  # followed by more, and anchored at the end
+            assert [m.span() for m in re.finditer(shape.format(tree), text)] == \
+                [m.span() for m in re.finditer(shape.format(plain), text)]
+
+
+def test_every_word_of_share_takes_the_scope_after_it():
+    """占 and 贡献 alike: 贡献了全省18%的增量 is a share of the province (the words were once joined
+    to the scope without brackets, so that only the last took it)."""
+    text = "全市外贸进出口增长6%,贡献了全省18%的增量。工业投资占全省比重为12%。"
+    shares = [(o.evidence, o.metric, o.scope) for o in extract(text, DocumentMeta(year=2025)) if o.value in (18, 12)]
+    assert shares == [("贡献了全省18%", "share", "province"), ("工业投资占全省比重为12%", "share", "province")]
