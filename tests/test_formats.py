@@ -84,7 +84,7 @@ def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
 
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
-    title, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
+    _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
     assert text.splitlines() == [TITLE, SENTENCES[1], SENTENCES[0], SENTENCES[2]]
 
 
