@@ -39,10 +39,7 @@ def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: f
             failure.append(e)
 
     worker = threading.Thread(target=target, name="stoppable", daemon=True)
-    received: list[int] = []
-    handlers = {number: signal.signal(number, lambda number, _frame: received.append(number))
-                for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with _signals_recorded() as received:
         deadline = time.monotonic() + seconds
         worker.start()
         while worker.is_alive() and not received and time.monotonic() < deadline:
@@ -55,9 +52,6 @@ def run_stoppable(work: Callable[[], None], stop: Callable[[], None], seconds: f
             if worker.is_alive():
                 leave(f"Error: {stopped}", stopped.exit_code)
             raise stopped
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
     if failure:
         raise failure[0]
 
@@ -104,17 +98,25 @@ def signals_deferred() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    received: list[int] = []
-    handlers = {number: signal.signal(number, lambda number, _frame: received.append(number))
-                for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with _signals_recorded() as received:
         yield
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
     if received:
-        handler = handlers[received[0]]
+        handler = signal.getsignal(received[0])
         if callable(handler):
             handler(received[0], None)
         elif handler == signal.SIG_DFL:
             signal.raise_signal(received[0])
+
+
+@contextmanager
+def _signals_recorded() -> Iterator[list[int]]:
+    """Within the block, SIGINT and SIGTERM are only recorded, in the list it gets (main thread
+    only); the handlers before it are back once it ends."""
+    received: list[int] = []
+    handlers = {number: signal.signal(number, lambda number, _frame: received.append(number))
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
