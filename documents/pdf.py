@@ -32,40 +32,33 @@ def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     if not any(page.strip() for page in pages):
         raise DocumentError(f"scanned PDF without a text layer ({len(pages)} page{'s' * (len(pages) != 1)}): "
                             "its text needs OCR")
-    out: list[str] = []
-    joined = False  # the last page's last line ran on: a page's end broke its sentence
-    for page in pages:
-        lines, runs_on = _page_lines(page)
-        if not lines:
-            continue
-        if joined and not looks_like_row(lines[0]):
-            out[-1] += _joint(out[-1], lines.pop(0))
-        out += lines
-        joined = runs_on
-    text = "\n".join(out)
+    text = "\n".join(_joined([line for page in pages for line in _page_lines(page)]))
     return title.strip(), text, spaced_tables(text)
 
 
-def _page_lines(page: str) -> tuple[list[str], bool]:
-    """The page's lines, those a page's width broke joined again, and whether its last line ran on."""
+def _page_lines(page: str) -> list[tuple[str, bool, bool]]:
+    """The page's lines without page numbers, each with whether it is a table's row and whether it
+    ran on into the next line (nearly as wide as the page's widest, ending no sentence; a row,
+    however wide its table, never does)."""
     lines = [line.strip() for line in page.splitlines()]
     lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
     longest = max(map(len, lines), default=0)
+    rows = map(looks_like_row, lines)
+    return [(line, row, len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END) and not row)
+            for line, row in zip(lines, rows, strict=True)]
+
+
+def _joined(lines: list[tuple[str, bool, bool]]) -> list[str]:
+    """The lines with every line that ran on joined to the next, across a page's end too."""
     out: list[str] = []
     joined = False
-    for line in lines:
-        row = looks_like_row(line)  # a table's row stands alone, however wide the table
+    for line, row, runs_on in lines:
         if joined and not row:
-            out[-1] += _joint(out[-1], line)
+            out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
         else:
             out.append(line)
-        joined = len(line) >= FULL_LINE * longest and not line.endswith(SENTENCE_END) and not row
-    return out, joined
-
-
-def _joint(before: str, line: str) -> str:
-    """`line` as it goes on after `before`: a space between words in Latin letters."""
-    return (" " if _latin(before[-1]) and _latin(line[0]) else "") + line
+        joined = runs_on
+    return out
 
 
 def _latin(ch: str) -> bool:
