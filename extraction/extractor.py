@@ -412,8 +412,10 @@ class Extractor:
 
     def _group(self, name: str) -> str:
         """A list closed by a counted group names the group (…、泵阀五大传统产业增加值 -> 五大传统产业增加值)."""
+        if "、" not in name:
+            return name  # no list: most names, so the pattern is not tried
         group = self.group.search(name, name.rfind("、") + 1)
-        return name[group.start():] if "、" in name and group else name
+        return name[group.start():] if group else name
 
     def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:
         """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
