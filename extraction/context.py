@@ -26,6 +26,10 @@ ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份)")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平).
 RELATIVE_YEAR = re.compile(r"(今年|去年|上年|明年)(?<![与比较同和]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+# 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
+# the others count from the day the document was given.
+OF_THE_PART = "上年"
+FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
@@ -237,7 +241,8 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        explicit = self._explicit_year(before[-8:] if pair_end else before)
+        standpoint = part.year or (self.plan_year if part.mode == "plan" else self.review_year)
+        explicit = self._explicit_year(before[-8:] if pair_end else before, standpoint)
         stated = self._stated_span(before)
         if pair_end == "from":
             if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
@@ -265,15 +270,18 @@ class TimeContext:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
         return Timing(explicit or default, is_target, span or None)
 
-    def _explicit_year(self, before: str) -> int | None:
+    def _explicit_year(self, before: str, standpoint: int | None) -> int | None:
         if "年" not in before and "世纪" not in before:
             return None  # no year, no 今年, no 本世纪末: one scan instead of three
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
                  if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] != "的")]
         if self.present_year:
-            found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)])
-                      for m in RELATIVE_YEAR.finditer(before)]
+            for m in RELATIVE_YEAR.finditer(before):
+                if m.group(1) != OF_THE_PART:
+                    found.append((m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)]))
+                elif not FIGURE_OR_BREAK.search(before, m.end()):  # 由上年下降2.3%(转为增长8.5%): its figure's only
+                    found.append((m.start(), (standpoint or self.present_year) - 1))
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             if "世纪" in before:
                 found += [(m.start(), century + int(self._centuries[m.group(0)]))

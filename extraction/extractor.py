@@ -209,6 +209,7 @@ class Extractor:
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             previous_end = cs
             for i, item in enumerate(items):
+                clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
                 of_rate = item.metric == "rank" and self.namer.ends_with_rate(norm[previous_end:item.start])
                 local = subject is not None
@@ -241,7 +242,9 @@ class Extractor:
                         named_so_far.remove(name)
                     named_so_far.append(name)
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
-                    carried.set(subject)                       # is no topic for the figures after it
+                    # is no topic for the figures after it, nor one inside a clause (在…的情况下)
+                    outer = self.namer.outer_subject(norm, clause_start, item.cue_start) if local else None
+                    carried.set(outer or subject)
                     named_first = named_first or subject
         return out, named_first
 

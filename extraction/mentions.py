@@ -18,8 +18,10 @@ from .structure import QuoteIndex
 # Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
 ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\d{1,8})?"
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-CHINESE = (rf"(?<![{NUMERAL_CHARS}])[零〇一二两三四五六七八九十][{NUMERAL_CHARS}]{{0,15}}"
-           r"(?:点[零〇一二三四五六七八九]{1,8})?")
+# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿): 千 is then 一千.
+ROUND_AFTER = "超破过上近约达到"
+CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|(?<=[{ROUND_AFTER}])[百千](?=[万亿]))"
+           rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
@@ -89,6 +91,7 @@ class MentionFinder:
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
+        self._magnitudes_longest_first = sorted(lex.magnitudes, key=len, reverse=True)
         units = _units(list(lex.units))
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
@@ -97,7 +100,7 @@ class MentionFinder:
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
-            rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})))"
+            rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
     @cached_property
@@ -198,6 +201,10 @@ class MentionFinder:
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
+        if chinese and not unit and not magnitude:  # 五万亿(台阶): the numeral took the magnitude
+            magnitude = next((mag for mag in self._magnitudes_longest_first
+                              if raw.endswith(mag) and len(raw) > len(mag)), "")
+            raw = raw[: len(raw) - len(magnitude)]
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
@@ -217,10 +224,10 @@ class MentionFinder:
             high = _parse(m.group("num2")) if m.group("num2") else None
         except (ValueError, OverflowError):
             return None
-        if chinese and magnitude:  # 三万人: the numeral already holds its magnitude
+        if chinese and magnitude and not threshold:  # 三万人: the numeral already holds its magnitude
             value = _with_magnitude(raw, magnitude, self.lex.magnitudes[magnitude])
             high = high * self.lex.magnitudes[magnitude] if high is not None else None
-            magnitude = ""
+            magnitude = ""  # (迈上五万亿台阶 keeps it, as 5万亿台阶 does: its indicator gives the unit)
         dimension = self.lex.units[unit].dimension if unit else "count"
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
@@ -252,8 +259,8 @@ class MentionFinder:
         scopes = alternation([*self.lex.scope_index, *self.larger])
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
         return re.compile(
-            rf"(?:{alternation(self.lex.words('from_words'))})(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
-            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居)(?P<scope2>{scopes})?"
+            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
+            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<scope2>{scopes})?"
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
     @cached_property
@@ -317,7 +324,12 @@ def _unit_end(unit: str) -> str:
 
 
 def _parse(raw: str) -> float:
-    return parse_arabic(raw) if raw[0].isdigit() else parse_chinese(raw)
+    return parse_arabic(raw) if raw[0].isdigit() else parse_chinese(_whole(raw))
+
+
+def _whole(raw: str) -> str:
+    """千亿 as 一千亿: a round figure written without its 一."""
+    return "一" + raw if raw[0] in "百千" else raw
 
 
 def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
@@ -325,8 +337,8 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
     so that 万 scales only the group below 亿 (一亿一千四百多万 is 114 million, not 1400 more than
     一亿 taken 10,000 times)."""
     if "点" not in raw and all(ch in CHINESE_NUMERAL_CHARS for ch in magnitude):
-        return parse_chinese(raw + magnitude)
-    return parse_chinese(raw) * factor
+        return parse_chinese(_whole(raw) + magnitude)
+    return parse_chinese(_whole(raw)) * factor
 
 
 def _is_small(raw: str) -> bool:

@@ -27,7 +27,7 @@ MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|来|间)?"
-                       r"|[上下]?半年|全年|当年)$")
+                       r"|[上下]?半年|全年|当年|[上去今明]年)$")
 # How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
@@ -54,8 +54,8 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
-        prefixes = [*w("subject_prefixes"), *w("target_verbs"), *w("estimate_words"), *w("cumulative_words"),
-                    *lex.cues["spans"]]
+        prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
+                    *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
@@ -87,13 +87,28 @@ class Namer:
         self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
         self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
+        self._closer_after = re.compile(rf"[^,;:。]{{0,16}}?(?:{alternation(w('adverbial_closers'))})")
         self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
         pos, region = self._skip_prefixes(text, start, end)
         phrase = text[pos:end]
-        return self._finish(phrase[: self._first_stop(phrase)], pos, region)
+        cut = self._first_stop(phrase)
+        if self._opens_clause(text, pos + cut, end):
+            # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
+            return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
+        return self._finish(phrase[:cut], pos, region)
+
+    def outer_subject(self, text: str, start: int, end: int) -> Subject | None:
+        """When the figure at `end` is inside an adverbial clause (外贸进出口在对美贸易下降两成的情况下), the
+        subject before the clause: the figures after it are about that one."""
+        pos, region = self._skip_prefixes(text, start, end)
+        cut = self._first_stop(text[pos:end])
+        return self._finish(text[pos:pos + cut], pos, region) if self._opens_clause(text, pos + cut, end) else None
+
+    def _opens_clause(self, text: str, stop: int, end: int) -> bool:
+        return text.startswith("在", stop) and stop + 1 < end and self._closer_after.match(text, end) is not None
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
