@@ -227,8 +227,12 @@ class TimeContext:
         while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
             above = previous_paragraph(self.text, above)
         short = len(self.text[above:start].strip()) <= LEAD_IN
-        lead_in = self.text[above:start] if above >= section.start and (short or is_list_item(self.text, start)) else ""
-        lead = self._lead_in(self.text[start:start + LEAD_IN]) or self._lead_in(lead_in[:LEAD_IN])
+        # a heading that names its year (“十五五”时期目标任务和2026年工作安排) has said what it says of the part
+        own_heading = above == section.start and section.year is not None
+        lead_in = self.text[above:start] if above >= section.start and not own_heading and (
+            short or is_list_item(self.text, start)) else ""
+        opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
+        lead = self._lead_in(opening) or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
             return None
         mode, stretch, year = lead

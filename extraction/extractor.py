@@ -193,6 +193,7 @@ class Extractor:
                 carried.set(topic)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
+        stated: list[str] = []  # the metrics stated of the subject the sentence speaks of
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -211,8 +212,12 @@ class Extractor:
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
-                of_rate = item.metric == "rank" and self.namer.ends_with_rate(norm[previous_end:item.start])
                 local = subject is not None
+                # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
+                after_growth = not local and item.pair_end is None and "growth" in stated and "level" not in stated
+                of_rate = item.metric == "rank" and (
+                    after_growth or self.namer.ends_with_rate(norm[previous_end:item.start]))
+                stated = [*stated, item.metric] if not local else [item.metric]
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if region is not None and (held := carried.get()) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
@@ -238,6 +243,8 @@ class Extractor:
                     if item.unit in self.durations and item.unit not in name:
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
                     out.append(self._observation(text, item, name, subject, timing, start, end))
+                    if of_rate:
+                        continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
                         named_so_far.remove(name)
                     named_so_far.append(name)
@@ -391,8 +398,8 @@ class Extractor:
                carried: CarriedSubject, of_rate: bool) -> list[str]:
         if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
             return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
-        if enumerated:
-            return [self._canonical(enumerated)]
+        if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
+            return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
         shared = self._shared(norm, subject, local, item)
         if shared:  # each name of the list holds the figure
             held = carried.get()

@@ -87,7 +87,8 @@ class MentionFinder:
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
-        self.not_counted = tuple(w("not_counted"))
+        # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
+        self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
@@ -149,11 +150,12 @@ class MentionFinder:
         return self._shared_units(text, out)
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """1409万、1305万人次: a bare magnitude in a list takes the unit of the figure after it."""
+        """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
+        figure after it that opens with it."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
-            if m.unit in self.lex.magnitudes and after.unit.startswith(m.unit) and after.unit != m.unit and \
-                    LIST_JOINER.match(text, m.end, after.start):
+            if (m.unit in self.lex.magnitudes or m.unit in self.generic) and after.unit.startswith(m.unit) and \
+                    after.unit != m.unit and LIST_JOINER.match(text, m.end, after.start):
                 mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
         return mentions
 
@@ -217,7 +219,7 @@ class MentionFinder:
             return None  # 8万吨级泊位, “1310”
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
-                unit in self.generic and (text.startswith(self.not_counted, end) or self.milestones.match(text, end))):
+                unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
             return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)

@@ -26,7 +26,7 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
-ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|来|间)?"
+ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年)$")
 # How a figure is counted (按可比价格计算, 以播种面积计算的): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?")
@@ -146,8 +146,9 @@ class Namer:
                                 or TECH_NAME.match(text, start, end)):
             return None
         phrase = text[start:end]
-        if self._stop.match(phrase) or self._object_verb.match(phrase) or phrase.startswith(self._thresholds):
-            return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted
+        if self._stop.match(phrase) or self._object_verb.match(phrase) or phrase.startswith(self._thresholds) \
+                or self._prefix.match(phrase):
+            return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted; 并…: a new clause
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
