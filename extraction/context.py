@@ -37,7 +37,6 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年)")
-COMPARED = ("比", "较")  # before a year or a part of one: the base of a comparison
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -102,6 +101,8 @@ class TimeContext:
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
+        # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
+        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"))
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
@@ -279,7 +280,7 @@ class TimeContext:
             return None  # no year, no 今年, no 本世纪末: one scan instead of three
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before[m.start() - 1:m.start()] in COMPARED and before[m.end():] != "的")]
+                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")]
         if self.present_year:
             for m in RELATIVE_YEAR.finditer(before):
                 if m.group(1) != OF_THE_PART:
@@ -301,7 +302,7 @@ class TimeContext:
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
         found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
         found += [(m.start(), f"M{m.group(1)}") for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
-        found = [(s, span) for s, span in found if span is not None and before[s - 1:s] not in COMPARED]
+        found = [(s, span) for s, span in found if span is not None and not before.endswith(self._compared, 0, s)]
         if not found:
             return None
         start, span = max(found)

@@ -33,6 +33,7 @@ MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a 
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
+ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
 
@@ -383,6 +384,8 @@ class Extractor:
         """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it
         (城镇居民人均可支配收入), when that makes a known indicator or the head is a known noun."""
         last = parts[-1]
+        if all(part in ORDINAL_DIGITS for part in parts[:-1]) and last[:1] in ORDINAL_DIGITS:
+            return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []
         for part in parts[:-1]:
             if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)) or part.endswith(self.measures):

@@ -85,6 +85,9 @@ class MentionFinder:
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
+        # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
+        not_classes = alternation(w("target_nouns") + w("whole_year_words"))
+        self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
@@ -238,8 +241,12 @@ class MentionFinder:
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
-        if dimension.startswith("money") and m.group("post") in self.at_least_after and CLASS_AFTER.match(text, end):
-            return None  # 500万元及以上项目, 2000万元及以上的工业法人单位: the bound of a class of things
+        if dimension not in RELATIVE and (
+                (dimension != "count" and m.group("post") in self.at_least_after and CLASS_AFTER.match(text, end))
+                or (qualifier == "at_least" and self.bound_of_class.match(text, end))):
+            # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域: the bound of a class of things (but 完成700户以上
+            # 农房改造 counts)
+            return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
         sign = -1 if signed and signed.group("sign") != "+" else 1
