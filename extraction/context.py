@@ -96,7 +96,9 @@ class TimeContext:
         self._target_words = re.compile(alternation([*no_plan, *self._targets]))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
-        self._target_after = re.compile(rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
+        # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
+        self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?)*"
+                                        rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的(?:{alternation(lex.words('whole_year_words'))}|{targets})?(?:{targets})")
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))

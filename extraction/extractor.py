@@ -384,6 +384,10 @@ class Extractor:
         """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it
         (城镇居民人均可支配收入), when that makes a known indicator or the head is a known noun."""
         last = parts[-1]
+        first = parts[0]
+        if len(parts) == 2 and not self.lex.canonical(last) and len(first) > len(last) and \
+                self.lex.canonical(shared := first[: len(first) - len(last)] + last):
+            return [first, shared]  # 地方财政收入、支出: the head of the first name is the second's too
         if all(part in ORDINAL_DIGITS for part in parts[:-1]) and last[:1] in ORDINAL_DIGITS:
             return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []

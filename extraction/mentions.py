@@ -150,7 +150,7 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        return self._shared_units(text, out)
+        return _shared_qualifiers(text, self._shared_units(text, out))
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
@@ -330,6 +330,16 @@ def _units(units: list[str]) -> str:
 
 def _unit_end(unit: str) -> str:
     return "(?![A-Za-z])" if unit[-1].isascii() and unit[-1].isalpha() else ""
+
+
+def _shared_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """分别突破300亿元和3000亿元: a word before the first figure of a list qualifies each one after it."""
+    for i in range(1, len(mentions)):
+        m, after = mentions[i - 1], mentions[i]
+        if m.qualifier != "exact" and m.start < m.number_start and after.qualifier == "exact" and \
+                after.start == after.number_start and after.start == m.end + 1 and LIST_JOINER.match(text, m.end):
+            mentions[i] = replace(after, qualifier=m.qualifier)
+    return mentions
 
 
 def _parse(raw: str) -> float:

@@ -15,6 +15,7 @@ DURATION_UNITS = ("年", "个月", "个季度", "天")
 DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
+DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
@@ -98,6 +99,9 @@ class Namer:
         if self._opens_clause(text, pos + cut, end):
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
+        done = phrase.rfind(DONE, 0, cut) + 1
+        if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
+            return self.subject(text, pos + done, end)
         return self._finish(phrase[:cut], pos, region)
 
     def outer_subject(self, text: str, start: int, end: int) -> Subject | None:
