@@ -78,7 +78,7 @@ class MentionFinder:
                                 **dict.fromkeys(w("at_least_after"), "at_least"),
                                 **dict.fromkeys(w("at_most_after"), "at_most")}
         self.generic = set(w("generic_classifiers"))
-        self.at_least_after = set(w("at_least_after"))
+        self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
@@ -242,7 +242,7 @@ class MentionFinder:
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (
-                (dimension != "count" and m.group("post") in self.at_least_after and CLASS_AFTER.match(text, end))
+                (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and self.bound_of_class.match(text, end))):
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域: the bound of a class of things (but 完成700户以上
             # 农房改造 counts)
