@@ -5,7 +5,10 @@
   then “万亿元，增长6.7%”) is where the sentence went on, not a new paragraph: the two halves are
   joined. After a sentence's end it is an empty line, a paragraph's break.
 - No line of Chinese text begins with a comma, a stop or a closing bracket: a line that does
-  (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut."""
+  (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut.
+- A line holding only a number or a code (“2.5” of “细颗粒物（PM” / “2.5” / “）平均浓度…”), after a
+  line that stops mid-sentence and before one that goes on, is a piece the page set apart: the
+  three are one line."""
 
 from __future__ import annotations
 
@@ -15,11 +18,12 @@ from .pdf import SENTENCE_END
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
 _CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
+_SET_APART = re.compile(r"(?<=[^\s。！？；：…」』”）)])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 
 
 def join_broken_sentences(text: str) -> str:
     """`text` with the sentences a page broke whole again (see the module's docstring)."""
-    return _CONTINUES.sub("", _without_invisible_lines(text))
+    return _CONTINUES.sub("", _SET_APART.sub(r"\1", _without_invisible_lines(text)))
 
 
 def _without_invisible_lines(text: str) -> str:

@@ -214,6 +214,17 @@ def test_a_line_of_invisible_characters_inside_a_sentence_joins_its_halves(tmp_p
     assert ("地区生产总值", "level", 31.6, "亿元") in figures
 
 
+def test_a_number_set_apart_on_its_own_line_rejoins_its_sentence(tmp_path: Path):
+    """A web page put the "2.5" of PM2.5 on a line of its own; a number alone after a full stop (a
+    heading's number, a page's) stays where it is."""
+    path = tmp_path / "report.txt"
+    path.write_text("全区细颗粒物（PM\n2.5\n）平均浓度下降4.2%。\n3\n全区粮食产量增长1%。\n", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines() == ["全区细颗粒物（PM2.5）平均浓度下降4.2%。", "3", "全区粮食产量增长1%。"]
+    figures = {(o.indicator, o.metric, o.value) for o in extract(doc.text)}
+    assert ("细颗粒物平均浓度", "growth", -4.2) in figures
+
+
 def test_a_text_of_invisible_characters_only_is_refused(tmp_path: Path):
     path = tmp_path / "blank.txt"
     path.write_text("\u200b\n\u200b\n", encoding="utf-8")
