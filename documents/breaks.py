@@ -7,8 +7,8 @@
 - No line of Chinese text begins with a comma, a stop or a closing bracket: a line that does
   (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut.
 - A line holding only a number or a code (“2.5” of “细颗粒物（PM” / “2.5” / “）平均浓度…”), after a
-  line that stops mid-sentence and before one that goes on, is a piece the page set apart: the
-  three are one line."""
+  line that stops on a letter or an opening bracket, is a piece of a code the page set apart: the
+  three are one line. (A number after other words may be a table's cell, on a line of its own.)"""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .pdf import SENTENCE_END
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
 _CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
-_SET_APART = re.compile(r"(?<=[^\s。！？；：…」』”）)])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
+_SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 
 
 def join_broken_sentences(text: str) -> str:
