@@ -33,6 +33,7 @@ MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a 
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
+RATE = "率"
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
@@ -441,9 +442,10 @@ class Extractor:
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
             return None
-        if item.metric in ("level", "ratio", "share", "contribution") and not EACH.search(norm, subject.end,
-                                                                                           item.start):
-            return None  # 均增长10% would say each name holds it
+        summed = item.metric in ("level", "ratio", "share", "contribution") and not (
+            item.metric == "ratio" and subject.name.endswith(RATE))
+        if summed and not EACH.search(norm, subject.end, item.start):
+            return None  # 均增长10% would say each name holds it; a rate (养老、医疗保险参保率) is no sum
         # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
         phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
         joined = ASPECTS_JOINED.match(phrase)
