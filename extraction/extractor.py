@@ -479,19 +479,22 @@ class Extractor:
                      end: int) -> Observation:
         indicator = self.lex.canonical(name)
         region = self._named_region(subject.region) if subject.region else None
-        unit = item.unit
+        unit, value, high = item.unit, item.value, item.value_high
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
             unit += "人"  # 用户3.4亿, 农村贫困人口减少1240万: people
         elif unit in self.lex.magnitudes and indicator and indicator.expected_unit.endswith("元"):
             unit += "元"  # 经济总量突破3万亿大关: an amount of money, as its indicator is
+        elif unit in self.lex.magnitudes:  # 务工规模超过3300万: a count, the magnitude no unit of it
+            factor = self.lex.magnitudes[unit]
+            unit, value, high = "", value * factor, high * factor if high is not None else None
         return Observation(
             indicator=name, metric=item.metric,
-            value=abs(item.value) if item.rule == "level_increment" else item.value,
+            value=abs(value) if item.rule == "level_increment" else value,
             unit=unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
-            indicator_code=indicator.code if indicator else None, value_high=item.value_high,
+            indicator_code=indicator.code if indicator else None, value_high=high,
             rule=item.rule, basis=item.basis)
 
 

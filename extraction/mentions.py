@@ -34,6 +34,8 @@ RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 LIST_JOINER = re.compile(r"[、和及与]")
+# A number without a unit listed before a figure (15、22个百分点): the figure's unit is its too.
+BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)、$")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
@@ -154,13 +156,25 @@ class MentionFinder:
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
-        figure after it that opens with it."""
+        figure after it that opens with it; 分别提高15、22个百分点: a number without one, its unit."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
             if (m.unit in self.lex.magnitudes or m.unit in self.generic) and after.unit.startswith(m.unit) and \
                     after.unit != m.unit and LIST_JOINER.match(text, m.end, after.start):
                 mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
-        return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            bare: list[Mention] = []
+            head = m
+            while head.start == head.number_start and (found := BARE_BEFORE.search(text, max(0, head.start - 24),
+                                                                                     head.start)):
+                head = Mention(found.start(), found.end(1), found.start(), float(found.group(1)), None, m.unit,
+                               m.dimension, "exact")
+                bare.insert(0, head)
+            if bare and (not out or out[-1].end <= bare[0].start):
+                out += bare
+            out.append(m)
+        return out
 
     def _fraction(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         """三分之一, 1/3: a percentage (33.33)."""
