@@ -21,6 +21,8 @@ FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
+OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
+CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
@@ -89,6 +91,8 @@ class Grammar:
         m = self._reached.search(left) if self._reached_words.search(left) else None
         if m:
             return self._from_to("reached", left, clause_start, mention, clause_start + m.start())
+        if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
+            return Reading("growth_in_brackets", "growth", 1, mention.start)
         if mention.dimension in ("percent", "permille"):
             return self._percent(left, clause_start, mention)
         if mention.dimension == "pp":
@@ -144,6 +148,15 @@ class Grammar:
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
+
+    def _rate_in_brackets(self, text: str, mention: Mention) -> bool:
+        """洞头区(10.2%)、龙湾区(9.1%)增速高于全市: a percentage in brackets after each name of a list that
+        the clause then calls a rate is each name's growth."""
+        if mention.start == 0 or text[mention.start - 1] not in OPENING_BRACKETS \
+                or text[mention.end:mention.end + 1] not in CLOSING_BRACKETS:
+            return False
+        rest = CLAUSE_REST.match(text, mention.end)
+        return rest is not None and self._rate_noun.search(rest.group(0)) is not None
 
     def _points(self, left: str, base: int, mention: Mention) -> Reading:
         contribution = _last(self._contribution.finditer(left))

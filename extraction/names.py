@@ -188,7 +188,9 @@ class Namer:
                 break
             segment = text[pos:end]
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
-            if name and len(name) < len(segment) and self._regions.inside[name].level in self._region_levels:
+            # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
+            if name and len(name) < len(segment.rstrip(EDGE)) and \
+                    self._regions.inside[name].level in self._region_levels:
                 region = name
                 pos += len(name)
                 continue

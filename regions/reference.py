@@ -189,6 +189,22 @@ class Regions:
         return Vocabulary(inside, larger)
 
 
+def _with_zone_short_names(rows: list[Region], zones: dict[str, list[str]]) -> list[Region]:
+    """Zones also by the short names documents use: 温州经济技术开发区 is 温州经开区, its city's short
+    name and the generic word for its kind (generic.yaml's zones)."""
+    by_code = {r.code: r for r in rows}
+    out = []
+    for r in rows:
+        parent = by_code.get(r.parent or "")
+        if r.level == "zone" and parent is not None:
+            short = [name for name in (parent.name, *parent.aliases) if r.name.startswith(name)]
+            kind = r.name[len(max(short, key=len)):] if short else ""
+            extra = [max(short, key=len) + word for word, kinds in zones.items() if kind in kinds]
+            r = Region(r.code, r.name, r.level, r.parent, tuple(dict.fromkeys((*r.aliases, *extra))), r.source)
+        out.append(r)
+    return out
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
 
@@ -206,8 +222,9 @@ def load_regions(extension: Path | None = None) -> Regions:
     sources = {s["source"]: f"{s['dataset']} {s['data_date']} ({s['package']} {s['version']})"
                for s in _read(DATA_DIR / "sources.csv")}
     words = yaml.safe_load((DATA_DIR / "generic.yaml").read_text(encoding="utf-8"))
-    rows = [Region(r["code"], r["name"], r["level"], r["parent"] or None, _split(r["aliases"]), sources[r["source"]])
-            for r in _read(DATA_DIR / "divisions.csv")]
+    rows = _with_zone_short_names([
+        Region(r["code"], r["name"], r["level"], r["parent"] or None, _split(r["aliases"]), sources[r["source"]])
+        for r in _read(DATA_DIR / "divisions.csv")], words["zones"])
     regions = Regions(rows, words)
     if extension is None or not extension.is_file():
         return regions

@@ -59,6 +59,13 @@ def test_a_zone_word_means_the_one_zone_of_that_kind_near_the_document():
     assert REGIONS.compared("city", "440803").code == "440800"
 
 
+def test_a_zone_is_also_named_by_its_city_and_the_word_for_its_kind():
+    """温州经济技术开发区 is 温州经开区 in the city's own documents."""
+    assert [r.code for r in REGIONS.named("温州经开区")] == ["330371"]
+    assert REGIONS.vocabulary("330300").inside["温州经开区"].name == "温州经济技术开发区"
+    assert REGIONS.named("温州高新区") == []  # only the kind its name says
+
+
 def test_a_document_names_the_places_of_its_region(tmp_path: Path):
     vocabulary = REGIONS.vocabulary("510000")  # 四川省
     assert vocabulary.inside["成都"].code == "510100"
