@@ -34,6 +34,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 RATE = "率"
+OF = "的"
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
@@ -457,8 +458,10 @@ class Extractor:
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
-        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量)."""
-        indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name))
+        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量) or words that qualify
+        one before 的 (年初确定的地区生产总值)."""
+        indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
+            self.lex.canonical(name[name.rfind(OF) + 1:]) if OF in name else None)
         return indicator.name if indicator else name
 
     def _scope(self, word: str | None) -> str | None:

@@ -48,6 +48,7 @@ class Grammar:
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
         self._rate_noun = re.compile(rf"(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
+        self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
                 rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
@@ -171,8 +172,9 @@ class Grammar:
             sign = -1 if m.group("dir") in "低慢" else 1
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._changed(left)
-        if m:
-            return Reading("change_in_points", "change_pp", self._sign(m), base + m.start())
+        if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
+            sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)
+            return Reading("change_in_points", "change_pp", sign, base + m.start())
         return Reading("points", "change_pp", 1, mention.start)
 
     def _changed(self, left: str) -> re.Match[str] | None:

@@ -92,6 +92,7 @@ class MentionFinder:
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
+        self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
@@ -232,8 +233,9 @@ class MentionFinder:
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
-        if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end):
-            return None  # 8万吨级泊位, “1310”
+        if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end) or \
+                self.page_counter.search(text, max(0, number_start - 6), number_start):
+            return None  # 8万吨级泊位, “1310”, 阅读:4.6万
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
