@@ -15,6 +15,7 @@ DURATION_UNITS = ("年", "个月", "个季度", "天")
 DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
+FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
@@ -84,6 +85,7 @@ class Namer:
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
         self._total = tuple(lex.words("total_suffixes"))
+        self._head_nouns = set(lex.words("head_nouns"))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
@@ -264,13 +266,16 @@ class Namer:
         return f"{subject.name}占{m.group('total')}比重" if m.group("total") else subject.name + "占比"
 
     def is_aspect(self, subject: Subject) -> bool:
-        """Whether a subject only names an aspect (增速, 总量) of some other indicator."""
-        return subject.name in self._rate_words or subject.name in self._total
+        """Whether a subject only names an aspect (增速, 总量, 增加值) of some other indicator."""
+        return subject.name in self._rate_words or subject.name in self._total or subject.name in self._head_nouns
 
     def relate(self, subject: Subject, carried: Subject, metric: str) -> Subject:
         """A subject that only names an aspect (增速, 总量) is about the carried indicator:
-        "增速高于全市0.9个百分点" compares 地区生产总值's growth; "增速居全市首位" ranks it."""
-        if subject.name in self._rate_words:
+        "增速高于全市0.9个百分点" compares 地区生产总值's growth; "增速居全市首位" ranks it; a measure
+        after a kind of firm (规模以上工业企业达7.6万家、增加值增长3%) is that kind's."""
+        if subject.name in self._head_nouns and carried.name.endswith(FIRMS) and len(carried.name) > len(FIRMS):
+            name = carried.name[: -len(FIRMS)] + subject.name
+        elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
             name = carried.name
