@@ -217,7 +217,9 @@ class Extractor:
                 subject = self._subject(norm, previous_end, item, ce)
                 local = subject is not None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
-                after_growth = not local and item.pair_end is None and "growth" in stated and "level" not in stated
+                last = next((metric for metric in reversed(stated) if metric != "rank"), None)
+                after_growth = not local and item.pair_end is None and (
+                    last == "gap_pp" or ("growth" in stated and "level" not in stated))  # (增速高于全市…,居第四位)
                 of_rate = item.metric == "rank" and (
                     after_growth or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 stated = [*stated, item.metric] if not local else [item.metric]
