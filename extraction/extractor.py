@@ -454,9 +454,11 @@ class Extractor:
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
-        if SHARED.search(subject.name) is None:
+        each = EACH.search(norm, subject.end, item.start) is not None
+        separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
+        if separators.search(subject.name) is None:
             return None  # one name, no list
-        parts = self._split(subject.name, SHARED)
+        parts = self._split(subject.name, separators)
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
