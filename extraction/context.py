@@ -29,6 +29,7 @@ RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
 OF_THE_PART = "上年"
+CLAUSE_BREAK = re.compile(r"[,;，；]")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
@@ -96,6 +97,7 @@ class TimeContext:
         self._target_words = re.compile(alternation([*no_plan, *self._targets]))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
+        self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?)*"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
@@ -281,8 +283,10 @@ class TimeContext:
         if "年" not in before and "世纪" not in before:
             return None  # no year, no 今年, no 本世纪末: one scan instead of three
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
+        # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")]
+                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
+                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         if self.present_year:
             for m in RELATIVE_YEAR.finditer(before):
                 if m.group(1) != OF_THE_PART:
