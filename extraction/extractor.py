@@ -34,6 +34,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 RATE = "率"
+SUMMED = "合计"
 OF = "的"
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
@@ -454,6 +455,8 @@ class Extractor:
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
+        if SUMMED in norm[subject.start:item.cue_start]:
+            return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         each = EACH.search(norm, subject.end, item.start) is not None
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
         if separators.search(subject.name) is None:
