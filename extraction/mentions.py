@@ -103,7 +103,7 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
-            rf"(?:百分之(?P<words_pct>{NUMBER})|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
+            rf"(?:百分之(?P<words_pct>{NUMBER})(?:[至到](?:百分之)?(?P<words_pct2>{NUMBER}))?|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
@@ -242,7 +242,8 @@ class MentionFinder:
             return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
-            high = _parse(m.group("num2")) if m.group("num2") else None
+            second = m.group("num2") or m.group("words_pct2")  # 5%-6%, 百分之八至九: a range
+            high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
         if chinese and magnitude and not threshold:  # 三万人: the numeral already holds its magnitude
