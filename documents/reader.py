@@ -18,6 +18,7 @@ from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import infer_date, infer_kind, infer_region, infer_span, infer_title, infer_year
 from .model import Document, DocumentError, ManifestRow
 from .pdf import pdf_to_text
+from .spacing import join_spaced_digits
 from .tables import spaced_tables
 from .word import docx_to_text
 
@@ -85,6 +86,8 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
         # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
+        if not is_html:
+            raw = join_spaced_digits(raw)  # before tables are found: they point into the text
         page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
     text = join_broken_sentences(text)
     if not text.strip():

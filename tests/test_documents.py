@@ -225,6 +225,21 @@ def test_a_number_set_apart_on_its_own_line_rejoins_its_sentence(tmp_path: Path)
     assert ("细颗粒物平均浓度", "growth", -4.2) in figures
 
 
+def test_digits_a_converter_spaced_out_are_one_number_again(tmp_path: Path):
+    """An old report turned into text with a space after every digit; a text with a few spaced
+    digits only (a table's cells) keeps them."""
+    spaced = "".join(f"{year}年全区生产总值达到3 2 1 5 亿元，增长7 ．6 ％。\n" for year in ("1 9 9 6", "1 9 9 7", "1 9 9 8"))
+    path = tmp_path / "old.txt"
+    path.write_text(spaced, encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines()[0] == "1996年全区生产总值达到3215 亿元，增长7．6％。"
+    figures = {(o.metric, o.value, o.period) for o in extract(doc.text)}
+    assert {("level", 3215, 1997), ("growth", 7.6, 1998)} <= figures
+    table = tmp_path / "table.txt"
+    table.write_text("指标 2 0 2 4\n全区生产总值增长5%。\n", encoding="utf-8")
+    assert read_document(table, table.read_bytes(), None, load_lexicon()).text.startswith("指标 2 0 2 4")
+
+
 def test_a_text_of_invisible_characters_only_is_refused(tmp_path: Path):
     path = tmp_path / "blank.txt"
     path.write_text("\u200b\n\u200b\n", encoding="utf-8")
