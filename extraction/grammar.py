@@ -17,7 +17,7 @@ from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
-FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期)*"
+FILLER = r"(?:了|为|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为)*"
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
@@ -46,7 +46,9 @@ class Grammar:
         verbs = w("increase_verbs") + w("decrease_verbs")
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
-        self._rate_noun = re.compile(rf"(?P<cue>{alternation(nouns)})")
+        # a rate noun or verb, unless it ends the name of a ratio (人口自然增长率 is no growth)
+        not_ratio = "".join(f"(?<!{word})" for word in w("ratios_named_as_rates"))
+        self._rate_noun = re.compile(rf"{not_ratio}(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
@@ -59,7 +61,7 @@ class Grammar:
         to_verbs = alternation(verbs + w("reached_verbs"))
         self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
                                    rf"(?:{reached}){at_year}$")
-        self._change = re.compile(rf"{base}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
+        self._change = re.compile(rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
         # what every change and every level reached holds: the patterns above, anchored at the end and
         # opening with optional words, are tried only where one stands
         self._cue_words = re.compile(alternation(verbs + nouns))

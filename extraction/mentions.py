@@ -87,6 +87,7 @@ class MentionFinder:
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
         self.not_units = tuple(w("words_opening_with_a_unit"))
+        self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
@@ -215,6 +216,8 @@ class MentionFinder:
         unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         chinese = not raw[0].isdigit()
+        if chinese and text.startswith(self.numeral_words, number_start):
+            return None  # 一度出现: a word, no figure
         if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
         end = m.end()

@@ -228,7 +228,8 @@ def test_a_number_set_apart_on_its_own_line_rejoins_its_sentence(tmp_path: Path)
 def test_digits_a_converter_spaced_out_are_one_number_again(tmp_path: Path):
     """An old report turned into text with a space after every digit; a text with a few spaced
     digits only (a table's cells) keeps them."""
-    spaced = "".join(f"{year}年全区生产总值达到3 2 1 5 亿元，增长7 ．6 ％。\n" for year in ("1 9 9 6", "1 9 9 7", "1 9 9 8"))
+    years = ("1 9 9 6", "1 9 9 7", "1 9 9 8")
+    spaced = "".join(f"{year}年全区生产总值达到3 2 1 5 亿元，增长7 ．6 ％。\n" for year in years)
     path = tmp_path / "old.txt"
     path.write_text(spaced, encoding="utf-8")
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
