@@ -36,6 +36,7 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 RATE = "率"
 SUMMED = "合计"
 OF = "的"
+YEARLY = "年"
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
@@ -468,7 +469,8 @@ class Extractor:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量) or words that qualify
         one before 的 (年初确定的地区生产总值)."""
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
-            self.lex.canonical(name[name.rfind(OF) + 1:]) if OF in name else None)
+            self.lex.canonical(name[name.rfind(OF) + 1:]) if OF in name else None) or (
+            self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None)  # 年进出口总额: yearly
         return indicator.name if indicator else name
 
     def _scope(self, word: str | None) -> str | None:
