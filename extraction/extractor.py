@@ -429,7 +429,7 @@ class Extractor:
             return names
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
-        if item.metric == "ratio" and local:
+        if item.metric in ("ratio", "change_pp") and local:  # (占地区生产总值比重提高2.7个百分点: the ratio's)
             return [self._canonical(self.namer.of_total(norm, subject, item.start))]
         return [self._canonical(self._group(subject.name))]
 

@@ -34,6 +34,7 @@ RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 LIST_JOINER = re.compile(r"[、和及与]")
+FIGURE_LISTED = re.compile(r"[、和及与]\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)、$")
 # "从6%到5%" is a change from one figure to another, not a range.
@@ -231,7 +232,7 @@ class MentionFinder:
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
-        if not unit and not (magnitude and (_ends_phrase(text, end) or threshold)):
+        if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if unit in self.age_units and text.startswith(self.people, end):
