@@ -71,6 +71,7 @@ class Grammar:
         self._cumulative = re.compile(alternation(w("cumulative_words")))
         self._share = re.compile(rf"{alternation(w('share'))}(?:了)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)
+        self._growth_of = re.compile(rf"对(?P<scope>{scopes})[\u4e00-\u9fff]{{0,4}}?增长的?$")
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         self._gap = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
@@ -125,6 +126,11 @@ class Grammar:
             return Reading(f"growth_{end}", "growth", self._sign(rate), cue_start, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
 
+    def _growth_shared(self, left: str, share: re.Match[str]) -> str | None:
+        """对全市经济增长的贡献率达到25%: the share of a larger region's growth, the region after 对."""
+        m = self._growth_of.search(left, 0, share.start())
+        return m.group("scope") if m else None
+
     def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
@@ -144,7 +150,7 @@ class Grammar:
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         share = _last(self._share.finditer(left))
         if share is not None:
-            scope = share.group("scope") or self._scope_of_share(left, share)
+            scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())
