@@ -6,6 +6,9 @@
   joined. After a sentence's end it is an empty line, a paragraph's break.
 - No line of Chinese text begins with a comma, a stop or a closing bracket: a line that does
   (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut.
+- A short run of words alone on a line (“高速公路”), after a long line that stops mid-sentence and
+  before one that opens with a number (“6700多公里、…”), is a piece the page's width set apart: the
+  three are one line. (A title's lines are short, and a heading's next line holds no figure first.)
 - A line holding only a number or a code (“2.5” of “细颗粒物（PM” / “2.5” / “）平均浓度…”), after a
   line that stops on a letter or an opening bracket, is a piece of a code the page set apart: the
   three are one line. (A number after other words may be a table's cell, on a line of its own.)"""
@@ -21,9 +24,32 @@ _CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
 _SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 
 
+_WORDS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+LONG_LINE = 20  # characters of a line of prose that a page's width cut
+
+
 def join_broken_sentences(text: str) -> str:
     """`text` with the sentences a page broke whole again (see the module's docstring)."""
-    return _CONTINUES.sub("", _SET_APART.sub(r"\1", _without_invisible_lines(text)))
+    text = _SET_APART.sub(r"\1", _without_invisible_lines(text))
+    return _CONTINUES.sub("", _without_pieces_set_apart(text))
+
+
+def _without_pieces_set_apart(text: str) -> str:
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and i + 1 < len(lines) and _WORDS_PIECE.fullmatch(line) and lines[i + 1][:1].isdigit() \
+                and len(out[-1]) >= LONG_LINE and "\u4e00" <= out[-1][-1] <= "\u9fff":
+            out[-1] += line + lines[i + 1]
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
 
 
 def _without_invisible_lines(text: str) -> str:

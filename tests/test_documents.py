@@ -225,6 +225,18 @@ def test_a_number_set_apart_on_its_own_line_rejoins_its_sentence(tmp_path: Path)
     assert ("细颗粒物平均浓度", "growth", -4.2) in figures
 
 
+def test_words_a_page_set_apart_before_a_figure_rejoin_their_sentence(tmp_path: Path):
+    """A web page cut a sentence into a long line, a line of two words and a line opening with the
+    figure; a title's short lines stay apart."""
+    path = tmp_path / "report.txt"
+    path.write_text("全区政府工作报告\n区长 张三\n2025年1月\n全年建成各类项目，新建铁路12公里，新建改建\n农村公路\n"
+                    "67公里、桥梁3座。\n", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines() == ["全区政府工作报告", "区长 张三", "2025年1月",
+                                     "全年建成各类项目，新建铁路12公里，新建改建农村公路67公里、桥梁3座。"]
+    assert ("新建改建农村公路", 67) in {(o.indicator, o.value) for o in extract(doc.text)}
+
+
 def test_digits_a_converter_spaced_out_are_one_number_again(tmp_path: Path):
     """An old report turned into text with a space after every digit; a text with a few spaced
     digits only (a table's cells) keeps them."""
