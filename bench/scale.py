@@ -5,12 +5,13 @@ observations, then timed runs on it.
 
 The base is one run over the real reports (../shared/corpus/real, or --real DIR). It grows by
 copies of its documents (text included, so documents are real-sized), regions and observations
-under new keys, as other regions' reports would be (bench/sql/grow_*.sql); copies are added to one
-file from size to size. At the base size and at each N, on a copy of that file:
+under new keys, as other regions' reports would be (bench/sql/grow_*.sql), and so are the models'
+rows (a rebuild computes the same for the copies, up to the ties a model breaks arbitrarily; a
+rebuild per size took longer than the rest together); copies are added to one file from size to
+size. At the base size and at each N, on a copy of that file:
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
-  gone: the grown documents have no files); a whole rebuild of every model (from
-  --untimed-rebuild-from N, the copies' models are built at 2GB as setup, its time not comparable);
+  gone: the grown documents have no files); a whole rebuild of every model (up to --rebuild-up-to);
 - every v_ view in full, and one district's rows of each (those naming the region a row is about);
 - the file's size. Each run is a process of its own (the pipeline without Prefect, two worker
   processes) whose wall time and peak resident memory (the largest process) are reported.
@@ -45,9 +46,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhibiao-scale"))
     parser.add_argument("--json", type=Path, default=Path(__file__).with_name("scale.json"))
     parser.add_argument("--skip-base", action="store_true", help="measure the given sizes only")
-    parser.add_argument("--untimed-rebuild-from", type=int, default=None, metavar="N",
-                        help=f"from N observations, build the copies' models at {GROW_MEMORY} (setup) instead of "
-                             "timing a whole rebuild on the default settings")
+    parser.add_argument("--rebuild-up-to", type=int, default=0, metavar="N",
+                        help="time a whole rebuild on the default settings up to N observations (the base only "
+                             "by default: it grows faster than the file)")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
     args = parser.parse_args()
     if args.step:
@@ -64,8 +65,7 @@ def main() -> None:
     results = {}
     for size in [*([] if args.skip_base else [0]), *args.sizes]:
         grow(grown, size)
-        untimed = args.untimed_rebuild_from is not None and size >= args.untimed_rebuild_from
-        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, untimed)
+        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, size <= args.rebuild_up_to)
         print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -91,25 +91,29 @@ def grow(warehouse: Path, size: int) -> None:
     con = duckdb.connect(str(warehouse), config={"memory_limit": GROW_MEMORY,
                                                  "temp_directory": str(warehouse) + ".tmp"})
     try:
-        con.execute((SQL / "grow_originals.sql").read_text(encoding="utf-8"))
+        con.execute("SET enable_progress_bar = false")
+        for name in ("grow_originals", "grow_model_originals"):
+            con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"))
         [(per_copy, rows)] = con.execute("""SELECT (SELECT count(*) FROM grow_observation_original),
                                                     (SELECT count(*) FROM fact_observation)""").fetchall()
         copies = rows // per_copy - 1
         wanted = max(copies, -(-size // per_copy) - 1)
         if wanted > copies:
-            for name in ("grow_regions", "grow_documents", "grow_observations"):
-                con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"), [copies + 1, wanted + 1])
+            for name in ("grow_regions", "grow_documents", "grow_observations", "grow_models"):
+                for statement in duckdb.extract_statements((SQL / f"{name}.sql").read_text(encoding="utf-8")):
+                    con.execute(statement.query, [copies + 1, wanted + 1])
             con.execute("CHECKPOINT")
     finally:
         con.close()
 
 
-def measure(grown: Path, work: Path, inboxes: dict[str, Path], untimed_rebuild: bool = False) -> dict:
+def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool) -> dict:
     """Every figure at one size, on a copy of the grown file (which the runs change)."""
     target = work / "measured.duckdb"
+    for stale in work.glob("measured.duckdb*"):  # the last size's file and its previous version
+        shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
     shutil.copyfile(grown, target)
-    # the rebuild is also the first build of the copies' models
-    figures = {"rebuild": measured("rebuild", str(target), *([GROW_MEMORY] if untimed_rebuild else []))}
+    figures = {"rebuild": measured("rebuild", str(target))} if rebuild else {}
     con = duckdb.connect(str(target), read_only=True)
     try:
         [(figures["observations"], figures["documents"])] = con.execute(
@@ -201,15 +205,10 @@ def step_prune(warehouse: str, count: str) -> dict:
     return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
 
 
-def step_rebuild(warehouse: str, memory: str | None = None) -> dict:
-    """Every model rebuilt whole, on the default memory limit (what a changed model's SQL costs), or
-    with `memory` in chunks as large as it allows (the benchmark's setup)."""
+def step_rebuild(warehouse: str) -> dict:
+    """Every model rebuilt whole, on the default memory limit: what a changed model's SQL costs."""
     from zhibiao.warehouse import refresh
     from zhibiao.warehouse.publish import connect
-
-    if memory:
-        os.environ["ZHIBIAO_DUCKDB_MEMORY"] = memory
-        refresh.CHUNK_FACTS *= 16
 
     con = connect(Path(warehouse))
     try:
