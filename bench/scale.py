@@ -49,6 +49,8 @@ def main() -> None:
     parser.add_argument("--rebuild-up-to", type=int, default=0, metavar="N",
                         help="time a whole rebuild on the default settings up to N observations (the base only "
                              "by default: it grows faster than the file)")
+    parser.add_argument("--check-grow", action="store_true",
+                        help="check the grown models' rows against a rebuild (3 copies of the base), then stop")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
     args = parser.parse_args()
     if args.step:
@@ -62,6 +64,9 @@ def main() -> None:
     inboxes = make_inboxes(args.real, args.work)
     if not grown.exists():
         measured("run", str(args.real), str(grown))
+    if args.check_grow:
+        check_grow(grown, args.work)
+        return
     results = {}
     for size in [*([] if args.skip_base else [0]), *args.sizes]:
         grow(grown, size)
@@ -105,6 +110,32 @@ def grow(warehouse: Path, size: int) -> None:
             con.execute("CHECKPOINT")
     finally:
         con.close()
+
+
+def check_grow(base: Path, work: Path) -> None:
+    """The models' rows grow_models.sql copies are those a rebuild computes, but for the ties a model
+    breaks arbitrarily (two figures at one position of one document): as many rows differ between
+    the base's own build and its rebuild."""
+    from zhibiao.warehouse import refresh
+
+    grown, rebuilt = work / "check-grown.duckdb", work / "check-rebuilt.duckdb"
+    shutil.copyfile(base, grown)
+    per_copy = 10_000  # the base's observations, about
+    grow(grown, 4 * per_copy)
+    shutil.copyfile(grown, rebuilt)
+    step_rebuild(str(rebuilt))
+    con = duckdb.connect(str(grown), read_only=True)
+    try:
+        con.execute(f"ATTACH '{rebuilt}' AS rebuilt (READ_ONLY)")
+        for model in refresh.models():
+            [(rows, differing)] = con.execute(
+                f"SELECT (SELECT count(*) FROM {model.name}), "
+                f"(SELECT count(*) FROM (FROM {model.name} EXCEPT ALL FROM rebuilt.{model.name}))").fetchall()
+            print(f"{model.name}: {rows} rows, {differing} differ from a rebuild")
+    finally:
+        con.close()
+        grown.unlink()
+        rebuilt.unlink()
 
 
 def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool) -> dict:
