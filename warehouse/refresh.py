@@ -146,14 +146,16 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
     region without such figures has no row to change). They stay pending for the models after this one."""
     if model.reads_parent:
         database = _database(con)
-        # semi and anti joins: the pending keys are the hash tables, never the facts
+        # semi and anti joins: the keys are the hash tables, never the facts; the regions below by `=`,
+        # so that the facts' scan is filtered by them (see _key_matches)
         con.execute(f"""INSERT INTO temp.refresh_pending
                         SELECT c.*, count(*) FROM (
                             SELECT f.region_code, f.indicator, f.period
                             FROM {database}.main.{FACTS} f
-                            JOIN {database}.main.dim_region r ON r.region_code = f.region_code
-                            SEMI JOIN temp.refresh_pending p
-                              ON p.region_code = r.parent_code AND p.indicator = f.indicator AND p.period = f.period
+                            SEMI JOIN (SELECT r.region_code, p.indicator, p.period
+                                       FROM {database}.main.dim_region r
+                                       JOIN temp.refresh_pending p ON p.region_code = r.parent_code) b
+                              ON b.region_code = f.region_code AND b.indicator = f.indicator AND b.period = f.period
                         ) c
                         ANTI JOIN temp.refresh_pending q
                           ON q.region_code = c.region_code AND q.indicator = c.indicator AND q.period = c.period
