@@ -152,24 +152,33 @@ def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool) ->
     finally:
         con.close()
     # the first run on the copy has no previous version to start from (standby.py): it copies the file
-    figures["first_run"] = measured("run", str(inboxes["0"]), str(target))
+    figures["first_run"] = attempted("run", str(inboxes["0"]), str(target))
     for count in ("1", "100"):
-        figures[f"add_{count}"] = measured("run", str(inboxes[count]), str(target))
-        figures[f"unchanged_after_{count}"] = measured("run", str(inboxes[count]), str(target))
-    figures["prune_1pct"] = measured("prune", str(target), str(max(1, figures["documents"] // 100)))
+        figures[f"add_{count}"] = attempted("run", str(inboxes[count]), str(target))
+        figures[f"unchanged_after_{count}"] = attempted("run", str(inboxes[count]), str(target))
+    figures["prune_1pct"] = attempted("prune", str(target), str(max(1, figures["documents"] // 100)))
     figures["views_ms"] = view_timings(target)
     figures["file_mb"] = round(target.stat().st_size / 2**20, 1)
     return figures
+
+
+def attempted(step: str, *arguments: str) -> dict:
+    """A measured run, or what stopped it: a run failing (for memory, say) is a figure too."""
+    try:
+        return measured(step, *arguments)
+    except RuntimeError as failure:
+        return {"failed": str(failure)}
 
 
 def measured(step: str, *arguments: str) -> dict:
     """Run one step in a process of its own: wall seconds and what it printed (its peak resident MB)."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, __file__, "--step", step, *arguments], stdout=subprocess.PIPE,
-                               text=True)
-    out = process.stdout.read()
-    if process.wait():
-        raise RuntimeError(f"step {step} {arguments} failed")
+                               stderr=subprocess.PIPE, text=True)
+    out, err = process.communicate()
+    if process.returncode:
+        raise RuntimeError(f"step {step} failed after {time.perf_counter() - started:.1f} s: "
+                           + (err.strip().splitlines() or [""])[-1])
     return {"wall_s": round(time.perf_counter() - started, 2), **json.loads(out.strip().splitlines()[-1])}
 
 
