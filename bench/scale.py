@@ -1,14 +1,15 @@
 """The warehouse at scale, on the default settings: a warehouse of real reports grown to N
 observations, then timed runs on it.
 
-    .venv/bin/python bench/scale.py --sizes 1000000 3000000 10000000 --json bench/scale.json
+    .venv/bin/python bench/scale.py --sizes 1000000 3000000 10000000 30000000 --json bench/scale.json
 
 The base is one run over the real reports (../shared/corpus/real, or --real DIR). It grows by
 copies of its documents (text included, so documents are real-sized), regions and observations
-under new keys, as other regions' reports would be (bench/sql/grow_*.sql), and so are the models'
-rows (a rebuild computes the same for the copies, up to the ties a model breaks arbitrarily; a
-rebuild per size took longer than the rest together); copies are added to one file from size to
-size. At the base size and at each N, on a copy of that file:
+under new keys, as other countries' reports would be: a copy's regions sit under the copies of
+their parents (bench/sql/grow_*.sql). The models' rows are copied too (a rebuild per size took
+longer than the rest together); --check-grow shows them equal to a rebuild's but for the ties a
+model breaks arbitrarily. Copies are added to one file from size to size. At the base size and at
+each N, on a copy of that file (a run that fails is recorded with its error):
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
   gone: the grown documents have no files); a whole rebuild of every model (up to --rebuild-up-to);
