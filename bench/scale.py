@@ -1,16 +1,18 @@
 """The warehouse at scale, on the default settings: a warehouse of real reports grown to N
 observations, then timed runs on it.
 
-    .venv/bin/python bench/scale.py --sizes 1000000 3000000 10000000 --json bench/scale.json
+    .venv/bin/python bench/scale.py --sizes 1000000 3000000 10000000 30000000 --json bench/scale.json
 
 The base is one run over the real reports (../shared/corpus/real, or --real DIR). It grows by
 copies of its documents (text included, so documents are real-sized), regions and observations
-under new keys, as other regions' reports would be (bench/sql/grow_*.sql); copies are added to one
-file from size to size. At the base size and at each N, on a copy of that file:
+under new keys, as other countries' reports would be: a copy's regions sit under the copies of
+their parents (bench/sql/grow_*.sql). The models' rows are copied too (a rebuild per size took
+longer than the rest together); --check-grow shows them equal to a rebuild's but for the ties a
+model breaks arbitrarily. Copies are added to one file from size to size. At the base size and at
+each N, on a copy of that file (a run that fails is recorded with its error):
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
-  gone: the grown documents have no files); a whole rebuild of every model (from
-  --untimed-rebuild-from N, the copies' models are built at 2GB as setup, its time not comparable);
+  gone: the grown documents have no files); a whole rebuild of every model (up to --rebuild-up-to);
 - every v_ view in full, and one district's rows of each (those naming the region a row is about);
 - the file's size. Each run is a process of its own (the pipeline without Prefect, two worker
   processes) whose wall time and peak resident memory (the largest process) are reported.
@@ -45,9 +47,11 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhibiao-scale"))
     parser.add_argument("--json", type=Path, default=Path(__file__).with_name("scale.json"))
     parser.add_argument("--skip-base", action="store_true", help="measure the given sizes only")
-    parser.add_argument("--untimed-rebuild-from", type=int, default=None, metavar="N",
-                        help=f"from N observations, build the copies' models at {GROW_MEMORY} (setup) instead of "
-                             "timing a whole rebuild on the default settings")
+    parser.add_argument("--rebuild-up-to", type=int, default=0, metavar="N",
+                        help="time a whole rebuild on the default settings up to N observations (the base only "
+                             "by default: it grows faster than the file)")
+    parser.add_argument("--check-grow", action="store_true",
+                        help="check the grown models' rows against a rebuild (3 copies of the base), then stop")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
     args = parser.parse_args()
     if args.step:
@@ -61,11 +65,13 @@ def main() -> None:
     inboxes = make_inboxes(args.real, args.work)
     if not grown.exists():
         measured("run", str(args.real), str(grown))
+    if args.check_grow:
+        check_grow(grown, args.work)
+        return
     results = {}
     for size in [*([] if args.skip_base else [0]), *args.sizes]:
         grow(grown, size)
-        untimed = args.untimed_rebuild_from is not None and size >= args.untimed_rebuild_from
-        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, untimed)
+        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, size <= args.rebuild_up_to)
         print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -91,25 +97,55 @@ def grow(warehouse: Path, size: int) -> None:
     con = duckdb.connect(str(warehouse), config={"memory_limit": GROW_MEMORY,
                                                  "temp_directory": str(warehouse) + ".tmp"})
     try:
-        con.execute((SQL / "grow_originals.sql").read_text(encoding="utf-8"))
+        con.execute("SET enable_progress_bar = false")
+        for name in ("grow_originals", "grow_model_originals"):
+            con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"))
         [(per_copy, rows)] = con.execute("""SELECT (SELECT count(*) FROM grow_observation_original),
                                                     (SELECT count(*) FROM fact_observation)""").fetchall()
         copies = rows // per_copy - 1
         wanted = max(copies, -(-size // per_copy) - 1)
         if wanted > copies:
-            for name in ("grow_regions", "grow_documents", "grow_observations"):
-                con.execute((SQL / f"{name}.sql").read_text(encoding="utf-8"), [copies + 1, wanted + 1])
+            for name in ("grow_regions", "grow_documents", "grow_observations", "grow_models"):
+                for statement in duckdb.extract_statements((SQL / f"{name}.sql").read_text(encoding="utf-8")):
+                    con.execute(statement.query, [copies + 1, wanted + 1])
             con.execute("CHECKPOINT")
     finally:
         con.close()
 
 
-def measure(grown: Path, work: Path, inboxes: dict[str, Path], untimed_rebuild: bool = False) -> dict:
+def check_grow(base: Path, work: Path) -> None:
+    """The models' rows grow_models.sql copies are those a rebuild computes, but for the ties a model
+    breaks arbitrarily (two figures at one position of one document): as many rows differ between
+    the base's own build and its rebuild."""
+    from zhibiao.warehouse import refresh
+
+    grown, rebuilt = work / "check-grown.duckdb", work / "check-rebuilt.duckdb"
+    shutil.copyfile(base, grown)
+    per_copy = 10_000  # the base's observations, about
+    grow(grown, 4 * per_copy)
+    shutil.copyfile(grown, rebuilt)
+    step_rebuild(str(rebuilt))
+    con = duckdb.connect(str(grown), read_only=True)
+    try:
+        con.execute(f"ATTACH '{rebuilt}' AS rebuilt (READ_ONLY)")
+        for model in refresh.models():
+            [(rows, differing)] = con.execute(
+                f"SELECT (SELECT count(*) FROM {model.name}), "
+                f"(SELECT count(*) FROM (FROM {model.name} EXCEPT ALL FROM rebuilt.{model.name}))").fetchall()
+            print(f"{model.name}: {rows} rows, {differing} differ from a rebuild")
+    finally:
+        con.close()
+        grown.unlink()
+        rebuilt.unlink()
+
+
+def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool) -> dict:
     """Every figure at one size, on a copy of the grown file (which the runs change)."""
     target = work / "measured.duckdb"
+    for stale in work.glob("measured.duckdb*"):  # the last size's file and its previous version
+        shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
     shutil.copyfile(grown, target)
-    # the rebuild is also the first build of the copies' models
-    figures = {"rebuild": measured("rebuild", str(target), *([GROW_MEMORY] if untimed_rebuild else []))}
+    figures = {"rebuild": measured("rebuild", str(target))} if rebuild else {}
     con = duckdb.connect(str(target), read_only=True)
     try:
         [(figures["observations"], figures["documents"])] = con.execute(
@@ -117,24 +153,33 @@ def measure(grown: Path, work: Path, inboxes: dict[str, Path], untimed_rebuild: 
     finally:
         con.close()
     # the first run on the copy has no previous version to start from (standby.py): it copies the file
-    figures["first_run"] = measured("run", str(inboxes["0"]), str(target))
+    figures["first_run"] = attempted("run", str(inboxes["0"]), str(target))
     for count in ("1", "100"):
-        figures[f"add_{count}"] = measured("run", str(inboxes[count]), str(target))
-        figures[f"unchanged_after_{count}"] = measured("run", str(inboxes[count]), str(target))
-    figures["prune_1pct"] = measured("prune", str(target), str(max(1, figures["documents"] // 100)))
+        figures[f"add_{count}"] = attempted("run", str(inboxes[count]), str(target))
+        figures[f"unchanged_after_{count}"] = attempted("run", str(inboxes[count]), str(target))
+    figures["prune_1pct"] = attempted("prune", str(target), str(max(1, figures["documents"] // 100)))
     figures["views_ms"] = view_timings(target)
     figures["file_mb"] = round(target.stat().st_size / 2**20, 1)
     return figures
+
+
+def attempted(step: str, *arguments: str) -> dict:
+    """A measured run, or what stopped it: a run failing (for memory, say) is a figure too."""
+    try:
+        return measured(step, *arguments)
+    except RuntimeError as failure:
+        return {"failed": str(failure)}
 
 
 def measured(step: str, *arguments: str) -> dict:
     """Run one step in a process of its own: wall seconds and what it printed (its peak resident MB)."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, __file__, "--step", step, *arguments], stdout=subprocess.PIPE,
-                               text=True)
-    out = process.stdout.read()
-    if process.wait():
-        raise RuntimeError(f"step {step} {arguments} failed")
+                               stderr=subprocess.PIPE, text=True)
+    out, err = process.communicate()
+    if process.returncode:
+        raise RuntimeError(f"step {step} failed after {time.perf_counter() - started:.1f} s: "
+                           + (err.strip().splitlines() or [""])[-1])
     return {"wall_s": round(time.perf_counter() - started, 2), **json.loads(out.strip().splitlines()[-1])}
 
 
@@ -201,15 +246,10 @@ def step_prune(warehouse: str, count: str) -> dict:
     return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
 
 
-def step_rebuild(warehouse: str, memory: str | None = None) -> dict:
-    """Every model rebuilt whole, on the default memory limit (what a changed model's SQL costs), or
-    with `memory` in chunks as large as it allows (the benchmark's setup)."""
+def step_rebuild(warehouse: str) -> dict:
+    """Every model rebuilt whole, on the default memory limit: what a changed model's SQL costs."""
     from zhibiao.warehouse import refresh
     from zhibiao.warehouse.publish import connect
-
-    if memory:
-        os.environ["ZHIBIAO_DUCKDB_MEMORY"] = memory
-        refresh.CHUNK_FACTS *= 16
 
     con = connect(Path(warehouse))
     try:

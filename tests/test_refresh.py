@@ -180,3 +180,32 @@ def test_a_model_must_declare_its_unique_key(tmp_path: Path):
     model = refresh.read_model(path)
     assert (model.name, model.unique_key, model.reads_parent, model.select.strip()) == (
         "agg_x", ("r", "i", "p"), True, "SELECT 1 AS r;")
+
+
+def test_figures_of_no_known_region_are_refreshed_by_their_key(samples: Path, tmp_path: Path):
+    """A figure whose region is unknown (a null region_code) is refreshed with the others of no known
+    region and the same indicator and year: the refresh matches such keys apart from those of a region."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = connect(warehouse)
+    try:
+        [(doc,)] = con.execute("SELECT min(doc_id) FROM current_observation").fetchall()
+        keys = "INSERT INTO meta_refresh_pending SELECT DISTINCT region_code, indicator, period FROM fact_observation "
+        # as a load records them (sql/load/record_*.sql): the keys of the facts it changes, before and after
+        con.execute(keys + "WHERE doc_id = ?", [doc])
+        con.execute("UPDATE fact_observation SET region_code = NULL WHERE doc_id = ?", [doc])
+        con.execute(keys + "WHERE doc_id = ?", [doc])
+        assert all(done.endswith("keys") for done in refresh.refresh(con).values())
+        [(standing,)] = con.execute("SELECT min(obs_id) FROM current_observation WHERE region_code IS NULL "
+                                    "AND doc_id = ?", [doc]).fetchall()
+        assert standing is not None
+        con.execute("UPDATE fact_observation SET value = value + 1, value_base = value_base + 1 WHERE obs_id = ?",
+                    [standing])
+        con.execute(keys + "WHERE obs_id = ?", [standing])
+        refresh.refresh(con)
+        changed = con.execute("SELECT f.value FROM fact_observation f JOIN current_observation c USING (obs_id) "
+                              "WHERE obs_id = ? AND c.value = f.value", [standing]).fetchall()
+        assert len(changed) == 1
+    finally:
+        con.close()
+    assert_equals_full_rebuild(warehouse, tmp_path)

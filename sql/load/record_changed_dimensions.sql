@@ -21,8 +21,9 @@ affected_region AS (
     UNION SELECT r.region_code FROM dim_region r JOIN changed_region c ON r.parent_code = c.region_code
     UNION SELECT r.region_code FROM incoming_region r JOIN changed_region c ON r.parent_code = c.region_code
 )
-SELECT DISTINCT region_code, indicator, period
-FROM fact_observation
-WHERE indicator IN (SELECT indicator FROM changed_indicator)
-   OR region_code IN (SELECT region_code FROM affected_region)
-   OR scope_code IN (SELECT region_code FROM affected_region);
+-- one scan per condition, not one of their OR: each is filtered by its (usually empty) list
+SELECT region_code, indicator, period FROM fact_observation WHERE indicator IN (SELECT indicator FROM changed_indicator)
+UNION
+SELECT region_code, indicator, period FROM fact_observation WHERE region_code IN (SELECT region_code FROM affected_region)
+UNION
+SELECT region_code, indicator, period FROM fact_observation WHERE scope_code IN (SELECT region_code FROM affected_region);
