@@ -41,6 +41,7 @@ FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五�
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
+LIST_AHEAD = 8  # items of a list looked through for the target noun that closes it (a longer run costs its square)
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
@@ -99,7 +100,7 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
-        self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?)*"
+        self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的(?:{alternation(lex.words('whole_year_words'))}|{targets})?(?:{targets})")
         self._centuries = lex.cues["century_years"]

@@ -79,6 +79,28 @@ class Item:
     pair_end: str | None = None
 
 
+@dataclass(slots=True)
+class Stated:
+    """The metrics a sentence has stated of its subject since it named it: whether a rank after them
+    ranks the growth rate (增长6%,居全国第四; 增速高于全市0.1个百分点,居第四位) or the amount (总量达到…、增长
+    7.2%,居全市第一)."""
+
+    growth: bool = False
+    level: bool = False
+    last: str | None = None  # the last metric other than a rank
+
+    def add(self, metric: str, anew: bool) -> None:
+        if anew:  # a subject of its own: what was said before is of another
+            self.growth = self.level = False
+            self.last = None
+        self.growth |= metric == "growth"
+        self.level |= metric == "level"
+        self.last = self.last if metric == "rank" else metric
+
+    def of_growth(self) -> bool:
+        return self.last == "gap_pp" or (self.growth and not self.level)
+
+
 class CarriedSubject:
     """The subject a figure without one of its own is about: the latest clause of the sentence
     that names one. Clauses without figures (mostly prose) are named only when a figure needs
@@ -198,7 +220,7 @@ class Extractor:
                 carried.set(topic)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
-        stated: list[str] = []  # the metrics stated of the subject the sentence speaks of
+        stated = Stated()  # what the sentence said of the subject it speaks of
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -219,12 +241,10 @@ class Extractor:
                 subject = self._subject(norm, previous_end, item, ce)
                 local = subject is not None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
-                last = next((metric for metric in reversed(stated) if metric != "rank"), None)
-                after_growth = not local and item.pair_end is None and (
-                    last == "gap_pp" or ("growth" in stated and "level" not in stated))  # (增速高于全市…,居第四位)
                 of_rate = item.metric == "rank" and (
-                    after_growth or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                stated = [*stated, item.metric] if not local else [item.metric]
+                    (not local and item.pair_end is None and stated.of_growth())
+                    or self.namer.ends_with_rate(norm[previous_end:item.start]))
+                stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if region is not None and (held := carried.get()) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
