@@ -100,7 +100,8 @@ def test_runs_started_together_end_as_one_clean_run(zhibiao_server, warehouse: P
 
 def test_a_failed_run_prints_one_line_and_logs_the_details(zhibiao_server, tmp_path: Path):
     target = tmp_path / "w.duckdb"
-    command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
+    command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target),
+               "--in-process"]  # the fault is in this process, not in the run service
     quiet = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=zhibiao_server, timeout=300)
     assert quiet.returncode == 1 and not target.exists()
     assert quiet.stderr.splitlines()[-1] == (
