@@ -56,8 +56,8 @@ def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str
     return process, api_url
 
 
-def _stop(pid: int, timeout: float = 30) -> None:
-    """SIGTERM to the server's process group, SIGKILL if it lingers."""
+def stop_process_group(pid: int, timeout: float = 30) -> None:
+    """SIGTERM to the process group of `pid` (a server of ours, the run service), SIGKILL if it lingers."""
     try:
         os.killpg(pid, signal.SIGTERM)
     except ProcessLookupError:
@@ -88,7 +88,7 @@ def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 12
         wait_for_server(api_url, process.pid, timeout)
         yield api_url
     finally:
-        _stop(process.pid)
+        stop_process_group(process.pid)
         process.wait()
 
 
@@ -157,7 +157,7 @@ def stop_background_server(home: Path) -> str | None:
     (home / STATE).unlink(missing_ok=True)
     if state is None:
         return None
-    _stop(state["pid"])
+    stop_process_group(state["pid"])
     return state["url"]
 
 

@@ -128,8 +128,8 @@ def _server_for_run():
     os.environ["PREFECT_API_URL"] = server.url
     serving = start_service(home, server.url, server.pid)
     if server.started:
-        click.echo(f"no Prefect server was up: started one in the background for this run and the next ones, "
-                   f"{server.url} (`zhibiao server stop` ends it)", err=True)
+        click.echo(f"no Prefect server was up: started one in the background, with its run service, for this run "
+                   f"and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
     elif serving:
         click.echo("started the run service beside the Prefect server, for this run and the next ones "
                    "(`zhibiao server stop` ends it)", err=True)

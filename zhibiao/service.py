@@ -61,11 +61,13 @@ def start_service(home: Path, server_url: str, server_pid: int) -> bool:
 
 
 def stop_service(home: Path) -> None:
+    """End the service and its worker processes (a run it is running stops as on SIGTERM)."""
+    from zhibiao.flows.server import stop_process_group
+
     pid = _service_pid(home)
     (home / STATE).unlink(missing_ok=True)
     if pid:
-        with suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
+        stop_process_group(pid)
 
 
 def _service_pid(home: Path) -> int | None:
@@ -83,6 +85,7 @@ def run_in_service(home: Path, request: RunRequest, width: int) -> Outcome | Non
     when the service cannot serve it (then nothing has been done)."""
     from zhibiao.interrupt import Interrupted
 
+    pid = _service_pid(home)
     connection = _connect(home)
     if connection is None:
         return None
@@ -96,6 +99,8 @@ def run_in_service(home: Path, request: RunRequest, width: int) -> Outcome | Non
         try:
             if not json.loads(answers.readline() or "{}").get("accepted"):
                 return None
+            print(f"run by the run service (process {pid}; `zhibiao run --in-process` runs in this process)",
+                  file=sys.stderr, flush=True)
             return Outcome(*json.loads(answers.readline())["outcome"])
         except Interrupted as e:  # the service stops the run, as this process would have
             connection.sendall(_line({"stop": e.exit_code - 128}))
