@@ -198,18 +198,11 @@ def _accept(listener: socket.socket, run: _Run, arrived: queue.Queue) -> None:
         with run.lock:
             refuse = run.busy or uid != os.getuid()
             run.busy = run.busy or not refuse
-        if refuse:
+        if refuse:  # unread: the descriptors it sent are closed with the connection
             with connection, suppress(OSError):
-                _discard_fds(connection)
                 connection.sendall(_line({"accepted": False}))
             continue
         arrived.put(connection)
-
-
-def _discard_fds(connection: socket.socket) -> None:
-    _, fds, _, _ = socket.recv_fds(connection, 1 << 16, 2)
-    for fd in fds:
-        os.close(fd)
 
 
 def _watch_server(server_pid: int) -> None:
