@@ -60,7 +60,7 @@ def main() -> None:
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
 @click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
 @click.option("--in-process", is_flag=True,
-              help="Run in this process, not in the background server's run service (a second or two slower).")
+              help="Run in this process, not in the background server's run service (seconds slower).")
 def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool, wait: bool, runner: str,
         workers: int | None, dask_address: str | None, verbose: bool, in_process: bool) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish.
@@ -68,7 +68,8 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     One run at a time per warehouse. Uses the Prefect server in PREFECT_API_URL, or the one of
     `zhibiao server start`; when none is up, it starts that one (seconds), and says so: it stays up
     for the next runs until `zhibiao server stop`. With that server, the run is done by its run
-    service, which keeps Prefect and the pipeline loaded (a second less for every run).
+    service, which keeps Prefect and the pipeline loaded (seconds less for every run); --in-process
+    runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
     from zhibiao.flows.runners import process_count
     from zhibiao.flows.server import prefect_home, wait_until_up
