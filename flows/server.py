@@ -19,6 +19,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import NamedTuple
 
 from .prefect_env import DEFAULTS
 
@@ -55,8 +56,8 @@ def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str
     return process, api_url
 
 
-def _stop(pid: int, timeout: float = 30) -> None:
-    """SIGTERM to the server's process group, SIGKILL if it lingers."""
+def stop_process_group(pid: int, timeout: float = 30) -> None:
+    """SIGTERM to the process group of `pid` (a server of ours, the run service), SIGKILL if it lingers."""
     try:
         os.killpg(pid, signal.SIGTERM)
     except ProcessLookupError:
@@ -87,25 +88,46 @@ def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 12
         wait_for_server(api_url, process.pid, timeout)
         yield api_url
     finally:
-        _stop(process.pid)
+        stop_process_group(process.pid)
         process.wait()
 
 
-def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
-    """(the API URL of our background server, whether this call started it)."""
+class BackgroundServer(NamedTuple):
+    url: str
+    pid: int
+    started: bool  # by this command
+
+
+def find_or_spawn_background_server(home: Path, port: int | None = None) -> BackgroundServer:
+    """Our background server, up or still starting; when there is none, one spawned now on `port`
+    (by default Prefect's own port when it is free, else any free one). It answers seconds later:
+    wait_until_up."""
     found = background_server(home)
-    if found:  # up, or being started by another command
-        wait_for_server(*found, timeout)
-        return found[0], False
-    if not port_free(port):
+    if found:
+        return BackgroundServer(*found, started=False)
+    if port is None:
+        port = DEFAULT_PORT if port_free(DEFAULT_PORT) else free_port()
+    elif not port_free(port):
         raise RuntimeError(f"port {port} is in use on 127.0.0.1; choose another with --port")
-    api_url, pid = spawn_background_server(home, port)
+    return BackgroundServer(*spawn_background_server(home, port), started=True)
+
+
+def wait_until_up(home: Path, server: BackgroundServer, timeout: float = 120) -> None:
+    """Return once `server` answers. If it does not (or a signal comes first), a server this command
+    started is stopped: none is left half-started."""
     try:
-        wait_for_server(api_url, pid, timeout)
+        wait_for_server(server.url, server.pid, timeout)
     except BaseException:
-        stop_background_server(home)
+        if server.started:
+            stop_background_server(home)
         raise
-    return api_url, True
+
+
+def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
+    """(the API URL of our background server, once it answers; whether this call started it)."""
+    server = find_or_spawn_background_server(home, port)
+    wait_until_up(home, server, timeout)
+    return server.url, server.started
 
 
 def port_free(port: int) -> bool:
@@ -135,7 +157,7 @@ def stop_background_server(home: Path) -> str | None:
     (home / STATE).unlink(missing_ok=True)
     if state is None:
         return None
-    _stop(state["pid"])
+    stop_process_group(state["pid"])
     return state["url"]
 
 

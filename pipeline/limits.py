@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 from zhibiao.documents import DocumentError
 
@@ -47,15 +49,17 @@ def start_worker(run_pid: int) -> None:
     """A worker process's start, in a run whose process is `run_pid`: load what every batch needs,
     then cap its memory at what it holds now plus DOCUMENT_MEMORY (loaded first, so that
     libraries' threads and caches fit)."""
-    import polars as pl
-
     _end_with_run(run_pid)
 
     from zhibiao.extraction import load_lexicon
-    from zhibiao.pipeline import spool  # noqa: F401  (the batch code, imported once)
+    from zhibiao.pipeline.batch import BatchResult
+    from zhibiao.pipeline.spool import spool_batch
 
-    load_lexicon()
-    pl.DataFrame({"warm": [1]}).lazy().collect()  # polars starts its thread pool on first use
+    # An empty batch through the contract and the spool: the first validation loads pandera's
+    # backends (and hypothesis, a third of a second), polars starts its threads: done before the
+    # first batch waits for it, and held before the cap is measured.
+    with tempfile.TemporaryDirectory(prefix="zhibiao-worker-") as spool:
+        spool_batch(BatchResult(), "start", Path(spool), 0, load_lexicon())
     with open("/proc/self/statm", encoding="ascii") as f:
         held = int(f.read().split()[0]) * resource.getpagesize()
     resource.setrlimit(resource.RLIMIT_AS, (held + DOCUMENT_MEMORY, resource.RLIM_INFINITY))

@@ -24,6 +24,7 @@ from zhibiao.warehouse.lock import exclusive
 from .assemble import Holdings, assemble
 from .batch import plan_batches
 from .progress import Progress
+from .source import check_source
 from .spool import BatchSummary, read_batch
 from .workers import MapBatches, map_inline
 
@@ -32,10 +33,6 @@ MIN_SPREAD = 20  # fewer documents than this cost less read here than starting w
 # --prune refuses, without --force, to remove more than this share of the warehouse's documents
 PRUNE_LIMIT = 0.2
 logger = logging.getLogger("zhibiao")
-
-
-class SourceError(Exception):
-    """The source folder cannot be read: missing, not a folder, or not readable."""
 
 
 class PruneRefused(Exception):
@@ -72,19 +69,6 @@ class Discovery:
     @property
     def seen(self) -> int:
         return len(self.changed) + self.unchanged
-
-
-def check_source(source: str) -> None:
-    """Refuse a source folder that is missing or unreadable: a run over it would load nothing and
-    look fine (an unmounted share, say)."""
-    path = Path(source).absolute()  # named in full: a deployment's `inbox` is relative to where its worker runs
-    if not path.is_dir():
-        raise SourceError(f"source folder not found: {path}" if not path.exists()
-                          else f"source is not a folder: {path}")
-    try:
-        next(path.iterdir(), None)
-    except OSError as e:
-        raise SourceError(f"source folder cannot be read: {path} ({e.strerror})") from None
 
 
 def open_staging_copy(warehouse: str, run_id: str) -> str:

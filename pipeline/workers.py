@@ -51,7 +51,7 @@ class WorkerPool:
         self.count = count
         self._slots = threading.BoundedSemaphore(count)
         self._lock = threading.Lock()
-        self._pool, self._first = _started_early.pop(count, None) or _start_processes(count)
+        self._pool, self._first = _ahead.take(count) or _start_processes(count)
         self.stopped = False  # terminated: jobs fail at once, nothing is read again
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
@@ -91,16 +91,41 @@ def _start_processes(count: int) -> tuple[ProcessPoolExecutor, Future]:
     return pool, pool.submit(int)
 
 
-# Processes started by start_early, by count, for the next WorkerPool of that size in this process.
-_started_early: dict[int, tuple[ProcessPoolExecutor, Future]] = {}
+class _Ahead:
+    """The pool start_early began (its first process starting) until a WorkerPool of its size takes
+    it over. Module state, because what a flow run needs must come to it as parameters, and a pool
+    is not one; only start_early and WorkerPool use it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._begun: tuple[int, ProcessPoolExecutor, Future] | None = None
+
+    def begin(self, count: int) -> None:
+        with self._lock:
+            if self._begun and self._begun[0] == count:
+                return
+            if self._begun:  # begun for another size: not to be used
+                self._begun[1].shutdown(wait=False, cancel_futures=True)
+            self._begun = (count, *_start_processes(count))
+
+    def take(self, count: int) -> tuple[ProcessPoolExecutor, Future] | None:
+        with self._lock:
+            if not self._begun or self._begun[0] != count:
+                return None
+            taken, self._begun = self._begun[1:], None
+            return taken
+
+
+_ahead = _Ahead()
 
 
 def start_early(count: int) -> None:
-    """Start the first process of this process's next pool of `count` now: a command that has
-    Prefect to import and a flow run to create first (seconds) finds its worker ready, started on
-    another core meanwhile, instead of waiting for it at its first batch."""
-    if count >= 1 and count not in _started_early:
-        _started_early[count] = _start_processes(count)
+    """Begin this process's next pool of `count` processes now, its first process starting: the run
+    that needs it (after seconds of importing Prefect and creating a flow run, or the run service's
+    next run) finds a worker ready, started on another core meanwhile. A pool begun for another
+    size is shut down."""
+    if count >= 1:
+        _ahead.begin(count)
 
 
 @contextmanager

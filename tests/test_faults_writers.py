@@ -101,8 +101,8 @@ def test_the_run_log_is_never_written_through_a_link(warehouse: Path):
     log = warehouse.with_name("W.duckdb.log")
     log.symlink_to(warehouse)
     before = digest(warehouse)
-    with pytest.raises(TargetRefused, match="is a symbolic link"):
-        log_to(log, verbose=True)
+    with pytest.raises(TargetRefused, match="is a symbolic link"), log_to(log, verbose=True):
+        pass
     assert digest(warehouse) == before
 
 

@@ -66,17 +66,22 @@ def test_a_run_without_a_server_starts_one_for_the_next_runs(tmp_path: Path):
     url = zhibiao(env, "server", "status").stdout.removeprefix("running: ").strip()
     try:
         assert first.returncode == 0, first.stderr
-        assert first.stderr.splitlines()[0] == ("no Prefect server was up: started one in the background for this "
-                                                f"run and the next ones, {url} (`zhibiao server stop` ends it)")
+        assert first.stderr.splitlines()[0] == ("no Prefect server was up: started one in the background, with its "
+                                                f"run service, for this run and the next ones, {url} (`zhibiao "
+                                                "server stop` ends them)")
+        assert first.stderr.splitlines()[1].startswith("run by the run service (process ")  # ready in time
         [(flow_run_id,)] = rows(tmp_path / "w.duckdb", "SELECT flow_run_id FROM audit_load_run")
         with urllib.request.urlopen(f"{url}/flow_runs/{flow_run_id}") as response:
             assert json.load(response)["state"]["type"] == "COMPLETED"
         second = zhibiao(env, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
         assert second.returncode == 0, second.stderr
         assert "Prefect server" not in second.stderr
+        service = json.loads((tmp_path / "prefect-home" / "zhibiao-runs.json").read_text(encoding="utf-8"))["pid"]
     finally:
         stopped = zhibiao(env, "server", "stop")
     assert stopped.stdout == f"stopped {url}\n"
+    assert not Path(f"/proc/{service}").exists() or b"zhibiao.service" not in Path(
+        f"/proc/{service}/cmdline").read_bytes()  # the run service ended with it
     assert zhibiao(env, "server", "status").stdout == "not running\n"
 
 
@@ -100,7 +105,8 @@ def test_runs_started_together_end_as_one_clean_run(zhibiao_server, warehouse: P
 
 def test_a_failed_run_prints_one_line_and_logs_the_details(zhibiao_server, tmp_path: Path):
     target = tmp_path / "w.duckdb"
-    command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target)]
+    command = [sys.executable, "-c", BROKEN_LOAD, "run", "--source", str(SAMPLES), "--warehouse", str(target),
+               "--in-process"]  # the fault is in this process, not in the run service
     quiet = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=zhibiao_server, timeout=300)
     assert quiet.returncode == 1 and not target.exists()
     assert quiet.stderr.splitlines()[-1] == (

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from test_pipeline import UNIQUE_OBSERVATIONS, digest, rows
 
-from zhibiao.pipeline.run import PRUNE_LIMIT, PruneRefused, SourceError
+from zhibiao.pipeline.run import PRUNE_LIMIT, PruneRefused
+from zhibiao.pipeline.source import SourceError
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 SPEECH = "qingxi-2025-economic-work-speech.txt"

@@ -108,10 +108,22 @@ def test_a_pool_starts_a_process_only_when_its_started_ones_are_busy():
 
 def test_the_process_started_early_reads_the_first_batch():
     start_early(3)
-    [early] = workers._started_early[3][0]._processes
+    start_early(3)  # begun once
+    [early] = workers._ahead._begun[1]._processes
     with worker_processes(3) as pool:
         assert pool.run(pid_after, 0) == early
-    assert 3 not in workers._started_early
+    assert workers._ahead.take(3) is None  # taken over by that pool
+
+
+def test_a_pool_begun_for_another_size_is_ended():
+    start_early(2)
+    begun = workers._ahead._begun[1]
+    [process] = begun._processes.values()
+    start_early(3)
+    process.join(30)
+    assert not process.is_alive()
+    with worker_processes(3) as pool:
+        assert pool.run(pid_after, 0) != process.pid
 
 
 ORPHANED_RUN = """

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 import click
 
 from zhibiao.flows.runners import RUNNERS
-from zhibiao.output import FORMATS, printable
-from zhibiao.warehouse.query import ADHOC_MEMORY
+from zhibiao.output import FORMATS, printable, shown_path
 
 SQL_SECONDS = 300  # `sql --timeout`'s default: a query on a million observations takes a few seconds
 
-# What the run summary shows of v_region_vs_parent (sql/queries/region_vs_parent.sql: the rows where something
-# is compared), and the query it offers for every row.
-EVERY_REGION_ROW = "select * from v_region_vs_parent"
-SUMMARY_COLUMNS = ("about_region", "parent", "indicator", "period", "span", "stated_share_pct", "stated_gap_pp")
-SUMMARY_ROWS = 20
-LISTED = 10  # files named in a summary line before "and N more"
 
 
 def _warehouse_option(f):
@@ -34,27 +25,18 @@ def _width() -> int:
     return shutil.get_terminal_size().columns
 
 
-def _names(names: list[str]) -> str:
-    return ", ".join(names[:LISTED]) + (f" and {len(names) - LISTED} more" if len(names) > LISTED else "")
-
-
-def _shown(path: Path) -> str:
-    """A path as the terminal shows it: control characters escaped."""
-    return printable(str(path))
-
-
 def _require_folder(target: Path, option: str) -> Path:
     """The folder `target` is to be written in; refused, named in full, when it does not exist."""
     folder = target.resolve().parent
     if not folder.is_dir():
-        raise click.ClickException(f"folder not found: {_shown(folder)} (create it first, or give {option} "
+        raise click.ClickException(f"folder not found: {shown_path(folder)} (create it first, or give {option} "
                                    "a path in a folder that exists)")
     return folder
 
 
 def _require_warehouse(warehouse: Path) -> None:
     if not warehouse.is_file():
-        raise click.ClickException(f"warehouse not found: {_shown(warehouse.resolve())} (a run creates it: "
+        raise click.ClickException(f"warehouse not found: {shown_path(warehouse.resolve())} (a run creates it: "
                                    "zhibiao run --source DIR --warehouse FILE)")
 
 
@@ -77,18 +59,24 @@ def main() -> None:
 @click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
 @click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
+@click.option("--in-process", is_flag=True,
+              help="Run in this process, not in the background server's run service (seconds slower).")
 def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool, wait: bool, runner: str,
-        workers: int | None, dask_address: str | None, verbose: bool) -> None:
+        workers: int | None, dask_address: str | None, verbose: bool, in_process: bool) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish.
 
     One run at a time per warehouse. Uses the Prefect server in PREFECT_API_URL, or the one of
     `zhibiao server start`; when none is up, it starts that one (seconds), and says so: it stays up
-    for the next runs until `zhibiao server stop`.
+    for the next runs until `zhibiao server stop`. With that server, the run is done by its run
+    service, which keeps Prefect and the pipeline loaded (seconds less for every run); --in-process
+    runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
     from zhibiao.flows.runners import process_count
+    from zhibiao.flows.server import prefect_home, wait_until_up
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
-    from zhibiao.pipeline.run import SourceError, check_source
-    from zhibiao.pipeline.workers import start_early
+    from zhibiao.pipeline.source import SourceError, check_source
+    from zhibiao.running import RunRequest, execute
+    from zhibiao.service import run_in_service
 
     stop_on_signals()
     try:
@@ -97,90 +85,55 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         raise click.ClickException(printable(str(e))) from None
     parent = _require_folder(warehouse, "--warehouse")
     if not os.access(parent, os.W_OK):
-        raise click.ClickException(f"cannot write the warehouse in {_shown(parent)}: the folder is not writable "
+        raise click.ClickException(f"cannot write the warehouse in {shown_path(parent)}: the folder is not writable "
                                    "for this user (choose another --warehouse)")
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
-        raise click.ClickException(f"cannot read the warehouse {_shown(warehouse.resolve())}: "
+        raise click.ClickException(f"cannot read the warehouse {shown_path(warehouse.resolve())}: "
                                    "it is not readable for this user")
     kind = "dask" if dask_address else runner
-    server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
-    start_early(process_count(kind, workers))  # its first worker starts while Prefect is imported
-    from zhibiao.flows.run_flow import run_flow  # Prefect is slow to import; only this command needs it
-    from zhibiao.flows.runners import execution
-    from zhibiao.flows.server import deliver_pending, prefect_home, stop_background_server, wait_for_server
-    from zhibiao.runlog import forget, log_path, log_to
-    from zhibiao.warehouse.guard import TargetRefused
-
-    log_file = log_path(warehouse.resolve())
+    request = RunRequest(str(source), str(warehouse), batch_size, prune, force, wait, kind, workers, dask_address,
+                         verbose)
     try:
-        log_to(log_file, verbose)
-    except (OSError, TargetRefused) as e:
-        raise click.ClickException(f"cannot write the run log: {e}") from None
-    before = _published(warehouse)
-    try:
-        task_runner, processes = execution(kind, workers, dask_address)
+        server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
         if server:
-            try:
-                wait_for_server(server.url, server.pid)
-            except BaseException:  # interrupted, or it did not come up: no half-started server of ours is left
-                if server.started:
-                    stop_background_server(prefect_home())
-                raise
-        record = run_flow.with_options(task_runner=task_runner)(
-            source=str(source), warehouse=str(warehouse), batch_size=batch_size, prune=prune,
-            processes=processes, wait=wait, force=force)
-    except Interrupted as e:  # its staging files are removed: say whether its load made it before the signal
-        published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
-        leave(f"run interrupted ({e}): {published} (details in {_shown(log_file)})", e.exit_code)
-    except Exception as e:  # a run that could not complete: one line, non-zero exit
-        message = _failure(e, log_file)
-        forget(e)
-        raise click.ClickException(message) from None
-    _summary(source, warehouse, record)
-    deliver_pending()
-    leave(None, 0)  # done: Python's finalization of Prefect, polars and DuckDB would take a second more
+            wait_until_up(prefect_home(), server)
+        if server and not in_process:
+            served = run_in_service(prefect_home(), request, _width())
+            if served:
+                leave(served.line, served.exit_code)
+    except Interrupted as e:
+        leave(f"run interrupted ({e}): nothing was published", e.exit_code)
+    from zhibiao.pipeline.workers import start_early
+
+    start_early(process_count(kind, workers))  # its first worker starts while Prefect is imported
+    outcome = execute(request, _width())
+    if outcome.exit_code < 128:  # not stopped by a signal: its last logs and events go out first
+        from zhibiao.flows.server import deliver_pending
+
+        deliver_pending()
+    leave(outcome.line, outcome.exit_code)  # Python's finalization of Prefect, polars and DuckDB takes a second more
 
 
-def _published(warehouse: Path) -> tuple[int, int] | None:
-    """Which file is published now: each publication puts a new one in place."""
-    try:
-        st = warehouse.stat()
-    except FileNotFoundError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-class RunServer(NamedTuple):
-    url: str
-    pid: int
-    started: bool  # by this run
-
-
-def _server_for_run() -> RunServer | None:
+def _server_for_run():
     """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None).
-    When none is up or starting, start one, for this run and the next ones, and say so: Prefect's
-    temporary server would cost every run seconds. It answers seconds later (wait_for_server)."""
-    from zhibiao.flows.server import (
-        DEFAULT_PORT,
-        background_server,
-        free_port,
-        port_free,
-        prefect_home,
-        spawn_background_server,
-    )
+    When none is up or starting, start one, with its run service, for this run and the next ones,
+    and say so: Prefect's temporary server would cost every run seconds. It answers seconds later
+    (flows.server.wait_until_up)."""
+    from zhibiao.flows.server import find_or_spawn_background_server, prefect_home
+    from zhibiao.service import start_service
 
     if os.environ.get("PREFECT_API_URL"):
         return None
     home = prefect_home()
-    found = background_server(home)
-    if found:
-        server = RunServer(*found, started=False)
-    else:
-        server = RunServer(*spawn_background_server(home, DEFAULT_PORT if port_free(DEFAULT_PORT) else free_port()),
-                           started=True)
-        click.echo(f"no Prefect server was up: started one in the background for this run and the next ones, "
-                   f"{server.url} (`zhibiao server stop` ends it)", err=True)
+    server = find_or_spawn_background_server(home)
     os.environ["PREFECT_API_URL"] = server.url
+    serving = start_service(home, server.url, server.pid)
+    if server.started:
+        click.echo(f"no Prefect server was up: started one in the background, with its run service, for this run "
+                   f"and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
+    elif serving:
+        click.echo("started the run service beside the Prefect server, for this run and the next ones "
+                   "(`zhibiao server stop` ends it)", err=True)
     return server
 
 
@@ -192,44 +145,6 @@ def _use_running_server() -> None:
         url = running_server(prefect_home())
         if url:
             os.environ["PREFECT_API_URL"] = url
-
-
-def _failure(error: Exception, log_file: Path) -> str:
-    """The one line a failed run prints: the reason, and where the details are."""
-    from zhibiao.documents.manifest import ManifestError
-    from zhibiao.pipeline.run import PruneRefused, SourceError
-    from zhibiao.warehouse.publish import WarehouseError
-
-    if isinstance(error, SourceError | PruneRefused | WarehouseError | ManifestError):
-        return printable(str(error))
-    reason = printable(f"{type(error).__name__}: {error}".splitlines()[0])
-    return f"run failed: {reason} (details in {_shown(log_file)})"
-
-
-def _summary(source: Path, warehouse: Path, record) -> None:
-    """What the run did, and the start of the region-versus-parent table. Names from the folder are
-    shown with their control characters escaped; each count is what the command beside it returns."""
-    from zhibiao.output import render
-    from zhibiao.warehouse.query import adhoc, read_published
-
-    click.echo(f"\nwarehouse     {_shown(warehouse.resolve())}")
-    click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
-               f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
-    if not record.docs_seen:
-        click.echo(f"              no documents in {_shown(source.resolve())}")
-    if record.failed:
-        click.echo("failed        " + printable(_names([f"{name} ({reason})" for name, reason in record.failed]))
-                   + ("; all in v_rejected" if len(record.failed) > LISTED else ""))
-    if record.unsupported:
-        click.echo(f"not read      {len(record.unsupported)} files of other types: "
-                   + printable(_names(list(record.unsupported))))
-    click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
-    table = read_published(warehouse, "region_vs_parent").select(SUMMARY_COLUMNS)
-    every = adhoc(warehouse, f"select count(*) as n from ({EVERY_REGION_ROW})")["n"][0]
-    command = f"zhibiao sql -w {shlex.quote(str(warehouse))} {shlex.quote(EVERY_REGION_ROW)}"
-    click.echo(f"\nregions against the region above: {min(table.height, SUMMARY_ROWS)} of the {table.height} rows "
-               f"where a share, gap or rank is compared (all {every} rows: {printable(command)}):")
-    click.echo(render(table.head(SUMMARY_ROWS), "table", _width()), nl=False)
 
 
 @main.command()
@@ -279,7 +194,8 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 
 @main.group()
 def server() -> None:
-    """A Prefect server in the background, which `run` and `serve` use while it is up.
+    """A Prefect server in the background, which `run` and `serve` use while it is up, with the
+    run service beside it (which runs `zhibiao run`'s flows with Prefect and the pipeline loaded).
 
     A `zhibiao run` that finds none up starts it (seconds) and says so. The server keeps its
     database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
@@ -289,12 +205,14 @@ def server() -> None:
 @click.option("--port", default=4200, show_default=True, help="Port on 127.0.0.1.")
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
-    from zhibiao.flows.server import prefect_home, start_background_server
+    from zhibiao.flows.server import background_server, prefect_home, start_background_server
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+    from zhibiao.service import start_service
 
     stop_on_signals()
     try:
         url, started = start_background_server(prefect_home(), port)
+        start_service(prefect_home(), url, background_server(prefect_home())[1])
     except (RuntimeError, TimeoutError) as e:
         raise click.ClickException(str(e)) from None
     except Interrupted as e:  # the server it was starting is stopped already
@@ -304,9 +222,11 @@ def server_start(port: int) -> None:
 
 @server.command("stop")
 def server_stop() -> None:
-    """Stop the server."""
+    """Stop the server and its run service."""
     from zhibiao.flows.server import prefect_home, stop_background_server
+    from zhibiao.service import stop_service
 
+    stop_service(prefect_home())
     url = stop_background_server(prefect_home())
     click.echo(f"stopped {url}" if url else "no server was running")
 
@@ -320,6 +240,13 @@ def server_status() -> None:
     click.echo(f"running: {url}" if url else "not running")
 
 
+def _adhoc_memory() -> str:
+    """`sql --memory`'s default, looked up when needed: the warehouse's query module loads DuckDB."""
+    from zhibiao.warehouse.query import ADHOC_MEMORY
+
+    return ADHOC_MEMORY
+
+
 @main.command()
 @_warehouse_option
 @click.argument("query", required=False)
@@ -329,7 +256,7 @@ def server_status() -> None:
               help="table: fits the terminal; csv, json, markdown: every row, for programs and documents.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=SQL_SECONDS, show_default=True,
               help="Seconds the query (and its output) may take before it is stopped.")
-@click.option("--memory", default=ADHOC_MEMORY, show_default=True,
+@click.option("--memory", default=lambda: _adhoc_memory(), show_default="1GB",
               help="Memory the query may use (DuckDB's memory_limit: 500MB, 4GB, …).")
 def sql(warehouse: Path, query: str | None, query_file, fmt: str, timeout: float, memory: str) -> None:
     """Print the result of a read-only SQL QUERY against the warehouse.
@@ -384,7 +311,7 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
         raise click.ClickException(printable(str(e))) from None
     for name, rows in counts.items():
         click.echo(f"{name:32} {rows:>10} rows")
-    click.echo(f"exported {len(counts)} tables and views to {_shown(out.resolve())}")
+    click.echo(f"exported {len(counts)} tables and views to {shown_path(out.resolve())}")
 
 
 @main.command()
@@ -403,7 +330,7 @@ def report(warehouse: Path, out: Path) -> None:
         written = write_text(out, build_report(warehouse), warehouse)
     except TargetRefused as e:
         raise click.ClickException(printable(str(e))) from None
-    click.echo(f"report written to {_shown(written)}")
+    click.echo(f"report written to {shown_path(written)}")
 
 
 @main.command()

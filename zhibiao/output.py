@@ -14,8 +14,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import polars as pl
+if TYPE_CHECKING:  # imported where a frame is built: the run command's client never needs polars
+    import polars as pl
 
 FORMATS = ("table", "csv", "json", "markdown")
 TABLE_ROWS = 200  # a table is for reading: past this, CSV or JSON
@@ -32,6 +34,11 @@ _NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _BREAKS_AFTER = " -_/.,;"  # a value may wrap after these (CJK text wraps between any two characters)
 _NAME_BREAK = re.compile(r"(?<=[_\- ])")  # a column name may wrap after these
+
+
+def shown_path(path: object) -> str:
+    """A path as the terminal shows it: control characters escaped."""
+    return printable(str(path))
 
 
 def printable(text: str, keep_newlines: bool = False) -> str:
@@ -79,6 +86,8 @@ def _csv(frame: pl.DataFrame, header: bool = True) -> str:
 
 
 def _table(batches: Iterable[pl.DataFrame], width: int) -> str:
+    import polars as pl
+
     kept, total = [], 0
     for batch in batches:
         kept.append(batch.head(max(TABLE_ROWS - total, 0)))
@@ -227,6 +236,8 @@ def _markdown_cell(value: object) -> str:
 
 def _safe_text(frame: pl.DataFrame) -> pl.DataFrame:
     """Text columns with controls escaped and no cell a spreadsheet would run as a formula."""
+    import polars as pl
+
     text = [name for name, dtype in frame.schema.items() if dtype == pl.String]
     return frame.with_columns(pl.col(name).map_elements(lambda v: _defused(printable(v, keep_newlines=True)),
                                                         return_dtype=pl.String) for name in text)
@@ -239,6 +250,8 @@ def _defused(text: str) -> str:
 
 def _flat(frame: pl.DataFrame) -> pl.DataFrame:
     """Lists and structs as JSON text, which CSV can hold."""
+    import polars as pl
+
     nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
     return frame.with_columns(pl.col(name).map_elements(lambda v: json.dumps(v, ensure_ascii=False, default=str),
                                                         return_dtype=pl.String) for name in nested)

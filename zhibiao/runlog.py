@@ -8,6 +8,8 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from zhibiao.output import printable
@@ -24,28 +26,40 @@ class _Shown(logging.Formatter):
         return ("warning: " if record.levelno >= logging.WARNING else "") + printable(record.getMessage())
 
 
-def log_to(log_file: Path, verbose: bool) -> None:
-    """From now on: the run's lines to the terminal, everything to `log_file`. Call once Prefect is
-    imported (it sets up logging then); what Prefect logs while the process exits goes there too."""
+@contextmanager
+def log_to(log_file: Path, verbose: bool) -> Iterator[None]:
+    """Within the block: the run's lines to the terminal (sys.stderr as it is now), everything to
+    `log_file`; afterwards, logging as before (the run service runs one run after another). Use once
+    Prefect is imported (it sets up logging then). The file is opened at once: an error opening it
+    is raised before the block."""
     from prefect.logging.handlers import PrefectConsoleHandler
+
+    from zhibiao.warehouse.guard import open_own
 
     root = logging.getLogger()
     prefects = [h for h in root.handlers if isinstance(h, PrefectConsoleHandler)]
-    from zhibiao.warehouse.guard import open_own
-
     # appended to through a file of its own, never a link planted at its name (guard.open_own)
     to_file = logging.StreamHandler(open(open_own(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "a",  # noqa: SIM115
                                          encoding="utf-8"))
     to_file.setFormatter(prefects[0].formatter if prefects else logging.Formatter(logging.BASIC_FORMAT))
-    root.addHandler(to_file)
-    if verbose:
-        return
+    shown = logging.StreamHandler(sys.stderr)
+    if verbose:  # everything, as Prefect prints it
+        shown.setFormatter(to_file.formatter)
+    else:
+        shown.addFilter(lambda record: getattr(record, SHOWN_ATTRIBUTE, False))
+        shown.setFormatter(_Shown())
     for handler in prefects:
         root.removeHandler(handler)
-    shown = logging.StreamHandler(sys.stderr)
-    shown.addFilter(lambda record: getattr(record, SHOWN_ATTRIBUTE, False))
-    shown.setFormatter(_Shown())
+    root.addHandler(to_file)
     root.addHandler(shown)
+    try:
+        yield
+    finally:
+        for handler in (to_file, shown):
+            root.removeHandler(handler)
+        for handler in prefects:
+            root.addHandler(handler)
+        to_file.close()
 
 
 def forget(error: BaseException) -> None:

@@ -1,0 +1,62 @@
+"""The run service beside the background server: it runs `zhibiao run`'s flow for the command (a real
+flow run of the server), prints to the command's terminal, stops the run on the command's signal and
+serves the next one; a command whose settings differ runs in its own process."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import urllib.request
+from pathlib import Path
+
+from test_pipeline import rows
+from test_terminal import speeches, started, stopped_within, wait_for
+
+from conftest import ROOT, SAMPLES, ZHIBIAO
+
+SERVED = "run by the run service (process "
+
+
+def zhibiao(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([ZHIBIAO, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+
+
+def service_pid(env: dict[str, str]) -> int:
+    return json.loads((Path(env["PREFECT_HOME"]) / "zhibiao-runs.json").read_text(encoding="utf-8"))["pid"]
+
+
+def test_a_served_run_is_a_flow_run_of_the_server_printed_to_the_command(zhibiao_server, tmp_path: Path):
+    warehouse = tmp_path / "w.duckdb"
+    out = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(warehouse), "--verbose")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines()[0] == (f"{SERVED}{service_pid(zhibiao_server)}; `zhibiao run --in-process` "
+                                          "runs in this process)")
+    assert "Finished in state Completed()" in out.stderr  # --verbose: Prefect's lines, on the command's terminal
+    assert "documents     3 seen, 3 loaded" in out.stdout  # the summary, on its standard output
+    [(flow_run_id,)] = rows(warehouse, "SELECT flow_run_id FROM audit_load_run")
+    url = json.loads((Path(zhibiao_server["PREFECT_HOME"]) / "zhibiao-server.json").read_text())["url"]
+    with urllib.request.urlopen(f"{url}/flow_runs/{flow_run_id}") as response:
+        assert json.load(response)["state"]["type"] == "COMPLETED"
+    assert "Finished in state Completed()" in Path(f"{warehouse}.log").read_text(encoding="utf-8")
+
+
+def test_a_command_with_other_settings_runs_in_its_own_process(zhibiao_server, tmp_path: Path):
+    out = zhibiao({**zhibiao_server, "ZHIBIAO_READING_SECONDS": "59"}, "run", "--source", str(SAMPLES),
+                  "--warehouse", str(tmp_path / "w.duckdb"))
+    assert out.returncode == 0, out.stderr
+    assert SERVED not in out.stderr and "documents     3 seen, 3 loaded" in out.stdout
+
+
+def test_a_signal_to_the_command_stops_the_served_run_and_the_service_serves_the_next(zhibiao_server,
+                                                                                     tmp_path: Path):
+    source = speeches(tmp_path / "docs", 60)
+    warehouse = tmp_path / "w.duckdb"
+    run = started(zhibiao_server, "run", "--source", str(source), "--warehouse", str(warehouse), "--batch-size", "5")
+    assert SERVED in wait_for(run.stderr, "read ")
+    took, _, err = stopped_within(run, signal.SIGINT)
+    assert took < 5 and run.returncode == 130, err
+    assert err.startswith("run interrupted (SIGINT): nothing was published"), err
+    assert not warehouse.exists()
+    again = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
+    assert again.returncode == 0 and SERVED in again.stderr, again.stderr
