@@ -16,7 +16,7 @@ from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import EDGE as EDGE_CHARS
-from .names import Namer, Subject
+from .names import CLAUSE_OPENER, Namer, Subject
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import TableReader
@@ -277,7 +277,8 @@ class Extractor:
                     named_so_far.append(name)
                 if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
                     # is no topic for the figures after it, nor one inside a clause (在…的情况下)
-                    outer = self.namer.outer_subject(norm, clause_start, item.cue_start) if local else None
+                    outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
+                        if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
         return out, named_first

@@ -16,6 +16,7 @@ DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六�
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
+CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
@@ -114,7 +115,7 @@ class Namer:
         return self._finish(text[pos:pos + cut], pos, region) if self._opens_clause(text, pos + cut, end) else None
 
     def _opens_clause(self, text: str, stop: int, end: int) -> bool:
-        return text.startswith("在", stop) and stop + 1 < end and self._closer_after.match(text, end) is not None
+        return text.startswith(CLAUSE_OPENER, stop) and stop + 1 < end and self._closer_after.match(text, end) is not None
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
