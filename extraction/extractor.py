@@ -15,8 +15,8 @@ from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import EDGE as EDGE_CHARS
 from .names import CLAUSE_OPENER, Namer, Subject
+from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import TableReader

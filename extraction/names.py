@@ -115,7 +115,8 @@ class Namer:
         return self._finish(text[pos:pos + cut], pos, region) if self._opens_clause(text, pos + cut, end) else None
 
     def _opens_clause(self, text: str, stop: int, end: int) -> bool:
-        return text.startswith(CLAUSE_OPENER, stop) and stop + 1 < end and self._closer_after.match(text, end) is not None
+        return text.startswith(CLAUSE_OPENER, stop) and stop + 1 < end \
+            and self._closer_after.match(text, end) is not None
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
