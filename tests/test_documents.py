@@ -26,10 +26,16 @@ def test_decodes_real_encodings(encoding):
 @pytest.mark.parametrize(("data", "reason"), [
     (b"", "empty"), (b"   \n\t ", "empty"), (bytes(range(256)) * 40, "binary"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(500), "binary"),
+    ("增长5%\x01\x1b\x0b".encode() * 40, "control characters after decoding as utf-8"),
 ])
 def test_refuses_empty_and_binary(data, reason):
     with pytest.raises(DocumentError, match=reason):
         decode(data)
+
+
+def test_tabs_form_feeds_and_line_ends_are_text():
+    text = "指标\t单位\r\n地区生产总值\t亿元\f\n" * 40
+    assert decode(text.encode()) == (text, "utf-8")
 
 
 def test_html_main_text_without_furniture():
