@@ -11,7 +11,6 @@ a run without them (`--runner thread` shares one process and has the extractor's
 
 from __future__ import annotations
 
-import gc
 import os
 import resource
 import signal
@@ -57,7 +56,6 @@ def start_worker(run_pid: int) -> None:
 
     load_lexicon()
     pl.DataFrame({"warm": [1]}).lazy().collect()  # polars starts its thread pool on first use
-    gc.freeze()  # what is loaded now lasts as long as the process: no collection need look through it again
     with open("/proc/self/statm", encoding="ascii") as f:
         held = int(f.read().split()[0]) * resource.getpagesize()
     resource.setrlimit(resource.RLIMIT_AS, (held + DOCUMENT_MEMORY, resource.RLIM_INFINITY))
