@@ -6,9 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, load_manifest, read_document
+from zhibiao.documents.breaks import _CONTINUES, _without_invisible_lines, join_broken_sentences
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
@@ -232,3 +235,9 @@ def test_a_line_that_begins_with_a_comma_goes_on_from_the_line_before(tmp_path: 
     path.write_text("全年技术合同成交额86.4亿元\n，比上年增长12.3%。\n全年进出口总额增长11.2%。\n", encoding="utf-8")
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.splitlines() == ["全年技术合同成交额86.4亿元，比上年增长12.3%。", "全年进出口总额增长11.2%。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="增长5%\n \t，。”\u200b", max_size=40))
+def test_broken_lines_are_looked_for_only_where_a_line_opens_with_punctuation(text):
+    assert join_broken_sentences(text) == _CONTINUES.sub("", _without_invisible_lines(text))  # the plain way
