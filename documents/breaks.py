@@ -22,20 +22,22 @@ from .pdf import SENTENCE_END
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
 _CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
 _SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
-
-
 _WORDS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_WORDS_PIECE_LINE = re.compile(r"\n[\u4e00-\u9fff]{1,8}\n\d")  # one is looked for first: most texts have none
 LONG_LINE = 20  # characters of a line of prose that a page's width cut
+# What every one of those breaks holds: searched for first, as a pattern opening with a line end is
+# found fast, and most texts have none
+_LINE_OPENS_WITH_PUNCTUATION = re.compile(r"\n[ \t\n]*[，、。；：！？）”]")
 
 
 def join_broken_sentences(text: str) -> str:
     """`text` with the sentences a page broke whole again (see the module's docstring)."""
-    text = _SET_APART.sub(r"\1", _without_invisible_lines(text))
-    return _CONTINUES.sub("", _without_pieces_set_apart(text))
+    text = _without_pieces_set_apart(_SET_APART.sub(r"\1", _without_invisible_lines(text)))
+    return _CONTINUES.sub("", text) if _LINE_OPENS_WITH_PUNCTUATION.search(text) else text
 
 
 def _without_pieces_set_apart(text: str) -> str:
-    if "\n" not in text:
+    if not _WORDS_PIECE_LINE.search(text):
         return text
     lines = text.split("\n")
     out: list[str] = []

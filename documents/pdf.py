@@ -8,9 +8,6 @@ from __future__ import annotations
 import io
 import re
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from .model import DocumentError, Table
 from .tables import looks_like_row, spaced_tables
 
@@ -21,6 +18,10 @@ FULL_LINE = 0.85  # a line at least this share of the page's longest ran on into
 
 def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     """The title (document information), the text of every page and the tables in it."""
+    # imported here: most runs read no PDF, and every worker process would pay for the import
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

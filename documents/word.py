@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 import zipfile
 
-import docx
-from docx.table import Table as WordTable
-
 from .model import Cell, DocumentError, Table
 from .tables import TextWriter, table
 
@@ -22,6 +19,10 @@ MAX_MEMBERS = 5000
 def docx_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     """The title (document properties), the text (one paragraph or table row per line, a row's
     cells apart by tabs) and its tables."""
+    # imported here: most runs read no .docx, and every worker process would pay for the import
+    import docx
+    from docx.table import Table as WordTable
+
     _check_sizes(data)
     try:
         document = docx.Document(io.BytesIO(data))

@@ -132,9 +132,10 @@ class Lexicon:
                                        or self.alias_index.get(name_key(GLOSS.sub("", phrase))))
         return self._canonical[phrase]
 
-    @property
+    @cached_property
     def regions(self) -> Regions:
-        """Every region of China and the places this data directory adds (regions.csv)."""
+        """Every region of China and the places this data directory adds (regions.csv): asked for
+        by every document and every name the contract judges, so looked up once."""
         return load_regions(self.data_dir / "regions.csv")
 
     @cached_property

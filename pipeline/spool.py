@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -126,5 +127,6 @@ def _regions_named(obs: pl.DataFrame, lex: Lexicon) -> pl.DataFrame:
         "named_code": pl.String, "scope_code": pl.String})
 
 
+@lru_cache(maxsize=4096)  # a batch's rows repeat few names
 def indicator_key(name: str) -> str:
     return "x_" + hashlib.sha1(name.encode()).hexdigest()[:12]

@@ -6,9 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, load_manifest, read_document
+from zhibiao.documents.breaks import _CONTINUES, _without_invisible_lines, join_broken_sentences
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
@@ -26,10 +29,16 @@ def test_decodes_real_encodings(encoding):
 @pytest.mark.parametrize(("data", "reason"), [
     (b"", "empty"), (b"   \n\t ", "empty"), (bytes(range(256)) * 40, "binary"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(500), "binary"),
+    ("增长5%\x01\x1b\x0b".encode() * 40, "control characters after decoding as utf-8"),
 ])
 def test_refuses_empty_and_binary(data, reason):
     with pytest.raises(DocumentError, match=reason):
         decode(data)
+
+
+def test_tabs_form_feeds_and_line_ends_are_text():
+    text = "指标\t单位\r\n地区生产总值\t亿元\f\n" * 40
+    assert decode(text.encode()) == (text, "utf-8")
 
 
 def test_html_main_text_without_furniture():
@@ -265,3 +274,9 @@ def test_a_line_that_begins_with_a_comma_goes_on_from_the_line_before(tmp_path: 
     path.write_text("全年技术合同成交额86.4亿元\n，比上年增长12.3%。\n全年进出口总额增长11.2%。\n", encoding="utf-8")
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.splitlines() == ["全年技术合同成交额86.4亿元，比上年增长12.3%。", "全年进出口总额增长11.2%。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="增长5%\n \t，。”\u200b", max_size=40))
+def test_broken_lines_are_looked_for_only_where_a_line_opens_with_punctuation(text):
+    assert join_broken_sentences(text) == _CONTINUES.sub("", _without_invisible_lines(text))  # the plain way

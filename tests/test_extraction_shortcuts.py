@@ -3,11 +3,12 @@ figure are read, and they are the sentences the text's end marks cut."""
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zhibiao.extraction import DocumentMeta, extract
+from zhibiao.extraction import DocumentMeta, extract, load_lexicon
 from zhibiao.extraction.lexicon import alternation, no_ending
+from zhibiao.extraction.mentions import MentionFinder
 from zhibiao.extraction.structure import SENTENCE_MARKS, sentences_at
 
 RUN = re.compile(f"[^{SENTENCE_MARKS}]+")  # a sentence: the text between end marks
@@ -54,3 +55,26 @@ def test_every_word_of_share_takes_the_scope_after_it():
     text = "全市外贸进出口增长6%,贡献了全省18%的增量。工业投资占全省比重为12%。"
     shares = [(o.evidence, o.metric, o.scope) for o in extract(text, DocumentMeta(year=2025)) if o.value in (18, 12)]
     assert shares == [("贡献了全省18%", "share", "province"), ("工业投资占全省比重为12%", "share", "province")]
+
+
+def figures_tried_everywhere(finder: MentionFinder, text: str) -> list[tuple[int, int]]:
+    """The plain way: the figure pattern tried at every character, past each figure it finds."""
+    found, pos = [], 0
+    while pos < len(text):
+        m = finder.pattern.match(text, pos)
+        found += [m.span()] if m else []
+        pos = m.end() if m else pos + 1
+    return found
+
+
+# pieces of figures and of words holding numerals (一些, 一九九五年), in any order
+FIGURE_PIECES = [*"一二两十百千万亿零〇点0123456789./%-~至到 多余个人元吨倍成年些步P",
+                 "百分之", "分之", "千克", "约", "近", "超过", "不足"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(FIGURE_PIECES), max_size=30).map("".join))
+@example(text="三分之一、123/45、十多万人、约百分之五、一九九五年的一些")
+def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(text):
+    finder = MentionFinder(load_lexicon(), {})
+    assert [m.span() for m in finder._figures(text)] == figures_tried_everywhere(finder, text)

@@ -85,3 +85,12 @@ def test_fragments_are_not_names_and_go_to_quarantine(name):
 def test_names_of_quantities_pass(name):
     valid, _ = split_valid(frame({**GOOD, "indicator": name}), ObservationSchema)
     assert valid.height == 1
+
+
+def test_a_name_held_by_many_rows_is_judged_for_each_of_them():
+    rows = [{**GOOD, "indicator": name, "start": i, "end": i + 6}
+            for i, name in enumerate(["地区生产总值", "增至", "地区生产总值", "增至", "钢", "增至"])]
+    valid, quarantine = split_valid(frame(*rows), ObservationSchema)
+    assert valid["indicator"].to_list() == ["地区生产总值", "地区生产总值", "钢"]
+    assert quarantine["reason"].to_list() == ["indicator '增至' is not the name of a quantity"] * 3
+    assert [json.loads(r)["start"] for r in quarantine["row_json"]] == [1, 3, 5]
