@@ -57,7 +57,10 @@ def test_an_older_warehouse_s_document_text_moves_into_parts_it_is_read_back_fro
     con.execute("UPDATE dim_document SET text = ? WHERE doc_id = 'd1'", [text])
     con.execute("INSERT INTO dim_document (doc_id, file_name, path, source, run_id, text) "
                 "VALUES ('d2', 'empty.txt', '/in/empty.txt', 'inferred', 'r1', '')")
+    con.execute("SET memory_limit = '100MiB'")
     schema.ensure_schema(con)
+    # the migration raised DuckDB's memory limit for its copy only
+    assert con.sql("SELECT current_setting('memory_limit')").fetchall() == [("100.0 MiB",)]
     assert con.sql("SELECT doc_id, part, length(text) FROM dim_document_text ORDER BY ALL").fetchall() == [
         ("d1", 0, 1000), ("d1", 1, 993)]
     [(whole,)] = con.sql("SELECT string_agg(text, '' ORDER BY part) FROM dim_document_text "
