@@ -118,8 +118,9 @@ def test_word_and_pdf_documents_load_beside_text_and_html(samples: Path, tmp_pat
             ("yunling-2025-report.pdf", "一般公共预算收入", "growth", 4.2)} <= found
     # the table's cell, read as such, its evidence at its offsets in the stored text
     assert rows(warehouse, "SELECT o.indicator, o.metric, o.value, o.evidence, "
-                           "substr(d.text, o.start_offset + 1, o.end_offset - o.start_offset) FROM v_observations o "
-                           "JOIN dim_document d ON d.file_name = o.file "
+                           "substr(t.text, o.start_offset + 1, o.end_offset - o.start_offset) FROM v_observations o "
+                           "JOIN dim_document d ON d.file_name = o.file JOIN (SELECT doc_id, string_agg(text, '' "
+                           "ORDER BY part) AS text FROM dim_document_text GROUP BY doc_id) t ON t.doc_id = d.doc_id "
                            "WHERE o.file = 'yunling-2025-speech.docx' AND o.rule = 'table_cell'") == [
         ("社会消费品零售总额", "growth", 4.4, "4.4%", "4.4%")]
     assert rows(warehouse, "SELECT file_name, encoding, title FROM dim_document WHERE file_name LIKE 'yunling%' "

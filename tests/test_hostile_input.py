@@ -80,4 +80,4 @@ def test_hostile_files_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
         "bom-gbk.txt": "undecodable as utf-8, which its byte-order mark announces: invalid continuation byte at byte 0",
         "caf\\xe9.txt": "file name is not valid UTF-8 (rename the file)"}
     assert (record.docs_loaded, record.docs_failed) == (3, 8)
-    assert rows(warehouse, "SELECT count(*) FROM dim_document WHERE text LIKE '%root:%'") == [(0,)]
+    assert rows(warehouse, "SELECT count(*) FROM dim_document_text WHERE text LIKE '%root:%'") == [(0,)]

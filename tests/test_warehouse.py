@@ -50,6 +50,26 @@ def test_a_release_1_warehouse_upgrades_in_place_to_the_current_schema(tmp_path:
     assert con.sql("SELECT count(*) FROM meta_schema_version").fetchall() == [(len(schema.migrations()),)]
 
 
+def test_an_older_warehouse_s_document_text_moves_into_parts_it_is_read_back_from(tmp_path: Path):
+    con = release_1_warehouse(tmp_path / "old.duckdb")
+    # characters beyond one byte and a part boundary inside a figure: parts count characters, as offsets do
+    text = "全市经济运行总体平稳。" * 180 + "地区生产总值增长5.2%。"  # 1,980 + 13 characters
+    con.execute("UPDATE dim_document SET text = ? WHERE doc_id = 'd1'", [text])
+    con.execute("INSERT INTO dim_document (doc_id, file_name, path, source, run_id, text) "
+                "VALUES ('d2', 'empty.txt', '/in/empty.txt', 'inferred', 'r1', '')")
+    con.execute("SET memory_limit = '100MiB'")
+    schema.ensure_schema(con)
+    # the migration raised DuckDB's memory limit for its copy only
+    assert con.sql("SELECT current_setting('memory_limit')").fetchall() == [("100.0 MiB",)]
+    assert con.sql("SELECT doc_id, part, length(text) FROM dim_document_text ORDER BY ALL").fetchall() == [
+        ("d1", 0, 1000), ("d1", 1, 993)]
+    [(whole,)] = con.sql("SELECT string_agg(text, '' ORDER BY part) FROM dim_document_text "
+                         "WHERE doc_id = 'd1'").fetchall()
+    assert whole == text
+    assert "text" not in [c for (c,) in con.sql("SELECT column_name FROM duckdb_columns() "
+                                                "WHERE table_name = 'dim_document'").fetchall()]
+
+
 def test_a_failed_migration_leaves_the_warehouse_at_its_version(tmp_path: Path, monkeypatch):
     con = release_1_warehouse(tmp_path / "old.duckdb")
     monkeypatch.setattr(schema, "migrations", lambda: [(1, "baseline", "SELECT 1"),

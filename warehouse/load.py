@@ -52,8 +52,8 @@ class RunLoad:
 
 # the record_ statements note what the load changes before it changes it, for the incremental refresh
 STATEMENTS = ("record_changed_dimensions", "upsert_regions", "upsert_indicators", "record_touched_keys",
-              "delete_pruned_observations", "delete_pruned_documents",
-              "delete_replaced_observations", "delete_replaced_documents", "insert_documents",
+              "delete_document_text", "delete_pruned_observations", "delete_pruned_documents",
+              "delete_replaced_observations", "delete_replaced_documents", "insert_documents", "insert_document_text",
               "insert_observations", "insert_rejected_observations", "insert_rejected_documents")
 
 

@@ -38,6 +38,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
     """Create a new warehouse, or bring an older one up to date; returns the version."""
     version = current_version(con)
     steps = migrations()
+    # a migration copying a whole table may raise DuckDB's memory limit for itself (0013): the open's stays
+    [(memory_limit,)] = con.execute("SELECT current_setting('memory_limit')").fetchall()
     con.execute("BEGIN TRANSACTION")
     try:
         if version == 0:
@@ -57,6 +59,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
     except Exception:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.execute("SET memory_limit = ?", [memory_limit])
     return current_version(con)
 
 

@@ -1,4 +1,4 @@
 INSERT INTO dim_document BY NAME
 SELECT d.* REPLACE (doc_id || '#' || copy AS doc_id, file_name || '#' || copy AS file_name,
-                  region || '#' || copy AS region, region_code || '#' || copy AS region_code, NULL AS text)
+                  region || '#' || copy AS region, region_code || '#' || copy AS region_code)
 FROM dim_document_original d, range(1, ? + 1) AS copies(copy);

@@ -14,11 +14,10 @@ CREATE TABLE IF NOT EXISTS dim_document (
     encoding      VARCHAR,
     n_bytes       BIGINT,
     n_chars       BIGINT,
-    text          VARCHAR,
     run_id        VARCHAR NOT NULL,
     span          VARCHAR
 );
-COMMENT ON TABLE dim_document IS 'Documents loaded, one row per distinct content; the text is kept so evidence offsets can be followed.';
+COMMENT ON TABLE dim_document IS 'Documents loaded, one row per distinct content; their text, which evidence offsets index, is in dim_document_text.';
 COMMENT ON COLUMN dim_document.doc_id IS 'SHA-256 of the file''s bytes: the same content is the same document.';
 COMMENT ON COLUMN dim_document.kind IS 'work_report, speech, summary, bulletin (统计公报), brief (a monthly or quarterly 运行情况, 简况) or press_release (from the title, in simplified characters, else the opening lines).';
 COMMENT ON COLUMN dim_document.span IS 'The part of the year the document covers, from its title (一季度 Q1, 上半年 H1, 1-9月 Q1-Q3, 1-10月 M1-M10); null for a whole year or a document of no period.';
@@ -26,7 +25,6 @@ COMMENT ON COLUMN dim_document.year IS 'The year the document was written or del
 COMMENT ON COLUMN dim_document.region IS 'The region the document speaks for (from the manifest, else inferred from its title and opening lines).';
 COMMENT ON COLUMN dim_document.region_code IS 'Its code (dim_region); null only for documents loaded before codes, until the next run reads them again.';
 COMMENT ON COLUMN dim_document.source IS 'manifest when a sidecar manifest described the document, inferred otherwise.';
-COMMENT ON COLUMN dim_document.text IS 'The document text that evidence offsets index (HTML pages: the extracted main text).';
 COMMENT ON COLUMN dim_document.run_id IS 'The load run that wrote the row (audit_load_run).';
 COMMENT ON COLUMN dim_document.doc_date IS 'The date the document was delivered (manifest, else ——2026年1月26日在…会议上, a date in Chinese numerals, or the page''s date in its opening lines).';
 COMMENT ON COLUMN dim_document.province IS 'The province of the document''s region.';

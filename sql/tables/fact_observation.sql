@@ -42,11 +42,11 @@ COMMENT ON COLUMN fact_observation.named_region IS 'The region the statement nam
 COMMENT ON COLUMN fact_observation.region IS 'The region the figure is about: named_region''s full name, else the region the document speaks for.';
 COMMENT ON COLUMN fact_observation.region_code IS 'The code of the region the figure is about (dim_region).';
 COMMENT ON COLUMN fact_observation.scope_code IS 'The code of the larger region a share, contribution, gap or rank is measured against: scope resolved against the document''s region (全市 in a district''s speech is its city, 全国 is 中国); null when unknown (全球).';
-COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: dim_document.text[start_offset:end_offset].';
+COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: the document''s text (dim_document_text, its parts joined) [start_offset:end_offset].';
 COMMENT ON COLUMN fact_observation.doc_id IS 'The document stating the figure (dim_document).';
 COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicator).';
 COMMENT ON COLUMN fact_observation.indicator IS 'Indicator name: the lexicon''s canonical name, or a short noun phrase from the text.';
-COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in dim_document.text (0-based).';
+COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in the document''s text (dim_document_text, its parts joined; 0-based).';
 COMMENT ON COLUMN fact_observation.end_offset IS 'Character offset just past the evidence.';
 COMMENT ON COLUMN fact_observation.rule IS 'The named extraction rule that read the figure (extraction/data/rules.yaml); null for rows loaded before rules were recorded.';
 COMMENT ON COLUMN fact_observation.basis IS 'average (年均), cumulative (累计) or multiple (增长2倍) for a figure over several years; null for one period''s figure.';

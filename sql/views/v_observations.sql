@@ -41,4 +41,4 @@ COMMENT ON COLUMN v_observations.scope_code IS 'The code of the region scope com
 COMMENT ON COLUMN v_observations.evidence IS 'The exact substring of the document text stating the figure.';
 COMMENT ON COLUMN v_observations.rule IS 'The extraction rule that read the figure: search extraction/data/rules.yaml for its examples.';
 COMMENT ON COLUMN v_observations.basis IS 'average, cumulative or multiple for a figure over several years (a five-year average is not one year''s growth); empty otherwise.';
-COMMENT ON COLUMN v_observations.start_offset IS 'Where evidence starts in dim_document.text.';
+COMMENT ON COLUMN v_observations.start_offset IS 'Where evidence starts in the document''s text (dim_document_text, its parts joined).';
