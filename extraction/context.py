@@ -290,10 +290,11 @@ class TimeContext:
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         if self.present_year:
             for m in RELATIVE_YEAR.finditer(before):
-                if m.group(1) != OF_THE_PART:
-                    found.append((m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)]))
-                elif not FIGURE_OR_BREAK.search(before, m.end()):  # 由上年下降2.3%(转为增长8.5%): its figure's only
-                    found.append((m.start(), (standpoint or self.present_year) - 1))
+                of_the_part = m.group(1) == OF_THE_PART
+                if of_the_part and FIGURE_OR_BREAK.search(before, m.end()):
+                    continue  # 由上年下降2.3%(转为增长8.5%): its figure's only
+                counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
+                found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             if "世纪" in before:
                 found += [(m.start(), century + int(self._centuries[m.group(0)]))

@@ -468,9 +468,10 @@ class Extractor:
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
             return None
+        each = EACH.search(norm, subject.end, item.start) is not None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
             item.metric == "ratio" and subject.name.endswith(RATE))
-        if summed and not EACH.search(norm, subject.end, item.start):
+        if summed and not each:
             return None  # 均增长10% would say each name holds it; a rate (养老、医疗保险参保率) is no sum
         # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
         phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
@@ -479,7 +480,6 @@ class Extractor:
             return list(joined.group("a", "b"))
         if SUMMED in norm[subject.start:item.cue_start]:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
-        each = EACH.search(norm, subject.end, item.start) is not None
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
         if separators.search(subject.name) is None:
             return None  # one name, no list

@@ -20,7 +20,8 @@ ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿): 千 is then 一千.
 ROUND_AFTER = "超破过上近约达到"
-CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|(?<=[{ROUND_AFTER}])[百千](?=[万亿]))"
+ROUND_OPENINGS = "百千"
+CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|(?<=[{ROUND_AFTER}])[{ROUND_OPENINGS}](?=[万亿]))"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
@@ -34,7 +35,7 @@ RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 LIST_JOINER = re.compile(r"[、和及与]")
-FIGURE_LISTED = re.compile(r"[、和及与]\d")  # (增加1753万)和2028万: another figure follows in the list
+FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)、$")
 # "从6%到5%" is a change from one figure to another, not a range.
@@ -369,7 +370,7 @@ def _parse(raw: str) -> float:
 
 def _whole(raw: str) -> str:
     """千亿 as 一千亿: a round figure written without its 一."""
-    return "一" + raw if raw[0] in "百千" else raw
+    return "一" + raw if raw[0] in ROUND_OPENINGS else raw
 
 
 def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:

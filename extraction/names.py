@@ -62,7 +62,7 @@ class Namer:
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
-        predicate = [*w("subject_stops"), "在", *w("increase_verbs"), *w("decrease_verbs"),
+        predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
                      *w("gap_down"), *w("estimate_words"),
@@ -96,10 +96,9 @@ class Namer:
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
-        pos, region = self._skip_prefixes(text, start, end)
+        pos, region, cut, in_clause = self._cut(text, start, end)
         phrase = text[pos:end]
-        cut = self._first_stop(phrase)
-        if self._opens_clause(text, pos + cut, end):
+        if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
         done = phrase.rfind(DONE, 0, cut) + 1
@@ -110,13 +109,19 @@ class Namer:
     def outer_subject(self, text: str, start: int, end: int) -> Subject | None:
         """When the figure at `end` is inside an adverbial clause (外贸进出口在对美贸易下降两成的情况下), the
         subject before the clause: the figures after it are about that one."""
+        pos, region, cut, in_clause = self._cut(text, start, end)
+        return self._finish(text[pos:pos + cut], pos, region) if in_clause else None
+
+    def _cut(self, text: str, start: int, end: int) -> tuple[int, str | None, int, bool]:
+        """Where the words of text[start:end] that may name a subject begin, the region that opened
+        them, where their predicate begins (from there), and whether that is an adverbial clause's 在
+        holding the figure at `end`."""
         pos, region = self._skip_prefixes(text, start, end)
         cut = self._first_stop(text[pos:end])
-        return self._finish(text[pos:pos + cut], pos, region) if self._opens_clause(text, pos + cut, end) else None
-
-    def _opens_clause(self, text: str, stop: int, end: int) -> bool:
-        return text.startswith(CLAUSE_OPENER, stop) and stop + 1 < end \
+        stop = pos + cut
+        in_clause = text.startswith(CLAUSE_OPENER, stop) and stop + 1 < end \
             and self._closer_after.match(text, end) is not None
+        return pos, region, cut, in_clause
 
     def _first_stop(self, phrase: str, verbs: bool = False) -> int:
         """Where the predicate begins in a phrase: the first stop word past its first
