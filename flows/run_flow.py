@@ -55,10 +55,15 @@ def _batch_tasks(pool: WorkerPool | None):
     processes end while the run loads."""
     def map_batches(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[BatchJob]
                     ) -> Iterator[tuple[int, BatchSummary]]:
-        if len(jobs) == 1:
-            yield 0, read_batch(read, jobs[0], pool)
-        else:
-            yield from _each_as_task(read, jobs, pool)
+        try:
+            if len(jobs) == 1:
+                yield 0, read_batch(read, jobs[0], pool)
+            else:
+                yield from _each_as_task(read, jobs, pool)
+        except BaseException:  # stopped (a signal) or failed: no batch may write after the run discards its staging
+            if pool is not None:
+                pool.terminate()
+            raise
         if pool is not None:
             pool.close()
     return map_batches
@@ -68,13 +73,8 @@ def _each_as_task(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[Batch
                   ) -> Iterator[tuple[int, BatchSummary]]:
     futures = [read_batch.submit(read, job, pool) for job in jobs]
     position = {future.task_run_id: i for i, future in enumerate(futures)}
-    try:
-        for future in as_completed(futures):
-            yield position[future.task_run_id], future.result()
-    except BaseException:  # stopped (a signal) or failed: no batch may write after the run discards its staging
-        if pool is not None:
-            pool.terminate()
-        raise
+    for future in as_completed(futures):
+        yield position[future.task_run_id], future.result()
 
 
 @flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])

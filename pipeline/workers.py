@@ -32,6 +32,7 @@ from .spool import BatchSummary
 J = TypeVar("J")
 R = TypeVar("R")
 MapBatches = Callable[[Callable[[J], R], Sequence[J]], Iterator[tuple[int, R]]]
+TERMINATE_SECONDS = 1  # a terminated worker that has not ended by then is killed
 DIED = "the worker process reading it died (killed, out of memory or crashed)"
 
 
@@ -76,11 +77,18 @@ class WorkerPool:
         self._pool.shutdown(wait=False)
 
     def terminate(self) -> None:
-        """End the worker processes now, whatever they are reading (ProcessPoolExecutor has no
-        public way before Python 3.14's terminate_workers)."""
+        """End the worker processes now, whatever they are reading, and wait until they have ended:
+        the run discards its staging next, and a worker still alive could write into it after
+        (ProcessPoolExecutor has no public way before Python 3.14's terminate_workers)."""
         self.stopped = True
-        for process in list((self._pool._processes or {}).values()):
+        processes = list((self._pool._processes or {}).values())
+        for process in processes:
             process.terminate()
+        for process in processes:
+            process.join(TERMINATE_SECONDS)
+            if process.is_alive():
+                process.kill()
+                process.join()
 
 
 def _start_processes(count: int) -> tuple[ProcessPoolExecutor, Future]:

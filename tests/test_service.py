@@ -60,3 +60,22 @@ def test_a_signal_to_the_command_stops_the_served_run_and_the_service_serves_the
     assert not warehouse.exists()
     again = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(warehouse))
     assert again.returncode == 0 and SERVED in again.stderr, again.stderr
+
+
+def test_a_service_that_refused_before_the_command_sent_leaves_the_run_to_the_command(monkeypatch, tmp_path: Path):
+    """The service refuses a second command at once and closes; when that happens before the command
+    has sent its request, sending fails (EPIPE, which click would turn into a silent exit 1): the
+    command runs the flow itself."""
+    import socket
+
+    from zhibiao import service
+    from zhibiao.running import RunRequest
+
+    command_end, service_end = socket.socketpair()
+    service_end.close()  # refused and closed before the command sends
+    monkeypatch.setattr(service, "_connect", lambda home: command_end)
+    monkeypatch.setattr(service, "_service_pid", lambda home: 1)
+    request = RunRequest(str(SAMPLES), str(tmp_path / "w.duckdb"), 50, False, False, True, "process", None, None,
+                         False)
+    assert service.run_in_service(tmp_path, request, 80) is None
+    assert not (tmp_path / "w.duckdb").exists()

@@ -94,7 +94,10 @@ def run_in_service(home: Path, request: RunRequest, width: int) -> Outcome | Non
                    "umask": _umask(), "encoding": sys.stdout.encoding}
         sys.stdout.flush()
         sys.stderr.flush()
-        socket.send_fds(connection, [_line(message)], [sys.stdout.fileno(), sys.stderr.fileno()])
+        try:
+            socket.send_fds(connection, [_line(message)], [sys.stdout.fileno(), sys.stderr.fileno()])
+        except OSError:  # refused before it was sent (busy): the connection is closed already
+            return None
         answers = connection.makefile("r", encoding="utf-8")
         try:
             if not json.loads(answers.readline() or "{}").get("accepted"):
