@@ -8,12 +8,17 @@ from dataclasses import dataclass
 from zhibiao.regions import Vocabulary
 
 from .lexicon import Lexicon, alternation
-from .numerals import YEAR_NUMBER
+from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
 DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
-TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近)\d{{1,2}}年"
+# A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
+# 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
+# opener or a close
+STRETCH_YEARS = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年"
+TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?"
+                         rf"|{STRETCH_YEARS}(?:来|间|里|中)"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
@@ -40,6 +45,12 @@ TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G,
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 
 
+def measure_of(owner: str, measure: str) -> str:
+    """The name of an owner's measure: 规模以上工业企业 + 增加值 -> 规模以上工业增加值 (a kind of firm's
+    measure is named for its industry), 财政 + 收入 -> 财政收入."""
+    return (owner[: -len(FIRMS)] if owner.endswith(FIRMS) and len(owner) > len(FIRMS) else owner) + measure
+
+
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Subject:
     name: str  # cleaned noun phrase
@@ -64,11 +75,10 @@ class Namer:
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
-                     *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("gap_up"),
-                     *w("gap_down"), *w("estimate_words"),
+                     *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
-        self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}")
+        self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}")
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
@@ -87,12 +97,24 @@ class Namer:
         self._thresholds = tuple(w("threshold_nouns"))
         self._total = tuple(lex.words("total_suffixes"))
         self._head_nouns = set(lex.words("head_nouns"))
+        # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
+        self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
         self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
         self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
         self._closer_after = re.compile(rf"[^,;:。]{{0,16}}?(?:{alternation(w('adverbial_closers'))})")
         self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
+
+    @staticmethod
+    def _gap(lex: Lexicon) -> str:
+        """The words of a gap. 领先 and 落后 also qualify nouns (淘汰落后产能, 领先企业): they begin a
+        predicate only before what is compared with (全国, 于, 平均水平) or the gap's figure."""
+        gaps = lex.words("gap_up") + lex.words("gap_down")
+        prepositional = [g for g in gaps if g.endswith("于")]
+        compared = alternation([*lex.scope_index, "于", "平均", "同期", "上年", "去年"])
+        bare = alternation([g for g in gaps if g not in prepositional])
+        return rf"{alternation(prepositional)}|(?:{bare})(?=[\d{CHINESE_NUMERAL_CHARS}]|{compared})"
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
@@ -104,7 +126,12 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
-        return self._finish(phrase[:cut], pos, region)
+        owner = self._finish(phrase[:cut], pos, region)
+        verb = self._verb_of_measure.match(phrase, cut)
+        measure = phrase[verb.end():].strip(EDGE) if verb else ""
+        if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit
+            return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
+        return owner
 
     def outer_subject(self, text: str, start: int, end: int) -> Subject | None:
         """When the figure at `end` is inside an adverbial clause (外贸进出口在对美贸易下降两成的情况下), the
@@ -281,7 +308,7 @@ class Namer:
         "增速高于全市0.9个百分点" compares 地区生产总值's growth; "增速居全市首位" ranks it; a measure
         after a kind of firm (规模以上工业企业达7.6万家、增加值增长3%) is that kind's."""
         if subject.name in self._head_nouns and carried.name.endswith(FIRMS) and len(carried.name) > len(FIRMS):
-            name = carried.name[: -len(FIRMS)] + subject.name
+            name = measure_of(carried.name, subject.name)
         elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
