@@ -266,7 +266,8 @@ class TimeContext:
             is_target = True
         if is_target:
             default = part.year or self.plan_year
-            if explicit is not None and default is not None and explicit < default:
+            planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
+            if explicit is not None and planned_from is not None and explicit < planned_from:
                 is_target = False  # a plan section looking back at a past year
         else:
             default = part.year or self.review_year

@@ -352,6 +352,8 @@ class Extractor:
             # 城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,(分别)增长9.8%和8.5%: one figure for
             # each of the indicators the sentence just named, in their order
             named = named_so_far[-len(items):]
+        elif (held := carried.get()) is not None:  # A和B,2000年分别达到x和y: the list the clause before gave
+            named = self._names_listed(norm, held, items)
         else:
             named = None
         return [(name, None) for name in named] if named else None

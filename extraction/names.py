@@ -15,10 +15,11 @@ DURATION_UNITS = ("年", "个月", "个季度", "天")
 DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
 # 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
-# opener or a close
+# opener or a close; so does a five-year plan's period
 STRETCH_YEARS = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年"
+PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划)?(?:时期|期间|以来)"  # “十五”期间, 十四五时期
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?"
-                         rf"|{STRETCH_YEARS}(?:来|间|里|中)"
+                         rf"|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
@@ -69,7 +70,7 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
-                    *w("cumulative_words"), *lex.cues["spans"]]
+                    *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
