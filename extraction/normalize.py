@@ -51,8 +51,17 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else o for c, o in zip(chars, text, strict=True))
 
 
+# A middle dot between digits is a decimal point (增长19·5％), except in a quoted date that names an
+# event (“25·7”大洪水, “5·18”博物馆日)
+_DOT_DECIMAL = re.compile(r"(?<![“\"\d])(\d+)·(?=\d+(?![\d”\"]))")
+
+
+def decimal_points(text: str) -> str:
+    return _DOT_DECIMAL.sub(r"\1.", text) if "·" in text else text
+
+
 def normalise(text: str) -> str:
-    """The form the grammar reads: ASCII digits and punctuation, simplified characters."""
-    out = to_simplified(to_halfwidth(text))
+    """The form the grammar reads: ASCII digits and punctuation, decimal points, simplified characters."""
+    out = to_simplified(decimal_points(to_halfwidth(text)))
     assert len(out) == len(text), "normalisation must keep offsets"
     return out
