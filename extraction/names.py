@@ -12,11 +12,12 @@ from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
-DURATION = re.compile(rf"(?:连续|近)?(?:(?<!\d)\d{{1,2}}|[一二三四五六七八九十]{{1,2}})(?:{'|'.join(DURATION_UNITS)})$")
+COUNT_OF_TIMES = r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十]{1,2})"  # 3, 五, 两: of years, months …
+DURATION = re.compile(rf"(?:连续|近)?{COUNT_OF_TIMES}(?:{'|'.join(DURATION_UNITS)})$")
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
 # 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
 # opener or a close; so does a five-year plan's period
-STRETCH_YEARS = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年"
+STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划)?(?:时期|期间|以来)"  # “十五”期间, 十四五时期
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?"
                          rf"|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
@@ -105,7 +106,10 @@ class Namer:
         self._rate_words = set(rates)
         self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
         self._closer_after = re.compile(rf"[^,;:。]{{0,16}}?(?:{alternation(w('adverbial_closers'))})")
-        self._of_total = re.compile(rf"\s*占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{alternation(w('ratio_words'))})|比)?")
+        ratio = alternation(w("ratio_words"))
+        # 占地区生产总值比重, 占比; 在工业总产值中的比重 says the same
+        self._of_total = re.compile(rf"\s*(?:占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{ratio})|比)?"
+                                    rf"|在(?P<within>[^,;:。在]{{2,16}}?)中(?:的|所占的?)?(?:{ratio}|占比))")
 
     @staticmethod
     def _gap(lex: Lexicon) -> str:
@@ -119,6 +123,9 @@ class Namer:
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
+        within = self._of_total.match(text, start, end)
+        if within and within.group("within"):
+            return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
         pos, region, cut, in_clause = self._cut(text, start, end)
         phrase = text[pos:end]
         if in_clause:
@@ -298,7 +305,8 @@ class Namer:
         m = self._of_total.match(text, subject.end, figure_start)
         if m is None:
             return subject.name
-        return f"{subject.name}占{m.group('total')}比重" if m.group("total") else subject.name + "占比"
+        total = m.group("total") or m.group("within")
+        return f"{subject.name}占{total}比重" if total else subject.name + "占比"
 
     def is_aspect(self, subject: Subject) -> bool:
         """Whether a subject only names an aspect (增速, 总量, 增加值) of some other indicator."""
