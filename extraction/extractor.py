@@ -15,7 +15,7 @@ from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, Namer, Subject
+from .names import CLAUSE_OPENER, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
@@ -37,6 +37,7 @@ RATE = "率"
 SUMMED = "合计"
 OF = "的"
 YEARLY = "年"
+STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
 
@@ -489,11 +490,12 @@ class Extractor:
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _canonical(self, name: str) -> str:
-        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量) or words that qualify
-        one before 的 (年初确定的地区生产总值)."""
+        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
+        one before 的 (年初确定的地区生产总值) or the stretch of years it is summed over (五年全社会固定资产投资)."""
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
             self.lex.canonical(name[name.rfind(OF) + 1:]) if OF in name else None) or (
-            self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None)  # 年进出口总额: yearly
+            self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
+            self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
 
     def _scope(self, word: str | None) -> str | None:
