@@ -100,9 +100,10 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
+        qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        rf"的(?:{alternation(lex.words('whole_year_words'))}|{targets})?(?:{targets})")
+                                        rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
@@ -262,7 +263,7 @@ class TimeContext:
                 return Timing(last - (part.stretch or 1), False, stated or None)
         is_target = part.mode == "plan" or (part.mode is None and any(
             m.group(0) in self._targets for m in self._target_words.finditer(before)))
-        if end is not None and self._target_after.match(self.text, end):
+        if end is not None and self.target_after(end):
             is_target = True
         if is_target:
             default = part.year or self.plan_year
@@ -280,6 +281,10 @@ class TimeContext:
         if span is None and not is_target and explicit is None:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
         return Timing(explicit or default, is_target, span or None)
+
+    def target_after(self, end: int) -> bool:
+        """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
+        return self._target_after.match(self.text, end) is not None
 
     def _explicit_year(self, before: str, standpoint: int | None) -> int | None:
         if "年" not in before and "世纪" not in before:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from time import monotonic
@@ -245,6 +245,9 @@ class Extractor:
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
+                if item.rule == "ratio" and not local and stated.last == "growth" and time.target_after(item.end):
+                    # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
+                    item = replace(item, metric="growth", rule="restated_target")
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if region is not None and (held := carried.get()) is not None:
@@ -257,6 +260,8 @@ class Extractor:
                 if subject is None:
                     continue
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end)
+                if item.rule == "restated_target" and out:  # the target of the year its growth was of
+                    timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
                 if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
