@@ -79,3 +79,28 @@ def test_a_service_that_refused_before_the_command_sent_leaves_the_run_to_the_co
                          False)
     assert service.run_in_service(tmp_path, request, 80) is None
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_the_service_refuses_a_command_of_another_installation(zhibiao_server, tmp_path: Path):
+    """Two checkouts (or virtual environments) share a PREFECT_HOME: the service runs only its own
+    installation's commands, which the other's then run in their own process with their own code."""
+    import socket
+
+    from zhibiao.running import RunRequest
+    from zhibiao.service import SOCKET, installation, settings
+
+    home = Path(zhibiao_server["PREFECT_HOME"])
+    warmed = zhibiao(zhibiao_server, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+    assert warmed.returncode == 0 and SERVED in warmed.stderr, warmed.stderr  # the service is up and serving
+    request = RunRequest(str(SAMPLES), str(tmp_path / "other.duckdb"), 50, False, False, False, "process", None,
+                         None, False)
+    message = {"request": request.as_dict(), "settings": settings(zhibiao_server), "cwd": str(ROOT), "width": 80,
+               "umask": 0o022, "encoding": "utf-8"}
+    for other in (installation() + "-elsewhere", None):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection, \
+                open(tmp_path / "out", "w") as out, open(tmp_path / "err", "w") as err:
+            connection.connect(str(home / SOCKET))
+            line = json.dumps({**message, **({"installation": other} if other else {})}) + "\n"
+            socket.send_fds(connection, [line.encode()], [out.fileno(), err.fileno()])
+            assert json.loads(connection.makefile("r", encoding="utf-8").readline()) == {"accepted": False}
+    assert not (tmp_path / "other.duckdb").exists()

@@ -7,7 +7,8 @@ real one of the background server; Ctrl-C or SIGTERM to the command stop the run
 its own process. `zhibiao server stop` ends the service with the server.
 
 The command runs the flow itself instead, as before, when the service cannot serve it exactly as it
-would: busy with another run, started with other PREFECT_* or ZHIBIAO_* settings, or running code
+would: busy with another run, started with other PREFECT_* or ZHIBIAO_* settings, started from another
+installation (another checkout or virtual environment sharing the PREFECT_HOME), or running code
 that has changed on disk since it started (it then leaves, and the next run starts a fresh one)."""
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ STOP_SECONDS = 10  # after a signal, how long the command waits for the service 
 SERVER_CHECK_SECONDS = 2  # the service leaves once its server is gone
 MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path (Linux)
 SETTINGS = ("PREFECT_", "ZHIBIAO_")  # environment variables that change what a run does
+
+
+def installation() -> str:
+    """Which Python and which copy of zhibiao this process runs: a service runs only its own
+    installation's commands (another checkout's would run this one's code)."""
+    return f"{sys.executable}:{Path(__file__).resolve().parent}"
 
 
 def settings(environ: dict[str, str] | os._Environ = os.environ) -> dict[str, str]:
@@ -90,8 +97,8 @@ def run_in_service(home: Path, request: RunRequest, width: int) -> Outcome | Non
     if connection is None:
         return None
     with connection:
-        message = {"request": request.as_dict(), "settings": settings(), "cwd": os.getcwd(), "width": width,
-                   "umask": _umask(), "encoding": sys.stdout.encoding}
+        message = {"request": request.as_dict(), "settings": settings(), "installation": installation(),
+                   "cwd": os.getcwd(), "width": width, "umask": _umask(), "encoding": sys.stdout.encoding}
         sys.stdout.flush()
         sys.stderr.flush()
         try:
@@ -237,7 +244,8 @@ def _serve_one(connection: socket.socket, run: _Run, code: dict[str, tuple[int, 
         return True
     stale = _fingerprint() != code
     try:
-        if stale or message["settings"] != settings() or len(fds) != 2:
+        if stale or message["settings"] != settings() or message.get("installation") != installation() \
+                or len(fds) != 2:
             connection.sendall(_line({"accepted": False}))
             return not stale
         connection.sendall(_line({"accepted": True}))
