@@ -140,8 +140,10 @@ class Extractor:
         self.finder = MentionFinder(lex, self.regions.larger)
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
-        self.head_nouns = set(lex.words("head_nouns"))
+        self.head_nouns = tuple(lex.words("head_nouns"))
         self.durations = set(lex.words("duration_units"))
+        self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
+        self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
                             for name in sorted(lex.words("names_holding_separators"), key=len, reverse=True)]
@@ -427,12 +429,13 @@ class Extractor:
             return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []
         for part in parts[:-1]:
-            if self.lex.canonical(part) or part.endswith(tuple(self.head_nouns)) or part.endswith(self.measures):
+            if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
                 out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
-            noun = next((h for h in heads if h in self.head_nouns and not part.endswith(h)), None)
+            # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
+            noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
             out.append(part + (known or noun or ""))
         return [*out, last]
 
@@ -472,14 +475,17 @@ class Extractor:
     def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:
         """The names of a list that share one figure, or None. Growth rates, gaps and ranks are stated
         for each name; a level, ratio or share of a list is usually its sum (交通、能源、水利完成投资
-        5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each. A quoted label after the list
+        5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each, or the list is of names each past a
+        threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
             return None
         each = EACH.search(norm, subject.end, item.start) is not None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
             item.metric == "ratio" and subject.name.endswith(RATE))
-        if summed and not each:
+        # 钢铁、食品加工产业超3千亿元: an amount each name passed (but 二、三级子公司超800家 counts them all)
+        passed = norm.startswith(self.thresholds, subject.end, item.end) and self._money(item.unit)
+        if summed and not each and not passed:
             return None  # 均增长10% would say each name holds it; a rate (养老、医疗保险参保率) is no sum
         # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
         phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
@@ -493,6 +499,10 @@ class Extractor:
             return None  # one name, no list
         parts = self._split(subject.name, separators)
         return self._shared_head(parts) if len(parts) > 1 else None
+
+    def _money(self, unit: str) -> bool:
+        known = self.lex.units.get(unit.lstrip(self.magnitude_chars))
+        return known is not None and known.dimension.startswith("money")
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
