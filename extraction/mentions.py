@@ -109,7 +109,7 @@ class MentionFinder:
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
             rf"(?:百分之(?P<words_pct>{NUMBER})(?:[至到](?:百分之)?(?P<words_pct2>{NUMBER}))?|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
-            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])"
+            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
             rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
@@ -145,7 +145,7 @@ class MentionFinder:
     def numbers(self, text: str, quotes: QuoteIndex) -> list[Mention]:
         out = []
         for m in self._figures(text):
-            if m.group("den") or m.group("slash_num"):
+            if m.group("den") or m.group("slash_num") or m.group("half"):
                 mention = self._fraction(text, m, quotes)
                 if mention is not None:
                     out.append(mention)
@@ -183,9 +183,12 @@ class MentionFinder:
         return out
 
     def _fraction(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
-        """三分之一, 1/3: a percentage (33.33)."""
+        """三分之一, 1/3, (占)一半: a percentage (33.33, 50)."""
         try:
-            if m.group("den"):
+            if m.group("half"):
+                numerator, denominator = 1.0, 2.0
+                number_start = m.start("half")
+            elif m.group("den"):
                 numerator, denominator = _parse(m.group("numer")), _parse(m.group("den"))
                 number_start = m.start("den")
             else:
