@@ -37,6 +37,7 @@ RATE = "率"
 SUMMED = "合计"
 OF = "的"
 YEARLY = "年"
+SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
@@ -258,6 +259,9 @@ class Extractor:
                     subject = carried.get()
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
+                elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
+                        (fallback := carried.get()) is not None:
+                    subject = self.namer.continued(fallback, subject)
                 previous_end = item.end
                 if subject is None:
                     continue

@@ -326,6 +326,17 @@ class Namer:
             return subject
         return Subject(name, subject.start, subject.end, carried.region)
 
+    @staticmethod
+    def continued(topic: Subject, subject: Subject) -> Subject:
+        """A subject that continues the sentence's topic, named by the two together: 城乡居民储蓄存款
+        (大幅度增加),存款余额(达到…) -> 城乡居民储蓄存款余额; 规模以上工业(…),工业增加值 -> 规模以上工业增加值.
+        Otherwise the subject itself."""
+        name = subject.name
+        for cut in range(len(name) - 1, 1, -1):
+            if topic.name.endswith(name[:cut]) and len(topic.name) > cut:
+                return Subject(topic.name + name[cut:], subject.start, subject.end, subject.region or topic.region)
+        return subject
+
     def ends_with_rate(self, text: str) -> bool:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
