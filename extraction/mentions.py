@@ -36,6 +36,7 @@ SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
+SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点): the figure's unit is its too.
@@ -270,9 +271,9 @@ class MentionFinder:
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
-                or (qualifier == "at_least" and self.bound_of_class.match(text, end))):
+                or (qualifier == "at_least" and self.bound_of_class.match(text, end)) or SIZE_OF.match(text, end)):
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域: the bound of a class of things (but 完成700户以上
-            # 农房改造 counts)
+            # 农房改造 counts); 13亿人口的大国: a size describing a thing
             return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
