@@ -245,9 +245,11 @@ class TimeContext:
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
-    def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None) -> Timing:
+    def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None,
+               targeted: bool = False) -> Timing:
         """The timing of a figure at `pos` (ending at `end`), read from its sentence up to it and its
-        part. `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right
+        part. `targeted`: the words after it say it is a target (8%左右的国内生产总值增长目标).
+        `pair_end`: "from" or "reached" in a from–to pair (从A增长到B). Only a year right
         before such a figure is its own (从2020年的…); without one, the "from" figure is of the year
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
@@ -263,7 +265,7 @@ class TimeContext:
                 return Timing(last - (part.stretch or 1), False, stated or None)
         is_target = part.mode == "plan" or (part.mode is None and any(
             m.group(0) in self._targets for m in self._target_words.finditer(before)))
-        if end is not None and self.target_after(end):
+        if targeted or (end is not None and self.target_after(end)):
             is_target = True
         if is_target:
             default = part.year or self.plan_year

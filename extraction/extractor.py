@@ -143,6 +143,11 @@ class Extractor:
         self.namer = Namer(lex, self.regions)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.durations = set(lex.words("duration_units"))
+        growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
+        targets = alternation(lex.words("target_nouns"))
+        # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
+        self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
+                                              rf"(?:{targets})+")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
@@ -251,6 +256,10 @@ class Extractor:
                 if item.rule == "ratio" and not local and stated.last == "growth" and time.target_after(item.end):
                     # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
                     item = replace(item, metric="growth", rule="restated_target")
+                elif item.rule == "ratio" and (after := self.growth_target_after.match(norm, item.end)) and \
+                        self.lex.canonical(after.group("name")):
+                    item = replace(item, metric="growth", rule="growth_target_named_after")
+                    subject, local = Subject(after.group("name"), after.start("name"), after.end("name"), None), True
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if region is not None and (held := carried.get()) is not None:
@@ -265,7 +274,8 @@ class Extractor:
                 previous_end = item.end
                 if subject is None:
                     continue
-                timing = time.timing(sentence.start, item.start, item.pair_end, item.end)
+                timing = time.timing(sentence.start, item.start, item.pair_end, item.end,
+                                     targeted=item.rule == "growth_target_named_after")
                 if item.rule == "restated_target" and out:  # the target of the year its growth was of
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
