@@ -142,7 +142,8 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions)
         self.head_nouns = tuple(lex.words("head_nouns"))
-        self.durations = set(lex.words("duration_units"))
+        self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
+                                                      lex.cues["duration_units"].items()}
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -289,7 +290,7 @@ class Extractor:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
                 started = named if item.pair_end == "from" else []
                 for name in named:
-                    if item.unit in self.durations and item.unit not in name:
+                    if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:

@@ -87,9 +87,10 @@ class Namer:
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
-        # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it
+        # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
+        units = [u for u, unit in lex.units.items() if unit.dimension != "years"]
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
-                                  rf"(?:{alternation(list(lex.units))})")
+                                  rf"(?:{alternation(units)})")
         self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
                                             rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = set(lex.words("subject_region_levels"))
