@@ -149,6 +149,10 @@ class Extractor:
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
+        # 按不低于5%的幅度压减一般性支出: the figure, then the change and what it changes
+        self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
+                                       rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
+        self.decreases = set(lex.words("decrease_verbs"))
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
@@ -260,6 +264,10 @@ class Extractor:
                 elif item.rule == "ratio" and (after := self.growth_target_after.match(norm, item.end)) and \
                         self.lex.canonical(after.group("name")):
                     item = replace(item, metric="growth", rule="growth_target_named_after")
+                    subject, local = Subject(after.group("name"), after.start("name"), after.end("name"), None), True
+                elif item.rule == "ratio" and (after := self.change_after.match(norm, item.end)):
+                    sign = -1 if after.group("verb") in self.decreases else 1
+                    item = replace(item, metric="growth", rule="growth_named_after", value=sign * item.value)
                     subject, local = Subject(after.group("name"), after.start("name"), after.end("name"), None), True
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
