@@ -25,6 +25,7 @@ TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|�
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
+DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
 ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
@@ -80,6 +81,7 @@ class Namer:
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("estimate_words"),
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
+        self._from = re.compile(alternation(w("from_words")))
         self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}")
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
@@ -135,6 +137,9 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
+        if phrase.startswith(DISPOSAL, cut) and self._from.search(phrase, cut):
+            # 阶段性将(起征点)从3万元提高到10万元: 将 as 把, what it moves is the subject
+            return self.subject(text, pos + cut + len(DISPOSAL), end)
         owner = self._finish(phrase[:cut], pos, region)
         verb = self._verb_of_measure.match(phrase, cut)
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
