@@ -137,9 +137,9 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
-        if phrase.startswith(DISPOSAL, cut) and self._from.search(phrase, cut):
-            # 阶段性将(起征点)从3万元提高到10万元: 将 as 把, what it moves is the subject
-            return self.subject(text, pos + cut + len(DISPOSAL), end)
+        if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
+                (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
+            return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
         owner = self._finish(phrase[:cut], pos, region)
         verb = self._verb_of_measure.match(phrase, cut)
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
