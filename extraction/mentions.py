@@ -41,8 +41,8 @@ YEARS_WINDOW = 24  # how far before a number of years the words counting them (�
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
-# A number without a unit listed before a figure (15、22个百分点): the figure's unit is its too.
-BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)、$")
+# A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
+BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
