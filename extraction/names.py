@@ -112,6 +112,7 @@ class Namer:
         ratio = alternation(w("ratio_words"))
         # 占地区生产总值比重, 占比; 在工业总产值中的比重 says the same
         self._of_total = re.compile(rf"\s*(?:占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{ratio})|比)?"
+                                    rf"|(?P<contribution>(?:增长)?的?贡献率)"
                                     rf"|在(?P<within>[^,;:。在]{{2,16}}?)中(?:的|所占的?)?(?:{ratio}|占比))")
 
     @staticmethod
@@ -307,10 +308,13 @@ class Namer:
 
     def of_total(self, text: str, subject: Subject, figure_start: int) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
-        比重达56.2% -> 服务业增加值占地区生产总值比重), not by its numerator, another indicator."""
+        比重达56.2% -> 服务业增加值占地区生产总值比重), not by its numerator, another indicator; so is a
+        contribution rate (服务业对经济增长贡献率)."""
         m = self._of_total.match(text, subject.end, figure_start)
         if m is None:
             return subject.name
+        if m.group("contribution"):  # 服务业对经济(增长贡献率): the rate is the name's
+            return subject.name + m.group("contribution")
         total = m.group("total") or m.group("within")
         return f"{subject.name}占{total}比重" if total else subject.name + "占比"
 
