@@ -37,6 +37,7 @@ RATE = "率"
 SUMMED = "合计"
 OF = "的"
 YEARLY = "年"
+EXAMPLES = "等"  # (A、B)等(X): examples of X
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -489,10 +490,17 @@ class Extractor:
         return [self._canonical(self._group(subject.name))]
 
     def _group(self, name: str) -> str:
-        """A list closed by a counted group names the group (…、泵阀五大传统产业增加值 -> 五大传统产业增加值)."""
+        """A list closed by a counted group names the group (…、泵阀五大传统产业增加值 -> 五大传统产业增加值),
+        and a list of examples closed by 等 what they are examples of (五马、印象城等重点商圈客流量 ->
+        重点商圈客流量), unless that is only a measure they share (牛奶、牛肉等产量)."""
         if "、" not in name:
             return name  # no list: most names, so the pattern is not tried
-        group = self.group.search(name, name.rfind("、") + 1)
+        last = name.rfind("、") + 1
+        examples = name.find(EXAMPLES, last) + 1
+        kind = name[examples:]
+        if examples and len(kind) > 1 and not kind.startswith(self.head_nouns) and not kind[0].isdigit():
+            return kind  # (not 牛奶、牛肉等产量: each one's measure)
+        group = self.group.search(name, last)
         return name[group.start():] if group else name
 
     def _shared(self, norm: str, subject: Subject, local: bool, item: Item) -> list[str] | None:
@@ -521,6 +529,9 @@ class Extractor:
         if separators.search(subject.name) is None:
             return None  # one name, no list
         parts = self._split(subject.name, separators)
+        cut = parts[-1].find(EXAMPLES)
+        if cut > 0 and parts[-1].startswith(self.head_nouns, cut + 1):  # 牛肉、羊绒等产量: 羊绒产量
+            parts[-1] = parts[-1][:cut] + parts[-1][cut + 1:]
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _money(self, unit: str) -> bool:
