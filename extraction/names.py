@@ -38,7 +38,7 @@ MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
-                       r"|[上下]?半年|全年|当年|[上去今明]年)$")
+                       r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?")  # (扣除价格因素)
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
