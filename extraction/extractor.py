@@ -82,6 +82,11 @@ class Item:
     pair_end: str | None = None
 
 
+def _named(after: re.Match[str]) -> Subject:
+    """The subject the words after a figure name (their group `name`)."""
+    return Subject(after.group("name"), after.start("name"), after.end("name"), None)
+
+
 @dataclass(slots=True)
 class Stated:
     """The metrics a sentence has stated of its subject since it named it: whether a rank after them
@@ -259,17 +264,10 @@ class Extractor:
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                if item.rule == "ratio" and not local and stated.last == "growth" and time.target_after(item.end):
-                    # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
-                    item = replace(item, metric="growth", rule="restated_target")
-                elif item.rule == "ratio" and (after := self.growth_target_after.match(norm, item.end)) and \
-                        self.lex.canonical(after.group("name")):
-                    item = replace(item, metric="growth", rule="growth_target_named_after")
-                    subject, local = Subject(after.group("name"), after.start("name"), after.end("name"), None), True
-                elif item.rule == "ratio" and (after := self.change_after.match(norm, item.end)):
-                    sign = -1 if after.group("verb") in self.decreases else 1
-                    item = replace(item, metric="growth", rule="growth_named_after", value=sign * item.value)
-                    subject, local = Subject(after.group("name"), after.start("name"), after.end("name"), None), True
+                if item.rule == "ratio":
+                    item, named_after = self._read_again(norm, item, local, stated, time)
+                    if named_after is not None:
+                        subject, local = named_after, True
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if region is not None and (held := carried.get()) is not None:
@@ -314,6 +312,22 @@ class Extractor:
                     carried.set(outer or subject)
                     named_first = named_first or subject
         return out, named_first
+
+    def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext
+                    ) -> tuple[Item, Subject | None]:
+        """A percentage no cue before it made more than a ratio, read again from the words after it and
+        what the sentence said before it; and the subject the words after it name, if they do."""
+        if not local and stated.last == "growth" and time.target_after(item.end):
+            # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
+            return replace(item, metric="growth", rule="restated_target"), None
+        after = self.growth_target_after.match(norm, item.end)
+        if after and self.lex.canonical(after.group("name")):  # 提出8%左右的国内生产总值增长目标
+            return replace(item, metric="growth", rule="growth_target_named_after"), _named(after)
+        after = self.change_after.match(norm, item.end)
+        if after:  # 按不低于5%的幅度压减一般性支出
+            sign = -1 if after.group("verb") in self.decreases else 1
+            return replace(item, metric="growth", rule="growth_named_after", value=sign * item.value), _named(after)
+        return item, None
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
         items = []
