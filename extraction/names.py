@@ -338,9 +338,9 @@ class Namer:
 
     @staticmethod
     def continued(topic: Subject, subject: Subject) -> Subject:
-        """A subject that continues the sentence's topic, named by the two together: 城乡居民储蓄存款
-        (大幅度增加),存款余额(达到…) -> 城乡居民储蓄存款余额; 规模以上工业(…),工业增加值 -> 规模以上工业增加值.
-        Otherwise the subject itself."""
+        """A subject that continues the sentence's topic by the words the topic ends with, named by the
+        two together: 城乡居民储蓄存款(大幅度增加),存款余额(达到…) -> 城乡居民储蓄存款余额. Otherwise the
+        subject itself."""
         name = subject.name
         for cut in range(len(name) - 1, 1, -1):
             if topic.name.endswith(name[:cut]) and len(topic.name) > cut:
