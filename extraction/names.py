@@ -97,6 +97,7 @@ class Namer:
                                             rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = set(lex.words("subject_region_levels"))
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
+        self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
@@ -206,7 +207,9 @@ class Namer:
             return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted; 并…: a new clause
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
-        return self._finish(phrase[: self._first_stop(phrase, verbs=True)], start, None)
+        phrase = phrase[: self._first_stop(phrase, verbs=True)]
+        said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
+        return self._finish(phrase[: said.start()] if said else phrase, start, None)
 
     def skip_leading_words(self, text: str, start: int, end: int) -> int:
         """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争 …)."""
