@@ -113,7 +113,7 @@ class Namer:
         ratio = alternation(w("ratio_words"))
         # 占地区生产总值比重, 占比; 在工业总产值中的比重 says the same
         self._of_total = re.compile(rf"\s*(?:占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{ratio})|比)?"
-                                    rf"|(?P<contribution>(?:增长)?的?贡献率)"
+                                    rf"|(?P<contribution>(?:增长)?的?贡献率?)"
                                     rf"|在(?P<within>[^,;:。在]{{2,16}}?)中(?:的|所占的?)?(?:{ratio}|占比))")
 
     @staticmethod
