@@ -21,6 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import NamedTuple
 
+from .prefect_database import seed
 from .prefect_env import DEFAULTS
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
@@ -46,12 +47,14 @@ def server_environment(api_url: str, prefect_home: Path) -> dict[str, str]:
 
 
 def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    """`prefect server start` in a session of its own; its API URL."""
+    """`prefect server start` in a session of its own; its API URL. A new home gets the migrated
+    database first (flows.prefect_database)."""
     api_url = f"http://127.0.0.1:{port}/api"
     home.mkdir(parents=True, exist_ok=True)
+    env = {**server_environment(api_url, home), **seed(home)}
     with log_path.open("w") as log:
         process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                                   env=server_environment(api_url, home), stdout=log, stderr=subprocess.STDOUT,
+                                   env=env, stdout=log, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL, start_new_session=True)
     return process, api_url
 

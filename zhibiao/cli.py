@@ -231,6 +231,23 @@ def server_stop() -> None:
     click.echo(f"stopped {url}" if url else "no server was running")
 
 
+@server.command("prepare")
+def server_prepare() -> None:
+    """Prepare Prefect's database once for this environment (`make` does it when it installs): a
+    server started in a new PREFECT_HOME starts from a copy of it, seconds sooner."""
+    from zhibiao.flows.prefect_database import prepare
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+
+    stop_on_signals()
+    try:
+        path = prepare()
+    except (RuntimeError, TimeoutError) as e:
+        raise click.ClickException(str(e)) from None
+    except Interrupted as e:  # the server it was starting is stopped already
+        leave(f"interrupted ({e}): nothing was prepared", e.exit_code)
+    click.echo(f"prepared {shown_path(path)}")
+
+
 @server.command("status")
 def server_status() -> None:
     """Say whether the server is up, and where."""
