@@ -12,6 +12,7 @@ that has changed on disk since it started (it then leaves, and the next run star
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import queue
@@ -37,6 +38,9 @@ STOP_SECONDS = 10  # after a signal, how long the command waits for the service 
 SERVER_CHECK_SECONDS = 2  # the service leaves once its server is gone
 MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path (Linux)
 SETTINGS = ("PREFECT_", "ZHIBIAO_")  # environment variables that change what a run does
+# What a Prefect flow's call imports when first called (fastapi's encoder of its parameters alone
+# takes half a second): imported by the service as it starts, not in its first run
+FLOW_CALL_IMPORTS = ("fastapi.encoders", "prefect.flow_engine", "prefect.utilities.visualization")
 
 
 def settings(environ: dict[str, str] | os._Environ = os.environ) -> dict[str, str]:
@@ -164,6 +168,8 @@ def serve(home: Path, server_pid: int) -> None:
     from zhibiao.pipeline.workers import start_early
 
     stop_on_signals()
+    for module in FLOW_CALL_IMPORTS:
+        importlib.import_module(module)
     code = _fingerprint()
     start_early(process_count("process"))
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
