@@ -38,9 +38,8 @@ def prepare() -> Path:
 
     target = template()
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)  # the new home starts from nothing
     with tempfile.TemporaryDirectory(dir=target.parent) as work:
-        with local_prefect_server(Path(work), Path(work) / "server.log"):
+        with local_prefect_server(Path(work), Path(work) / "server.log", prepared=False):
             pass
         migrated = Path(work) / DATABASE
         with closing(sqlite3.connect(migrated)) as con:

@@ -46,12 +46,12 @@ def server_environment(api_url: str, prefect_home: Path) -> dict[str, str]:
     return env
 
 
-def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    """`prefect server start` in a session of its own; its API URL. A new home gets the migrated
-    database first (flows.prefect_database)."""
+def _spawn(port: int, home: Path, log_path: Path, prepared: bool = True) -> tuple[subprocess.Popen, str]:
+    """`prefect server start` in a session of its own; its API URL. A new home starts from the
+    prepared database, unless not `prepared` (flows.prefect_database)."""
     api_url = f"http://127.0.0.1:{port}/api"
     home.mkdir(parents=True, exist_ok=True)
-    env = {**server_environment(api_url, home), **seed(home)}
+    env = {**server_environment(api_url, home), **(seed(home) if prepared else {})}
     with log_path.open("w") as log:
         process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                                    env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -84,9 +84,10 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120) -> Iterator[str]:
+def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120, prepared: bool = True
+                         ) -> Iterator[str]:
     """Start `prefect server start` on a free loopback port; yield its API URL; stop it."""
-    process, api_url = _spawn(free_port(), prefect_home, log_path)
+    process, api_url = _spawn(free_port(), prefect_home, log_path, prepared)
     try:
         wait_for_server(api_url, process.pid, timeout)
         yield api_url

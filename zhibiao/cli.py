@@ -198,7 +198,8 @@ def server() -> None:
     run service beside it (which runs `zhibiao run`'s flows with Prefect and the pipeline loaded).
 
     A `zhibiao run` that finds none up starts it (seconds) and says so. The server keeps its
-    database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
+    database in PREFECT_HOME (~/.prefect), a new home's a copy of the one `server prepare` made,
+    and logs to PREFECT_HOME/zhibiao-server.log."""
 
 
 @server.command("start")
