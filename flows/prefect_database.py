@@ -23,7 +23,7 @@ PREPARED = {"PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false", "PREFECT_SERVER
 
 
 def template() -> Path:
-    """Where the migrated database of this environment's Prefect is kept."""
+    """Where the prepared database of this environment's Prefect is kept."""
     return Path(sys.prefix) / "share" / "zhibiao" / f"prefect-{version('prefect')}.db"
 
 

@@ -242,7 +242,7 @@ def server_prepare() -> None:
     stop_on_signals()
     try:
         path = prepare()
-    except (RuntimeError, TimeoutError) as e:
+    except (OSError, RuntimeError) as e:  # the environment's folder not writable, the server not answering
         raise click.ClickException(str(e)) from None
     except Interrupted as e:  # the server it was starting is stopped already
         leave(f"interrupted ({e}): nothing was prepared", e.exit_code)

@@ -168,10 +168,10 @@ def serve(home: Path, server_pid: int) -> None:
     from zhibiao.pipeline.workers import start_early
 
     stop_on_signals()
-    for module in FLOW_CALL_IMPORTS:
-        importlib.import_module(module)
     code = _fingerprint()
     start_early(process_count("process"))
+    for module in FLOW_CALL_IMPORTS:  # while its worker starts
+        importlib.import_module(module)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     path = home / SOCKET
     path.unlink(missing_ok=True)
