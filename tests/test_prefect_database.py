@@ -5,10 +5,15 @@ copy, a completed flow run of the server it started: tests/test_operations.py.)"
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
+from test_terminal import started, stopped_within
+
+from conftest import environment
 from zhibiao.flows import prefect_database
 from zhibiao.flows.prefect_database import DATABASE, PREPARED, seed
 
@@ -64,3 +69,21 @@ def test_without_a_prepared_database_prefect_prepares_the_home_s_own(monkeypatch
     home.mkdir()
     assert seed(home) == {}
     assert not any(home.iterdir())
+
+
+def test_prepare_stopped_by_a_signal_leaves_no_server_and_the_prepared_database_as_it_was(
+        prepared_database: Path, tmp_path: Path):
+    before = prepared_database.stat()
+    preparing = started(environment(tmp_path), "server", "prepare")
+    children = Path(f"/proc/{preparing.pid}/task/{preparing.pid}/children")
+    deadline = time.monotonic() + 120
+    while not children.read_text().strip() and time.monotonic() < deadline:
+        time.sleep(0.2)  # until it has spawned its server, which it must now stop
+    server = int(children.read_text().split()[0])
+    took, _, err = stopped_within(preparing, signal.SIGINT)
+    assert took < 5, f"{took:.1f} s"
+    assert preparing.returncode == 130 and err == "interrupted (SIGINT): nothing was prepared\n"
+    assert not Path(f"/proc/{server}").exists()
+    after = prepared_database.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert sorted(p.name for p in prepared_database.parent.iterdir()) == [prepared_database.name]  # no work folder
