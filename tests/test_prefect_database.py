@@ -87,3 +87,4 @@ def test_prepare_stopped_by_a_signal_leaves_no_server_and_the_prepared_database_
     after = prepared_database.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert sorted(p.name for p in prepared_database.parent.iterdir()) == [prepared_database.name]  # no work folder
+

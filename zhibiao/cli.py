@@ -72,7 +72,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
     from zhibiao.flows.runners import process_count
-    from zhibiao.flows.server import prefect_home, wait_until_up
+    from zhibiao.flows.server import prefect_home
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
     from zhibiao.pipeline.source import SourceError, check_source
     from zhibiao.running import RunRequest, execute
@@ -95,12 +95,12 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
                          verbose)
     try:
         server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
-        if server:
-            wait_until_up(prefect_home(), server)
         if server and not in_process:
             served = run_in_service(prefect_home(), request, _width())
             if served:
                 leave(served.line, served.exit_code)
+    except (RuntimeError, TimeoutError) as e:  # the server it started did not answer
+        raise click.ClickException(str(e)) from None
     except Interrupted as e:
         leave(f"run interrupted ({e}): nothing was published", e.exit_code)
     from zhibiao.pipeline.workers import start_early
@@ -115,12 +115,12 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
 
 
 def _server_for_run():
-    """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None).
-    When none is up or starting, start one, with its run service, for this run and the next ones,
-    and say so: Prefect's temporary server would cost every run seconds. It answers seconds later
-    (flows.server.wait_until_up)."""
-    from zhibiao.flows.server import find_or_spawn_background_server, prefect_home
-    from zhibiao.service import start_service
+    """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None),
+    once it answers. When none is up or starting, start one, with its run service, for this run
+    and the next ones, and say so: Prefect's temporary server would cost every run seconds. If it
+    does not answer, or a signal comes first, both are stopped: none is left half-started."""
+    from zhibiao.flows.server import find_or_spawn_background_server, prefect_home, wait_until_up
+    from zhibiao.service import start_service, stop_service
 
     if os.environ.get("PREFECT_API_URL"):
         return None
@@ -134,6 +134,12 @@ def _server_for_run():
     elif serving:
         click.echo("started the run service beside the Prefect server, for this run and the next ones "
                    "(`zhibiao server stop` ends it)", err=True)
+    try:
+        wait_until_up(home, server)  # stops the server if it started it
+    except BaseException:
+        if server.started:
+            stop_service(home)
+        raise
     return server
 
 
