@@ -119,26 +119,35 @@ def _server_for_run():
     once it answers. When none is up or starting, start one, with its run service, for this run
     and the next ones, and say so: Prefect's temporary server would cost every run seconds. If it
     does not answer, or a signal comes first, both are stopped: none is left half-started."""
-    from zhibiao.flows.server import find_or_spawn_background_server, prefect_home, wait_until_up
+    from zhibiao.flows.server import (
+        find_or_spawn_background_server,
+        prefect_home,
+        stop_background_server,
+        wait_for_server,
+    )
+    from zhibiao.interrupt import signals_deferred
     from zhibiao.service import start_service, stop_service
 
     if os.environ.get("PREFECT_API_URL"):
         return None
     home = prefect_home()
-    server = find_or_spawn_background_server(home)
-    os.environ["PREFECT_API_URL"] = server.url
-    serving = start_service(home, server.url, server.pid)
-    if server.started:
-        click.echo(f"no Prefect server was up: started one in the background, with its run service, for this run "
-                   f"and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
-    elif serving:
-        click.echo("started the run service beside the Prefect server, for this run and the next ones "
-                   "(`zhibiao server stop` ends it)", err=True)
+    server = None
     try:
-        wait_until_up(home, server)  # stops the server if it started it
-    except BaseException:
+        with signals_deferred():  # a signal acts once both are recorded, to be stopped
+            server = find_or_spawn_background_server(home)
+            serving = start_service(home, server.url, server.pid)
+        os.environ["PREFECT_API_URL"] = server.url
         if server.started:
+            click.echo(f"no Prefect server was up: started one in the background, with its run service, for this "
+                       f"run and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
+        elif serving:
+            click.echo("started the run service beside the Prefect server, for this run and the next ones "
+                       "(`zhibiao server stop` ends it)", err=True)
+        wait_for_server(server.url, server.pid)
+    except BaseException:
+        if server and server.started:
             stop_service(home)
+            stop_background_server(home)
         raise
     return server
 
