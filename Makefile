@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Prefect's database prepared once for new PREFECT_HOMEs (zhibiao server prepare; flows/prefect_database.py)
+PREPARED := $(VENV)/.prepared
 # The samples' own warehouse: the nightly deployment (prefect.yaml) writes out/production.duckdb.
 WAREHOUSE ?= out/samples.duckdb
 SOURCE ?= samples/docs
@@ -15,13 +17,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+$(PREPARED): $(STAMP)
+	$(BIN)/zhibiao server prepare
+	touch $(PREPARED)
+
+run: $(PREPARED)
 	mkdir -p $(dir $(WAREHOUSE))
 	$(BIN)/zhibiao run --source $(SOURCE) --warehouse $(WAREHOUSE)
 
 # Test files spread over the cores (each worker has its own Prefect server; a file's tests stay together
 # so that its module fixtures are built once).
-test: $(STAMP)
+test: $(PREPARED)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q --numprocesses auto --maxprocesses 4 --dist loadfile
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import NamedTuple
 
+from .prefect_database import seed
 from .prefect_env import DEFAULTS
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
@@ -45,13 +46,15 @@ def server_environment(api_url: str, prefect_home: Path) -> dict[str, str]:
     return env
 
 
-def _spawn(port: int, home: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    """`prefect server start` in a session of its own; its API URL."""
+def _spawn(port: int, home: Path, log_path: Path, prepared: bool = True) -> tuple[subprocess.Popen, str]:
+    """`prefect server start` in a session of its own; its API URL. A new home starts from the
+    prepared database, unless not `prepared` (flows.prefect_database)."""
     api_url = f"http://127.0.0.1:{port}/api"
     home.mkdir(parents=True, exist_ok=True)
+    env = {**server_environment(api_url, home), **(seed(home) if prepared else {})}
     with log_path.open("w") as log:
         process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                                   env=server_environment(api_url, home), stdout=log, stderr=subprocess.STDOUT,
+                                   env=env, stdout=log, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL, start_new_session=True)
     return process, api_url
 
@@ -81,9 +84,10 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120) -> Iterator[str]:
+def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120, prepared: bool = True
+                         ) -> Iterator[str]:
     """Start `prefect server start` on a free loopback port; yield its API URL; stop it."""
-    process, api_url = _spawn(free_port(), prefect_home, log_path)
+    process, api_url = _spawn(free_port(), prefect_home, log_path, prepared)
     try:
         wait_for_server(api_url, process.pid, timeout)
         yield api_url

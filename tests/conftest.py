@@ -49,6 +49,19 @@ def zhibiao_server(tmp_path_factory) -> Iterator[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
+def prepared_database(tmp_path_factory) -> Path:
+    """The database a server in a new PREFECT_HOME starts from: `make` prepares it when it installs;
+    `zhibiao server prepare` here when it has not (a server's start, 10-20 s)."""
+    from zhibiao.flows.prefect_database import template
+
+    if not template().is_file():
+        prepared = subprocess.run([ZHIBIAO, "server", "prepare"], capture_output=True, text=True,
+                                  env=environment(tmp_path_factory.mktemp("prefect-home")), timeout=300)
+        assert prepared.stdout.startswith("prepared "), prepared.stderr
+    return template()
+
+
+@pytest.fixture(scope="session")
 def prefect_api(zhibiao_server: dict[str, str]) -> dict[str, str]:
     """The environment of `prefect` and `zhibiao` commands given the session's server in PREFECT_API_URL."""
     from zhibiao.flows.server import running_server, server_environment

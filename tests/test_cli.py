@@ -19,7 +19,7 @@ def zhibiao(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
 
 
 @pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"], ["export"], ["report"], ["server"],
-                                     ["server", "start"]])
+                                     ["server", "start"], ["server", "prepare"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout

@@ -16,6 +16,7 @@ import pytest
 from test_pipeline import rows
 
 from conftest import ROOT, SAMPLES, ZHIBIAO, environment
+from zhibiao.flows.prefect_database import PREPARED
 from zhibiao.output import display_width
 
 FACTS = "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"
@@ -58,9 +59,10 @@ def test_runs_use_the_background_server_and_are_quick(zhibiao_server, tmp_path: 
     assert took < 30, f"{took:.1f} s"  # ~3 s on an idle 2-core machine (README); generous for a loaded one
 
 
-def test_a_run_without_a_server_starts_one_for_the_next_runs(tmp_path: Path):
+def test_a_run_without_a_server_starts_one_for_the_next_runs(prepared_database, tmp_path: Path):
     """A newcomer's first run: no server is up, so the run starts the background one, says so in
-    one line, and the next run finds it; `zhibiao server stop` ends it."""
+    one line, and the next run finds it; `zhibiao server stop` ends it. The server starts from the
+    prepared database (no migrations, no block registration) and is a whole Prefect server."""
     env = environment(tmp_path / "prefect-home")
     first = zhibiao(env, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
     url = zhibiao(env, "server", "status").stdout.removeprefix("running: ").strip()
@@ -73,6 +75,13 @@ def test_a_run_without_a_server_starts_one_for_the_next_runs(tmp_path: Path):
         [(flow_run_id,)] = rows(tmp_path / "w.duckdb", "SELECT flow_run_id FROM audit_load_run")
         with urllib.request.urlopen(f"{url}/flow_runs/{flow_run_id}") as response:
             assert json.load(response)["state"]["type"] == "COMPLETED"
+        server = json.loads((tmp_path / "prefect-home" / "zhibiao-server.json").read_text(encoding="utf-8"))["pid"]
+        settings = Path(f"/proc/{server}/environ").read_bytes().split(b"\0")
+        assert {f"{k}={v}".encode() for k, v in PREPARED.items()} <= set(settings)  # started from the copy
+        block_types = urllib.request.Request(f"{url}/block_types/filter", data=b"{}", method="POST",
+                                             headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(block_types) as response:
+            assert json.load(response)  # Prefect's block types, registered in the prepared database
         second = zhibiao(env, "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
         assert second.returncode == 0, second.stderr
         assert "Prefect server" not in second.stderr

@@ -5,6 +5,7 @@ control characters escaped, formula cells defused, missing folders named in full
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import signal
@@ -275,6 +276,23 @@ def test_serve_stops_on_a_signal_within_5_s(zhibiao_server, tmp_path: Path, numb
     took, _, err = stopped_within(serve, number)
     assert took < 5, f"{took:.1f} s"
     assert serve.returncode == 0 and err.splitlines()[-1] == "stopped"
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_a_newcomer_s_run_stopped_while_its_server_starts_leaves_neither_server_nor_run_service(tmp_path: Path,
+                                                                                              number: int):
+    home = tmp_path / "prefect-home"
+    run = started(environment(home), "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
+    assert "no Prefect server was up: started one" in run.stderr.readline()
+    server = json.loads((home / "zhibiao-server.json").read_text(encoding="utf-8"))["pid"]
+    service = json.loads((home / "zhibiao-runs.json").read_text(encoding="utf-8"))["pid"]
+    took, _, err = stopped_within(run, number)
+    assert took < 5, f"{took:.1f} s"
+    assert run.returncode == 128 + number
+    assert err == f"run interrupted ({signal.Signals(number).name}): nothing was published\n"
+    assert not Path(f"/proc/{server}").exists() and not Path(f"/proc/{service}").exists()
+    assert not (home / "zhibiao-server.json").exists() and not (home / "zhibiao-runs.json").exists()
+    assert not (tmp_path / "w.duckdb").exists()
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])

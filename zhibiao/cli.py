@@ -72,7 +72,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
     from zhibiao.flows.runners import process_count
-    from zhibiao.flows.server import prefect_home, wait_until_up
+    from zhibiao.flows.server import prefect_home
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
     from zhibiao.pipeline.source import SourceError, check_source
     from zhibiao.running import RunRequest, execute
@@ -95,12 +95,12 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
                          verbose)
     try:
         server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
-        if server:
-            wait_until_up(prefect_home(), server)
         if server and not in_process:
             served = run_in_service(prefect_home(), request, _width())
             if served:
                 leave(served.line, served.exit_code)
+    except (RuntimeError, TimeoutError) as e:  # the server it started did not answer
+        raise click.ClickException(str(e)) from None
     except Interrupted as e:
         leave(f"run interrupted ({e}): nothing was published", e.exit_code)
     from zhibiao.pipeline.workers import start_early
@@ -115,25 +115,40 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
 
 
 def _server_for_run():
-    """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None).
-    When none is up or starting, start one, with its run service, for this run and the next ones,
-    and say so: Prefect's temporary server would cost every run seconds. It answers seconds later
-    (flows.server.wait_until_up)."""
-    from zhibiao.flows.server import find_or_spawn_background_server, prefect_home
-    from zhibiao.service import start_service
+    """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None),
+    once it answers. When none is up or starting, start one, with its run service, for this run
+    and the next ones, and say so: Prefect's temporary server would cost every run seconds. If it
+    does not answer, or a signal comes first, both are stopped: none is left half-started."""
+    from zhibiao.flows.server import (
+        find_or_spawn_background_server,
+        prefect_home,
+        stop_background_server,
+        wait_for_server,
+    )
+    from zhibiao.interrupt import signals_deferred
+    from zhibiao.service import start_service, stop_service
 
     if os.environ.get("PREFECT_API_URL"):
         return None
     home = prefect_home()
-    server = find_or_spawn_background_server(home)
-    os.environ["PREFECT_API_URL"] = server.url
-    serving = start_service(home, server.url, server.pid)
-    if server.started:
-        click.echo(f"no Prefect server was up: started one in the background, with its run service, for this run "
-                   f"and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
-    elif serving:
-        click.echo("started the run service beside the Prefect server, for this run and the next ones "
-                   "(`zhibiao server stop` ends it)", err=True)
+    server = None
+    try:
+        with signals_deferred():  # a signal acts once both are recorded, to be stopped
+            server = find_or_spawn_background_server(home)
+            serving = start_service(home, server.url, server.pid)
+        os.environ["PREFECT_API_URL"] = server.url
+        if server.started:
+            click.echo(f"no Prefect server was up: started one in the background, with its run service, for this "
+                       f"run and the next ones, {server.url} (`zhibiao server stop` ends them)", err=True)
+        elif serving:
+            click.echo("started the run service beside the Prefect server, for this run and the next ones "
+                       "(`zhibiao server stop` ends it)", err=True)
+        wait_for_server(server.url, server.pid)
+    except BaseException:
+        if server and server.started:
+            stop_service(home)
+            stop_background_server(home)
+        raise
     return server
 
 
@@ -198,7 +213,8 @@ def server() -> None:
     run service beside it (which runs `zhibiao run`'s flows with Prefect and the pipeline loaded).
 
     A `zhibiao run` that finds none up starts it (seconds) and says so. The server keeps its
-    database in PREFECT_HOME (~/.prefect) and logs to PREFECT_HOME/zhibiao-server.log."""
+    database in PREFECT_HOME (~/.prefect), a new home's a copy of the one `server prepare` made,
+    and logs to PREFECT_HOME/zhibiao-server.log."""
 
 
 @server.command("start")
@@ -229,6 +245,23 @@ def server_stop() -> None:
     stop_service(prefect_home())
     url = stop_background_server(prefect_home())
     click.echo(f"stopped {url}" if url else "no server was running")
+
+
+@server.command("prepare")
+def server_prepare() -> None:
+    """Prepare Prefect's database once for this environment (`make` does it when it installs): a
+    server started in a new PREFECT_HOME starts from a copy of it, seconds sooner."""
+    from zhibiao.flows.prefect_database import prepare
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+
+    stop_on_signals()
+    try:
+        path = prepare()
+    except (OSError, RuntimeError) as e:  # the environment's folder not writable, the server not answering
+        raise click.ClickException(str(e)) from None
+    except Interrupted as e:  # the server it was starting is stopped already
+        leave(f"interrupted ({e}): nothing was prepared", e.exit_code)
+    click.echo(f"prepared {shown_path(path)}")
 
 
 @server.command("status")

@@ -13,6 +13,7 @@ that has changed on disk since it started (it then leaves, and the next run star
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import queue
@@ -38,6 +39,9 @@ STOP_SECONDS = 10  # after a signal, how long the command waits for the service 
 SERVER_CHECK_SECONDS = 2  # the service leaves once its server is gone
 MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path (Linux)
 SETTINGS = ("PREFECT_", "ZHIBIAO_")  # environment variables that change what a run does
+# What a Prefect flow's call imports when first called (fastapi's encoder of its parameters alone
+# takes half a second): imported by the service as it starts, not in its first run
+FLOW_CALL_IMPORTS = ("fastapi.encoders", "prefect.flow_engine", "prefect.utilities.visualization")
 
 
 def installation() -> str:
@@ -173,6 +177,8 @@ def serve(home: Path, server_pid: int) -> None:
     stop_on_signals()
     code = _fingerprint()
     start_early(process_count("process"))
+    for module in FLOW_CALL_IMPORTS:  # while its worker starts
+        importlib.import_module(module)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     path = home / SOCKET
     path.unlink(missing_ok=True)
