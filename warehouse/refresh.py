@@ -176,7 +176,8 @@ def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str) -> int:
     """Recompute `model` for the keys the query `keys` returns (KEY's columns and `facts`, the
     number of facts each holds), in chunks of about CHUNK_FACTS facts, so that the memory its SELECT
-    needs follows the chunk, not the warehouse or the run. Returns the number of keys."""
+    needs follows the chunk, not the warehouse or the run; each chunk is checkpointed. Returns the
+    number of keys."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {_columns(KEY)}, (sum(facts) OVER (ORDER BY {_columns(KEY)} ROWS UNBOUNDED PRECEDING)
                                              - facts) // ? AS chunk
@@ -186,6 +187,9 @@ def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Mode
         con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM refresh_chunks "
                     "WHERE chunk = ?", [chunk])
         _apply(con, model, upstream)
+        # DuckDB keeps what a chunk deleted and inserted pinned in memory until a checkpoint writes it:
+        # without one, chunk after chunk, a wide refresh ran out of memory (docs/scaling.md)
+        con.execute("CHECKPOINT")
     return int(count)
 
 
