@@ -216,7 +216,7 @@ def test_a_prune_in_groups_of_documents_removes_each_one_and_refreshes_its_keys(
     """The load removes pruned documents in groups, each a transaction of its own (load.PRUNE_GROUP),
     while an edited document is replaced in the same run: every pruned document's facts, text and row
     go, the keys of all of them are refreshed (recorded before the first group), and the refresh, in
-    chunks each checkpointed, equals a rebuild."""
+    chunks with a checkpoint between them, equals a rebuild."""
     monkeypatch.setattr(load, "PRUNE_GROUP", 2)
     monkeypatch.setattr(refresh, "CHUNK_FACTS", 500)
     warehouse = tmp_path / "wh.duckdb"
