@@ -242,3 +242,32 @@ def test_a_prune_in_groups_of_documents_removes_each_one_and_refreshes_its_keys(
     assert left == [(0, 0, 0)]
     assert all(done.endswith("keys") for done in refreshes[-1])
     assert assert_equals_full_rebuild(warehouse, tmp_path) != before
+
+
+def test_a_load_failing_after_its_deletes_were_committed_publishes_nothing(samples: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    """The load's steps are committed one by one into the run's own staging file: a failure after the
+    deletes (here, in the inserts) leaves the published file as it was and no staging file, and the
+    next run does the whole load."""
+    warehouse = tmp_path / "wh.duckdb"
+    write_corpus(samples / "synthetic", 6, seed=4)
+    run_pipeline(str(samples), str(warehouse))
+    published = warehouse.read_bytes()
+    for path in sorted((samples / "synthetic").glob("*.txt"))[:2]:
+        path.unlink()
+    edit_some(samples / "synthetic", 0.5)
+    read = load.sqlfiles.read
+
+    def failing(relative: str) -> str:
+        if relative == "load/insert_observations.sql":
+            raise RuntimeError("disk full")
+        return read(relative)
+
+    monkeypatch.setattr(load.sqlfiles, "read", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+    assert warehouse.read_bytes() == published
+    assert not list(tmp_path.glob("*.staging*"))
+    monkeypatch.setattr(load.sqlfiles, "read", read)
+    assert run_pipeline(str(samples), str(warehouse), prune=True, force=True).docs_pruned == 2
+    assert_equals_full_rebuild(warehouse, tmp_path)
