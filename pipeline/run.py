@@ -123,7 +123,7 @@ def discover_documents(source: str, held: Holdings, prune: bool) -> Discovery:
 
 def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found: Discovery, prune: bool,
              force: bool, source: str, started_at: datetime, run_id: str, flow_run_id: str | None) -> RunRecord:
-    """Load everything the run spooled, in one transaction."""
+    """Load everything the run spooled (in steps: warehouse/load.py)."""
     rows = assemble(summaries, run_id, found.holders, found.manifest_problems,
                     found.removed if prune else {}, publish.spool_path(Path(staging)))
     pruned = rows.pruned["file_name"].to_list()

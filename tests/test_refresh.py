@@ -14,7 +14,7 @@ from zhibiao.extraction import load_lexicon
 from zhibiao.extraction.lexicon import DATA_DIR
 from zhibiao.pipeline import run as pipeline
 from zhibiao.pipeline.run import run_pipeline
-from zhibiao.warehouse import refresh, schema
+from zhibiao.warehouse import load, refresh, schema
 from zhibiao.warehouse.publish import connect
 
 
@@ -208,4 +208,66 @@ def test_figures_of_no_known_region_are_refreshed_by_their_key(samples: Path, tm
         assert len(changed) == 1
     finally:
         con.close()
+    assert_equals_full_rebuild(warehouse, tmp_path)
+
+
+def test_a_prune_in_groups_of_documents_removes_each_one_and_refreshes_its_keys(
+        samples: Path, tmp_path: Path, refreshes: list[list[str]], monkeypatch):
+    """The load removes pruned documents in groups, each a transaction of its own (load.PRUNE_GROUP),
+    while an edited document is replaced in the same run: every pruned document's facts, text and row
+    go, the keys of all of them are refreshed (recorded before the first group), and the refresh, in
+    chunks with a checkpoint between them, equals a rebuild."""
+    monkeypatch.setattr(load, "PRUNE_GROUP", 2)
+    monkeypatch.setattr(refresh, "CHUNK_FACTS", 500)
+    warehouse = tmp_path / "wh.duckdb"
+    write_corpus(samples / "synthetic", 12, seed=9)
+    run_pipeline(str(samples), str(warehouse))
+    before = assert_equals_full_rebuild(warehouse, tmp_path)
+    gone = sorted((samples / "synthetic").glob("*.txt"))[:7]
+    for path in gone:
+        path.unlink()
+    edit_some(samples / "synthetic", 0.2)
+    record = run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+    assert record.docs_pruned == len(gone) > 3 * load.PRUNE_GROUP
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        names = [f"synthetic/{path.name}" for path in gone]
+        left = con.execute("""SELECT (SELECT count(*) FROM dim_document WHERE list_contains(?, file_name)),
+                                     (SELECT count(*) FROM fact_observation
+                                      WHERE doc_id NOT IN (SELECT doc_id FROM dim_document)),
+                                     (SELECT count(*) FROM dim_document_text
+                                      WHERE doc_id NOT IN (SELECT doc_id FROM dim_document))""", [names]).fetchall()
+    finally:
+        con.close()
+    assert left == [(0, 0, 0)]
+    assert all(done.endswith("keys") for done in refreshes[-1])
+    assert assert_equals_full_rebuild(warehouse, tmp_path) != before
+
+
+def test_a_load_failing_after_its_deletes_were_committed_publishes_nothing(samples: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    """The load's steps are committed one by one into the run's own staging file: a failure after the
+    deletes (here, in the inserts) leaves the published file as it was and no staging file, and the
+    next run does the whole load."""
+    warehouse = tmp_path / "wh.duckdb"
+    write_corpus(samples / "synthetic", 6, seed=4)
+    run_pipeline(str(samples), str(warehouse))
+    published = warehouse.read_bytes()
+    for path in sorted((samples / "synthetic").glob("*.txt"))[:2]:
+        path.unlink()
+    edit_some(samples / "synthetic", 0.5)
+    read = load.sqlfiles.read
+
+    def failing(relative: str) -> str:
+        if relative == "load/insert_observations.sql":
+            raise RuntimeError("disk full")
+        return read(relative)
+
+    monkeypatch.setattr(load.sqlfiles, "read", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+    assert warehouse.read_bytes() == published
+    assert not list(tmp_path.glob("*.staging*"))
+    monkeypatch.setattr(load.sqlfiles, "read", read)
+    assert run_pipeline(str(samples), str(warehouse), prune=True, force=True).docs_pruned == 2
     assert_equals_full_rebuild(warehouse, tmp_path)

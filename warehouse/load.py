@@ -1,4 +1,4 @@
-"""Bulk loading of one run into the (staging) warehouse, all or nothing."""
+"""Bulk loading of one run into the (staging) warehouse, in steps of bounded memory."""
 
 from __future__ import annotations
 
@@ -50,15 +50,25 @@ class RunLoad:
     observations_quarantined: int
 
 
-# the record_ statements note what the load changes before it changes it, for the incremental refresh
-STATEMENTS = ("record_changed_dimensions", "upsert_regions", "upsert_indicators", "record_touched_keys",
-              "delete_document_text", "delete_pruned_observations", "delete_pruned_documents",
-              "delete_replaced_observations", "delete_replaced_documents", "insert_documents", "insert_document_text",
-              "insert_observations", "insert_rejected_observations", "insert_rejected_documents")
+# A load in steps, each a transaction of its own that a checkpoint writes to the file: DuckDB keeps
+# what committed transactions changed (their deletes' and upserts' bookkeeping) pinned in memory until
+# a checkpoint, so one transaction over a whole prune held memory that grew with the documents pruned
+# (docs/scaling.md).
+# The staging file is the run's own and is discarded when anything fails, so a half-done load is
+# never published nor started from.
+# The record_ statements note what the load changes before it changes it, for the incremental refresh.
+RECORD = ("record_changed_dimensions", "upsert_regions", "upsert_indicators", "record_touched_keys")
+# once per group of pruned documents (incoming_pruned, all of them for RECORD); the replaced ones go with the first
+DELETE = ("delete_document_text", "delete_pruned_observations", "delete_pruned_documents",
+          "delete_replaced_observations", "delete_replaced_documents")
+INSERT = ("insert_documents", "insert_document_text", "insert_observations", "insert_rejected_observations",
+          "insert_rejected_documents")
+PRUNE_GROUP = 250  # documents removed per transaction: 738 in one failed at 48 MB on the 10 M file, 250 passed
 
 
 def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
-    """Write a run in one transaction: a failure anywhere leaves the warehouse as it was."""
+    """Write a run into the staging file, in steps of bounded memory (RECORD, DELETE by groups of
+    pruned documents, INSERT); a failure leaves the staging file half-loaded, for the run to discard."""
     frames = {"excluded": rows.excluded, "region": rows.regions, "indicator": rows.indicators,
               "rejected_document": rows.rejected_documents, "pruned": rows.pruned}
     for name, frame in frames.items():
@@ -69,17 +79,30 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
                                    ("rejected_observation", rows.rejected_observation_files))}
     for name, relation in spooled.items():
         con.register(f"incoming_{name}", relation)
+    try:
+        _committed(con, RECORD)
+        for start in range(0, max(rows.pruned.height, 1), PRUNE_GROUP):
+            con.register("incoming_pruned", rows.pruned.slice(start, PRUNE_GROUP).to_arrow())  # replaces the whole
+            _committed(con, DELETE)
+        _committed(con, INSERT, (sqlfiles.read("load/insert_run.sql"), [
+            run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
+            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined]))
+    finally:
+        for name in [*spooled, *frames]:
+            con.unregister(f"incoming_{name}")
+
+
+def _committed(con: duckdb.DuckDBPyConnection, statements: tuple[str, ...],
+               *parameterized: tuple[str, list]) -> None:
+    """Run sql/load's `statements` (then the `parameterized` ones) as one transaction, and checkpoint."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for statement in STATEMENTS:
+        for statement in statements:
             con.execute(sqlfiles.read(f"load/{statement}.sql"))
-        con.execute(sqlfiles.read("load/insert_run.sql"), [
-            run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
-            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined])
+        for sql, parameters in parameterized:
+            con.execute(sql, parameters)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    finally:
-        for name in [*spooled, *frames]:
-            con.unregister(f"incoming_{name}")
+    con.execute("CHECKPOINT")

@@ -176,13 +176,19 @@ def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str) -> int:
     """Recompute `model` for the keys the query `keys` returns (KEY's columns and `facts`, the
     number of facts each holds), in chunks of about CHUNK_FACTS facts, so that the memory its SELECT
-    needs follows the chunk, not the warehouse or the run. Returns the number of keys."""
+    needs follows the chunk, not the warehouse or the run; a checkpoint between chunks. Returns the
+    number of keys."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_chunks AS
                     SELECT {_columns(KEY)}, (sum(facts) OVER (ORDER BY {_columns(KEY)} ROWS UNBOUNDED PRECEDING)
                                              - facts) // ? AS chunk
                     FROM ({keys})""", [CHUNK_FACTS])
     [(count, chunks)] = con.execute("SELECT count(*), coalesce(max(chunk) + 1, 0) FROM refresh_chunks").fetchall()
     for chunk in range(int(chunks)):
+        if chunk:
+            # DuckDB keeps what the chunks before deleted and inserted pinned in memory until a
+            # checkpoint writes it: without one, chunk after chunk, a wide refresh ran out of memory
+            # (docs/scaling.md). Not after the last chunk: a run refreshing a few keys checkpoints once, at its close.
+            con.execute("CHECKPOINT")
         con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM refresh_chunks "
                     "WHERE chunk = ?", [chunk])
         _apply(con, model, upstream)
