@@ -179,7 +179,8 @@ def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
 
 
 def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list[str]) -> dict:
-    """`zhibiao run` as a user runs it, against the running server: wall time, stage times, peak memory."""
+    """`zhibiao run` as a user runs it, against the running server: wall time, stage times, peak memory,
+    CPU seconds (of the run with its workers, and of its own process)."""
     started = time.monotonic()
     out = subprocess.run([sys.executable, PEAK_MEMORY, ZHIBIAO, "run", "--source", str(corpus),
                           "--warehouse", str(warehouse), *run_args], env=env, capture_output=True, text=True)
@@ -189,7 +190,7 @@ def timed_run(corpus: Path, warehouse: Path, env: dict[str, str], run_args: list
         raise RuntimeError(f"zhibiao run failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
     log = out.stdout + out.stderr
     return {"wall_s": round(wall, 2), "peak_mb": memory["peak"], "flow_mb": memory["flow"],
-            "workers_mb": memory["workers"],
+            "workers_mb": memory["workers"], "cpu_s": memory["cpu_s"], "flow_cpu_s": memory["flow_cpu_s"],
             "flow_run_s": round(seconds_between(log, "Beginning flow run", "Finished in state", "Flow run '"), 2),
             "load_and_refresh_s": round(seconds_between(log, "Task run 'load_run", "Finished in state",
                                                         "Task run 'refresh_views"), 2)}
