@@ -121,8 +121,7 @@ def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: Manifest, 
     if str(path) in job.refused:
         raise DocumentError(job.refused[str(path)])
     data = read_bytes(path, root)
-    held = job.held.get(name)
-    if held is not None and held == content_hash(data):  # (a new document is hashed once: for its id)
+    if job.held.get(name) == content_hash(data):
         return None
     return read_document(path, data, manifest.rows.get(name), lex)
 
