@@ -170,8 +170,9 @@ def bench_real(source: Path, folder: Path, env: dict[str, str], args: argparse.N
             "extract_mb_per_s": stages["extract_mb_per_s"], "extract_setup_s": stages["extract_setup_s"],
             "extract_first_pass_mb_per_s": stages["extract_first_pass_mb_per_s"], "run_wall_s": run["wall_s"],
             "flow_s": run["flow_run_s"], "documents_per_s": round(len(reports) / run["flow_run_s"], 1),
-            "load_and_refresh_s": run["load_and_refresh_s"],
-            "copies": n_many, "copies_flow_s": many["flow_run_s"],
+            "load_and_refresh_s": run["load_and_refresh_s"], "cpu_s": run["cpu_s"], "flow_cpu_s": run["flow_cpu_s"],
+            "copies": n_many, "copies_flow_s": many["flow_run_s"], "copies_cpu_s": many["cpu_s"],
+            "copies_flow_cpu_s": many["flow_cpu_s"],
             "copies_documents_per_s": round(n_many / many["flow_run_s"], 1),
             "copies_load_and_refresh_s": many["load_and_refresh_s"]}
 
@@ -364,7 +365,8 @@ def print_table(results: dict) -> None:
               f"{real['extract_mb_per_s']} MB/s on one core, {real['documents_per_s']} documents/s end to end "
               f"(flow run {real['flow_s']} s, load and refresh {real['load_and_refresh_s']} s); {real['copies']} "
               f"copies: {real['copies_documents_per_s']} documents/s (flow run {real['copies_flow_s']} s, load and "
-              f"refresh {real['copies_load_and_refresh_s']} s)")
+              f"refresh {real['copies_load_and_refresh_s']} s, {real['copies_cpu_s']} CPU s of which the flow process "
+              f"{real['copies_flow_cpu_s']})")
     print(f"\ninterpreter start {results['interpreter_start_s']} s; "
           f"Prefect server start {results['prefect_server_start_s']} s (once, not in the figures above)")
     for key in ("views", "views_largest"):
