@@ -20,20 +20,31 @@ import re
 from .pdf import SENTENCE_END
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
-_CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
-_SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
+# (each pattern opens with what it must hold, not a lookbehind or an optional run: the regex
+# engine then skips to the places it can match instead of trying every character)
+_SET_APART = re.compile(r"([A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 _WORDS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _WORDS_PIECE_LINE = re.compile(r"\n[\u4e00-\u9fff]{1,8}\n\d")  # one is looked for first: most texts have none
 LONG_LINE = 20  # characters of a line of prose that a page's width cut
-# What every one of those breaks holds: searched for first, as a pattern opening with a line end is
-# found fast, and most texts have none
-_LINE_OPENS_WITH_PUNCTUATION = re.compile(r"\n[ \t\n]*[，、。；：！？）”]")
+_LINE_OPENS_WITH_PUNCTUATION = re.compile(r"\n[ \t\n]*(?=[，、。；：！？）”])")
 
 
 def join_broken_sentences(text: str) -> str:
     """`text` with the sentences a page broke whole again (see the module's docstring)."""
-    text = _without_pieces_set_apart(_SET_APART.sub(r"\1", _without_invisible_lines(text)))
-    return _CONTINUES.sub("", text) if _LINE_OPENS_WITH_PUNCTUATION.search(text) else text
+    return _joined_to_lines_before(_without_pieces_set_apart(_SET_APART.sub(r"\1\2", _without_invisible_lines(text))))
+
+
+def _joined_to_lines_before(text: str) -> str:
+    """`text` without the line breaks (and the blanks around them) before a line that opens with a
+    comma, a stop or a closing bracket."""
+    kept, last = [], 0
+    for m in _LINE_OPENS_WITH_PUNCTUATION.finditer(text):
+        start = m.start()
+        while start > last and text[start - 1] in " \t":
+            start -= 1
+        kept.append(text[last:start])
+        last = m.end()
+    return "".join(kept) + text[last:] if kept else text
 
 
 def _without_pieces_set_apart(text: str) -> str:

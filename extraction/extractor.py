@@ -615,8 +615,13 @@ def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexic
     """
     deadline = monotonic() + seconds if seconds is not None else None
     lex, meta = lexicon or load_lexicon(), meta or DocumentMeta()
+    return extractor_for(meta, lex).extract(text, meta, deadline, tables)
+
+
+def extractor_for(meta: DocumentMeta, lex: Lexicon) -> Extractor:
+    """The extractor of the document's region: built (its patterns compiled) once per region and process."""
     own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
-    return _extractor(lex, own.code if own else None).extract(text, meta, deadline, tables)
+    return _extractor(lex, own.code if own else None)
 
 
 def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

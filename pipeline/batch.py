@@ -121,7 +121,8 @@ def _read(path: Path, root: Path, name: str, job: BatchJob, manifest: Manifest, 
     if str(path) in job.refused:
         raise DocumentError(job.refused[str(path)])
     data = read_bytes(path, root)
-    if job.held.get(name) == content_hash(data):
+    held = job.held.get(name)
+    if held is not None and held == content_hash(data):  # (a new document is hashed once: for its id)
         return None
     return read_document(path, data, manifest.rows.get(name), lex)
 

@@ -41,11 +41,12 @@ class WorkerDied(Exception):
 
 
 class WorkerPool:
-    """Up to `count` worker processes: one starts at once (while the run prepares), the others as
-    batches are handed over while every started one is busy, so a run of one batch starts one
-    process. A process that dies breaks the pool for every job in it: those jobs raise
-    WorkerDied, and the next ones get a fresh pool. At most `count` jobs are handed over at once,
-    so every job that raises WorkerDied was running, none merely queued.
+    """Up to `count` worker processes: those start_early began (all of them, started while the run
+    prepared), or else one at once and the others as batches are handed over while every started
+    one is busy, so a run of one batch starts one process. A process that dies breaks the pool for
+    every job in it: those jobs raise WorkerDied, and the next ones get a fresh pool. At most
+    `count` jobs are handed over at once, so every job that raises WorkerDied was running, none
+    merely queued.
     spawn, not fork: the caller's process already runs Prefect's, polars' and DuckDB's threads."""
 
     def __init__(self, count: int) -> None:
@@ -91,16 +92,18 @@ class WorkerPool:
                 process.join()
 
 
-def _start_processes(count: int) -> tuple[ProcessPoolExecutor, Future]:
-    """Up to `count` processes with their memory capped (limits.start_worker), the first started
-    now; and what is done once it has started."""
+def _start_processes(count: int, now: int = 1) -> tuple[ProcessPoolExecutor, Future]:
+    """Up to `count` processes with their memory capped (limits.start_worker), `now` of them started
+    now (the pool starts one for each job handed over while no started one is idle); and what is
+    done once the first has started."""
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
                                initializer=start_worker, initargs=(os.getpid(),))
-    return pool, pool.submit(int)
+    first, *_ = (pool.submit(int) for _ in range(now))
+    return pool, first
 
 
 class _Ahead:
-    """The pool start_early began (its first process starting) until a WorkerPool of its size takes
+    """The pool start_early began (its processes starting) until a WorkerPool of its size takes
     it over. Module state, because what a flow run needs must come to it as parameters, and a pool
     is not one; only start_early and WorkerPool use it."""
 
@@ -114,7 +117,7 @@ class _Ahead:
                 return
             if self._begun:  # begun for another size: not to be used
                 self._begun[1].shutdown(wait=False, cancel_futures=True)
-            self._begun = (count, *_start_processes(count))
+            self._begun = (count, *_start_processes(count, now=count))
 
     def take(self, count: int) -> tuple[ProcessPoolExecutor, Future] | None:
         with self._lock:
@@ -128,10 +131,11 @@ _ahead = _Ahead()
 
 
 def start_early(count: int) -> None:
-    """Begin this process's next pool of `count` processes now, its first process starting: the run
-    that needs it (after seconds of importing Prefect and creating a flow run, or the run service's
-    next run) finds a worker ready, started on another core meanwhile. A pool begun for another
-    size is shut down."""
+    """Begin this process's next pool of `count` processes now, every process starting: the run that
+    needs it (after seconds of importing Prefect and creating a flow run, or the run service's next
+    run) finds its workers ready, started meanwhile on the cores the import leaves idle, instead of
+    starting its second worker (a second of loading) when it hands over its second batch. A run of
+    one batch leaves the others idle. A pool begun for another size is shut down."""
     if count >= 1:
         _ahead.begin(count)
 
