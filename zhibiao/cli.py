@@ -105,7 +105,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         leave(f"run interrupted ({e}): nothing was published", e.exit_code)
     from zhibiao.pipeline.workers import start_early
 
-    start_early(process_count(kind, workers))  # its first worker starts while Prefect is imported
+    start_early(process_count(kind, workers))  # its workers start while Prefect is imported
     outcome = execute(request, _width())
     if outcome.exit_code < 128:  # not stopped by a signal: its last logs and events go out first
         from zhibiao.flows.server import deliver_pending
