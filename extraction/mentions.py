@@ -36,8 +36,8 @@ SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
-CALENDAR_YEARS = 1000  # a number of 年 from here up is a year of the calendar
-YEARS_WINDOW = 24  # how far before a number of years the words counting them (受教育年限) may stand
+YEARS = "年"
+YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
@@ -100,7 +100,6 @@ class MentionFinder:
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
-        self.counted_in_years = re.compile(alternation(lex.cues["duration_units"]["年"]))  # 受教育年限(10.2年)
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
@@ -108,7 +107,12 @@ class MentionFinder:
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         self._magnitudes_longest_first = sorted(lex.magnitudes, key=len, reverse=True)
-        units = _units(list(lex.units))
+        # a number of years is read only after the words that count them (受教育年限从13.5年提高到14年): 2025年
+        # is a date, 九年义务教育 a name
+        units = _units([u for u, unit in lex.units.items() if unit.dimension != "years"])
+        self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
+        self.years = re.compile(rf"(?<![\d.])(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?){YEARS}"
+                                rf"(?P<post>{alternation(list(self.qualifier_after))})?")
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
@@ -162,7 +166,20 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
+        years = self._years(text)
+        if years:
+            out = sorted(out + years, key=lambda m: m.start)
         return _shared_qualifiers(text, self._shared_units(text, out))
+
+    def _years(self, text: str) -> list[Mention]:
+        """Numbers of years after the words that count them (平均受教育年限从13.5年提高到14年)."""
+        found: dict[int, Mention] = {}
+        for counted in self.counted_in_years.finditer(text):
+            for m in self.years.finditer(text, counted.end(), counted.end() + YEARS_WINDOW):
+                qualifier = self.qualifier_after[m.group("post")] if m.group("post") else "exact"
+                found[m.start()] = Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, YEARS, "years",
+                                           qualifier)
+        return list(found.values())
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
@@ -265,9 +282,6 @@ class MentionFinder:
             high = high * self.lex.magnitudes[magnitude] if high is not None else None
             magnitude = ""  # (迈上五万亿台阶 keeps it, as 5万亿台阶 does: its indicator gives the unit)
         dimension = self.lex.units[unit].dimension if unit else "count"
-        if dimension == "years" and (value >= CALENDAR_YEARS or magnitude or not self.counted_in_years.search(
-                text, max(0, number_start - YEARS_WINDOW), number_start)):
-            return None  # 2025年 is a date, 九年(义务教育) a name: a number of years only after what counts them
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
