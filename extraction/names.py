@@ -128,7 +128,7 @@ class Namer:
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
-        within = self._of_total.match(text, start, end)
+        within = self._of_total.match(text, start, end) if text.startswith(CLAUSE_OPENER, start) else None
         if within and within.group("within"):
             return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
         pos, region, cut, in_clause = self._cut(text, start, end)

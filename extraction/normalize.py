@@ -53,11 +53,23 @@ def to_simplified(text: str) -> str:
 
 # A middle dot between digits is a decimal point (增长19·5％), except in a quoted date that names an
 # event (“25·7”大洪水, “5·18”博物馆日)
-_DOT_DECIMAL = re.compile(r"(?<![“\"\d])(\d+)·(?=\d+(?![\d”\"]))")
+_DOT = re.compile(r"·(?=\d)")  # (the dot first: the text is scanned for it, not tried at every character)
+
+
+def _decimal(dot: re.Match[str]) -> str:
+    text, start, end = dot.string, dot.start(), dot.end()
+    if start == 0 or not text[start - 1].isdigit():
+        return "·"
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    quoted = (start > 0 and text[start - 1] in "“\"") or (end < len(text) and text[end] in "”\"")
+    return "·" if quoted else "."
 
 
 def decimal_points(text: str) -> str:
-    return _DOT_DECIMAL.sub(r"\1.", text) if "·" in text else text
+    return _DOT.sub(_decimal, text) if "·" in text else text
 
 
 def normalise(text: str) -> str:
