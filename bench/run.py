@@ -109,6 +109,9 @@ def main() -> None:
     if not args.real_only:
         print("pathological documents …", flush=True)
         results["pathological"] = pathological.measure()
+    if args.real_only and args.json.exists():  # a partial run replaces what it measured, not the rest
+        results = {**json.loads(args.json.read_text(encoding="utf-8")),
+                   **{key: value for key, value in results.items() if key != "sizes"}}
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print_table(results)
     print(f"\nwritten to {args.json}")
