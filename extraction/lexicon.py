@@ -115,6 +115,12 @@ class Lexicon:
         return list(self.cues[key])
 
     @cached_property
+    def figure_units(self) -> list[str]:
+        """The units a number is read in wherever it stands: all but numbers of years, read only after
+        the words that count them (2025年 is a date, 九年义务教育 a name)."""
+        return [u for u, unit in self.units.items() if unit.dimension != "years"]
+
+    @cached_property
     def alias_index(self) -> dict[str, Indicator]:
         index: dict[str, Indicator] = {}
         for ind in self.indicators:

@@ -107,9 +107,7 @@ class MentionFinder:
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         self._magnitudes_longest_first = sorted(lex.magnitudes, key=len, reverse=True)
-        # a number of years is read only after the words that count them (受教育年限从13.5年提高到14年): 2025年
-        # is a date, 九年义务教育 a name
-        units = _units([u for u, unit in lex.units.items() if unit.dimension != "years"])
+        units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
         self.years = re.compile(rf"(?<![\d.])(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?){YEARS}"
                                 rf"(?P<post>{alternation(list(self.qualifier_after))})?")

@@ -90,9 +90,8 @@ class Namer:
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
-        units = [u for u, unit in lex.units.items() if unit.dimension != "years"]
         self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
-                                  rf"(?:{alternation(units)})")
+                                  rf"(?:{alternation(lex.figure_units)})")
         self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
                                             rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = set(lex.words("subject_region_levels"))
@@ -143,7 +142,7 @@ class Namer:
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
         owner = self._finish(phrase[:cut], pos, region)
-        verb = self._verb_of_measure.match(phrase, cut)
+        verb = self._verb_of_measure.match(phrase, cut) if owner else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
         if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit
             return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
