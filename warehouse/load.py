@@ -58,17 +58,19 @@ class RunLoad:
 # never published nor started from.
 # The record_ statements note what the load changes before it changes it, for the incremental refresh.
 RECORD = ("record_changed_dimensions", "upsert_regions", "upsert_indicators", "record_touched_keys")
-# once per group of pruned documents (incoming_pruned, all of them for RECORD); the replaced ones go with the first
-DELETE = ("delete_document_text", "delete_pruned_observations", "delete_pruned_documents",
-          "delete_replaced_observations", "delete_replaced_documents")
+# once per group of pruned documents (incoming_pruned, all of them for RECORD), the text of replaced
+# documents too; the replaced documents' rows go with the first group only (later ones would find none)
+PRUNE = ("delete_document_text", "delete_pruned_observations", "delete_pruned_documents")
+REPLACE = ("delete_replaced_observations", "delete_replaced_documents")
 INSERT = ("insert_documents", "insert_document_text", "insert_observations", "insert_rejected_observations",
           "insert_rejected_documents")
 PRUNE_GROUP = 250  # documents removed per transaction: 738 in one failed at 48 MB on the 10 M file, 250 passed
 
 
 def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
-    """Write a run into the staging file, in steps of bounded memory (RECORD, DELETE by groups of
-    pruned documents, INSERT); a failure leaves the staging file half-loaded, for the run to discard."""
+    """Write a run into the staging file, in steps of bounded memory (RECORD, PRUNE by groups of
+    pruned documents and REPLACE with the first, INSERT); a failure leaves the staging file
+    half-loaded, for the run to discard."""
     frames = {"excluded": rows.excluded, "region": rows.regions, "indicator": rows.indicators,
               "rejected_document": rows.rejected_documents, "pruned": rows.pruned}
     for name, frame in frames.items():
@@ -83,7 +85,7 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
         _committed(con, RECORD)
         for start in range(0, max(rows.pruned.height, 1), PRUNE_GROUP):
             con.register("incoming_pruned", rows.pruned.slice(start, PRUNE_GROUP).to_arrow())  # replaces the whole
-            _committed(con, DELETE)
+            _committed(con, PRUNE + (REPLACE if start == 0 else ()))
         _committed(con, INSERT, (sqlfiles.read("load/insert_run.sql"), [
             run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
             run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined]))
