@@ -292,6 +292,8 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
+                if item.metric == "share" and local and self._own_total(item.scope_word, subject):
+                    item = replace(item, metric="ratio", rule="ratio_of_own_total")
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
@@ -570,6 +572,15 @@ class Extractor:
         if region is None:
             return word
         return SCOPE_CODES.get(region.level, region.name)
+
+    def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
+        """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
+        province's report, 占全市 in a city's (天津, a province, says 全市 too), so the share is a
+        ratio of the region's own total — unless the subject names a region of its own (成都占全省)."""
+        if self.own is None or scope_word is None or self.lex.scope_index.get(scope_word) not in SCOPE_CODES:
+            return False
+        return scope_word.endswith(self.own.name[-1]) and (
+            subject.region is None or self._named_region(subject.region) is None)
 
     def _named_region(self, region: str) -> str | None:
         """The region as the text names it (成都), unless that is the document's own."""
