@@ -32,6 +32,17 @@ def test_the_latest_document_then_an_exact_figure_stands():
         ("固定资产投资", 2024, False, 9.1), ("地区生产总值", 2024, False, 5.7), ("地区生产总值", 2025, True, 6.0)]
 
 
+def test_two_figures_at_one_position_give_the_same_standing_figure_in_any_load_order():
+    """An enumeration read twice (2个 and 2个、3个) gives two figures at one position of one document:
+    the id decides, so every rebuild keeps the same one, whatever order the facts were loaded in."""
+    doc = document("a-2025.txt", "青溪区", 2025)
+    tied = [fact(doc, "重点项目", "level", 2.0, 2024, unit="个", start_offset=7, obs_id="obs-b"),
+            fact(doc, "重点项目", "level", 3.0, 2024, unit="个", start_offset=7, obs_id="obs-a")]
+    standing = {select(build([doc], facts, REGIONS), "SELECT obs_id, value FROM current_observation")[0]
+                for facts in (tied, tied[::-1])}
+    assert standing == {("obs-a", 3.0)}
+
+
 def test_a_district_against_its_city():
     district = document("qingxi.txt", "青溪区", 2025)
     city = document("ronghai.txt", "榕海市", 2025)

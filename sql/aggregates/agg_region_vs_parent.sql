@@ -21,19 +21,22 @@ own AS (
         indicator,
         period,
         span,
-        any_value(region)                                                                    AS region,
-        any_value(region_level)                                                              AS region_level,
-        max_by(obs_id, value)      FILTER (WHERE metric = 'share' AND scope_code = parent_code)        AS share_obs_id,
-        max(value)                 FILTER (WHERE metric = 'share' AND scope_code = parent_code)        AS stated_share_pct,
-        max_by(obs_id, value_base) FILTER (WHERE metric = 'level')                                     AS level_obs_id,
-        max(value_base)            FILTER (WHERE metric = 'level')                                     AS region_value,
-        any_value(base_unit)       FILTER (WHERE metric = 'level')                                     AS value_unit,
-        max_by(obs_id, value)      FILTER (WHERE metric = 'growth')                                    AS growth_obs_id,
-        max(value)                 FILTER (WHERE metric = 'growth')                                    AS region_growth_pct,
-        max_by(obs_id, value)      FILTER (WHERE metric = 'gap_pp' AND scope_code = parent_code)       AS gap_obs_id,
-        max(value)                 FILTER (WHERE metric = 'gap_pp' AND scope_code = parent_code)       AS stated_gap_pp,
-        max(value)                 FILTER (WHERE metric = 'contribution' AND scope_code = parent_code) AS stated_contribution_pp,
-        min(value)                 FILTER (WHERE metric = 'rank' AND scope_code = parent_code)         AS rank_in_parent
+        any_value(region)                                                                AS region,
+        any_value(region_level)                                                          AS region_level,
+        -- the figure behind each value: the largest, then the same one on every rebuild (its id)
+        max_by(obs_id, (value, obs_id))
+            FILTER (WHERE metric = 'share' AND scope_code = parent_code)                 AS share_obs_id,
+        max(value)   FILTER (WHERE metric = 'share' AND scope_code = parent_code)        AS stated_share_pct,
+        max_by(obs_id, (value_base, obs_id))    FILTER (WHERE metric = 'level')          AS level_obs_id,
+        max(value_base)                         FILTER (WHERE metric = 'level')          AS region_value,
+        max_by(base_unit, (value_base, obs_id)) FILTER (WHERE metric = 'level')          AS value_unit,
+        max_by(obs_id, (value, obs_id))         FILTER (WHERE metric = 'growth')         AS growth_obs_id,
+        max(value)                              FILTER (WHERE metric = 'growth')         AS region_growth_pct,
+        max_by(obs_id, (value, obs_id))
+            FILTER (WHERE metric = 'gap_pp' AND scope_code = parent_code)                AS gap_obs_id,
+        max(value)   FILTER (WHERE metric = 'gap_pp' AND scope_code = parent_code)       AS stated_gap_pp,
+        max(value)   FILTER (WHERE metric = 'contribution' AND scope_code = parent_code) AS stated_contribution_pp,
+        min(value)   FILTER (WHERE metric = 'rank' AND scope_code = parent_code)         AS rank_in_parent
     FROM actual
     WHERE parent_code IS NOT NULL
     GROUP BY region_code, parent_code, indicator, period, span
@@ -45,10 +48,10 @@ parent AS (
         indicator,
         period,
         span,
-        max_by(obs_id, value_base) FILTER (WHERE metric = 'level')  AS parent_level_obs_id,
-        max(value_base)            FILTER (WHERE metric = 'level')  AS parent_value,
-        max_by(obs_id, value)      FILTER (WHERE metric = 'growth') AS parent_growth_obs_id,
-        max(value)                 FILTER (WHERE metric = 'growth') AS parent_growth_pct
+        max_by(obs_id, (value_base, obs_id)) FILTER (WHERE metric = 'level')  AS parent_level_obs_id,
+        max(value_base)                      FILTER (WHERE metric = 'level')  AS parent_value,
+        max_by(obs_id, (value, obs_id))      FILTER (WHERE metric = 'growth') AS parent_growth_obs_id,
+        max(value)                           FILTER (WHERE metric = 'growth') AS parent_growth_pct
     FROM actual
     GROUP BY region_code, indicator, period, span
 ),
