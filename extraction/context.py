@@ -59,6 +59,9 @@ class SectionContext:
     year: int | None
     stretch: int  # years a review covers (这五年: 5); a from–to pair starts that many years before its end
     span: str | None = None  # the part of the year it covers (一、前三季度地区生产总值)
+    # a plan part of a five-year plan (“十五五”时期主要目标任务): the plan's last year, which its targets
+    # are of when their sentence names no year; kept apart from year, which dates the document's plan
+    horizon: int | None = None
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
@@ -185,7 +188,18 @@ class TimeContext:
                 mode = "review"
         lead = self._lead_in(heading) or self._heading_lead_in(heading)
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
-        return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None)
+        horizon = self._horizon(heading) if year is None and mode == "plan" else None
+        return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None,
+                              horizon)
+
+    def _horizon(self, heading: str) -> int | None:
+        """The last year of a five-year plan still to come that a heading names (“十四五”时期发展成就和
+        “十五五”时期主要目标任务: 2030)."""
+        for m in FIVE_YEAR_PLAN.finditer(heading):
+            lead = self._lead_in(m.group(0) + heading[m.end():m.end() + 2])
+            if lead is not None and lead[0] == "plan":
+                return lead[2]
+        return None
 
     def _heading_lead_in(self, heading: str) -> tuple[str, int, int | None] | None:
         """A heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)."""
@@ -268,7 +282,7 @@ class TimeContext:
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
         if is_target:
-            default = part.year or self.plan_year
+            default = part.year or part.horizon or self.plan_year
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from:
                 is_target = False  # a plan section looking back at a past year
