@@ -159,6 +159,8 @@ class Extractor:
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs"))
+        # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
+        self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
@@ -265,7 +267,7 @@ class Extractor:
                     (not local and item.pair_end is None and stated.of_growth())
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 if item.rule == "ratio":
-                    item, named_after = self._read_again(norm, item, local, stated, time)
+                    item, named_after = self._read_again(norm, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
                 stated.add(item.metric, anew=local)
@@ -315,8 +317,8 @@ class Extractor:
                     named_first = named_first or subject
         return out, named_first
 
-    def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext
-                    ) -> tuple[Item, Subject | None]:
+    def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext,
+                    carried: CarriedSubject) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
         what the sentence said before it; and the subject the words after it name, if they do."""
         if not local and stated.last == "growth" and time.target_after(item.end):
@@ -329,6 +331,11 @@ class Extractor:
         if after:  # 按不低于5%的幅度压减一般性支出
             sign = -1 if after.group("verb") in self.decreases else 1
             return replace(item, metric="growth", rule="growth_named_after", value=sign * item.value), _named(after)
+        after = self.spent_on.match(norm, item.end)
+        if after and not local and stated.last == "level" and (whole := carried.get()) is not None:
+            # 一般公共预算支出3.4万亿元,74%以上用于民生: the ratio of the amount, named for where it goes
+            spent = Subject(f"{whole.name}{after.group(0)}占比", after.start("name"), after.end("name"), whole.region)
+            return replace(item, rule="ratio_spent_on"), spent
         return item, None
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
