@@ -193,13 +193,10 @@ class TimeContext:
                               horizon)
 
     def _horizon(self, heading: str) -> int | None:
-        """The last year of a five-year plan still to come that a heading names (“十四五”时期发展成就和
-        “十五五”时期主要目标任务: 2030)."""
-        for m in FIVE_YEAR_PLAN.finditer(heading):
-            lead = self._lead_in(m.group(0) + heading[m.end():m.end() + 2])
-            if lead is not None and lead[0] == "plan":
-                return lead[2]
-        return None
+        """The last year of a stretch still to come that a heading names (“十四五”时期发展成就和
+        “十五五”时期主要目标任务: 2030; 今后五年的目标任务)."""
+        plans = (self._stretch_lead(m) for m in self._stretch.finditer(heading))
+        return next((last for mode, _, last in plans if mode == "plan"), None)
 
     def _heading_lead_in(self, heading: str) -> tuple[str, int, int | None] | None:
         """A heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)."""
@@ -211,8 +208,10 @@ class TimeContext:
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
         m = self._stretch.search(words)
-        if m is None:
-            return None
+        return self._stretch_lead(m) if m else None
+
+    def _stretch_lead(self, m: re.Match[str]) -> tuple[str | None, int, int | None]:
+        """What one stretch of years says: review or plan, the years a review covers, the year it ends."""
         number = m.group(1) or m.group(2)
         if number:
             first, last = plan_years(int(parse_chinese(number)))
