@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, last_match
 from .model import DocumentMeta
 from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
 from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
@@ -33,6 +33,9 @@ CLAUSE_BREAK = re.compile(r"[,;，；]")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
+# The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
+YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
+PAIR_FROM = re.compile(r"从|由")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
@@ -121,6 +124,7 @@ class TimeContext:
         self._heading_stretches = lex.cues["heading_stretch_words"]
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
+        self._review_stretch = re.compile(alternation(list(self._stretches)))
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -270,12 +274,18 @@ class TimeContext:
         standpoint = part.year or (self.plan_year if part.mode == "plan" else self.review_year)
         explicit = self._explicit_year(before[-8:] if pair_end else before, standpoint)
         stated = self._stated_span(before)
+        if pair_end and explicit is None and (years := last_match(YEAR_SPAN.finditer(before))) and (
+                pair_end == "from" or PAIR_FROM.search(before, years.end())):
+            # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
+            # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
+            explicit = year_number(years.group(1 if pair_end == "from" else 2))
         if pair_end == "from":
             if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             last = part.year or self.review_year
+            stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
             if explicit is None and last is not None and part.mode != "plan":
-                return Timing(last - (part.stretch or 1), False, stated or None)
+                return Timing(last - stretch, False, stated or None)
         is_target = part.mode == "plan" or (part.mode is None and any(
             m.group(0) in self._targets for m in self._target_words.finditer(before)))
         if targeted or (end is not None and self.target_after(end)):
@@ -296,6 +306,11 @@ class TimeContext:
         if span is None and not is_target and explicit is None:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
         return Timing(explicit or default, is_target, span or None)
+
+    def _sentence_stretch(self, before: str) -> int:
+        """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
+        words = last_match(self._review_stretch.finditer(before))
+        return int(self._stretches[words.group(0)]) if words else 0
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
@@ -342,3 +357,4 @@ class TimeContext:
             return None
         code = f"M{first}-M{last}"
         return self._month_spans.get(code, code) or WHOLE_YEAR  # 1-9月 is Q1-Q3, 1-12月 the whole year
+

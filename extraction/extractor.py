@@ -146,7 +146,7 @@ class Extractor:
         self.regions = lex.regions.vocabulary(region)
         self.finder = MentionFinder(lex, self.regions.larger)
         self.grammar = Grammar(lex, self.regions.larger)
-        self.namer = Namer(lex, self.regions)
+        self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}

@@ -6,12 +6,11 @@ that a test runs, are listed in extraction/data/rules.yaml."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from zhibiao.regions import Region
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, last_match
 from .mentions import Mention
 from .numerals import YEAR_NUMBER
 
@@ -118,11 +117,11 @@ class Grammar:
         clause says of what (占全国比重由7.2%提升至7.4%)."""
         if mention.dimension not in ("percent", "permille"):
             return Reading(f"level_{end}", "level", 1, cue_start, pair_end=end)
-        share = _last(self._share.finditer(left))
+        share = last_match(self._share.finditer(left))
         scope = (share and share.group("scope")) or self._scope_of_share(left, share)
         if scope is not None:
             return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
-        rate = _last(self._rate_noun.finditer(left))
+        rate = last_match(self._rate_noun.finditer(left))
         if rate is not None:  # 增速由5.2%回落至4.8%: a growth rate's start and end
             return Reading(f"growth_{end}", "growth", self._sign(rate), cue_start, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
@@ -149,13 +148,13 @@ class Grammar:
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
                 basis = "cumulative"  # 五年分别增长97.3%: over the whole stretch
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
-        share = _last(self._share.finditer(left))
+        share = last_match(self._share.finditer(left))
         if share is not None:
             scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())
-        rate = _last(self._rate_noun.finditer(left))
+        rate = last_match(self._rate_noun.finditer(left))
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
@@ -170,7 +169,7 @@ class Grammar:
         return rest is not None and self._rate_noun.search(rest.group(0)) is not None
 
     def _points(self, left: str, base: int, mention: Mention) -> Reading:
-        contribution = _last(self._contribution.finditer(left))
+        contribution = last_match(self._contribution.finditer(left))
         if contribution is not None:
             return Reading("contribution", "contribution", 1, base + contribution.start(),
                            contribution.group("scope"))
@@ -199,8 +198,3 @@ class Grammar:
 def _relative(mention: Mention) -> bool:
     """A percentage, points or a multiple, as opposed to an amount or a count."""
     return mention.dimension in ("percent", "permille", "pp", "multiple")
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = list(matches)
-    return found[-1] if found else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -51,6 +51,12 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def no_ending(word: str) -> str:
     return ""
+
+
+def last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of a pattern's matches, or None."""
+    found = list(matches)
+    return found[-1] if found else None
 
 
 def alternation(words: Iterable[str], ending: Callable[[str], str] = no_ending) -> str:

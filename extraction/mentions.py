@@ -34,6 +34,7 @@ GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
+PER_WORDS = {"百": "%", "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
@@ -114,7 +115,8 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
-            rf"(?:百分之(?P<words_pct>{NUMBER})(?:[至到](?:百分之)?(?P<words_pct2>{NUMBER}))?|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
+            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
+            rf"|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
@@ -239,7 +241,10 @@ class MentionFinder:
         if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
                                                 or text[number_start - 1] == "第"):
             return None  # part of a code, or an ordinal
-        unit = "%" if m.group("words_pct") else m.group("unit") or m.group("magunit") or m.group("unit2") or ""
+        if m.group("words_pct"):  # 百分之七点八, 千分之六点一
+            unit = PER_WORDS[m.group("per")]
+        else:
+            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         chinese = not raw[0].isdigit()
         if chinese and text.startswith(self.numeral_words, number_start):

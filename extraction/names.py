@@ -36,7 +36,7 @@ QUOTES = re.compile(r"[“”\"‘’'《》「」]")
 MAX_NAME = 24
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
-YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?"
+YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
@@ -66,7 +66,8 @@ class Subject:
 class Namer:
     """Cleans subjects and maps them to lexicon indicators."""
 
-    def __init__(self, lex: Lexicon, regions: Vocabulary) -> None:
+    def __init__(self, lex: Lexicon, regions: Vocabulary, own_level: str | None = None) -> None:
+        """`own_level`: the level of the document's region (nation, province …), when known."""
         self.lex = lex
         w = lex.words
         self._regions = regions
@@ -95,7 +96,8 @@ class Namer:
                                   rf"(?:{alternation(lex.figure_units)})")
         self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
                                             rf"(?:{alternation(w('reached_words'))})$")
-        self._region_levels = set(lex.words("subject_region_levels"))
+        self._region_levels = {*lex.words("subject_region_levels"),
+                               *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
