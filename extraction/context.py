@@ -36,6 +36,7 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 PAIR_FROM = re.compile(r"从|由")
+COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
@@ -211,8 +212,8 @@ class TimeContext:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
-        m = self._stretch.search(words)
-        return self._stretch_lead(m) if m else None
+        m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())), None)
+        return self._stretch_lead(m) if m else None  # (比“十三五”时期增长: a base compared with, no lead-in)
 
     def _stretch_lead(self, m: re.Match[str]) -> tuple[str | None, int, int | None]:
         """What one stretch of years says: review or plan, the years a review covers, the year it ends."""
@@ -321,9 +322,14 @@ class TimeContext:
             return None  # no year, no 今年, no 本世纪末: one scan instead of three
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
+        # 1980年同1952年相比: the year before 相比 is the base, too
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
+                 and not before.startswith(COMPARED_AFTER, m.end())
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
+        # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
+        found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
+                  for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())]
         if self.present_year:
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART

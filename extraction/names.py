@@ -19,7 +19,7 @@ DURATION = re.compile(rf"(?:连续|近)?{COUNT_OF_TIMES}(?:{'|'.join(DURATION_UN
 # opener or a close; so does a five-year plan's period
 STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 # “十五”期间, 十四五时期: not context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
-PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划)?(?:时期|期间|以来)"
+PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?"
                          rf"|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
