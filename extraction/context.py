@@ -273,7 +273,10 @@ class TimeContext:
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
         standpoint = part.year or (self.plan_year if part.mode == "plan" else self.review_year)
-        explicit = self._explicit_year(before[-8:] if pair_end else before, standpoint)
+        # a pair's figure takes only the year right before it (从2020年的…); a figure reached with no start
+        # in its sentence (今年要把人口增长率降到…) is the sentence's
+        own_year_only = pair_end == "from" or (pair_end == "reached" and PAIR_FROM.search(before))
+        explicit = self._explicit_year(before[-8:] if own_year_only else before, standpoint)
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := last_match(YEAR_SPAN.finditer(before))) and (
                 pair_end == "from" or PAIR_FROM.search(before, years.end())):

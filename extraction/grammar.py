@@ -75,7 +75,7 @@ class Grammar:
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         self._gap = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        self._gap_compare = re.compile(rf"比(?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
 
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:

@@ -22,7 +22,7 @@ STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
 TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?"
                          rf"|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
-                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:当月|份)|截至\d{1,2}月底?)")
+                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
@@ -73,6 +73,7 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
+        self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
@@ -221,11 +222,22 @@ class Namer:
                 pos += 1
                 continue
             segment = text[pos:end]
+            if self._larger_opening(segment):
+                break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
             m = TIME_PREFIX.match(segment) or ITEM_NUMBER.match(segment) or self._prefix.match(segment)
             if not m:
                 break
             pos += m.end()
         return pos
+
+    def _larger_opening(self, segment: str) -> tuple[str, int] | None:
+        """(the region, the length of its words) when a region above the document's own opens a subject
+        that is an indicator of the lexicon: 全市地区生产总值 and 温州市规模以上工业增加值 in a district's
+        speech are the city's figures (全国文明城市 names no indicator: it stays a name)."""
+        m = self._larger.match(segment) if self._larger else None
+        if m is None or not self.lex.canonical(segment[m.end():].strip(EDGE)):
+            return None
+        return self._regions.larger[m.group(0)].name, m.end()
 
     def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
         last_text, last_span, skipped = self._skipped
@@ -243,6 +255,10 @@ class Namer:
             if pos >= end:
                 break
             segment = text[pos:end]
+            larger = self._larger_opening(segment)
+            if larger:
+                region, pos = larger[0], pos + larger[1]
+                continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
             if name and len(name) < len(segment.rstrip(EDGE)) and \
