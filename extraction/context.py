@@ -73,6 +73,7 @@ class Timing:
     period: int | None
     is_target: bool
     span: str | None
+    stretch: int = 0  # the years its review part covers when the figure names no year of its own (这五年: 5)
 
 
 def latest_year(text: str) -> int | None:
@@ -309,7 +310,8 @@ class TimeContext:
         span = stated
         if span is None and not is_target and explicit is None:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
-        return Timing(explicit or default, is_target, span or None)
+        return Timing(explicit or default, is_target, span or None,
+                      part.stretch if explicit is None and not is_target and part.mode == "review" else 0)
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
