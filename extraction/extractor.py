@@ -362,8 +362,9 @@ class Extractor:
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
                               pair_end=r.pair_end))
         for d in self.doubling.finditer(norm, cs, ce):
+            # a doubling is over the years since its base (比2010年翻一番), never one year's growth
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
-                              float(self.doublings[d.group(0)]), "%", "exact"))
+                              float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
                               "approx" if f.group("approx") else "exact"))
