@@ -29,6 +29,7 @@ RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
 OF_THE_PART = "上年"
+NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
@@ -127,6 +128,8 @@ class TimeContext:
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        # 预计, 已经: this year's figure estimated or already reached, not planned
+        self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -149,7 +152,7 @@ class TimeContext:
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
-                     for m, h in relative)
+                     for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
         if meta.kind in OWN_YEAR_KINDS or late or spoken:
             return year, year + 1
         return year - 1, year
@@ -304,6 +307,9 @@ class TimeContext:
             default = part.year or self.review_year
             if explicit is not None and self.present_year is not None and explicit > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
+            elif explicit is not None and explicit == self.plan_year == self.present_year and self.span is None \
+                    and not stated and not self._not_planned.search(before):
+                is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
