@@ -42,7 +42,7 @@ COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a 
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
-                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年)")
+                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
