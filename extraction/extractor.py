@@ -35,6 +35,7 @@ EACH = re.compile(r"[均都]")
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 RATE = "率"
 SUMMED = "合计"
+RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 OF = "的"
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
@@ -266,7 +267,12 @@ class Extractor:
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                if item.rule == "ratio":
+                if item.rule == "ratio" and out and out[-1].rule == "level_increment" and not local and \
+                        norm.endswith(RESTATED, item.cue_start - 2, item.start):
+                    # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
+                    sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
+                    item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
+                elif item.rule == "ratio":
                     item, named_after = self._read_again(norm, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
