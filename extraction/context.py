@@ -339,6 +339,11 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
+        # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
+        spans = list(YEAR_SPAN.finditer(before))
+        if spans:
+            starts = {m.start(1) for m in spans}
+            found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
         found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
                   for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())]
