@@ -127,6 +127,10 @@ class CarriedSubject:
         self._subject = subject
         self._pending.clear()
 
+    def current(self) -> Subject | None:
+        """The subject last set, without reading the clauses offered since."""
+        return self._subject
+
     def get(self) -> Subject | None:
         for start, end in reversed(self._pending):
             named = self._namer.subject(self._norm, start, end)
@@ -178,6 +182,7 @@ class Extractor:
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
+        self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
         self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
@@ -195,9 +200,10 @@ class Extractor:
         cursor = 0
         words = [m.start() for m in self.figure_words.finditer(norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
+        last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
-                paragraph, topic = line, None
+                paragraph, topic, last = line, None, None
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -215,9 +221,11 @@ class Extractor:
                 continue  # a 第 or a number that is no figure
             lead = self.breakdown.match(norm, sentence.start)
             opening = (topic, lead.end()) if lead else None
+            if lead is None and (lead := self.continuation.match(norm, sentence.start)):
+                opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
             try:
-                observations, named = self._sentence(text, norm, sentence, mentions[cursor:end], time, opening,
-                                                     worded)
+                observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
+                                                           opening, worded)
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -228,8 +236,8 @@ class Extractor:
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool
-                  ) -> tuple[list[Observation], Subject | None]:
-        """The sentence's observations and the first subject it named. With `opening` (a topic and
+                  ) -> tuple[list[Observation], Subject | None, Subject | None]:
+        """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
         and doublings are looked for only when it is `worded` (holds a figure word)."""
@@ -321,7 +329,7 @@ class Extractor:
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
-        return out, named_first
+        return out, named_first, carried.current()
 
     def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:

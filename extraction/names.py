@@ -25,6 +25,7 @@ TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年度?|(?:连续|近|过去|�
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
+ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…): no part of a name
@@ -186,8 +187,10 @@ class Namer:
         protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
         verbs = [v for v in self._object_verb.finditer(text, pos, end)  # 拥有量, 保障性住房: no verbs
                  if not any(s <= v.start() < e for s, e in protected)]
-        if verbs and verbs[-1].end() < end:
-            return self._finish(text[verbs[-1].end():end], verbs[-1].end(), region)
+        # 达到了5000亿元 reads as 达到5000亿元: the aspect particle is the verb's
+        verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
+        if verbs and verb_end < end:
+            return self._finish(text[verb_end:end], verb_end, region)
         if verbs and verbs[-1].start() > pos and text[verbs[-1].end() - 1] in TRAIL:
             # 育儿补贴惠及60万人: a verb ending in 及 is no end of a name (培训40万人次 is)
             return self._finish(text[pos:verbs[-1].start()], pos, region)
