@@ -34,6 +34,7 @@ GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
+WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PER_WORDS = {"百": "%", "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -280,10 +281,16 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
+        written_in = raw + magnitude
         if chinese and magnitude and not threshold:  # 三万人: the numeral already holds its magnitude
             value = _with_magnitude(raw, magnitude, self.lex.magnitudes[magnitude])
             high = high * self.lex.magnitudes[magnitude] if high is not None else None
             magnitude = ""  # (迈上五万亿台阶 keeps it, as 5万亿台阶 does: its indicator gives the unit)
+        if chinese and not magnitude and not threshold and \
+                (written := next((w for w in WRITTEN_MAGNITUDES if w in written_in), None)):
+            # as written: 一百二十七亿元 is 127 亿元 and 十四万六千吨 14.6 万吨, as 127亿元 and 14.6万吨 are
+            factor, magnitude = self.lex.magnitudes[written], written
+            value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
         dimension = self.lex.units[unit].dimension if unit else "count"
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:

@@ -30,12 +30,13 @@ def test_arabic(text, value):
     assert parse_arabic(text) == value
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("原油产量达到一亿一千四百多万吨。", 114_000_000), ("原煤产量达到七亿七千多万吨。", 770_000_000),
-    ("粮食产量达到三千多万吨。", 30_000_000), ("钢产量三点五万吨。", 35_000),
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("原油产量达到一亿一千四百多万吨。", 1.14, "亿吨"), ("原煤产量达到七亿七千多万吨。", 7.7, "亿吨"),
+    ("粮食产量达到三千多万吨。", 3000, "万吨"), ("钢产量三点五万吨。", 3.5, "万吨"),
 ])
-def test_a_magnitude_after_a_chinese_numeral_scales_only_its_own_group(sentence: str, value: float):
-    """多 stands between the numeral and its 万: 一亿一千四百多万 is 1.14 亿, not 一亿一千四百 taken 万 times."""
+def test_a_magnitude_after_a_chinese_numeral_scales_only_its_own_group(sentence: str, value: float, unit: str):
+    """多 stands between the numeral and its 万: 一亿一千四百多万 is 1.14 亿, not 一亿一千四百 taken 万 times;
+    the figure keeps the largest magnitude it is written in, as a figure in digits does (1.14亿吨)."""
     from zhibiao.extraction import extract
 
-    assert [o.value for o in extract(sentence)] == [value]
+    assert [(o.value, o.unit) for o in extract(sentence)] == [(value, unit)]
