@@ -83,3 +83,13 @@ def test_export_writes_every_table_and_view_as_parquet(built, tmp_path: Path):
     assert sorted(facts["period"].unique()) == [2024, 2025, 2026]  # partitioned by year
     for name in ("dim_document", "v_district_vs_city", "v_targets_vs_actuals"):
         assert pl.read_parquet(tmp_path / "bi" / f"{name}.parquet").height == expected[name], name
+
+
+def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path: Path):
+    """The run service's worker processes started in the service's folder, not the command's."""
+    (tmp_path / "D").mkdir()
+    (tmp_path / "D" / "a.txt").write_bytes((SAMPLES / "qingxi-2026-economic-work-speech.txt").read_bytes())
+    out = zhibiao("run", "-s", "D", "-w", "W.duckdb", cwd=tmp_path, env=zhibiao_server)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.startswith("run by the run service")
+    assert "documents     1 seen, 1 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout

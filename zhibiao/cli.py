@@ -91,8 +91,9 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         raise click.ClickException(f"cannot read the warehouse {shown_path(warehouse.resolve())}: "
                                    "it is not readable for this user")
     kind = "dask" if dask_address else runner
-    request = RunRequest(str(source), str(warehouse), batch_size, prune, force, wait, kind, workers, dask_address,
-                         verbose)
+    # absolute: the run service's worker processes read the documents from the service's own folder
+    request = RunRequest(str(source.absolute()), str(warehouse), batch_size, prune, force, wait, kind, workers,
+                         dask_address, verbose)
     try:
         server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
         if server and not in_process:
