@@ -93,3 +93,15 @@ def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path
     assert out.returncode == 0, out.stderr
     assert out.stderr.startswith("run by the run service")
     assert "documents     1 seen, 1 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout
+
+
+@pytest.mark.parametrize(("option", "value"), [("--batch-size", "0"), ("--batch-size", "-3"), ("--workers", "0"),
+                                               ("--workers", "-1")])
+def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, option: str, value: str):
+    """Refused by the option's own check: no server is looked for, no flow run created, no file written."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    out = zhibiao("run", "-s", str(SAMPLES), "-w", str(tmp_path / "w.duckdb"), option, value, env=env)
+    assert out.returncode == 2
+    assert f"Invalid value for '{option}': {value} is not in the range x>=1." in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

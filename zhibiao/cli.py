@@ -50,13 +50,15 @@ def main() -> None:
 @click.option("--source", "-s", required=True, type=click.Path(path_type=Path),
               help="Folder of documents (.txt, .html, .docx, .pdf), optionally with manifest.csv or manifest.yaml.")
 @_warehouse_option
-@click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Documents per extraction task.")
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
 @click.option("--force", is_flag=True, help="Let --prune remove more than a fifth of the warehouse's documents.")
 @click.option("--wait", is_flag=True, help="If another run is loading the warehouse, queue behind it, not fail.")
 @click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
               help="Where batches run: threads (one core: extraction is pure Python), worker processes, or Dask.")
-@click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Threads, processes or local Dask workers [default: CPU count].")
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
 @click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
 @click.option("--in-process", is_flag=True,
@@ -219,7 +221,7 @@ def server() -> None:
 
 
 @server.command("start")
-@click.option("--port", default=4200, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--port", type=click.IntRange(1, 65535), default=4200, show_default=True, help="Port on 127.0.0.1.")
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
     from zhibiao.flows.server import background_server, prefect_home, start_background_server
