@@ -105,3 +105,20 @@ def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, optio
     assert out.returncode == 2
     assert f"Invalid value for '{option}': {value} is not in the range x>=1." in out.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["run", "-s", str(SAMPLES)], ["sql", "select 1"], ["report", "r.html"],
+                                     ["export", "bi"]])
+@pytest.mark.parametrize("content", [b"a,b\n1,2\n", b""])
+def test_a_file_that_is_not_a_warehouse_is_refused_untouched(tmp_path: Path, command: list[str], content: bytes):
+    """Named as the user gave it, before DuckDB or a run opens it: nothing is written beside it."""
+    (tmp_path / "notes.csv").write_bytes(content)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    name, *rest = command
+    out = zhibiao(name, "-w", "notes.csv", *rest, cwd=tmp_path, env=env)
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"Error: {tmp_path / 'notes.csv'} is not a DuckDB warehouse (its header is "
+                                       "not DuckDB's): give --warehouse a file a run wrote, or a new file's name"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
+    assert (tmp_path / "notes.csv").read_bytes() == content

@@ -38,6 +38,17 @@ def _require_warehouse(warehouse: Path) -> None:
     if not warehouse.is_file():
         raise click.ClickException(f"warehouse not found: {shown_path(warehouse.resolve())} (a run creates it: "
                                    "zhibiao run --source DIR --warehouse FILE)")
+    _refuse_other_file(warehouse)
+
+
+def _refuse_other_file(warehouse: Path) -> None:
+    """A file that is not a DuckDB database is the user's, not a warehouse: refused before DuckDB or
+    a run opens it (DuckDB would name an in-memory database, a run its staging copy), and untouched."""
+    from zhibiao.warehouse.guard import is_warehouse
+
+    if not is_warehouse(warehouse):
+        raise click.ClickException(f"{shown_path(warehouse.resolve())} is not a DuckDB warehouse (its header is "
+                                   "not DuckDB's): give --warehouse a file a run wrote, or a new file's name")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,6 +103,8 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
         raise click.ClickException(f"cannot read the warehouse {shown_path(warehouse.resolve())}: "
                                    "it is not readable for this user")
+    if warehouse.exists():
+        _refuse_other_file(warehouse)
     kind = "dask" if dask_address else runner
     # absolute: the run service's worker processes read the documents from the service's own folder
     request = RunRequest(str(source.absolute()), str(warehouse), batch_size, prune, force, wait, kind, workers,
