@@ -122,3 +122,19 @@ def test_a_file_that_is_not_a_warehouse_is_refused_untouched(tmp_path: Path, com
                                        "not DuckDB's): give --warehouse a file a run wrote, or a new file's name"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
     assert (tmp_path / "notes.csv").read_bytes() == content
+
+
+@pytest.mark.parametrize("inside", ["D/x.duckdb", "D/sub/x.duckdb", "link/x.duckdb"])
+def test_a_warehouse_inside_its_source_folder_is_refused(tmp_path: Path, inside: str):
+    (tmp_path / "D" / "sub").mkdir(parents=True)
+    (tmp_path / "D" / "a.txt").write_bytes((SAMPLES / "qingxi-2026-economic-work-speech.txt").read_bytes())
+    (tmp_path / "link").symlink_to(tmp_path / "D")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*"))
+    out = zhibiao("run", "-s", "D", "-w", inside, cwd=tmp_path, env=env)
+    assert out.returncode == 1
+    target = (tmp_path / inside).resolve()
+    assert out.stderr.splitlines() == [f"Error: the warehouse {target} is inside the source folder {tmp_path / 'D'}: "
+                                       "its own files would be read as documents (put it outside the folder)"]
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*")) == before

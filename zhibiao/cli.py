@@ -34,6 +34,16 @@ def _require_folder(target: Path, option: str) -> Path:
     return folder
 
 
+def _refuse_warehouse_in_source(source: Path, warehouse: Path) -> None:
+    """A warehouse in the folder it loads would have its own files (its log, lock and staging copies)
+    found by the next run's discovery: refused, links resolved."""
+    folder, target = source.resolve(), warehouse.resolve()
+    if target.is_relative_to(folder):
+        raise click.ClickException(f"the warehouse {shown_path(target)} is inside the source folder "
+                                   f"{shown_path(folder)}: its own files would be read as documents (put it "
+                                   "outside the folder)")
+
+
 def _require_warehouse(warehouse: Path) -> None:
     if not warehouse.is_file():
         raise click.ClickException(f"warehouse not found: {shown_path(warehouse.resolve())} (a run creates it: "
@@ -97,6 +107,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     except SourceError as e:
         raise click.ClickException(printable(str(e))) from None
     parent = _require_folder(warehouse, "--warehouse")
+    _refuse_warehouse_in_source(source, warehouse)
     if not os.access(parent, os.W_OK):
         raise click.ClickException(f"cannot write the warehouse in {shown_path(parent)}: the folder is not writable "
                                    "for this user (choose another --warehouse)")
@@ -206,6 +217,7 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     parameters = {**nightly.parameters,
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
+    _refuse_warehouse_in_source(Path(parameters["source"]), Path(parameters["warehouse"]))
     home = prefect_home()
     shared = bool(PREFECT_API_URL.value())
     server = (nullcontext(PREFECT_API_URL.value()) if shared
