@@ -214,6 +214,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     from zhibiao.flows.server import local_prefect_server, prefect_home
 
     nightly = deployment("nightly")
+    # a name of its own: serving `nightly` would take over the deployment `make deploy` registered for a
+    # worker (same id, no work pool) and leave it paused when serve stops
+    served = f"{nightly.name}-serve"
     parameters = {**nightly.parameters,
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
@@ -224,9 +227,9 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
     try:
         with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
-            click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
+            click.echo(f"serving {served} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
             click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
-            run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+            run_flow.serve(name=served, schedule=Cron(nightly.cron, timezone=nightly.timezone),
                            parameters=parameters, global_limit=nightly.concurrency_limit,
                            pause_on_shutdown=shared)  # a private server's schedule stops with it
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
