@@ -138,3 +138,24 @@ def test_a_warehouse_inside_its_source_folder_is_refused(tmp_path: Path, inside:
     assert out.stderr.splitlines() == [f"Error: the warehouse {target} is inside the source folder {tmp_path / 'D'}: "
                                        "its own files would be read as documents (put it outside the folder)"]
     assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*")) == before
+
+
+def test_a_warehouse_another_run_holds_is_refused_at_once(tmp_path: Path):
+    """The lock is looked at before Prefect is imported or a server looked for (there is none here)."""
+    import time
+
+    from zhibiao.warehouse.lock import exclusive
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    warehouse = tmp_path / "w.duckdb"
+    with exclusive(warehouse, False, print):  # a run of this process holds it
+        holder = Path(f"{warehouse}.lock").read_text(encoding="utf-8")
+        began = time.monotonic()
+        out = zhibiao("run", "-s", str(SAMPLES), "-w", str(warehouse), env=env)
+        took = time.monotonic() - began
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"Error: another run is loading {warehouse} ({holder}); try again when it "
+                                       "is done, or queue behind it with --wait"]
+    assert took < 3, f"{took:.1f} s"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb.lock"]

@@ -104,3 +104,23 @@ def test_the_service_refuses_a_command_of_another_installation(zhibiao_server, t
             socket.send_fds(connection, [line.encode()], [out.fileno(), err.fileno()])
             assert json.loads(connection.makefile("r", encoding="utf-8").readline()) == {"accepted": False}
     assert not (tmp_path / "other.duckdb").exists()
+
+
+def test_a_run_on_a_warehouse_the_service_is_loading_is_refused_at_once_naming_its_command(zhibiao_server,
+                                                                                         tmp_path: Path):
+    import time
+
+    source = speeches(tmp_path / "docs", 60)
+    warehouse = tmp_path / "w.duckdb"
+    first = started(zhibiao_server, "run", "--source", str(source), "--warehouse", str(warehouse), "--batch-size", "5")
+    assert SERVED in wait_for(first.stderr, "read ")
+    began = time.monotonic()
+    second = zhibiao(zhibiao_server, "run", "--source", str(source), "--warehouse", str(warehouse))
+    took = time.monotonic() - began
+    stopped_within(first, signal.SIGINT)
+    assert second.returncode == 1
+    [line] = second.stderr.splitlines()
+    assert line.startswith(f"Error: another run is loading {warehouse} (pid {service_pid(zhibiao_server)} on ")
+    assert line.endswith(f": the run service, for the `zhibiao run` of process {first.pid}); try again when it is "
+                         "done, or queue behind it with --wait")
+    assert took < 3, f"{took:.1f} s"

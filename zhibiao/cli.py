@@ -94,6 +94,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     service, which keeps Prefect and the pipeline loaded (seconds less for every run); --in-process
     runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
+    from zhibiao.busy import loading
     from zhibiao.flows.runners import process_count
     from zhibiao.flows.server import prefect_home
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
@@ -116,6 +117,9 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
                                    "it is not readable for this user")
     if warehouse.exists():
         _refuse_other_file(warehouse)
+    if not wait and (holder := loading(warehouse, prefect_home())):  # at once, not after a flow run's start
+        raise click.ClickException(printable(f"another run is loading {warehouse} ({holder}); try again when it "
+                                             "is done, or queue behind it with --wait"))
     kind = "dask" if dask_address else runner
     # absolute: the run service's worker processes read the documents from the service's own folder
     request = RunRequest(str(source.absolute()), str(warehouse), batch_size, prune, force, wait, kind, workers,
