@@ -123,4 +123,4 @@ def test_a_run_on_a_warehouse_the_service_is_loading_is_refused_at_once_naming_i
     assert line.startswith(f"Error: another run is loading {warehouse} (pid {service_pid(zhibiao_server)} on ")
     assert line.endswith(f": the run service, for the `zhibiao run` of process {first.pid}); try again when it is "
                          "done, or queue behind it with --wait")
-    assert took < 3, f"{took:.1f} s"
+    assert took < 10, f"{took:.1f} s"  # a command's start on a loaded machine; Prefect's path took 15-30 s
