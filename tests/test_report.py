@@ -153,3 +153,15 @@ def test_the_report_lists_a_claim_without_a_second_figure(tmp_path: Path):
     assert "<b>share_above_100</b> · 鹤岭区 · 一般公共预算收入 · 2025<br>" in page
     assert ('<q>一般公共预算收入占全市105%</q> 105 <span class="source">a.txt</span><br>'
             '<span class="rule">a share cannot exceed 100%</span>') in page
+
+
+def test_report_help_says_what_it_writes():
+    from click.testing import CliRunner
+
+    from zhibiao.cli import main
+
+    out = CliRunner().invoke(main, ["report", "--help"], terminal_width=100)
+    text = " ".join(out.output.split())
+    assert out.exit_code == 0 and "OUT.html" not in text
+    assert "Write the HTML report to OUT, as named: at every level the warehouse holds" in text
+    assert "cities against their province, provinces against the nation" in text

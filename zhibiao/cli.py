@@ -386,8 +386,11 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
 @_warehouse_option
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 def report(warehouse: Path, out: Path) -> None:
-    """Write OUT.html: charts of district shares, growth against the city, targets against actuals,
-    each number linked to its evidence sentence. Self-contained: no scripts, nothing fetched."""
+    """Write the HTML report to OUT, as named: at every level the warehouse holds (districts and
+    counties against their city, cities against their province, provinces against the nation) the
+    stated shares and growth against the region above; targets against actuals; claims that cannot
+    all be true; each number linked to its evidence sentence. Self-contained: no scripts, nothing
+    fetched."""
     from zhibiao.report import build_report
     from zhibiao.warehouse.guard import TargetRefused, check_target, write_text
 
