@@ -95,12 +95,17 @@ def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path
     assert "documents     1 seen, 1 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout
 
 
+def without_server(tmp_path: Path) -> dict[str, str]:
+    """A command's environment whose PREFECT_API_URL names no server: any Prefect work fails."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return {**env, "PREFECT_HOME": str(tmp_path / "home"), "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+
+
 @pytest.mark.parametrize(("option", "value"), [("--batch-size", "0"), ("--batch-size", "-3"), ("--workers", "0"),
                                                ("--workers", "-1")])
 def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, option: str, value: str):
     """Refused by the option's own check: no server is looked for, no flow run created, no file written."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    env = without_server(tmp_path)
     out = zhibiao("run", "-s", str(SAMPLES), "-w", str(tmp_path / "w.duckdb"), option, value, env=env)
     assert out.returncode == 2
     assert f"Invalid value for '{option}': {value} is not in the range x>=1." in out.stderr
@@ -113,8 +118,7 @@ def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, optio
 def test_a_file_that_is_not_a_warehouse_is_refused_untouched(tmp_path: Path, command: list[str], content: bytes):
     """Named as the user gave it, before DuckDB or a run opens it: nothing is written beside it."""
     (tmp_path / "notes.csv").write_bytes(content)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    env = without_server(tmp_path)
     name, *rest = command
     out = zhibiao(name, "-w", "notes.csv", *rest, cwd=tmp_path, env=env)
     assert out.returncode == 1
@@ -129,8 +133,7 @@ def test_a_warehouse_inside_its_source_folder_is_refused(tmp_path: Path, inside:
     (tmp_path / "D" / "sub").mkdir(parents=True)
     (tmp_path / "D" / "a.txt").write_bytes((SAMPLES / "qingxi-2026-economic-work-speech.txt").read_bytes())
     (tmp_path / "link").symlink_to(tmp_path / "D")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    env = without_server(tmp_path)
     before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*"))
     out = zhibiao("run", "-s", "D", "-w", inside, cwd=tmp_path, env=env)
     assert out.returncode == 1
@@ -146,8 +149,7 @@ def test_a_warehouse_another_run_holds_is_refused_at_once(tmp_path: Path):
 
     from zhibiao.warehouse.lock import exclusive
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_API_URL="http://127.0.0.1:9/api")  # no server there
+    env = without_server(tmp_path)
     warehouse = tmp_path / "w.duckdb"
     with exclusive(warehouse, False, print):  # a run of this process holds it
         holder = Path(f"{warehouse}.lock").read_text(encoding="utf-8")
