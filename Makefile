@@ -42,5 +42,9 @@ deploy: $(STAMP)
 	$(BIN)/prefect work-pool inspect zhibiao-process >/dev/null 2>&1 || $(BIN)/prefect work-pool create zhibiao-process --type process
 	ZHIBIAO_HOME=$(CURDIR) $(BIN)/prefect --no-prompt deploy --all
 
+# Only what make and the build made: the environment, caches, build files and the samples' warehouse with
+# its companions (FILE.log, .lock, .previous …); its folder only once empty. Never another warehouse:
+# the nightly deployment's out/production.duckdb is a user's data.
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info $(WAREHOUSE) $(WAREHOUSE).*
+	rmdir $(dir $(WAREHOUSE)) 2>/dev/null || true

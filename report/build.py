@@ -110,15 +110,23 @@ def _claims_section(claims: pl.DataFrame) -> str:
     items = []
     for r in claims.iter_rows(named=True):
         when = f"{r['period']} {r['span'] or ''}".strip()
+        # a check of one figure alone (share_above_100) has no second figure and no difference
+        difference = "" if r["difference"] is None else f' · difference {r["difference"]:g}'
         items.append(f'<li class="claim"><b>{escape(r["check_name"])}</b> · {escape(r["about_region"] or "")} · '
-                     f'{escape(r["indicator"])} · {escape(when)} · difference {r["difference"]:g}<br>'
-                     f'<q>{escape(r["evidence_a"])}</q> {r["value_a"]:g} '
+                     f'{escape(r["indicator"])} · {escape(when)}{difference}<br>'
+                     f'<q>{escape(r["evidence_a"])}</q> {_number(r["value_a"])} '
                      f'<span class="source">{escape(r["file_a"])}</span><br>'
-                     f'<q>{escape(r["evidence_b"] or "")}</q> {_number(r["value_b"])} '
-                     f'<span class="source">{escape(r["file_b"] or "")}</span><br>'
+                     f'{_second_figure(r)}'
                      f'<span class="rule">{escape(r["detail"])}</span></li>')
     return _section("核查 · Claims that cannot all be true", "Each with both sentences and both documents.", "",
                     [f'<ol class="claims">{"".join(items)}</ol>'])
+
+
+def _second_figure(r: dict) -> str:
+    if r["value_b"] is None and r["evidence_b"] is None:
+        return ""
+    return (f'<q>{escape(r["evidence_b"] or "")}</q> {_number(r["value_b"])} '
+            f'<span class="source">{escape(r["file_b"] or "")}</span><br>')
 
 
 def _number(value: float | None) -> str:

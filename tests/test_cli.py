@@ -83,3 +83,101 @@ def test_export_writes_every_table_and_view_as_parquet(built, tmp_path: Path):
     assert sorted(facts["period"].unique()) == [2024, 2025, 2026]  # partitioned by year
     for name in ("dim_document", "v_district_vs_city", "v_targets_vs_actuals"):
         assert pl.read_parquet(tmp_path / "bi" / f"{name}.parquet").height == expected[name], name
+
+
+def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path: Path):
+    """The run service's worker processes started in the service's folder, not the command's."""
+    (tmp_path / "D").mkdir()
+    (tmp_path / "D" / "a.txt").write_bytes((SAMPLES / "qingxi-2026-economic-work-speech.txt").read_bytes())
+    out = zhibiao("run", "-s", "D", "-w", "W.duckdb", cwd=tmp_path, env=zhibiao_server)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.startswith("run by the run service")
+    assert "documents     1 seen, 1 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout
+
+
+def without_server(tmp_path: Path) -> dict[str, str]:
+    """A command's environment whose PREFECT_API_URL names no server: any Prefect work fails."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return {**env, "PREFECT_HOME": str(tmp_path / "home"), "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+
+
+@pytest.mark.parametrize(("option", "value"), [("--batch-size", "0"), ("--batch-size", "-3"), ("--workers", "0"),
+                                               ("--workers", "-1")])
+def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, option: str, value: str):
+    """Refused by the option's own check: no server is looked for, no flow run created, no file written."""
+    env = without_server(tmp_path)
+    out = zhibiao("run", "-s", str(SAMPLES), "-w", str(tmp_path / "w.duckdb"), option, value, env=env)
+    assert out.returncode == 2
+    assert f"Invalid value for '{option}': {value} is not in the range x>=1." in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["run", "-s", str(SAMPLES)], ["sql", "select 1"], ["report", "r.html"],
+                                     ["export", "bi"]])
+@pytest.mark.parametrize("content", [b"a,b\n1,2\n", b""])
+def test_a_file_that_is_not_a_warehouse_is_refused_untouched(tmp_path: Path, command: list[str], content: bytes):
+    """Named as the user gave it, before DuckDB or a run opens it: nothing is written beside it."""
+    (tmp_path / "notes.csv").write_bytes(content)
+    env = without_server(tmp_path)
+    name, *rest = command
+    out = zhibiao(name, "-w", "notes.csv", *rest, cwd=tmp_path, env=env)
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"Error: {tmp_path / 'notes.csv'} is not a DuckDB warehouse (its header is "
+                                       "not DuckDB's): give --warehouse a file a run wrote, or a new file's name"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
+    assert (tmp_path / "notes.csv").read_bytes() == content
+
+
+@pytest.mark.parametrize("inside", ["D/x.duckdb", "D/sub/x.duckdb", "link/x.duckdb"])
+def test_a_warehouse_inside_its_source_folder_is_refused(tmp_path: Path, inside: str):
+    (tmp_path / "D" / "sub").mkdir(parents=True)
+    (tmp_path / "D" / "a.txt").write_bytes((SAMPLES / "qingxi-2026-economic-work-speech.txt").read_bytes())
+    (tmp_path / "link").symlink_to(tmp_path / "D")
+    env = without_server(tmp_path)
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*"))
+    out = zhibiao("run", "-s", "D", "-w", inside, cwd=tmp_path, env=env)
+    assert out.returncode == 1
+    target = (tmp_path / inside).resolve()
+    assert out.stderr.splitlines() == [f"Error: the warehouse {target} is inside the source folder {tmp_path / 'D'}: "
+                                       "its own files would be read as documents (put it outside the folder)"]
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "D").rglob("*")) == before
+
+
+def test_a_warehouse_another_run_holds_is_refused_at_once(tmp_path: Path):
+    """The lock is looked at before Prefect is imported or a server looked for (there is none here)."""
+    import time
+
+    from zhibiao.warehouse.lock import exclusive
+
+    env = without_server(tmp_path)
+    warehouse = tmp_path / "w.duckdb"
+    with exclusive(warehouse, False, print):  # a run of this process holds it
+        holder = Path(f"{warehouse}.lock").read_text(encoding="utf-8")
+        began = time.monotonic()
+        out = zhibiao("run", "-s", str(SAMPLES), "-w", str(warehouse), env=env)
+        took = time.monotonic() - began
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"Error: another run is loading {warehouse} ({holder}); try again when it "
+                                       "is done, or queue behind it with --wait"]
+    assert took < 10, f"{took:.1f} s"  # a command's start on a loaded machine; Prefect's path took 15-30 s
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb.lock"]
+
+
+# 742 rows of 23 columns, as README.md's example of what `sql` leaves out
+WIDE_QUERY = ("SELECT 'x-青溪区' AS about_region_code, '青溪区' AS about_region, '榕海市' AS parent, "
+              "'地区生产总值' AS indicator, 2025 AS period, i * 1.5 AS stated_share_pct, i * 0.1 AS region_growth_pct, "
+              "5.2 AS parent_growth_pct, " + "".join(f"i AS column_{k}, " for k in range(1, 15))
+              + "'district' AS parent_level FROM range(742) t(i)")
+
+
+@pytest.mark.parametrize("columns", [80, 140])
+def test_the_readmes_example_of_what_sql_leaves_out_is_what_it_prints(tmp_path: Path, columns: int):
+    import re
+
+    duckdb.connect(str(tmp_path / "w.duckdb")).close()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = dict(re.findall(r"at (\d+)(?: columns)? `(\(742 rows; [^`]*\))`", " ".join(readme.split())))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    out = zhibiao("sql", "-w", str(tmp_path / "w.duckdb"), WIDE_QUERY, env={**env, "COLUMNS": str(columns)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-1] == examples[str(columns)]

@@ -31,8 +31,8 @@ def prefect(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return out
 
 
-def trigger_and_watch(env: dict[str, str], source: Path, warehouse: Path) -> None:
-    run = prefect(env, "deployment", "run", "zhibiao-run/nightly", "--param", f"source={source}",
+def trigger_and_watch(env: dict[str, str], source: Path, warehouse: Path, name: str = "nightly") -> None:
+    run = prefect(env, "deployment", "run", f"zhibiao-run/{name}", "--param", f"source={source}",
                   "--param", f"warehouse={warehouse}", "--watch", "--watch-timeout", str(DEADLINE))
     assert "Completed" in run.stdout
 
@@ -97,15 +97,41 @@ def test_zhibiao_serve_runs_the_deployment_without_a_worker(samples: Path, tmp_p
         api_url = None
         for _ in range(DEADLINE * 2):
             text = log.read_text()
-            if (match := re.search(r"serving nightly on (\S+):", text)) and "is being served" in text:
+            if (match := re.search(r"serving nightly-serve on (\S+):", text)) and "is being served" in text:
                 api_url = match.group(1)
                 break
             assert serve.poll() is None, text
             time.sleep(0.5)
         assert api_url, log.read_text()
-        trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse)
+        trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse, "nightly-serve")
     assert loaded(warehouse)[0] == 3
     assert re.search(r"next run: \d{4}-\d\d-\d\d 02:30 ", log.read_text())  # the schedule's next firing
+
+
+def deployment_state(env: dict[str, str], name: str) -> dict:
+    with urllib.request.urlopen(f"{env['PREFECT_API_URL']}/deployments/name/zhibiao-run/{name}") as response:
+        found = json.load(response)
+    return {key: found[key] for key in ("id", "paused", "work_pool_name")}
+
+
+def test_zhibiao_serve_beside_the_deployed_nightly_leaves_it_to_its_worker(deployed: dict[str, str], tmp_path: Path):
+    """`make deploy`'s nightly and `zhibiao serve` on the same server: serve registers its own deployment, so
+    stopping it leaves the worker's scheduled on its pool, not paused."""
+    before = deployment_state(deployed, "nightly")
+    assert before["paused"] is False and before["work_pool_name"] == "zhibiao-process"
+    (tmp_path / "inbox").mkdir()
+    serve_log = tmp_path / "serve.log"
+    command = [ZHIBIAO, "serve", "--source", str(tmp_path / "inbox"), "--warehouse", str(tmp_path / "w.duckdb")]
+    with started(command, deployed, serve_log) as serve:
+        for _ in range(DEADLINE * 2):
+            if "is being served" in serve_log.read_text():
+                break
+            assert serve.poll() is None, serve_log.read_text()
+            time.sleep(0.5)
+        assert deployment_state(deployed, "nightly") == before
+    assert serve.wait(timeout=DEADLINE) == 0, serve_log.read_text()  # stopped by SIGINT
+    assert deployment_state(deployed, "nightly") == before
+    assert deployment_state(deployed, "nightly-serve")["id"] != before["id"]  # serve's own
 
 
 def flow_run_state(env: dict[str, str], flow_run_id: str) -> dict:

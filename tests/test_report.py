@@ -132,3 +132,36 @@ def test_every_level_targets_by_direction_and_claims_in_chromium(tmp_path: Path)
             browser.close()
     colours = {colour for _, colour in Image.open(tmp_path / "levels.png").convert("RGB").getcolors(1 << 20)}
     assert {(0x3E, 0xBD, 0x93), (0xF2, 0x9B, 0x4B), (0xE6, 0x6A, 0x6A)} <= colours  # ahead/met, behind, missed
+
+
+def test_the_report_lists_a_claim_without_a_second_figure(tmp_path: Path):
+    """share_above_100 has no value_b and no difference: `zhibiao report` lists it, with nothing for them."""
+    from click.testing import CliRunner
+    from sql_fixture import build, document, fact
+
+    from zhibiao.cli import main
+
+    doc = document("a.txt", "鹤岭区", 2026)
+    con = build([doc], [fact(doc, "一般公共预算收入", "share", 105.0, 2025, evidence="一般公共预算收入占全市105%")])
+    warehouse = tmp_path / "w.duckdb"
+    con.execute("ATTACH ? AS saved", [str(warehouse)])
+    con.execute("COPY FROM DATABASE memory TO saved")
+    con.close()
+    out = CliRunner().invoke(main, ["report", "-w", str(warehouse), str(tmp_path / "r.html")])
+    assert out.exit_code == 0, out.output
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<b>share_above_100</b> · 鹤岭区 · 一般公共预算收入 · 2025<br>" in page
+    assert ('<q>一般公共预算收入占全市105%</q> 105 <span class="source">a.txt</span><br>'
+            '<span class="rule">a share cannot exceed 100%</span>') in page
+
+
+def test_report_help_says_what_it_writes():
+    from click.testing import CliRunner
+
+    from zhibiao.cli import main
+
+    out = CliRunner().invoke(main, ["report", "--help"], terminal_width=100)
+    text = " ".join(out.output.split())
+    assert out.exit_code == 0 and "OUT.html" not in text
+    assert "Write the HTML report to OUT, as named: at every level the warehouse holds" in text
+    assert "cities against their province, provinces against the nation" in text

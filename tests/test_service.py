@@ -48,12 +48,18 @@ def test_a_command_with_other_settings_runs_in_its_own_process(zhibiao_server, t
     assert SERVED not in out.stderr and "documents     3 seen, 3 loaded" in out.stdout
 
 
-def test_a_signal_to_the_command_stops_the_served_run_and_the_service_serves_the_next(zhibiao_server,
-                                                                                     tmp_path: Path):
+def served_run_reading(env: dict[str, str], tmp_path: Path) -> tuple[subprocess.Popen, Path, Path]:
+    """A run of 60 speeches in batches of 5, served, once it reads them: (its command, source, warehouse)."""
     source = speeches(tmp_path / "docs", 60)
     warehouse = tmp_path / "w.duckdb"
-    run = started(zhibiao_server, "run", "--source", str(source), "--warehouse", str(warehouse), "--batch-size", "5")
+    run = started(env, "run", "--source", str(source), "--warehouse", str(warehouse), "--batch-size", "5")
     assert SERVED in wait_for(run.stderr, "read ")
+    return run, source, warehouse
+
+
+def test_a_signal_to_the_command_stops_the_served_run_and_the_service_serves_the_next(zhibiao_server,
+                                                                                     tmp_path: Path):
+    run, _, warehouse = served_run_reading(zhibiao_server, tmp_path)
     took, _, err = stopped_within(run, signal.SIGINT)
     assert took < 5 and run.returncode == 130, err
     assert err.startswith("run interrupted (SIGINT): nothing was published"), err
@@ -104,3 +110,20 @@ def test_the_service_refuses_a_command_of_another_installation(zhibiao_server, t
             socket.send_fds(connection, [line.encode()], [out.fileno(), err.fileno()])
             assert json.loads(connection.makefile("r", encoding="utf-8").readline()) == {"accepted": False}
     assert not (tmp_path / "other.duckdb").exists()
+
+
+def test_a_run_on_a_warehouse_the_service_is_loading_is_refused_at_once_naming_its_command(zhibiao_server,
+                                                                                         tmp_path: Path):
+    import time
+
+    first, source, warehouse = served_run_reading(zhibiao_server, tmp_path)
+    began = time.monotonic()
+    second = zhibiao(zhibiao_server, "run", "--source", str(source), "--warehouse", str(warehouse))
+    took = time.monotonic() - began
+    stopped_within(first, signal.SIGINT)
+    assert second.returncode == 1
+    [line] = second.stderr.splitlines()
+    assert line.startswith(f"Error: another run is loading {warehouse} (pid {service_pid(zhibiao_server)} on ")
+    assert line.endswith(f": the run service, for the `zhibiao run` of process {first.pid}); try again when it is "
+                         "done, or queue behind it with --wait")
+    assert took < 10, f"{took:.1f} s"  # a command's start on a loaded machine; Prefect's path took 15-30 s

@@ -270,7 +270,9 @@ def test_a_run_stops_on_a_signal_within_5_s_leaving_nothing(zhibiao_server, tmp_
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
 def test_serve_stops_on_a_signal_within_5_s(zhibiao_server, tmp_path: Path, number: int):
-    serve = started(zhibiao_server, "serve", "--source", str(tmp_path), "--warehouse", str(tmp_path / "w.duckdb"))
+    (tmp_path / "docs").mkdir()  # the warehouse outside its source folder, as serve requires
+    serve = started(zhibiao_server, "serve", "--source", str(tmp_path / "docs"), "--warehouse",
+                    str(tmp_path / "w.duckdb"))
     wait_for(serve.stdout, "being served")
     time.sleep(2)  # the runner polls for scheduled runs
     took, _, err = stopped_within(serve, number)

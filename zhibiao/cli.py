@@ -34,10 +34,31 @@ def _require_folder(target: Path, option: str) -> Path:
     return folder
 
 
+def _refuse_warehouse_in_source(source: Path, warehouse: Path) -> None:
+    """A warehouse in the folder it loads would have its own files (its log, lock and staging copies)
+    found by the next run's discovery: refused, links resolved."""
+    folder, target = source.resolve(), warehouse.resolve()
+    if target.is_relative_to(folder):
+        raise click.ClickException(f"the warehouse {shown_path(target)} is inside the source folder "
+                                   f"{shown_path(folder)}: its own files would be read as documents (put it "
+                                   "outside the folder)")
+
+
 def _require_warehouse(warehouse: Path) -> None:
     if not warehouse.is_file():
         raise click.ClickException(f"warehouse not found: {shown_path(warehouse.resolve())} (a run creates it: "
                                    "zhibiao run --source DIR --warehouse FILE)")
+    _refuse_other_file(warehouse)
+
+
+def _refuse_other_file(warehouse: Path) -> None:
+    """A file that is not a DuckDB database is the user's, not a warehouse: refused before DuckDB or
+    a run opens it (DuckDB would name an in-memory database, a run its staging copy), and untouched."""
+    from zhibiao.warehouse.guard import is_warehouse
+
+    if not is_warehouse(warehouse):
+        raise click.ClickException(f"{shown_path(warehouse.resolve())} is not a DuckDB warehouse (its header is "
+                                   "not DuckDB's): give --warehouse a file a run wrote, or a new file's name")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,13 +71,15 @@ def main() -> None:
 @click.option("--source", "-s", required=True, type=click.Path(path_type=Path),
               help="Folder of documents (.txt, .html, .docx, .pdf), optionally with manifest.csv or manifest.yaml.")
 @_warehouse_option
-@click.option("--batch-size", default=50, show_default=True, help="Documents per extraction task.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Documents per extraction task.")
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
 @click.option("--force", is_flag=True, help="Let --prune remove more than a fifth of the warehouse's documents.")
 @click.option("--wait", is_flag=True, help="If another run is loading the warehouse, queue behind it, not fail.")
 @click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
               help="Where batches run: threads (one core: extraction is pure Python), worker processes, or Dask.")
-@click.option("--workers", type=int, help="Threads, processes or local Dask workers [default: CPU count].")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Threads, processes or local Dask workers [default: CPU count].")
 @click.option("--dask-address", help="An existing Dask scheduler (tcp://host:8786); implies --runner dask.")
 @click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
 @click.option("--in-process", is_flag=True,
@@ -71,6 +94,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     service, which keeps Prefect and the pipeline loaded (seconds less for every run); --in-process
     runs it here.
     Everything the run logs, tracebacks included, is appended to WAREHOUSE.log."""
+    from zhibiao.busy import loading
     from zhibiao.flows.runners import process_count
     from zhibiao.flows.server import prefect_home
     from zhibiao.interrupt import Interrupted, leave, stop_on_signals
@@ -84,15 +108,22 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     except SourceError as e:
         raise click.ClickException(printable(str(e))) from None
     parent = _require_folder(warehouse, "--warehouse")
+    _refuse_warehouse_in_source(source, warehouse)
     if not os.access(parent, os.W_OK):
         raise click.ClickException(f"cannot write the warehouse in {shown_path(parent)}: the folder is not writable "
                                    "for this user (choose another --warehouse)")
     if warehouse.exists() and not os.access(warehouse, os.R_OK):
         raise click.ClickException(f"cannot read the warehouse {shown_path(warehouse.resolve())}: "
                                    "it is not readable for this user")
+    if warehouse.exists():
+        _refuse_other_file(warehouse)
+    if not wait and (holder := loading(warehouse, prefect_home())):  # at once, not after a flow run's start
+        raise click.ClickException(printable(f"another run is loading {warehouse} ({holder}); try again when it "
+                                             "is done, or queue behind it with --wait"))
     kind = "dask" if dask_address else runner
-    request = RunRequest(str(source), str(warehouse), batch_size, prune, force, wait, kind, workers, dask_address,
-                         verbose)
+    # absolute: the run service's worker processes read the documents from the service's own folder
+    request = RunRequest(str(source.absolute()), str(warehouse), batch_size, prune, force, wait, kind, workers,
+                         dask_address, verbose)
     try:
         server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
         if server and not in_process:
@@ -187,18 +218,22 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     from zhibiao.flows.server import local_prefect_server, prefect_home
 
     nightly = deployment("nightly")
+    # a name of its own: serving `nightly` would take over the deployment `make deploy` registered for a
+    # worker (same id, no work pool) and leave it paused when serve stops
+    served = f"{nightly.name}-serve"
     parameters = {**nightly.parameters,
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
+    _refuse_warehouse_in_source(Path(parameters["source"]), Path(parameters["warehouse"]))
     home = prefect_home()
     shared = bool(PREFECT_API_URL.value())
     server = (nullcontext(PREFECT_API_URL.value()) if shared
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
     try:
         with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
-            click.echo(f"serving {nightly.name} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
+            click.echo(f"serving {served} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
             click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
-            run_flow.serve(name=nightly.name, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+            run_flow.serve(name=served, schedule=Cron(nightly.cron, timezone=nightly.timezone),
                            parameters=parameters, global_limit=nightly.concurrency_limit,
                            pause_on_shutdown=shared)  # a private server's schedule stops with it
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
@@ -218,7 +253,7 @@ def server() -> None:
 
 
 @server.command("start")
-@click.option("--port", default=4200, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--port", type=click.IntRange(1, 65535), default=4200, show_default=True, help="Port on 127.0.0.1.")
 def server_start(port: int) -> None:
     """Start the server, unless it is up already."""
     from zhibiao.flows.server import background_server, prefect_home, start_background_server
@@ -351,8 +386,11 @@ def export(warehouse: Path, file_format: str, out: Path) -> None:
 @_warehouse_option
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 def report(warehouse: Path, out: Path) -> None:
-    """Write OUT.html: charts of district shares, growth against the city, targets against actuals,
-    each number linked to its evidence sentence. Self-contained: no scripts, nothing fetched."""
+    """Write the HTML report to OUT, as named: at every level the warehouse holds (districts and
+    counties against their city, cities against their province, provinces against the nation) the
+    stated shares and growth against the region above; targets against actuals; claims that cannot
+    all be true; each number linked to its evidence sentence. Self-contained: no scripts, nothing
+    fetched."""
     from zhibiao.report import build_report
     from zhibiao.warehouse.guard import TargetRefused, check_target, write_text
 

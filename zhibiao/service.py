@@ -33,6 +33,7 @@ from zhibiao.running import Outcome, RunRequest
 
 SOCKET = "zhibiao-runs.sock"  # in PREFECT_HOME, beside the server's state
 STATE = "zhibiao-runs.json"  # the service's pid, and the server it serves
+SERVING = "zhibiao-runs-serving.json"  # the command whose run the service is running (its pid), while it runs
 LOG = "zhibiao-runs.log"
 READY_SECONDS = 60  # a service still importing is waited for (importing here would take as long, on the same cores)
 STOP_SECONDS = 10  # after a signal, how long the command waits for the service to say how the run ended
@@ -89,6 +90,17 @@ def _service_pid(home: Path) -> int | None:
     except (OSError, ValueError, KeyError):
         return None
     return pid if b"zhibiao.service" in command else None
+
+
+def served_command(home: Path, holder_pid: int) -> int | None:
+    """The pid of the `zhibiao run` command whose run process `holder_pid` is running, when that
+    process is this home's run service (a lock held by the service is held for a command)."""
+    if holder_pid != _service_pid(home):
+        return None
+    try:
+        return int(json.loads((home / SERVING).read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def run_in_service(home: Path, request: RunRequest, width: int) -> Outcome | None:
@@ -187,13 +199,13 @@ def serve(home: Path, server_pid: int) -> None:
     os.umask(old)
     listener.listen(8)
     run = _Run()
-    arrived: queue.Queue[socket.socket] = queue.Queue()
+    arrived: queue.Queue[tuple[socket.socket, int]] = queue.Queue()
     threading.Thread(target=_accept, args=(listener, run, arrived), daemon=True).start()
     threading.Thread(target=_watch_server, args=(server_pid,), daemon=True).start()
     try:
         while True:
-            connection = arrived.get()
-            with connection:
+            connection, command_pid = arrived.get()
+            with connection, _serving(home, command_pid):
                 if not _serve_one(connection, run, code):
                     return
             stop_on_signals()  # a run's signal left them ignored
@@ -210,7 +222,7 @@ def _accept(listener: socket.socket, run: _Run, arrived: queue.Queue) -> None:
     """Hand each connection of this user to the main thread, or refuse it at once while a run is on."""
     while True:
         connection, _ = listener.accept()
-        uid = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[1]
+        pid, uid, _ = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))
         with run.lock:
             refuse = run.busy or uid != os.getuid()
             run.busy = run.busy or not refuse
@@ -218,7 +230,20 @@ def _accept(listener: socket.socket, run: _Run, arrived: queue.Queue) -> None:
             with connection, suppress(OSError):
                 connection.sendall(_line({"accepted": False}))
             continue
-        arrived.put(connection)
+        arrived.put((connection, pid))
+
+
+@contextmanager
+def _serving(home: Path, command_pid: int) -> Iterator[None]:
+    """Record which command this service serves, for a command finding the warehouse's lock held by it."""
+    record = home / SERVING
+    temporary = record.with_name(f"{SERVING}.{os.getpid()}")
+    temporary.write_text(json.dumps({"pid": command_pid}), encoding="utf-8")
+    temporary.replace(record)
+    try:
+        yield
+    finally:
+        record.unlink(missing_ok=True)
 
 
 def _watch_server(server_pid: int) -> None:

@@ -1,0 +1,41 @@
+"""The Makefile's targets that act on files, run by make in a copy of the project's layout."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+MAKE = shutil.which("make")
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+def test_clean_removes_what_the_build_made_and_never_a_users_warehouse(tmp_path: Path):
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    made = [".venv/bin/python", ".pytest_cache/README.md", ".ruff_cache/x", ".hypothesis/x", "build/lib/x",
+            "zhibiao.egg-info/PKG-INFO", "out/samples.duckdb", "out/samples.duckdb.log", "out/samples.duckdb.lock",
+            "out/samples.duckdb.previous"]
+    kept = ["out/production.duckdb", "out/production.duckdb.log", "out/report.html", "inbox/a.txt", "README.md"]
+    for name in made + kept:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    done = subprocess.run([MAKE, "clean"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert [name for name in made if (tmp_path / name).exists()] == []
+    assert [name for name in kept if not (tmp_path / name).exists()] == []
+    for name in (".venv", ".pytest_cache", "build", "zhibiao.egg-info"):
+        assert not (tmp_path / name).exists(), name
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+def test_clean_removes_the_samples_folder_once_empty(tmp_path: Path):
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "samples.duckdb").write_text("x", encoding="utf-8")
+    done = subprocess.run([MAKE, "clean"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "out").exists()
