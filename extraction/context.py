@@ -129,6 +129,8 @@ class TimeContext:
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        self._plan_opening = re.compile(rf"\s*(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
+                                        rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self.present_year = meta.year or latest_year(text)
@@ -264,7 +266,8 @@ class TimeContext:
         opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
         lead = self._lead_in(opening) or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
-            return None
+            planned = self._planned_year(opening)
+            return replace(section, mode="plan", year=planned) if planned else None
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
@@ -319,6 +322,16 @@ class TimeContext:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
         return Timing(explicit or default, is_target, span or None,
                       part.stretch if explicit is None and not is_target and part.mode == "review" else 0)
+
+    def _planned_year(self, opening: str) -> int | None:
+        """The year a paragraph opening with its plan names (今年计划要求…, 明年经济社会发展的主要预期目标是…,
+        2026年全区主要预期目标是…), when it is the year the document plans or later; else None."""
+        m = self._plan_opening.match(opening)
+        if m is None or self.present_year is None or self.plan_year is None:
+            return None
+        word = m.group("year")
+        year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
+        return year if year >= self.plan_year else None
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
