@@ -38,7 +38,7 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 PAIR_FROM = re.compile(r"从|由")
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
-NEXT_OF_THIS_YEAR = re.compile(r"[比较]今年(?!同期)")
+AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
@@ -367,8 +367,9 @@ class TimeContext:
                     continue  # 由上年下降2.3%(转为增长8.5%): its figure's only
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
-            # 比今年增长4%: a figure compared with this year is next year's
-            found += [(m.start(), self.present_year + 1) for m in NEXT_OF_THIS_YEAR.finditer(before)]
+            # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
+            found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)
+                      for m in AFTER_COMPARED_YEAR.finditer(before)]
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             if "世纪" in before:
                 found += [(m.start(), century + int(self._centuries[m.group(0)]))
