@@ -165,6 +165,7 @@ def bench_real(source: Path, folder: Path, env: dict[str, str], args: argparse.N
         (once / path.name).write_bytes(path.read_bytes())
         for copy in range(args.real_copies):
             (copied / f"{path.stem}-{copy:02d}.txt").write_bytes(path.read_bytes() + f"\n（副本{copy}）\n".encode())
+    load_before = os.getloadavg()[0]
     stages = stage_rates(once, len(reports))
     run = timed_run(once, folder / "once.duckdb", env, run_options(args, args.batch_size))
     many = timed_run(copied, folder / "copies.duckdb", env, run_options(args, args.batch_size))
@@ -177,7 +178,9 @@ def bench_real(source: Path, folder: Path, env: dict[str, str], args: argparse.N
             "copies": n_many, "copies_flow_s": many["flow_run_s"], "copies_cpu_s": many["cpu_s"],
             "copies_flow_cpu_s": many["flow_cpu_s"],
             "copies_documents_per_s": round(n_many / many["flow_run_s"], 1),
-            "copies_load_and_refresh_s": many["load_and_refresh_s"]}
+            "copies_load_and_refresh_s": many["load_and_refresh_s"],
+            # the machine's 1-minute load average before and after: on 2 cores, above 2 others' work slows these
+            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
 def run_options(args: argparse.Namespace, batch_size: int) -> list[str]:
@@ -369,7 +372,7 @@ def print_table(results: dict) -> None:
               f"(flow run {real['flow_s']} s, load and refresh {real['load_and_refresh_s']} s); {real['copies']} "
               f"copies: {real['copies_documents_per_s']} documents/s (flow run {real['copies_flow_s']} s, load and "
               f"refresh {real['copies_load_and_refresh_s']} s, {real['copies_cpu_s']} CPU s of which the flow process "
-              f"{real['copies_flow_cpu_s']})")
+              f"{real['copies_flow_cpu_s']}); load average {real.get('load_average')}")
     print(f"\ninterpreter start {results['interpreter_start_s']} s; "
           f"Prefect server start {results['prefect_server_start_s']} s (once, not in the figures above)")
     for key in ("views", "views_largest"):

@@ -92,7 +92,9 @@ def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon
     conversions = pl.DataFrame(  # each (unit, metric) converts by one factor: to_base(1) gives it
         [(unit, metric, *to_base(1.0, unit, metric, lex)) for unit, metric in pairs],
         schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
-    ids = [hashlib.sha1(":".join(map(str, key)).encode()).hexdigest() for key in obs.select(FIGURE_KEY).iter_rows()]
+    # the key as "doc_id:start:end:metric:indicator", joined by polars (every part is set in a valid row)
+    sha1, joined = hashlib.sha1, pl.concat_str([pl.col(c).cast(pl.String) for c in FIGURE_KEY], separator=":")
+    ids = [sha1(key.encode()).hexdigest() for key in obs.select(joined).to_series()]
     keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
     with_document = obs.join(documents.select("doc_id", pl.col("region").alias("document_region"),
                                               pl.col("region_code").alias("document_code")),

@@ -95,7 +95,12 @@ class WorkerPool:
 def _start_processes(count: int, now: int = 1) -> tuple[ProcessPoolExecutor, Future]:
     """Up to `count` processes with their memory capped (limits.start_worker), `now` of them started
     now (the pool starts one for each job handed over while no started one is idle); and what is
-    done once the first has started."""
+    done once the first has started. Each has one polars thread, unless the user chose otherwise."""
+    # A worker's polars work is the contract's many small queries on a batch, while the workers already
+    # fill every core: a pool of polars threads in each only hands every query over (a sixth of the
+    # spool's CPU). A process inherits this environment when it is spawned (this one, which imported
+    # polars with this module, keeps its pool).
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
                                initializer=start_worker, initargs=(os.getpid(),))
     first, *_ = (pool.submit(int) for _ in range(now))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandera.polars as pa
 import polars as pl
 from pandera.polars import PolarsData
 
+from zhibiao.extraction import Lexicon, load_lexicon
 from zhibiao.extraction.model import BASES, METRICS, QUALIFIERS
 
 from .names import implausible_reason
@@ -98,9 +101,14 @@ class ObservationSchema(pa.DataFrameModel):
 def _names_plausible(names: pl.Series) -> pl.Series:
     """Whether each name can be that of a quantity, each name judged once: a batch's rows repeat
     few names (地区生产总值 in every document), and judging one takes a dozen patterns."""
-    distinct = names.drop_nulls().unique()
-    return names.replace_strict(distinct, [implausible_reason(name) is None for name in distinct], default=None,
+    distinct, lex = names.drop_nulls().unique(), load_lexicon()
+    return names.replace_strict(distinct, [_plausible(name, lex) for name in distinct], default=None,
                                 return_dtype=pl.Boolean)
+
+
+@lru_cache(maxsize=1 << 16)  # and once per worker process: its later batches repeat the earlier ones' names
+def _plausible(name: str, lex: Lexicon) -> bool:
+    return implausible_reason(name, lex) is None
 
 
 def polars_columns(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:

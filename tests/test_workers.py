@@ -106,6 +106,15 @@ def test_a_pool_starts_a_process_only_when_its_started_ones_are_busy():
         assert (len(one_by_one), started, len(pool._pool._processes)) == (1, 1, 2)
 
 
+def test_a_worker_runs_polars_on_one_thread(monkeypatch: pytest.MonkeyPatch):
+    """The workers fill the cores between them: polars in each uses one thread, not a pool of its own."""
+    import polars as pl
+
+    monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)  # restored after the test: the pool sets it
+    with worker_processes(2) as pool:
+        assert pool.run(pl.thread_pool_size) == 1
+
+
 def test_the_processes_started_early_read_the_batches():
     start_early(3)
     start_early(3)  # begun once
