@@ -33,6 +33,8 @@ DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "region_code", "parent
                  "quarantined")
 SPOOLED = ("documents", "observations", "rejected_observations")
 
+BASE_DIGITS = 12  # significant digits a base value keeps
+
 
 @dataclass(frozen=True)
 class BatchSummary:
@@ -102,7 +104,9 @@ def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon
     return (with_document.join(conversions, on=["unit", "metric"], how="left", maintain_order="left")
             .join(_regions_named(with_document, lex), on=["named_region", "scope", "document_code"], how="left",
                   maintain_order="left", nulls_equal=True)
-            .with_columns((pl.col("value") * pl.col("factor")).alias("value_base"),
+            # (156.7亿 is 15670000000, not the product's 15669999999.999998: figures as written hold far
+            # fewer than 12 significant digits)
+            .with_columns((pl.col("value") * pl.col("factor")).round_sig_figs(BASE_DIGITS).alias("value_base"),
                           pl.coalesce("named_name", "document_region").alias("region"),
                           pl.coalesce("named_code", "document_code").alias("region_code"),
                           pl.Series("obs_id", ids, dtype=pl.String),

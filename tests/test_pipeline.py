@@ -63,6 +63,18 @@ def test_samples_load_with_their_numbers(samples: Path, tmp_path: Path):
     assert list(tmp_path.glob("wh.duckdb.*")) == [tmp_path / "wh.duckdb.lock"]
 
 
+def test_base_values_are_the_figures_scaled_without_rounding_noise(tmp_path: Path):
+    """156.7亿元 times 10^8 is 15669999999.999998 in floating point: a user's WHERE value_base = 15670000000
+    must find it."""
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "a.txt").write_text("在青溪区经济工作会议上的讲话\n2025年，全区一般公共预算收入156.7亿元，"
+                                  "住户存款余额142.3亿元。\n", encoding="utf-8")
+    run(source, tmp_path / "w.duckdb")
+    assert rows(tmp_path / "w.duckdb", "SELECT value, value_base FROM fact_observation ORDER BY value") == [
+        (142.3, 14230000000.0), (156.7, 15670000000.0)]
+
+
 def test_district_vs_city_by_hand(samples: Path, tmp_path: Path):
     warehouse = tmp_path / "wh.duckdb"
     run(samples, warehouse)
