@@ -1,10 +1,11 @@
-"""Clustering by region (warehouse/cluster.py): a table whose appended tail has grown past its share
-is rewritten in key order, with exactly the rows it held, and a scan for one region then meets a
-few row groups. A real DuckDB file with small row groups (2,048 rows), so that a few thousand facts
-fill many of them."""
+"""Clustering by region (warehouse/cluster.py): a table never sorted, or whose appended tail has grown
+past its share, is rewritten in key order with exactly the rows it held (sorted in several chunks),
+and a scan for one region then meets a few row groups. A real DuckDB file with small row groups
+(2,048 rows), so that a few thousand facts fill many of them."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -39,6 +40,8 @@ def load_run(con: duckdb.DuckDBPyConnection, run: int, facts: int) -> None:
                    SELECT 'd' || ? || '-' || k, 'f' || ? || '-' || k, 'f', 2023, DATE '2024-01-10' + ?, 'test',
                           'run' || ?
                    FROM range(?) r(k)""", [run, run, run, run, -(-facts // 100)])
+    con.execute(sqlfiles.read("load/insert_run.sql"), ['run' + str(run), None, 'test', datetime(2025, 1, 1 + run),
+                                                        datetime(2025, 1, 1 + run), 0, 0, 0, 0, 0, facts, 0])
     con.execute("""INSERT INTO fact_observation (obs_id, doc_id, indicator_key, indicator, metric, value, unit,
                        value_base, base_unit, qualifier, period, is_target, scope_code, region, region_code,
                        evidence, start_offset, end_offset, run_id)
@@ -57,48 +60,64 @@ def content(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     return {t.name: con.execute(f"SELECT * FROM {t.name} ORDER BY ALL").fetchall() for t in cluster.tables()}
 
 
+def row_groups(con: duckdb.DuckDBPyConnection, table: cluster.Table) -> list[tuple[str | None, str | None, bool]]:
+    """The smallest and largest region of each of the table's row groups, and whether it holds nulls,
+    in their order in the file, from the row groups' statistics (the zone maps a scan skips by)."""
+    return con.execute("""SELECT min(stats.min::VARCHAR), max(stats.max::VARCHAR), bool_or(stats.has_null::BOOLEAN)
+                          FROM pragma_storage_info(?) WHERE column_name = ? AND segment_type <> 'VALIDITY'
+                          GROUP BY row_group_id ORDER BY row_group_id""", [table.name, table.key[0]]).fetchall()
+
+
 def row_groups_holding(con: duckdb.DuckDBPyConnection, table: cluster.Table, region: str) -> int:
     """The row groups a scan for one region reads: those whose range of regions holds it."""
-    groups = con.execute(sqlfiles.read("queries/row_group_regions.sql"), [table.name, table.key[0]]).fetchall()
-    return sum(1 for _, lowest, largest, _ in groups if lowest is not None and lowest <= region <= largest)
+    return sum(1 for lowest, largest, _ in row_groups(con, table)
+               if lowest is not None and lowest <= region <= largest)
 
 
-def test_a_grown_tail_is_sorted_and_the_tables_hold_the_same_rows(con):
+def in_key_order(con: duckdb.DuckDBPyConnection, table: cluster.Table) -> bool:
+    """Each row group's regions start at or after the largest before it, nulls last (as ORDER BY puts them)."""
+    highest = None  # (is null, region)
+    for lowest, largest, has_null in row_groups(con, table):
+        low, high = (lowest is None, lowest or ""), (has_null, "" if has_null else largest)
+        if highest is not None and low < highest:
+            return False
+        highest = high if highest is None else max(highest, high)
+    return True
+
+
+def test_a_grown_tail_is_sorted_and_the_tables_hold_the_same_rows(con, monkeypatch):
+    monkeypatch.setattr(cluster, "SORT_ROWS", 5000)  # several chunks of regions, nulls in the last
     for run in range(8):
         load_run(con, run, 3000)
     refresh.refresh(con, full=True)
     facts = cluster.Table(refresh.FACTS, refresh.KEY)
-    rows, tail = cluster.sorted_body(con, facts)
-    assert rows == 24_000 and tail > rows / 2  # load order: every row group holds every region
+    assert not in_key_order(con, facts)  # load order: every row group holds every region
     assert row_groups_holding(con, facts, "r17") >= 10
     unsorted = content(con)
     assert all(unsorted.values()), f"every model has rows: {[n for n, r in unsorted.items() if not r]}"
 
-    sorted_now = cluster.cluster(con)
-    assert refresh.FACTS in sorted_now
+    assert cluster.cluster(con) == [t.name for t in cluster.tables()]  # never sorted: every one
     assert content(con) == unsorted
-    for table in cluster.tables():
-        rows, tail = cluster.sorted_body(con, table)
-        assert tail == 0 if table.name in sorted_now else tail <= cluster.TAIL_SHARE * rows, table.name
+    assert all(in_key_order(con, table) for table in cluster.tables())
     assert row_groups_holding(con, facts, "r17") <= 2
-    assert cluster.cluster(con) == []  # sorted: nothing to do
+    assert cluster.cluster(con) == []  # nothing loaded since
 
-    load_run(con, 8, 1000)  # a tail under TAIL_SHARE stays where it is
+    load_run(con, 8, 2000)  # a tail under TAIL_SHARE stays where it is
     assert cluster.cluster(con) == []
-    assert 0 < cluster.sorted_body(con, facts)[1] <= cluster.TAIL_SHARE * 25_000
-    load_run(con, 9, 3000)  # past it: the whole table in key order again
-    refresh.refresh(con)
+    assert not in_key_order(con, facts)
+    load_run(con, 9, 1000)  # past it: the whole table in key order again
+    refresh.refresh(con, full=True)
     grown = content(con)
-    assert refresh.FACTS in cluster.cluster(con)
+    assert cluster.cluster(con) == [t.name for t in cluster.tables()]
     assert content(con) == grown
-    assert cluster.sorted_body(con, facts) == (28_000, 0)
+    assert in_key_order(con, facts) and con.execute("SELECT count(*) FROM fact_observation").fetchall() == [(27_000,)]
 
 
 def test_the_incremental_refresh_of_sorted_tables_equals_a_rebuild(con):
     for run in range(6):
         load_run(con, run, 3000)
     schema.refresh_views(con)  # builds the models, then sorts them
-    assert cluster.sorted_body(con, cluster.Table(refresh.FACTS, refresh.KEY))[1] == 0
+    assert all(in_key_order(con, table) for table in cluster.tables())
     # a pruned run, its keys pending as a load records them, and a new one
     con.execute("INSERT INTO meta_refresh_pending SELECT DISTINCT region_code, indicator, period "
                 "FROM fact_observation WHERE run_id = 'run2'")

@@ -4,10 +4,10 @@ by their zone maps (the smallest and largest region of each row group). In load 
 holds every region and every scan reads them all (docs/scaling.md, *Clustering by region*).
 
 Rows a run appends (new facts, a refreshed key's model rows) go after the sorted ones, so a table is
-its sorted body and an appended tail every scan still reads. When the tail passes TAIL_SHARE of the
-table's rows, the table is rewritten in key order: a bounded share of every scan stays unsorted, and
-the cost of sorting is paid once per TAIL_SHARE of growth, not by every run. A table in load order
-(a warehouse from before this change) is all tail: its first run sorts it."""
+its sorted body and an appended tail every scan still reads. Once the observations loaded since a
+table was sorted pass TAIL_SHARE of the observations held, it is rewritten in key order: a bounded share of every
+scan stays unsorted, and the sorting is paid once per TAIL_SHARE of growth, not by every run. A table
+never sorted (a new warehouse, or one from before migration 0014) is sorted by its next run."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ import duckdb
 from . import refresh, sqlfiles
 
 TAIL_SHARE = 0.1  # at 30 M facts, a tail of up to 3 M rows (25 row groups of 122,880) read by every scan
+# Rows sorted by one statement, and DuckDB's memory for it: each statement scans the whole table (in
+# load order every row group holds every region), so the chunks are large and the sort raises the
+# memory limit for itself, as migration 0013 did (3 M facts in one statement ran out of the default
+# 128 MB; 3 M in chunks of 500,000 took 130 s, each chunk a scan of the table).
+SORT_ROWS = 3_000_000
+SORT_MEMORY = "768MB"
 
 
 @dataclass(frozen=True)
@@ -32,51 +38,46 @@ def tables() -> list[Table]:
 
 
 def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[str]:
-    """Sort every table whose unsorted tail holds more than `share` of its rows; the names sorted."""
+    """Sort every table never sorted, or whose appended tail passes `share` of it: the observations
+    loaded since it was sorted against those held (a refresh's model rows follow the facts loaded);
+    the names sorted."""
     sorted_now = []
     for table in tables():
         if not refresh.exists(con, table.name):  # a model not built yet
             continue
-        rows, tail = sorted_body(con, table)
-        if rows and tail > share * rows:
+        tail = con.execute(sqlfiles.read("queries/cluster_tail.sql"), [table.name]).fetchall()
+        if not tail or tail[0][0] > share * tail[0][1]:
             sort(con, table)
             sorted_now.append(table.name)
     return sorted_now
 
 
-def sorted_body(con: duckdb.DuckDBPyConnection, table: Table) -> tuple[int, int]:
-    """The table's rows and the rows after its sorted body: the leading row groups whose ranges of
-    regions follow each other (each starts at or after the largest region before it, nulls last, as
-    ORDER BY puts them), read from the row groups' statistics (not the rows). Rows deleted but not
-    yet vacuumed count: they are still in the row groups a scan reads."""
-    groups = [(count, (lowest is None, lowest or ""), (has_null, "" if has_null else largest))
-              for count, lowest, largest, has_null in con.execute(
-                  sqlfiles.read("queries/row_group_regions.sql"), [table.name, table.key[0]]).fetchall()]
-    rows = sum(count for count, _, _ in groups)
-    highest = None  # (is null, region): a null sorts after every region
-    for at, (_, lowest, largest) in enumerate(groups):
-        if highest is not None and lowest < highest:
-            return rows, sum(count for count, _, _ in groups[at:])
-        highest = largest if highest is None else max(highest, largest)
-    return rows, 0
-
-
 def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:
-    """Rewrite the table's rows in key order, in one transaction: a sorted copy appended after them,
-    then the rows that were there before deleted (a transaction's appended rows are not among them
-    until it commits). The table keeps its definition, constraints and comments; the checkpoint
-    after it frees the old row groups."""
+    """Rewrite the table's rows in key order: sorted copies of its rows appended after them, a chunk of
+    regions at a time (a checkpoint after each writes it to the file and frees its memory), then the
+    rows that were there before deleted. The table keeps its definition, constraints and comments. In
+    the staging file: a run failing halfway is discarded with it."""
     name, key = refresh.quoted(table.name), ", ".join(map(refresh.quoted, table.key))
+    region = refresh.quoted(table.key[0])
+    [(last,)] = con.execute(f"SELECT max(rowid) FROM {name}").fetchall()
+    con.execute(f"CREATE OR REPLACE TEMP TABLE cluster_regions AS "
+                f"SELECT {region} AS region, count(*) AS row_count FROM {name} GROUP BY ALL")
+    chunks = con.execute(sqlfiles.read("queries/region_chunks.sql"), [SORT_ROWS]).fetchall()
+    [(memory_limit,)] = con.execute("SELECT current_setting('memory_limit')").fetchall()
+    con.execute("SET memory_limit = ?", [SORT_MEMORY])
     con.execute("SET preserve_insertion_order = true")  # the inserted rows keep the ORDER BY's order
-    con.execute("BEGIN TRANSACTION")
     try:
-        [(last,)] = con.execute(f"SELECT max(rowid) FROM {name}").fetchall()
-        con.execute(f"INSERT INTO {name} SELECT * FROM {name} ORDER BY {key}")
-        con.execute(f"DELETE FROM {name} WHERE rowid <= ?", [last])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        for first, final, has_null in chunks:
+            nulls = f" OR {region} IS NULL" if has_null else ""
+            con.execute(f"INSERT INTO {name} SELECT * FROM {name} "
+                        f"WHERE rowid <= ? AND ({region} BETWEEN ? AND ?{nulls}) ORDER BY {key}", [last, first, final])
+            con.execute("CHECKPOINT")
     finally:
         con.execute("RESET preserve_insertion_order")
+        con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute(f"DELETE FROM {name} WHERE rowid <= ?", [last])
+    con.execute("""INSERT OR REPLACE INTO meta_cluster
+                   SELECT ?, (SELECT count(*) FROM query_table(?)), (SELECT max(started_at) FROM audit_load_run)""",
+                [table.name, table.name])
+    con.execute("DROP TABLE temp.cluster_regions")
     con.execute("CHECKPOINT")
