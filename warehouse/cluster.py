@@ -53,31 +53,35 @@ def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[s
 
 
 def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:
-    """Rewrite the table's rows in key order: sorted copies of its rows appended after them, a chunk of
-    regions at a time (a checkpoint after each writes it to the file and frees its memory), then the
-    rows that were there before deleted. The table keeps its definition, constraints and comments. In
-    the staging file: a run failing halfway is discarded with it."""
+    """Rewrite the table's rows in key order: its rows copied to a table of their own, the table
+    emptied, and the copy inserted back a chunk of regions at a time, sorted (a checkpoint after each
+    writes it to the file and frees its memory). The table keeps its definition, constraints and
+    comments. Not by rowid (a sorted copy appended, then the rows up to the last rowid deleted): after
+    a checkpoint's vacuum the rowids of appended rows may fall among the old ones (a second sort lost
+    rows). In the staging file: a run failing halfway is discarded with it."""
     name, key = refresh.quoted(table.name), ", ".join(map(refresh.quoted, table.key))
     region = refresh.quoted(table.key[0])
-    [(last,)] = con.execute(f"SELECT max(rowid) FROM {name}").fetchall()
-    con.execute(f"CREATE OR REPLACE TEMP TABLE cluster_regions AS "
-                f"SELECT {region} AS region, count(*) AS row_count FROM {name} GROUP BY ALL")
-    chunks = con.execute(sqlfiles.read("queries/region_chunks.sql"), [SORT_ROWS]).fetchall()
     [(memory_limit,)] = con.execute("SELECT current_setting('memory_limit')").fetchall()
     con.execute("SET memory_limit = ?", [SORT_MEMORY])
-    con.execute("SET preserve_insertion_order = true")  # the inserted rows keep the ORDER BY's order
     try:
+        con.execute(f"CREATE OR REPLACE TABLE cluster_rows AS SELECT * FROM {name}")
+        con.execute(f"DELETE FROM {name}")
+        con.execute("CHECKPOINT")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE cluster_regions AS "
+                    f"SELECT {region} AS region, count(*) AS row_count FROM cluster_rows GROUP BY ALL")
+        chunks = con.execute(sqlfiles.read("queries/region_chunks.sql"), [SORT_ROWS]).fetchall()
+        con.execute("SET preserve_insertion_order = true")  # the inserted rows keep the ORDER BY's order
         for first, final, has_null in chunks:
             nulls = f" OR {region} IS NULL" if has_null else ""
-            con.execute(f"INSERT INTO {name} SELECT * FROM {name} "
-                        f"WHERE rowid <= ? AND ({region} BETWEEN ? AND ?{nulls}) ORDER BY {key}", [last, first, final])
+            con.execute(f"INSERT INTO {name} SELECT * FROM cluster_rows "
+                        f"WHERE {region} BETWEEN ? AND ?{nulls} ORDER BY {key}", [first, final])
             con.execute("CHECKPOINT")
     finally:
         con.execute("RESET preserve_insertion_order")
         con.execute("SET memory_limit = ?", [memory_limit])
-    con.execute(f"DELETE FROM {name} WHERE rowid <= ?", [last])
+    con.execute("DROP TABLE cluster_rows")
+    con.execute("DROP TABLE temp.cluster_regions")
     con.execute("""INSERT OR REPLACE INTO meta_cluster
                    SELECT ?, (SELECT count(*) FROM query_table(?)), (SELECT max(started_at) FROM audit_load_run)""",
                 [table.name, table.name])
-    con.execute("DROP TABLE temp.cluster_regions")
     con.execute("CHECKPOINT")
