@@ -52,6 +52,8 @@ def main() -> None:
                              "by default: it grows faster than the file)")
     parser.add_argument("--check-grow", action="store_true",
                         help="check the grown models' rows against a rebuild (3 copies of the base), then stop")
+    parser.add_argument("--in-place", action="store_true",
+                        help="measure the grown file itself, not a copy (the runs change it: one size only)")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)  # one measured run, in its own process
     args = parser.parse_args()
     if args.step:
@@ -71,7 +73,8 @@ def main() -> None:
     results = {}
     for size in [*([] if args.skip_base else [0]), *args.sizes]:
         grow(grown, size)
-        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, size <= args.rebuild_up_to)
+        results[str(size or "base")] = figures = measure(grown, args.work, inboxes, size <= args.rebuild_up_to,
+                                                         args.in_place)
         print(json.dumps({size: figures}, ensure_ascii=False), flush=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -139,12 +142,14 @@ def check_grow(base: Path, work: Path) -> None:
         rebuilt.unlink()
 
 
-def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool) -> dict:
-    """Every figure at one size, on a copy of the grown file (which the runs change)."""
-    target = work / "measured.duckdb"
+def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool, in_place: bool = False) -> dict:
+    """Every figure at one size, on a copy of the grown file (which the runs change), or on the grown
+    file itself `in_place` (a copy less on disk)."""
+    target = grown if in_place else work / "measured.duckdb"
     for stale in work.glob("measured.duckdb*"):  # the last size's file and its previous version
         shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
-    shutil.copyfile(grown, target)
+    if not in_place:
+        shutil.copyfile(grown, target)
     figures = {"rebuild": measured("rebuild", str(target))} if rebuild else {}
     con = duckdb.connect(str(target), read_only=True)
     try:

@@ -6,7 +6,7 @@ import re
 
 import duckdb
 
-from . import refresh, sqlfiles
+from . import cluster, refresh, sqlfiles
 
 MIGRATION = re.compile(r"^(\d{4})_(.+)\.sql$")
 
@@ -75,9 +75,11 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
 
 def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> list[str]:
     """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
-    with `full`, else for the keys loads touched: refresh.py), then (re)create every view; each
-    file re-applies its COMMENT ON, which CREATE OR REPLACE drops."""
+    with `full`, else for the keys loads touched: refresh.py), sort the facts and models whose
+    appended tail has grown (cluster.py), then (re)create every view; each file re-applies its
+    COMMENT ON, which CREATE OR REPLACE drops."""
     names = list(refresh.refresh(con, full))
+    cluster.cluster(con)
     for path in sqlfiles.folder("views"):
         con.execute(path.read_text(encoding="utf-8"))
         names.append(path.stem)
