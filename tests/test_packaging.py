@@ -27,7 +27,8 @@ def test_the_wheel_holds_one_namespace_and_its_data(wheel: Path):
     names = zipfile.ZipFile(wheel).namelist()
     assert {n.split("/")[0] for n in names if not n.startswith("zhibiao-")} == {"zhibiao"}
     for data in ("zhibiao/sql/tables/fact_observation.sql", "zhibiao/sql/marts/current_observation.sql",
-                 "zhibiao/extraction/data/indicators.csv", "zhibiao/flows/prefect.yaml",
+                 "zhibiao/extraction/data/indicators.csv", "zhibiao/documents/data/page.yaml",
+                 "zhibiao/flows/prefect.yaml",
                  "zhibiao/report/template.html"):
         assert data in names
 
