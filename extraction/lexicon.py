@@ -152,7 +152,7 @@ class Lexicon:
 
     @cached_property
     def scope_index(self) -> dict[str, str]:
-        """Comparison words (全市, 全省, 世界 …) to their scope code (city, province, 全球 …); a named area is its own."""
+        """Comparison words (全市, 全省, 世界 …) to their scope (city, province, 全球 …); a named area is its own."""
         return {w: w if scope == "named" else scope for scope, words in self.cues["scope_words"].items() for w in words}
 
 
