@@ -136,7 +136,8 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         docs_skipped=skipped, docs_failed=rows.rejected_documents.height, docs_pruned=len(pruned),
         obs_loaded=rows.observations_loaded, obs_quarantined=rows.observations_quarantined,
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
-        unsupported=tuple(found.unsupported))
+        unsupported=tuple(found.unsupported),
+        without_region=tuple(d["file_name"] for s in summaries for d in s.documents if d["region_code"] is None))
     con = publish.connect(Path(staging))
     try:
         load(con, rows, record)

@@ -141,6 +141,20 @@ def test_the_summary_names_failed_and_unread_files_and_an_empty_folder(zhibiao_s
     assert "not read      2 files of other types: scan.jpg, table.xls" in out.stdout
 
 
+def test_the_summary_names_documents_whose_region_could_not_be_told(zhibiao_server, tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # 西湖区 is a district of 杭州 and of 南昌: nothing in the text tells which
+    (inbox / "xihu.txt").write_text("在西湖区经济工作会议上的讲话\n2025年，全区地区生产总值增长5.2%。\n",
+                                    encoding="utf-8")
+    (inbox / "lucheng.txt").write_text("在鹿城区经济工作会议上的讲话\n2025年，全区地区生产总值增长6.1%。\n",
+                                       encoding="utf-8")
+    out = zhibiao(zhibiao_server, "run", "--source", str(inbox), "--warehouse", str(tmp_path / "w.duckdb"))
+    assert out.returncode == 0, out.stderr
+    assert "no region     1 documents whose region could not be told" in out.stdout
+    assert out.stdout.rstrip().count("xihu.txt") == 1 and "lucheng.txt" not in out.stdout
+
+
 def test_pruning_too_much_is_refused_in_one_line(zhibiao_server, tmp_path: Path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

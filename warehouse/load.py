@@ -30,6 +30,7 @@ class RunRecord:
     obs_quarantined: int
     failed: tuple[tuple[str, str], ...] = ()  # (file, reason) of each refused document
     unsupported: tuple[str, ...] = ()  # files in the folder of a type not read, not counted as documents
+    without_region: tuple[str, ...] = ()  # documents loaded whose region could not be told (西湖区: two of them)
 
 
 @dataclass(frozen=True)

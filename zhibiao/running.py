@@ -129,6 +129,9 @@ def _summary(source: Path, warehouse: Path, record, width: int) -> None:
     if record.unsupported:
         click.echo(f"not read      {len(record.unsupported)} files of other types: "
                    + printable(names(list(record.unsupported))))
+    if record.without_region:
+        click.echo(f"no region     {len(record.without_region)} documents whose region could not be told compare with "
+                   "no other region (name it in a manifest): " + printable(names(list(record.without_region))))
     click.echo(f"observations  {record.obs_loaded} loaded, {record.obs_quarantined} quarantined")
     table = read_published(warehouse, "region_vs_parent").select(SUMMARY_COLUMNS)
     every = adhoc(warehouse, f"select count(*) as n from ({EVERY_REGION_ROW})")["n"][0]
