@@ -137,11 +137,13 @@ def test_the_staging_copy_keeps_extended_attributes(warehouse: Path, tmp_path: P
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path):
-    """A file system of 5 MB of its own (tmpfs; needs root), unmounted afterwards."""
+def small_disk(tmp_path: Path, built: Path):
+    """A file system of its own (tmpfs; needs root) with room for the warehouse but not for a copy of
+    it beside it, unmounted afterwards."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=5M", "tmpfs", str(mount)], capture_output=True,
+    size = built.stat().st_size * 3 // 2
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True,
                           text=True)
     if made.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {made.stderr.strip()}")
@@ -153,7 +155,7 @@ def small_disk(tmp_path: Path):
 
 def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(built: Path, small_disk: Path):
     warehouse = small_disk / "W.duckdb"
-    warehouse.write_bytes(built.read_bytes())  # 3.6 MB of 5: no room for its staging copy
+    warehouse.write_bytes(built.read_bytes())  # two thirds of the disk: no room for its staging copy
     before = digest(warehouse)
     with pytest.raises(WarehouseError, match=r"^cannot make the staging copy .*W\.duckdb\.staging-\w+: "
                                              r"No space left on device; nothing was changed$"):
