@@ -82,14 +82,19 @@ class WorkerPool:
         the run discards its staging next, and a worker still alive could write into it after
         (ProcessPoolExecutor has no public way before Python 3.14's terminate_workers)."""
         self.stopped = True
-        processes = list((self._pool._processes or {}).values())
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(TERMINATE_SECONDS)
-            if process.is_alive():
-                process.kill()
-                process.join()
+        _end_processes(self._pool)
+
+
+def _end_processes(pool: ProcessPoolExecutor) -> None:
+    """Terminate a pool's processes and wait until they have ended (killed after TERMINATE_SECONDS)."""
+    processes = list((pool._processes or {}).values())
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(TERMINATE_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def _start_processes(count: int, now: int = 1) -> tuple[ProcessPoolExecutor, Future]:
@@ -120,8 +125,9 @@ class _Ahead:
         with self._lock:
             if self._begun and self._begun[0] == count:
                 return
-            if self._begun:  # begun for another size: not to be used
+            if self._begun:  # begun for another size: not to be used, its processes only starting
                 self._begun[1].shutdown(wait=False, cancel_futures=True)
+                _end_processes(self._begun[1])
             self._begun = (count, *_start_processes(count, now=count))
 
     def take(self, count: int) -> tuple[ProcessPoolExecutor, Future] | None:
