@@ -292,8 +292,8 @@ class TimeContext:
             # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
             explicit = year_number(years.group(1 if pair_end == "from" else 2))
         if pair_end == "from":
-            if explicit is None and (earlier := list(FROM_YEAR.finditer(before))):
-                explicit = year_number(earlier[-1].group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
+            if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
+                explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             last = part.year or self.review_year
             stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
             if explicit is None and last is not None and part.mode != "plan":

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading
-from .lexicon import Lexicon, alternation, load_lexicon
+from .lexicon import Lexicon, alternation, last_match, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, STRETCH_YEARS, Namer, Subject
@@ -391,8 +391,8 @@ class Extractor:
         return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
-        scopes = list(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
-        return scopes[-1].group(0) if scopes else None
+        scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":

@@ -135,9 +135,9 @@ class Grammar:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
             return None
-        scopes = list(self.scope.finditer(left, 0, share.start()))
-        if scopes:
-            return scopes[-1].group(0)
+        scope = last_match(self.scope.finditer(left, 0, share.start()))
+        if scope:
+            return scope.group(0)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
         return named.group("area") if named else None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from zhibiao.regions import Vocabulary
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, last_match
 from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -287,10 +287,10 @@ class Namer:
             stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
-        figures = list(self._figure.finditer(stripped))
-        if figures:  # what follows the last figure in the phrase
-            pos += figures[-1].end()
-            stripped = stripped[figures[-1].end():].lstrip(EDGE)
+        figure = last_match(self._figure.finditer(stripped))
+        if figure:  # what follows the last figure in the phrase
+            pos += figure.end()
+            stripped = stripped[figure.end():].lstrip(EDGE)
         end = pos + len(stripped)
         listed = stripped.split("、")
         if len(stripped) > MAX_NAME and not (1 < len(listed) <= 6 and max(map(len, listed)) <= MAX_NAME
