@@ -48,7 +48,7 @@ def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[s
     for table in tables():
         if not refresh.exists(con, table.name):  # a model not built yet
             continue
-        [(rows,)] = con.execute(f"SELECT count(*) FROM {refresh.quoted(table.name)}").fetchall()
+        [(rows,)] = con.execute("SELECT count(*) FROM query_table(?)", [table.name]).fetchall()
         if rows < SMALLEST_SORTED:
             continue  # (never sorted yet: sorted by the run that takes it past SMALLEST_SORTED)
         tail = con.execute(sqlfiles.read("queries/cluster_tail.sql"), [table.name]).fetchall()
@@ -87,7 +87,5 @@ def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:
         con.execute("SET memory_limit = ?", [memory_limit])
     con.execute("DROP TABLE cluster_rows")
     con.execute("DROP TABLE temp.cluster_regions")
-    con.execute("""INSERT OR REPLACE INTO meta_cluster
-                   SELECT ?, (SELECT count(*) FROM query_table(?)), (SELECT max(started_at) FROM audit_load_run)""",
-                [table.name, table.name])
+    con.execute(sqlfiles.read("queries/cluster_sorted.sql"), [table.name, table.name])
     con.execute("CHECKPOINT")
