@@ -126,8 +126,8 @@ class _Ahead:
             if self._begun and self._begun[0] == count:
                 return
             if self._begun:  # begun for another size: not to be used, its processes only starting
+                _end_processes(self._begun[1])  # (before shutdown, which forgets the processes)
                 self._begun[1].shutdown(wait=False, cancel_futures=True)
-                _end_processes(self._begun[1])
             self._begun = (count, *_start_processes(count, now=count))
 
     def take(self, count: int) -> tuple[ProcessPoolExecutor, Future] | None:
