@@ -39,6 +39,7 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 OF = "的"
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -119,12 +120,13 @@ class CarriedSubject:
         self._namer, self._norm = namer, norm
         self._subject: Subject | None = None
         self._pending: list[tuple[int, int]] = []  # figure-less clauses since the subject was set
+        self.clause: tuple[int, int] | None = None  # the figure-less clause that named the subject, if one did
 
     def offer(self, start: int, end: int) -> None:
         self._pending.append((start, end))
 
     def set(self, subject: Subject) -> None:
-        self._subject = subject
+        self._subject, self.clause = subject, None
         self._pending.clear()
 
     def current(self) -> Subject | None:
@@ -135,7 +137,7 @@ class CarriedSubject:
         for start, end in reversed(self._pending):
             named = self._namer.subject(self._norm, start, end)
             if named is not None:
-                self._subject = named
+                self._subject, self.clause = named, (start, end)
                 break
         self._pending.clear()
         return self._subject
@@ -434,11 +436,15 @@ class Extractor:
         the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
         listed = norm[opening:norm.find("分别", cs, items[-1].end)]
+        if not listed.strip(EDGE_CHARS) and carried.get() is not None and carried.clause is not None:
+            # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
+            start = self.namer.skip_leading_words(norm, *carried.clause)
+            listed = norm[start:carried.current().end]
         parts = [p.strip(EDGE_CHARS) for p in self._split(listed, ENUMERATION)]
         split = [self.namer.split_region(p) for p in parts if p]
         if len(split) != len(items) or any(region is None for region, _ in split):
             return None
-        named = split[-1][1] or next((rest for _, rest in split if rest), "")
+        named = self.namer.without_rate(split[-1][1] or next((rest for _, rest in split if rest), ""))
         if not named:
             held = carried.get()
             if held is None:
@@ -616,6 +622,8 @@ class Extractor:
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int) -> Observation:
+        if item.metric in RATE_METRICS:
+            name = self.lex.cues["rate_names_of_bare_words"].get(name, name)
         indicator = self.lex.canonical(name)
         region = self._named_region(subject.region) if subject.region else None
         unit, value, high = item.unit, item.value, item.value_high

@@ -28,8 +28,10 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
-# The number of an item in a list (5.完善…, (3)实施…): no part of a name
-ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\.(?!\d)|[(]\d{1,2}[)])")
+# The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
+CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
+ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
+                         rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff]))")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -190,6 +192,14 @@ class Namer:
         # 达到了5000亿元 reads as 达到5000亿元: the aspect particle is the verb's
         verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
         if verbs and verb_end < end:
+            measure = text[verb_end:end].strip(EDGE)
+            owner = self._finish(text[pos:verbs[-1].start()], pos, region) \
+                if measure in self._head_nouns and verbs[-1].start() > pos else None
+            if owner is not None and self._verb_of_measure.fullmatch(verbs[-1].group(0)):
+                # 省市县长项目完成投资68.7亿元: the projects' investment, not any
+                return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
+            if owner is not None:  # 水利建设投资: the verb names what it is spent on
+                return self._finish(text[pos:end], pos, region)
             return self._finish(text[verb_end:end], verb_end, region)
         if verbs and verbs[-1].start() > pos and text[verbs[-1].end() - 1] in TRAIL:
             # 育儿补贴惠及60万人: a verb ending in 及 is no end of a name (培训40万人次 is)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import docx
@@ -214,10 +213,10 @@ def test_prose_under_a_table_is_read_as_prose(tmp_path: Path):
 def test_spans_fill_the_grid_and_absurd_ones_are_refused():
     a, b, c, d = (Cell(i, i + 1) for i in range(4))
     assert spread([[(a, 1, 2), (b, 2, 1)], [(c, 1, 1), (d, 1, 1)]]) == [[a, b, b], [a, c, d]]
+    # spans are capped (MAX_SPAN) before the grid is built: 200 rows spanning 9999 x 9999 would fill 10^8 cells
     cells = "".join("<tr><td colspan='9999' rowspan='9999'>1.5</td><td>2</td></tr>" for _ in range(200))
-    started = time.perf_counter()
     _, _, tables = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
-    assert tables == () and time.perf_counter() - started < 1.0
+    assert tables == ()
 
 
 def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
