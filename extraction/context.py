@@ -36,6 +36,8 @@ FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
+# 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
+YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_FROM = re.compile(r"从|由")
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
@@ -286,11 +288,11 @@ class TimeContext:
         own_year_only = pair_end == "from" or (pair_end == "reached" and PAIR_FROM.search(before))
         explicit = self._explicit_year(before[-8:] if own_year_only else before, standpoint)
         stated = self._stated_span(before)
-        if pair_end and explicit is None and (years := last_match(YEAR_SPAN.finditer(before))) and (
-                pair_end == "from" or PAIR_FROM.search(before, years.end())):
+        if pair_end and explicit is None and (years := self._pair_years(before)) and (
+                pair_end == "from" or PAIR_FROM.search(before, years[2])):
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
             # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
-            explicit = year_number(years.group(1 if pair_end == "from" else 2))
+            explicit = years[0] if pair_end == "from" else years[1]
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
@@ -332,6 +334,15 @@ class TimeContext:
         word = m.group("year")
         year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
         return year if year >= self.plan_year else None
+
+    @staticmethod
+    def _pair_years(before: str) -> tuple[int, int, int] | None:
+        """The start and end years the last span or comparison of years before a pair names, and where
+        its words end."""
+        span, compared = last_match(YEAR_SPAN.finditer(before)), last_match(YEARS_COMPARED.finditer(before))
+        if compared and (span is None or compared.start() > span.start()):
+            return year_number(compared.group(2)), year_number(compared.group(1)), compared.end()
+        return (year_number(span.group(1)), year_number(span.group(2)), span.end()) if span else None
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
