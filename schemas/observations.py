@@ -17,6 +17,7 @@ PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
 SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}(-M\d{1,2})?)$"  # M10: one month's figure (10月当月)
 FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
+MONEY_MARK = "元"  # in every unit of money
 
 
 class ObservationSchema(pa.DataFrameModel):
@@ -79,6 +80,13 @@ class ObservationSchema(pa.DataFrameModel):
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0))
 
+    # 经济总量超500亿元的县域增至12个: a count read as the indicator's level; an indicator measured in money
+    # (its expected unit) has amounts of money for levels (元, 亿美元, 元/月 all hold 元)
+    @pa.dataframe_check(name="a level of an indicator of money is an amount of money")
+    def money_level_in_money(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("metric") != "level") | ~pl.col("indicator_code").is_in(_money_codes())
+                                     | pl.col("unit").str.contains(MONEY_MARK))
+
     # The key obs_id is hashed from. The warehouse keeps no index on obs_id (an index must fit in
     # memory, so a load's memory would grow with the warehouse): this check and dim_document's key
     # keep it unique. The first reading stays; a repeat is quarantined.
@@ -96,6 +104,12 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value").is_finite())
+
+
+@lru_cache(maxsize=1)
+def _money_codes() -> list[str]:
+    """The lexicon's indicators measured in money."""
+    return [i.code for i in load_lexicon().indicators if MONEY_MARK in i.expected_unit]
 
 
 def _names_plausible(names: pl.Series) -> pl.Series:

@@ -29,6 +29,8 @@ def frame(*rows):
     ({"start": 9, "end": 3}, "evidence offsets are ordered"),
     ({"value": float("inf")}, "value is finite"),
     ({"span": "Q5"}, "span: str_matches"),
+    ({"metric": "level", "value": 12.0, "unit": "个", "evidence": "增至12个"},
+     "a level of an indicator of money is an amount of money"),
 ])
 def test_bad_rows_are_quarantined_with_their_check(change, check):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, **change}), ObservationSchema)
@@ -61,8 +63,12 @@ def test_a_bad_cell_fails_its_row_not_its_column():
 
 def test_good_rows_pass_untouched():
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, "metric": "rank", "unit": "", "value": 1.0,
-                                                 "scope": "city"}), ObservationSchema)
-    assert valid.height == 2 and quarantine.height == 0
+                                                 "scope": "city"},
+                                          {**GOOD, "metric": "level", "value": 1.2, "unit": "万亿元"},
+                                          {**GOOD, "metric": "level", "value": 12.0, "unit": "个",
+                                           "indicator": "规模以上工业企业", "indicator_code": None}),
+                                    ObservationSchema)
+    assert valid.height == 4 and quarantine.height == 0
 
 
 def test_missing_column_is_a_contract_error():
