@@ -96,6 +96,12 @@ def plan_years(number: int) -> tuple[int, int]:
     return first, first + 4
 
 
+def plan_holding(year: int) -> tuple[int, int]:
+    """The years of the five-year plan that `year` is in (1966 on)."""
+    first = 1966 + (year - 1966) // 5 * 5
+    return first, first + 4
+
+
 class TimeContext:
     """Resolves period, target and span for positions in one document."""
 
@@ -131,6 +137,7 @@ class TimeContext:
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        self._plan_outline = re.compile(alternation(lex.words("plan_outline_words")))
         self._plan_opening = re.compile(rf"\s*(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
@@ -262,11 +269,14 @@ class TimeContext:
             above = previous_paragraph(self.text, above)
         short = len(self.text[above:start].strip()) <= LEAD_IN
         # a heading that names its year (“十五五”时期目标任务和2026年工作安排) has said what it says of the part
-        own_heading = above == section.start and section.year is not None
+        own_heading = above == section.start and (section.year is not None or section.mode is not None)
         lead_in = self.text[above:start] if above >= section.start and not own_heading and (
             short or is_list_item(self.text, start)) else ""
         opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
         lead = self._lead_in(opening) or self._lead_in(lead_in[:LEAD_IN])
+        if (lead is None or lead[0] is None) and section.mode == "plan" and self.plan_year is not None and \
+                self._plan_outline.search(opening):
+            return replace(section, year=None, horizon=plan_holding(self.plan_year)[1])  # 《纲要》明确了…指标
         if lead is None or lead[0] is None:
             planned = self._planned_year(opening)
             return replace(section, mode="plan", year=planned) if planned else None

@@ -157,6 +157,8 @@ class Extractor:
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
+        self.generic_units = set(lex.words("generic_classifiers"))
+        self.not_counted = tuple(lex.words("not_counted"))
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -319,6 +321,8 @@ class Extractor:
                 for name in named:
                     if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
+                    if item.unit in self.generic_units and name.endswith(self.not_counted):
+                        continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)

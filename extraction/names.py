@@ -49,6 +49,8 @@ COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 YEAR_BASE = rf"[比较](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
+# 经济总量超500亿元的县域(增至12个): a stop word, then a figure and 的 before the last noun, qualifies that noun
+QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?\d[\d.]*[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 
 
@@ -180,6 +182,7 @@ class Namer:
         patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
         return min(next((m.start() for m in p.finditer(phrase)  # the first cut of each kind: its matches come in order
                          if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
+                         and not QUALIFIED_NOUN.match(phrase, m.end())
                          and not (verbs and p is self._object_verb and m.end() == len(phrase))), len(phrase))
                    for p in patterns)
 
