@@ -128,8 +128,11 @@ class MentionFinder:
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
         scopes = alternation([*self.lex.scope_index, *self.larger])
+        # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一)
+        peers = rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(self.lex.words('rank_peer_groups'))}))?"
         return re.compile(
-            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})(?P<scope>{scopes})?|(?P<scope_only>{scopes}))"
+            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})(?:(?P<scope>{scopes}){peers})?"
+            rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             r"(?![\u4e00-\u9fff\d])")

@@ -13,7 +13,7 @@ from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
 COUNT_OF_TIMES = r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十]{1,2})"  # 3, 五, 两: of years, months …
-DURATION = re.compile(rf"(?:连续|近)?{COUNT_OF_TIMES}(?:{'|'.join(DURATION_UNITS)})$")
+DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DURATION_UNITS)})$")  # 连续多年 too
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
 # 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
 # opener or a close; so does a five-year plan's period
@@ -78,6 +78,7 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
+        self._area = re.compile(alternation(w("area_suffixes")))
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
@@ -279,8 +280,9 @@ class Namer:
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
             if name and len(name) < len(segment.rstrip(EDGE)) and \
                     self._regions.inside[name].level in self._region_levels:
-                region = name
-                pos += len(name)
+                area = self._area.match(segment, len(name))  # 三亚经济圈(经济总量): the area around it
+                region = name + area.group(0) if area else name
+                pos += len(region)
                 continue
             break
         return pos, region
@@ -387,7 +389,8 @@ class Namer:
     def ends_with_rate(self, text: str) -> bool:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
-        return bool(self._rate.search(self._trailing_function.sub("", text.rstrip(EDGE))))
+        words = DURATION.sub("", text.rstrip(EDGE)).rstrip(EDGE)  # 增速连续4年(居…首位)
+        return bool(self._rate.search(self._trailing_function.sub("", words)))
 
     def without_rate(self, name: str) -> str:
         """'规上工业增加值增速' -> '规上工业增加值'."""
