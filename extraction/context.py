@@ -51,6 +51,9 @@ FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五�
 SENTENCE_WINDOW = 400
 LIST_AHEAD = 8  # items of a list looked through for the target noun that closes it (a longer run costs its square)
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
+# a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
+# 引领,…迈出新步伐。教育人才支撑作用增强。)
+LEAD_PARAGRAPH = 80
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
@@ -267,16 +270,18 @@ class TimeContext:
         above = previous_paragraph(self.text, start)
         while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
             above = previous_paragraph(self.text, above)
-        short = len(self.text[above:start].strip()) <= LEAD_IN
+        words = self.text[above:start].strip()
+        short = len(words) <= LEAD_IN or (len(words) <= LEAD_PARAGRAPH and not any(c.isdigit() for c in words))
         # a heading that names its year (“十五五”时期目标任务和2026年工作安排) has said what it says of the part
         own_heading = above == section.start and (section.year is not None or section.mode is not None)
         lead_in = self.text[above:start] if above >= section.start and not own_heading and (
             short or is_list_item(self.text, start)) else ""
         opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
-        lead = self._lead_in(opening) or self._lead_in(lead_in[:LEAD_IN])
+        lead = self._lead_in(opening)
         if (lead is None or lead[0] is None) and section.mode == "plan" and self.plan_year is not None and \
                 self._plan_outline.search(opening):
             return replace(section, year=None, horizon=plan_holding(self.plan_year)[1])  # 《纲要》明确了…指标
+        lead = lead or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
             planned = self._planned_year(opening)
             return replace(section, mode="plan", year=planned) if planned else None
