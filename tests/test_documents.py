@@ -206,10 +206,10 @@ def test_html_main_text_takes_linear_time(kind, page, sizes):
     seconds = []
     for size in sizes:
         markup = page(size)
-        started = time.perf_counter()
+        started = time.process_time()  # this process's CPU time: other work on the machine does not count
         html_to_text(markup)
-        seconds.append((time.perf_counter() - started) / len(markup.encode()) * 100_000)
-    assert max(seconds) < 0.5, f"{kind}: {seconds} s per 100 KB"
+        seconds.append((time.process_time() - started) / len(markup.encode()) * 100_000)
+    assert max(seconds) < 0.5, f"{kind}: {seconds} CPU s per 100 KB"
 
 
 def test_a_line_of_invisible_characters_inside_a_sentence_joins_its_halves(tmp_path: Path):
