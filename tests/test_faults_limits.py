@@ -77,10 +77,10 @@ def zip_bomb(size: int) -> bytes:
 @pytest.mark.parametrize("size", [MAX_UNZIPPED + 1, 8 * 1024 * 1024])  # over the size; under it, over the ratio
 def test_a_docx_zip_bomb_is_refused_before_it_is_inflated(size: int):
     bomb = zip_bomb(size)
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(DocumentError, match=r"not read: this \.docx unzips to \d+ bytes from \d+ .*: a zip bomb\?"):
         docx_to_text(bomb)
-    assert time.monotonic() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(("name", "page"), [
@@ -89,6 +89,6 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_inflated(size: int):
     ("unclosed comments", "<html><body><p>全区增长5%。" + "<!--" * 40000),
 ])
 def test_html_that_was_quadratic_reads_in_linear_time(name: str, page: str):
-    started = time.monotonic()
+    started = time.process_time()
     html_to_text(page)
-    assert time.monotonic() - started < 2, name  # 6.6 s, 24 s before
+    assert time.process_time() - started < 2, name  # 6.6 s, 24 s before

@@ -47,9 +47,9 @@ def test_a_yaml_tag_or_an_alias_bomb_costs_its_row_only(tmp_path: Path):
         "  - {file: tag.txt, region: !!python/object/apply:os.system [echo owned]}\n"
         "  - {file: bomb.txt, title: *l8}\n"
         "  - {file: after.txt, region: 榕海市}\n", encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()
     found = load_manifest(tmp_path)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert sorted(found.rows) == ["after.txt", "good.txt"]
     assert found.errors["tag.txt"].startswith("manifest.yaml row 2, column tag:yaml.org,2002:map: cannot be read: "
                                               "could not determine a constructor")
@@ -76,10 +76,10 @@ def test_the_manifest_is_read_with_the_documents_guards(tmp_path: Path):
     (source / "manifest.csv").unlink()
     with open(source / "manifest.csv", "wb") as f:
         f.truncate(2 * 1024**3)  # 2 GB, sparse: refused by its size, never read
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(ManifestError, match=f"file too large: {2 * 1024**3} bytes \\(limit {MAX_BYTES}\\)"):
         load_manifest(source)
-    assert time.monotonic() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_a_bad_manifest_cell_costs_one_document_in_a_run(tmp_path: Path):
