@@ -19,6 +19,7 @@ CUE_WINDOW = 80
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
 FILLER = r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|\s)*"
 CONNECTOR = re.compile(r"^[、,和及与]*$")
+FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")  # a figure between a cue and the next one
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
@@ -149,6 +150,8 @@ class Grammar:
                 basis = "cumulative"  # 五年分别增长97.3%: over the whole stretch
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         share = last_match(self._share.finditer(left))
+        if share is not None and FIGURE_SAID.search(left, share.end()):
+            share = None  # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's
         if share is not None:
             scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
             if scope is not None:
