@@ -106,6 +106,7 @@ class MentionFinder:
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
         self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
+        self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         self._magnitudes_longest_first = sorted(lex.magnitudes, key=len, reverse=True)
@@ -242,9 +243,9 @@ class MentionFinder:
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
             if number_start > 0 and text[number_start - 1] in SIGNS else None
-        if number_start > 0 and not signed and (GLUED_BEFORE.match(text[number_start - 1])
-                                                or text[number_start - 1] == "第"):
-            return None  # part of a code, or an ordinal
+        before = text[number_start - 1] if number_start > 0 else ""
+        if before and not signed and (GLUED_BEFORE.match(before) or before == "第" or before in self.per):
+            return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:

@@ -99,7 +99,8 @@ class Namer:
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
-        self._figure = re.compile(rf"(?<![A-Za-z.\d])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
+        per = "".join(w("per_words"))  # (每10万人口: a rate's base, part of the name)
+        self._figure = re.compile(rf"(?<![A-Za-z.\d{per}])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
                                   rf"(?:{alternation(lex.figure_units)})")
         self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
                                             rf"(?:{alternation(w('reached_words'))})$")

@@ -16,7 +16,13 @@ from zhibiao.extraction.lexicon import alternation
 from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER
 
 DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
-FIGURE = re.compile(r"\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)|(?:19|20)\d\d年|\d{1,2}月")
+
+
+@lru_cache(maxsize=4)
+def _figure(lex: Lexicon) -> re.Pattern[str]:
+    """A figure or a date inside a name; the base of a rate (每10万人口) is part of one."""
+    per = "".join(lex.words("per_words"))
+    return re.compile(rf"(?<![{per}\d.])\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)|(?:19|20)\d\d年|\d{{1,2}}月")
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +64,7 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "one character"
     if DANGLING_END.search(name):
         return "ends in a word that joins it to more"
-    if FIGURE.search(name):
+    if _figure(lex).search(name):
         return "holds a figure or a date"
     if _predicate_words(lex).match(name):
         return "only cue or function words"
