@@ -39,6 +39,7 @@ YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年"
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_FROM = re.compile(r"从|由")
+FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
@@ -300,8 +301,12 @@ class TimeContext:
         standpoint = part.year or (self.plan_year if part.mode == "plan" else self.review_year)
         # a pair's figure takes only the year right before it (从2020年的…); a figure reached with no start
         # in its sentence (今年要把人口增长率降到…) is the sentence's
-        own_year_only = pair_end == "from" or (pair_end == "reached" and PAIR_FROM.search(before))
+        paired = PAIR_FROM.search(before) if pair_end == "reached" else None
+        own_year_only = pair_end == "from" or paired is not None
         explicit = self._explicit_year(before[-8:] if own_year_only else before, standpoint)
+        if explicit is None and paired is not None and FROM_YEAR_OWN.search(before, paired.start()):
+            # 今年政府对农业的投资比重由去年的10.7%提高到14%: the start has a year of its own, the end the sentence's
+            explicit = self._explicit_year(before[:paired.start()], standpoint)
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
@@ -389,8 +394,9 @@ class TimeContext:
         if self.present_year:
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
-                if of_the_part and FIGURE_OR_BREAK.search(before, m.end()):
-                    continue  # 由上年下降2.3%(转为增长8.5%): its figure's only
+                if (of_the_part or before.endswith(("由", "从"), 0, m.start())) and \
+                        FIGURE_OR_BREAK.search(before, m.end()):
+                    continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's only
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
