@@ -382,6 +382,8 @@ class TimeContext:
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
+                 # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
+                 and not (before.endswith(("由", "从"), 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before))
