@@ -317,6 +317,8 @@ class Extractor:
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
+                elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
+                    named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
                 for name in named:
                     if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
@@ -535,6 +537,8 @@ class Extractor:
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.metric in ("ratio", "change_pp") and local:  # (占地区生产总值比重提高2.7个百分点: the ratio's)
             return [self._canonical(self.namer.of_total(norm, subject, item.start))]
+        if item.rule == "ratio_of_own_total":  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
+            return [self._canonical(self.namer.of_total(norm, subject, item.start, item.cue_start))]
         return [self._canonical(self._group(subject.name))]
 
     def _group(self, name: str) -> str:

@@ -346,11 +346,12 @@ class Namer:
             return segment if segment and self._place(segment) else None
         return segment if region.level in self._region_levels else None
 
-    def of_total(self, text: str, subject: Subject, figure_start: int) -> str:
+    def of_total(self, text: str, subject: Subject, figure_start: int, words_start: int | None = None) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
         比重达56.2% -> 服务业增加值占地区生产总值比重), not by its numerator, another indicator; so is a
-        contribution rate (服务业对经济增长贡献率)."""
-        m = self._of_total.match(text, subject.end, figure_start)
+        contribution rate (服务业对经济增长贡献率). The words naming the total begin after the subject, or at
+        `words_start` for a subject carried from an earlier clause (工业投资增长18.6%,占全部投资的比重…)."""
+        m = self._of_total.match(text, subject.end if words_start is None else words_start, figure_start)
         if m is None:
             return subject.name
         if m.group("contribution"):  # 服务业对经济(增长贡献率): the rate is the name's
