@@ -168,6 +168,8 @@ class Extractor:
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs"))
+        self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
+                                            rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
@@ -349,6 +351,10 @@ class Extractor:
         after = self.growth_target_after.match(norm, item.end)
         if after and self.lex.canonical(after.group("name")):  # 提出8%左右的国内生产总值增长目标
             return replace(item, metric="growth", rule="growth_target_named_after"), _named(after)
+        after = self.change_noun_after.match(norm, item.end)
+        if after:  # 营收保持20%以上增长, 实现8%的增长: the subject's growth, the verb as a noun after it
+            sign = -1 if after.group("verb") in self.decreases else 1
+            return replace(item, metric="growth", rule="growth_noun_after", value=sign * item.value), None
         after = self.change_after.match(norm, item.end)
         if after:  # 按不低于5%的幅度压减一般性支出
             sign = -1 if after.group("verb") in self.decreases else 1
