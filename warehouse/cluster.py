@@ -67,6 +67,7 @@ def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:
     rows). In the staging file: a run failing halfway is discarded with it."""
     name, key = refresh.quoted(table.name), ", ".join(map(refresh.quoted, table.key))
     region = refresh.quoted(table.key[0])
+    [(threads,)] = con.execute("SELECT current_setting('threads')").fetchall()
     con.execute("SET threads = 1")
     try:
         con.execute(f"CREATE OR REPLACE TABLE cluster_rows AS SELECT * FROM {name}")
@@ -83,7 +84,7 @@ def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:
             con.execute("CHECKPOINT")
     finally:
         con.execute("RESET preserve_insertion_order")
-        con.execute("RESET threads")
+        con.execute("SET threads = ?", [threads])
     con.execute("DROP TABLE cluster_rows")
     con.execute("DROP TABLE temp.cluster_regions")
     con.execute(sqlfiles.read("queries/cluster_sorted.sql"), [table.name, table.name])
