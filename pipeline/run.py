@@ -80,7 +80,7 @@ def open_staging_copy(warehouse: str, run_id: str) -> str:
         replayed = standby.replay(staging)
         if replayed:  # the staging file is the previous version: bring it to the published one
             load(con, *replayed)
-            standby.forget_replayed(staging)
+            standby.forget(staging)
     finally:
         con.close()
     return str(staging)
@@ -155,13 +155,17 @@ def check_prune(pruned: list[str], held: int) -> None:
                            f"(more than {PRUNE_LIMIT:.0%}): {shown}; run with --force to remove them")
 
 
-def refresh_views(staging: str) -> list[str]:
-    """The marts and aggregates for the keys the load touched (nothing when nothing changed), and the views."""
+def refresh_views(staging: str) -> schema.Refreshed:
+    """The marts and aggregates for the keys the load touched (nothing when nothing changed), and the
+    views. A run that sorted tables leaves no load to replay (standby.forget): the next one copies."""
     con = publish.connect(Path(staging))
     try:
-        return schema.refresh_views(con, full=False)
+        refreshed = schema.refresh_views(con, full=False)
     finally:
         con.close()
+    if refreshed.sorted:
+        standby.forget(Path(staging))
+    return refreshed
 
 
 def publish_warehouse(staging: str, warehouse: str) -> None:

@@ -23,7 +23,7 @@ def refreshes(monkeypatch) -> list[list[str]]:
     """What each run's refresh did to each model, as it reports it."""
     seen: list[list[str]] = []
 
-    def recorded(staging: str) -> list[str]:
+    def recorded(staging: str) -> schema.Refreshed:
         con = connect(Path(staging))
         try:
             seen.append(list(refresh.refresh(con).values()))

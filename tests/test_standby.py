@@ -14,7 +14,7 @@ import pytest
 
 from bench.synthetic import write_corpus
 from zhibiao.pipeline.run import run_pipeline
-from zhibiao.warehouse import publish, standby
+from zhibiao.warehouse import cluster, publish, standby
 
 CONTENT = """SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"""
 DOCUMENTS = "SELECT * EXCLUDE (run_id) FROM dim_document ORDER BY doc_id"
@@ -96,3 +96,24 @@ print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=
     copies.clear()
     run_pipeline(str(samples), str(warehouse))  # the reader is gone: the previous version serves again
     assert copies == []
+
+
+def test_a_run_that_sorts_its_tables_leaves_no_load_to_replay_and_the_next_run_copies(
+        samples: Path, tmp_path: Path, copies: list[Path], monkeypatch):
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))  # tables this small stay in load order
+    sorted_tables: list[str] = []
+    sort = cluster.sort
+    monkeypatch.setattr(cluster, "sort", lambda con, table: (sorted_tables.append(table.name), sort(con, table)))
+    monkeypatch.setattr(cluster, "SMALLEST_SORTED", 0)  # now each table, never sorted, is sorted by the next run
+    write_corpus(samples / "synthetic", 2, seed=4)
+    run_pipeline(str(samples), str(warehouse))
+    assert "fact_observation" in sorted_tables
+    assert not standby.previous_path(warehouse).exists()
+    sorted_tables.clear()
+    copies.clear()
+    # replaying the sorting run's load on the version before it would sort every table again
+    run_pipeline(str(samples), str(warehouse))
+    assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]
+    assert sorted_tables == []
+    assert standby.previous_path(warehouse).exists()  # a run that did not sort keeps its load to replay

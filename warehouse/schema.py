@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import duckdb
 
@@ -73,14 +74,19 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(statement.query)
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> list[str]:
+class Refreshed(NamedTuple):
+    names: list[str]  # the models refreshed and the views created
+    sorted: list[str]  # the tables rewritten in key order (cluster.py)
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> Refreshed:
     """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
     with `full`, else for the keys loads touched: refresh.py), sort the facts and models whose
     appended tail has grown (cluster.py), then (re)create every view; each file re-applies its
     COMMENT ON, which CREATE OR REPLACE drops."""
     names = list(refresh.refresh(con, full))
-    cluster.cluster(con)
+    sorted_now = cluster.cluster(con)
     for path in sqlfiles.folder("views"):
         con.execute(path.read_text(encoding="utf-8"))
         names.append(path.stem)
-    return names
+    return Refreshed(names, sorted_now)

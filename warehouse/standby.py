@@ -73,8 +73,11 @@ def replay(staging: Path) -> tuple[RunLoad, RunRecord] | None:
     return rows, RunRecord(**run)
 
 
-def forget_replayed(staging: Path) -> None:
-    """Once the replayed load is in the staging file, its delta has served."""
+def forget(staging: Path) -> None:
+    """Drop the delta beside a staging file: once replayed into it, it has served; and a run that
+    rewrote whole tables in key order (cluster.py) leaves none, so that the next run copies the file it
+    published instead of replaying its load on the version before, which would sort those tables again
+    (23 minutes at 30 M observations, against a copy's 46 s)."""
     shutil.rmtree(delta_path(staging), ignore_errors=True)
 
 
