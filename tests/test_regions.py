@@ -99,8 +99,8 @@ def test_a_generic_word_as_an_alias_is_refused(tmp_path: Path):
 
 
 def test_loading_the_reference_costs_little_in_a_fresh_process():
-    script = ("import time; t = time.perf_counter(); from zhibiao.regions import load_regions; "
-              "load_regions().find('湛江'); print(time.perf_counter() - t)")
+    script = ("import time; t = time.process_time(); from zhibiao.regions import load_regions; "
+              "load_regions().find('湛江'); print(time.process_time() - t)")  # CPU time: the machine's load aside
     seconds = float(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                    check=True).stdout)
     assert seconds < 0.5

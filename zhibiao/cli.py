@@ -233,9 +233,13 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
         with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
             click.echo(f"serving {served} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
             click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
-            run_flow.serve(name=served, schedule=Cron(nightly.cron, timezone=nightly.timezone),
-                           parameters=parameters, global_limit=nightly.concurrency_limit,
-                           pause_on_shutdown=shared)  # a private server's schedule stops with it
+            try:
+                run_flow.serve(name=served, schedule=Cron(nightly.cron, timezone=nightly.timezone),
+                               parameters=parameters, global_limit=nightly.concurrency_limit,
+                               pause_on_shutdown=shared)  # a private server's schedule stops with it
+            except SystemExit as e:  # SIGTERM while the runner starts: it exits at once (sys.exit(0))
+                if e.code not in (0, None):
+                    raise
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
         leave("stopped", 0)
     except Interrupted as e:
