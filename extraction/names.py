@@ -174,12 +174,19 @@ class Namer:
         """Where the predicate begins in a phrase: the first stop word past its first
         character that is not part of a protected word (居民 holds 居) nor qualifies a noun
         (五年内增加的年产能力: a verb before 的 is no predicate)."""
-        protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
-        patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
-        return min(next((m.start() for m in p.finditer(phrase)  # the first cut of each kind: its matches come in order
-                         if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
-                         and not (verbs and p is self._object_verb and m.end() == len(phrase))), len(phrase))
-                   for p in patterns)
+        cut = len(phrase)
+        protected = None  # the protected words' spans, found once a stop word is (most phrases hold none)
+        for pattern in (self._stop, self._object_verb) if verbs else (self._stop,):
+            for m in pattern.finditer(phrase):  # the first cut of each kind: its matches come in order
+                if m.start() >= cut:
+                    break
+                if protected is None:
+                    protected = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase)]
+                if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end()) \
+                        and not (pattern is self._object_verb and m.end() == len(phrase)):
+                    cut = m.start()
+                    break
+        return cut
 
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
