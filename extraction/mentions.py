@@ -250,7 +250,7 @@ class MentionFinder:
         chinese = not raw[0].isdigit()
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
-        if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
+        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
         end = m.end()
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
