@@ -45,6 +45,9 @@ LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
+# What the text before a figure ends with where BARE_BEFORE can match ($ matches before a last newline too):
+# a pattern opening with a lookbehind is tried at every character of its window, so it is tried only there.
+BARE_JOINED = ("、", "和", "、\n", "和\n")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
@@ -194,8 +197,8 @@ class MentionFinder:
         for m in mentions:
             bare: list[Mention] = []
             head = m
-            while head.start == head.number_start and (found := BARE_BEFORE.search(text, max(0, head.start - 24),
-                                                                                     head.start)):
+            while head.start == head.number_start and text.endswith(BARE_JOINED, 0, head.start) and \
+                    (found := BARE_BEFORE.search(text, max(0, head.start - 24), head.start)):
                 head = Mention(found.start(), found.end(1), found.start(), float(found.group(1)), None, m.unit,
                                m.dimension, "exact")
                 bare.insert(0, head)
