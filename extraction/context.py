@@ -40,6 +40,7 @@ YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年"
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_FROM = re.compile(r"从|由")
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
+YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
@@ -47,6 +48,7 @@ AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -374,7 +376,10 @@ class TimeContext:
         return self._target_after.match(self.text, end) is not None
 
     def _explicit_year(self, before: str, standpoint: int | None) -> int | None:
-        if "年" not in before and "世纪" not in before:
+        """The year the words before a figure give it, or None. Each pattern is tried only where the words
+        hold what every match of it holds (str's scan is many times faster than a pattern's, and a pattern
+        opening with a lookbehind, as FIVE_YEAR_PLAN, is tried at every character)."""
+        if YEARS not in before and "世纪" not in before:
             return None  # no year, no 今年, no 本世纪末: one scan instead of three
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
@@ -386,14 +391,15 @@ class TimeContext:
                  and not (before.endswith(("由", "从"), 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
-        spans = list(YEAR_SPAN.finditer(before))
+        spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:
             starts = {m.start(1) for m in spans}
             found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
-        found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
-                  for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())]
-        if self.present_year:
+        if PLAN_FIVE in before:
+            found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
+                      for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())]
+        if self.present_year and any(word in before for word in RELATIVE_OFFSET):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(("由", "从"), 0, m.start())) and \
@@ -404,10 +410,9 @@ class TimeContext:
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)
                       for m in AFTER_COMPARED_YEAR.finditer(before)]
+        if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
-            if "世纪" in before:
-                found += [(m.start(), century + int(self._centuries[m.group(0)]))
-                          for m in self._century.finditer(before)]
+            found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
         return max(found)[1] if found else None
 
     def _stated_span(self, before: str) -> str | None:

@@ -45,6 +45,9 @@ LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
+# What the text before a figure ends with where BARE_BEFORE can match ($ matches before a last newline too):
+# a pattern opening with a lookbehind is tried at every character of its window, so it is tried only there.
+BARE_JOINED = ("、", "和", "、\n", "和\n")
 # "从6%到5%" is a change from one figure to another, not a range.
 FROM_BEFORE = re.compile(r"(?:从|由)$")
 
@@ -198,8 +201,8 @@ class MentionFinder:
         for m in mentions:
             bare: list[Mention] = []
             head = m
-            while head.start == head.number_start and (found := BARE_BEFORE.search(text, max(0, head.start - 24),
-                                                                                     head.start)):
+            while head.start == head.number_start and text.endswith(BARE_JOINED, 0, head.start) and \
+                    (found := BARE_BEFORE.search(text, max(0, head.start - 24), head.start)):
                 head = Mention(found.start(), found.end(1), found.start(), float(found.group(1)), None, m.unit,
                                m.dimension, "exact")
                 bare.insert(0, head)
@@ -254,7 +257,7 @@ class MentionFinder:
         chinese = not raw[0].isdigit()
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
-        if chinese and not m.group("words_pct") and _is_small(raw) and unit in self.generic:
+        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
         end = m.end()
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)

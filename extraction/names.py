@@ -41,6 +41,7 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
+YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
@@ -52,6 +53,9 @@ TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G,
 # 经济总量超500亿元的县域(增至12个): a stop word, then a figure and 的 before the last noun, qualifies that noun
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?\d[\d.]*[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
+# A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
+# tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
+DIGIT = re.compile(r"\d")
 
 
 def measure_of(owner: str, measure: str) -> str:
@@ -180,13 +184,20 @@ class Namer:
         """Where the predicate begins in a phrase: the first stop word past its first
         character that is not part of a protected word (居民 holds 居) nor qualifies a noun
         (五年内增加的年产能力: a verb before 的 is no predicate)."""
-        protected = [(m.start(), m.end()) for m in self._not_stop.finditer(phrase)]
-        patterns = (self._stop, self._object_verb) if verbs else (self._stop,)
-        return min(next((m.start() for m in p.finditer(phrase)  # the first cut of each kind: its matches come in order
-                         if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end())
-                         and not QUALIFIED_NOUN.match(phrase, m.end())
-                         and not (verbs and p is self._object_verb and m.end() == len(phrase))), len(phrase))
-                   for p in patterns)
+        cut = len(phrase)
+        protected = None  # the protected words' spans, found once a stop word is (most phrases hold none)
+        for pattern in (self._stop, self._object_verb) if verbs else (self._stop,):
+            for m in pattern.finditer(phrase):  # the first cut of each kind: its matches come in order
+                if m.start() >= cut:
+                    break
+                if protected is None:
+                    protected = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase)]
+                if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end()) \
+                        and not QUALIFIED_NOUN.match(phrase, m.end()) \
+                        and not (pattern is self._object_verb and m.end() == len(phrase)):
+                    cut = m.start()
+                    break
+        return cut
 
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
@@ -303,7 +314,7 @@ class Namer:
             stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
-        figure = last_match(self._figure.finditer(stripped))
+        figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
         if figure:  # what follows the last figure in the phrase
             pos += figure.end()
             stripped = stripped[figure.end():].lstrip(EDGE)
@@ -315,8 +326,10 @@ class Namer:
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        # 国内生产总值2000年(达…): the year is the period's
-        name = COUNTED_AS.sub("", GLOSS.sub("", YEAR_IN_NAME.sub("", QUOTES.sub("", stripped))))
+        name = QUOTES.sub("", stripped)
+        if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
+            name = YEAR_IN_NAME.sub("", name)
+        name = COUNTED_AS.sub("", GLOSS.sub("", name))
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
         if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
