@@ -6,11 +6,13 @@ the row and the column, and the document is refused with it (v_rejected)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +54,18 @@ class Manifest:
     def listed(self) -> set[str]:
         """Every file name the manifest describes, rows in error included."""
         return set(self.rows) | set(self.errors)
+
+    def fingerprint(self, file: str) -> str | None:
+        """What the manifest says of `file` (its row's values as read, or why the row is refused), as a
+        hash; None when it does not describe it. A row is part of what a document is: a run re-reads a
+        document whose row's fingerprint is not the one it was loaded with (dim_document.manifest_hash)."""
+        if file in self.errors:
+            said: object = {"error": self.errors[file]}
+        elif file in self.rows:
+            said = asdict(self.rows[file])
+        else:
+            return None
+        return hashlib.sha256(json.dumps(said, default=str, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def load_manifest(source: Path) -> Manifest:

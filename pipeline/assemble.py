@@ -23,11 +23,12 @@ NAMES = {"file_name": pl.String}
 
 @dataclass(frozen=True)
 class Holdings:
-    """What a warehouse holds, by file name: its documents' content hashes, and those of the files
-    it refused as copies of one of them."""
+    """What a warehouse holds, by file name: its documents' content hashes, those of the files it
+    refused as copies of one of them, and what the manifest said of each document (its row's hash)."""
 
     documents: dict[str, str]
     copies: dict[str, str] = field(default_factory=dict)
+    described: dict[str, str | None] = field(default_factory=dict)
 
 
 def assemble(summaries: Iterable[BatchSummary], run_id: str, holders: dict[str, str],

@@ -110,7 +110,8 @@ def process_batch(job: BatchJob, source: str, manifest: Manifest, lex: Lexicon,
         first_with[document.doc_id] = name_in_warehouse
         fields = {k: v for k, v in document.__dict__.items() if k != "tables"}  # read above; not a column
         result.documents.append({**fields, "file_name": name_in_warehouse, "path": printable(document.path),
-                                 "n_chars": len(document.text)})
+                                 "n_chars": len(document.text),
+                                 "manifest_hash": manifest.fingerprint(name_in_warehouse)})
         result.observations += [{"doc_id": document.doc_id, "file_name": name_in_warehouse, **o.as_row()}
                                 for o in observations]
     return result

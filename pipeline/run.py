@@ -61,6 +61,7 @@ class Discovery:
 
     changed: list[str]  # paths of new or edited documents, and of copies whose original is gone
     unchanged: int
+    restated: set[str] = field(default_factory=set)  # held documents, their file unchanged, whose manifest row changed
     holders: dict[str, str] = field(default_factory=dict)  # content hash -> its file, present and unchanged
     manifest_problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) of rows naming no file
     removed: dict[str, str] = field(default_factory=dict)  # held documents whose file is gone -> content hash
@@ -90,8 +91,10 @@ def known_documents(staging: str) -> Holdings:
     """What the warehouse already holds: its documents' files and the copies it refused, by content."""
     con = publish.connect(Path(staging), read_only=True)
     try:
-        return Holdings(documents=dict(query.named(con, "known_documents").iter_rows()),
-                        copies=dict(query.named(con, "known_copies").iter_rows()))
+        documents = query.named(con, "known_documents")
+        return Holdings(documents=dict(zip(documents["file_name"], documents["doc_id"], strict=True)),
+                        copies=dict(query.named(con, "known_copies").iter_rows()),
+                        described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)))
     finally:
         con.close()
 
@@ -104,17 +107,21 @@ def discover_documents(source: str, held: Holdings, prune: bool) -> Discovery:
                            f"{len(held.documents)} documents would be removed (is the folder mounted?)")
     names = [file_name(root, p) for p in paths]
     present = set(names)
-    changed = {file_name(root, p) for p in changed_files(root, paths, {**held.copies, **held.documents})}
+    manifest = load_manifest(root)
+    edited = {file_name(root, p) for p in changed_files(root, paths, {**held.copies, **held.documents})}
+    # a manifest row is part of what a document is: one whose row changed is read again, as if edited
+    restated = {name for name in (present & held.documents.keys()) - edited
+                if held.described.get(name) != manifest.fingerprint(name)}
+    changed = edited | restated
     holders = {digest: name for name, digest in held.documents.items() if name in present and name not in changed}
     # a copy of a document whose own file is gone or edited is read again: it may hold that content now
     to_read = changed | {name for name in names if name in held.copies and held.copies[name] not in holders}
-    manifest = load_manifest(root)
     # of copies read in one run, the first is kept: a file the manifest describes before the others
     described = sorted((p for p, name in zip(paths, names, strict=True) if name in to_read),
                        key=lambda p: file_name(root, p) not in manifest.rows)
     return Discovery(
         changed=[str(p) for p in described],
-        unchanged=len(paths) - len(to_read), holders=holders,
+        unchanged=len(paths) - len(to_read), restated=restated, holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
         removed={name: held.documents[name] for name in removed_files(root, paths, held.documents)},
@@ -205,7 +212,9 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
         if found.unsupported:
             how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
         size = spread(len(found.changed), batch_size, how.workers)
-        jobs = plan_batches(found.changed, source, held.documents, size)
+        # a restated document is read whatever its content: the batch skips only what it holds as it is
+        as_held = {name: digest for name, digest in held.documents.items() if name not in found.restated}
+        jobs = plan_batches(found.changed, source, as_held, size)
         how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged)")
         progress = Progress(len(found.changed))
         summaries: list[BatchSummary | None] = [None] * len(jobs)

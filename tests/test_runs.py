@@ -99,6 +99,31 @@ def test_manifest_errors_cost_their_own_row(samples: Path, tmp_path: Path):
         (REPORT, "manifest.csv row 3, column year: '二〇二X' is not a year (2025, 二〇二五)")]
 
 
+def test_an_edited_manifest_row_reads_its_document_again_and_no_other(samples: Path, tmp_path: Path):
+    """A manifest row is part of what a document is: the file unchanged, its row's edit still counts."""
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    loaded_by = dict(rows(warehouse, "SELECT file_name, run_id FROM dim_document"))
+    manifest = samples / "manifest.csv"
+    written = manifest.read_text(encoding="utf-8")
+    row = next(line for line in written.splitlines() if line.startswith(SPEECH))
+    manifest.write_text(written.replace(row, f"{SPEECH},青溪区,榕海市,广东省,2024,speech,青溪区经济工作会议讲话(修订)"),
+                        encoding="utf-8")
+    record = run(samples, warehouse)
+    assert (record.docs_loaded, record.docs_skipped) == (1, 2)
+    assert rows(warehouse, "SELECT year, title FROM dim_document WHERE file_name = ?", [SPEECH]) == [
+        (2024, "青溪区经济工作会议讲话(修订)")]
+    assert {name: run_id for name, run_id in rows(warehouse, "SELECT file_name, run_id FROM dim_document")
+            if run_id == loaded_by[name]} == {name: loaded_by[name] for name in loaded_by if name != SPEECH}
+    assert run(samples, warehouse).docs_loaded == 0  # read once for its edit
+    # a row edited into an error: the document is refused with the reason, and its rows stay as loaded
+    facts = rows(warehouse, FACTS)
+    manifest.write_text(written.replace(row, f"{SPEECH},青溪区,榕海市,广东省,二〇二X,speech,讲话"), encoding="utf-8")
+    refused = run(samples, warehouse)
+    assert refused.failed == ((SPEECH, "manifest.csv row 2, column year: '二〇二X' is not a year (2025, 二〇二五)"),)
+    assert rows(warehouse, FACTS) == facts
+
+
 def write_documents(folder: Path, count: int) -> None:
     for i in range(count):
         (folder / f"bulletin-{i}.txt").write_text(f"青溪区2024年经济运行简况\n全区地区生产总值增长{i + 1}.5%。\n",
