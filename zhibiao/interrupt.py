@@ -76,18 +76,33 @@ class Interrupted(KeyboardInterrupt):
         self.exit_code = 128 + number
 
 
+_stopping: list[int] = []  # the signal stop_on_signals' handler took since it was installed, if any
+
+
 def stop_on_signals() -> None:
     """From now on SIGINT and SIGTERM, whoever sends them, raise Interrupted in the main thread, so
     that every `finally` runs (servers stopped, staging files removed). The first one does: later ones
     are ignored while the command cleans up. SIGINT counts even when the shell that started the
-    command in the background set it to be ignored (as `sh -c 'cmd &'` does)."""
+    command in the background set it to be ignored (as `sh -c 'cmd &'` does). The signal is also
+    recorded for `stopped_by`: a library the exception passes through may turn it into another."""
+    _stopping.clear()
+
     def interrupt(number: int, _frame: object) -> None:
         for ignored in (signal.SIGINT, signal.SIGTERM):
             signal.signal(ignored, signal.SIG_IGN)
+        _stopping.append(number)
         raise Interrupted(number)
 
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, interrupt)
+
+
+def stopped_by() -> Interrupted | None:
+    """The signal that stopped the command since stop_on_signals, if one did, whatever exception it
+    surfaced as: DuckDB turns it into RuntimeError('Query interrupted') when it arrives during a query
+    (a run's load or refresh), and Prefect into ValueError('Task run is not set') when it arrives
+    while a task run begins."""
+    return Interrupted(_stopping[0]) if _stopping else None
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import click
 
+from zhibiao.interrupt import Interrupted, stopped_by
 from zhibiao.output import printable, shown_path
 
 # What the run summary shows of v_region_vs_parent (sql/queries/region_vs_parent.sql: the rows where something
@@ -58,7 +59,6 @@ def execute(request: RunRequest, width: int) -> Outcome:
 
     from zhibiao.flows.run_flow import run_flow  # Prefect is slow to import; only this command needs it
     from zhibiao.flows.runners import execution
-    from zhibiao.interrupt import Interrupted
     from zhibiao.runlog import forget, log_path, log_to
     from zhibiao.warehouse.guard import TargetRefused
 
@@ -79,15 +79,21 @@ def execute(request: RunRequest, width: int) -> Outcome:
                     source=request.source, warehouse=request.warehouse, batch_size=request.batch_size,
                     prune=request.prune, processes=processes, wait=request.wait, force=request.force)
             _summary(source, warehouse, record, width)
-        except Interrupted as e:  # its staging files are removed: say whether its load made it before the signal
-            published = ("the load was published before it" if _published(warehouse) != before
-                         else "nothing was published")
-            return Outcome(e.exit_code, f"run interrupted ({e}): {published} (details in {shown_path(log_file)})")
+        except Interrupted as e:
+            return _interrupted(e, warehouse, before, log_file)
         except Exception as e:  # a run that could not complete: one line, non-zero exit
+            if stopped := stopped_by():  # a signal, turned into another exception on its way (DuckDB, Prefect)
+                return _interrupted(stopped, warehouse, before, log_file)
             message = _failure(e, log_file)
             forget(e)
             return Outcome(1, f"Error: {message}")
     return Outcome(0, None)
+
+
+def _interrupted(stopped: Interrupted, warehouse: Path, before: tuple[int, int] | None, log_file: Path) -> Outcome:
+    """A run stopped by a signal: its staging files are removed; whether its load was published before it."""
+    published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
+    return Outcome(stopped.exit_code, f"run interrupted ({stopped}): {published} (details in {shown_path(log_file)})")
 
 
 def _published(warehouse: Path) -> tuple[int, int] | None:
