@@ -73,17 +73,22 @@ class Discovery:
 
 
 def open_staging_copy(warehouse: str, run_id: str) -> str:
-    """A migrated private copy of the published warehouse, to load into."""
+    """A migrated private copy of the published warehouse, to load into; removed if it cannot be made
+    (a full disk while the previous version catches up, a signal)."""
     staging = publish.prepare_staging(Path(warehouse), run_id)
-    con = publish.connect(staging)
     try:
-        schema.ensure_schema(con)
-        replayed = standby.replay(staging)
-        if replayed:  # the staging file is the previous version: bring it to the published one
-            load(con, *replayed)
-            standby.forget(staging)
-    finally:
-        con.close()
+        con = publish.connect(staging)
+        try:
+            schema.ensure_schema(con)
+            replayed = standby.replay(staging)
+            if replayed:  # the staging file is the previous version: bring it to the published one
+                load(con, *replayed)
+                standby.forget(staging)
+        finally:
+            con.close()
+    except BaseException:
+        publish.discard(staging)
+        raise
     return str(staging)
 
 

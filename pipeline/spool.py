@@ -67,7 +67,8 @@ def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex:
         kept, on=["doc_id", "file_name"], how="semi")
     valid_obs, bad_obs = split_valid(observations, ObservationSchema)
     valid_obs = derive(valid_obs, valid_docs, run_id, lex)
-    spool.mkdir(parents=True, exist_ok=True)
+    # the run made the folder: a batch still going once the run has failed and removed it (in a thread,
+    # on a Dask worker) fails here rather than leave a folder of its files beside the warehouse
     files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
     valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
     valid_obs.write_parquet(files["observations"])

@@ -162,3 +162,43 @@ def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(bui
         run_pipeline(str(SAMPLES), str(warehouse))
     assert digest(warehouse) == before
     assert sorted(p.name for p in small_disk.iterdir()) == ["W.duckdb", "W.duckdb.lock"]
+
+
+@pytest.fixture
+def disk(tmp_path: Path):
+    """A 60 MB file system of its own (tmpfs; needs root), unmounted afterwards."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=60m", "tmpfs", str(mount)], capture_output=True,
+                          text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {made.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_there(tmp_path: Path, disk: Path):
+    """The run's staging file is the version the last run replaced, brought up to date by replaying
+    that run's load: when the disk fills during the replay, the run fails and removes what it made
+    (its staging file, WAL, spool, delta), and the next run, with room again, completes."""
+    source, warehouse = tmp_path / "docs", disk / "W.duckdb"
+    source.mkdir()
+    for path in SAMPLES.iterdir():
+        (source / path.name).write_bytes(path.read_bytes())
+    run_pipeline(str(source), str(warehouse))
+    for i in range(5):
+        (source / f"bulletin-{i}.txt").write_text(f"青溪区2025年第{i}期经济运行简况\n全区地区生产总值增长5.{i}%。\n",
+                                                  encoding="utf-8")
+    run_pipeline(str(source), str(warehouse))  # keeps W.duckdb.previous and the load to replay on it
+    room = os.statvfs(disk)
+    (disk / "filler").write_bytes(bytes(room.f_bavail * room.f_frsize - 100_000))
+    (source / "new.txt").write_text("青溪区2025年经济运行简况\n全区地区生产总值增长5.1%。\n", encoding="utf-8")
+    before = digest(warehouse)
+    with pytest.raises(Exception, match="No space left on device"):
+        run_pipeline(str(source), str(warehouse))
+    assert digest(warehouse) == before
+    assert sorted(p.name for p in disk.iterdir()) == ["W.duckdb", "W.duckdb.lock", "filler"]
+    (disk / "filler").unlink()
+    assert run_pipeline(str(source), str(warehouse)).docs_loaded == 1

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from zhibiao.extraction import load_lexicon
 from zhibiao.pipeline import workers
-from zhibiao.pipeline.batch import plan_batches
-from zhibiao.pipeline.spool import read_batch
+from zhibiao.pipeline.batch import BatchResult, plan_batches
+from zhibiao.pipeline.spool import read_batch, spool_batch
 from zhibiao.pipeline.workers import DIED, map_on, start_early, worker_processes
 
 SPEECH = "青溪区2025年一季度经济运行简况\n全区地区生产总值增长{}%。"
@@ -51,6 +52,7 @@ def read_everything(tmp_path: Path, mapper, size: int = 3, **options) -> tuple[d
     """(rejected file -> reason, loaded files) after reading the corpus in batches of `size`."""
     source = tmp_path / "docs"
     jobs = plan_batches(corpus(source), str(source), {}, size)
+    (tmp_path / "spool").mkdir(exist_ok=True)  # as a run makes it, with its staging file
     read = partial(read_or_die, source=str(source), spool=str(tmp_path / "spool"), run_id="r", **options)
     summaries = [summary for _, summary in mapper(read, jobs)]
     rejected = {d["file_name"]: d["reason"] for s in summaries for d in s.rejected_documents}
@@ -173,3 +175,12 @@ def test_workers_end_when_their_run_is_gone():
     while any(map(_alive, pids)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(map(_alive, pids))
+
+
+def test_a_batch_outliving_its_run_leaves_no_spool_folder(tmp_path: Path):
+    """A batch still read in a thread or on a Dask worker once its run failed, and removed its staging
+    files, fails to write rather than make the spool folder again beside the warehouse."""
+    spool = tmp_path / "W.duckdb.staging-r.spool"
+    with pytest.raises(OSError):
+        spool_batch(BatchResult(), "r", spool, 0, load_lexicon())
+    assert list(tmp_path.iterdir()) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -106,6 +107,7 @@ def _committed(con: duckdb.DuckDBPyConnection, statements: tuple[str, ...],
             con.execute(sql, parameters)
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        with suppress(duckdb.Error):  # a commit that failed (a full disk) has ended the transaction: its error counts
+            con.execute("ROLLBACK")
         raise
     con.execute("CHECKPOINT")

@@ -89,6 +89,9 @@ def prepare_staging(published: Path, run_id: str) -> Path:
     except (OSError, TargetRefused) as e:
         discard(staging)
         raise WarehouseError(f"cannot make the staging copy {staging}: {_reason(e)}; nothing was changed") from None
+    except BaseException:  # a signal while copying: nothing of the run's is left either
+        discard(staging)
+        raise
     return staging
 
 
