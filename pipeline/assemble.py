@@ -78,6 +78,12 @@ def _duplicates(documents: list[dict], held: dict[str, str]) -> tuple[list[dict]
     return duplicates, holders
 
 
+def dimensions() -> str:
+    """The regions and indicators a run upserts when it reads no new name (the reference's and the
+    word lists'), as text: part of what a run applies besides documents."""
+    return repr((_regions([]).rows(), _indicators([]).rows()))
+
+
 def _regions(documents: list[dict]) -> pl.DataFrame:
     """Every region of the reference and the user's file, and the places only documents name (a
     manifest's county the reference lacks), under the parent the document gives."""

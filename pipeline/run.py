@@ -5,6 +5,7 @@ onto tasks) and by the benchmark's baseline (plain calls, a process pool): one c
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
 from collections.abc import Callable
@@ -14,14 +15,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from zhibiao.documents import discover, load_manifest
 from zhibiao.documents.manifest import missing_from_manifest
 from zhibiao.documents.reader import changed_files, file_name, removed_files, unsupported_files
-from zhibiao.warehouse import publish, query, schema, standby
+from zhibiao.warehouse import publish, query, schema, sqlfiles, standby
 from zhibiao.warehouse.load import RunRecord, load
 from zhibiao.warehouse.lock import exclusive
 
-from .assemble import Holdings, assemble
+from .assemble import Holdings, assemble, dimensions
 from .batch import plan_batches
 from .progress import Progress
 from .source import check_source
@@ -72,6 +75,47 @@ class Discovery:
         return len(self.changed) + self.unchanged
 
 
+@dataclass(frozen=True)
+class Survey:
+    """What the published warehouse holds against the folder, before the run stages anything."""
+
+    held: Holdings
+    found: Discovery
+    inputs: str  # run_inputs() now
+    nothing_new: bool  # nothing to read, prune or record, and the same inputs as the last run's
+
+
+def run_inputs() -> str:
+    """What a run applies to the warehouse besides its documents, as a hash: every SQL file (tables,
+    migrations, models, views and their comments) and the regions and indicators of the reference and
+    the word lists (a user's new place or indicator)."""
+    digest = hashlib.sha256()
+    for path in sorted(sqlfiles.SQL_DIR.rglob("*.sql")):
+        digest.update(path.read_bytes())
+    digest.update(dimensions().encode())
+    return digest.hexdigest()
+
+
+def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
+    """The folder against the published warehouse, read without a staging copy; None when there is
+    none yet or it is of an older schema (the staging copy migrates it, and is read instead)."""
+    published = Path(warehouse).resolve()
+    if not published.exists():
+        return None
+    publish.check_untouched(published)  # as the staging copy would: a writer's session, a WAL
+    con = publish.connect(published, read_only=True)
+    try:
+        if schema.current_version(con) != schema.latest_version():
+            return None
+        held = _holdings(con)
+        last = query.named(con, "last_run_inputs")["inputs"].to_list()
+    finally:
+        con.close()
+    inputs, found = run_inputs(), discover_documents(source, held, prune)
+    return Survey(held, found, inputs, nothing_new=last == [inputs] and not found.changed
+                  and not found.manifest_problems and not (prune and found.removed))
+
+
 def open_staging_copy(warehouse: str, run_id: str) -> str:
     """A migrated private copy of the published warehouse, to load into; removed if it cannot be made
     (a full disk while the previous version catches up, a signal)."""
@@ -96,12 +140,16 @@ def known_documents(staging: str) -> Holdings:
     """What the warehouse already holds: its documents' files and the copies it refused, by content."""
     con = publish.connect(Path(staging), read_only=True)
     try:
-        documents = query.named(con, "known_documents")
-        return Holdings(documents=dict(zip(documents["file_name"], documents["doc_id"], strict=True)),
-                        copies=dict(query.named(con, "known_copies").iter_rows()),
-                        described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)))
+        return _holdings(con)
     finally:
         con.close()
+
+
+def _holdings(con: duckdb.DuckDBPyConnection) -> Holdings:
+    documents = query.named(con, "known_documents")
+    return Holdings(documents=dict(zip(documents["file_name"], documents["doc_id"], strict=True)),
+                    copies=dict(query.named(con, "known_copies").iter_rows()),
+                    described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)))
 
 
 def discover_documents(source: str, held: Holdings, prune: bool) -> Discovery:
@@ -149,7 +197,8 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         obs_loaded=rows.observations_loaded, obs_quarantined=rows.observations_quarantined,
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
         unsupported=tuple(found.unsupported),
-        without_region=tuple(d["file_name"] for s in summaries for d in s.documents if d["region_code"] is None))
+        without_region=tuple(d["file_name"] for s in summaries for d in s.documents if d["region_code"] is None),
+        inputs=run_inputs())
     con = publish.connect(Path(staging))
     try:
         load(con, rows, record)
@@ -184,6 +233,13 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
     publish.publish(Path(staging), Path(warehouse).resolve())
 
 
+def _said(found: Discovery, source: str, how: Orchestration) -> None:
+    if not found.seen:
+        how.warn(f"no documents in {source}")
+    if found.unsupported:
+        how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
+
+
 def spread(documents: int, batch_size: int, workers: int) -> int:
     """The batch size that keeps every worker busy: at most `batch_size`, and small enough that a
     run of 75 documents on 2 workers is 2 batches of 38, not one of 50 and one of 25 (the run
@@ -207,15 +263,24 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
                 how: Orchestration) -> RunRecord:
     step = how.step
     started_at, run_id = datetime.now(UTC), uuid.uuid4().hex
+    survey = step(survey_published)(source, warehouse, prune)
+    if survey is not None and survey.nothing_new:
+        _said(survey.found, source, how)
+        how.log(f"nothing new, edited or pruned ({survey.found.unchanged} unchanged): nothing was published")
+        return RunRecord(run_id=run_id, flow_run_id=how.flow_run_id, source=source, started_at=started_at,
+                         ended_at=datetime.now(UTC), docs_seen=survey.found.seen, docs_loaded=0,
+                         docs_skipped=survey.found.unchanged, docs_failed=0, docs_pruned=0, obs_loaded=0,
+                         obs_quarantined=0, unsupported=tuple(survey.found.unsupported), inputs=survey.inputs,
+                         published=False)
     staging = step(open_staging_copy)(warehouse, run_id)
     spool = str(publish.spool_path(Path(staging)))
     try:
-        held = step(known_documents)(staging)
-        found = step(discover_documents)(source, held, prune)
-        if not found.seen:
-            how.warn(f"no documents in {source}")
-        if found.unsupported:
-            how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
+        if survey is None:  # a new warehouse, or one its staging copy migrated: read from that copy
+            held = step(known_documents)(staging)
+            found = step(discover_documents)(source, held, prune)
+        else:  # the staging copy holds what the published file holds
+            held, found = survey.held, survey.found
+        _said(found, source, how)
         size = spread(len(found.changed), batch_size, how.workers)
         # a restated document is read whatever its content: the batch skips only what it holds as it is
         as_held = {name: digest for name, digest in held.documents.items() if name not in found.restated}

@@ -94,13 +94,19 @@ def test_district_vs_city_by_hand(samples: Path, tmp_path: Path):
 
 
 def test_rerun_changes_nothing_and_skips_every_document(samples: Path, tmp_path: Path):
+    """Nothing new, edited or pruned: nothing is published (issue 20: nothing is rebuilt when nothing
+    changed), so readers keep the same file, and the run says so."""
     warehouse = tmp_path / "wh.duckdb"
     run(samples, warehouse)
     before = rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id")
+    published = warehouse.stat()
+    beside = sorted(p.name for p in tmp_path.iterdir())
     second = run(samples, warehouse)
-    assert (second.docs_skipped, second.docs_loaded, second.obs_loaded) == (3, 0, 0)
+    assert (second.docs_skipped, second.docs_loaded, second.obs_loaded, second.published) == (3, 0, 0, False)
+    assert (warehouse.stat().st_ino, warehouse.stat().st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+    assert sorted(p.name for p in tmp_path.iterdir()) == beside
     assert rows(warehouse, "SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id") == before
-    assert rows(warehouse, "SELECT count(*) FROM audit_load_run") == [(2,)]
+    assert rows(warehouse, "SELECT count(*) FROM audit_load_run") == [(1,)]
 
 
 def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path):

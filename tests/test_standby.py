@@ -29,6 +29,11 @@ def rows(warehouse: Path, sql: str) -> list[tuple]:
         con.close()
 
 
+def bulletin(folder: Path, name: str) -> None:
+    """A new document: something for a run to load (a run with nothing new stages nothing)."""
+    (folder / name).write_text(f"青溪区2025年经济运行简况\n全区地区生产总值增长5.{len(name)}%。\n", encoding="utf-8")
+
+
 @pytest.fixture
 def copies(monkeypatch) -> list[Path]:
     """The files each run copied to start from (none when it took the previous version)."""
@@ -51,7 +56,7 @@ def test_a_run_starts_from_the_previous_version_and_ends_equal_to_runs_that_copy
     steps = [lambda: None,
              lambda: shutil.move(incoming, samples / "synthetic"),
              lambda: (samples / "ronghai-2025-government-work-report.html").unlink(),
-             lambda: None]
+             lambda: bulletin(samples, "new.txt")]  # a run that replays the prune on the version before it
     for step in steps:
         step()
         run_pipeline(str(samples), str(warehouse), prune=True, force=True)
@@ -85,6 +90,7 @@ print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=
         (samples / "ronghai-2025-government-work-report.html").unlink()
         run_pipeline(str(samples), str(warehouse), prune=True)  # the reader's version becomes the previous one
         copies.clear()
+        bulletin(samples, "new.txt")
         run_pipeline(str(samples), str(warehouse))  # the reader holds it: this run copies instead
         assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]
         reader.stdin.write("\n")
@@ -94,6 +100,7 @@ print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=
         reader.communicate(timeout=30)
     assert len(rows(warehouse, CONTENT)) < len(before)
     copies.clear()
+    bulletin(samples, "newer.txt")
     run_pipeline(str(samples), str(warehouse))  # the reader is gone: the previous version serves again
     assert copies == []
 

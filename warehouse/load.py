@@ -32,6 +32,8 @@ class RunRecord:
     failed: tuple[tuple[str, str], ...] = ()  # (file, reason) of each refused document
     unsupported: tuple[str, ...] = ()  # files in the folder of a type not read, not counted as documents
     without_region: tuple[str, ...] = ()  # documents loaded whose region could not be told (西湖区: two of them)
+    inputs: str | None = None  # what the run applied besides documents (pipeline.run.run_inputs)
+    published: bool = True  # False: nothing was new, edited or pruned, so nothing was written
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
             _committed(con, PRUNE + (REPLACE if start == 0 else ()))
         _committed(con, INSERT, (sqlfiles.read("load/insert_run.sql"), [
             run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
-            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined]))
+            run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined,
+            run.inputs]))
     finally:
         for name in [*spooled, *frames]:
             con.unregister(f"incoming_{name}")

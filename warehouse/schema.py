@@ -22,6 +22,11 @@ def migrations() -> list[tuple[int, str, str]]:
     return out
 
 
+def latest_version() -> int:
+    """The schema version this code writes: its last migration's."""
+    return max(number for number, _, _ in migrations())
+
+
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     if not has_table(con, "meta_schema_version"):
         return 0

@@ -129,6 +129,9 @@ def _summary(source: Path, warehouse: Path, record, width: int) -> None:
                f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
     if not record.docs_seen:
         click.echo(f"              no documents in {shown_path(source.resolve())}")
+    if not record.published:
+        click.echo("published     nothing: nothing new, edited or pruned since the last run, so the warehouse "
+                   "is as it was")
     if record.failed:
         click.echo("failed        " + printable(names([f"{name} ({reason})" for name, reason in record.failed]))
                    + ("; all in v_rejected" if len(record.failed) > LISTED else ""))

@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS audit_load_run (
     docs_failed     INTEGER NOT NULL,
     docs_pruned     INTEGER DEFAULT 0,
     obs_loaded      INTEGER NOT NULL,
-    obs_quarantined INTEGER NOT NULL
+    obs_quarantined INTEGER NOT NULL,
+    inputs          VARCHAR
 );
 COMMENT ON TABLE audit_load_run IS 'One row per load run: when, from where, and how many documents and observations it read, loaded, skipped and rejected.';
 COMMENT ON COLUMN audit_load_run.flow_run_id IS 'The Prefect flow run that performed the load.';
@@ -24,4 +25,5 @@ COMMENT ON COLUMN audit_load_run.ended_at IS 'When the run finished loading (UTC
 COMMENT ON COLUMN audit_load_run.docs_seen IS 'Document files found in the folder, plus manifest rows naming a missing file.';
 COMMENT ON COLUMN audit_load_run.docs_loaded IS 'Documents new or changed since the last run, now loaded.';
 COMMENT ON COLUMN audit_load_run.obs_loaded IS 'Observations written to fact_observation.';
+COMMENT ON COLUMN audit_load_run.inputs IS 'SHA-256 of what the run applied besides documents: the SQL (tables, models, views, their comments) and the regions and indicators of the reference and the word lists. A run over a folder where nothing is new, edited or pruned publishes nothing, and writes no row, unless this changed.';
 COMMENT ON COLUMN audit_load_run.obs_quarantined IS 'Observations refused by the contract (see audit_rejected_observation).';
