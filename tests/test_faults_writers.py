@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -136,13 +138,11 @@ def test_the_staging_copy_keeps_extended_attributes(warehouse: Path, tmp_path: P
     assert os.getxattr(warehouse, "user.zhibiao.owner") == b"statistics bureau"
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path, built: Path):
-    """A file system of its own (tmpfs; needs root) with room for the warehouse but not for a copy of
-    it beside it, unmounted afterwards."""
-    mount = tmp_path / "disk"
+@contextmanager
+def mounted(mount: Path, size: int | str) -> Iterator[Path]:
+    """A file system of its own of `size` (tmpfs; needs root: the test is skipped otherwise) at
+    `mount`, unmounted afterwards."""
     mount.mkdir()
-    size = built.stat().st_size * 3 // 2
     made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True,
                           text=True)
     if made.returncode != 0:
@@ -151,6 +151,13 @@ def small_disk(tmp_path: Path, built: Path):
         yield mount
     finally:
         subprocess.run(["umount", str(mount)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path, built: Path):
+    """Room for the warehouse but not for a copy of it beside it."""
+    with mounted(tmp_path / "disk", built.stat().st_size * 3 // 2) as mount:
+        yield mount
 
 
 def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(built: Path, small_disk: Path):
@@ -166,17 +173,8 @@ def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(bui
 
 @pytest.fixture
 def disk(tmp_path: Path):
-    """A 60 MB file system of its own (tmpfs; needs root), unmounted afterwards."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=60m", "tmpfs", str(mount)], capture_output=True,
-                          text=True)
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {made.stderr.strip()}")
-    try:
+    with mounted(tmp_path / "disk", "60m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
 
 
 def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_there(tmp_path: Path, disk: Path):
