@@ -160,13 +160,23 @@ def small_disk(tmp_path: Path, built: Path):
         yield mount
 
 
-def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(built: Path, small_disk: Path):
+def samples_and_one_more(folder: Path) -> Path:
+    """The samples and a new document: a run over them has something to load (and so stages)."""
+    folder.mkdir()
+    for path in SAMPLES.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "new.txt").write_text("青溪区2025年经济运行简况\n全区地区生产总值增长5.1%。\n", encoding="utf-8")
+    return folder
+
+
+def test_a_full_disk_during_the_staging_copy_is_one_line_and_changes_nothing(built: Path, small_disk: Path,
+                                                                            tmp_path: Path):
     warehouse = small_disk / "W.duckdb"
     warehouse.write_bytes(built.read_bytes())  # two thirds of the disk: no room for its staging copy
     before = digest(warehouse)
     with pytest.raises(WarehouseError, match=r"^cannot make the staging copy .*W\.duckdb\.staging-\w+: "
                                              r"No space left on device; nothing was changed$"):
-        run_pipeline(str(SAMPLES), str(warehouse))
+        run_pipeline(str(samples_and_one_more(tmp_path / "docs")), str(warehouse))
     assert digest(warehouse) == before
     assert sorted(p.name for p in small_disk.iterdir()) == ["W.duckdb", "W.duckdb.lock"]
 
@@ -181,10 +191,7 @@ def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_
     """The run's staging file is the version the last run replaced, brought up to date by replaying
     that run's load: when the disk fills during the replay, the run fails and removes what it made
     (its staging file, WAL, spool, delta), and the next run, with room again, completes."""
-    source, warehouse = tmp_path / "docs", disk / "W.duckdb"
-    source.mkdir()
-    for path in SAMPLES.iterdir():
-        (source / path.name).write_bytes(path.read_bytes())
+    source, warehouse = samples_and_one_more(tmp_path / "docs"), disk / "W.duckdb"
     run_pipeline(str(source), str(warehouse))
     for i in range(5):
         (source / f"bulletin-{i}.txt").write_text(f"青溪区2025年第{i}期经济运行简况\n全区地区生产总值增长5.{i}%。\n",
@@ -192,7 +199,7 @@ def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_
     run_pipeline(str(source), str(warehouse))  # keeps W.duckdb.previous and the load to replay on it
     room = os.statvfs(disk)
     (disk / "filler").write_bytes(bytes(room.f_bavail * room.f_frsize - 100_000))
-    (source / "new.txt").write_text("青溪区2025年经济运行简况\n全区地区生产总值增长5.1%。\n", encoding="utf-8")
+    (source / "newer.txt").write_text("青溪区2025年经济运行简况\n全区地区生产总值增长5.2%。\n", encoding="utf-8")
     before = digest(warehouse)
     with pytest.raises(Exception, match="No space left on device"):
         run_pipeline(str(source), str(warehouse))
