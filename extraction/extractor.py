@@ -158,6 +158,7 @@ class Extractor:
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.generic_units = set(lex.words("generic_classifiers"))
+        self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.not_counted = tuple(lex.words("not_counted"))
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
@@ -637,7 +638,7 @@ class Extractor:
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int) -> Observation:
         if item.metric in RATE_METRICS:
-            name = self.lex.cues["rate_names_of_bare_words"].get(name, name)
+            name = self.rate_names.get(name, name)
         indicator = self.lex.canonical(name)
         region = self._named_region(subject.region) if subject.region else None
         unit, value, high = item.unit, item.value, item.value_high
