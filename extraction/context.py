@@ -38,7 +38,8 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
-PAIR_FROM = re.compile(r"从|由")
+PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
+PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
@@ -388,7 +389,7 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
-                 and not (before.endswith(("由", "从"), 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
+                 and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
@@ -402,7 +403,7 @@ class TimeContext:
         if self.present_year and any(word in before for word in RELATIVE_OFFSET):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
-                if (of_the_part or before.endswith(("由", "从"), 0, m.start())) and \
+                if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
                         FIGURE_OR_BREAK.search(before, m.end()):
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's only
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year

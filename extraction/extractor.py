@@ -157,7 +157,6 @@ class Extractor:
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
-        self.generic_units = set(lex.words("generic_classifiers"))
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.not_counted = tuple(lex.words("not_counted"))
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
@@ -326,7 +325,7 @@ class Extractor:
                 for name in named:
                     if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
-                    if item.unit in self.generic_units and name.endswith(self.not_counted):
+                    if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
