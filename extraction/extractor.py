@@ -15,7 +15,7 @@ from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, last_match, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, OF, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
@@ -36,7 +36,6 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
-OF = "的"
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
@@ -159,6 +158,7 @@ class Extractor:
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.not_counted = tuple(lex.words("not_counted"))
+        self.part_holders = tuple(lex.words("part_holders"))
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -541,10 +541,13 @@ class Extractor:
             return names
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
-        if item.metric in ("ratio", "change_pp") and local:  # (占地区生产总值比重提高2.7个百分点: the ratio's)
-            return [self._canonical(self.namer.of_total(norm, subject, item.start))]
-        if item.rule == "ratio_of_own_total":  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
+        if item.rule == "ratio_of_own_total" and not local:  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
             return [self._canonical(self.namer.of_total(norm, subject, item.start, item.cue_start))]
+        if item.metric == "ratio" and (rate := self.grammar.rate_noun_at(norm, subject.end)):
+            return [self._canonical(subject.name + rate)]  # 人口增长率为千分之十: a rate's level, named as one
+        if item.metric in ("ratio", "change_pp"):  # (占地区生产总值比重提高2.7个百分点: the ratio's; so is
+            # a carried subject's: 财政收入占国民收入的比重,由…的37.2%下降到…的25.5%)
+            return [self._canonical(self.namer.of_total(norm, subject, item.start))]
         return [self._canonical(self._group(subject.name))]
 
     def _group(self, name: str) -> str:
@@ -598,9 +601,11 @@ class Extractor:
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
-        one before 的 (年初确定的地区生产总值) or the stretch of years it is summed over (五年全社会固定资产投资)."""
+        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资) or the
+        stretch of years it is summed over (五年全社会固定资产投资)."""
+        of = name.rfind(OF)
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
-            self.lex.canonical(name[name.rfind(OF) + 1:]) if OF in name else None) or (
+            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name

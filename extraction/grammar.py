@@ -99,6 +99,9 @@ class Grammar:
             return self._from_to("reached", left, clause_start, mention, clause_start + m.start())
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
+        if mention.dimension == "permille" and self._cue_words.search(left):
+            # 人口增长率为千分之十: a rate per mille is the rate's level; no amount grows by per mille
+            return Reading("rate_in_permille", "ratio", 1, mention.start)
         if mention.dimension in ("percent", "permille"):
             return self._percent(left, clause_start, mention)
         if mention.dimension == "pp":
@@ -123,7 +126,7 @@ class Grammar:
         if scope is not None:
             return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
         rate = last_match(self._rate_noun.finditer(left))
-        if rate is not None:  # 增速由5.2%回落至4.8%: a growth rate's start and end
+        if rate is not None and mention.dimension == "percent":  # 增速由5.2%回落至4.8%: a growth rate's
             return Reading(f"growth_{end}", "growth", self._sign(rate), cue_start, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)
 
@@ -161,6 +164,11 @@ class Grammar:
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
+
+    def rate_noun_at(self, text: str, pos: int) -> str:
+        """The rate noun at `pos` (增长率 of 人口增长率), or ''."""
+        m = self._rate_noun.match(text, pos)
+        return m.group(0) if m else ""
 
     def _rate_in_brackets(self, text: str, mention: Mention) -> bool:
         """洞头区(10.2%)、龙湾区(9.1%)增速高于全市: a percentage in brackets after each name of a list that

@@ -27,6 +27,7 @@ FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (�
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
+OF = "的"
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -240,6 +241,8 @@ class Namer:
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         phrase = phrase[: self._first_stop(phrase, verbs=True)]
+        if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
+            phrase = phrase[:of]
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
         return self._finish(phrase[: said.start()] if said else phrase, start, None)
 
