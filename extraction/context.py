@@ -145,6 +145,8 @@ class TimeContext:
         self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         self._plan_outline = re.compile(alternation(lex.words("plan_outline_words")))
+        stating = alternation(lex.words("plan_stating_verbs"))
+        self._plan_as_name = re.compile(rf"(?:计划|规划)(?!{stating})[\u4e00-\u9fff]")
         self._plan_opening = re.compile(rf"\s*(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
@@ -301,7 +303,9 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        standpoint = part.year or (self.plan_year if part.mode == "plan" else self.review_year)
+        planned = part.mode == "plan" or (part.mode is None and self._target_said(before))
+        # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
+        standpoint = part.year or (self.plan_year if planned else self.review_year)
         # a pair's figure takes only the year right before it (从2020年的…); a figure reached with no start
         # in its sentence (今年要把人口增长率降到…) is the sentence's
         paired = PAIR_FROM.search(before) if pair_end == "reached" else None
@@ -323,8 +327,7 @@ class TimeContext:
             stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
-        is_target = part.mode == "plan" or (part.mode is None and any(
-            m.group(0) in self._targets for m in self._target_words.finditer(before)))
+        is_target = planned
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
         if is_target:
@@ -372,6 +375,10 @@ class TimeContext:
         words = last_match(self._review_stretch.finditer(before))
         return int(self._stretches[words.group(0)]) if words else 0
 
+    def _target_said(self, before: str) -> bool:
+        """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
+        return any(m.group(0) in self._targets for m in self._target_words.finditer(before))
+
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
         return self._target_after.match(self.text, end) is not None
@@ -380,8 +387,8 @@ class TimeContext:
         """The year the words before a figure give it, or None. Each pattern is tried only where the words
         hold what every match of it holds (str's scan is many times faster than a pattern's, and a pattern
         opening with a lookbehind, as FIVE_YEAR_PLAN, is tried at every character)."""
-        if YEARS not in before and "世纪" not in before:
-            return None  # no year, no 今年, no 本世纪末: one scan instead of three
+        if YEARS not in before and "世纪" not in before and PLAN_FIVE not in before:
+            return None  # no year, no 今年, no 本世纪末, no 六五计划: one scan instead of four
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
@@ -399,7 +406,8 @@ class TimeContext:
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
         if PLAN_FIVE in before:
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
-                      for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())]
+                      for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())
+                      and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
         if self.present_year and any(word in before for word in RELATIVE_OFFSET):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART

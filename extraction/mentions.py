@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese
+from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, parse_arabic, parse_chinese
 from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -40,6 +40,8 @@ PER_WORDS = {"百": "%", "千": "‰"}  # 百分之, 千分之: a percentage or 
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
+VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
+MAGNITUDE_CHARS = "十百千万亿"
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
@@ -257,6 +259,15 @@ class MentionFinder:
         chinese = not raw[0].isdigit()
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
+        if chinese and before == VAGUE:
+            return None  # 几十亿元: a vague amount, no figure
+        start = m.start()
+        high_raw = None  # 三四十亿元, 四、五十亿元: a range of two neighbouring digits, said loosely
+        if chinese and len(raw) > 2 and _neighbours(raw[0], raw[1]) and raw[2] in MAGNITUDE_CHARS:
+            raw, high_raw = raw[0] + raw[2:], raw[1:]
+        elif chinese and before == "、" and number_start > 1 and _neighbours(text[number_start - 2], raw[0]) \
+                and raw[1:2] in MAGNITUDE_CHARS:
+            raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
         end = m.end()
@@ -284,7 +295,7 @@ class MentionFinder:
             return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
-            second = m.group("num2") or m.group("words_pct2")  # 5%-6%, 百分之八至九: a range
+            second = m.group("num2") or m.group("words_pct2") or high_raw  # 5%-6%, 百分之八至九: a range
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
@@ -315,7 +326,7 @@ class MentionFinder:
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
         sign = -1 if signed and signed.group("sign") != "+" else 1
-        start = min(m.start(), number_start - 1) if signed else m.start()
+        start = min(start, number_start - 1) if signed else start
         return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
@@ -409,6 +420,11 @@ def _shared_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _parse(raw: str) -> float:
     return parse_arabic(raw) if raw[0].isdigit() else parse_chinese(_whole(raw))
+
+
+def _neighbours(first: str, second: str) -> bool:
+    """Two Chinese digits, the second one more than the first (三四十, 四、五十)."""
+    return first in DIGITS and second in DIGITS and DIGITS[second] == DIGITS[first] + 1 > 1
 
 
 def _whole(raw: str) -> str:

@@ -28,6 +28,9 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each
+COMPARING = "比较同与和"
+DEMONSTRATIVES = ("这", "那", "该", "此")
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -154,6 +157,9 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
+        said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS)
+        if said > 0 and phrase[said - 1] not in COMPARING:  # 中央提出今年(经济增长预期目标): the year opens
+            return self.subject(text, pos + said + 2, end)  # the subject (not 比今年: a base compared with)
         if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
@@ -241,8 +247,12 @@ class Namer:
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         phrase = phrase[: self._first_stop(phrase, verbs=True)]
+        if phrase.startswith(DEMONSTRATIVES):
+            return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
         if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
             phrase = phrase[:of]
+        if (done := phrase.find(DONE, 3)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
+            phrase = phrase[: done - 2]  # characters, ends the thing counted
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
         return self._finish(phrase[: said.start()] if said else phrase, start, None)
 
