@@ -35,6 +35,16 @@ FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
+# What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
+# 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
+SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
+                                   rf"(?:(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
+                                   rf"|(?P<relative>今年|去年|明年|过去一年)"
+                                   rf"|上年|这|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+OPENING_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "过去一年": -1}
+YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
+# 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
+YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})(?:两|二)?年")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
@@ -157,6 +167,7 @@ class TimeContext:
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self.sections = self._sections(sections)
         self._paragraphs: dict[int, SectionContext | None] = {}
+        self._opening_years: dict[int, int | None] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -320,6 +331,8 @@ class TimeContext:
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
             # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
             explicit = years[0] if pair_end == "from" else years[1]
+        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
+            explicit = self._opening_year(sentence_start)
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
@@ -342,6 +355,9 @@ class TimeContext:
             elif explicit is not None and explicit == self.plan_year == self.present_year and self.span is None \
                     and not stated and not self._not_planned.search(before):
                 is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
+        year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
+        if year_plan and year_number(year_plan.group(1)) == explicit:
+            is_target = True  # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
@@ -369,6 +385,20 @@ class TimeContext:
         if compared and (span is None or compared.start() > span.start()):
             return year_number(compared.group(2)), year_number(compared.group(1)), compared.end()
         return (year_number(span.group(1)), year_number(span.group(2)), span.end()) if span else None
+
+    def _opening_year(self, sentence_start: int) -> int | None:
+        """The year an earlier sentence of the paragraph opens with, when no later one opened with
+        another time (1979年国民收入比上年增长7%。国民收入中,用于积累的部分为1120亿元: 1979)."""
+        if sentence_start not in self._opening_years:
+            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+            last = last_match(SENTENCE_OPENING_TIME.finditer(self.text, paragraph, sentence_start))
+            year = None
+            if last and last.group("year"):
+                year = year_number(last.group("year"))
+            elif last and last.group("relative") and self.present_year is not None:
+                year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
+            self._opening_years[sentence_start] = year
+        return self._opening_years[sentence_start]
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
@@ -403,6 +433,7 @@ class TimeContext:
         if spans:
             starts = {m.start(1) for m in spans}
             found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
+        found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
         if PLAN_FIVE in before:
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
