@@ -44,7 +44,7 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
 OPENING_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "过去一年": -1}
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
-YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})(?:两|二)?年")
+YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
@@ -340,6 +340,8 @@ class TimeContext:
             stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
+            if explicit is None and part.mode == "plan" and self.review_year is not None:
+                return Timing(self.review_year, False, stated or None)  # a plan's start: where things stand
         is_target = planned
         if targeted or (end is not None and self.target_after(end)):
             is_target = True

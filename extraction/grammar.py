@@ -23,6 +23,8 @@ FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
+# 比去年预算低(0.4个百分点): above or below a base compared with, by so many points
+COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{1,12}?(?P<dir>[高低])了?$")
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
@@ -195,7 +197,8 @@ class Grammar:
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
             sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)
             return Reading("change_in_points", "change_pp", sign, base + m.start())
-        return Reading("points", "change_pp", 1, mention.start)
+        m = COMPARED_BY.search(left)
+        return Reading("points", "change_pp", -1 if m and m.group("dir") == "低" else 1, mention.start)
 
     def _changed(self, left: str) -> re.Match[str] | None:
         """The change (增长, 下降幅度 …) the words before a figure end with."""
