@@ -43,6 +43,8 @@ SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
+ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
+CONTRIBUTION_RATE = "贡献率"
 
 
 class ExtractionTimeout(Exception):
@@ -159,6 +161,8 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.not_counted = tuple(lex.words("not_counted"))
         self.part_holders = tuple(lex.words("part_holders"))
+        economy = lex.canonical(ECONOMY)
+        self.economy = economy.name if economy else ECONOMY
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -543,6 +547,10 @@ class Extractor:
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.rule == "ratio_of_own_total" and not local:  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
             return [self._canonical(self.namer.of_total(norm, subject, item.start, item.cue_start))]
+        if item.metric == "share" and (shared := self.grammar.growth_shared_words(norm, item.cue_start)):
+            # 对世界经济增长贡献率: named for the growth it is a share of; the economy's own needs no name
+            owner = "" if self._canonical(subject.name) == self.economy else subject.name
+            return [owner + shared + CONTRIBUTION_RATE]
         if item.metric == "ratio" and (rate := self.grammar.rate_noun_at(norm, subject.end)):
             return [self._canonical(subject.name + rate)]  # 人口增长率为千分之十: a rate's level, named as one
         if item.metric in ("ratio", "change_pp"):  # (占地区生产总值比重提高2.7个百分点: the ratio's; so is

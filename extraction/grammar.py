@@ -25,6 +25,8 @@ SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:�
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
 # 比去年预算低(0.4个百分点): above or below a base compared with, by so many points
 COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{1,12}?(?P<dir>[高低])了?$")
+CONTRIBUTION_CUE = "贡献"
+GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
@@ -166,6 +168,14 @@ class Grammar:
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
+
+    def growth_shared_words(self, text: str, cue_start: int) -> str | None:
+        """对世界经济增长 of 对世界经济增长贡献率超过30%: the larger region's growth a share is of (its
+        contribution rate), when the share's cue (贡献) at `cue_start` closes such words."""
+        if not text.startswith(CONTRIBUTION_CUE, cue_start):
+            return None
+        m = GROWTH_OF_ANY.search(text, max(0, cue_start - CUE_WINDOW), cue_start)
+        return m.group(0).replace("的", "") if m else None
 
     def rate_noun_at(self, text: str, pos: int) -> str:
         """The rate noun at `pos` (增长率 of 人口增长率), or ''."""
