@@ -45,6 +45,8 @@ OPENING_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "过去一年": -1}
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
+# 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
@@ -230,6 +232,11 @@ class TimeContext:
         lead = self._lead_in(heading) or self._heading_lead_in(heading)
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
         horizon = self._horizon(heading) if year is None and mode == "plan" else None
+        if mode is None and year is None:  # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
+            body = self.text[self.text.find("\n", section.start) + 1:section.end].lstrip()
+            opening = self._lead_in(body[:LEAD_IN].split("\n", 1)[0])
+            if opening is not None and opening[0] == "plan":
+                mode, horizon = "plan", opening[2]
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None,
                               horizon)
 
@@ -347,6 +354,9 @@ class TimeContext:
             is_target = True
         if is_target:
             default = part.year or part.horizon or self.plan_year
+            ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
+            if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
+                default = self.plan_year + int(parse_chinese(ahead.group(1))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from:
                 is_target = False  # a plan section looking back at a past year

@@ -28,6 +28,8 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
+RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each
 COMPARING = "比较同与和"
 DEMONSTRATIVES = ("这", "那", "该", "此")
@@ -158,8 +160,10 @@ class Namer:
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
         said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS)
-        if said > 0 and phrase[said - 1] not in COMPARING:  # 中央提出今年(经济增长预期目标): the year opens
-            return self.subject(text, pos + said + 2, end)  # the subject (not 比今年: a base compared with)
+        if said > 0 and phrase[said - 1] not in COMPARING and \
+                (after := self.subject(text, pos + said + 2, end)) is not None:
+            return after  # 中央提出今年(经济增长预期目标): the year opens the subject (not 比今年: a base; not
+            # 就业率去年底达到…: the year follows it)
         if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
@@ -342,6 +346,8 @@ class Namer:
         name = QUOTES.sub("", stripped)
         if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
             name = YEAR_IN_NAME.sub("", name)
+        if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
+            name = RELATIVE_TIME_AT_END.sub("", name) or name
         name = COUNTED_AS.sub("", GLOSS.sub("", name))
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
