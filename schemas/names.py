@@ -20,9 +20,12 @@ DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
 
 @lru_cache(maxsize=4)
 def _figure(lex: Lexicon) -> re.Pattern[str]:
-    """A figure or a date inside a name; the base of a rate (每10万人口) is part of one."""
+    """A figure or a date inside a name; the base of a rate (每10万人口) and the bound of a class
+    (5000万元及以上项目, 50米内换乘比例) are part of one."""
     per = "".join(lex.words("per_words"))
-    return re.compile(rf"(?<![{per}\d.])\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)|(?:19|20)\d\d年|\d{{1,2}}月")
+    bounds = alternation(lex.words("at_least_after") + lex.words("at_most_after"))
+    return re.compile(rf"(?<![{per}\d.])\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)(?![\u4e00-\u9fff]{{0,2}}?(?:{bounds}))"
+                      rf"|(?:19|20)\d\d年|\d{{1,2}}月")
 
 
 @lru_cache(maxsize=4)
