@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zhibiao.regions import Vocabulary
 
@@ -37,6 +38,7 @@ TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
+PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 GLOSS_OPENINGS = ("(", "（")
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
@@ -134,6 +136,10 @@ class Namer:
         self._of_total = re.compile(rf"\s*(?:占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{ratio})|比)?"
                                     rf"|(?P<contribution>(?:增长)?的?贡献率?)"
                                     rf"|在(?P<within>[^,;:。在]{{2,16}}?)中(?:的|所占的?)?(?:{ratio}|占比))")
+        # the same words come again and again (地区生产总值, 增长): what they name and where their predicate
+        # begins are read once (both depend on the words alone)
+        self._name_in = lru_cache(maxsize=PHRASES_REMEMBERED)(self._name_in)
+        self._first_stop = lru_cache(maxsize=PHRASES_REMEMBERED)(self._first_stop)
 
     @staticmethod
     def _gap(lex: Lexicon) -> str:
@@ -305,8 +311,15 @@ class Namer:
         return pos, region
 
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
+        """The subject the words of `phrase` (at `pos` in the text) name, or None."""
+        named = self._name_in(phrase)
+        return Subject(named[0], pos + named[1], pos + named[2], region) if named else None
+
+    def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
+        """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
+        no quantity."""
         stripped = phrase.lstrip(EDGE)
-        pos += len(phrase) - len(stripped)
+        pos = len(phrase) - len(stripped)
         # (each pattern anchored at the end is tried only when the phrase ends as its match would)
         stripped = stripped.rstrip(TRAIL)
         if stripped.endswith(DURATION_UNITS):
@@ -343,7 +356,7 @@ class Namer:
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
         if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
-        return Subject(name, pos, end, region)
+        return name, pos, end
 
     def split_region(self, phrase: str) -> tuple[str | None, str]:
         """(the region of the document's own that opens `phrase`, the rest): 赤坎区地区生产总值 ->

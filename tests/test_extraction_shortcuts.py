@@ -101,3 +101,10 @@ def test_a_pattern_behind_its_openings_matches_what_it_matches_alone(words, text
     plain = rf"(?<!a)(?:{alternation(words)})|[比较]\d"  # a lookbehind and a class: tried at every character
     opened = opening_with([*"比较", *(w[0] for w in words)], plain)
     assert [m.span() for m in re.finditer(opened, text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def test_words_read_again_name_their_subject_where_they_stand():
+    """A Namer remembers what words name; the subject is still placed where the words stand each time."""
+    text = "地区生产总值增长5%。全年地区生产总值增长6%。"
+    found = [(o.indicator, o.evidence, o.start) for o in extract(text, DocumentMeta(year=2025))]
+    assert found == [("地区生产总值", "地区生产总值增长5%", 0), ("地区生产总值", "地区生产总值增长6%", 13)]
