@@ -8,10 +8,11 @@ otherwise."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicon, alternation, last_match
+from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
 from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
 from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
@@ -62,6 +63,7 @@ AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -154,7 +156,9 @@ class TimeContext:
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
-        self._stretch = re.compile(f"{FIVE_YEAR_PLAN.pattern}|{alternation([*self._stretches, *self._plan_stretches])}")
+        stretches = [*self._stretches, *self._plan_stretches]
+        self._stretch = re.compile(opening_with([*PLAN_OPENINGS, *(words[0] for words in stretches)],
+                                                f"{FIVE_YEAR_PLAN.pattern}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         self._plan_outline = re.compile(alternation(lex.words("plan_outline_words")))
         stating = alternation(lex.words("plan_stating_verbs"))
@@ -168,6 +172,7 @@ class TimeContext:
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self.sections = self._sections(sections)
+        self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
 
@@ -274,10 +279,8 @@ class TimeContext:
         return "plan", 0, self.plan_year + years - 1 if self.plan_year is not None else None
 
     def section_at(self, pos: int) -> SectionContext:
-        for s in self.sections:
-            if s.start <= pos < s.end:
-                return s
-        return self.sections[-1]
+        i = bisect_right(self._section_starts, pos) - 1  # (the sections follow each other, none empty but the first)
+        return self.sections[i] if i >= 0 and pos < self.sections[i].end else self.sections[-1]
 
     def part_at(self, pos: int) -> SectionContext:
         """The context of `pos`: its paragraph's, when a lead-in opens it (or the list it is an

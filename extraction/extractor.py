@@ -15,7 +15,7 @@ from .grammar import CUE_WINDOW, Grammar, Reading
 from .lexicon import Lexicon, alternation, last_match, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, OF, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, OF, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
@@ -193,6 +193,8 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        # a name comes again and again (地区生产总值): its lexicon name is looked for once
+        self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
         self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),

@@ -90,6 +90,14 @@ def _branches(node: dict) -> str:
     return "".join(options) if len(options) < 2 else f"(?:{'|'.join(options)})"
 
 
+def opening_with(characters: Iterable[str], pattern: str) -> str:
+    """`pattern`, tried only where one of `characters` (what each of its matches opens with) stands. The
+    regex engine skips ahead to where a pattern can open only when it opens with a literal or a class;
+    one opening with a lookbehind, or with words and a class as alternatives, is tried whole at every
+    character. This lookahead tests the one character there first."""
+    return f"(?=[{''.join(re.escape(c) for c in sorted(set(characters)))}])(?:{pattern})"
+
+
 GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 

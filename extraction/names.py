@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zhibiao.regions import Vocabulary
 
-from .lexicon import Lexicon, alternation, last_match
+from .lexicon import Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -41,9 +42,11 @@ ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|[(]?(?:\d{{1,2}}|{CHINESE_ORDI
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-QUOTES = re.compile(r"[“”\"‘’'《》「」]")
+NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
+PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
+GLOSS_OPENINGS = ("(", "（")
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
@@ -52,9 +55,11 @@ ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四�
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?")  # (扣除价格因素)
+COUNTED_WORDS = ("计算", "扣除")  # one of them is in every COUNTED_AS
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
-YEAR_BASE = rf"[比较](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
+BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
+YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元的县域(增至12个): a stop word, then a figure and 的 before the last noun, qualifies that noun
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?\d[\d.]*[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
@@ -101,7 +106,9 @@ class Namer:
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
-        self._stop = re.compile(f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}")
+        gaps = w("gap_up") + w("gap_down")
+        self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
+                                             f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
@@ -136,6 +143,10 @@ class Namer:
         self._of_total = re.compile(rf"\s*(?:占(?:(?P<total>[^,;:。]{{1,16}}?)的?(?:{ratio})|比)?"
                                     rf"|(?P<contribution>(?:增长)?的?贡献率?)"
                                     rf"|在(?P<within>[^,;:。在]{{2,16}}?)中(?:的|所占的?)?(?:{ratio}|占比))")
+        # the same words come again and again (地区生产总值, 增长): what they name and where their predicate
+        # begins are read once (both depend on the words alone)
+        self._name_in = lru_cache(maxsize=PHRASES_REMEMBERED)(self._name_in)
+        self._first_stop = lru_cache(maxsize=PHRASES_REMEMBERED)(self._first_stop)
 
     @staticmethod
     def _gap(lex: Lexicon) -> str:
@@ -318,8 +329,15 @@ class Namer:
         return pos, region
 
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
+        """The subject the words of `phrase` (at `pos` in the text) name, or None."""
+        named = self._name_in(phrase)
+        return Subject(named[0], pos + named[1], pos + named[2], region) if named else None
+
+    def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
+        """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
+        no quantity."""
         stripped = phrase.lstrip(EDGE)
-        pos += len(phrase) - len(stripped)
+        pos = len(phrase) - len(stripped)
         # (each pattern anchored at the end is tried only when the phrase ends as its match would)
         stripped = stripped.rstrip(TRAIL)
         if stripped.endswith(DURATION_UNITS):
@@ -345,17 +363,21 @@ class Namer:
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = QUOTES.sub("", stripped)
+        name = stripped.translate(NO_QUOTES)
+        # (each substitution is made only when the name holds what its pattern needs: most names hold none)
         if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
             name = YEAR_IN_NAME.sub("", name)
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
-        name = COUNTED_AS.sub("", GLOSS.sub("", name))
+        if any(opening in name for opening in GLOSS_OPENINGS):
+            name = GLOSS.sub("", name)
+        if any(word in name for word in COUNTED_WORDS):
+            name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
         if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
-        return Subject(name, pos, end, region)
+        return name, pos, end
 
     def split_region(self, phrase: str) -> tuple[str | None, str]:
         """(the region of the document's own that opens `phrase`, the rest): 赤坎区地区生产总值 ->

@@ -45,8 +45,22 @@ class Sentence:
 
 def head_end(text: str) -> int:
     """Where the document's head (title, date line, page furniture) ends: at its first paragraph."""
-    m = BODY_LINE.search(text)
+    m = next(line_matches(BODY_LINE, text), None)
     return m.start() if m else 0
+
+
+def line_matches(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start)` finds, for a pattern whose matches open at a line's start (^)
+    and end within the line: it is tried at the start of each line only, not at every character."""
+    pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    if start and not pos:
+        return  # no line starts after `start`
+    while True:
+        if m := pattern.match(text, pos):
+            yield m
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return
 
 
 def head_lines(text: str) -> list[str]:
@@ -57,11 +71,11 @@ def head_lines(text: str) -> list[str]:
 def sections(text: str) -> list[Section]:
     """The document cut at its top-level headings and at heading lines without a number after its
     head; text before the first is a section too."""
-    numbered = [(m.start(), m.group("text"), True) for m in HEADING.finditer(text)]
+    numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text)]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
-    for m in HEADING_LINE.finditer(text, body):
+    for m in line_matches(HEADING_LINE, text, body):
         if m.start() in taken:
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()

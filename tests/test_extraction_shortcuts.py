@@ -7,9 +7,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhibiao.extraction import DocumentMeta, extract, load_lexicon
-from zhibiao.extraction.lexicon import alternation, no_ending
+from zhibiao.extraction.lexicon import alternation, no_ending, opening_with
 from zhibiao.extraction.mentions import MentionFinder
-from zhibiao.extraction.structure import SENTENCE_MARKS, sentences_at
+from zhibiao.extraction.structure import BODY_LINE, HEADING, HEADING_LINE, SENTENCE_MARKS, line_matches, sentences_at
 
 RUN = re.compile(f"[^{SENTENCE_MARKS}]+")  # a sentence: the text between end marks
 
@@ -78,3 +78,33 @@ FIGURE_PIECES = [*"一二两十百千万亿零〇点0123456789./%-~至到 多余
 def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(text):
     finder = MentionFinder(load_lexicon(), {})
     assert [m.span() for m in finder._figures(text)] == figures_tried_everywhere(finder, text)
+
+
+# pieces of headings, heading lines and paragraphs, on several lines
+LINE_PIECES = ["\n", "\n\n", " ", "\t", "一、", "第二部分", "经济", "。", "2025年", "(", "发展成就", "“十四五”",
+               "a" * 61]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(LINE_PIECES), max_size=15).map("".join), data=st.data())
+def test_patterns_tried_at_line_starts_find_what_they_find_tried_everywhere(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    for pattern in (HEADING, HEADING_LINE, BODY_LINE):
+        assert [m.span() for m in line_matches(pattern, text, start)] == \
+            [m.span() for m in pattern.finditer(text, start)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="ab比较增长", min_size=1, max_size=3), min_size=1, max_size=6),
+       text=st.text(alphabet="ab比较增长2x", max_size=30))
+def test_a_pattern_behind_its_openings_matches_what_it_matches_alone(words, text):
+    plain = rf"(?<!a)(?:{alternation(words)})|[比较]\d"  # a lookbehind and a class: tried at every character
+    opened = opening_with([*"比较", *(w[0] for w in words)], plain)
+    assert [m.span() for m in re.finditer(opened, text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def test_words_read_again_name_their_subject_where_they_stand():
+    """A Namer remembers what words name; the subject is still placed where the words stand each time."""
+    text = "地区生产总值增长5%。全年地区生产总值增长6%。"
+    found = [(o.indicator, o.evidence, o.start) for o in extract(text, DocumentMeta(year=2025))]
+    assert found == [("地区生产总值", "地区生产总值增长5%", 0), ("地区生产总值", "地区生产总值增长6%", 13)]
