@@ -42,14 +42,24 @@ def build(documents: list[dict], facts: list[dict], regions: list[tuple[str, str
     optionally followed by the category (a lexicon indicator), the target direction and the aliases."""
     con = duckdb.connect()
     schema.ensure_schema(con)
-    _insert(con, "dim_document", documents)
-    _insert(con, "fact_observation", [{"start_offset": i, "end_offset": i + 1, **f} for i, f in enumerate(facts)])
+    columns = ("indicator", "is_core", "is_additive", "category", "target_direction", "aliases")
+    indicator_rows = [{"indicator_key": row[0], **dict(zip(columns, row, strict=False))} for row in indicators]
+    # every indicator a fact names has its row, as a load upserts each name it reads before its facts
+    named = {row["indicator_key"] for row in indicator_rows}
+    indicator_rows += [{"indicator_key": key, "indicator": key, "is_core": False}
+                       for key in dict.fromkeys(f["indicator_key"] for f in facts) if key not in named]
+    # numbered in order, as loads number them (doc_no, indicator_no: what v_observations joins on)
+    doc_numbers = {d["doc_id"]: number for number, d in enumerate(documents, 1)}
+    indicator_numbers = {row["indicator_key"]: number for number, row in enumerate(indicator_rows, 1)}
+    _insert(con, "dim_document", [{"doc_no": doc_numbers[d["doc_id"]], **d} for d in documents])
+    _insert(con, "fact_observation", [{"start_offset": i, "end_offset": i + 1, "doc_no": doc_numbers[f["doc_id"]],
+                                       "indicator_no": indicator_numbers[f["indicator_key"]], **f}
+                                      for i, f in enumerate(facts)])
     _insert(con, "dim_region", [{"region_code": local_code(r), "region": r, "level": level, "source": "fixture",
                                  "parent_code": local_code(parent) if parent else None}
                                 for r, level, parent in regions])
-    columns = ("indicator", "is_core", "is_additive", "category", "target_direction", "aliases")
-    _insert(con, "dim_indicator", [{"indicator_key": row[0], **dict(zip(columns, row, strict=False))}
-                                   for row in indicators])
+    _insert(con, "dim_indicator", [{"indicator_no": indicator_numbers[row["indicator_key"]], **row}
+                                   for row in indicator_rows])
     schema.refresh_views(con)
     return con
 

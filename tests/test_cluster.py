@@ -32,8 +32,8 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
                           CASE WHEN i = 0 THEN 'province' WHEN i <= 4 THEN 'city' ELSE 'district' END,
                           CASE WHEN i = 0 THEN NULL WHEN i <= 4 THEN 'r00' ELSE 'r0' || (1 + i % 4) END, 'test'
                    FROM range(?) r(i)""", [REGIONS])
-    con.execute("""INSERT INTO dim_indicator (indicator_key, indicator, category, is_core, is_additive)
-                   SELECT 'gdp' || i, 'gdp' || i, 'economy', true, true FROM range(3) r(i)""")
+    con.execute("""INSERT INTO dim_indicator (indicator_key, indicator_no, indicator, category, is_core, is_additive)
+                   SELECT 'gdp' || i, i + 1, 'gdp' || i, 'economy', true, true FROM range(3) r(i)""")
     yield con
     con.close()
 
@@ -41,16 +41,17 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
 def load_run(con: duckdb.DuckDBPyConnection, run: int, facts: int) -> None:
     """A run's documents (100 facts each) and facts in load order: every region, level, growth and share
     figures, some of them targets, a few without a region."""
-    con.execute("""INSERT INTO dim_document (doc_id, file_name, path, year, doc_date, source, run_id)
-                   SELECT 'd' || ? || '-' || k, 'f' || ? || '-' || k, 'f', 2023, DATE '2024-01-10' + ?, 'test',
-                          'run' || ?
-                   FROM range(?) r(k)""", [run, run, run, run, -(-facts // 100)])
+    con.execute("""INSERT INTO dim_document (doc_id, doc_no, file_name, path, year, doc_date, source, run_id)
+                   SELECT 'd' || ? || '-' || k, ? * 100_000 + k, 'f' || ? || '-' || k, 'f', 2023, DATE '2024-01-10' + ?,
+                          'test', 'run' || ?
+                   FROM range(?) r(k)""", [run, run, run, run, run, -(-facts // 100)])
     con.execute(sqlfiles.read("load/insert_run.sql"), ['run' + str(run), None, 'test', datetime(2025, 1, 1 + run),
                                                         datetime(2025, 1, 1 + run), 0, 0, 0, 0, 0, facts, 0, None])
-    con.execute("""INSERT INTO fact_observation (obs_id, doc_id, indicator_key, indicator, metric, value, unit,
-                       value_base, base_unit, qualifier, period, is_target, scope_code, region, region_code,
-                       evidence, start_offset, end_offset, run_id)
-                   SELECT 'o' || ? || '-' || i, 'd' || ? || '-' || (i // 100), 'gdp' || i % 2, 'gdp' || i % 2,
+    con.execute("""INSERT INTO fact_observation (obs_id, doc_id, doc_no, indicator_key, indicator_no, indicator, metric,
+                       value, unit, value_base, base_unit, qualifier, period, is_target, scope_code, region,
+                       region_code, evidence, start_offset, end_offset, run_id)
+                   SELECT 'o' || ? || '-' || i, 'd' || ? || '-' || (i // 100), ? * 100_000 + i // 100, 'gdp' || i % 2,
+                          i % 2 + 1, 'gdp' || i % 2,
                           ['level', 'growth', 'share'][1 + i % 3], i % 97, ['亿元', '%', '%'][1 + i % 3], i % 97,
                           ['元', '%', '%'][1 + i % 3], 'exact', 2020 + (i // 7) % 4, i % 11 = 0, p.parent_code,
                           '地区', f.region_code, '证据', i, i + 1, 'run' || ?
@@ -58,7 +59,7 @@ def load_run(con: duckdb.DuckDBPyConnection, run: int, facts: int) -> None:
                                         ELSE 'r' || lpad((hash(i, ?) % ?)::VARCHAR, 2, '0') END AS region_code
                          FROM range(?) r(i)) f
                    LEFT JOIN dim_region p USING (region_code)
-                   ORDER BY i""", [run, run, run, run, REGIONS, facts])
+                   ORDER BY i""", [run, run, run, run, run, REGIONS, facts])
 
 
 def content(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:

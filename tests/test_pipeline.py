@@ -18,6 +18,13 @@ from conftest import ROOT, SHARED
 pytestmark = pytest.mark.usefixtures("prefect_server")
 # No index enforces it (migration 0004): the contract and dim_document's key must.
 UNIQUE_OBSERVATIONS = "SELECT count(*) = count(DISTINCT obs_id) FROM fact_observation"
+# the numbers v_observations joins on (migration 0017): each names one document or indicator, and each fact
+# carries those of its document and indicator
+UNIQUE_NUMBERS = """SELECT (SELECT count(*) = count(DISTINCT doc_no) FROM dim_document),
+                           (SELECT count(*) = count(DISTINCT indicator_no) FROM dim_indicator)"""
+MISNUMBERED_FACTS = """SELECT count(*) FROM fact_observation f
+                       LEFT JOIN dim_document d USING (doc_id) LEFT JOIN dim_indicator i USING (indicator_key)
+                       WHERE f.doc_no IS DISTINCT FROM d.doc_no OR f.indicator_no IS DISTINCT FROM i.indicator_no"""
 
 
 def run(source: Path, warehouse: Path):
@@ -114,6 +121,9 @@ def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path
     run(samples, warehouse)
     others = "SELECT obs_id, value FROM v_observations WHERE file <> 'qingxi-2025-economic-work-speech.txt' ORDER BY 1"
     others_before = rows(warehouse, others)
+    numbers = "SELECT file_name, doc_no FROM dim_document ORDER BY 1"
+    numbers_before = rows(warehouse, numbers)
+    indicators_before = rows(warehouse, "SELECT indicator_key, indicator_no FROM dim_indicator ORDER BY 1")
     speech = samples / "qingxi-2025-economic-work-speech.txt"
     speech.write_text(speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长6.1%"), encoding="utf-8")
     record = run(samples, warehouse)
@@ -125,6 +135,17 @@ def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path
     assert rows(warehouse, others) == others_before
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
     assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
+    # the edited document is numbered anew, one past the others, which keep theirs, as the indicators do theirs
+    after = dict(rows(warehouse, numbers))
+    kept = {name: number for name, number in numbers_before if name != speech.name}
+    assert {name: number for name, number in after.items() if name != speech.name} == kept
+    assert after[speech.name] == max(kept.values()) + 1
+    held = rows(warehouse, "SELECT indicator_key, indicator_no FROM dim_indicator ORDER BY 1")
+    assert [row for row in held if row[0] in dict(indicators_before)] == indicators_before
+    assert rows(warehouse, UNIQUE_NUMBERS) == [(True, True)]
+    assert rows(warehouse, MISNUMBERED_FACTS) == [(0,)]
+    assert rows(warehouse, "SELECT count(*) FROM v_observations") == rows(
+        warehouse, "SELECT count(*) FROM fact_observation")
 
 
 def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path: Path, monkeypatch):

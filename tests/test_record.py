@@ -14,6 +14,7 @@ from zhibiao.warehouse import schema, sqlfiles
 ADDED_BY_THE_BATCH = {"doc_id", "file_name"}  # what the batch adds to each extracted observation
 DERIVED = {"obs_id", "indicator_key", "value_base", "base_unit", "region", "region_code", "scope_code",
            "run_id"}  # pipeline.spool.derive
+NUMBERS = {"doc_no", "indicator_no"}  # the document's and the indicator's, set by the load (insert_observations.sql)
 RENAMED = {"start": "start_offset", "end": "end_offset"}
 NOT_STORED = {"file_name", "indicator_code"}  # the document's key and the lexicon's code are in the dimensions
 
@@ -32,7 +33,7 @@ def test_the_fact_table_is_the_contract_plus_derived_columns():
     schema.ensure_schema(con)
     stored = {name for (name,) in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'fact_observation'").fetchall()}
-    expected = {RENAMED.get(c, c) for c in OBSERVATION_COLUMNS if c not in NOT_STORED} | DERIVED
+    expected = {RENAMED.get(c, c) for c in OBSERVATION_COLUMNS if c not in NOT_STORED} | DERIVED | NUMBERS
     assert stored == expected
     insert = sqlfiles.read("load/insert_observations.sql")
     assert all(column in insert for column in stored)

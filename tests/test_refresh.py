@@ -151,6 +151,25 @@ def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path,
     assert_equals_full_rebuild(warehouse, tmp_path)
 
 
+def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Path, tmp_path: Path):
+    """A model table built before migration 0017 has no doc_no or indicator_no, and its incremental refresh
+    inserts what its SELECT returns: so no model sees them (current_observation reads `f.*`), in a new
+    warehouse as in a migrated one, and an edit still refreshes every model as a rebuild computes it."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        numbered = con.execute("SELECT DISTINCT table_name FROM duckdb_columns() WHERE column_name IN ?",
+                               [list(refresh.FACT_NUMBERS)]).fetchall()
+    finally:
+        con.close()
+    assert sorted(numbered) == [("dim_document",), ("dim_indicator",), ("fact_observation",)]
+    speech = samples / "qingxi-2025-economic-work-speech.txt"
+    speech.write_text(speech.read_text(encoding="utf-8").replace("同比增长5.8%", "同比增长6.1%"), encoding="utf-8")
+    run_pipeline(str(samples), str(warehouse))
+    assert_equals_full_rebuild(warehouse, tmp_path)
+
+
 def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples: Path, tmp_path: Path,
                                                                         monkeypatch):
     warehouse = tmp_path / "wh.duckdb"

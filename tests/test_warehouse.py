@@ -46,6 +46,13 @@ def test_a_release_1_warehouse_upgrades_in_place_to_the_current_schema(tmp_path:
     assert con.sql("SELECT file_name, year, doc_date FROM dim_document").fetchall() == [("old.txt", 2023, None)]
     assert con.sql("SELECT run_id, obs_loaded, docs_pruned FROM audit_load_run").fetchall() == [("r1", 9, 0)]
     assert con.sql("SELECT obs_id, value, evidence FROM fact_observation").fetchall() == [("o1", 5.2, "增长5.2%")]
+    # the document and the indicator are numbered (0017), the indicator given the row it lacked, and the fact
+    # carries both numbers: v_observations, joining on them, still shows it
+    assert con.sql("SELECT doc_id, doc_no FROM dim_document").fetchall() == [("d1", 1)]
+    assert con.sql("SELECT indicator_no, indicator, is_core FROM dim_indicator WHERE indicator_key = 'gdp'"
+                   ).fetchall() == [(1, "地区生产总值", False)]
+    assert con.sql("SELECT doc_no, indicator_no FROM fact_observation").fetchall() == [(1, 1)]
+    assert con.sql("SELECT obs_id, file FROM v_observations").fetchall() == [("o1", "old.txt")]
     assert schema.ensure_schema(con) == len(schema.migrations())  # a second open changes nothing
     assert con.sql("SELECT count(*) FROM meta_schema_version").fetchall() == [(len(schema.migrations()),)]
 

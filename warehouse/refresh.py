@@ -47,6 +47,11 @@ CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGN
 # SELECT needs follows the group, not the warehouse.
 CHUNK_FACTS = 50_000
 FACTS = "fact_observation"
+# The numbers views join the facts to their document and indicator on (migration 0017) are no input of a
+# model: the shadow of the facts leaves them out, so that a model reading `f.*` keeps the columns its table
+# had before them (rebuilding current_observation whole for two columns nobody reads there would take hours
+# at 30 M facts).
+FACT_NUMBERS = ("doc_no", "indicator_no")
 KEY = ("region_code", "indicator", "period")  # of a figure, as meta_refresh_pending and the facts name it
 NOT_NULL = ("indicator", "period")  # a figure's region (KEY[0]) may be unknown
 KEYS = "refresh_key"  # the keys being refreshed
@@ -233,7 +238,10 @@ def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model
     inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
               if re.search(rf"\b{name}\b", model.select)]
     for name, columns in inputs:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {_rows_for_keys(con, name, columns, READ)}")
+        rows = _rows_for_keys(con, name, columns, READ)
+        if name == FACTS:
+            rows = f"SELECT * EXCLUDE ({_columns(FACT_NUMBERS)}) FROM ({rows})"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {rows}")
     try:
         run()
     finally:

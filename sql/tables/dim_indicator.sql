@@ -1,5 +1,6 @@
 CREATE TABLE IF NOT EXISTS dim_indicator (
     indicator_key VARCHAR PRIMARY KEY,
+    indicator_no  INTEGER NOT NULL,
     indicator     VARCHAR NOT NULL,
     english_name  VARCHAR,
     category      VARCHAR,
@@ -11,6 +12,7 @@ CREATE TABLE IF NOT EXISTS dim_indicator (
 );
 COMMENT ON TABLE dim_indicator IS 'Indicators: the lexicon''s (extraction/data/indicators.csv) and every other quantity name extraction produced.';
 COMMENT ON COLUMN dim_indicator.indicator_key IS 'Lexicon code (gdp, fixed_asset_investment) or, for names outside the lexicon, x_ and a hash of the name.';
+COMMENT ON COLUMN dim_indicator.indicator_no IS 'A small number for the indicator, unique and never changed, given when its row was added: what fact_observation joins on. indicator_key is the key to use.';
 COMMENT ON COLUMN dim_indicator.indicator IS 'Canonical name in simplified characters.';
 COMMENT ON COLUMN dim_indicator.is_core IS 'True for the core indicators district-versus-city comparisons rest on.';
 COMMENT ON COLUMN dim_indicator.english_name IS 'English name, for lexicon indicators.';

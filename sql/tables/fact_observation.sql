@@ -1,7 +1,9 @@
 CREATE TABLE IF NOT EXISTS fact_observation (
     obs_id          VARCHAR NOT NULL,
     doc_id          VARCHAR NOT NULL,
+    doc_no          INTEGER NOT NULL,
     indicator_key   VARCHAR NOT NULL,
+    indicator_no    INTEGER NOT NULL,
     indicator       VARCHAR NOT NULL,
     metric          VARCHAR NOT NULL,
     value           DOUBLE  NOT NULL,
@@ -45,6 +47,8 @@ COMMENT ON COLUMN fact_observation.scope_code IS 'The code of the larger region 
 COMMENT ON COLUMN fact_observation.evidence IS 'The exact text stating the figure: the document''s text (dim_document_text, its parts joined) [start_offset:end_offset].';
 COMMENT ON COLUMN fact_observation.doc_id IS 'The document stating the figure (dim_document).';
 COMMENT ON COLUMN fact_observation.indicator_key IS 'The indicator (dim_indicator).';
+COMMENT ON COLUMN fact_observation.doc_no IS 'The document''s number (dim_document.doc_no), set by the load: views join on it.';
+COMMENT ON COLUMN fact_observation.indicator_no IS 'The indicator''s number (dim_indicator.indicator_no), set by the load: views join on it.';
 COMMENT ON COLUMN fact_observation.indicator IS 'Indicator name: the lexicon''s canonical name, or a short noun phrase from the text.';
 COMMENT ON COLUMN fact_observation.start_offset IS 'Character offset of the evidence in the document''s text (dim_document_text, its parts joined; 0-based).';
 COMMENT ON COLUMN fact_observation.end_offset IS 'Character offset just past the evidence.';
