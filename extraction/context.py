@@ -42,7 +42,7 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
                                    rf"(?:(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                                    rf"|(?P<relative>今年|去年|明年|过去一年)"
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
-OPENING_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "过去一年": -1}
+OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)

@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, parse_arabic, parse_chinese
+from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, LARGE_UNITS, SMALL_UNITS, parse_arabic, parse_chinese
 from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -41,7 +41,7 @@ CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
-MAGNITUDE_CHARS = "十百千万亿"
+MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
