@@ -21,6 +21,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import NamedTuple
 
+from zhibiao.interrupt import signals_deferred
+
 from .prefect_database import seed
 from .prefect_env import DEFAULTS
 
@@ -87,13 +89,16 @@ def _alive(pid: int) -> bool:
 def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 120, prepared: bool = True
                          ) -> Iterator[str]:
     """Start `prefect server start` on a free loopback port; yield its API URL; stop it."""
-    process, api_url = _spawn(free_port(), prefect_home, log_path, prepared)
+    process = None
     try:
+        with signals_deferred():  # a signal while it spawns would leave it running unseen
+            process, api_url = _spawn(free_port(), prefect_home, log_path, prepared)
         wait_for_server(api_url, process.pid, timeout)
         yield api_url
     finally:
-        stop_process_group(process.pid)
-        process.wait()
+        if process is not None:
+            stop_process_group(process.pid)
+            process.wait()
 
 
 class BackgroundServer(NamedTuple):
@@ -105,7 +110,7 @@ class BackgroundServer(NamedTuple):
 def find_or_spawn_background_server(home: Path, port: int | None = None) -> BackgroundServer:
     """Our background server, up or still starting; when there is none, one spawned now on `port`
     (by default Prefect's own port when it is free, else any free one). It answers seconds later:
-    wait_until_up."""
+    wait_for_server."""
     found = background_server(home)
     if found:
         return BackgroundServer(*found, started=False)
@@ -116,21 +121,19 @@ def find_or_spawn_background_server(home: Path, port: int | None = None) -> Back
     return BackgroundServer(*spawn_background_server(home, port), started=True)
 
 
-def wait_until_up(home: Path, server: BackgroundServer, timeout: float = 120) -> None:
-    """Return once `server` answers. If it does not (or a signal comes first), a server this command
-    started is stopped: none is left half-started."""
+def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
+    """(the API URL of our background server, once it answers; whether this call started it). If it
+    does not answer (or a signal comes first), a server this call started is stopped: none is left
+    half-started."""
+    server = None
     try:
+        with signals_deferred():  # a signal acts once the server is known, to be stopped
+            server = find_or_spawn_background_server(home, port)
         wait_for_server(server.url, server.pid, timeout)
     except BaseException:
-        if server.started:
+        if server is not None and server.started:
             stop_background_server(home)
         raise
-
-
-def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
-    """(the API URL of our background server, once it answers; whether this call started it)."""
-    server = find_or_spawn_background_server(home, port)
-    wait_until_up(home, server, timeout)
     return server.url, server.started
 
 
@@ -143,8 +146,9 @@ def spawn_background_server(home: Path, port: int) -> tuple[str, int]:
     """Start our background server's process and record it at once, so that `server stop` ends it
     and a command started meanwhile waits for it instead of starting another; (its API URL, its
     pid). It answers seconds later (wait_for_server)."""
-    process, api_url = _spawn(port, home, home / "zhibiao-server.log")
-    (home / STATE).write_text(json.dumps({"url": api_url, "pid": process.pid}), encoding="utf-8")
+    with signals_deferred():  # spawned and recorded, or neither: `server stop` must find what runs
+        process, api_url = _spawn(port, home, home / "zhibiao-server.log")
+        (home / STATE).write_text(json.dumps({"url": api_url, "pid": process.pid}), encoding="utf-8")
     process.returncode = 0  # it outlives this process by design: no "still running" warning
     return api_url, process.pid
 

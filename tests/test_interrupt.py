@@ -1,10 +1,13 @@
-"""A signal during a block that must not be cut in half acts once the block has ended; a run stopped
-by a signal says so, whatever exception the signal became on its way out."""
+"""A signal during a block that must not be cut in half acts once the block has ended (a server's
+process spawned, and known to be stopped); a run stopped by a signal says so, whatever exception the
+signal became on its way out."""
 
 from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -95,3 +98,39 @@ def test_a_run_stopped_whatever_the_signal_became_says_so_with_128_plus_its_numb
     published = "the load was published before it" if publish else "nothing was published"
     assert outcome == (128 + number, f"run interrupted ({signal.Signals(number).name}): {published} "
                                      f"(details in {warehouse}.log)")
+
+
+class _SpawnThenSignal:
+    """Stands for subprocess.Popen: a process whose command line passes for a server's (it sleeps),
+    then `number` to this process the moment it exists, before Popen has returned it."""
+
+    def __init__(self, number: int) -> None:
+        self.number, self.spawned, self.popen = number, [], subprocess.Popen
+
+    def __call__(self, _command, **options) -> subprocess.Popen:
+        process = self.popen([sys.executable, "-c", "import time; time.sleep(60)", "server", "start"],
+                                   **options)
+        self.spawned.append(process)
+        os.kill(os.getpid(), self.number)
+        return process
+
+
+@pytest.mark.usefixtures("handlers")
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("how", ["for a block", "in the background"])
+def test_a_signal_as_a_server_s_process_appears_leaves_none_running(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int, how: str):
+    from zhibiao.flows import server
+
+    spawn = _SpawnThenSignal(number)
+    monkeypatch.setattr(server.subprocess, "Popen", spawn)
+    stop_on_signals()
+    with pytest.raises(Interrupted):
+        if how == "for a block":
+            with server.local_prefect_server(tmp_path, tmp_path / "server.log", prepared=False):
+                pass
+        else:
+            server.start_background_server(tmp_path, server.free_port())
+    [process] = spawn.spawned
+    assert process.wait(timeout=10) is not None  # stopped; without the deferral it would sleep on, unseen
+    assert not (tmp_path / server.STATE).exists()
