@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, LARGE_UNITS, SMALL_UNITS, parse_arabic, parse_chinese
+from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, LARGE_UNITS, MIXED, SMALL_UNITS, parse_arabic, parse_chinese
 from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -25,7 +25,7 @@ ROUND_OPENINGS = "百千万"
 ROUND = rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿))"
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
-NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
@@ -256,7 +256,7 @@ class MentionFinder:
         else:
             unit = m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
-        chinese = not raw[0].isdigit()
+        chinese = not raw[-1].isdigit()  # a numeral in Chinese, or in digits with Chinese magnitudes (2万5千)
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
         if chinese and before == VAGUE:
@@ -419,7 +419,7 @@ def _shared_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _parse(raw: str) -> float:
-    return parse_arabic(raw) if raw[0].isdigit() else parse_chinese(_whole(raw))
+    return parse_arabic(raw) if raw[-1].isdigit() else parse_chinese(_whole(raw))
 
 
 def _neighbours(first: str, second: str) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点"
 YEAR_DIGIT_CHARS = "〇零○一二三四五六七八九"
+# Arabic digits written with Chinese magnitudes (2万5千公里, 3亿5千万人): each run of digits is one digit of the numeral
+MIXED = r"(?<![\d.])\d{1,4}[万亿](?:\d{1,3}[千百十]万?){1,3}"
+DIGIT_RUN = re.compile(r"\d+|.")
 # A year as a regex: 2025, or 一九八五 and 二〇二五 as older and formal texts write it (each form
 # opening with its own characters, which the regex engine scans for); always four characters
 YEAR_NUMBER = rf"19\d\d|20\d\d|一九[{YEAR_DIGIT_CHARS}]{{2}}|二[〇零○][{YEAR_DIGIT_CHARS}]{{2}}"
@@ -29,8 +34,10 @@ def _parse_integer(text: str) -> int:
     total = 0  # completed 亿/万 groups
     group = 0  # the current group below 万
     digit = None
-    for ch in text:
-        if ch in DIGITS:
+    for ch in DIGIT_RUN.findall(text):
+        if ch.isdigit():  # 2万5千: Arabic digits with Chinese magnitudes
+            digit = int(ch)
+        elif ch in DIGITS:
             if digit not in (None, 0) and DIGITS[ch] != 0:
                 raise ValueError(f"two digits in a row: {text!r}")  # 一一, 三五
             digit = DIGITS[ch]
@@ -49,11 +56,11 @@ def _parse_integer(text: str) -> int:
 
 
 def parse_chinese(text: str) -> float:
-    """'一万五千' -> 15000, '两千三百' -> 2300, '十二' -> 12, '三点五' -> 3.5."""
+    """'一万五千' -> 15000, '两千三百' -> 2300, '十二' -> 12, '三点五' -> 3.5, '2万5千' -> 25000."""
     if not text:
         raise ValueError("empty numeral")
     whole, _, fraction = text.partition("点")
-    if whole and not any(ch in DIGITS or ch == "十" for ch in whole):
+    if whole and not any(ch in DIGITS or ch == "十" or ch.isdigit() for ch in whole):
         raise ValueError(f"a magnitude without a number: {text!r}")
     value = float(_parse_integer(whole)) if whole else 0.0
     if fraction:
