@@ -96,6 +96,23 @@ def test_claims_that_cannot_all_be_true():
                          ("share_above_100", "高新技术产品产值", 103.2, None)]
 
 
+def test_a_figure_rounded_in_one_document_does_not_conflict_with_its_precise_value():
+    a = document("a.txt", "青溪区", 2025)
+    b = document("b.txt", "青溪区", 2026)
+    con = build([a, b], [
+        fact(a, "地区生产总值", "level", 5.13, 2024, unit="万亿元", value_base=5.13e12, base_unit="元"),
+        fact(b, "地区生产总值", "level", 5.1, 2024, unit="万亿元", value_base=5.1e12, base_unit="元"),
+        fact(a, "一般公共预算收入", "level", 74772, 2024, unit="亿元", value_base=74772e8, base_unit="元"),
+        fact(b, "一般公共预算收入", "level", 7.4, 2024, unit="万亿元", value_base=7.4e12, base_unit="元"),
+        fact(a, "进出口总额", "level", 3251, 2024, unit="亿元", value_base=3251e8, base_unit="元"),
+        fact(b, "进出口总额", "level", 3252, 2024, unit="亿元", value_base=3252e8, base_unit="元"),
+    ], REGIONS)
+    # 5.13 rounds to 5.1; 74772 does not round to 7.4 (7.5), and 3251 is not 3252 at any rounding
+    assert select(con, """SELECT indicator, value_a, value_b FROM v_claim_checks
+                          WHERE check_name = 'conflicting_values' ORDER BY indicator""") == [
+        ("一般公共预算收入", 74772.0, 7.4), ("进出口总额", 3251.0, 3252.0)]
+
+
 def test_the_report_and_the_views_show_the_same_figure():
     older = document("older.txt", "青溪区", 2025)
     newer = document("newer.txt", "青溪区", 2026)

@@ -23,7 +23,8 @@ disputed AS (
     SELECT figure
     FROM final_exact
     GROUP BY figure
-    HAVING min(hash(doc_id)) < max(hash(doc_id)) AND min(value_base) < max(value_base)
+    HAVING min(hash(doc_id)) < max(hash(doc_id))
+       AND max(value_base) - min(value_base) > min(rounding_margin(value, value_base))  -- (the pairs, below, decide)
 ),
 disputed_rows AS MATERIALIZED (
     SELECT * FROM final_exact WHERE figure IN (SELECT figure FROM disputed)
@@ -42,14 +43,16 @@ conflicting_values AS (
         'conflicting_values', a.region, a.region_code, a.indicator, a.period, a.span, a.metric,
         a.value, a.doc_id, a.evidence,
         b.value, b.doc_id, b.evidence,
-        'two documents state different exact, final values for the same figure (region, indicator, metric, year and part of the year)'
+        'two documents state different exact, final values for the same figure (region, indicator, metric, year and part of the year), further apart than the rounding of the less precise one'
     FROM disputed_rows a
     JOIN disputed_rows b
       ON a.figure = b.figure AND a.region_code = b.region_code AND a.indicator = b.indicator
      AND a.period = b.period AND a.metric = b.metric
      AND a.span IS NOT DISTINCT FROM b.span AND a.scope IS NOT DISTINCT FROM b.scope
      AND a.base_unit = b.base_unit AND a.doc_id < b.doc_id
-    WHERE a.value_base <> b.value_base
+    -- apart by more than the rounding of the less precise one: 5.13万亿元 and 5.1万亿元 may both be right
+    WHERE abs(a.value_base - b.value_base) > greatest(rounding_margin(a.value, a.value_base),
+                                                      rounding_margin(b.value, b.value_base))
 ),
 -- one share and one growth per stated contribution, from its own document when it gives them
 contribution_basis AS (
