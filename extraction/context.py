@@ -98,7 +98,9 @@ class Timing:
     period: int | None
     is_target: bool
     span: str | None
-    stretch: int = 0  # the years its review part covers when the figure names no year of its own (这五年: 5)
+    # the years its review part covers when the figure names no year of its own (这五年: 5); of a target,
+    # the years from the one planned to its own
+    stretch: int = 0
 
 
 def latest_year(text: str) -> int | None:
@@ -379,8 +381,12 @@ class TimeContext:
         span = stated
         if span is None and not is_target and explicit is None:
             span = part.span or self.span  # a figure of a part-year document or part is of that part
-        return Timing(explicit or default, is_target, span or None,
-                      part.stretch if explicit is None and not is_target and part.mode == "review" else 0)
+        period = explicit or default
+        if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
+            stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
+        else:
+            stretch = part.stretch if explicit is None and part.mode == "review" else 0
+        return Timing(period, is_target, span or None, stretch)
 
     def _planned_year(self, opening: str) -> int | None:
         """The year a paragraph opening with its plan names (今年计划要求…, 明年经济社会发展的主要预期目标是…,

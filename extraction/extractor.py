@@ -639,11 +639,15 @@ class Extractor:
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None)
 
-    @staticmethod
-    def _over_stretch(item: Item, timing: Timing) -> str | None:
+    def _over_stretch(self, text: str, item: Item, timing: Timing) -> str | None:
         """A growth in a review of several years that names no year of its own (这五年,…进出口总值翻番,
-        一般公共预算收入增长40%) is over the whole stretch, never one year's."""
-        return "cumulative" if item.metric == "growth" and timing.stretch > 1 else None
+        一般公共预算收入增长40%) is over the whole stretch, never one year's; so is a change planned for
+        a year after the one planned (“十三五”…单位国内生产总值能耗下降15%), but not a rate to keep
+        (增速保持在8%: each year's)."""
+        if item.metric != "growth" or timing.stretch <= 1 or (
+                timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
+            return None
+        return "cumulative"
 
     def _named_region(self, region: str) -> str | None:
         """The region as the text names it (成都), unless that is the document's own."""
@@ -671,7 +675,7 @@ class Extractor:
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=high,
-            rule=item.rule, basis=item.basis or self._over_stretch(item, timing))
+            rule=item.rule, basis=item.basis or self._over_stretch(text, item, timing))
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,8 @@ from .numerals import YEAR_NUMBER
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
-FILLER = r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|\s)*"
+FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
+          r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")  # a figure between a cue and the next one
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
