@@ -1,0 +1,43 @@
+"""The invented document sets kept in eval/ (kinds2, kinds3, kinds3h): every label passes check_gold against
+its document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
+rather than as a silent miss in a score."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+EVAL = ROOT / "eval"
+SETS = ["kinds2", "kinds3", "kinds3h"]
+
+
+def _check_file():
+    spec = importlib.util.spec_from_file_location("check_gold", EVAL / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.check_file
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_labels_match_their_documents(name: str) -> None:
+    folder = EVAL / name
+    assert _check_file()(folder / "gold.csv", folder / "docs") == []
+
+
+def test_a_word_document_is_checked_against_its_paragraphs(tmp_path: Path) -> None:
+    """A .docx is read as the run reads it; evidence that is not in it is a problem."""
+    check_file = _check_file()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    source = EVAL / "kinds3" / "docs" / "wuhu-etdz-2025-work-summary.docx"
+    (docs / source.name).write_bytes(source.read_bytes())
+    header = (EVAL / "kinds3" / "gold.csv").read_text(encoding="utf-8").splitlines()[0]
+    row = f"{source.name},地区生产总值,level,658.3,亿元,exact,2025,,false,,,1,1,"
+    (tmp_path / "ok.csv").write_text(f"{header}\n{row}全年实现地区生产总值658.3亿元\n", encoding="utf-8")
+    (tmp_path / "bad.csv").write_text(f"{header}\n{row}全年实现地区生产总值658.4亿元\n", encoding="utf-8")
+    assert check_file(tmp_path / "ok.csv", docs) == []
+    assert len(check_file(tmp_path / "bad.csv", docs)) == 1
