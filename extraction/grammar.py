@@ -29,6 +29,9 @@ COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{1,12}?(?P<dir>[高低])�
 CONTRIBUTION_CUE = "贡献"
 GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
+# A clause that only lists figures (分别为7.0%、6.8%), of what the clause before it named
+LISTED_ONLY = re.compile(r"\s*(?:分别|依次)(?:为|是)?\s*")
+SENTENCE_ENDS = "。；;！？"
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
@@ -107,6 +110,9 @@ class Grammar:
         if mention.dimension == "permille" and self._cue_words.search(left):
             # 人口增长率为千分之十: a rate per mille is the rate's level; no amount grows by per mille
             return Reading("rate_in_permille", "ratio", 1, mention.start)
+        if mention.dimension == "percent" and LISTED_ONLY.fullmatch(left) and \
+                (rate := self._rate_before(text, clause_start)) is not None:
+            return Reading("growth_rate_named", "growth", self._sign(rate), rate.start())
         if mention.dimension in ("percent", "permille"):
             return self._percent(left, clause_start, mention)
         if mention.dimension == "pp":
@@ -182,6 +188,14 @@ class Grammar:
         """The rate noun at `pos` (增长率 of 人口增长率), or ''."""
         m = self._rate_noun.match(text, pos)
         return m.group(0) if m else ""
+
+    def _rate_before(self, text: str, clause_start: int) -> re.Match[str] | None:
+        """The rate noun of the clause before, in the same sentence, with no figure after it: what a
+        clause listing figures only is of (增速位居全市前三,分别为7.0%、6.8%)."""
+        start = max(0, clause_start - CUE_WINDOW)
+        start = max([start, *(text.rfind(end, start, clause_start) + 1 for end in SENTENCE_ENDS)])
+        rate = last_match(self._rate_noun.finditer(text, start, clause_start))
+        return rate if rate is not None and not FIGURE_SAID.search(text, rate.end(), clause_start) else None
 
     def _rate_in_brackets(self, text: str, mention: Mention) -> bool:
         """洞头区(10.2%)、龙湾区(9.1%)增速高于全市: a percentage in brackets after each name of a list that

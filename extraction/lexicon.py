@@ -159,6 +159,13 @@ class Lexicon:
         return load_regions(self.data_dir / "regions.csv")
 
     @cached_property
+    def qualifiers_after(self) -> dict[str, str]:
+        """The words after a figure that qualify it (左右, 以上, 以内), each with its qualifier."""
+        w = self.words
+        return {**dict.fromkeys(w("approx_after"), "approx"), **dict.fromkeys(w("at_least_after"), "at_least"),
+                **dict.fromkeys(w("at_most_after"), "at_most")}
+
+    @cached_property
     def scope_index(self) -> dict[str, str]:
         """Comparison words (全市, 全省, 世界 …) to their scope (city, province, 全球 …); a named area is its own."""
         return {w: w if scope == "named" else scope for scope, words in self.cues["scope_words"].items() for w in words}

@@ -112,7 +112,7 @@ class TableReader:
         figure = self._figure(self._text(norm, cell))
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
-        value, own_unit = figure
+        value, own_unit, qualifier = figure
         unit = own_unit or column.unit or row_unit or ""
         metric = column.metric
         if metric == "level" and not unit:
@@ -124,7 +124,7 @@ class TableReader:
         timing = time.timing(cell.start, cell.start)
         indicator = self.lex.canonical(name)
         return Observation(
-            indicator=name, metric=metric, value=column.sign * value, unit=unit,
+            indicator=name, metric=metric, value=column.sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=timing.span,
             is_target=column.is_target or timing.is_target,
             scope=self._scope(column.scope_word) if metric == "share" else None,
@@ -165,16 +165,20 @@ class TableReader:
                       year_number(year.group(1) or year.group(2)) if year else None,
                       bool(self._target.search(header)))
 
-    def _figure(self, text: str) -> tuple[float, str | None] | None:
-        """The value of a cell that is a figure (1428.6, -1.2, 12,345) and the unit it carries (83.8%,
-        380.2亿元); None for any other cell (empty, "—", 5G基站)."""
+    def _figure(self, text: str) -> tuple[float, str | None, str] | None:
+        """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
+        380.2亿元) and its qualifier (8左右, 10%以上: a target's); None for any other cell (empty, "—",
+        5G基站)."""
         m = FIGURE.fullmatch(text)
         if m is None:
             return None
-        unit = m.group(3) if m.group(3) in self._percent else self._unit(m.group(3))
-        if m.group(3) and not unit:
+        after = max((w for w in self.lex.qualifiers_after if m.group(3).endswith(w)), key=len, default="")
+        written = m.group(3)[:len(m.group(3)) - len(after)]
+        unit = written if written in self._percent else self._unit(written)
+        if written and not unit:
             return None
-        return float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1), unit
+        value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1)
+        return value, unit, self.lex.qualifiers_after.get(after, "exact")
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
