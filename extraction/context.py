@@ -57,6 +57,8 @@ FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前�
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
+# 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
+YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
@@ -471,6 +473,10 @@ class TimeContext:
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)
                       for m in AFTER_COMPARED_YEAR.finditer(before)]
+        if "年前的" in before:
+            counted_from = standpoint or self.review_year
+            found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
+                      for m in YEARS_AGO.finditer(before) if counted_from is not None]
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]

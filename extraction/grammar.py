@@ -64,9 +64,10 @@ class Grammar:
                 rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
-        # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…)
-        at_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?的?|年初的?|年末的?|现在的|目前的)?"
-                   r"(?:人均|每人|每生|每户)?(?:每月|每年)?")
+        # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
+        # 由五年前的
+        at_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?的?|年初的?|年末的?|现在的|目前的"
+                   r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|每人|每生|每户)?(?:每月|每年)?")
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
         # their own readings
         to_verbs = alternation(verbs + w("reached_verbs"))
