@@ -110,7 +110,8 @@ class MentionFinder:
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
-        self.top, self.places = tuple(w("top_of_ranking")), set(w("places_in_ranking"))
+        self.places = set(w("places_in_ranking"))
+        self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
@@ -292,9 +293,9 @@ class MentionFinder:
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
-                unit in self.places and text.endswith(self.top, 0, m.start())) or (
+                unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
                 unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
-            return None  # 连续20个月, 前8位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
+            return None  # 连续20个月, 前8位, 前移5位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
         try:
             value = _parse(raw)
             second = m.group("num2") or m.group("words_pct2") or high_raw  # 5%-6%, 百分之八至九: a range
