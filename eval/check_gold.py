@@ -6,7 +6,8 @@
 Checks the header, the field values, that every ``evidence`` is an exact substring of its excerpt and
 that evidence positions do not go backwards within a file. Prints one line per problem; exits 1 if any.
 A .docx document is checked against its text as the run reads it (one paragraph or table row a line, cells
-apart by tabs), which needs the project installed (``.venv/bin/python``); other files against their raw text.
+apart by tabs), and a .pdf against its text layer as the run reads it (lines that ran on joined, page numbers
+dropped); both need the project installed (``.venv/bin/python``). Other files are checked against their raw text.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def _text(path: Path) -> str:
         from zhibiao.documents.word import docx_to_text
 
         return docx_to_text(path.read_bytes())[1]
+    if path.suffix == ".pdf":
+        from zhibiao.documents.pdf import pdf_to_text
+
+        return pdf_to_text(path.read_bytes())[1]
     return path.read_text(encoding="utf-8")
 
 

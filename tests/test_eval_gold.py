@@ -1,5 +1,5 @@
-"""The invented document sets kept in eval/ (kinds2, kinds3, kinds3h): every label passes check_gold against
-its document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
+"""The invented document sets kept in eval/ (kinds2 … kinds4h): every label passes check_gold against its
+document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
 rather than as a silent miss in a score."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 
 EVAL = ROOT / "eval"
-SETS = ["kinds2", "kinds3", "kinds3h"]
+SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h"]
 
 
 def _check_file():
@@ -28,16 +28,28 @@ def test_labels_match_their_documents(name: str) -> None:
     assert _check_file()(folder / "gold.csv", folder / "docs") == []
 
 
-def test_a_word_document_is_checked_against_its_paragraphs(tmp_path: Path) -> None:
-    """A .docx is read as the run reads it; evidence that is not in it is a problem."""
+# A .docx is read as its paragraphs and cells; a .pdf as its text layer with the lines that ran on joined
+# (pypdf gives 人均地区生产总值73 and 758元 on two lines), as the run reads them.
+BINARY = [
+    ("kinds3/docs/wuhu-etdz-2025-work-summary.docx", "地区生产总值,level,658.3,亿元,exact,2025,,false,,,1,1,",
+     "全年实现地区生产总值658.3亿元", "全年实现地区生产总值658.4亿元"),
+    ("kinds4/docs/huarong-2025-bulletin.pdf", "人均地区生产总值,level,73758,元,exact,2025,,false,,,1,0,",
+     "人均地区生产总值73758元", "人均地区生产总值73759元"),
+]
+
+
+@pytest.mark.parametrize(("document", "row", "found", "absent"), BINARY)
+def test_a_binary_document_is_checked_against_its_text_as_the_run_reads_it(
+    tmp_path: Path, document: str, row: str, found: str, absent: str
+) -> None:
+    """Evidence in the text the run reads passes; evidence that is not in it is a problem."""
     check_file = _check_file()
     docs = tmp_path / "docs"
     docs.mkdir()
-    source = EVAL / "kinds3" / "docs" / "wuhu-etdz-2025-work-summary.docx"
+    source = EVAL / document
     (docs / source.name).write_bytes(source.read_bytes())
-    header = (EVAL / "kinds3" / "gold.csv").read_text(encoding="utf-8").splitlines()[0]
-    row = f"{source.name},地区生产总值,level,658.3,亿元,exact,2025,,false,,,1,1,"
-    (tmp_path / "ok.csv").write_text(f"{header}\n{row}全年实现地区生产总值658.3亿元\n", encoding="utf-8")
-    (tmp_path / "bad.csv").write_text(f"{header}\n{row}全年实现地区生产总值658.4亿元\n", encoding="utf-8")
+    header = (EVAL / "kinds4" / "gold.csv").read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "ok.csv").write_text(f"{header}\n{source.name},{row}{found}\n", encoding="utf-8")
+    (tmp_path / "bad.csv").write_text(f"{header}\n{source.name},{row}{absent}\n", encoding="utf-8")
     assert check_file(tmp_path / "ok.csv", docs) == []
     assert len(check_file(tmp_path / "bad.csv", docs)) == 1
