@@ -42,7 +42,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
-SCOPE_CODES = {"city": "city", "province": "province", "nation": "nation"}
+SCOPE_CODES = {"county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
 
@@ -298,6 +298,8 @@ class Extractor:
                         subject, local = named_after, True
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
+                    region, subject = item.scope_word, None
                 if region is not None and (held := carried.get()) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None:
@@ -339,8 +341,9 @@ class Extractor:
                     if name in named_so_far:
                         named_so_far.remove(name)
                     named_so_far.append(name)
-                if not (local and subject.start >= item.end):  # a thing counted after its count (3个万亿元大关)
-                    # is no topic for the figures after it, nor one inside a clause (在…的情况下)
+                if not (local and subject.start >= item.end) and item.rule != "parent_in_brackets":
+                    # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
+                    # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%)
                     outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)

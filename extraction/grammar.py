@@ -87,6 +87,7 @@ class Grammar:
         self._gap = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
         self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
+        self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})")
 
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:
@@ -97,6 +98,12 @@ class Grammar:
                 (previous[0].dimension == mention.dimension
                  or (previous[1].pair_end is not None and not _relative(previous[0]) and not _relative(mention))):
             return previous[1]  # 分别增长5%、6%; 分别从645元/月、4318元/年(提高到…): read like the first
+        if previous is not None and previous[0].dimension == mention.dimension and \
+                (parent := self._parent_in_brackets.fullmatch(text, previous[0].end, mention.start)) and \
+                text.startswith(CLOSING_BRACKETS, mention.end):
+            # 同比增长6.0%(全省5.5%): the larger region's figure of the same kind, beside the region's own
+            return Reading("parent_in_brackets", previous[1].metric, previous[1].sign, parent.start("scope"),
+                           parent.group("scope"), previous[1].basis)
         if previous is not None and previous[1].pair_end == "from":  # 由6%到5%: the figure reached
             first = previous[1]
             return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",

@@ -41,6 +41,7 @@ CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
+HALF = "半"  # 一成半, 三成半: and a half
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 # 在40个工业大类行业中(,有31个…): the group the next figures are counted in, no figure of its own
@@ -316,6 +317,8 @@ class MentionFinder:
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
+            if text.startswith(HALF, end):  # 一成半: 15%
+                value, end = value + 0.5, end + len(HALF)
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":

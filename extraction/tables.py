@@ -62,9 +62,10 @@ class TableReader:
         self.lex, self.namer, self._canonical, self._scope, self._named = lex, namer, canonical, scope, named_region
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
-        self._metric_words = re.compile(alternation(
+        metric_words = alternation(
             w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
-            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index)))
+            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index))
+        self._metric_words = re.compile(f"(?:{metric_words})(?!值)")  # (增加 of 增加值 is the name's)
         self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
