@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhibiao.regions import Vocabulary
+from zhibiao.regions import Vocabulary, level_from_name
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
+TOWN = "town"  # the level of a township a name ends as (万庾镇; regions.level_from_name)
 COUNT_OF_TIMES = r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十]{1,2})"  # 3, 五, 两: of years, months …
 DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DURATION_UNITS)})$")  # 连续多年 too
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
@@ -384,8 +385,13 @@ class Namer:
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
         region = self._regions.prefix(phrase)
         if region is None or self._regions.inside[region].level not in self._region_levels:
-            return (phrase, "") if self._place(phrase) else (None, phrase)
+            return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
+
+    def _township(self, name: str) -> bool:
+        """Whether a name is that of a town or subdistrict the reference does not list (万庾镇, 城关街道):
+        a place by its ending, not a quantity."""
+        return len(name) > 2 and level_from_name(name) == TOWN and not self.lex.canonical(name)
 
     def _place(self, name: str) -> bool:
         """Whether a name is only that of a place of the reference outside the document's own region

@@ -31,6 +31,8 @@ BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+BY = "分"  # 分乡镇(一般公共预算收入), 分行业: what a table's rows are, in its caption
+MAX_BY = 4  # characters after 分 naming what the rows are (乡镇, 县市区, 行业门类)
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 
 
@@ -88,6 +90,10 @@ class TableReader:
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
         columns = self._columns(norm, table, labels, units)
+        if (caption := self._caption_name(norm, table)) is not None:
+            # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
+            columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
+                       for i, c in columns.items()}
         out: list[Observation] = []
         for row in body:
             label = self._text(norm, row[labels])
@@ -201,6 +207,16 @@ class TableReader:
     def _unit_opening(self, words: str) -> str | None:
         """The longest unit that `words` open with (亿元 of 亿元完成额)."""
         return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
+
+    def _caption_name(self, norm: str, table: Table) -> str | None:
+        """The indicator the line right above the table names, if the lexicon knows it (表3 2025年分乡镇
+        一般公共预算收入: by town, 一般公共预算收入)."""
+        start = min(c.start for row in table.rows for c in row if c.end > c.start)
+        line_start = norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, start))) + 1
+        caption = HEADER_YEAR.sub("", norm[line_start:start]).strip()
+        by = caption.find(BY)
+        names = (caption[by + 1 + n:] for n in range(1, MAX_BY + 1)) if by >= 0 else ()
+        return next((name for name in names if self.lex.canonical(name)), None)
 
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one

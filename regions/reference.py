@@ -16,7 +16,8 @@ DATA_DIR = Path(__file__).with_name("data")
 NATION = "100000"
 LOCAL_PREFIX = "x-"  # codes of places the reference does not have (a user's zone, an invented city)
 NAME_LEVELS = (("开发区", "zone"), ("新区", "district"), ("区", "district"), ("县", "county"), ("旗", "county"),
-               ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"), ("自治区", "province"))
+               ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"), ("自治区", "province"),
+               ("镇", "town"), ("乡", "town"), ("街道", "town"), ("苏木", "town"))
 
 
 @dataclass(frozen=True, slots=True)
