@@ -60,7 +60,8 @@ class Grammar:
         self._rate_noun = re.compile(rf"{not_ratio}(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
-        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words'))}"
+        self._month_on_month = set(w("month_on_month"))
+        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
                 rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
@@ -165,8 +166,10 @@ class Grammar:
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
         return named.group("area") if named else None
 
-    def _percent(self, left: str, base: int, mention: Mention) -> Reading:
+    def _percent(self, left: str, base: int, mention: Mention) -> Reading | None:
         m = self._changed(left)
+        if m and m.group("base") in self._month_on_month:
+            return None  # 环比增长0.62%: on the month before
         if m:
             basis = "average" if m.group("base") in self._average else None
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
