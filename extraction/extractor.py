@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, Grammar, Reading
+from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
 from .lexicon import Lexicon, alternation, last_match, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -357,6 +357,9 @@ class Extractor:
         if not local and stated.last == "growth" and time.target_after(item.end):
             # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
             return replace(item, metric="growth", rule="restated_target"), None
+        if stated.last == "growth" and in_brackets(norm, item.start, item.end):
+            # (增速最快的是华容县(6.9%),)云溪区(6.8%)和汨罗市(6.6%)次之: the list of places' growths goes on
+            return replace(item, metric="growth", rule="growth_in_brackets"), None
         after = self.growth_target_after.match(norm, item.end)
         if after and self.lex.canonical(after.group("name")):  # 提出8%左右的国内生产总值增长目标
             return replace(item, metric="growth", rule="growth_target_named_after"), _named(after)

@@ -212,8 +212,7 @@ class Grammar:
     def _rate_in_brackets(self, text: str, mention: Mention) -> bool:
         """洞头区(10.2%)、龙湾区(9.1%)增速高于全市: a percentage in brackets after each name of a list that
         the clause then calls a rate is each name's growth."""
-        if mention.start == 0 or text[mention.start - 1] not in OPENING_BRACKETS \
-                or text[mention.end:mention.end + 1] not in CLOSING_BRACKETS:
+        if not in_brackets(text, mention.start, mention.end):
             return False
         rest = CLAUSE_REST.match(text, mention.end)
         return rest is not None and self._rate_noun.search(rest.group(0)) is not None
@@ -244,6 +243,11 @@ class Grammar:
     def _sign(self, m: re.Match[str]) -> int:
         cue = m.group("cue")
         return -1 if cue in self._down else 1
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] stands alone in brackets (洞头区(10.2%))."""
+    return start > 0 and text[start - 1] in OPENING_BRACKETS and text[end:end + 1] in CLOSING_BRACKETS
 
 
 def _relative(mention: Mention) -> bool:
