@@ -126,7 +126,7 @@ class MentionFinder:
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
             rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
-            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达降少低])(?P<half>一半)"
+            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
             rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
