@@ -159,6 +159,7 @@ class Extractor:
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
+        self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.part_holders = tuple(lex.words("part_holders"))
         economy = lex.canonical(ECONOMY)
@@ -645,13 +646,17 @@ class Extractor:
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None)
 
-    def _over_stretch(self, text: str, item: Item, timing: Timing) -> str | None:
+    def _over_stretch(self, text: str, item: Item, name: str, timing: Timing) -> str | None:
         """A growth in a review of several years that names no year of its own (这五年,…进出口总值翻番,
         一般公共预算收入增长40%) is over the whole stretch, never one year's; so is a change planned for
         a year after the one planned (“十三五”…单位国内生产总值能耗下降15%), but not a rate to keep
-        (增速保持在8%: each year's)."""
-        if item.metric != "growth" or timing.stretch <= 1 or (
-                timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
+        (增速保持在8%: each year's), and a flow so planned (城镇新增就业5000万人以上)."""
+        if timing.stretch <= 1:
+            return None
+        if item.metric == "level":  # (an increase, 增加333亿元, is a flow too)
+            flow = item.rule == "level_increment" or any(word in name for word in self.flow_words)
+            return "cumulative" if timing.is_target and flow else None
+        if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
         return "cumulative"
 
@@ -681,7 +686,7 @@ class Extractor:
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=high,
-            rule=item.rule, basis=item.basis or self._over_stretch(text, item, timing))
+            rule=item.rule, basis=item.basis or self._over_stretch(text, item, name, timing))
 
 
 @lru_cache(maxsize=64)
