@@ -48,7 +48,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
     [(memory_limit,)] = con.execute("SELECT current_setting('memory_limit')").fetchall()
     con.execute("BEGIN TRANSACTION")
     try:
-        if version == 0:
+        if version == 0:  # each file creates its table with its comments
             for path in sqlfiles.folder("tables"):
                 con.execute(path.read_text(encoding="utf-8"))
             for number, description, _ in steps:
@@ -60,7 +60,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
                     con.execute(sql)
                     con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
                                 [number, description])
-        _apply_table_comments(con)
+            _apply_table_comments(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -71,8 +71,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
-    """Comments are documentation, not structure: every open re-applies sql/tables' current text,
-    so a migrated warehouse describes itself exactly like a new one."""
+    """Comments are documentation, not structure: every open of a warehouse made before re-applies
+    sql/tables' current text, so a migrated warehouse describes itself exactly like a new one."""
     for path in sqlfiles.folder("tables"):
         for statement in duckdb.extract_statements(path.read_text(encoding="utf-8")):
             if statement.query.lstrip().upper().startswith("COMMENT ON"):
