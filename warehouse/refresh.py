@@ -122,7 +122,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
                     LEFT JOIN (SELECT {_columns(KEY)}, count(*) AS facts
                                FROM ({_rows_for_keys(database, FACTS, KEY, 'refresh_pending_keys')}) GROUP BY ALL) f
                       ON {_match('f', KEY, 'k', KEY)}""")
-    built = _fingerprints(con)
+    built = fingerprints(con)
     present = existing_tables(con)
     done: dict[str, str] = {}
     rebuild = full
@@ -138,8 +138,8 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
         else:
             keys = _in_chunks(con, database, model, upstream, _keys_to_refresh(con, database, model))
             done[model.name] = f"{keys} keys" if keys else "unchanged"
-        con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
-                    [model.name, model.fingerprint(macros)])
+        if built.get(model.name) != model.fingerprint(macros):  # a commit less when it is the one held
+            record_fingerprint(con, model.name, model.fingerprint(macros))
     con.execute("DELETE FROM meta_refresh_pending")
     for temporary in (KEYS, READ, "refresh_pending_keys", "refresh_pending", "refresh_chunks"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")
@@ -169,8 +169,13 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, database: str, model: Model
     return "SELECT * FROM temp.refresh_pending"
 
 
-def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Of each model, and view (schema.py), as meta_model holds it since it was last built."""
     return dict(con.execute("SELECT name, fingerprint FROM meta_model").fetchall())
+
+
+def record_fingerprint(con: duckdb.DuckDBPyConnection, name: str, fingerprint: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)", [name, fingerprint])
 
 
 def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
