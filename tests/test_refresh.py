@@ -14,7 +14,7 @@ from zhibiao.extraction import load_lexicon
 from zhibiao.extraction.lexicon import DATA_DIR
 from zhibiao.pipeline import run as pipeline
 from zhibiao.pipeline.run import run_pipeline
-from zhibiao.warehouse import load, refresh, schema
+from zhibiao.warehouse import load, refresh, schema, sqlfiles
 from zhibiao.warehouse.publish import connect
 
 
@@ -149,6 +149,26 @@ def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path,
         con.close()
     assert list(done.values()) == ["rebuilt"] * len(refresh.models())  # everything after it reads it
     assert_equals_full_rebuild(warehouse, tmp_path)
+
+
+def test_a_view_is_created_again_only_when_missing_or_made_by_other_sql(samples: Path, tmp_path: Path):
+    """A run leaves the views its SQL made (with their comments); it creates again one that is gone or
+    whose fingerprint is not that of the SQL files now, with its comments."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse))
+    try:
+        views = [path.stem for path in sqlfiles.folder("views")]
+        assert not set(views) & set(schema.refresh_views(con, full=False).names)
+        con.execute("DROP VIEW v_rejected")
+        con.execute("UPDATE meta_model SET fingerprint = 'older' WHERE name = 'v_observations'")
+        assert [n for n in schema.refresh_views(con, full=False).names if n in views] == ["v_observations",
+                                                                                          "v_rejected"]
+        assert set(schema.refresh_views(con, full=True).names) >= set(views)
+        commented = con.execute("SELECT view_name FROM duckdb_views() WHERE comment IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    assert sorted(name for (name,) in commented) == sorted(views)
 
 
 def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Path, tmp_path: Path):
