@@ -192,14 +192,19 @@ def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Pa
 
 def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples: Path, tmp_path: Path,
                                                                         monkeypatch):
+    """A new warehouse's facts fit one chunk: each model was built by its own statement over them."""
     warehouse = tmp_path / "wh.duckdb"
     run_pipeline(str(samples), str(warehouse))
     con = duckdb.connect(str(warehouse))
+    columns = ("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() WHERE table_name IN ? "
+               "ORDER BY ALL")
+    names = [m.name for m in refresh.models()]
     try:
-        whole = model_rows(con)
+        whole, described = model_rows(con), con.execute(columns, [names]).fetchall()
         monkeypatch.setattr(refresh, "CHUNK_FACTS", 7)  # dozens of chunks
         refresh.refresh(con, full=True)
         assert model_rows(con) == whole
+        assert con.execute(columns, [names]).fetchall() == described
     finally:
         con.close()
 

@@ -23,9 +23,10 @@ returns for them: delete+insert per key, as dbt's incremental models do.
 Which keys: every load records in meta_refresh_pending the keys of the facts it inserts or
 deletes and of the dimension rows it changes (sql/load/record_*.sql); the keys a model refreshed
 are refreshed in the models after it too. A model is rebuilt whole (in chunks of keys, so memory
-stays bounded at any size) when its table is missing, when its SQL changed since it was built
-(meta_model keeps a fingerprint of its text and of sql/macros, which models may call), or when a
-model before it was rebuilt. With nothing pending and nothing changed, nothing is recomputed."""
+stays bounded at any size; by its own statement over every fact when they fit one chunk) when its
+table is missing, when its SQL changed since it was built (meta_model keeps a fingerprint of its
+text and of sql/macros, which models may call), or when a model before it was rebuilt. With
+nothing pending and nothing changed, nothing is recomputed."""
 
 from __future__ import annotations
 
@@ -124,13 +125,17 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
                       ON {_match('f', KEY, 'k', KEY)}""")
     built = fingerprints(con)
     present = existing_tables(con)
+    [(facts,)] = con.execute(f"SELECT count(*) FROM {database}.main.{FACTS}").fetchall()
     done: dict[str, str] = {}
     rebuild = full
     every = models()  # each file read once per refresh
     for model in every:
         rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or model.name not in present
         upstream = [m for m in every if m.name in done]
-        if rebuild:
+        if rebuild and facts <= CHUNK_FACTS:  # one chunk: the model's own statement, over every fact
+            _shadowed(con, database, model, None, lambda m=model: con.execute(m.text))
+            done[model.name] = "rebuilt"
+        elif rebuild:
             _create_empty(con, database, model, upstream)
             _in_chunks(con, database, model, upstream, f"SELECT {_columns(KEY)}, count(*) AS facts "
                                                        f"FROM {database}.main.{FACTS} GROUP BY ALL")
@@ -228,22 +233,26 @@ def _apply(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream
     _shadowed(con, database, model, upstream, replace)
 
 
-def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model],
+def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model] | None,
               run: Callable[[], object]) -> None:
     """Run with the model's inputs (the facts, the models before it) shadowed by temporary tables of
     their rows for the keys read: the keys refreshed, and for a model reading parents' rows, the
     same indicator and year of each key's parent region. Tables, not views: a model reading an input
     several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
-    written in several runs ("dict-surviving cache: global dictionary column … changed identity")."""
-    parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
-                   JOIN {database}.main.dim_region r ON r.region_code = k.region_code
-                   WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
+    written in several runs ("dict-surviving cache: global dictionary column … changed identity").
+    With `upstream` None, every row: the models before it are read as they are, the facts shadowed
+    only without their numbers."""
+    if upstream is not None:
+        parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
+                       JOIN {database}.main.dim_region r ON r.region_code = k.region_code
+                       WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
     # the inputs its SQL names: each shadow is a scan of a table as large as the warehouse
-    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
+    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream or [])]
               if re.search(rf"\b{name}\b", model.select)]
     for name, columns in inputs:
-        rows = _rows_for_keys(database, name, columns, READ)
+        rows = (_rows_for_keys(database, name, columns, READ) if upstream is not None
+                else f"SELECT * FROM {database}.main.{name}")
         if name == FACTS:
             rows = f"SELECT * EXCLUDE ({_columns(FACT_NUMBERS)}) FROM ({rows})"
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {rows}")
