@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
 
 from zhibiao.extraction import load_lexicon
+from zhibiao.extraction.lexicon import Lexicon
 from zhibiao.regions import Regions, level_from_name, local_code
 from zhibiao.warehouse.directions import target_direction
 from zhibiao.warehouse.load import RunLoad
@@ -81,6 +83,13 @@ def _duplicates(documents: list[dict], held: dict[str, str]) -> tuple[list[dict]
 def dimensions() -> str:
     """The regions and indicators a run upserts when it reads no new name (the reference's and the
     word lists'), as text: part of what a run applies besides documents."""
+    return _dimensions_of(load_lexicon())
+
+
+@lru_cache(maxsize=1)
+def _dimensions_of(lexicon: Lexicon) -> str:
+    """Made once for each lexicon loaded (load_lexicon keeps it until its cache is cleared): ~20 ms of
+    CPU, once or twice a run."""
     return repr((_regions([]).rows(), _indicators([]).rows()))
 
 

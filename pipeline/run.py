@@ -89,11 +89,7 @@ def run_inputs() -> str:
     """What a run applies to the warehouse besides its documents, as a hash: every SQL file (tables,
     migrations, models, views and their comments) and the regions and indicators of the reference and
     the word lists (a user's new place or indicator)."""
-    digest = hashlib.sha256()
-    for path in sorted(sqlfiles.SQL_DIR.rglob("*.sql")):
-        digest.update(path.read_bytes())
-    digest.update(dimensions().encode())
-    return digest.hexdigest()
+    return hashlib.sha256((sqlfiles.fingerprint() + dimensions()).encode()).hexdigest()
 
 
 def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:

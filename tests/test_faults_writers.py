@@ -19,6 +19,7 @@ from test_hostile_commands import digest
 from conftest import SAMPLES, ZHIBIAO
 from zhibiao.pipeline import run_pipeline
 from zhibiao.runlog import log_to
+from zhibiao.warehouse import standby
 from zhibiao.warehouse.guard import TargetRefused, check_target, write_text
 from zhibiao.warehouse.publish import WarehouseError
 
@@ -187,10 +188,12 @@ def disk(tmp_path: Path):
         yield mount
 
 
-def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_there(tmp_path: Path, disk: Path):
+def test_a_full_disk_while_the_previous_version_catches_up_leaves_only_what_was_there(tmp_path: Path, disk: Path,
+                                                                                   monkeypatch):
     """The run's staging file is the version the last run replaced, brought up to date by replaying
     that run's load: when the disk fills during the replay, the run fails and removes what it made
     (its staging file, WAL, spool, delta), and the next run, with room again, completes."""
+    monkeypatch.setattr(standby, "REPLAY_FROM", 0)  # a file this small is copied otherwise
     source, warehouse = samples_and_one_more(tmp_path / "docs"), disk / "W.duckdb"
     run_pipeline(str(source), str(warehouse))
     for i in range(5):

@@ -14,7 +14,7 @@ from zhibiao.extraction import load_lexicon
 from zhibiao.extraction.lexicon import DATA_DIR
 from zhibiao.pipeline import run as pipeline
 from zhibiao.pipeline.run import run_pipeline
-from zhibiao.warehouse import load, refresh, schema
+from zhibiao.warehouse import load, refresh, schema, sqlfiles
 from zhibiao.warehouse.publish import connect
 
 
@@ -151,6 +151,26 @@ def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path,
     assert_equals_full_rebuild(warehouse, tmp_path)
 
 
+def test_a_view_is_created_again_only_when_missing_or_made_by_other_sql(samples: Path, tmp_path: Path):
+    """A run leaves the views its SQL made (with their comments); it creates again one that is gone or
+    whose fingerprint is not that of the SQL files now, with its comments."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse))
+    try:
+        views = [path.stem for path in sqlfiles.folder("views")]
+        assert not set(views) & set(schema.refresh_views(con, full=False).names)
+        con.execute("DROP VIEW v_rejected")
+        con.execute("UPDATE meta_model SET fingerprint = 'older' WHERE name = 'v_observations'")
+        assert [n for n in schema.refresh_views(con, full=False).names if n in views] == ["v_observations",
+                                                                                          "v_rejected"]
+        assert set(schema.refresh_views(con, full=True).names) >= set(views)
+        commented = con.execute("SELECT view_name FROM duckdb_views() WHERE comment IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    assert sorted(name for (name,) in commented) == sorted(views)
+
+
 def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Path, tmp_path: Path):
     """A model table built before migration 0017 has no doc_no or indicator_no, and its incremental refresh
     inserts what its SELECT returns: so no model sees them (current_observation reads `f.*`), in a new
@@ -172,14 +192,19 @@ def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Pa
 
 def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples: Path, tmp_path: Path,
                                                                         monkeypatch):
+    """A new warehouse's facts fit one chunk: each model was built by its own statement over them."""
     warehouse = tmp_path / "wh.duckdb"
     run_pipeline(str(samples), str(warehouse))
     con = duckdb.connect(str(warehouse))
+    columns = ("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() WHERE table_name IN ? "
+               "ORDER BY ALL")
+    names = [m.name for m in refresh.models()]
     try:
-        whole = model_rows(con)
+        whole, described = model_rows(con), con.execute(columns, [names]).fetchall()
         monkeypatch.setattr(refresh, "CHUNK_FACTS", 7)  # dozens of chunks
         refresh.refresh(con, full=True)
         assert model_rows(con) == whole
+        assert con.execute(columns, [names]).fetchall() == described
     finally:
         con.close()
 

@@ -34,6 +34,12 @@ def bulletin(folder: Path, name: str) -> None:
     (folder / name).write_text(f"青溪区2025年经济运行简况\n全区地区生产总值增长5.{len(name)}%。\n", encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def replayed_at_any_size(monkeypatch) -> None:
+    """The samples' warehouse is smaller than standby.REPLAY_FROM, which a copy serves best."""
+    monkeypatch.setattr(standby, "REPLAY_FROM", 0)
+
+
 @pytest.fixture
 def copies(monkeypatch) -> list[Path]:
     """The files each run copied to start from (none when it took the previous version)."""

@@ -47,8 +47,9 @@ def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[s
     `share` of it: the observations loaded since it was sorted against those held (a refresh's model rows
     follow the facts loaded); the names sorted."""
     sorted_now = []
+    present = refresh.existing_tables(con)
     for table in tables():
-        if not refresh.exists(con, table.name):  # a model not built yet
+        if table.name not in present:  # a model not built yet
             continue
         [(rows,)] = con.execute("SELECT count(*) FROM query_table(?)", [table.name]).fetchall()
         if rows < SMALLEST_SORTED:

@@ -16,16 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .filestate import lock_path
 from .guard import TargetRefused, open_own
 from .publish import WarehouseError
 
 
 class WarehouseBusy(WarehouseError):
     """Another run holds the warehouse's lock."""
-
-
-def lock_path(published: Path) -> Path:
-    return published.with_name(published.name + ".lock")
 
 
 @contextmanager

@@ -61,12 +61,18 @@ def spill_path(path: Path) -> Path:
 
 
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to a published file (read-only), or to a run's staging file: the only file a run
+    writes. Writing, DuckDB syncs nothing to disk itself (fsync_mode NONE): it would sync the write-ahead
+    log at every commit (130 commits a run into a new warehouse), while a staging file that a crash
+    interrupts is discarded by the next run anyway; publish() syncs the file once, before the rename
+    makes it the published one."""
     if read_only:
         return duckdb.connect(str(path), read_only=True)
     return duckdb.connect(str(path), config={
         "storage_compatibility_version": STORAGE_COMPATIBILITY,
         "memory_limit": os.environ.get("ZHIBIAO_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT),
-        "temp_directory": str(spill_path(path))})
+        "temp_directory": str(spill_path(path)),
+        "fsync_mode": "NONE"})
 
 
 def prepare_staging(published: Path, run_id: str) -> Path:

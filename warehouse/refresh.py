@@ -23,9 +23,10 @@ returns for them: delete+insert per key, as dbt's incremental models do.
 Which keys: every load records in meta_refresh_pending the keys of the facts it inserts or
 deletes and of the dimension rows it changes (sql/load/record_*.sql); the keys a model refreshed
 are refreshed in the models after it too. A model is rebuilt whole (in chunks of keys, so memory
-stays bounded at any size) when its table is missing, when its SQL changed since it was built
-(meta_model keeps a fingerprint of its text and of sql/macros, which models may call), or when a
-model before it was rebuilt. With nothing pending and nothing changed, nothing is recomputed."""
+stays bounded at any size; by its own statement over every fact when they fit one chunk) when its
+table is missing, when its SQL changed since it was built (meta_model keeps a fingerprint of its
+text and of sql/macros, which models may call), or when a model before it was rebuilt. With
+nothing pending and nothing changed, nothing is recomputed."""
 
 from __future__ import annotations
 
@@ -113,31 +114,37 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     macros = "".join(path.read_text(encoding="utf-8") for path in sqlfiles.folder("macros"))
     if macros:
         con.execute(macros)  # the models call them
+    database = _database(con)  # asked once: a run's refresh is hundreds of small statements
     # each pending key with the facts it holds, counted once for every model (a key gone still weighs)
     con.execute("CREATE OR REPLACE TEMP TABLE refresh_pending_keys AS SELECT DISTINCT * FROM meta_refresh_pending")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE refresh_pending AS
                     SELECT k.*, greatest(coalesce(f.facts, 0), 1) AS facts
                     FROM temp.refresh_pending_keys k
                     LEFT JOIN (SELECT {_columns(KEY)}, count(*) AS facts
-                               FROM ({_rows_for_keys(con, FACTS, KEY, 'refresh_pending_keys')}) GROUP BY ALL) f
+                               FROM ({_rows_for_keys(database, FACTS, KEY, 'refresh_pending_keys')}) GROUP BY ALL) f
                       ON {_match('f', KEY, 'k', KEY)}""")
-    built = _fingerprints(con)
+    built = fingerprints(con)
+    present = existing_tables(con)
+    [(facts,)] = con.execute(f"SELECT count(*) FROM {database}.main.{FACTS}").fetchall()
     done: dict[str, str] = {}
     rebuild = full
     every = models()  # each file read once per refresh
     for model in every:
-        rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or not exists(con, model.name)
+        rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or model.name not in present
         upstream = [m for m in every if m.name in done]
-        if rebuild:
-            _create_empty(con, model, upstream)
-            _in_chunks(con, model, upstream, f"SELECT {_columns(KEY)}, count(*) AS facts "
-                                             f"FROM {_database(con)}.main.{FACTS} GROUP BY ALL")
+        if rebuild and facts <= CHUNK_FACTS:  # one chunk: the model's own statement, over every fact
+            _shadowed(con, database, model, None, lambda m=model: con.execute(m.text))
+            done[model.name] = "rebuilt"
+        elif rebuild:
+            _create_empty(con, database, model, upstream)
+            _in_chunks(con, database, model, upstream, f"SELECT {_columns(KEY)}, count(*) AS facts "
+                                                       f"FROM {database}.main.{FACTS} GROUP BY ALL")
             done[model.name] = "rebuilt"
         else:
-            keys = _in_chunks(con, model, upstream, _keys_to_refresh(con, model))
+            keys = _in_chunks(con, database, model, upstream, _keys_to_refresh(con, database, model))
             done[model.name] = f"{keys} keys" if keys else "unchanged"
-        con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)",
-                    [model.name, model.fingerprint(macros)])
+        if built.get(model.name) != model.fingerprint(macros):  # a commit less when it is the one held
+            record_fingerprint(con, model.name, model.fingerprint(macros))
     con.execute("DELETE FROM meta_refresh_pending")
     for temporary in (KEYS, READ, "refresh_pending_keys", "refresh_pending", "refresh_chunks"):
         con.execute(f"DROP TABLE IF EXISTS temp.{temporary}")
@@ -145,12 +152,11 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
     return done
 
 
-def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
+def _keys_to_refresh(con: duckdb.DuckDBPyConnection, database: str, model: Model) -> str:
     """A query of the pending keys and the facts each holds, with, for a model reading parents' rows,
     the keys of the figures of every region below a pending one with the same indicator and year (a
     region without such figures has no row to change). They stay pending for the models after this one."""
     if model.reads_parent:
-        database = _database(con)
         # semi and anti joins: the keys are the hash tables, never the facts; the regions below by `=`,
         # so that the facts' scan is filtered by them (see _key_matches)
         con.execute(f"""INSERT INTO temp.refresh_pending
@@ -168,17 +174,21 @@ def _keys_to_refresh(con: duckdb.DuckDBPyConnection, model: Model) -> str:
     return "SELECT * FROM temp.refresh_pending"
 
 
-def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Of each model, and view (schema.py), as meta_model holds it since it was last built."""
     return dict(con.execute("SELECT name, fingerprint FROM meta_model").fetchall())
 
 
-def exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    [(count,)] = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND NOT temporary",
-                             [name]).fetchall()
-    return count > 0
+def record_fingerprint(con: duckdb.DuckDBPyConnection, name: str, fingerprint: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta_model (name, fingerprint) VALUES (?, ?)", [name, fingerprint])
 
 
-def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], keys: str) -> int:
+def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The names of the warehouse's tables (not the temporary ones), read from the catalog at once."""
+    return {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()}
+
+
+def _in_chunks(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model], keys: str) -> int:
     """Recompute `model` for the keys the query `keys` returns (KEY's columns and `facts`, the
     number of facts each holds), in chunks of about CHUNK_FACTS facts, so that the memory its SELECT
     needs follows the chunk, not the warehouse or the run; a checkpoint between chunks. Returns the
@@ -196,19 +206,19 @@ def _in_chunks(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Mode
             con.execute("CHECKPOINT")
         con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM refresh_chunks "
                     "WHERE chunk = ?", [chunk])
-        _apply(con, model, upstream)
+        _apply(con, database, model, upstream)
     return int(count)
 
 
-def _create_empty(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) -> None:
+def _create_empty(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model]) -> None:
     """(Re)create the model's table by its file as written, over no rows: its columns and comments."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM temp.refresh_pending LIMIT 0")
-    _shadowed(con, model, upstream, lambda: con.execute(model.text))
+    _shadowed(con, database, model, upstream, lambda: con.execute(model.text))
 
 
-def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) -> None:
+def _apply(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model]) -> None:
     """Recompute `model` for the keys in the key table, with its inputs restricted to those keys."""
-    target = f"{_database(con)}.main.{model.name}"
+    target = f"{database}.main.{model.name}"
     mine = _match("t", model.unique_key, "k", KEY)
 
     select = model.select.rstrip().rstrip(";")
@@ -220,25 +230,29 @@ def _apply(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model]) 
             con.execute(f"DELETE FROM {target} t USING temp.{KEYS} k WHERE {matched}")
         con.execute(f"INSERT INTO {target} {select}")
 
-    _shadowed(con, model, upstream, replace)
+    _shadowed(con, database, model, upstream, replace)
 
 
-def _shadowed(con: duckdb.DuckDBPyConnection, model: Model, upstream: list[Model], run: Callable[[], object]) -> None:
+def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model] | None,
+              run: Callable[[], object]) -> None:
     """Run with the model's inputs (the facts, the models before it) shadowed by temporary tables of
     their rows for the keys read: the keys refreshed, and for a model reading parents' rows, the
     same indicator and year of each key's parent region. Tables, not views: a model reading an input
     several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
-    written in several runs ("dict-surviving cache: global dictionary column … changed identity")."""
-    database = _database(con)
-    parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
-                   JOIN {database}.main.dim_region r ON r.region_code = k.region_code
-                   WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
+    written in several runs ("dict-surviving cache: global dictionary column … changed identity").
+    With `upstream` None, every row: the models before it are read as they are, the facts shadowed
+    only without their numbers."""
+    if upstream is not None:
+        parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
+                       JOIN {database}.main.dim_region r ON r.region_code = k.region_code
+                       WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {READ} AS SELECT {_columns(KEY)} FROM temp.{KEYS} {parents}")
     # the inputs its SQL names: each shadow is a scan of a table as large as the warehouse
-    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream)]
+    inputs = [(name, columns) for name, columns in [(FACTS, KEY), *((m.name, m.unique_key) for m in upstream or [])]
               if re.search(rf"\b{name}\b", model.select)]
     for name, columns in inputs:
-        rows = _rows_for_keys(con, name, columns, READ)
+        rows = (_rows_for_keys(database, name, columns, READ) if upstream is not None
+                else f"SELECT * FROM {database}.main.{name}")
         if name == FACTS:
             rows = f"SELECT * EXCLUDE ({_columns(FACT_NUMBERS)}) FROM ({rows})"
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {rows}")
@@ -268,10 +282,10 @@ def _key_matches(table: str, columns: tuple[str, ...], keys: str) -> tuple[str, 
             f"{table}.{quoted(columns[0])} IS NULL AND {keys}.{quoted(KEY[0])} IS NULL AND {others}")
 
 
-def _rows_for_keys(con: duckdb.DuckDBPyConnection, name: str, columns: tuple[str, ...], keys: str) -> str:
+def _rows_for_keys(database: str, name: str, columns: tuple[str, ...], keys: str) -> str:
     """A query of the rows of the warehouse's table `name` (its KEY in `columns`) whose key is in the
     temporary table `keys`."""
-    return " UNION ALL ".join(f"SELECT t.* FROM {_database(con)}.main.{name} t SEMI JOIN temp.{keys} k ON {matched}"
+    return " UNION ALL ".join(f"SELECT t.* FROM {database}.main.{name} t SEMI JOIN temp.{keys} k ON {matched}"
                               for matched in _key_matches("t", columns, "k"))
 
 

@@ -48,7 +48,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
     [(memory_limit,)] = con.execute("SELECT current_setting('memory_limit')").fetchall()
     con.execute("BEGIN TRANSACTION")
     try:
-        if version == 0:
+        if version == 0:  # each file creates its table with its comments
             for path in sqlfiles.folder("tables"):
                 con.execute(path.read_text(encoding="utf-8"))
             for number, description, _ in steps:
@@ -60,7 +60,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
                     con.execute(sql)
                     con.execute("INSERT INTO meta_schema_version (version, description) VALUES (?, ?)",
                                 [number, description])
-        _apply_table_comments(con)
+            _apply_table_comments(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -71,8 +71,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
-    """Comments are documentation, not structure: every open re-applies sql/tables' current text,
-    so a migrated warehouse describes itself exactly like a new one."""
+    """Comments are documentation, not structure: every open of a warehouse made before re-applies
+    sql/tables' current text, so a migrated warehouse describes itself exactly like a new one."""
     for path in sqlfiles.folder("tables"):
         for statement in duckdb.extract_statements(path.read_text(encoding="utf-8")):
             if statement.query.lstrip().upper().startswith("COMMENT ON"):
@@ -87,11 +87,25 @@ class Refreshed(NamedTuple):
 def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> Refreshed:
     """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
     with `full`, else for the keys loads touched: refresh.py), sort the facts and models whose
-    appended tail has grown (cluster.py), then (re)create every view; each file re-applies its
-    COMMENT ON, which CREATE OR REPLACE drops."""
+    appended tail has grown (cluster.py), then (re)create the views (every one with `full`)."""
     names = list(refresh.refresh(con, full))
     sorted_now = cluster.cluster(con)
+    return Refreshed(names + _create_views(con, full), sorted_now)
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, every: bool) -> list[str]:
+    """(Re)create each view that is missing or was created by other SQL: meta_model keeps, for each
+    view, the fingerprint of every SQL file when it was created (what a view reads, tables and models,
+    may have changed its columns, which DuckDB fixes when it creates the view). Each file re-applies
+    its COMMENT ON, which CREATE OR REPLACE drops. The others are left as they are: re-creating every
+    view with its comments took ~110 statements a run. The names of those created."""
+    fingerprint = sqlfiles.fingerprint()
+    built = refresh.fingerprints(con)
+    present = {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    created = []
     for path in sqlfiles.folder("views"):
-        con.execute(path.read_text(encoding="utf-8"))
-        names.append(path.stem)
-    return Refreshed(names, sorted_now)
+        if every or path.stem not in present or built.get(path.stem) != fingerprint:
+            con.execute(path.read_text(encoding="utf-8"))
+            refresh.record_fingerprint(con, path.stem, fingerprint)
+            created.append(path.stem)
+    return created

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from zhibiao import sql
@@ -15,3 +16,11 @@ def read(relative: str) -> str:
 
 def folder(name: str) -> list[Path]:
     return sorted((SQL_DIR / name).glob("*.sql"))
+
+
+def fingerprint() -> str:
+    """SHA-256 of every SQL file (tables, migrations, models, macros, views and their comments)."""
+    digest = hashlib.sha256()
+    for path in sorted(SQL_DIR.rglob("*.sql")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -9,7 +9,8 @@ and its audit row). The next run renames FILE.previous to its staging file and r
 before its own: the staging file then holds what the published one holds, for the cost of two
 loads. It copies the published file instead when the previous version cannot be used: absent,
 held open by a reader still on that snapshot, or not the version the delta was recorded against
-(someone wrote to either file)."""
+(someone wrote to either file); and when the published file is small enough (REPLAY_FROM) that its
+copy costs less than the replay."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ import polars as pl
 from .filestate import lock_holder, version
 from .load import RunLoad, RunRecord
 
+# A copy of a smaller file, with its sync at publication, costs less than replaying the last load on the
+# previous version: 10-26 ms for a copy of 5.5 MB with its fsync (7.6-10.4 s per GiB under load,
+# docs/scaling.md), against 0.13 s of CPU to replay a run of one document.
+REPLAY_FROM = 16 * 1024 * 1024
 FRAMES = ("excluded", "regions", "indicators", "rejected_documents", "pruned")
 SPOOLED = ("document_files", "observation_files", "rejected_observation_files")
 COUNTS = ("documents_loaded", "observations_loaded", "observations_quarantined")
@@ -42,7 +47,10 @@ def delta_path(path: Path) -> Path:
 
 def take(published: Path, staging: Path) -> bool:
     """Make the previous version the run's staging file, with the load to replay on it, when it is
-    exactly one load behind the published file and no reader holds it; whether it was."""
+    exactly one load behind the published file, no reader holds it and the published file is of
+    REPLAY_FROM or more; whether it was."""
+    if published.stat().st_size < REPLAY_FROM:
+        return False
     previous = previous_path(published)
     delta = delta_path(previous)
     try:

@@ -17,7 +17,7 @@ def loading(warehouse: Path, home: Path) -> str | None:
     """Who holds the warehouse's lock (the lock file's text, and the command the run service runs
     the run for), or None when no run holds it. Nothing is created or written."""
     from zhibiao.service import served_command
-    from zhibiao.warehouse.lock import lock_path
+    from zhibiao.warehouse.filestate import lock_path
 
     try:
         fd = os.open(lock_path(warehouse.resolve()),
