@@ -259,8 +259,11 @@ class Namer:
             return None
         phrase = text[start:end]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
-                or phrase.startswith(self._thresholds) or self._prefix.match(phrase):
-            return None  # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted; 并…: a new clause
+                or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds) \
+                or self._prefix.match(phrase):
+            # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted; 并…: a new clause;
+            # 三十五亿元是用于…: what is said of the amount, no thing counted
+            return None
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
         phrase = phrase[: self._first_stop(phrase, verbs=True)]
