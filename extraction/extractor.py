@@ -498,10 +498,16 @@ class Extractor:
                 if self.namer.is_aspect(aspect):
                     former = Subject(self._canonical(named[i - 1]), 0, 0, None)
                     named[i] = self.namer.relate(aspect, former, items[i].metric).name
-        for compound, split in self.lex.cues["compound_names"].items():  # 城乡居民收入: 城镇…, 农村…
-            if named is None and compound in first.name and len(split) == count:
-                named = [first.name.replace(compound, part, 1) for part in split]
+        if named is None and (compound := self._compound_parts(first.name)) and len(compound) == count:
+            named = compound
         return named * 2 if named and pairs else named
+
+    def _compound_parts(self, name: str) -> list[str] | None:
+        """城乡居民收入: 城镇居民收入 and 农村居民收入 (compound_names), or None."""
+        for compound, split in self.lex.cues["compound_names"].items():
+            if compound in name:
+                return [name.replace(compound, part, 1) for part in split]
+        return None
 
     def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
         """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
@@ -563,8 +569,10 @@ class Extractor:
         if item.metric == "ratio" and (rate := self.grammar.rate_noun_at(norm, subject.end)):
             return [self._canonical(subject.name + rate)]  # 人口增长率为千分之十: a rate's level, named as one
         if item.metric in ("ratio", "change_pp"):  # (占地区生产总值比重提高2.7个百分点: the ratio's; so is
-            # a carried subject's: 财政收入占国民收入的比重,由…的37.2%下降到…的25.5%)
-            return [self._canonical(self.namer.of_total(norm, subject, item.start))]
+            # a carried subject's: 财政收入占国民收入的比重,由…的37.2%下降到…的25.5%, 工业投资增长12.4%,占全部投资的
+            # 比重提高到28.6%)
+            words = None if local else self.grammar.share_in_clause(norm, item.cue_start)
+            return [self._canonical(self.namer.of_total(norm, subject, item.start, words))]
         return [self._canonical(self._group(subject.name))]
 
     def _group(self, name: str) -> str:
@@ -605,7 +613,8 @@ class Extractor:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
         if separators.search(subject.name) is None:
-            return None  # one name, no list
+            # one name, no list; 城乡居民人均可支配收入均增长6%: each of the two it names (进出口总额 is one)
+            return self._compound_parts(subject.name) if each and not self.lex.canonical(subject.name) else None
         parts = self._split(subject.name, separators)
         cut = parts[-1].find(EXAMPLES)
         if cut > 0 and parts[-1].startswith(self.head_nouns, cut + 1):  # 牛肉、羊绒等产量: 羊绒产量

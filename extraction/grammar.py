@@ -32,6 +32,7 @@ CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clau
 # A clause that only lists figures (分别为7.0%、6.8%), of what the clause before it named
 LISTED_ONLY = re.compile(r"\s*(?:分别|依次)(?:为|是)?\s*")
 SENTENCE_ENDS = "。；;！？"
+CLAUSE_ENDS = SENTENCE_ENDS + ",，"
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
@@ -200,6 +201,12 @@ class Grammar:
         """The rate noun at `pos` (增长率 of 人口增长率), or ''."""
         m = self._rate_noun.match(text, pos)
         return m.group(0) if m else ""
+
+    def share_in_clause(self, text: str, pos: int) -> int | None:
+        """Where the last share cue (占) of the clause before `pos` stands, if one does."""
+        start = max([max(0, pos - CUE_WINDOW), *(text.rfind(end, 0, pos) + 1 for end in CLAUSE_ENDS)])
+        share = last_match(self._share.finditer(text, start, pos))
+        return share.start() if share else None
 
     def _rate_before(self, text: str, clause_start: int) -> re.Match[str] | None:
         """The rate noun of the clause before, in the same sentence, with no figure after it: what a

@@ -44,8 +44,6 @@ VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
-# (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…): the group the next figures are counted in, no figure
-PEER_GROUP = re.compile(r"[\u4e00-\u9fff]{0,12}?中(?:[,，:：]|有)")
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
@@ -112,6 +110,9 @@ class MentionFinder:
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
         self.places = set(w("places_in_ranking"))
+        # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
+        # group the next figures are counted or ranked in, no figure
+        self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
@@ -288,7 +289,7 @@ class MentionFinder:
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
-        if unit in self.generic and PEER_GROUP.match(text, end):
+        if unit in self.generic and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
