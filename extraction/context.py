@@ -23,7 +23,7 @@ from .structure import Section, head_lines, is_list_item, paragraph_start, previ
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
-ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份)")
+ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平) nor in 基础上年均增长.
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
