@@ -391,6 +391,15 @@ class Namer:
             return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
 
+    def region_opening(self, text: str) -> str | None:
+        """The region a text opens with, the document's own, one inside it or one above it (涪城区 and
+        绵阳市 heading a table's columns in a district's brief), by name; None when it opens with none."""
+        larger = self._larger.match(text) if self._larger else None
+        if larger:
+            return self._regions.larger[larger.group(0)].name
+        name = self._regions.prefix(text)
+        return name if name and self._regions.inside[name].level in self._region_levels else None
+
     def _township(self, name: str) -> bool:
         """Whether a name is that of a town or subdistrict the reference does not list (万庾镇, 城关街道):
         a place by its ending, not a quantity."""

@@ -47,6 +47,7 @@ class Column:
     scope_word: str | None
     period: int | None  # a year the header names (2025年)
     is_target: bool  # a column of planned figures (目标, 预期)
+    region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,9 @@ class TableReader:
                 if not named:
                     continue
                 observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time)
+                place = region or column.region
                 if observation is not None:
-                    out.append(replace(observation, named_region=self._named(region)) if region else observation)
+                    out.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out:
             return None
         cells = [c for row in table.rows for c in row if c.end > c.start]
@@ -170,7 +172,7 @@ class TableReader:
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
-                      bool(self._target.search(header)))
+                      bool(self._target.search(header)), self.namer.region_opening(header))
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
