@@ -31,8 +31,9 @@ GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
 # A clause that only lists figures (分别为7.0%、6.8%), of what the clause before it named
 LISTED_ONLY = re.compile(r"\s*(?:分别|依次)(?:为|是)?\s*")
-SENTENCE_ENDS = "。；;！？"
-CLAUSE_ENDS = SENTENCE_ENDS + ",，"
+# (in the normalised text the grammar reads: full-width ；，！？ are ;,!? there)
+SENTENCE_ENDS = "。;"
+CLAUSE_ENDS = SENTENCE_ENDS + ","
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 
 
@@ -204,15 +205,14 @@ class Grammar:
 
     def share_in_clause(self, text: str, pos: int) -> int | None:
         """Where the last share cue (占) of the clause before `pos` stands, if one does."""
-        start = max([max(0, pos - CUE_WINDOW), *(text.rfind(end, 0, pos) + 1 for end in CLAUSE_ENDS)])
+        start = _after_last(text, max(0, pos - CUE_WINDOW), pos, CLAUSE_ENDS)
         share = last_match(self._share.finditer(text, start, pos))
         return share.start() if share else None
 
     def _rate_before(self, text: str, clause_start: int) -> re.Match[str] | None:
         """The rate noun of the clause before, in the same sentence, with no figure after it: what a
         clause listing figures only is of (增速位居全市前三,分别为7.0%、6.8%)."""
-        start = max(0, clause_start - CUE_WINDOW)
-        start = max([start, *(text.rfind(end, start, clause_start) + 1 for end in SENTENCE_ENDS)])
+        start = _after_last(text, max(0, clause_start - CUE_WINDOW), clause_start, SENTENCE_ENDS)
         rate = last_match(self._rate_noun.finditer(text, start, clause_start))
         return rate if rate is not None and not FIGURE_SAID.search(text, rate.end(), clause_start) else None
 
@@ -250,6 +250,11 @@ class Grammar:
     def _sign(self, m: re.Match[str]) -> int:
         cue = m.group("cue")
         return -1 if cue in self._down else 1
+
+
+def _after_last(text: str, start: int, end: int, marks: str) -> int:
+    """Where the words after the last of `marks` in text[start:end] begin; `start` when none stands there."""
+    return max([start, *(text.rfind(mark, start, end) + 1 for mark in marks)])
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

@@ -386,10 +386,16 @@ class Namer:
     def split_region(self, phrase: str) -> tuple[str | None, str]:
         """(the region of the document's own that opens `phrase`, the rest): 赤坎区地区生产总值 ->
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
-        region = self._regions.prefix(phrase)
-        if region is None or self._regions.inside[region].level not in self._region_levels:
+        region = self._inside_opening(phrase)
+        if region is None:
             return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
+
+    def _inside_opening(self, text: str) -> str | None:
+        """The region of the document's own (or one inside it) of a level a subject may name that `text`
+        opens with, by name."""
+        name = self._regions.prefix(text)
+        return name if name and self._regions.inside[name].level in self._region_levels else None
 
     def region_opening(self, text: str) -> str | None:
         """The region a text opens with, the document's own, one inside it or one above it (涪城区 and
@@ -397,8 +403,7 @@ class Namer:
         larger = self._larger.match(text) if self._larger else None
         if larger:
             return self._regions.larger[larger.group(0)].name
-        name = self._regions.prefix(text)
-        return name if name and self._regions.inside[name].level in self._region_levels else None
+        return self._inside_opening(text)
 
     def _township(self, name: str) -> bool:
         """Whether a name is that of a town or subdistrict the reference does not list (万庾镇, 城关街道):

@@ -91,7 +91,8 @@ class TableReader:
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
         columns = self._columns(norm, table, labels, units)
-        if (caption := self._caption_name(norm, table)) is not None:
+        cells = [c for row in table.rows for c in row if c.end > c.start]
+        if (caption := self._caption_name(norm, min(c.start for c in cells))) is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
                        for i, c in columns.items()}
@@ -113,7 +114,6 @@ class TableReader:
                     out.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out:
             return None
-        cells = [c for row in table.rows for c in row if c.end > c.start]
         return TableReading(out, min(c.start for c in cells), max(c.end for c in cells))
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
@@ -210,10 +210,9 @@ class TableReader:
         """The longest unit that `words` open with (亿元 of 亿元完成额)."""
         return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
 
-    def _caption_name(self, norm: str, table: Table) -> str | None:
-        """The indicator the line right above the table names, if the lexicon knows it (表3 2025年分乡镇
-        一般公共预算收入: by town, 一般公共预算收入)."""
-        start = min(c.start for row in table.rows for c in row if c.end > c.start)
+    def _caption_name(self, norm: str, start: int) -> str | None:
+        """The indicator the line right above the table (starting at `start`) names, if the lexicon knows
+        it (表3 2025年分乡镇一般公共预算收入: by town, 一般公共预算收入)."""
         line_start = norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, start))) + 1
         caption = HEADER_YEAR.sub("", norm[line_start:start]).strip()
         by = caption.find(BY)
