@@ -16,7 +16,9 @@ TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
-MIN_COLUMNS = 3  # a table of indicators has a label, a value and one more column at least
+# a table of a label and one figure a row (行业 | 增加值比上年增长(%)) is taken only over more rows (each of two
+# words where spaced): two words over two lines of a word and a figure are as often prose broken into lines
+MIN_PAIR_ROWS = 3
 MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
 MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
 
@@ -112,11 +114,13 @@ def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int
     header = _header(*lines[i])
     body: list[list[Cell]] = []
     while header and i + 1 + len(body) < len(lines):
-        row = _row(*lines[i + 1 + len(body)], len(header))
-        if row is None:
+        start, line = lines[i + 1 + len(body)]
+        row = _row(start, line, len(header))
+        if row is None or (len(header) == 2 and len(line.split()) != 2):
             break
         body.append(row)
-    return ([header, *body], 1 + len(body)) if header and len(body) >= MIN_BODY_ROWS else None
+    least = MIN_PAIR_ROWS if header and len(header) == 2 else MIN_BODY_ROWS
+    return ([header, *body], 1 + len(body)) if header and len(body) >= least else None
 
 
 def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
@@ -127,13 +131,14 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
     while words < MAX_STACKED and i + words < len(lines) and _header_word(lines[i + words][1]):
         words += 1
     best: list[list[Cell]] = []
-    for width in range(MIN_COLUMNS, words + 1):
+    for width in range(2, words + 1):
         rows = [[_whole(*line) for line in lines[i:i + width]]]
         at = i + width
         while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
             rows.append([_whole(*line) for line in lines[at:at + width]])
             at += width
-        if len(rows) - 1 >= MIN_BODY_ROWS and len(rows) > len(best):
+        least = MIN_PAIR_ROWS if width == 2 else MIN_BODY_ROWS
+        if len(rows) - 1 >= least and len(rows) > len(best):
             best = rows
     return (best, len(best) * len(best[0])) if best else None
 
@@ -159,7 +164,7 @@ def _cells(start: int, line: str) -> list[Cell]:
 
 def _header(start: int, line: str) -> list[Cell] | None:
     words = TOKEN.findall(line)
-    if len(words) < MIN_COLUMNS or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
+    if len(words) < 2 or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
         return None
     return _cells(start, line)
 

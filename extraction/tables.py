@@ -105,7 +105,7 @@ class TableReader:
             by_place = not name
             row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
             for i, column in columns.items():
-                named = column.name if by_place else name
+                named = column.name if by_place else self._of_column(name, column.name)
                 if not named:
                     continue
                 observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time)
@@ -225,6 +225,13 @@ class TableReader:
         phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_YEAR.sub("", header)))
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _of_column(self, label: str, column: str | None) -> str:
+        """A row's name with what its column's header names (行业 | 增加值比上年增长(%): 纺织业 is 纺织业增加值),
+        unless the label is an indicator itself (地区生产总值 | 增加值) or already ends with it."""
+        if not column or not label or label.endswith(column) or self.lex.canonical(label):
+            return label
+        return self._canonical(label + column)
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and

@@ -121,6 +121,25 @@ def pdf_one_cell_a_line() -> bytes:
     return out.getvalue()
 
 
+def pdf_two_columns() -> bytes:
+    """A bulletin page with a table of a label and one figure a row (行业 | 增加值比上年增长(%)), drawn as
+    text at two places on the line."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont(FONT, 11)
+    page.drawString(72, 780, TITLE)
+    page.drawString(72, 760, "表2　规模以上工业分行业增加值增速")
+    rows = [["行业", "增加值比上年增长（%）"], ["农副食品加工业", "5.2"], ["化学原料和化学制品制造业", "-1.3"],
+            ["汽车制造业", "12.6"]]
+    for i, (label, figure) in enumerate(rows):
+        page.drawString(72, 730 - 18 * i, label)
+        page.drawString(300, 730 - 18 * i, figure)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def read(name: str, data: bytes, tmp_path: Path) -> tuple[Document, list[Observation]]:
     path = tmp_path / name
     path.write_bytes(data)
@@ -190,8 +209,25 @@ def test_a_pdf_table_of_one_cell_to_a_line(tmp_path: Path):
     assert all(document.text[o.start:o.end] == o.evidence for o in found)
 
 
+def test_a_pdf_table_of_a_label_and_one_figure_a_row(tmp_path: Path):
+    document, found = read("qingxi-2025-bulletin.pdf", pdf_two_columns(), tmp_path)
+    assert cells(found) == {  # the header's 增加值 completes each industry's name
+        ("农副食品加工业增加值", "growth", 5.2, "%", "5.2"), ("汽车制造业增加值", "growth", 12.6, "%", "12.6"),
+        ("化学原料和化学制品制造业增加值", "growth", -1.3, "%", "-1.3")}
+    assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
+
+
+def test_a_table_of_pairs_in_spaced_lines():
+    text = "表2　分行业增加值增速\n行业 增加值比上年增长（%）\n农副食品加工业 5.2\n纺织业 -3.1\n汽车制造业 12.6\n二、"
+    [table] = spaced_tables(text)
+    assert [[text[c.start:c.end] for c in row] for row in table.rows[table.header:]] == [
+        ["农副食品加工业", "5.2"], ["纺织业", "-3.1"], ["汽车制造业", "12.6"]]
+
+
 @pytest.mark.parametrize("text", [
     "全区经济运行 总体平稳 稳中有进\n地区生产总值 增长 6.2",  # one line of figures is no table
+    "工业 服务业\n工业 8.1\n服务业 6.4",  # two words over two pairs: lines of a speech as often as a table
+    "行业 增速\n农副食品加工业 5.2\n纺织业 增长 3.1\n汽车制造业 12.6",  # a line of three words ends a table of pairs
     "2025年 2024年 2023年\n8 9 10\n11 12 13",  # no labels: rows open with figures
     "全年 全区 实现\n地区生产总值增长，6.2\n税收收入，增长 2.7\n其中 3",  # sentences, not a header
     "全区\n工业\n增长\n8.1\n服务业\n增长\n6.4",  # one cell to a line, but a single row
