@@ -3,7 +3,7 @@
 
     python eval/check_gold.py --excerpts /tmp/ex eval/gold-tune.csv eval/gold-holdout.csv
 
-Checks the header, the field values, that every ``evidence`` is an exact substring of its excerpt and
+Checks the header, the field values (a cell's negative figure a negative value), that every ``evidence`` is an exact substring of its excerpt and
 that evidence positions do not go backwards within a file. Prints one line per problem; exits 1 if any.
 A .docx document is checked against its text as the run reads it (one paragraph or table row a line, cells
 apart by tabs), and a .pdf against its text layer as the run reads it (lines that ran on joined, page numbers
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ HEADER = [
 ]  # fmt: skip
 METRICS = {"level", "growth", "share", "ratio", "contribution", "change_pp", "gap_pp", "rank"}
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
+NEGATIVE_FIGURE = re.compile(r"[-−]\d[\d,]*(?:\.\d+)?%?")  # a table cell of a decrease: its value is negative
 
 
 def check_file(gold: Path, excerpts: Path) -> list[str]:
@@ -55,7 +57,8 @@ def check_file(gold: Path, excerpts: Path) -> list[str]:
         if not (row["period"].isdigit() and len(row["period"]) == 4):
             problems.append(f"{where}: period {row['period']!r}")
         try:
-            float(row["value"])
+            if NEGATIVE_FIGURE.fullmatch(row["evidence"].strip()) and float(row["value"]) > 0:
+                problems.append(f"{where}: value {row['value']} of a negative figure: {row['evidence']}")
         except ValueError:
             problems.append(f"{where}: value {row['value']!r}")
         text = texts[name]
