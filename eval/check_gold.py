@@ -3,8 +3,9 @@
 
     python eval/check_gold.py --excerpts /tmp/ex eval/gold-tune.csv eval/gold-holdout.csv
 
-Checks the header, the field values (a cell's negative figure a negative value), that every ``evidence`` is an exact substring of its excerpt and
-that evidence positions do not go backwards within a file. Prints one line per problem; exits 1 if any.
+Checks the header, the field values (a negative figure alone a negative value), that every ``evidence`` is an
+exact substring of its excerpt and that evidence positions do not go backwards within a file. Prints one line
+per problem; exits 1 if any.
 A .docx document is checked against its text as the run reads it (one paragraph or table row a line, cells
 apart by tabs), and a .pdf against its text layer as the run reads it (lines that ran on joined, page numbers
 dropped); both need the project installed (``.venv/bin/python``). Other files are checked against their raw text.

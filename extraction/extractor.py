@@ -301,7 +301,9 @@ class Extractor:
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
                     region, subject = item.scope_word, None
-                if region is not None and (held := carried.get()) is not None:
+                listed = self._listed(out, item.metric, region) \
+                    if region and item.rule != "parent_in_brackets" else None
+                if region is not None and (held := listed or carried.get()) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None:
                     subject = carried.get()
@@ -350,6 +352,16 @@ class Extractor:
                     carried.set(outer or subject)
                     named_first = named_first or subject
         return out, named_first, carried.current()
+
+    def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
+        """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
+        在…百强县中排名第86位；华容县增长6.9%): the quantity of the sentence's last figure of the same kind
+        for another place, whatever clauses came between."""
+        named = self._named_region(region)
+        listed = next((o for o in reversed(out) if o.metric == metric and o.named_region is not None), None)
+        if listed is None or listed.named_region == named:
+            return None
+        return Subject(listed.indicator, listed.start, listed.end, None)
 
     def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
