@@ -154,7 +154,13 @@ class Regions:
         a document of region `near`."""
         if not scope:
             return None
-        return self.find(self.scope_words.get(scope, scope), near)
+        word = self.scope_words.get(scope)
+        found = self.find(word or scope, near)
+        if found is None and word is not None:
+            # 占全州 in a county of 大理白族自治州, 占全盟 in a banner of 阿拉善盟: the region above of that
+            # level, whatever its name ends in
+            found = next((r for r in self.chain(near) if r.level == scope), None)
+        return found
 
     def vocabulary(self, code: str | None) -> Vocabulary:
         """The names a document of region `code` (None: unknown, read as 中国) may use."""

@@ -57,6 +57,10 @@ def test_a_zone_word_means_the_one_zone_of_that_kind_near_the_document():
     assert REGIONS.find("经开区", near="430000") is None  # 湖南 has several
     assert REGIONS.compared("nation", "440000").code == NATION
     assert REGIONS.compared("city", "440803").code == "440800"
+    # a prefecture whose name does not end in 市 (自治州, 盟) is still the city a county is compared with
+    assert REGIONS.compared("city", "532923").name == "大理白族自治州"
+    assert REGIONS.compared("city", "152921").name == "阿拉善盟"
+    assert REGIONS.compared("province", "500118").name == "重庆市"
 
 
 def test_a_zone_is_also_named_by_its_city_and_the_word_for_its_kind():
