@@ -177,6 +177,10 @@ class Extractor:
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
+        # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
+        self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
+        self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
+                                     rf"(?P<base>{alternation(list(self.completion_bases))})的$")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
@@ -293,6 +297,8 @@ class Extractor:
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
+                elif item.rule == "ratio" and (done := self._completed(norm, previous_end, item, carried)) is not None:
+                    item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
                     item, named_after = self._read_again(norm, item, local, stated, time, carried)
                     if named_after is not None:
@@ -344,14 +350,25 @@ class Extractor:
                     if name in named_so_far:
                         named_so_far.remove(name)
                     named_so_far.append(name)
-                if not (local and subject.start >= item.end) and item.rule != "parent_in_brackets":
+                if not (local and subject.start >= item.end) and item.rule not in ("parent_in_brackets",
+                                                                                   "completion_ratio"):
                     # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
-                    # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%)
+                    # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
+                    # a completion ratio beside the amount it completes
                     outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
         return out, named_first, carried.current()
+
+    def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
+        """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the carried indicator's
+        completion of it (一般公共预算收入预算完成率), the words from the verb on its evidence."""
+        m = self.completion.search(norm, start, item.start)
+        if m is None or (of := carried.get()) is None:
+            return None
+        base = self.completion_bases[m.group("base")]
+        return Subject(f"{of.name}{base}完成率", m.start(), m.end(), of.region)
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
