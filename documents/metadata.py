@@ -86,11 +86,14 @@ def infer_kind(title: str, text: str = "") -> str | None:
     return None
 
 
-def infer_year(file_name: str, title: str, text: str, delivered: date | None = None) -> int | None:
-    """From the title, the delivery date, the file name, else the latest year the text names."""
-    m = FILE_YEAR.search(title)
-    if m:
-        return int(m.group(1))
+def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
+               kind: str | None = None) -> int | None:
+    """From the title, the delivery date, the file name, else the latest year the text names. A
+    report's title naming two years (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans,
+    the later; a summary's or a bulletin's (2025年工作总结和2026年工作打算) of the year it reports, the first."""
+    years = [int(y) for y in FILE_YEAR.findall(title)]
+    if years:
+        return max(years) if kind == "work_report" else years[0]
     if delivered is not None:
         return delivered.year
     m = FILE_YEAR.search(Path(file_name).stem)

@@ -103,10 +103,10 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     parent = regions.get(known.parent) if known else None
     province = regions.at_level(known.code, "province") if known else None
     delivered = (manifest and manifest.date) or infer_date(text)
+    kind = (manifest and manifest.kind) or infer_kind(title, text)
     return Document(
-        doc_id=content_hash(data), file_name=path.name, path=str(path), title=title,
-        kind=(manifest and manifest.kind) or infer_kind(title, text),
-        year=(manifest and manifest.year) or infer_year(path.name, title, text, delivered),
+        doc_id=content_hash(data), file_name=path.name, path=str(path), title=title, kind=kind,
+        year=(manifest and manifest.year) or infer_year(path.name, title, text, delivered, kind),
         region=region, region_code=known.code if known else (local_code(region) if region else None),
         parent_region=(manifest and manifest.parent) or (parent.name if parent else None),
         province=(manifest and manifest.province) or (province.name if province else None),

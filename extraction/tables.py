@@ -71,6 +71,8 @@ class TableReader:
         self._metric_words = re.compile(f"(?:{metric_words})(?!值)")  # (增加 of 增加值 is the name's)
         self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
+        changes = w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
+        self._label_change = re.compile(rf"(?P<verb>{alternation(changes)})$")  # 地区生产总值增长, 能耗降低, 社零增速
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
@@ -101,6 +103,7 @@ class TableReader:
             label = self._text(norm, row[labels])
             region, rest = self.namer.split_region(label)
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            name, change = self._change_in_label(name)
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
             row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
@@ -108,7 +111,7 @@ class TableReader:
                 named = column.name if by_place else self._of_column(name, column.name)
                 if not named:
                     continue
-                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time)
+                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time, change)
                 place = region or column.region
                 if observation is not None:
                     out.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -117,23 +120,27 @@ class TableReader:
         return TableReading(out, min(c.start for c in cells), max(c.end for c in cells))
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
-              time: TimeContext) -> Observation | None:
+              time: TimeContext, change: int = 0) -> Observation | None:
+        """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
+        | % | 6左右: a growth, in whatever column), 0 for others."""
         figure = self._figure(self._text(norm, cell))
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
         unit = own_unit or column.unit or row_unit or ""
-        metric = column.metric
+        metric, sign = column.metric, column.sign
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
-        if metric == "level" and unit in self._percent:
+        if change and metric == "level" and unit in self._percent:
+            metric, sign = "growth", change
+        elif metric == "level" and unit in self._percent:
             metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
         elif metric == "growth" and own_unit in self._points:
             metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
         timing = time.timing(cell.start, cell.start)
         indicator = self.lex.canonical(name)
         return Observation(
-            indicator=name, metric=metric, value=column.sign * value, unit=unit, qualifier=qualifier,
+            indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=timing.span,
             is_target=column.is_target or timing.is_target,
             scope=self._scope(column.scope_word) if metric == "share" else None,
@@ -232,6 +239,14 @@ class TableReader:
         if not column or not label or label.endswith(column) or self.lex.canonical(label):
             return label
         return self._canonical(label + column)
+
+    def _change_in_label(self, name: str | None) -> tuple[str | None, int]:
+        """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低): the indicator and the
+        change's sign; else the label and 0."""
+        m = self._label_change.search(name) if name else None
+        if m is None or m.start() == 0:
+            return name, 0
+        return self._canonical(name[:m.start()]), -1 if self._down.search(m.group("verb")) else 1
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and

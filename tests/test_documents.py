@@ -152,6 +152,14 @@ def test_year_from_file_name_then_text():
     assert infer_year("report.txt", "工作报告", "2024年全区……2025年目标") == 2025
 
 
+def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first():
+    plan = "关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
+    budget = "关于2025年预算执行情况和2026年预算草案的报告"
+    assert [infer_kind(plan), infer_kind(budget)] == ["work_report", "work_report"]
+    assert [infer_year("x.txt", title, "", kind="work_report") for title in (plan, budget)] == [2026, 2026]
+    assert infer_year("x.txt", "2025年工作总结和2026年工作打算", "", kind="summary") == 2025
+
+
 def test_a_bom_that_does_not_match_its_text_is_refused():
     with pytest.raises(DocumentError, match=r"undecodable as utf-8, which its byte-order mark announces: "
                                             r"invalid continuation byte at byte \d+"):

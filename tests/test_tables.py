@@ -262,6 +262,28 @@ def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
     assert len(cells(found)) == 7 and all(document.text[o.start:o.end] == o.evidence for o in found)
 
 
+def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
+    """A plan report (last year's plan carried out, this year's draft) is of the year it plans; its table's
+    columns are last year's target, last year's estimate and this year's target, and a row label ending in a
+    change (增长, 降低) makes its percentages growths."""
+    lines = ["关于青溪区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", "一、2025年计划执行情况",
+             "\t".join(["指标", "单位", "2025年计划", "2025年预计完成", "2026年预期目标"]),
+             "\t".join(["地区生产总值增长", "%", "6左右", "6.1", "5.5左右"]),
+             "\t".join(["单位地区生产总值能耗降低", "%", "3", "3.2", "2.5"]),
+             "\t".join(["城镇调查失业率", "%", "5以内", "4.6", "5以内"])]
+    document, found = read("qingxi-plan-report.txt", "\n".join(lines).encode(), tmp_path)
+    assert (document.kind, document.year) == ("work_report", 2026)
+    table = {(o.indicator, o.metric, o.value, o.qualifier, o.period, o.is_target) for o in found}
+    assert table == {
+        ("地区生产总值", "growth", 6.0, "approx", 2025, True), ("地区生产总值", "growth", 6.1, "exact", 2025, False),
+        ("地区生产总值", "growth", 5.5, "approx", 2026, True),
+        ("单位地区生产总值能耗", "growth", -3.0, "exact", 2025, True),
+        ("单位地区生产总值能耗", "growth", -3.2, "exact", 2025, False),
+        ("单位地区生产总值能耗", "growth", -2.5, "exact", 2026, True),
+        ("城镇调查失业率", "ratio", 5.0, "at_most", 2025, True), ("城镇调查失业率", "ratio", 4.6, "exact", 2025, False),
+        ("城镇调查失业率", "ratio", 5.0, "at_most", 2026, True)}
+
+
 @pytest.mark.parametrize("package", ["zhibiao.extraction", "zhibiao.documents"])
 def test_each_package_imports_first_in_a_fresh_process(package: str):
     """Documents use extraction's lexicon and figure pattern; extraction knows the readers' tables
