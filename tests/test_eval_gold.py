@@ -1,4 +1,4 @@
-"""The invented document sets kept in eval/ (kinds2 … kinds5h): every label passes check_gold against its
+"""The invented document sets kept in eval/ (kinds2 … kinds6h): every label passes check_gold against its
 document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
 rather than as a silent miss in a score."""
 
@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 
 EVAL = ROOT / "eval"
-SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h"]
+SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h", "kinds6", "kinds6h"]
 
 
 def _check_file():
@@ -37,6 +37,9 @@ BINARY = [
      "人均地区生产总值73758元", "人均地区生产总值73759元"),
     ("kinds5/docs/santai-2025-bulletin.docx", "规模以上工业企业增加额,level,17,家,exact,2025,,false,,,1,0,",
      "比上年净增17家", "比上年净增18家"),
+    # a two-column table of the PDF reads as label and figure on one line
+    ("kinds6/docs/liyang-2025-bulletin.pdf", "电气机械和器材制造业增加值,growth,18.6,%,exact,2025,,false,,,1,0,",
+     "电气机械和器材制造业 18.6", "电气机械和器材制造业 18.7"),
 ]
 
 
