@@ -12,7 +12,8 @@ import pytest
 from conftest import ROOT
 
 EVAL = ROOT / "eval"
-SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h", "kinds6", "kinds6h", "kinds7", "kinds7h"]
+SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h", "kinds6", "kinds6h", "kinds7",
+        "kinds7h"]
 
 
 def _check_file():
