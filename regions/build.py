@@ -92,16 +92,24 @@ def _jionlp_rows(text: bytes) -> list[tuple[int, str, str, str]]:
     return out
 
 
+AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}  # 大理白族自治州 is also 大理州, 巍山…自治县 巍山县
+
+
 def _add_short_names(rows: list[dict], nbs: list[tuple[int, str, str, str]]) -> None:
     """The short names people use for provinces and prefecture-level cities (广西, 湛江), as
-    jionlp gives them for the same name."""
+    jionlp gives them for the same name; an autonomous prefecture, county or banner is also its short
+    name with the kind's last character (大理州, 巍山县), as its own documents write it."""
     short = {}
     for depth, name, _code, alias in nbs:
-        if depth < 2 and alias != name and len(alias) >= 2:
+        if alias != name and len(alias) >= 2 and (depth < 2 or name.endswith(tuple(AUTONOMOUS))):
             short.setdefault(name, alias)
     for row in rows:
         alias = short.get(row["name"])
-        if row["level"] in ("province", "city") and alias:
+        kind = next((k for k in AUTONOMOUS if row["name"].endswith(k)), None)
+        if alias and kind:
+            written = alias if alias.endswith(AUTONOMOUS[kind]) else alias + AUTONOMOUS[kind]  # 莫旗 already is
+            row["aliases"] = list(dict.fromkeys([*([alias] if row["level"] in ("province", "city") else []), written]))
+        elif row["level"] in ("province", "city") and alias:
             row["aliases"] = [alias]
 
 

@@ -63,6 +63,14 @@ def test_a_zone_word_means_the_one_zone_of_that_kind_near_the_document():
     assert REGIONS.compared("province", "500118").name == "重庆市"
 
 
+
+def test_an_autonomous_prefecture_or_county_is_also_its_short_name_and_kind():
+    """大理白族自治州 writes itself 大理州, 巍山彝族回族自治县 巍山县, as jionlp's short names give them."""
+    assert [r.name for r in REGIONS.named("大理州")] == ["大理白族自治州"]
+    assert [r.name for r in REGIONS.named("巍山县")] == ["巍山彝族回族自治县"]
+    assert [r.name for r in REGIONS.named("莫旗")] == ["莫力达瓦达斡尔族自治旗"]  # no 莫旗旗
+
+
 def test_a_zone_is_also_named_by_its_city_and_the_word_for_its_kind():
     """温州经济技术开发区 is 温州经开区 in the city's own documents."""
     assert [r.code for r in REGIONS.named("温州经开区")] == ["330371"]
