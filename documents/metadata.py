@@ -25,6 +25,8 @@ CHINESE_DATE = re.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})年(
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")
 PAGE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 DATED_LINE = re.compile(r"^[—―－\-（(\s]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")  # delivery, page date
+# a date closing a line (云南省统计局　2026年1月22日)
+DATE_AFTER = re.compile(r"[\s\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[)）]?$")
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
 MAX_NAME = 24  # the longest region name looked for
 WORD = re.compile(r"\w")
@@ -45,7 +47,8 @@ def _is_furniture(line: str) -> bool:
     return (line in page["furniture_lines"] or line.startswith(tuple(page["furniture_starts"]))
             or line.endswith(tuple(page["caption_ends"])) or bool(DATED_LINE.match(line))
             or (len(line) < 20 and any(w in line for w in page["speaker_words"]))
-            or (len(line) < 20 and line.endswith(tuple(page["site_ends"]))) or _is_breadcrumb(line))
+            or (len(owner := DATE_AFTER.sub("", line)) < 20 and owner.endswith(tuple(page["site_ends"])))
+            or _is_breadcrumb(line))
 
 
 def _is_breadcrumb(line: str) -> bool:

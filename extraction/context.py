@@ -183,9 +183,9 @@ class TimeContext:
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
         year before; a document about part of a year reviews and plans the year under way; a
-        summary, a bulletin, or a speech late in the year (dated from `year_end_month`, or whose
-        headings speak of 今年's work in review and 明年's in plan) reviews its own year and plans the
-        next."""
+        summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
+        `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
+        own year and plans the next."""
         year = self.present_year
         if year is None:
             return None, None
@@ -193,10 +193,12 @@ class TimeContext:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
+        # dated after the year its title names (2025年全省经济运行…, 统计局 2026年1月22日): a look back at that year
+        after = meta.date is not None and meta.date.year > year and meta.kind not in DELIVERED_EARLY
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
-        if meta.kind in OWN_YEAR_KINDS or late or spoken:
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
             return year, year + 1
         return year - 1, year
 

@@ -152,6 +152,11 @@ def test_year_from_file_name_then_text():
     assert infer_year("report.txt", "工作报告", "2024年全区……2025年目标") == 2025
 
 
+def test_the_line_of_a_release_s_owner_and_date_is_no_title():
+    text = "2025年全省经济运行稳中有进\n榕海省统计局　2026年1月22日\n2025年,全省经济运行稳中有进。"
+    assert infer_title(text) == "2025年全省经济运行稳中有进"  # 统计局 names its owner, not its kind (统计公报)
+
+
 def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first():
     plan = "关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
     budget = "关于2025年预算执行情况和2026年预算草案的报告"
