@@ -46,7 +46,7 @@ class Column:
     sign: int  # -1 for a column of decreases (比上年下降%, 减少(百分点))
     scope_word: str | None
     period: int | None  # a year the header names (2025年)
-    is_target: bool  # a column of planned figures (目标, 预期)
+    is_target: bool | None  # planned figures (目标, 预期), achieved ones (完成, 预计), or None: as the text says
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
 
 
@@ -77,6 +77,7 @@ class TableReader:
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
         self._target = re.compile(alternation(w("target_nouns")))
+        self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
@@ -142,7 +143,7 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=timing.span,
-            is_target=column.is_target or timing.is_target,
+            is_target=timing.is_target if column.is_target is None else column.is_target,
             scope=self._scope(column.scope_word) if metric == "share" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
@@ -179,7 +180,8 @@ class TableReader:
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
-                      bool(self._target.search(header)), self.namer.region_opening(header))
+                      True if self._target.search(header) else False if self._completed.search(header) else None,
+                      self.namer.region_opening(header))
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
@@ -254,7 +256,7 @@ class TableReader:
         label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
         label = label[self.namer.skip_leading_words(label, 0, len(label)):]
         units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
-        label = BRACKETED.sub(lambda m: "" if self._unit(m.group(1)) else m.group(0), label)
+        label = BRACKETED.sub("", label)  # a unit, or a note on the indicator (约束性, 现价): no part of its name
         return (self._canonical(label) if label else ""), (units[0] if units else None)
 
     @staticmethod

@@ -264,16 +264,19 @@ def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
 
 def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
     """A plan report (last year's plan carried out, this year's draft) is of the year it plans; its table's
-    columns are last year's target, last year's estimate and this year's target, and a row label ending in a
-    change (增长, 降低) makes its percentages growths."""
+    columns are last year's target, last year's estimate (achieved, though the table follows the plan part) and this
+    year's target; a row label ending in a change (增长, 降低) makes its percentages growths, and a note in brackets
+    (约束性) is no part of its name."""
     lines = ["关于青溪区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", "一、2025年计划执行情况",
+             "全区地区生产总值增长6.1%。", "二、2026年主要预期目标", "附表：主要指标计划执行情况",  # after the plan
              "\t".join(["指标", "单位", "2025年计划", "2025年预计完成", "2026年预期目标"]),
              "\t".join(["地区生产总值增长", "%", "6左右", "6.1", "5.5左右"]),
-             "\t".join(["单位地区生产总值能耗降低", "%", "3", "3.2", "2.5"]),
+             "\t".join(["单位地区生产总值能耗降低（约束性）", "%", "3", "3.2", "2.5"]),
              "\t".join(["城镇调查失业率", "%", "5以内", "4.6", "5以内"])]
     document, found = read("qingxi-plan-report.txt", "\n".join(lines).encode(), tmp_path)
     assert (document.kind, document.year) == ("work_report", 2026)
-    table = {(o.indicator, o.metric, o.value, o.qualifier, o.period, o.is_target) for o in found}
+    table = {(o.indicator, o.metric, o.value, o.qualifier, o.period, o.is_target)
+             for o in found if o.rule == "table_cell"}
     assert table == {
         ("地区生产总值", "growth", 6.0, "approx", 2025, True), ("地区生产总值", "growth", 6.1, "exact", 2025, False),
         ("地区生产总值", "growth", 5.5, "approx", 2026, True),
