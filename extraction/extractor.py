@@ -42,7 +42,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
-SCOPE_CODES = {"county": "county", "city": "city", "province": "province", "nation": "nation"}
+SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
 
@@ -668,11 +668,9 @@ class Extractor:
     def _scope(self, word: str | None) -> str | None:
         if word is None:
             return None
-        if word in self.lex.scope_index:
-            return self.lex.scope_index[word]
-        region = self.regions.larger.get(word)
+        region = self.regions.larger.get(word)  # the document's own region resolves its words first (全区)
         if region is None:
-            return word
+            return self.lex.scope_index.get(word, word)
         return SCOPE_CODES.get(region.level, region.name)
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:

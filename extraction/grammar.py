@@ -12,6 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match
 from .mentions import Mention
+from .names import CLAUSE_OPENER
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -90,7 +91,11 @@ class Grammar:
         self._gap = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
         self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
-        self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})")
+        # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
+        changes = alternation(w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns")
+                              + w("decrease_rate_nouns"))
+        self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
+                                              rf"(?:同比|比上年)?(?:{changes})?为?")
 
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:
@@ -163,8 +168,8 @@ class Grammar:
         if share is None or not left.startswith("比", share.end()):
             return None
         scope = last_match(self.scope.finditer(left, 0, share.start()))
-        if scope:
-            return scope.group(0)
+        if scope and (scope.end() == share.start() or left[:scope.start()].endswith(CLAUSE_OPENER)):
+            return scope.group(0)  # (not the owner of the subject: 全区民营经济增加值占比 is the district's own)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
         return named.group("area") if named else None
 
