@@ -668,9 +668,12 @@ class Extractor:
     def _scope(self, word: str | None) -> str | None:
         if word is None:
             return None
-        region = self.regions.larger.get(word)  # the document's own region resolves its words first (全区)
+        scope = self.lex.scope_index.get(word)
+        if scope is not None and scope != "district":
+            return scope  # 全市 is city, also in a district of 重庆 (a province-level city)
+        region = self.regions.larger.get(word)  # 全区: a district, or an autonomous region (a province)
         if region is None:
-            return self.lex.scope_index.get(word, word)
+            return scope or word
         return SCOPE_CODES.get(region.level, region.name)
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:

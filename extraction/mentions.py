@@ -112,7 +112,10 @@ class MentionFinder:
         self.places = set(w("places_in_ranking"))
         # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
         # group the next figures are counted or ranked in, no figure
-        self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})")
+        # …; (居全区)23个街镇第二: the peers ranked among, before the rank's ordinal
+        self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
+                                     rf"|[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
+                                     rf"(?:第|{alternation(w('rank_firsts'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
@@ -137,8 +140,8 @@ class MentionFinder:
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
         scopes = alternation([*self.lex.scope_index, *self.larger])
-        # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一)
-        peers = rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(self.lex.words('rank_peer_groups'))}))?"
+        # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure)
+        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(self.lex.words('rank_peer_groups'))}))?"
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})(?:(?P<scope>{scopes}){peers})?"
             rf"|(?P<scope_only>{scopes}){peers})"

@@ -22,7 +22,7 @@ DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DUR
 STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 # “十五”期间, 十四五时期: not context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
 PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
-TIME_PREFIX = re.compile(rf"^(?:(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
+TIME_PREFIX = re.compile(rf"^(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
                          rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
                          r"|[一二三四]季度(?:当季)?|当季)")
