@@ -45,6 +45,7 @@ ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业�
 SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
+OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 
 
 class ExtractionTimeout(Exception):
@@ -404,7 +405,8 @@ class Extractor:
         after = self.spent_on.match(norm, item.end)
         if after and not local and stated.last == "level" and (whole := carried.get()) is not None:
             # 一般公共预算支出3.4万亿元,74%以上用于民生: the ratio of the amount, named for where it goes
-            spent = Subject(f"{whole.name}{after.group(0)}占比", after.start("name"), after.end("name"), whole.region)
+            spent = Subject(f"{whole.name}{after.group(0)}{OWN_SHARE}", after.start("name"), after.end("name"),
+                            whole.region)
             return replace(item, rule="ratio_spent_on"), spent
         return item, None
 
@@ -708,6 +710,10 @@ class Extractor:
         if item.metric in RATE_METRICS:
             name = self.rate_names.get(name, name)
         indicator = self.lex.canonical(name)
+        if item.metric == "ratio" and indicator and indicator.expected_unit.endswith("元"):
+            # 财政支出八成以上投向民生: a part of an amount, not the amount (一般公共预算支出)
+            name = f"{name}{OWN_SHARE}"
+            indicator = self.lex.canonical(name)
         region = self._named_region(subject.region) if subject.region else None
         unit, value, high = item.unit, item.value, item.value_high
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
