@@ -178,6 +178,7 @@ class Extractor:
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
+        self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
@@ -334,6 +335,10 @@ class Extractor:
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
                 if item.metric == "share" and local and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
+                if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
+                    # 贡献了全国24.1%的增量: a share of the increase, not of the amount
+                    subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
+                                      subject.region)
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
