@@ -193,8 +193,9 @@ class TimeContext:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
-        # dated after the year its title names (2025年全省经济运行…, 统计局 2026年1月22日): a look back at that year
-        after = meta.date is not None and meta.date.year > year and meta.kind not in DELIVERED_EARLY
+        # dated after the year its title names (2025年全省经济运行…, 统计局 2026年1月22日; 管委会2025年工作报告 given
+        # in January 2026): a look back at that year
+        after = meta.date is not None and meta.date.year > year
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
