@@ -122,7 +122,8 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
         opening = text[:OPENING]
         we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
         named = _named(opening, regions)
-        whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1))  # 全市经济运行情况
+        whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1)) \
+            or any(word in title for word in _page()["whole_region_words"])  # 全市经济运行情况, 各区主要经济指标
         common = _common_parent(named, regions) if whole else None
         if common is not None:
             return common

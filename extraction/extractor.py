@@ -202,7 +202,8 @@ class Extractor:
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
-        self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region)
+        self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
+                                  SCOPE_CODES.get(self.own.level) if self.own else None)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
         self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
                                                     *self.doublings]))

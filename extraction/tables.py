@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the readers' model of a table; documents import extraction,
     from zhibiao.documents.model import Cell, Table
 
 RULE = "table_cell"
+RATE = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
 FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
@@ -61,16 +62,21 @@ class TableReader:
     """Reads the tables of one document into observations."""
 
     def __init__(self, lex: Lexicon, namer: Namer, canonical: Callable[[str], str],
-                 scope: Callable[[str | None], str | None], named_region: Callable[[str], str | None]) -> None:
+                 scope: Callable[[str | None], str | None], named_region: Callable[[str], str | None],
+                 own_scope: str | None = None) -> None:
+        """`own_scope`: the scope of the document's own region (city for a city's): what its tables' places
+        are ranked in."""
         self.lex, self.namer, self._canonical, self._scope, self._named = lex, namer, canonical, scope, named_region
+        self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
         metric_words = alternation(
             w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
             + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index))
         self._metric_words = re.compile(f"(?:{metric_words})(?!值)")  # (增加 of 增加值 is the name's)
-        self._up = re.compile(alternation(w("increase_verbs") + w("increase_rate_nouns")))
+        self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
+        self._rank = re.compile(alternation(w("rank_columns")))
         changes = w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._label_change = re.compile(rf"(?P<verb>{alternation(changes)})$")  # 地区生产总值增长, 能耗降低, 社零增速
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
@@ -130,6 +136,8 @@ class TableReader:
         value, own_unit, qualifier = figure
         unit = own_unit or column.unit or row_unit or ""
         metric, sign = column.metric, column.sign
+        if metric == "rank" and (own_unit or not value.is_integer() or value < 1):
+            return None  # a rank is a whole number of no unit
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
         if change and metric == "level" and unit in self._percent:
@@ -144,7 +152,7 @@ class TableReader:
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=timing.span,
             is_target=timing.is_target if column.is_target is None else column.is_target,
-            scope=self._scope(column.scope_word) if metric == "share" else None,
+            scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
@@ -159,6 +167,9 @@ class TableReader:
             column = self._column(norm, table, i)
             name = column.name or name
             columns[i] = replace(column, name=name)
+            left = columns.get(i - 1)
+            if column.metric == "rank" and name and left is not None and left.metric == "growth":
+                columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
         return columns
 
     def _column(self, norm: str, table: Table, i: int) -> Column:
@@ -171,7 +182,9 @@ class TableReader:
         unit = next((u for u in units if u), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
-        if self._ratio.search(header):
+        if self._rank.search(header):
+            metric, unit = "rank", ""
+        elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header):
             metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")  # 比上年增减(百分点)

@@ -262,6 +262,22 @@ def test_a_plain_text_table_apart_by_tabs(tmp_path: Path):
     assert len(cells(found)) == 7 and all(document.text[o.start:o.end] == o.evidence for o in found)
 
 
+def test_a_table_of_places_with_the_rank_of_each_growth(tmp_path: Path):
+    """A city's page of its districts (地区 | 增速(%) | 位次 under merged headers): a 位次 cell is the place's rank
+    among the city's places, of the growth to its left; the title's 各区 makes the page the city's."""
+    header = ("<tr><th rowspan='2'>地区</th><th colspan='2'>地区生产总值</th>"
+              "<th colspan='2'>规模以上工业增加值</th></tr><tr><th>增速（%）</th><th>位次</th><th>增速（%）</th><th>位次</th></tr>")
+    rows = [["全市", "5.3", "—", "6.6", "—"], ["湘桥区", "4.6", "2", "5.1", "1"], ["潮安区", "5.8", "1", "4.2", "2"]]
+    body = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+    page = (f"<html><head><title>2025年各区主要经济指标</title></head><body><h1>2025年各区主要经济指标</h1>"
+            f"<p>2025年,湘桥区、潮安区、饶平县经济平稳。</p><table>{header}{body}</table></body></html>").encode()
+    document, found = read("chaozhou-2025-districts.html", page, tmp_path)
+    assert document.region == "潮州市"
+    ranks = {(o.indicator, o.value, o.scope, o.named_region) for o in found if o.metric == "rank"}
+    assert ranks == {("地区生产总值增速", 2, "city", "湘桥区"), ("规模以上工业增加值增速", 1, "city", "湘桥区"),
+                     ("地区生产总值增速", 1, "city", "潮安区"), ("规模以上工业增加值增速", 2, "city", "潮安区")}
+
+
 def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
     """A plan report (last year's plan carried out, this year's draft) is of the year it plans; its table's
     columns are last year's target, last year's estimate (achieved, though the table follows the plan part) and this
