@@ -266,7 +266,8 @@ def test_a_table_of_places_with_the_rank_of_each_growth(tmp_path: Path):
     """A city's page of its districts (地区 | 增速(%) | 位次 under merged headers): a 位次 cell is the place's rank
     among the city's places, of the growth to its left; the title's 各区 makes the page the city's."""
     header = ("<tr><th rowspan='2'>地区</th><th colspan='2'>地区生产总值</th>"
-              "<th colspan='2'>规模以上工业增加值</th></tr><tr><th>增速（%）</th><th>位次</th><th>增速（%）</th><th>位次</th></tr>")
+              "<th colspan='2'>规模以上工业增加值</th></tr>"
+              "<tr><th>增速（%）</th><th>位次</th><th>增速（%）</th><th>位次</th></tr>")
     rows = [["全市", "5.3", "—", "6.6", "—"], ["湘桥区", "4.6", "2", "5.1", "1"], ["潮安区", "5.8", "1", "4.2", "2"]]
     body = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
     page = (f"<html><head><title>2025年各区主要经济指标</title></head><body><h1>2025年各区主要经济指标</h1>"
