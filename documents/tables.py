@@ -170,9 +170,12 @@ def _header(start: int, line: str) -> list[Cell] | None:
 
 
 def looks_like_row(line: str) -> bool:
-    """A line of words apart by spaces that opens with a label and ends in a figure: a table's row."""
+    """A line of words apart by spaces that opens with a label and ends in a figure, or holds figures
+    before a last column of words (… | 1100以上 | 预期性): a table's row."""
     words = line.split()
-    return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and _is_figure(words[-1])
+    return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and (
+        _is_figure(words[-1]) or (len(words) >= 3 and not SENTENCE_PUNCTUATION.search(line)
+                                  and any(_is_figure(w) for w in words[1:-1])))
 
 
 def _row(start: int, line: str, width: int) -> list[Cell] | None:

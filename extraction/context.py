@@ -164,9 +164,11 @@ class TimeContext:
         self._stretch = re.compile(opening_with([*PLAN_OPENINGS, *(words[0] for words in stretches)],
                                                 f"{FIVE_YEAR_PLAN.pattern}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
-        self._plan_outline = re.compile(alternation(lex.words("plan_outline_words")))
         stating = alternation(lex.words("plan_stating_verbs"))
-        self._plan_as_name = re.compile(rf"(?:计划|规划)(?!{stating})[\u4e00-\u9fff]")
+        # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
+        self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
+                                        rf"(?:{stating})")
+        self._plan_as_name = re.compile(rf"(?:计划|规划)(?>(?:草案|纲要)?)(?!{stating})[\u4e00-\u9fff]")
         self._plan_opening = re.compile(rf"\s*(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
@@ -267,8 +269,11 @@ class TimeContext:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
-        m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())), None)
-        return self._stretch_lead(m) if m else None  # (比“十三五”时期增长: a base compared with, no lead-in)
+        m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())
+                  and not self._plan_as_name.match(words, m.end())), None)
+        # (比“十三五”时期增长: a base compared with; 与“十五五”规划纲要相衔接: a plan's name qualifying a
+        # noun: no lead-in; “七五”计划草案规定: the plan states what follows)
+        return self._stretch_lead(m) if m else None
 
     def _stretch_lead(self, m: re.Match[str]) -> tuple[str | None, int, int | None]:
         """What one stretch of years says: review or plan, the years a review covers, the year it ends."""

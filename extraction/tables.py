@@ -97,6 +97,8 @@ class TableReader:
         labels = next((i for i in range(len(table.rows[0])) if self._label_column([row[i] for row in texts])), None)
         if labels is None:
             return None
+        while labels + 1 < len(table.rows[0]) and self._label_column([row[labels + 1] for row in texts]):
+            labels += 1  # 类别 | 指标 | 单位: the labels nearest the figures (a category spans the rows under it)
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
         columns = self._columns(norm, table, labels, units)
@@ -151,7 +153,9 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=timing.span,
-            is_target=timing.is_target if column.is_target is None else column.is_target,
+            is_target=column.is_target if column.is_target is not None
+            else column.period >= time.plan_year if column.period is not None and time.plan_year is not None
+            else timing.is_target,  # (a column's year: 2025年 in a 2026 plan achieved, 2030年 planned)
             scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)

@@ -279,6 +279,21 @@ def test_a_table_of_places_with_the_rank_of_each_growth(tmp_path: Path):
                      ("地区生产总值增速", 1, "city", "潮安区"), ("规模以上工业增加值增速", 2, "city", "潮安区")}
 
 
+def test_a_five_year_plan_s_table_of_base_and_goal_years(tmp_path: Path):
+    """A plan outline's table (类别 | 指标 | 单位 | 2025年 | 2030年 | 属性): the labels are the column nearest the
+    figures (a category spans the rows under it), a year before the one planned is achieved, a later one planned."""
+    lines = ["青溪区国民经济和社会发展第十五个五年规划纲要", "（2026年1月12日区人民代表大会批准）", "表1　主要指标",
+             "\t".join(["类别", "指标", "单位", "2025年", "2030年", "属性"]),
+             "\t".join(["经济发展", "地区生产总值", "亿元", "856.3", "1100以上", "预期性"]),
+             "\t".join(["经济发展", "研发经费投入强度", "%", "2.8", "3.3", "预期性"]),
+             "\t".join(["民生福祉", "城镇调查失业率", "%", "4.9", "5.5以内", "预期性"])]
+    _, found = read("qingxi-15th-plan-outline.txt", "\n".join(lines).encode(), tmp_path)
+    assert {(o.indicator, o.value, o.period, o.is_target) for o in found if o.rule == "table_cell"} == {
+        ("地区生产总值", 856.3, 2025, False), ("地区生产总值", 1100, 2030, True),
+        ("研发经费投入强度", 2.8, 2025, False), ("研发经费投入强度", 3.3, 2030, True),
+        ("城镇调查失业率", 4.9, 2025, False), ("城镇调查失业率", 5.5, 2030, True)}
+
+
 def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
     """A plan report (last year's plan carried out, this year's draft) is of the year it plans; its table's
     columns are last year's target, last year's estimate (achieved, though the table follows the plan part) and this
