@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .model import Cell, Table
 from .pdf import SENTENCE_END
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
@@ -84,3 +85,17 @@ def _without_invisible_lines(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def moved(tables: tuple[Table, ...], before: str, after: str) -> tuple[Table, ...]:
+    """The tables' cells in `after`, the text `before` with the characters that joined its broken sentences
+    taken out (line breaks, blanks, invisible characters): each offset moves back by those taken before it."""
+    at = [0] * (len(before) + 1)
+    j = 0
+    for i, ch in enumerate(before):
+        at[i] = j
+        if j < len(after) and after[j] == ch:
+            j += 1
+    at[len(before)] = j
+    return tuple(Table(tuple(tuple(Cell(at[c.start], at[c.end]) for c in row) for row in t.rows), t.header)
+                 for t in tables)

@@ -10,7 +10,7 @@ from pathlib import Path
 from zhibiao.extraction.lexicon import Lexicon
 from zhibiao.regions import local_code
 
-from .breaks import join_broken_sentences
+from .breaks import join_broken_sentences, moved
 from .decode import decode
 from .files import read_bytes
 from .html import html_to_text, looks_like_html
@@ -89,7 +89,10 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         if not is_html:
             raw = join_spaced_digits(raw)  # before tables are found: they point into the text
         page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
-    text = join_broken_sentences(text)
+    joined = join_broken_sentences(text)
+    if tables and joined != text:  # the joins only take characters out: the cells point into the text before
+        tables = moved(tables, text, joined)
+    text = joined
     if not text.strip():
         raise DocumentError("no text in the document")
     title = (manifest and manifest.title) or infer_title(text, page_title)

@@ -182,7 +182,8 @@ class TableReader:
         header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
         # 绝对数(亿元), 比上年增长(%), 比上年增长%, 单位:亿元
         units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
-                 header[-1:] if header[-1:] in self._percent else None]
+                 header[-1:] if header[-1:] in self._percent else None,
+                 next((u for u in sorted(self._points, key=len, reverse=True) if header.endswith(u)), None)]
         unit = next((u for u in units if u), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
@@ -190,8 +191,9 @@ class TableReader:
             metric, unit = "rank", ""
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
-        elif self._up.search(header) or self._down.search(header) or self._compared.search(header):
-            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")  # 比上年增减(百分点)
+        elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
+                or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
+            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1

@@ -279,6 +279,18 @@ def test_a_table_of_places_with_the_rank_of_each_growth(tmp_path: Path):
                      ("地区生产总值增速", 1, "city", "潮安区"), ("规模以上工业增加值增速", 2, "city", "潮安区")}
 
 
+def test_a_table_after_a_sentence_the_page_broke_keeps_its_cells(tmp_path: Path):
+    """The page broke a sentence before its table (a line opening with a comma): joined again, the text is shorter,
+    and the cells still point at their figures."""
+    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in [HEADER, *ROWS])
+    page = (f"<html><body><h1>{TITLE}</h1><p>全年全区实现地区生产总值856.3亿元</p><p>，比上年增长6.2%。</p>"
+            f"<table>{rows}</table></body></html>").encode()
+    document, found = read("qingxi.html", page, tmp_path)
+    assert "856.3亿元，比上年增长6.2%" in document.text
+    assert ("工业投资", "growth", 12.5, "%", "12.5") in cells(found)
+    assert all(document.text[o.start:o.end] == o.evidence for o in found)
+
+
 def test_a_five_year_plan_s_table_of_base_and_goal_years(tmp_path: Path):
     """A plan outline's table (类别 | 指标 | 单位 | 2025年 | 2030年 | 属性): the labels are the column nearest the
     figures (a category spans the rows under it), a year before the one planned is achieved, a later one planned."""
