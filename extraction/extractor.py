@@ -45,6 +45,7 @@ ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业�
 SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
+FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 
 
@@ -194,6 +195,8 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        self.flat_with = re.compile(rf"[与和同](?P<scope>{alternation([*lex.scope_index, *self.regions.larger])})"
+                                    rf"(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
@@ -245,7 +248,7 @@ class Extractor:
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
-                                                           opening, worded)
+                                                           opening, worded, topic)
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -255,12 +258,13 @@ class Extractor:
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool
-                  ) -> tuple[list[Observation], Subject | None, Subject | None]:
+                  time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
+                  topic: Subject | None = None) -> tuple[list[Observation], Subject | None, Subject | None]:
         """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
-        and doublings are looked for only when it is `worded` (holds a figure word)."""
+        and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
+        quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…)."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_first: Subject | None = None
@@ -312,7 +316,7 @@ class Extractor:
                     region, subject = item.scope_word, None
                 listed = self._listed(out, item.metric, region) \
                     if region and item.rule != "parent_in_brackets" else None
-                if region is not None and (held := listed or carried.get()) is not None:
+                if region is not None and (held := listed or carried.get() or topic) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None:
                     subject = carried.get()
@@ -444,8 +448,13 @@ class Extractor:
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
-            items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%",
-                              "approx" if f.group("approx") else "exact"))
+            qualifier = "approx" if f.group("approx") else "exact"
+            if (compared := self.flat_with.search(norm, max(cs, f.start() - FLAT_WITH), f.start())) is not None:
+                # 增速与全市持平: no gap to the larger region's growth
+                items.append(Item(compared.start(), f.end(), compared.start(), "growth_gap_flat", "gap_pp", 0.0, "pp",
+                                  qualifier, compared.group("scope")))
+                continue
+            items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%", qualifier))
         return sorted(items, key=lambda i: i.start)
 
     def _flat(self, norm: str, start: int, end: int) -> list[re.Match[str]]:

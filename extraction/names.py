@@ -455,7 +455,7 @@ class Namer:
             name = carried.name
         else:
             return subject
-        return Subject(name, subject.start, subject.end, carried.region)
+        return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
 
     @staticmethod
     def continued(topic: Subject, subject: Subject) -> Subject:
