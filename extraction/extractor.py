@@ -319,7 +319,8 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None:
-                    subject = carried.get()
+                    # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
+                    subject = carried.get() or (topic if item.metric == "growth" else None)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
