@@ -154,7 +154,7 @@ class Extractor:
         self.lex = lex
         self.own = lex.regions.get(region)
         self.regions = lex.regions.vocabulary(region)
-        self.finder = MentionFinder(lex, self.regions.larger)
+        self.finder = MentionFinder(lex, self.regions.larger, self.own.level if self.own else None)
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))

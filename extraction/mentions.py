@@ -84,8 +84,11 @@ class RankMention:
 class MentionFinder:
     """Compiled patterns for one lexicon and the regions a rank may be among (`larger`)."""
 
-    def __init__(self, lex: Lexicon, larger: dict[str, Region]) -> None:
+    def __init__(self, lex: Lexicon, larger: dict[str, Region], own_level: str | None = None) -> None:
+        """`own_level`: the level of the document's region: a province's places are ranked in the province
+        (全省), a nation's in the nation, any other's (a city's districts, a district among its city's) in a city."""
         self.lex = lex
+        self.peers_scope = {"province": "全省", "nation": "全国"}.get(own_level or "", "全市")
         self.larger = larger
         w = lex.words
         self.qualifier_before = {**dict.fromkeys(w("approx_before"), "approx"),
@@ -141,9 +144,14 @@ class MentionFinder:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
         scopes = alternation([*self.lex.scope_index, *self.larger])
         # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure)
-        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(self.lex.words('rank_peer_groups'))}))?"
+        groups = alternation(self.lex.words("rank_peer_groups"))
+        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups}))?"
+        # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一): the places of the region they are in
+        count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
+        among = rf"各?(?:{count})?(?:{groups}|辖市区)|各?{count}(?:{alternation(self.lex.words('peer_places'))})"
         return re.compile(
-            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})(?:(?P<scope>{scopes}){peers})?"
+            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
+            rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
@@ -394,7 +402,7 @@ class MentionFinder:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
                 continue  # 第一二位: no one rank
-            scope = m.group("scope") or m.group("scope_only")
+            scope = m.group("scope") or m.group("scope_only") or (self.peers_scope if m.group("peers_only") else None)
             out.append(RankMention(m.start(), m.end(), value, scope))
             pos = m.end()
             while (more := RANK_LIST_MORE.match(text, pos, end)) is not None:  # 分别居全国第5、第6位
