@@ -55,7 +55,7 @@ PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
-COMPARED_AFTER = ("相比", "比较", "相较")  # (1980年同)1952年相比: a base compared with
+COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
@@ -203,6 +203,9 @@ class TimeContext:
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
             return year, year + 1
+        if meta.kind is None and meta.date is not None and meta.date.year == year and \
+                meta.date.month > int(lex.cues["report_months"]):
+            return year, year  # a page of no known kind posted during its year (假期旅游市场情况, 10月9日): that year's
         return year - 1, year
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
@@ -379,7 +382,7 @@ class TimeContext:
             default = part.year or self.review_year
             if explicit is not None and self.present_year is not None and explicit > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
-            elif explicit is not None and explicit == self.plan_year == self.present_year and self.span is None \
+            elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
                 is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None

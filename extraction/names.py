@@ -56,8 +56,9 @@ YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
-COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?")  # (扣除价格因素)
-COUNTED_WORDS = ("计算", "扣除")  # one of them is in every COUNTED_AS
+COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?"  # (扣除价格因素)
+                        r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
+COUNTED_WORDS = ("计算", "扣除", "口径", "现价")  # one of them is in every COUNTED_AS
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
@@ -298,7 +299,8 @@ class Namer:
         that is an indicator of the lexicon: 全市地区生产总值 and 温州市规模以上工业增加值 in a district's
         speech are the city's figures (全国文明城市 names no indicator: it stays a name)."""
         m = self._larger.match(segment) if self._larger else None
-        if m is None or not self.lex.canonical(segment[m.end():].strip(EDGE)):
+        if m is None or not (self.lex.canonical(segment[m.end():].strip(EDGE))
+                             or self._reference.is_generic(segment[m.end():m.end() + 2])):  # 嘉兴全市接待游客
             return None
         return self._regions.larger[m.group(0)].name, m.end()
 
