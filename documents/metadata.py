@@ -75,6 +75,8 @@ def infer_title(text: str, page_title: str = "") -> str:
     lines = [line for line in header(text)[0] if not _is_furniture(line)]
     named = next((line for line in lines if infer_kind(line)), None)
     page = re.split(r"\s*[_|]\s*|\s+-\s+", page_title.strip())[0]
+    if page in _page()["placeholder_titles"]:
+        page = ""  # a PDF whose maker wrote "untitled": its first line says more
     return named or page or (lines[0] if lines else "")
 
 

@@ -99,8 +99,8 @@ def spaced_tables(text: str) -> tuple[Table, ...]:
     i = 0
     while i < len(lines):
         line = lines[i][1].strip()
-        if len(line) > MAX_HEADER_WORD and " " not in line and "\t" not in line:
-            i += 1  # a line of prose: most of a document, passed over at once
+        if len(line) > MAX_HEADER_WORD and " " not in line and "\t" not in line and "\u3000" not in line:
+            i += 1  # a line of prose: most of a document, passed over at once (cells apart by any blank)
             continue
         rows, used = _spaced(lines, i) or _stacked(lines, i) or ([], 1)
         if rows and (t := table(text, rows)) is not None:

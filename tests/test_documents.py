@@ -157,6 +157,12 @@ def test_the_line_of_a_release_s_owner_and_date_is_no_title():
     assert infer_title(text) == "2025年全省经济运行稳中有进"  # 统计局 names its owner, not its kind (统计公报)
 
 
+def test_a_placeholder_title_is_no_title_and_a_notice_is_a_brief():
+    text = "青溪县2025年1-10月重大项目建设情况通报\n青发改〔2025〕68号\n现将情况通报如下。"
+    assert infer_title(text, "untitled") == "青溪县2025年1-10月重大项目建设情况通报"
+    assert infer_kind("青溪县2025年1-10月重大项目建设情况通报") == "brief"
+
+
 def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first():
     plan = "关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
     budget = "关于2025年预算执行情况和2026年预算草案的报告"

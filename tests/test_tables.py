@@ -217,6 +217,13 @@ def test_a_pdf_table_of_a_label_and_one_figure_a_row(tmp_path: Path):
     assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
 
 
+def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
+    text = ("各领域情况如下：\n领域\u3000项目数（个）\u3000年度计划投资（亿元）\u3000完成投资（亿元）\n"
+            "产业项目\u300068\u300092.4\u300084.6\n基础设施\u300024\u300038.6\u300031.2\n三、存在问题")
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["基础设施", "24", "38.6", "31.2"]
+
+
 def test_a_table_of_pairs_in_spaced_lines():
     text = "表2　分行业增加值增速\n行业 增加值比上年增长（%）\n农副食品加工业 5.2\n纺织业 -3.1\n汽车制造业 12.6\n二、"
     [table] = spaced_tables(text)
