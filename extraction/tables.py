@@ -112,7 +112,7 @@ class TableReader:
             label = self._text(norm, row[labels])
             region, rest = self.namer.split_region(label)
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
-            name, change = self._change_in_label(name)
+            name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
             row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
@@ -261,13 +261,14 @@ class TableReader:
             return label
         return self._canonical(label + column)
 
-    def _change_in_label(self, name: str | None) -> tuple[str | None, int]:
-        """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低): the indicator and the
-        change's sign; else the label and 0."""
-        m = self._label_change.search(name) if name else None
+    def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
+        """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as
+        written: the lexicon's name may have dropped the change): the indicator and the change's sign; else
+        the name and 0."""
+        m = self._label_change.search(label) if name else None
         if m is None or m.start() == 0:
             return name, 0
-        return self._canonical(name[:m.start()]), -1 if self._down.search(m.group("verb")) else 1
+        return self._label(label[:m.start()])[0], -1 if self._down.search(m.group("verb")) else 1
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and

@@ -323,6 +323,7 @@ def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
              "\t".join(["指标", "单位", "2025年计划", "2025年预计完成", "2026年预期目标"]),
              "\t".join(["地区生产总值增长", "%", "6左右", "6.1", "5.5左右"]),
              "\t".join(["单位地区生产总值能耗降低（约束性）", "%", "3", "3.2", "2.5"]),
+             "\t".join(["居民消费价格涨幅", "%", "3左右", "0.2", "2左右"]),  # the lexicon's name drops 涨幅
              "\t".join(["城镇调查失业率", "%", "5以内", "4.6", "5以内"])]
     document, found = read("qingxi-plan-report.txt", "\n".join(lines).encode(), tmp_path)
     assert (document.kind, document.year) == ("work_report", 2026)
@@ -334,6 +335,8 @@ def test_a_plan_report_s_table_of_targets_and_estimates(tmp_path: Path):
         ("单位地区生产总值能耗", "growth", -3.0, "exact", 2025, True),
         ("单位地区生产总值能耗", "growth", -3.2, "exact", 2025, False),
         ("单位地区生产总值能耗", "growth", -2.5, "exact", 2026, True),
+        ("居民消费价格", "growth", 3.0, "approx", 2025, True), ("居民消费价格", "growth", 0.2, "exact", 2025, False),
+        ("居民消费价格", "growth", 2.0, "approx", 2026, True),
         ("城镇调查失业率", "ratio", 5.0, "at_most", 2025, True), ("城镇调查失业率", "ratio", 4.6, "exact", 2025, False),
         ("城镇调查失业率", "ratio", 5.0, "at_most", 2026, True)}
 
