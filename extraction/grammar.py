@@ -22,6 +22,7 @@ FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目�
           r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")  # a figure between a cue and the next one
+BRACKETED_FIGURE = re.compile(r"\([^()]*\d[^()]*\)(?=的)")  # (14.82万人)的: the whole's own figure, said aside
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
@@ -94,6 +95,7 @@ class Grammar:
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         changes = alternation(w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns")
                               + w("decrease_rate_nouns"))
+        self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
                                               rf"(?:同比|比上年)?(?:{changes})?为?")
 
@@ -112,6 +114,10 @@ class Grammar:
             # 同比增长6.0%(全省5.5%): the larger region's figure of the same kind, beside the region's own
             return Reading("parent_in_brackets", previous[1].metric, previous[1].sign, parent.start("scope"),
                            parent.group("scope"), previous[1].basis)
+        if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+                (whole := self._whole_in_brackets.search(left)) is not None:
+            # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
+            return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
         if previous is not None and previous[1].pair_end == "from":  # 由6%到5%: the figure reached
             first = previous[1]
             return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",
@@ -183,8 +189,10 @@ class Grammar:
                 basis = "cumulative"  # 五年分别增长97.3%: over the whole stretch
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         share = last_match(self._share.finditer(left))
-        if share is not None and FIGURE_SAID.search(left, share.end()):
-            share = None  # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's
+        if share is not None and FIGURE_SAID.search(BRACKETED_FIGURE.sub("", left[share.end():])):
+            # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's (not a whole's
+            # level in brackets: 占全市城镇新增就业(14.82万人)的15.9%)
+            share = None
         if share is not None:
             scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
             if scope is not None:
