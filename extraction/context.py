@@ -21,6 +21,7 @@ from .structure import Section, head_lines, is_list_item, paragraph_start, previ
 # (The character before the year is tested after it, so that the regex engine looks only where years
 # can start.)
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
+TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 1-11月: a range)
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
 ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
@@ -176,6 +177,9 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
+        month = TITLE_MONTH.search(meta.title or "")
+        self.month = int(month.group(1)) if month else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
@@ -507,6 +511,12 @@ class TimeContext:
             return None
         start, span = max(found)
         return WHOLE_YEAR if self._whole_year.search(before, start) else span
+
+    def months_to(self, last: int) -> str | None:
+        """The span from January to the month `last` (M1-M11, Q1-Q3 for 1-9月, M1 for January alone), None for
+        the whole year."""
+        span = f"M{last}" if last == 1 else self._month_span(1, last)
+        return None if span == WHOLE_YEAR else span
 
     def _month_span(self, first: int, last: int) -> str | None:
         if not 1 <= first < last <= 12:

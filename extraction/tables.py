@@ -34,6 +34,8 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
 BY = "分"  # 分乡镇(一般公共预算收入), 分行业: what a table's rows are, in its caption
 MAX_BY = 4  # characters after 分 naming what the rows are (乡镇, 县市区, 行业门类)
+THIS_MONTH = re.compile(r"本月|当月")
+TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 
 
@@ -49,6 +51,7 @@ class Column:
     period: int | None  # a year the header names (2025年)
     is_target: bool | None  # planned figures (目标, 预期), achieved ones (完成, 预计), or None: as the text says
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
+    months: str | None = None  # "month" for 本月, "to_month" for 1-本月 and 累计: of the page's month
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ class TableReader:
         indicator = self.lex.canonical(name)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
-            period=column.period or timing.period, span=timing.span,
+            period=column.period or timing.period, span=self._months(column, time) or timing.span,
             is_target=column.is_target if column.is_target is not None
             else column.period >= time.plan_year if column.period is not None and time.plan_year is not None
             else timing.is_target,  # (a column's year: 2025年 in a 2026 plan achieved, 2030年 planned)
@@ -174,6 +177,8 @@ class TableReader:
             left = columns.get(i - 1)
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
+            if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
+                columns[i] = replace(columns[i], months=left.months)  # 1-本月 | 同比增长%: the sum's growth
         return columns
 
     def _column(self, norm: str, table: Table, i: int) -> Column:
@@ -197,10 +202,11 @@ class TableReader:
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
+        months = "to_month" if TO_MONTH.search(header) else "month" if THIS_MONTH.search(header) else None
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header))
+                      self.namer.region_opening(header), months)
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
@@ -260,6 +266,14 @@ class TableReader:
         if not column or not label or label.endswith(column) or self.lex.canonical(label):
             return label
         return self._canonical(label + column)
+
+    @staticmethod
+    def _months(column: Column, time: TimeContext) -> str | None:
+        """The span of a monthly page's 本月 column (M11) or 1-本月 column (M1-M11; 1-9月 Q1-Q3), its month from
+        the title."""
+        if column.months is None or time.month is None:
+            return None
+        return f"M{time.month}" if column.months == "month" else time.months_to(time.month)
 
     def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
         """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as

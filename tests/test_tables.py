@@ -224,6 +224,18 @@ def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
     assert [text[c.start:c.end] for c in table.rows[2]] == ["基础设施", "24", "38.6", "31.2"]
 
 
+def test_a_monthly_page_s_this_month_and_to_this_month_columns(tmp_path: Path):
+    """A monthly page (2025年9月…主要经济指标): its 本月 cells are of September, its 1-本月 cells (and the growth
+    beside them) of the first three quarters."""
+    rows = [["指标", "计量单位", "本月", "1-本月", "同比增长%"], ["发电量", "万千瓦时", "8642", "94863", "5.8"]]
+    body = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+    page = (f"<html><head><title>2025年9月青溪区主要经济指标</title></head><body><h1>2025年9月青溪区主要经济指标</h1>"
+            f"<table>{body}</table></body></html>").encode()
+    _, found = read("qingxi-2025m9.html", page, tmp_path)
+    assert {(o.value, o.span) for o in found if o.rule == "table_cell"} == {
+        (8642, "M9"), (94863, "Q1-Q3"), (5.8, "Q1-Q3")}
+
+
 def test_a_table_of_pairs_in_spaced_lines():
     text = "表2　分行业增加值增速\n行业 增加值比上年增长（%）\n农副食品加工业 5.2\n纺织业 -3.1\n汽车制造业 12.6\n二、"
     [table] = spaced_tables(text)
