@@ -139,7 +139,8 @@ class TimeContext:
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
-        self._target_words = re.compile(alternation([*no_plan, *self._targets]))
+        self._done = set(lex.words("achieved_words"))  # 计划竣工项目25个,已竣工21个: what was planned, then done
+        self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
@@ -445,7 +446,8 @@ class TimeContext:
 
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
-        return any(m.group(0) in self._targets for m in self._target_words.finditer(before))
+        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done]
+        return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
