@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
-from .lexicon import Lexicon, alternation, last_match, load_lexicon
+from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, OF, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
@@ -689,7 +689,8 @@ class Extractor:
         scope = self.lex.scope_index.get(word)
         if scope is not None and scope != "district":
             return scope  # 全市 is city, also in a district of 重庆 (a province-level city)
-        region = self.regions.larger.get(word)  # 全区: a district, or an autonomous region (a province)
+        region = self.regions.larger.get(word) or self.regions.larger.get(word.removeprefix(WHOLE))
+        # (全区: a district, or an autonomous region, a province; 全赣州市: 赣州市)
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)

@@ -55,7 +55,7 @@ class Grammar:
         """`larger`: the names of the regions a comparison may be with (the document's parents)."""
         self.lex = lex
         w = lex.words
-        scopes = alternation([*lex.scope_index, *larger])
+        scopes = lex.scopes(larger)
         verbs = w("increase_verbs") + w("decrease_verbs")
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))

@@ -19,6 +19,7 @@ import yaml
 from zhibiao.regions import Regions, load_regions
 
 DATA_DIR = Path(__file__).with_name("data")
+WHOLE = "全"  # 全赣州市: the whole of a region named (its generic words, 全市, hold it already)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,12 @@ class Lexicon:
         w = self.words
         return {**dict.fromkeys(w("approx_after"), "approx"), **dict.fromkeys(w("at_least_after"), "at_least"),
                 **dict.fromkeys(w("at_most_after"), "at_most")}
+
+    def scopes(self, larger: Iterable[str]) -> str:
+        """A regex of the words a comparison names its scope by: the comparison words, and the names of the
+        regions above the document's, also after 全 (占全赣州市的14.2%)."""
+        names = [n for n in larger if not n.startswith(WHOLE)]
+        return alternation([*self.scope_index, *larger, *(WHOLE + n for n in names)])
 
     @cached_property
     def scope_index(self) -> dict[str, str]:

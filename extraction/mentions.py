@@ -142,7 +142,7 @@ class MentionFinder:
     @cached_property
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
-        scopes = alternation([*self.lex.scope_index, *self.larger])
+        scopes = self.lex.scopes(self.larger)
         # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure)
         groups = alternation(self.lex.words("rank_peer_groups"))
         peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups}))?"
@@ -359,7 +359,7 @@ class MentionFinder:
     @cached_property
     def rank_move(self) -> re.Pattern[str]:
         """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
-        scopes = alternation([*self.lex.scope_index, *self.larger])
+        scopes = self.lex.scopes(self.larger)
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
         return re.compile(
             rf"(?:{alternation(self.lex.words('from_words'))})(?:上年)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
