@@ -179,6 +179,7 @@ class Extractor:
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
+        self.approx_before = tuple(lex.words("approx_before"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
@@ -341,6 +342,9 @@ class Extractor:
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
                 if item.metric == "share" and local and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
+                if item.metric == "share" and item.qualifier == "exact" and \
+                        norm.endswith(self.approx_before, 0, item.cue_start):
+                    item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
                 if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
                     # 贡献了全国24.1%的增量: a share of the increase, not of the amount
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
