@@ -46,6 +46,7 @@ SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "prov
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
+COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 
 
@@ -196,8 +197,7 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
-        self.flat_with = re.compile(rf"[与和同](?P<scope>{alternation([*lex.scope_index, *self.regions.larger])})"
-                                    rf"(?:基本)?$")
+        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
@@ -384,7 +384,7 @@ class Extractor:
         if m is None or (of := carried.get()) is None:
             return None
         base = self.completion_bases[m.group("base")]
-        return Subject(f"{of.name}{base}完成率", m.start(), m.end(), of.region)
+        return Subject(f"{of.name}{base}{COMPLETION_RATE}", m.start(), m.end(), of.region)
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…

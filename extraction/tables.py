@@ -156,9 +156,7 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=self._months(column, time) or timing.span,
-            is_target=column.is_target if column.is_target is not None
-            else column.period >= time.plan_year if column.period is not None and time.plan_year is not None
-            else timing.is_target,  # (a column's year: 2025年 in a 2026 plan achieved, 2030年 planned)
+            is_target=self._planned(column, time, timing.is_target),
             scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
@@ -266,6 +264,17 @@ class TableReader:
         if not column or not label or label.endswith(column) or self.lex.canonical(label):
             return label
         return self._canonical(label + column)
+
+    @staticmethod
+    def _planned(column: Column, time: TimeContext, said: bool) -> bool:
+        """Whether a column's cell is planned: as its header's words say (2025年计划, 2025年预计完成), else as
+        its year does against the year the document plans (2025年 in a 2026 plan achieved, 2030年 planned),
+        else as the text around the table `said`."""
+        if column.is_target is not None:
+            return column.is_target
+        if column.period is not None and time.plan_year is not None:
+            return column.period >= time.plan_year
+        return said
 
     @staticmethod
     def _months(column: Column, time: TimeContext) -> str | None:
