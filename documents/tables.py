@@ -16,6 +16,7 @@ TOKEN = re.compile(r"\S+")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
+MIN_COLUMNS = 2  # a label and a figure
 # a table of a label and one figure a row (行业 | 增加值比上年增长(%)) is taken only over more rows (each of two
 # words where spaced): two words over two lines of a word and a figure are as often prose broken into lines
 MIN_PAIR_ROWS = 3
@@ -116,10 +117,10 @@ def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int
     while header and i + 1 + len(body) < len(lines):
         start, line = lines[i + 1 + len(body)]
         row = _row(start, line, len(header))
-        if row is None or (len(header) == 2 and len(line.split()) != 2):
+        if row is None or (len(header) == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
             break
         body.append(row)
-    least = MIN_PAIR_ROWS if header and len(header) == 2 else MIN_BODY_ROWS
+    least = MIN_PAIR_ROWS if header and len(header) == MIN_COLUMNS else MIN_BODY_ROWS
     return ([header, *body], 1 + len(body)) if header and len(body) >= least else None
 
 
@@ -131,13 +132,13 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
     while words < MAX_STACKED and i + words < len(lines) and _header_word(lines[i + words][1]):
         words += 1
     best: list[list[Cell]] = []
-    for width in range(2, words + 1):
+    for width in range(MIN_COLUMNS, words + 1):
         rows = [[_whole(*line) for line in lines[i:i + width]]]
         at = i + width
         while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
             rows.append([_whole(*line) for line in lines[at:at + width]])
             at += width
-        least = MIN_PAIR_ROWS if width == 2 else MIN_BODY_ROWS
+        least = MIN_PAIR_ROWS if width == MIN_COLUMNS else MIN_BODY_ROWS
         if len(rows) - 1 >= least and len(rows) > len(best):
             best = rows
     return (best, len(best) * len(best[0])) if best else None
@@ -164,7 +165,7 @@ def _cells(start: int, line: str) -> list[Cell]:
 
 def _header(start: int, line: str) -> list[Cell] | None:
     words = TOKEN.findall(line)
-    if len(words) < 2 or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
+    if len(words) < MIN_COLUMNS or SENTENCE_PUNCTUATION.search(line) or any(FIGURE.fullmatch(w) for w in words):
         return None
     return _cells(start, line)
 
