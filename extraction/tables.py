@@ -35,6 +35,8 @@ NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
 BY = "分"  # 分乡镇(一般公共预算收入), 分行业: what a table's rows are, in its caption
 MAX_BY = 4  # characters after 分 naming what the rows are (乡镇, 县市区, 行业门类)
 THIS_MONTH = re.compile(r"本月|当月")
+# the months a header names (1-11月收入: 收入), as its year, no part of a name
+HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 
@@ -254,7 +256,7 @@ class TableReader:
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
-        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_YEAR.sub("", header)))
+        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
 
