@@ -21,6 +21,7 @@ from .structure import Section, head_lines, is_list_item, paragraph_start, previ
 # (The character before the year is tested after it, so that the regex engine looks only where years
 # can start.)
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
+LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 1-11月: a range)
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
@@ -330,7 +331,8 @@ class TimeContext:
             return replace(section, year=None, horizon=plan_holding(self.plan_year)[1])  # 《纲要》明确了…指标
         lead = lead or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
-            planned = self._planned_year(opening)
+            planned = self._planned_year(opening) or (self._planned_list(lead_in) if is_list_item(self.text, start)
+                                                      else None)
             return replace(section, mode="plan", year=planned) if planned else None
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
@@ -405,6 +407,16 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch)
+
+    def _planned_list(self, lead_in: str) -> int | None:
+        """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
+        document plans or a later one and a target word; else None."""
+        m = LIST_PLAN_YEAR.search(lead_in)
+        if m is None or self.present_year is None or self.plan_year is None or not self._target_said(lead_in):
+            return None
+        word = m.group(0)
+        year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
+        return year if year >= self.plan_year else None
 
     def _planned_year(self, opening: str) -> int | None:
         """The year a paragraph opening with its plan names (今年计划要求…, 明年经济社会发展的主要预期目标是…,

@@ -15,7 +15,7 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
 CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
-                     r"(?P<text>[^\n]{0,80})$", re.MULTILINE)
+                     r"(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)  # (一、新建中小学12所。: an item, no heading)
 # A line standing alone that may head a part without a number (“十四五”时期发展成就和2025年工作回顾,
 # 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
 HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
@@ -25,7 +25,8 @@ BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
 LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
 BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
-LIST_ITEM = re.compile(r"[ \t]*(?:--|-)")  # ——经济实力大幅提升 (the dash normalised): an item of a list
+# ——经济实力大幅提升 (the dash normalised), 一、新建中小学12所。(a sentence): an item of a list
+LIST_ITEM = re.compile(r"[ \t]*(?:--|-|[一二三四五六七八九十]{1,3}、[^\n]*。[ \t]*$)", re.MULTILINE)
 QUOTED = re.compile(r"“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|《[^《》\n]{0,30}》")
 
 
