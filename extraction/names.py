@@ -25,7 +25,7 @@ PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七�
 TIME_PREFIX = re.compile(rf"^(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
                          rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
                          r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
-                         r"|[一二三四]季度(?:当季)?|当季)")
+                         r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
