@@ -157,6 +157,11 @@ def test_the_line_of_a_release_s_owner_and_date_is_no_title():
     assert infer_title(text) == "2025年全省经济运行稳中有进"  # 统计局 names its owner, not its kind (统计公报)
 
 
+def test_a_census_reports_the_year_of_its_reference_date():
+    text = "青溪县第五次全国经济普查公报\n2025年3月18日\n我县以2023年12月31日为标准时点开展了第五次全国经济普查。"
+    assert infer_year("x.docx", "青溪县第五次全国经济普查公报", text, date(2025, 3, 18), "bulletin") == 2023
+
+
 def test_a_placeholder_title_is_no_title_and_a_notice_is_a_brief():
     text = "青溪县2025年1-10月重大项目建设情况通报\n青发改〔2025〕68号\n现将情况通报如下。"
     assert infer_title(text, "untitled") == "青溪县2025年1-10月重大项目建设情况通报"
