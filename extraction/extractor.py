@@ -48,6 +48,7 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
+MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
 
 class ExtractionTimeout(Exception):
@@ -496,6 +497,8 @@ class Extractor:
         first = self.namer.subject(norm, cs, items[0].cue_start)
         if first is not None:
             named = self._names_listed(norm, first, items)
+            if named and (held := carried.get()) is not None:
+                named = self._completed_by(named, held.name)
         elif len(named_so_far) >= len(items):
             # 城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,(分别)增长9.8%和8.5%: one figure for
             # each of the indicators the sentence just named, in their order
@@ -505,6 +508,19 @@ class Extractor:
         else:
             named = None
         return [(name, None) for name in named] if named else None
+
+    def _completed_by(self, named: list[str], topic: str) -> list[str]:
+        """Names a list shortens from the topic before it (全体居民人均可支配收入…,其中城镇、农村居民分别增长…: the
+        last name ends in a word the topic holds, 居民): each completed with the rest of the topic after it,
+        the first taking that word too (城镇居民人均可支配收入, 农村居民人均可支配收入); else as they were."""
+        if any(self.lex.canonical(name) for name in named):
+            return named
+        last = named[-1]
+        word = next((last[i:] for i in range(len(last) - 1) if last[i:] in topic), None)
+        if word is None or len(word) < MIN_SHARED_WORD or topic.endswith(word):
+            return named
+        rest = topic[topic.index(word) + len(word):]
+        return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
                         ) -> list[tuple[str, str | None]] | None:
