@@ -93,11 +93,9 @@ class Grammar:
                                rf"[^,;]{{0,10}}$")
         self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
-        changes = alternation(w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns")
-                              + w("decrease_rate_nouns"))
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
-                                              rf"(?:同比|比上年)?(?:{changes})?为?")
+                                              rf"(?:同比|比上年)?(?:{alternation(verbs + nouns)})?为?")
 
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:
