@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.extraction.tables import FIGURE  # the pattern of a cell that is a figure, as extraction reads it
+# the patterns of a cell that is a figure, as extraction reads them
+from zhibiao.extraction.tables import FIGURE, RANK_CELL
 
 from .model import Cell, Table
 
@@ -193,4 +194,4 @@ def _row(start: int, line: str, width: int) -> list[Cell] | None:
 
 
 def _is_figure(word: str) -> bool:
-    return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word))
+    return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word) or RANK_CELL.fullmatch(word))

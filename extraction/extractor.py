@@ -325,6 +325,8 @@ class Extractor:
                     subject = carried.get() or (topic if item.metric == "growth" else None)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
+                elif (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
+                    subject = whole
                 elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None:
                     subject = self.namer.continued(fallback, subject)

@@ -25,6 +25,7 @@ RATE = "增速"  # what a rank of a growth names its indicator with (地区生�
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
 FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
+RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
@@ -137,7 +138,11 @@ class TableReader:
               time: TimeContext, change: int = 0) -> Observation | None:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
         | % | 6左右: a growth, in whatever column), 0 for others."""
-        figure = self._figure(self._text(norm, cell))
+        written = self._text(norm, cell)
+        if (rank := RANK_CELL.fullmatch(written)) is not None:
+            figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
+        else:
+            figure = self._figure(written)
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
@@ -225,7 +230,8 @@ class TableReader:
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
-        words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t))
+        words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t)
+                    and not RANK_CELL.fullmatch(t))
         return 2 * words > len(texts)
 
     def _unit_column(self, texts: list[str]) -> bool:

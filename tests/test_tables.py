@@ -217,6 +217,24 @@ def test_a_pdf_table_of_a_label_and_one_figure_a_row(tmp_path: Path):
     assert all(document.text[o.start:o.end] == o.evidence and o.period == 2025 for o in found)
 
 
+def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
+    """A province's annex of its cities, one cell to a line (a PDF's text layer): 第2位 is a rank cell, so the
+    rows are four lines each; each city's figures are its own, its rank among the province's cities."""
+    lines = ["2025年甘肃省科技经费投入统计公报", "2025年,全省研发经费投入1068.4亿元。", "附表：各市研发经费情况",
+             "地区", "研发经费（亿元）", "研发经费投入强度（%）", "投入强度位次",
+             "兰州市", "162.1", "2.12", "第1位", "天水市", "18.6", "1.31", "第2位", "酒泉市", "12.4", "1.02", "第3位"]
+    text = "\n".join(lines)
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["天水市", "18.6", "1.31", "第2位"]
+    lex = load_lexicon()
+    found = extract_document(text, DocumentMeta(year=2025, kind="bulletin", region="甘肃省"), lex,
+                            tables=(table,)).observations
+    assert {(o.indicator, o.metric, o.value, o.evidence) for o in found if o.rule == "table_cell"
+            and o.metric == "rank"} == {("研发经费投入强度", "rank", n, f"第{n}位") for n in (1, 2, 3)}
+    levels = {(o.indicator, o.value, o.named_region) for o in found if o.metric == "level"}
+    assert ("研究与试验发展经费", 18.6, "天水市") in levels
+
+
 def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
     text = ("各领域情况如下：\n领域\u3000项目数（个）\u3000年度计划投资（亿元）\u3000完成投资（亿元）\n"
             "产业项目\u300068\u300092.4\u300084.6\n基础设施\u300024\u300038.6\u300031.2\n三、存在问题")
