@@ -141,13 +141,14 @@ class TimeContext:
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
-        self._done = set(lex.words("achieved_words"))  # 计划竣工项目25个,已竣工21个: what was planned, then done
+        # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
+        self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
-        qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs"))
+        qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
@@ -384,8 +385,8 @@ class TimeContext:
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
-            if explicit is not None and planned_from is not None and explicit < planned_from:
-                is_target = False  # a plan section looking back at a past year
+            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted:
+                is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
             default = part.year or self.review_year
             if explicit is not None and self.present_year is not None and explicit > self.present_year:

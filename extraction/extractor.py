@@ -39,6 +39,7 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
+RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -173,6 +174,9 @@ class Extractor:
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
+        # 城镇新增就业的预期目标(是1200万人以上): a name of the target set for an indicator
+        self.target_named = re.compile(rf"的(?:{alternation(lex.words('target_kinds') + lex.words('whole_year_words'))}"
+                                       rf")?(?:{targets})+$")
         # 按不低于5%的幅度压减一般性支出: the figure, then the change and what it changes
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
@@ -333,9 +337,11 @@ class Extractor:
                 previous_end = item.end
                 if subject is None:
                     continue
-                timing = time.timing(sentence.start, item.start, item.pair_end, item.end,
-                                     targeted=item.rule == "growth_target_named_after")
-                if item.rule == "restated_target" and out:  # the target of the year its growth was of
+                targeted = item.rule == "growth_target_named_after"
+                if local and (of_target := self.target_named.search(subject.name)) and of_target.start():
+                    subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
+                timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+                if item.rule == "restated_target" and out:  # the target of the year its figure was of
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
@@ -403,9 +409,9 @@ class Extractor:
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
         what the sentence said before it; and the subject the words after it name, if they do."""
-        if not local and stated.last == "growth" and time.target_after(item.end):
-            # 增长11.3%,低于13%左右的预期目标: the growth that was targeted, restated
-            return replace(item, metric="growth", rule="restated_target"), None
+        if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
+            # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
+            return replace(item, metric=stated.last, rule="restated_target"), None
         if stated.last == "growth" and in_brackets(norm, item.start, item.end):
             # (增速最快的是华容县(6.9%),)云溪区(6.8%)和汨罗市(6.6%)次之: the list of places' growths goes on
             return replace(item, metric="growth", rule="growth_in_brackets"), None
