@@ -131,6 +131,7 @@ class Namer:
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
+        self._currencies = tuple(w("currency_words"))
         self._total = tuple(lex.words("total_suffixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._head_nouns = set(lex.words("head_nouns"))
@@ -261,9 +262,10 @@ class Namer:
             return None
         phrase = text[start:end]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
-                or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds) \
+                or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds + self._currencies) \
                 or self._prefix.match(phrase):
-            # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted; 并…: a new clause;
+            # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted (nor is the currency
+            # of 41.25万亿元人民币); 并…: a new clause;
             # 三十五亿元是用于…: what is said of the amount, no thing counted
             return None
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
