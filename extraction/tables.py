@@ -33,9 +33,10 @@ BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
-BY = "分"  # 分乡镇(一般公共预算收入), 分行业: what a table's rows are, in its caption
-MAX_BY = 4  # characters after 分 naming what the rows are (乡镇, 县市区, 行业门类)
+MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name is looked for in
 THIS_MONTH = re.compile(r"本月|当月")
+# the month a header names, alone (10月) or as the end of a sum from January (1-10月): its figures' month
+NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—－至到]))(?P<last>1[0-2]|[1-9])月")
 # the months a header names (1-11月收入: 收入), as its year, no part of a name
 HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
@@ -54,7 +55,8 @@ class Column:
     period: int | None  # a year the header names (2025年)
     is_target: bool | None  # planned figures (目标, 预期), achieved ones (完成, 预计), or None: as the text says
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
-    months: str | None = None  # "month" for 本月, "to_month" for 1-本月 and 累计: of the page's month
+    months: str | None = None  # "month" for 本月 and 10月, "to_month" for 1-本月, 1-10月 and 累计
+    month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,13 @@ class TableReader:
             labels += 1  # 类别 | 指标 | 单位: the labels nearest the figures (a category spans the rows under it)
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
-        columns = self._columns(norm, table, labels, units)
         cells = [c for row in table.rows for c in row if c.end > c.start]
-        if (caption := self._caption_name(norm, min(c.start for c in cells))) is not None:
+        caption = self._caption_name(norm, min(c.start for c in cells))
+        # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
+        # is what columns naming nothing are about
+        places = sum(1 for row in texts if self._place_alone(row[labels]))
+        columns = self._columns(norm, table, labels, units, caption if 2 * places > len(texts) else None)
+        if caption is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
                        for i, c in columns.items()}
@@ -168,11 +174,16 @@ class TableReader:
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
-    def _columns(self, norm: str, table: Table, labels: int, units: list[int]) -> dict[int, Column]:
+    def _place_alone(self, label: str) -> bool:
+        region, rest = self.namer.split_region(label)
+        return region is not None and not rest
+
+    def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None
+                 ) -> dict[int, Column]:
         """The columns of figures by their place; one whose header names no indicator (增速(%)) is
-        about the one named to its left (地区生产总值(亿元) | 增速(%))."""
+        about the one named to its left (地区生产总值(亿元) | 增速(%)), or else `named`."""
         columns: dict[int, Column] = {}
-        name = None
+        name = named
         for i in range(labels + 1, len(table.rows[0])):
             if i in units:
                 continue
@@ -183,7 +194,9 @@ class TableReader:
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
-                columns[i] = replace(columns[i], months=left.months)  # 1-本月 | 同比增长%: the sum's growth
+                columns[i] = replace(columns[i], months=left.months, month=left.month)  # 1-本月 | 同比增长%
+            elif column.month is None and left is not None and left.months == column.months:
+                columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
         return columns
 
     def _column(self, norm: str, table: Table, i: int) -> Column:
@@ -207,11 +220,13 @@ class TableReader:
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
-        months = "to_month" if TO_MONTH.search(header) else "month" if THIS_MONTH.search(header) else None
+        named = NAMED_MONTH.search(header)
+        months = "to_month" if TO_MONTH.search(header) or (named and named.group("first")) \
+            else "month" if THIS_MONTH.search(header) or named else None
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header), months)
+                      self.namer.region_opening(header), months, int(named.group("last")) if named else None)
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
@@ -251,13 +266,12 @@ class TableReader:
         return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
 
     def _caption_name(self, norm: str, start: int) -> str | None:
-        """The indicator the line right above the table (starting at `start`) names, if the lexicon knows
-        it (表3 2025年分乡镇一般公共预算收入: by town, 一般公共预算收入)."""
+        """The indicator the line right above the table (starting at `start`) ends with, the longest the
+        lexicon knows (表3 2025年分乡镇一般公共预算收入, 表二 各县区社会消费品零售总额)."""
         line_start = norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, start))) + 1
         caption = HEADER_YEAR.sub("", norm[line_start:start]).strip()
-        by = caption.find(BY)
-        names = (caption[by + 1 + n:] for n in range(1, MAX_BY + 1)) if by >= 0 else ()
-        return next((name for name in names if self.lex.canonical(name)), None)
+        tail = caption[-MAX_CAPTION_NAME:]
+        return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
@@ -286,11 +300,12 @@ class TableReader:
 
     @staticmethod
     def _months(column: Column, time: TimeContext) -> str | None:
-        """The span of a monthly page's 本月 column (M11) or 1-本月 column (M1-M11; 1-9月 Q1-Q3), its month from
-        the title."""
-        if column.months is None or time.month is None:
+        """The span of a column of one month (本月, 10月: M10) or of the months to it (1-本月, 1-10月: M1-M10;
+        1-9月 Q1-Q3), the month the header names or else the page's (from its title)."""
+        month = column.month or time.month
+        if column.months is None or month is None:
             return None
-        return f"M{time.month}" if column.months == "month" else time.months_to(time.month)
+        return f"M{month}" if column.months == "month" else time.months_to(month)
 
     def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
         """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as

@@ -235,6 +235,26 @@ def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
     assert ("研究与试验发展经费", 18.6, "天水市") in levels
 
 
+def test_a_table_of_places_named_by_its_caption_and_a_column_of_one_month():
+    """A monthly page's tables: a column headed by one month (10月) holds that month's figures, the 1-10月 one
+    the sum to it; a table of places whose columns name no indicator (绝对额 | 增长 | 位次) is of what its
+    caption ends with, its 位次 the rank of the growth to its left."""
+    text = "\n".join([
+        "青溪市统计月报（2025年第10期）", "表一　全市主要经济指标", "指标　10月　1-10月累计　累计同比增长（%）",
+        "社会消费品零售总额（亿元）　31.6　302.4　5.8", "一般公共预算收入（亿元）　4.2　41.3　4.0",
+        "表二　1-10月各县区社会消费品零售总额", "县区　绝对额（亿元）　增长（%）　位次",
+        "洛龙区　68.6　6.9　1", "涧西区　56.4　5.2　3", "嵩县　12.4　5.7　2"])
+    lex = load_lexicon()
+    meta = DocumentMeta(year=2025, kind="brief", region="洛阳市", title="青溪市统计月报（2025年第10期）")
+    found = extract_document(text, meta, lex, tables=spaced_tables(text)).observations
+    cells = {(o.indicator, o.metric, o.value, o.span, o.named_region) for o in found if o.rule == "table_cell"}
+    assert {("社会消费品零售总额", "level", 31.6, "M10", None), ("社会消费品零售总额", "level", 302.4, "M1-M10", None),
+            ("社会消费品零售总额", "growth", 5.8, "M1-M10", None)} <= cells
+    assert {(o.indicator, o.metric, o.value, o.named_region) for o in found if o.named_region == "嵩县"} == {
+        ("社会消费品零售总额", "level", 12.4, "嵩县"), ("社会消费品零售总额", "growth", 5.7, "嵩县"),
+        ("社会消费品零售总额增速", "rank", 2, "嵩县")}
+
+
 def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
     text = ("各领域情况如下：\n领域\u3000项目数（个）\u3000年度计划投资（亿元）\u3000完成投资（亿元）\n"
             "产业项目\u300068\u300092.4\u300084.6\n基础设施\u300024\u300038.6\u300031.2\n三、存在问题")
