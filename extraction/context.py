@@ -59,6 +59,8 @@ PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
+# (恢复到)2019年的118.6%, (为)2019年的106.2%: the year a ratio is of, a base compared with
+RATIO_OF_YEAR = ("恢复到", "恢复至", "相当于", "为", "是")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
@@ -479,6 +481,7 @@ class TimeContext:
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
+                 and not (before.endswith(RATIO_OF_YEAR, 0, m.start()) and before.startswith("的", m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]

@@ -41,6 +41,7 @@ NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—�
 HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
+CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ class TableReader:
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
         cells = [c for row in table.rows for c in row if c.end > c.start]
-        caption = self._caption_name(norm, min(c.start for c in cells))
+        caption_line = self._caption(norm, min(c.start for c in cells))
+        caption, caption_unit = self._caption_name(caption_line), self._caption_unit(caption_line)
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
         places = sum(1 for row in texts if self._place_alone(row[labels]))
@@ -132,7 +134,8 @@ class TableReader:
                 named = column.name if by_place else self._of_column(name, column.name)
                 if not named:
                     continue
-                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit, time, change)
+                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit or caption_unit,
+                                         time, change)
                 place = region or column.region
                 if observation is not None:
                     out.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -265,11 +268,20 @@ class TableReader:
         """The longest unit that `words` open with (亿元 of 亿元完成额)."""
         return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
 
-    def _caption_name(self, norm: str, start: int) -> str | None:
-        """The indicator the line right above the table (starting at `start`) ends with, the longest the
-        lexicon knows (表3 2025年分乡镇一般公共预算收入, 表二 各县区社会消费品零售总额)."""
+    @staticmethod
+    def _caption(norm: str, start: int) -> str:
+        """The line right above the table (starting at `start`), without its years."""
         line_start = norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, start))) + 1
-        caption = HEADER_YEAR.sub("", norm[line_start:start]).strip()
+        return HEADER_YEAR.sub("", norm[line_start:start]).strip()
+
+    def _caption_unit(self, caption: str) -> str | None:
+        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%)), if it gives one."""
+        note = CAPTION_UNIT.search(caption)
+        return self._unit_opening(note.group(1)) if note else None
+
+    def _caption_name(self, caption: str) -> str | None:
+        """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
+        表二 各县区社会消费品零售总额)."""
         tail = caption[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 

@@ -255,6 +255,18 @@ def test_a_table_of_places_named_by_its_caption_and_a_column_of_one_month():
         ("社会消费品零售总额增速", "rank", 2, "嵩县")}
 
 
+def test_a_caption_s_unit_is_the_unit_of_the_amounts_under_it():
+    """A brief's annex (附表:…分类情况(单位:亿千瓦时,%)): the level columns name no unit, the caption does."""
+    text = "\n".join(["2025年11月青溪市电力消费情况简报", "附表：青溪市全社会用电量分类情况（单位：亿千瓦时，%）",
+                      "指标    本月    1-本月    同比", "全社会用电量    11.36    126.42    6.9",
+                      "城乡居民生活用电量    2.09    24.36    6.8"])
+    meta = DocumentMeta(year=2025, kind="brief", title="2025年11月青溪市电力消费情况简报")
+    found = extract_document(text, meta, load_lexicon(), tables=spaced_tables(text)).observations
+    assert {(o.indicator, o.metric, o.value, o.unit) for o in found if o.rule == "table_cell"} >= {
+        ("全社会用电量", "level", 11.36, "亿千瓦时"), ("全社会用电量", "level", 126.42, "亿千瓦时"),
+        ("全社会用电量", "growth", 6.9, "%")}
+
+
 def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
     text = ("各领域情况如下：\n领域\u3000项目数（个）\u3000年度计划投资（亿元）\u3000完成投资（亿元）\n"
             "产业项目\u300068\u300092.4\u300084.6\n基础设施\u300024\u300038.6\u300031.2\n三、存在问题")
