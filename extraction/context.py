@@ -424,12 +424,15 @@ class TimeContext:
 
     def _planned_year(self, opening: str) -> int | None:
         """The year a paragraph opening with its plan names (今年计划要求…, 明年经济社会发展的主要预期目标是…,
-        2026年全区主要预期目标是…), when it is the year the document plans or later; else None."""
+        2026年全区主要预期目标是…), when it is the year the document plans or later, and not the year a document
+        about part of it reports on; else None."""
         m = self._plan_opening.match(opening)
         if m is None or self.present_year is None or self.plan_year is None:
             return None
         word = m.group("year")
         year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
+        if self.span and year == self.present_year:
+            return None  # (1-10月…: 今年计划改造14个,已开工12个: the plan of the year under way, reported on)
         return year if year >= self.plan_year else None
 
     @staticmethod
