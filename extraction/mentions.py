@@ -107,6 +107,9 @@ class MentionFinder:
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
+        # 超1亿美元项目23个: a noun right after the amount, then a count of it: the amount bounds the class counted
+        counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
+        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
@@ -337,9 +340,11 @@ class MentionFinder:
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
-                or (qualifier == "at_least" and self.bound_of_class.match(text, end)) or SIZE_OF.match(text, end)):
-            # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域: the bound of a class of things (but 完成700户以上
-            # 农房改造 counts); 13亿人口的大国: a size describing a thing
+                or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
+                                                 or (dimension != "count" and self.class_counted.match(text, end))))
+                or SIZE_OF.match(text, end)):
+            # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个): the bound of a class of things
+            # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
             return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负

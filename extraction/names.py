@@ -134,6 +134,7 @@ class Namer:
         self._currencies = tuple(w("currency_words"))
         self._total = tuple(lex.words("total_suffixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
+        self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
         self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
@@ -360,8 +361,11 @@ class Namer:
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
-        if figure and not stripped.startswith(self._bounds, figure.end()):  # what follows the last figure
-            # in the phrase (but 5000万元及以上项目, 50米内换乘比例: a bound of a class is part of its name)
+        if figure and not stripped.startswith(self._bounds, figure.end()) \
+                and not (stripped.endswith(self._lower_bounds, 0, figure.start())
+                         and not stripped.startswith(OF, figure.end())):  # what follows the last figure
+            # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name;
+            # not 超500亿元的乡镇)
             pos += figure.end()
             stripped = stripped[figure.end():].lstrip(EDGE)
         end = pos + len(stripped)

@@ -4,7 +4,7 @@ A name is a noun phrase: not a cue word or a function word left over from the se
 增至, 贡献了全国), not a fragment cut from a from–to pair (城镇化率从, 提高到14.58万亿元) or from a
 word (业增加值), not a place (市区, 成都), holding no figure or year of its own, and carrying no verb
 of a plan or qualifier of the figure (赤字率拟按, 按不变价格计算, 比年初). Codes with digits in them
-(5G, PM2.5, M2, 5A) are names."""
+(5G, PM2.5, M2, 5A) and the bounds of a class (5000万元及以上项目, 超1亿美元项目) are names."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def _figure(lex: Lexicon) -> re.Pattern[str]:
     bounds = alternation(lex.words("at_least_after") + lex.words("at_most_after"))
     return re.compile(rf"(?<![{per}\d.])\d[\d.,]*\s*(?:[万亿]+|%|‰|个百分点)(?![\u4e00-\u9fff]{{0,2}}?(?:{bounds}))"
                       rf"|(?:19|20)\d\d年|\d{{1,2}}月")
+
+
+@lru_cache(maxsize=4)
+def _lower_bound(lex: Lexicon) -> re.Pattern[str]:
+    """The lower bound of a class before its noun (超1亿美元项目), part of a name."""
+    amounts = [u for u in lex.figure_units if lex.units[u].base_unit not in ("%", "‰", "pp")]
+    return re.compile(rf"(?:{alternation(lex.words('at_least_before'))})\d[\d.,]*[万亿]*"
+                      rf"(?:{alternation(amounts)})(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +75,7 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "one character"
     if DANGLING_END.search(name):
         return "ends in a word that joins it to more"
-    if _figure(lex).search(name):
+    if _figure(lex).search(_lower_bound(lex).sub("", name)):
         return "holds a figure or a date"
     if _predicate_words(lex).match(name):
         return "only cue or function words"

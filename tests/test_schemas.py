@@ -78,7 +78,8 @@ def test_missing_column_is_a_contract_error():
 
 @pytest.mark.parametrize("name", ["增至", "达", "城镇化率从", "提高到14.58万亿元", "国内生产总值2000年", "贡献了全国",
                                   "县", "有", "增加到", "拟发行", "赤字率拟按", "按不变价格计算", "比年初",
-                                  "存款余额比年初", "比上", "业增加值", "市区", "龙湾区", "成都"])
+                                  "存款余额比年初", "比上", "业增加值", "市区", "龙湾区", "成都", "总产值超100亿元",
+                                  "增长超5%"])
 def test_fragments_are_not_names_and_go_to_quarantine(name):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, "indicator": name, "start": 1}), ObservationSchema)
     assert valid.height == 1
@@ -88,7 +89,7 @@ def test_fragments_are_not_names_and_go_to_quarantine(name):
 @pytest.mark.parametrize("name", ["地区生产总值", "钢", "5G基站", "PM2.5年均浓度", "广义货币M2", "国家5A级旅游景区",
                                   "农民人均收入增加额", "城乡居民人均可支配收入",
                                   "业务收入", "服务业比重", "超长期特别国债", "人均预期寿命",
-                                  "新开工5000万元及以上项目", "轨道站点50米内换乘比例"])
+                                  "新开工5000万元及以上项目", "轨道站点50米内换乘比例", "新引进总投资超1亿美元项目"])
 def test_names_of_quantities_pass(name):
     valid, _ = split_valid(frame({**GOOD, "indicator": name}), ObservationSchema)
     assert valid.height == 1
