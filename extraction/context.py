@@ -142,6 +142,8 @@ class TimeContext:
         self._reviews = set(lex.words("review_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
+        self._plan_nouns = set(lex.words("target_nouns"))
+        self._plan_period = re.compile(alternation(lex.words("plan_periods")))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -350,6 +352,9 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
+        # (a planned figure named in a review, 年度计划投资128.6亿元, is a target of the year reviewed)
+        reviewed_plan = part.mode == "review" and self._plan_named(before)
+        targeted = targeted or reviewed_plan
         planned = part.mode == "plan" or (part.mode is None and self._target_said(before))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
@@ -382,7 +387,7 @@ class TimeContext:
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
         if is_target:
-            default = part.year or part.horizon or self.plan_year
+            default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1))) - 1
@@ -467,6 +472,17 @@ class TimeContext:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+
+    def _plan_named(self, before: str) -> bool:
+        """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个):
+        in a review, a planned figure beside the achieved one."""
+        clause = before[max(before.rfind(mark) for mark in ",;，；。") + 1:].strip()
+        # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
+        # 招生计划1.76万个, a count)
+        period = self._plan_period.match(clause)
+        m = self._target_words.match(clause, period.end() if period else 0)  # (计划总投资: no plan; no_plan_phrases)
+        return m is not None and m.group(0) in self._plan_nouns and m.end() < len(clause) and \
+            not clause.startswith("的", m.end())
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
