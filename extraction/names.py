@@ -64,8 +64,8 @@ COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
 YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
-# 经济总量超500亿元的县域(增至12个): a stop word, then a figure and 的 before the last noun, qualifies that noun
-QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?\d[\d.]*[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
+# 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
+QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
