@@ -132,6 +132,7 @@ class Namer:
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
         self._currencies = tuple(w("currency_words"))
+        self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
@@ -343,23 +344,27 @@ class Namer:
         named = self._name_in(phrase)
         return Subject(named[0], pos + named[1], pos + named[2], region) if named else None
 
+    def _without_trail(self, phrase: str) -> str:
+        """The phrase without the endings that close no name ((在全市)中, (…)等), but a word ending in one (高中)."""
+        return phrase if phrase.endswith(self._trail_words) else phrase.rstrip(TRAIL)
+
     def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
         """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
         no quantity."""
         stripped = phrase.lstrip(EDGE)
         pos = len(phrase) - len(stripped)
         # (each pattern anchored at the end is tried only when the phrase ends as its match would)
-        stripped = stripped.rstrip(TRAIL)
+        stripped = self._without_trail(stripped)
         if stripped.endswith(DURATION_UNITS):
-            stripped = DURATION.sub("", stripped).rstrip(TRAIL)
+            stripped = self._without_trail(DURATION.sub("", stripped))
         lead = self._leading_function.match(stripped)
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
             stripped = stripped[lead.end():].lstrip(EDGE)
         if stripped.endswith(self._trailing_words):
-            stripped = self._trailing_function.sub("", stripped).rstrip(TRAIL)
+            stripped = self._without_trail(self._trailing_function.sub("", stripped))
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
-            stripped = self._trailing_reached.sub("", stripped).rstrip(TRAIL)
+            stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
         if figure and not stripped.startswith(self._bounds, figure.end()) \
                 and not (stripped.endswith(self._lower_bounds, 0, figure.start())
