@@ -167,6 +167,7 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.part_holders = tuple(lex.words("part_holders"))
+        self.units_inside = tuple(lex.words("units_inside_a_region"))
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
@@ -220,6 +221,7 @@ class Extractor:
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
+        own_titled = self._titled_for_own_region(meta.title or "")
         time = TimeContext(norm, sections(norm), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
@@ -254,7 +256,7 @@ class Extractor:
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
-                                                           opening, worded, topic)
+                                                           opening, worded, topic, own_titled)
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -265,12 +267,14 @@ class Extractor:
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
-                  topic: Subject | None = None) -> tuple[list[Observation], Subject | None, Subject | None]:
+                  topic: Subject | None = None, own_titled: bool = False
+                  ) -> tuple[list[Observation], Subject | None, Subject | None]:
         """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
         and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
-        quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…)."""
+        quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
+        `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region)."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_first: Subject | None = None
@@ -349,7 +353,7 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                if item.metric == "share" and local and self._own_total(item.scope_word, subject):
+                if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
                 if item.metric == "share" and item.qualifier == "exact" and \
                         norm.endswith(self.approx_before, 0, item.cue_start):
@@ -722,6 +726,14 @@ class Extractor:
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
+
+    def _titled_for_own_region(self, title: str) -> bool:
+        """Whether a title names the document's region and no unit inside it (江西省…统计公报, not …经济开发区…):
+        then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total, whatever the
+        sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
+        if self.own is None or any(unit in title for unit in self.units_inside):
+            return False
+        return any(name in title for name in (self.own.name, *self.own.aliases))
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
