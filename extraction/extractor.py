@@ -353,6 +353,12 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
+                if item.metric == "rank" and not local and subject.region is not None and item.scope_word and \
+                        (place := self.regions.larger.get(subject.region)) is not None and \
+                        place is self.regions.larger.get(item.scope_word):
+                    # (全市税收收入362.8亿元),增幅居全市各城区第二位: a place is not ranked in itself; the rank is of
+                    # the document's region, the carried place was the bracket's
+                    subject = Subject(subject.name, subject.start, subject.end, None)
                 if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
                 if item.metric == "share" and item.qualifier == "exact" and \
