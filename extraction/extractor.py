@@ -167,7 +167,7 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.part_holders = tuple(lex.words("part_holders"))
-        self.units_inside = tuple(lex.words("units_inside_a_region"))
+        self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
@@ -737,7 +737,7 @@ class Extractor:
         """Whether a title names the document's region and no unit inside it (江西省…统计公报, not …经济开发区…):
         then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total, whatever the
         sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
-        if self.own is None or any(unit in title for unit in self.units_inside):
+        if self.own is None or self.units_inside.search(title):
             return False
         return any(name in title for name in (self.own.name, *self.own.aliases))
 
