@@ -94,6 +94,8 @@ class TableReader:
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
+        self._magnitude_chars = "".join(lex.magnitudes)
+        self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -122,6 +124,7 @@ class TableReader:
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
                        for i, c in columns.items()}
         out: list[Observation] = []
+        total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._text(norm, row[labels])
             region, rest = self.namer.split_region(label)
@@ -130,12 +133,17 @@ class TableReader:
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
             row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
+            unit = row_unit or label_unit or caption_unit
+            opening = self._total_opening.match(written := BRACKETED.sub("", label)) if total is None else None
+            if name and opening and not out:  # 全社会用电量 | 21.36: the table's total
+                total = written[opening.end():], self._dimension(unit)
+            elif name and total is not None:
+                name = self._part_of(name, self._row_words(label), total)
             for i, column in columns.items():
                 named = column.name if by_place else self._of_column(name, column.name)
                 if not named:
                     continue
-                observation = self._cell(text, norm, row[i], named, column, row_unit or label_unit or caption_unit,
-                                         time, change)
+                observation = self._cell(text, norm, row[i], named, column, unit, time, change)
                 place = region or column.region
                 if observation is not None:
                     out.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -327,6 +335,27 @@ class TableReader:
         if m is None or m.start() == 0:
             return name, 0
         return self._label(label[:m.start()])[0], -1 if self._down.search(m.group("verb")) else 1
+
+    def _part_of(self, name: str, words: str, total: tuple[str, str | None]) -> str:
+        """A row under a table's total (全社会用电量 | 第一产业 | 其中:工业) that names no quantity of the total's kind
+        (第一产业 is 第一产业增加值, an amount of money; 城乡居民生活 is none): the total's measure of it, named with
+        the row's words (第一产业用电量); else the row's own name."""
+        measure, dimension = total
+        known = self.lex.canonical(name)
+        if not measure or name.endswith(measure) or (known and self._dimension(known.expected_unit) == dimension):
+            return name
+        shared = next((k for k in range(len(measure), 0, -1) if words.endswith(measure[:k])), 0)
+        return words + measure[shared:]  # (全部工业增加值 | 轻工业: 轻工业增加值)
+
+    def _row_words(self, label: str) -> str:
+        """A row's label as written, without its enumerator, leading words and brackets."""
+        label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
+        return BRACKETED.sub("", label[self.namer.skip_leading_words(label, 0, len(label)):])
+
+    def _dimension(self, unit: str | None) -> str | None:
+        """What a unit measures (money, energy …), its magnitude aside (亿千瓦时: energy)."""
+        known = self.lex.units.get(unit.lstrip(self._magnitude_chars)) if unit else None
+        return known.dimension if known else None
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and

@@ -267,6 +267,20 @@ def test_a_caption_s_unit_is_the_unit_of_the_amounts_under_it():
         ("全社会用电量", "growth", 6.9, "%")}
 
 
+def test_rows_under_a_table_s_total_are_its_parts():
+    """Under 全社会用电量, 第一产业 (an amount of money to the lexicon) and 城乡居民生活 are parts of the electricity
+    used, named with its measure; 全部工业增加值 over 重工业 names 重工业增加值."""
+    text = "\n".join(["2025年青溪市主要指标", "附表：用电情况（单位：亿千瓦时，%）", "指标    1-本月    同比",
+                      "全社会用电量    126.42    6.9", "第一产业    2.18    12.4", "其中：工业    85.83    6.0",
+                      "城乡居民生活    24.36    6.8", "表2　工业（单位：亿元，%）", "指标    1-本月    同比",
+                      "全部工业增加值    326.4    5.9", "轻工业    126.1    4.2", "重工业    200.3    6.9"])
+    meta = DocumentMeta(year=2025, kind="brief", title="2025年青溪市主要指标")
+    found = extract_document(text, meta, load_lexicon(), tables=spaced_tables(text)).observations
+    names = {o.indicator for o in found if o.rule == "table_cell"}
+    assert {"第一产业用电量", "工业用电量", "城乡居民生活用电量", "重工业增加值"} <= names
+    assert "第一产业增加值" not in names
+
+
 def test_a_table_whose_cells_are_apart_by_ideographic_spaces():
     text = ("各领域情况如下：\n领域\u3000项目数（个）\u3000年度计划投资（亿元）\u3000完成投资（亿元）\n"
             "产业项目\u300068\u300092.4\u300084.6\n基础设施\u300024\u300038.6\u300031.2\n三、存在问题")
