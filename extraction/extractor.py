@@ -353,12 +353,8 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                if item.metric == "rank" and not local and subject.region is not None and item.scope_word and \
-                        (place := self.regions.larger.get(subject.region)) is not None and \
-                        place is self.regions.larger.get(item.scope_word):
-                    # (全市税收收入362.8亿元),增幅居全市各城区第二位: a place is not ranked in itself; the rank is of
-                    # the document's region, the carried place was the bracket's
-                    subject = Subject(subject.name, subject.start, subject.end, None)
+                if item.metric == "rank" and not local and self._ranked_in_itself(subject, item.scope_word):
+                    subject = replace(subject, region=None)  # the document's own rank, not the carried place's
                 if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
                 if item.metric == "share" and item.qualifier == "exact" and \
@@ -732,6 +728,14 @@ class Extractor:
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
+
+    def _ranked_in_itself(self, subject: Subject, scope_word: str | None) -> bool:
+        """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位):
+        no place is ranked in itself, so the place came from the figure in brackets before."""
+        if subject.region is None or scope_word is None:
+            return False
+        place = self.regions.larger.get(subject.region)
+        return place is not None and place is self.regions.larger.get(scope_word)
 
     def _titled_for_own_region(self, title: str) -> bool:
         """Whether a title names the document's region and no unit inside it (江西省…统计公报, not …经济开发区…):
