@@ -186,6 +186,7 @@ class TableReader:
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
     def _place_alone(self, label: str) -> bool:
+        """Whether a row's label is a place and nothing else (洛龙区, not 洛龙区地区生产总值)."""
         region, rest = self.namer.split_region(label)
         return region is not None and not rest
 
