@@ -27,7 +27,7 @@ BRACKETED_FIGURE = re.compile(r"\([^()]*\d[^()]*\)(?=的)")  # (14.82万人)的:
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
 # 比去年预算低(0.4个百分点): above or below a base compared with, by so many points
-COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{1,12}?(?P<dir>[高低])了?$")
+COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{0,12}?(?P<dir>[高低])了?$")  # (比上年, 同比)低1.3个百分点
 CONTRIBUTION_CUE = "贡献"
 GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
