@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
 from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
-from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon
+from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, OF, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
@@ -333,7 +333,8 @@ class Extractor:
                     subject = carried.get() or (topic if item.metric == "growth" else None)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
-                elif (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
+                elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
+                        (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
                 elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None:

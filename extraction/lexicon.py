@@ -143,6 +143,12 @@ class Lexicon:
                 index[name_key(alias)] = ind
         return index
 
+    @cached_property
+    def name_tails(self) -> frozenset[str]:
+        """The ends of indicators' names and aliases, past their first character (投入强度 of 研发经费投入强度): a
+        name that is none of these completes no topic into an indicator, which is tested without a lookup."""
+        return frozenset(key[i:] for key in self.alias_index for i in range(1, len(key)))
+
     def canonical(self, phrase: str) -> Indicator | None:
         """The indicator a phrase names exactly (by name or alias), also with a gloss in brackets
         (地区生产总值(GDP))."""

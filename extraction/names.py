@@ -471,10 +471,8 @@ class Namer:
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
 
     def completed(self, topic: Subject, subject: Subject) -> Subject | None:
-        """A subject naming a measure of the topic's indicator (R&D经费762.2亿元,…,投入强度5.61%), named by
-        the two together when the lexicon knows them so (R&D经费投入强度); else None."""
-        if self.lex.canonical(subject.name):
-            return None
+        """A subject naming no indicator of its own but a measure of the topic's (R&D经费762.2亿元,…,投入强度5.61%),
+        named by the two together when the lexicon knows them so (R&D经费投入强度); else None."""
         known = self.lex.canonical(topic.name)
         for name in (topic.name, known.name if known else None):  # (研发经费投入…,投入强度: by the topic's name)
             if name and self.lex.canonical(joined := name + subject.name):
