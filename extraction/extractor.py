@@ -222,7 +222,9 @@ class Extractor:
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
-        time = TimeContext(norm, sections(norm), meta, self.lex)
+        extents = [(min(c.start for row in t.rows for c in row), max(c.end for row in t.rows for c in row))
+                   for t in tables if t.rows]
+        time = TimeContext(norm, sections(norm, extents), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
         read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]

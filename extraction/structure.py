@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 SENTENCE_MARKS = "。!?！？\n"
@@ -69,15 +69,16 @@ def head_lines(text: str) -> list[str]:
     return [line for line in text[:head_end(text)].splitlines() if line.strip() and not HEADING.match(line)]
 
 
-def sections(text: str) -> list[Section]:
+def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]:
     """The document cut at its top-level headings and at heading lines without a number after its
-    head; text before the first is a section too."""
+    head, but not at a line of a table (`tables`: their extents; a header cell 2020年基数 on a line of
+    its own names a column, no part); text before the first is a section too."""
     numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text)]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
     for m in line_matches(HEADING_LINE, text, body):
-        if m.start() in taken:
+        if m.start() in taken or any(start <= m.start() < end for start, end in tables):
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
         after_heading = bool(lines) and above.endswith(lines[-1][1])

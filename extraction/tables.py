@@ -205,6 +205,10 @@ class TableReader:
             left = columns.get(i - 1)
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
+            if column.period is None and column.metric in ("growth", "change_pp") and left is not None and \
+                    left.period is not None:  # 2025年 | 比上年增长%: the growth of that year's figure
+                columns[i] = replace(columns[i], period=left.period, is_target=column.is_target
+                                     if column.is_target is not None else left.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
                 columns[i] = replace(columns[i], months=left.months, month=left.month)  # 1-本月 | 同比增长%
             elif column.month is None and left is not None and left.months == column.months:

@@ -104,3 +104,24 @@ def test_a_five_year_review_under_a_lead_in_and_a_plan_of_five_years():
     assert found[214] == found[61.8] == (2025, None, False)
     assert found[6.5] == found[100] == (2030, None, True)
     assert found[4] == found[18] == (2026, None, True)
+
+
+
+def test_a_table_s_header_cells_on_lines_of_their_own_open_no_part():
+    """A web page's table read one cell to a line (2020年基数 / 2025年规划目标 / 2023年完成): the header cells name
+    columns, not parts of the document, so the prose after the table keeps the year of the part it is in; a
+    growth column beside a year's column (2022年完成 | 比上年增长%) is that year's."""
+    from zhibiao.documents.tables import spaced_tables
+    from zhibiao.extraction import extract_document, load_lexicon
+
+    lines = ["青溪县2023年经济运行情况", "一、主要指标", "全县地区生产总值增长6.1%,主要指标见下表。",
+             "指标", "2020年基数", "2022年完成", "比上年增长%",
+             "地区生产总值（亿元）", "301.2", "358.3", "6.1",
+             "一般公共预算收入（亿元）", "18.6", "21.4", "3.2", "全县城镇新增就业1.2万人。"]
+    text = "\n".join(lines)
+    meta = DocumentMeta(year=2023, kind="bulletin", date=date(2024, 1, 20), title=lines[0])
+    tables = spaced_tables(text)
+    found = extract_document(text, meta, load_lexicon(), tables=tables).observations
+    cells = {(o.value, o.period) for o in found if o.rule == "table_cell" and o.indicator == "地区生产总值"}
+    assert cells == {(301.2, 2020), (358.3, 2022), (6.1, 2022)}
+    assert {o.period for o in found if o.value == 1.2} == {2023}
