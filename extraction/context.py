@@ -42,7 +42,8 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
 SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
-                                   rf"(?:(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
+                                   rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
+                                   rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                                    rf"|(?P<relative>今年|去年|明年|过去一年)"
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
@@ -450,14 +451,15 @@ class TimeContext:
         return (year_number(span.group(1)), year_number(span.group(2)), span.end()) if span else None
 
     def _opening_year(self, sentence_start: int) -> int | None:
-        """The year an earlier sentence of the paragraph opens with, when no later one opened with
-        another time (1979年国民收入比上年增长7%。国民收入中,用于积累的部分为1120亿元: 1979)."""
+        """The year an earlier sentence of the paragraph opens with (the last of a span it opens with: 2021年至2023年,
+        …。一般公共预算收入达到…: 2023), when no later one opened with another time (1979年国民收入比上年增长7%。
+        国民收入中,用于积累的部分为1120亿元: 1979)."""
         if sentence_start not in self._opening_years:
             paragraph = self.text.rfind("\n", 0, sentence_start) + 1
             last = last_match(SENTENCE_OPENING_TIME.finditer(self.text, paragraph, sentence_start))
             year = None
-            if last and last.group("year"):
-                year = year_number(last.group("year"))
+            if last and (last.group("year") or last.group("last")):
+                year = year_number(last.group("year") or last.group("last"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
             self._opening_years[sentence_start] = year
