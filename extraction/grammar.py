@@ -31,8 +31,8 @@ COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{0,12}?(?P<dir>[高低])�
 CONTRIBUTION_CUE = "贡献"
 GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
-# A clause that only lists figures (分别为7.0%、6.8%), of what the clause before it named
-LISTED_ONLY = re.compile(r"\s*(?:分别|依次)(?:为|是)?\s*")
+# A clause that only lists or states figures (分别为7.0%、6.8%; 降幅最大,达9.1%), of what the clause before it named
+LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|达)\s*")
 # (in the normalised text the grammar reads: full-width ；，！？ are ;,!? there)
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
