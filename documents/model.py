@@ -42,6 +42,12 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     header: int
 
+    @property
+    def extent(self) -> tuple[int, int]:
+        """Where its cells with text begin and end in the document's text."""
+        cells = [c for row in self.rows for c in row if c.end > c.start]
+        return min(c.start for c in cells), max(c.end for c in cells)
+
 
 @dataclass(frozen=True)
 class Document:

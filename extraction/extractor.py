@@ -193,7 +193,6 @@ class Extractor:
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})的$")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
-        self.magnitude_chars = "".join(lex.magnitudes)
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
                             for name in sorted(lex.words("names_holding_separators"), key=len, reverse=True)]
@@ -222,9 +221,7 @@ class Extractor:
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
-        extents = [(min(c.start for row in t.rows for c in row), max(c.end for row in t.rows for c in row))
-                   for t in tables if t.rows]
-        time = TimeContext(norm, sections(norm, extents), meta, self.lex)
+        time = TimeContext(norm, sections(norm, [t.extent for t in tables]), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
         read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
@@ -706,8 +703,7 @@ class Extractor:
         return self._shared_head(parts) if len(parts) > 1 else None
 
     def _money(self, unit: str) -> bool:
-        known = self.lex.units.get(unit.lstrip(self.magnitude_chars))
-        return known is not None and known.dimension.startswith("money")
+        return (self.lex.dimension(unit) or "").startswith("money")
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify

@@ -143,6 +143,15 @@ class Lexicon:
                 index[name_key(alias)] = ind
         return index
 
+    def dimension(self, unit: str | None) -> str | None:
+        """What a unit measures (money, energy …), its magnitude aside (亿千瓦时: energy); None for no known unit."""
+        known = self.units.get(unit.lstrip(self._magnitude_chars)) if unit else None
+        return known.dimension if known else None
+
+    @cached_property
+    def _magnitude_chars(self) -> str:
+        return "".join(self.magnitudes)
+
     @cached_property
     def name_tails(self) -> frozenset[str]:
         """The ends of indicators' names and aliases, past their first character (投入强度 of 研发经费投入强度): a

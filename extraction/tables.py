@@ -94,7 +94,6 @@ class TableReader:
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
-        self._magnitude_chars = "".join(lex.magnitudes)
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
@@ -112,8 +111,8 @@ class TableReader:
             labels += 1  # 类别 | 指标 | 单位: the labels nearest the figures (a category spans the rows under it)
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
-        cells = [c for row in table.rows for c in row if c.end > c.start]
-        caption_line = self._caption(norm, min(c.start for c in cells))
+        start, end = table.extent
+        caption_line = self._caption(norm, start)
         caption, caption_unit = self._caption_name(caption_line), self._caption_unit(caption_line)
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
@@ -136,9 +135,9 @@ class TableReader:
             unit = row_unit or label_unit or caption_unit
             opening = self._total_opening.match(written := BRACKETED.sub("", label)) if total is None else None
             if name and opening and not out:  # 全社会用电量 | 21.36: the table's total
-                total = written[opening.end():], self._dimension(unit)
+                total = written[opening.end():], self.lex.dimension(unit)
             elif name and total is not None:
-                name = self._part_of(name, self._row_words(label), total)
+                name = self._part_of(name, BRACKETED.sub("", self._row_words(label)), total)
             for i, column in columns.items():
                 named = column.name if by_place else self._of_column(name, column.name)
                 if not named:
@@ -149,7 +148,7 @@ class TableReader:
                     out.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out:
             return None
-        return TableReading(out, min(c.start for c in cells), max(c.end for c in cells))
+        return TableReading(out, start, end)
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
               time: TimeContext, change: int = 0) -> Observation | None:
@@ -347,26 +346,20 @@ class TableReader:
         the row's words (第一产业用电量); else the row's own name."""
         measure, dimension = total
         known = self.lex.canonical(name)
-        if not measure or name.endswith(measure) or (known and self._dimension(known.expected_unit) == dimension):
+        if not measure or name.endswith(measure) or (known and self.lex.dimension(known.expected_unit) == dimension):
             return name
         shared = next((k for k in range(len(measure), 0, -1) if words.endswith(measure[:k])), 0)
         return words + measure[shared:]  # (全部工业增加值 | 轻工业: 轻工业增加值)
 
     def _row_words(self, label: str) -> str:
-        """A row's label as written, without its enumerator, leading words and brackets."""
+        """A row's label as written, without its enumerator, note marks and leading words (其中:)."""
         label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
-        return BRACKETED.sub("", label[self.namer.skip_leading_words(label, 0, len(label)):])
-
-    def _dimension(self, unit: str | None) -> str | None:
-        """What a unit measures (money, energy …), its magnitude aside (亿千瓦时: energy)."""
-        known = self.lex.units.get(unit.lstrip(self._magnitude_chars)) if unit else None
-        return known.dimension if known else None
+        return label[self.namer.skip_leading_words(label, 0, len(label)):]
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
         the unit in its brackets (地区生产总值(亿元))."""
-        label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
-        label = label[self.namer.skip_leading_words(label, 0, len(label)):]
+        label = self._row_words(label)
         units = [u for u in map(self._unit, BRACKETED.findall(label)) if u]
         label = BRACKETED.sub("", label)  # a unit, or a note on the indicator (约束性, 现价): no part of its name
         return (self._canonical(label) if label else ""), (units[0] if units else None)
