@@ -10,6 +10,7 @@ their parents (bench/sql/grow_*.sql). The models' rows are copied too (a rebuild
 longer than the rest together); --check-grow shows them equal to a rebuild's but for the ties a
 model breaks arbitrarily. Copies are added to one file from size to size. At the base size and at
 each N, on a copy of that file (a run that fails is recorded with its error):
+- the cluster job (every table due is sorted; a grown file's tables never were);
 - a run adding 1 document and one adding 100 (real reports with a line added), each then rerun
   unchanged; a prune of 1% of the documents (the inbox's discovery replaced by the list of files
   gone: the grown documents have no files); a whole rebuild of every model (up to --rebuild-up-to);
@@ -157,8 +158,10 @@ def measure(grown: Path, work: Path, inboxes: dict[str, Path], rebuild: bool, in
             "SELECT (SELECT count(*) FROM fact_observation), (SELECT count(*) FROM dim_document)").fetchall()
     finally:
         con.close()
-    # the first run on the copy has no previous version to start from (standby.py): it copies the file
+    # the first run on the copy has no previous version to start from (standby.py): it copies the file;
+    # then the cluster job sorts what is due, as the weekly deployment would, and keeps a copy to start from
     figures["first_run"] = attempted("run", str(inboxes["0"]), str(target))
+    figures["cluster"] = attempted("cluster", str(target))
     for count in ("1", "100"):
         figures[f"add_{count}"] = attempted("run", str(inboxes[count]), str(target))
         figures[f"unchanged_after_{count}"] = attempted("run", str(inboxes[count]), str(target))
@@ -210,13 +213,8 @@ def view_timings(warehouse: Path) -> dict[str, float]:
         con.close()
 
 
-def timed_pipeline(source: str, warehouse: str, prune: bool = False) -> dict:
-    """run_pipeline as bench/baseline.py runs it (two worker processes, no Prefect), each step timed."""
-    from zhibiao.pipeline import Orchestration, run_pipeline
-    from zhibiao.pipeline.workers import map_on, worker_processes
-
-    seconds: dict[str, float] = {}
-
+def _timed(seconds: dict[str, float]):
+    """A step wrapper recording each step's wall seconds in `seconds`, by name."""
     def timed(step):
         def call(*args, **kwargs):
             started = time.perf_counter()
@@ -225,10 +223,18 @@ def timed_pipeline(source: str, warehouse: str, prune: bool = False) -> dict:
             finally:
                 seconds[step.__name__] = round(time.perf_counter() - started, 2)
         return call
+    return timed
 
+
+def timed_pipeline(source: str, warehouse: str, prune: bool = False) -> dict:
+    """run_pipeline as bench/baseline.py runs it (two worker processes, no Prefect), each step timed."""
+    from zhibiao.pipeline import Orchestration, run_pipeline
+    from zhibiao.pipeline.workers import map_on, worker_processes
+
+    seconds: dict[str, float] = {}
     with worker_processes(2) as pool:
         record = run_pipeline(source, warehouse, prune=prune, how=Orchestration(
-            map_batches=map_on(pool), log=lambda line: None, step=timed, workers=pool.count if pool else 1))
+            map_batches=map_on(pool), log=lambda line: None, step=_timed(seconds), workers=pool.count if pool else 1))
     return {"observations_loaded": record.obs_loaded, "documents_pruned": record.docs_pruned, "steps_s": seconds}
 
 
@@ -265,7 +271,17 @@ def step_rebuild(warehouse: str) -> dict:
         con.close()
 
 
-STEPS = {"run": step_run, "prune": step_prune, "rebuild": step_rebuild}
+def step_cluster(warehouse: str) -> dict:
+    """The cluster job (pipeline/cluster.py) without Prefect: the tables due sorted and published, a copy kept."""
+    from zhibiao.pipeline import Orchestration
+    from zhibiao.pipeline.cluster import cluster_warehouse
+
+    seconds: dict[str, float] = {}
+    sorted_now = cluster_warehouse(warehouse, how=Orchestration(log=lambda line: None, step=_timed(seconds)))
+    return {"sorted": sorted_now, "steps_s": seconds}
+
+
+STEPS = {"run": step_run, "prune": step_prune, "rebuild": step_rebuild, "cluster": step_cluster}
 
 if __name__ == "__main__":
     main()

@@ -46,18 +46,18 @@ def read_batch(read: Callable[..., BatchSummary], job: BatchJob, pool: WorkerPoo
     return read_on(pool, read, job, last_attempt=last_attempt)
 
 
-def _as_task(step: Callable) -> Callable:
+def as_task(step: Callable) -> Callable:
     """A step as a task (its `task`), called with its arguments quoted: marked for Prefect not to walk.
     The flow hands its steps plain values, never futures to wait on, and Prefect would visit every item
     of each (the load's summaries name every document read: 0.29 s of CPU for 750 documents, while the
     run waits for its load). Not a batch task's: Dask's runner would take a quote, a tuple, for a task
     of its own; and a batch's arguments are small."""
-    as_task = task(step, cache_policy=NONE)
+    stepped = task(step, cache_policy=NONE)
 
     @wraps(step)
     def call(*args: Any, **kwargs: Any) -> Any:
-        return as_task(*map(quote, args), **{name: quote(value) for name, value in kwargs.items()})
-    call.task = as_task  # type: ignore[attr-defined]
+        return stepped(*map(quote, args), **{name: quote(value) for name, value in kwargs.items()})
+    call.task = stepped  # type: ignore[attr-defined]
     return call
 
 
@@ -101,7 +101,7 @@ def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, 
     logger = get_run_logger()
     with worker_processes(processes) as pool:
         return run_pipeline(source, warehouse, batch_size, prune,
-                            Orchestration(map_batches=_batch_tasks(pool), step=_as_task,
+                            Orchestration(map_batches=_batch_tasks(pool), step=as_task,
                                           log=partial(logger.info, extra=SHOWN),
                                           warn=partial(logger.warning, extra=SHOWN), flow_run_id=flow_run.get_id(),
                                           workers=pool.count if pool else 1),

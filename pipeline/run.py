@@ -21,6 +21,7 @@ from zhibiao.documents import discover, load_manifest
 from zhibiao.documents.manifest import missing_from_manifest
 from zhibiao.documents.reader import changed_files, file_name, removed_files, unsupported_files
 from zhibiao.warehouse import publish, query, schema, sqlfiles, standby
+from zhibiao.warehouse.cluster import TAIL_SHARE
 from zhibiao.warehouse.load import RunRecord, load
 from zhibiao.warehouse.lock import exclusive
 
@@ -123,7 +124,7 @@ def open_staging_copy(warehouse: str, run_id: str) -> str:
             replayed = standby.replay(staging)
             if replayed:  # the staging file is the previous version: bring it to the published one
                 load(con, *replayed)
-                standby.forget(staging)
+            standby.forget(staging)
         finally:
             con.close()
     except BaseException:
@@ -214,15 +215,12 @@ def check_prune(pruned: list[str], held: int) -> None:
 
 def refresh_views(staging: str) -> schema.Refreshed:
     """The marts and aggregates for the keys the load touched (nothing when nothing changed), and the
-    views. A run that sorted tables leaves no load to replay (standby.forget): the next one copies."""
+    views; with the tables due for the cluster job."""
     con = publish.connect(Path(staging))
     try:
-        refreshed = schema.refresh_views(con, full=False)
+        return schema.refresh_views(con, full=False)
     finally:
         con.close()
-    if refreshed.sorted:
-        standby.forget(Path(staging))
-    return refreshed
 
 
 def publish_warehouse(staging: str, warehouse: str) -> None:
@@ -292,11 +290,15 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
                 f"{sum(d['observations'] for s in summaries for d in s.documents)} observations")
         record = step(load_run)(staging, summaries, held, found, prune, force, source, started_at, run_id,
                                 how.flow_run_id)
-        step(refresh_views)(staging)
+        unsorted = step(refresh_views)(staging).unsorted
         step(publish_warehouse)(staging, warehouse)
     except BaseException:
         publish.discard(Path(staging))
         raise
     how.log(f"loaded {record.docs_loaded} documents ({record.docs_skipped} skipped, {record.docs_failed} failed, "
             f"{record.docs_pruned} pruned), {record.obs_loaded} observations ({record.obs_quarantined} quarantined)")
+    if unsorted:
+        how.warn(f"{len(unsorted)} tables hold more than {TAIL_SHARE:.0%} of their rows out of region order "
+                 f"({', '.join(unsorted)}), which slows queries by region: `zhibiao cluster --warehouse {warehouse}` "
+                 "sorts them (the weekly-cluster deployment does it on a schedule)")
     return record

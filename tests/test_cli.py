@@ -19,7 +19,7 @@ def zhibiao(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
 
 
 @pytest.mark.parametrize("command", [[], ["run"], ["sql"], ["docs"], ["serve"], ["export"], ["report"], ["server"],
-                                     ["server", "start"], ["server", "prepare"]])
+                                     ["server", "start"], ["server", "prepare"], ["cluster"]])
 def test_every_command_has_help(command):
     out = zhibiao(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -85,6 +85,17 @@ def test_export_writes_every_table_and_view_as_parquet(built, tmp_path: Path):
         assert pl.read_parquet(tmp_path / "bi" / f"{name}.parquet").height == expected[name], name
 
 
+def test_cluster_on_a_warehouse_whose_tables_are_in_order_publishes_nothing(built, zhibiao_server):
+    """The cluster job's flow, run by the command: the samples' tables are too small to be sorted."""
+    warehouse = built[0]
+    published = warehouse.stat().st_ino
+    out = zhibiao("cluster", "-w", str(warehouse), env=zhibiao_server)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines() == ["every table is in region order: nothing was published"]
+    assert warehouse.stat().st_ino == published
+    assert "zhibiao-cluster" in Path(f"{warehouse}.log").read_text(encoding="utf-8")  # its flow run's log
+
+
 def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path: Path):
     """The run service's worker processes started in the service's folder, not the command's."""
     (tmp_path / "D").mkdir()
@@ -113,7 +124,7 @@ def test_a_count_below_one_is_refused_before_anything_runs(tmp_path: Path, optio
 
 
 @pytest.mark.parametrize("command", [["run", "-s", str(SAMPLES)], ["sql", "select 1"], ["report", "r.html"],
-                                     ["export", "bi"]])
+                                     ["export", "bi"], ["cluster"]])
 @pytest.mark.parametrize("content", [b"a,b\n1,2\n", b""])
 def test_a_file_that_is_not_a_warehouse_is_refused_untouched(tmp_path: Path, command: list[str], content: bytes):
     """Named as the user gave it, before DuckDB or a run opens it: nothing is written beside it."""

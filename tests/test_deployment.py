@@ -87,6 +87,20 @@ def test_the_nightly_deployment_runs_on_a_worker_and_loads(deployed: dict[str, s
     assert flow_run_id  # the load audit names the flow run the worker executed
 
 
+def test_the_weekly_cluster_deployment_runs_on_a_worker(deployed: dict[str, str], samples: Path, tmp_path: Path):
+    from zhibiao.pipeline.run import run_pipeline
+
+    schedule = prefect(deployed, "deployment", "inspect", "zhibiao-cluster/weekly-cluster").stdout
+    assert "30 4 * * 0" in schedule and "Asia/Shanghai" in schedule
+    warehouse = tmp_path / "weekly.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    published = warehouse.stat().st_ino
+    run = prefect(deployed, "deployment", "run", "zhibiao-cluster/weekly-cluster", "--param", f"warehouse={warehouse}",
+                  "--watch", "--watch-timeout", str(DEADLINE))
+    assert "Completed" in run.stdout
+    assert warehouse.stat().st_ino == published  # the samples' tables are too small to sort: nothing published
+
+
 def test_zhibiao_serve_runs_the_deployment_without_a_worker(samples: Path, tmp_path: Path):
     # no server of the user's: serve starts its own; its runner looks for due runs every second
     env = {**server_environment("", tmp_path / "prefect-home"), "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
@@ -97,7 +111,7 @@ def test_zhibiao_serve_runs_the_deployment_without_a_worker(samples: Path, tmp_p
         api_url = None
         for _ in range(DEADLINE * 2):
             text = log.read_text()
-            if (match := re.search(r"serving nightly-serve on (\S+):", text)) and "is being served" in text:
+            if (match := re.search(r"serving nightly-serve on (\S+):", text)) and "being served" in text:
                 api_url = match.group(1)
                 break
             assert serve.poll() is None, text
@@ -106,6 +120,8 @@ def test_zhibiao_serve_runs_the_deployment_without_a_worker(samples: Path, tmp_p
         trigger_and_watch({**env, "PREFECT_API_URL": api_url}, samples, warehouse, "nightly-serve")
     assert loaded(warehouse)[0] == 3
     assert re.search(r"next run: \d{4}-\d\d-\d\d 02:30 ", log.read_text())  # the schedule's next firing
+    assert re.search(r"serving weekly-cluster-serve on \S+: 30 4 \* \* 0 \(Asia/Shanghai\), "
+                     r"\{'warehouse': '[^']*served.duckdb', 'wait': True\}", log.read_text())
 
 
 def deployment_state(env: dict[str, str], name: str) -> dict:
@@ -124,7 +140,7 @@ def test_zhibiao_serve_beside_the_deployed_nightly_leaves_it_to_its_worker(deplo
     command = [ZHIBIAO, "serve", "--source", str(tmp_path / "inbox"), "--warehouse", str(tmp_path / "w.duckdb")]
     with started(command, deployed, serve_log) as serve:
         for _ in range(DEADLINE * 2):
-            if "is being served" in serve_log.read_text():
+            if "being served" in serve_log.read_text():
                 break
             assert serve.poll() is None, serve_log.read_text()
             time.sleep(0.5)

@@ -248,7 +248,7 @@ def test_a_failure_that_a_retry_cannot_fix_is_not_retried():
     from prefect.states import Failed
 
     from zhibiao.documents import DocumentError, FileStillChanging
-    from zhibiao.flows.run_flow import READ_RETRIES, _as_task, read_batch, retry_if_still_changing
+    from zhibiao.flows.run_flow import READ_RETRIES, as_task, read_batch, retry_if_still_changing
 
     def failed(error: Exception):
         return Failed(data=error)
@@ -257,7 +257,7 @@ def test_a_failure_that_a_retry_cannot_fix_is_not_retried():
     assert not retry_if_still_changing(None, None, failed(DocumentError("empty file")))
     assert not retry_if_still_changing(None, None, failed(ValueError("extractor bug")))
     assert read_batch.retries == READ_RETRIES
-    assert _as_task(lambda: None).task.retries == 0  # validation and loading fail the same way twice
+    assert as_task(lambda: None).task.retries == 0  # validation and loading fail the same way twice
 
 
 def test_progress_is_logged_as_batches_finish(samples: Path, tmp_path: Path):

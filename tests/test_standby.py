@@ -13,7 +13,8 @@ import duckdb
 import pytest
 
 from bench.synthetic import write_corpus
-from zhibiao.pipeline.run import run_pipeline
+from zhibiao.pipeline.cluster import cluster_warehouse
+from zhibiao.pipeline.run import Orchestration, run_pipeline
 from zhibiao.warehouse import cluster, publish, standby
 
 CONTENT = """SELECT * EXCLUDE (run_id) FROM fact_observation ORDER BY obs_id"""
@@ -111,23 +112,34 @@ print(con.execute("SELECT count(*) FROM fact_observation").fetchone()[0], flush=
     assert copies == []
 
 
-def test_a_run_that_sorts_its_tables_leaves_no_load_to_replay_and_the_next_run_copies(
+def test_runs_never_sort_and_the_cluster_job_leaves_a_copy_the_next_run_starts_from(
         samples: Path, tmp_path: Path, copies: list[Path], monkeypatch):
     warehouse = tmp_path / "wh.duckdb"
-    run_pipeline(str(samples), str(warehouse))  # tables this small stay in load order
     sorted_tables: list[str] = []
     sort = cluster.sort
     monkeypatch.setattr(cluster, "sort", lambda con, table: (sorted_tables.append(table.name), sort(con, table)))
-    monkeypatch.setattr(cluster, "SMALLEST_SORTED", 0)  # now each table, never sorted, is sorted by the next run
+    monkeypatch.setattr(cluster, "SMALLEST_SORTED", 0)  # each table, never sorted, is due
+    warnings: list[str] = []
+    run_pipeline(str(samples), str(warehouse), how=Orchestration(warn=warnings.append))
     write_corpus(samples / "synthetic", 2, seed=4)
-    run_pipeline(str(samples), str(warehouse))
-    assert "fact_observation" in sorted_tables
-    assert not standby.previous_path(warehouse).exists()
+    run_pipeline(str(samples), str(warehouse), how=Orchestration(warn=warnings.append))
+    assert sorted_tables == []  # a run costs what it reads: it only says the tables are due
+    assert "zhibiao cluster --warehouse" in warnings[-1] and "fact_observation" in warnings[-1]
+    loaded = rows(warehouse, CONTENT)
+    copies.clear()
+    assert cluster_warehouse(str(warehouse)) == sorted_tables == [t.name for t in cluster.tables()]
+    assert rows(warehouse, CONTENT) == loaded
+    assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]  # the copy it keeps for the next run
     sorted_tables.clear()
     copies.clear()
-    # replaying the sorting run's load on the version before it would sort every table again
-    bulletin(samples, "after.txt")  # something new to load: a run with nothing new makes no staging copy
+    bulletin(samples, "after.txt")
     run_pipeline(str(samples), str(warehouse))
-    assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]
-    assert sorted_tables == []
-    assert standby.previous_path(warehouse).exists()  # a run that did not sort keeps its load to replay
+    assert copies == [] and sorted_tables == []  # it started from that copy: no copy, no sort
+    published = warehouse.stat().st_ino
+    assert cluster_warehouse(str(warehouse)) == []  # one bulletin is no tenth of the rows
+    assert warehouse.stat().st_ino == published  # nothing was published
+    every = tmp_path / "every.duckdb"
+    run_pipeline(str(samples), str(every))  # the same documents in one run of a new warehouse
+    # (documents and indicators are numbered in the order they were loaded)
+    figures = "SELECT * EXCLUDE (run_id, doc_no, indicator_no) FROM fact_observation ORDER BY obs_id"
+    assert rows(warehouse, figures) == rows(every, figures)

@@ -4,10 +4,11 @@ by their zone maps (the smallest and largest region of each row group). In load 
 holds every region and every scan reads them all (docs/scaling.md, *Clustering by region*).
 
 Rows a run appends (new facts, a refreshed key's model rows) go after the sorted ones, so a table is
-its sorted body and an appended tail every scan still reads. Once the observations loaded since a
-table was sorted pass TAIL_SHARE of the observations held, it is rewritten in key order: a bounded share of every
-scan stays unsorted, and the sorting is paid once per TAIL_SHARE of growth, not by every run. A table
-never sorted (a new warehouse, or one from before migration 0014) is sorted by its next run."""
+its sorted body and an appended tail every scan still reads. Sorting rewrites a whole table, so no run
+does it: a run costs what it reads. The cluster job (pipeline/cluster.py, `zhibiao cluster`, the weekly
+deployment) sorts a table once the observations loaded since it was sorted pass TAIL_SHARE of those
+held, or once it has grown past SMALLEST_SORTED without ever being sorted (a new warehouse, or one from
+before migration 0014); a run only says when a table is due."""
 
 from __future__ import annotations
 
@@ -42,23 +43,33 @@ def tables() -> list[Table]:
     return [Table(refresh.FACTS, refresh.KEY), *(Table(m.name, m.unique_key) for m in refresh.models())]
 
 
-def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[str]:
-    """Sort every table of SMALLEST_SORTED rows or more never sorted, or whose appended tail passes
-    `share` of it: the observations loaded since it was sorted against those held (a refresh's model rows
-    follow the facts loaded); the names sorted."""
-    sorted_now = []
+def due(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[Table]:
+    """The tables of SMALLEST_SORTED rows or more never sorted, or whose appended tail passes `share`
+    of them: the observations loaded since they were sorted against those held (a refresh's model rows
+    follow the facts loaded)."""
+    [(facts,)] = con.execute(f"SELECT count(*) FROM {refresh.FACTS}").fetchall()
+    if facts < SMALLEST_SORTED:  # (the models hold no more rows than the facts' keys)
+        return []
     present = refresh.existing_tables(con)
+    waiting = []
     for table in tables():
         if table.name not in present:  # a model not built yet
             continue
         [(rows,)] = con.execute("SELECT count(*) FROM query_table(?)", [table.name]).fetchall()
         if rows < SMALLEST_SORTED:
-            continue  # (never sorted yet: sorted by the run that takes it past SMALLEST_SORTED)
+            continue  # (never sorted yet: due once it grows past SMALLEST_SORTED)
         tail = con.execute(sqlfiles.read("queries/cluster_tail.sql"), [table.name]).fetchall()
         if not tail or tail[0][0] > share * tail[0][1]:
-            sort(con, table)
-            sorted_now.append(table.name)
-    return sorted_now
+            waiting.append(table)
+    return waiting
+
+
+def cluster(con: duckdb.DuckDBPyConnection, share: float = TAIL_SHARE) -> list[str]:
+    """Sort every table due (`due`); the names sorted."""
+    waiting = due(con, share)
+    for table in waiting:
+        sort(con, table)
+    return [table.name for table in waiting]
 
 
 def sort(con: duckdb.DuckDBPyConnection, table: Table) -> None:

@@ -168,6 +168,33 @@ def publish(staging: Path, published: Path) -> None:
     _remove_work_files(staging)
 
 
+def keep_copy(published: Path, job_id: str) -> bool:
+    """After a job whose change no load can replay (the cluster job rewrites whole tables): keep a copy
+    of the file it published as the previous version, with nothing to replay, so that the next run
+    starts from it (standby.py) instead of copying the file itself. The caller holds the lock; the copy
+    goes by a staging name until it is whole (a job stopped halfway leaves a leftover the next run
+    removes). Not for a file a copy serves best (standby.REPLAY_FROM). Whether it was kept: on a full
+    disk, say, it is not, and the next run copies."""
+    standby.discard(published)
+    if published.stat().st_size < standby.REPLAY_FROM:
+        return False
+    copy = staging_path(published, job_id)
+    try:
+        _copy(published, copy)
+        _keep_owner(published, copy)
+        os.chmod(copy, published.stat().st_mode & 0o7777)
+        standby.mark_copy(published, copy)
+    except (OSError, TargetRefused, WarehouseError):
+        discard(copy)
+        standby.discard(published)
+        return False
+    except BaseException:
+        discard(copy)
+        standby.discard(published)
+        raise
+    return True
+
+
 def check_untouched(published: Path) -> None:
     """Refuse (WarehouseError) while the published file has changes outside it or a writer."""
     pid = lock_holder(published, fcntl.F_RDLCK)  # a writer's lock, not readers'

@@ -81,16 +81,15 @@ def _apply_table_comments(con: duckdb.DuckDBPyConnection) -> None:
 
 class Refreshed(NamedTuple):
     names: list[str]  # the models refreshed and the views created
-    sorted: list[str]  # the tables rewritten in key order (cluster.py)
+    unsorted: list[str]  # the tables due to be sorted by the cluster job (cluster.py)
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection, full: bool = True) -> Refreshed:
     """Bring the marts (which figure stands) and the aggregates up to date with the facts (whole
-    with `full`, else for the keys loads touched: refresh.py), sort the facts and models whose
-    appended tail has grown (cluster.py), then (re)create the views (every one with `full`)."""
+    with `full`, else for the keys loads touched: refresh.py), then (re)create the views (every one
+    with `full`); with the tables the cluster job should sort."""
     names = list(refresh.refresh(con, full))
-    sorted_now = cluster.cluster(con)
-    return Refreshed(names + _create_views(con, full), sorted_now)
+    return Refreshed(names + _create_views(con, full), [table.name for table in cluster.due(con)])
 
 
 def _create_views(con: duckdb.DuckDBPyConnection, every: bool) -> list[str]:

@@ -10,7 +10,8 @@ before its own: the staging file then holds what the published one holds, for th
 loads. It copies the published file instead when the previous version cannot be used: absent,
 held open by a reader still on that snapshot, or not the version the delta was recorded against
 (someone wrote to either file); and when the published file is small enough (REPLAY_FROM) that its
-copy costs less than the replay."""
+copy costs less than the replay. A job that rewrites whole tables (the cluster job) has no load to
+replay: it keeps a copy of what it published instead, paying the copy the next run would."""
 
 from __future__ import annotations
 
@@ -65,9 +66,10 @@ def take(published: Path, staging: Path) -> bool:
 
 
 def replay(staging: Path) -> tuple[RunLoad, RunRecord] | None:
-    """The load to apply first to a staging file made from the previous version, if it was."""
+    """The load to apply first to a staging file made from the previous version, if it was and one
+    is kept (a copy kept by `publish.keep_copy` needs none)."""
     delta = delta_path(staging)
-    if not delta.is_dir():
+    if not (delta / "load.json").is_file():
         return None
     saved = json.loads((delta / "load.json").read_text(encoding="utf-8"))
     run = saved["run"]
@@ -82,10 +84,7 @@ def replay(staging: Path) -> tuple[RunLoad, RunRecord] | None:
 
 
 def forget(staging: Path) -> None:
-    """Drop the delta beside a staging file: once replayed into it, it has served; and a run that
-    rewrote whole tables in key order (cluster.py) leaves none, so that the next run copies the file it
-    published instead of replaying its load on the version before, which would sort those tables again
-    (23 minutes at 30 M observations, against a copy's 46 s)."""
+    """Drop the delta beside a staging file: once replayed into it, it has served."""
     shutil.rmtree(delta_path(staging), ignore_errors=True)
 
 
@@ -122,6 +121,15 @@ def mark(published: Path) -> None:
     if previous.exists():
         (delta_path(previous) / "versions.json").write_text(
             json.dumps({"from": version(previous), "to": version(published)}), encoding="utf-8")
+
+
+def mark_copy(published: Path, copy: Path) -> None:
+    """Make `copy`, a copy of the published file made under the lock, its previous version with nothing
+    to replay (publish.keep_copy)."""
+    previous = previous_path(published)
+    os.rename(copy, previous)
+    delta_path(previous).mkdir()
+    mark(published)
 
 
 def discard(published: Path) -> None:

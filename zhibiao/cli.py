@@ -145,6 +145,46 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     leave(outcome.line, outcome.exit_code)  # Python's finalization of Prefect, polars and DuckDB takes a second more
 
 
+@main.command("cluster")
+@_warehouse_option
+@click.option("--wait", is_flag=True, help="If a run is loading the warehouse, queue behind it, not fail.")
+@click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
+def cluster_command(warehouse: Path, wait: bool, verbose: bool) -> None:
+    """Sort the warehouse's tables by region where runs have appended more than a tenth of their rows.
+
+    A query of one region then reads that region's row groups only. Runs append and never sort (a run
+    costs what it reads); this rewrites the tables due, which takes time and memory that grow with the
+    warehouse (minutes at millions of observations), and publishes them as a run would: readers keep
+    their snapshot, one job at a time. prefect.yaml's weekly-cluster deployment runs it on a schedule.
+    Everything it logs is appended to WAREHOUSE.log."""
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+
+    stop_on_signals()
+    _require_warehouse(warehouse)
+    try:
+        _server_for_run()
+    except (RuntimeError, TimeoutError) as e:
+        raise click.ClickException(str(e)) from None
+    except Interrupted as e:
+        leave(f"cluster job interrupted ({e}): nothing was published", e.exit_code)
+    from zhibiao.flows.cluster_flow import cluster_flow
+    from zhibiao.runlog import forget, log_path, log_to
+    from zhibiao.warehouse.publish import WarehouseError
+
+    log_file = log_path(warehouse.resolve())
+    try:
+        with log_to(log_file, verbose):
+            cluster_flow(warehouse=str(warehouse), wait=wait)
+    except Interrupted as e:
+        leave(f"cluster job interrupted ({e}): nothing was published", e.exit_code)
+    except WarehouseError as e:
+        raise click.ClickException(printable(str(e))) from None
+    except Exception as e:
+        forget(e)
+        raise click.ClickException(printable(f"cluster job failed: {type(e).__name__}: {e}".splitlines()[0]
+                                             + f" (details in {shown_path(log_file)})")) from None
+
+
 def _server_for_run():
     """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None),
     once it answers. When none is up or starting, start one, with its run service, for this run
@@ -199,7 +239,8 @@ def _use_running_server() -> None:
 @click.option("--warehouse", "-w", type=click.Path(dir_okay=False, path_type=Path),
               help="The DuckDB file (default: the nightly deployment's).")
 def serve(source: Path | None, warehouse: Path | None) -> None:
-    """Run the pipeline on the nightly schedule of prefect.yaml, without a worker.
+    """Run the pipeline on the nightly schedule of prefect.yaml, and the cluster job on its weekly one,
+    without a worker.
 
     Uses the Prefect server in PREFECT_API_URL, or the one of `zhibiao server start`; otherwise
     starts a private one on 127.0.0.1 (Prefect's temporary server has no scheduler) and stops it
@@ -210,33 +251,39 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
 
     stop_on_signals()
     _use_running_server()
+    from prefect import serve as serve_deployments
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
+    from zhibiao.flows.cluster_flow import cluster_flow
     from zhibiao.flows.run_flow import run_flow
     from zhibiao.flows.schedule import deployment
     from zhibiao.flows.server import local_prefect_server, prefect_home
 
-    nightly = deployment("nightly")
-    # a name of its own: serving `nightly` would take over the deployment `make deploy` registered for a
-    # worker (same id, no work pool) and leave it paused when serve stops
-    served = f"{nightly.name}-serve"
+    nightly, weekly = deployment("nightly"), deployment("weekly-cluster")
     parameters = {**nightly.parameters,
                   **({"source": str(source.resolve())} if source else {}),
                   **({"warehouse": str(warehouse.resolve())} if warehouse else {})}
     _refuse_warehouse_in_source(Path(parameters["source"]), Path(parameters["warehouse"]))
+    served = [(run_flow, nightly, parameters), (cluster_flow, weekly,
+                                                 {**weekly.parameters, "warehouse": parameters["warehouse"]})]
     home = prefect_home()
     shared = bool(PREFECT_API_URL.value())
     server = (nullcontext(PREFECT_API_URL.value()) if shared
               else local_prefect_server(home, home / "zhibiao-serve-server.log"))
     try:
         with server as api_url, temporary_settings(updates={PREFECT_API_URL: api_url}):
-            click.echo(f"serving {served} on {api_url}: {nightly.cron} ({nightly.timezone}), {parameters}")
-            click.echo(f"next run: {nightly.next_run():%Y-%m-%d %H:%M %Z}")
+            for _, planned, given in served:
+                click.echo(f"serving {planned.name}-serve on {api_url}: {planned.cron} ({planned.timezone}), {given}; "
+                           f"next run: {planned.next_run():%Y-%m-%d %H:%M %Z}")
             try:
-                run_flow.serve(name=served, schedule=Cron(nightly.cron, timezone=nightly.timezone),
-                               parameters=parameters, global_limit=nightly.concurrency_limit,
-                               pause_on_shutdown=shared)  # a private server's schedule stops with it
+                # names of their own: serving `nightly` would take over the deployment `make deploy` registered
+                # for a worker (same id, no work pool) and leave it paused when serve stops
+                serve_deployments(*(flow.to_deployment(name=f"{planned.name}-serve", parameters=given,
+                                                       schedule=Cron(planned.cron, timezone=planned.timezone),
+                                                       concurrency_limit=planned.concurrency_limit)
+                                    for flow, planned, given in served),
+                                  pause_on_shutdown=shared)  # a private server's schedules stop with it
             except SystemExit as e:  # SIGTERM while the runner starts: it exits at once (sys.exit(0))
                 if e.code not in (0, None):
                     raise
