@@ -183,6 +183,10 @@ def keep_copy(published: Path, job_id: str) -> bool:
         _copy(published, copy)
         _keep_owner(published, copy)
         os.chmod(copy, published.stat().st_mode & 0o7777)
+        # written to disk here: the next run publishes this file, and its sync would pay for the copy
+        # (1.8 s of a 5.1 s run at 3 M observations)
+        with open(copy, "rb") as f:
+            os.fsync(f.fileno())
         standby.mark_copy(published, copy)
     except (OSError, TargetRefused, WarehouseError):
         discard(copy)
