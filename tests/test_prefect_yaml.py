@@ -9,37 +9,42 @@ from conftest import ROOT
 from zhibiao.flows.schedule import deployment
 
 
-def test_nightly_deployment_points_at_the_pipeline():
+def declared(name: str) -> dict:
+    """A deployment of prefect.yaml, as `prefect deploy` reads it."""
     config = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
-    (deployment,) = [d for d in config["deployments"] if d["name"] == "nightly"]
-    path, name = deployment["entrypoint"].split(":")
-    spec = importlib.util.spec_from_file_location("entrypoint", ROOT / path)
+    (found,) = [d for d in config["deployments"] if d["name"] == name]
+    return found
+
+
+def entrypoint_flow(entrypoint: str) -> Flow:
+    """The flow a deployment's entrypoint names, loaded by path as Prefect's worker loads it."""
+    path, name = entrypoint.split(":")
+    spec = importlib.util.spec_from_file_location(f"entrypoint_{name}", ROOT / path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    flow = getattr(module, name)
+    return getattr(module, name)
+
+
+def test_nightly_deployment_points_at_the_pipeline():
+    nightly = declared("nightly")
+    flow = entrypoint_flow(nightly["entrypoint"])
     assert isinstance(flow, Flow) and flow.name == "zhibiao-run"
-    assert set(deployment["parameters"]) <= set(flow.parameters.properties)
-    assert deployment["schedules"][0]["cron"] == "30 2 * * *"
-    assert deployment["schedules"][0]["timezone"] == "Asia/Shanghai"
-    assert deployment["concurrency_limit"] == 1 and deployment["parameters"]["wait"] is True
+    assert set(nightly["parameters"]) <= set(flow.parameters.properties)
+    assert nightly["schedules"][0]["cron"] == "30 2 * * *"
+    assert nightly["schedules"][0]["timezone"] == "Asia/Shanghai"
+    assert nightly["concurrency_limit"] == 1 and nightly["parameters"]["wait"] is True
     # production has a warehouse of its own: `make run` loads the samples elsewhere
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert deployment["parameters"]["warehouse"] == "out/production.duckdb"
+    assert nightly["parameters"]["warehouse"] == "out/production.duckdb"
     assert "WAREHOUSE ?= out/samples.duckdb" in makefile
 
 
 def test_the_weekly_cluster_deployment_points_at_the_cluster_flow():
-    config = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
-    (weekly,) = [d for d in config["deployments"] if d["name"] == "weekly-cluster"]
-    path, name = weekly["entrypoint"].split(":")
-    spec = importlib.util.spec_from_file_location("cluster_entrypoint", ROOT / path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    flow = getattr(module, name)
+    weekly = declared("weekly-cluster")
+    flow = entrypoint_flow(weekly["entrypoint"])
     assert isinstance(flow, Flow) and flow.name == "zhibiao-cluster"
     assert set(weekly["parameters"]) <= set(flow.parameters.properties)
-    (nightly,) = [d for d in config["deployments"] if d["name"] == "nightly"]
-    assert weekly["parameters"]["warehouse"] == nightly["parameters"]["warehouse"]  # the warehouse the runs load
+    assert weekly["parameters"]["warehouse"] == declared("nightly")["parameters"]["warehouse"]  # the runs' warehouse
     assert weekly["parameters"]["wait"] is True and weekly["concurrency_limit"] == 1
 
 
