@@ -151,6 +151,24 @@ def test_a_model_whose_sql_changed_is_rebuilt_with_those_after_it(samples: Path,
     assert_equals_full_rebuild(warehouse, tmp_path)
 
 
+def test_a_later_model_whose_sql_changed_is_rebuilt_from_whole_inputs_after_keyed_ones(samples: Path,
+                                                                                     tmp_path: Path):
+    """The models before it refresh one document's keys with their inputs shadowed by those keys'
+    rows; the rebuilt one reads every row of them, not a shadow left by the models before."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    con = duckdb.connect(str(warehouse))
+    try:
+        con.execute("UPDATE meta_model SET fingerprint = 'older' WHERE name = 'agg_target_vs_actual'")
+        con.execute("INSERT INTO meta_refresh_pending SELECT DISTINCT region_code, indicator, period "
+                    "FROM fact_observation WHERE doc_id = (SELECT min(doc_id) FROM fact_observation)")
+        done = refresh.refresh(con)
+    finally:
+        con.close()
+    assert done["agg_target_vs_actual"] == "rebuilt" and done["current_observation"].endswith("keys")
+    assert_equals_full_rebuild(warehouse, tmp_path)
+
+
 def test_a_view_is_created_again_only_when_missing_or_made_by_other_sql(samples: Path, tmp_path: Path):
     """A run leaves the views its SQL made (with their comments); it creates again one that is gone or
     whose fingerprint is not that of the SQL files now, with its comments."""

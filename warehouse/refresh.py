@@ -217,8 +217,10 @@ def _in_chunks(con: duckdb.DuckDBPyConnection, database: str, model: Model, upst
 
 def _create_empty(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstream: list[Model],
                   shadows: Shadows) -> None:
-    """(Re)create the model's table by its file as written, over no rows: its columns and comments."""
+    """(Re)create the model's table by its file as written, over no rows: its columns and comments
+    (no shadow the models before it left, which would give it theirs)."""
     con.execute(f"CREATE OR REPLACE TEMP TABLE {KEYS} AS SELECT {_columns(KEY)} FROM temp.refresh_pending LIMIT 0")
+    shadows.drop()
     _shadowed(con, database, model, upstream, lambda: con.execute(model.text), shadows)
 
 
@@ -246,9 +248,11 @@ def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstr
     same indicator and year of each key's parent region. Tables, not views: a model reading an input
     several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
     written in several runs ("dict-surviving cache: global dictionary column … changed identity").
-    With `upstream` None, every row: the models before it are read as they are, the facts shadowed
-    only without their numbers."""
-    if upstream is not None:
+    With `upstream` None, every row: the models before it are read as they are (no shadow the models
+    before it left), the facts shadowed only without their numbers."""
+    if upstream is None:
+        shadows.drop()
+    else:
         parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
                        JOIN {database}.main.dim_region r ON r.region_code = k.region_code
                        WHERE r.parent_code IS NOT NULL""" if model.reads_parent else "")
