@@ -185,6 +185,7 @@ def serve(home: Path, server_pid: int) -> None:
     from zhibiao.flows.runners import process_count
     from zhibiao.interrupt import Interrupted, stop_on_signals
     from zhibiao.pipeline.workers import start_early
+    from zhibiao.running import without_heartbeats
 
     stop_on_signals()
     code = _fingerprint()
@@ -203,12 +204,13 @@ def serve(home: Path, server_pid: int) -> None:
     threading.Thread(target=_accept, args=(listener, run, arrived), daemon=True).start()
     threading.Thread(target=_watch_server, args=(server_pid,), daemon=True).start()
     try:
-        while True:
-            connection, command_pid = arrived.get()
-            with connection, _serving(home, command_pid):
-                if not _serve_one(connection, run, code):
-                    return
-            stop_on_signals()  # a run's signal left them ignored
+        with without_heartbeats():  # once, for every run this process serves
+            while True:
+                connection, command_pid = arrived.get()
+                with connection, _serving(home, command_pid):
+                    if not _serve_one(connection, run, code):
+                        return
+                stop_on_signals()  # a run's signal left them ignored
     except Interrupted:
         pass
     finally:
