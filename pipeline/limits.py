@@ -43,7 +43,8 @@ DOCUMENT_MEMORY = size(os.environ.get("ZHIBIAO_DOCUMENT_MEMORY", DEFAULT_MEMORY)
 
 
 ORPHAN_CHECK_SECONDS = 0.5
-WARM_UP = "2024年全区地区生产总值增长5.2%,一般公共预算收入12.3亿元,城镇居民人均可支配收入增长4.8%。"  # a worker's first read
+# what a worker reads as it starts (start_worker)
+WARM_UP = "2024年全区地区生产总值增长5.2%,一般公共预算收入12.3亿元,城镇居民人均可支配收入增长4.8%。"
 
 
 def start_worker(run_pid: int) -> None:
