@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Prefect's database prepared once for new PREFECT_HOMEs (zhibiao server prepare; flows/prefect_database.py)
 PREPARED := $(VENV)/.prepared
+COMPILED := $(VENV)/.compiled
 # The samples' own warehouse: the nightly deployment (prefect.yaml) writes out/production.duckdb.
 WAREHOUSE ?= out/samples.duckdb
 SOURCE ?= samples/docs
@@ -21,13 +22,21 @@ $(PREPARED): $(STAMP)
 	$(BIN)/zhibiao server prepare
 	touch $(PREPARED)
 
-run: $(PREPARED)
+# Our modules compiled here, once, and again as they change: where PYTHONDONTWRITEBYTECODE is set (Docker
+# images, CI, this project's machines) Python writes no .pyc, and compiled every module of ours that a
+# command imports, each time (0.13 s of a served `zhibiao run`'s 0.2 s start; 0.1 s of CPU more for each
+# worker process). It still reads the .pyc files it finds.
+$(COMPILED): $(STAMP) $(wildcard */*.py */*/*.py)
+	$(BIN)/python -m compileall -q -x '/\.venv/' .
+	touch $(COMPILED)
+
+run: $(PREPARED) $(COMPILED)
 	mkdir -p $(dir $(WAREHOUSE))
 	$(BIN)/zhibiao run --source $(SOURCE) --warehouse $(WAREHOUSE)
 
 # Test files spread over the cores (each worker has its own Prefect server; a file's tests stay together
 # so that its module fixtures are built once).
-test: $(PREPARED)
+test: $(PREPARED) $(COMPILED)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q --numprocesses auto --maxprocesses 4 --dist loadfile
 
@@ -47,4 +56,5 @@ deploy: $(STAMP)
 # the nightly deployment's out/production.duckdb is a user's data.
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info $(WAREHOUSE) $(WAREHOUSE).*
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	rmdir $(dir $(WAREHOUSE)) 2>/dev/null || true

@@ -93,22 +93,34 @@ def _dimensions_of(lexicon: Lexicon) -> str:
     return repr((_regions([]).rows(), _indicators([]).rows()))
 
 
+REGION_COLUMNS = {"region_code": pl.String, "region": pl.String, "level": pl.String, "parent_code": pl.String,
+                  "aliases": pl.List(pl.String), "source": pl.String}
+
+
 def _regions(documents: list[dict]) -> pl.DataFrame:
     """Every region of the reference and the user's file, and the places only documents name (a
     manifest's county the reference lacks), under the parent the document gives."""
-    regions = load_lexicon().regions
-    rows = {r.code: {"region_code": r.code, "region": r.name, "level": r.level, "parent_code": r.parent,
-                     "aliases": list(r.aliases), "source": r.source} for r in regions}
+    lexicon = load_lexicon()
+    reference, codes = _reference_regions(lexicon)
+    rows: dict[str | None, dict] = {}
     for d in documents:
         chain = [(d["region_code"], d["region"]), (None, d["parent_region"]), (None, d["province"])]
-        codes = [code or _code(regions, name) for code, name in chain]
-        for (_, name), code, parent in zip(chain, codes, [*codes[1:], None], strict=True):
-            if name and code not in rows:
+        found = [code or _code(lexicon.regions, name) for code, name in chain]
+        for (_, name), code, parent in zip(chain, found, [*found[1:], None], strict=True):
+            if name and code not in codes and code not in rows:
                 rows[code] = {"region_code": code, "region": name, "level": level_from_name(name),
                               "parent_code": parent, "aliases": [], "source": "document"}
-    return pl.DataFrame(list(rows.values()), schema={
-        "region_code": pl.String, "region": pl.String, "level": pl.String, "parent_code": pl.String,
-        "aliases": pl.List(pl.String), "source": pl.String})
+    return pl.concat([reference, pl.DataFrame(list(rows.values()), schema=REGION_COLUMNS)])
+
+
+@lru_cache(maxsize=1)
+def _reference_regions(lexicon: Lexicon) -> tuple[pl.DataFrame, frozenset[str]]:
+    """The regions of the reference and the user's file as rows, and their codes: made once for each
+    lexicon loaded (~20 ms of CPU for its 3,367 regions, every run)."""
+    frame = pl.DataFrame([{"region_code": r.code, "region": r.name, "level": r.level, "parent_code": r.parent,
+                           "aliases": list(r.aliases), "source": r.source} for r in lexicon.regions],
+                         schema=REGION_COLUMNS)
+    return frame, frozenset(frame["region_code"])
 
 
 def _code(regions: Regions, name: str | None) -> str | None:

@@ -41,26 +41,28 @@ class WorkerDied(Exception):
 
 
 class WorkerPool:
-    """Up to `count` worker processes: those start_early began (all of them, started while the run
-    prepared), or else one at once and the others as batches are handed over while every started
-    one is busy, so a run of one batch starts one process. A process that dies breaks the pool for
-    every job in it: those jobs raise WorkerDied, and the next ones get a fresh pool. At most
-    `count` jobs are handed over at once, so every job that raises WorkerDied was running, none
-    merely queued.
+    """Up to `count` worker processes, from the first job on: those start_early began (all of them,
+    started while the run prepared), or else one at once and the others as batches are handed over
+    while every started one is busy, so a run of one batch starts one process. A run that hands over
+    no job (nothing new to read) takes none: those start_early began wait for the next run (the run
+    service's), and this run waits for none to end. A process that dies breaks the pool for every job
+    in it: those jobs raise WorkerDied, and the next ones get a fresh pool. At most `count` jobs are
+    handed over at once, so every job that raises WorkerDied was running, none merely queued.
     spawn, not fork: the caller's process already runs Prefect's, polars' and DuckDB's threads."""
 
     def __init__(self, count: int) -> None:
         self.count = count
         self._slots = threading.BoundedSemaphore(count)
         self._lock = threading.Lock()
-        self._pool, self._first = _ahead.take(count) or _start_processes(count)
+        self._pool: ProcessPoolExecutor | None = None
+        self._first: Future | None = None  # done once the first process has started
         self.stopped = False  # terminated: jobs fail at once, nothing is read again
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
         with self._slots:
-            pool = self._pool
+            pool, first = self._started()
             try:
-                self._first.result()  # while the first process starts, a job waits for it rather than start another
+                first.result()  # while the first process starts, a job waits for it rather than start another
                 return pool.submit(fn, *args, **kwargs).result()
             except BrokenProcessPool as e:
                 with self._lock:
@@ -69,20 +71,33 @@ class WorkerPool:
                         self._pool, self._first = _start_processes(self.count)
                 raise WorkerDied(str(e)) from e
 
+    def _started(self) -> tuple[ProcessPoolExecutor, Future]:
+        with self._lock:
+            if self.stopped:  # no process may start once the run has stopped its pool
+                raise WorkerDied("the run stopped its worker processes")
+            if self._pool is None:
+                self._pool, self._first = _ahead.take(self.count) or _start_processes(self.count)
+            return self._pool, self._first
+
     def shutdown(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
         """No more work: the processes end now, in the background (a process's exit takes a
         fraction of a second), while the run goes on to load what they read."""
-        self._pool.shutdown(wait=False)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
 
     def terminate(self) -> None:
         """End the worker processes now, whatever they are reading, and wait until they have ended:
         the run discards its staging next, and a worker still alive could write into it after
         (ProcessPoolExecutor has no public way before Python 3.14's terminate_workers)."""
-        self.stopped = True
-        _end_processes(self._pool)
+        with self._lock:
+            self.stopped = True
+            pool = self._pool
+        if pool is not None:
+            _end_processes(pool)
 
 
 def _end_processes(pool: ProcessPoolExecutor) -> None:

@@ -11,15 +11,23 @@ import sys
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 from test_cli import zhibiao
 
 from conftest import SAMPLES
 from zhibiao.pipeline import Orchestration, run_pipeline
 from zhibiao.warehouse.publish import WarehouseError
-from zhibiao.warehouse.query import adhoc
+from zhibiao.warehouse.query import adhoc_connection, result_batches
 
 pytestmark = pytest.mark.faults
+
+
+def adhoc(warehouse: Path, sql: str) -> pl.DataFrame:
+    """`sql` as `zhibiao sql` runs it (cli.py), its result whole."""
+    with adhoc_connection(warehouse) as con:
+        frames = list(result_batches(con, sql))
+    return pl.concat(frames) if frames else pl.DataFrame()
 
 
 def digest(path: Path) -> str:

@@ -18,7 +18,8 @@ def test_clean_removes_what_the_build_made_and_never_a_users_warehouse(tmp_path:
     shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
     made = [".venv/bin/python", ".pytest_cache/README.md", ".ruff_cache/x", ".hypothesis/x", "build/lib/x",
             "zhibiao.egg-info/PKG-INFO", "out/samples.duckdb", "out/samples.duckdb.log", "out/samples.duckdb.lock",
-            "out/samples.duckdb.previous"]
+            "out/samples.duckdb.previous", "zhibiao/__pycache__/cli.cpython-311.pyc",
+            "pipeline/__pycache__/run.cpython-311.pyc"]
     kept = ["out/production.duckdb", "out/production.duckdb.log", "out/report.html", "inbox/a.txt", "README.md"]
     for name in made + kept:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

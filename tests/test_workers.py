@@ -140,6 +140,27 @@ def test_a_pool_begun_for_another_size_is_ended():
         assert pool.run(pid_after, 0) not in {process.pid for process in begun}
 
 
+def test_a_run_that_reads_nothing_leaves_the_processes_begun_early_for_the_next():
+    """An unchanged run hands over no batch: it neither takes the processes begun for it nor waits for
+    them to end, and the next run (the run service's) reads with them."""
+    start_early(2)
+    early = set(workers._ahead._begun[1]._processes)
+    with worker_processes(2):
+        pass
+    with worker_processes(2) as pool:
+        assert pool.run(os.getpid) in early
+
+
+def test_a_stopped_pool_starts_no_process():
+    """A run stopped before its first batch was handed over (a signal): a batch handed over after
+    fails, and no process starts to write into the staging the run discards."""
+    with worker_processes(1) as pool:
+        pool.terminate()
+        with pytest.raises(workers.WorkerDied):
+            pool.run(os.getpid)
+        assert pool._pool is None
+
+
 ORPHANED_RUN = """
 import os
 import time

@@ -10,20 +10,11 @@ import duckdb
 import polars as pl
 
 from . import sqlfiles
-from .publish import connect
 
 
 def named(con: duckdb.DuckDBPyConnection, name: str, params: list | None = None) -> pl.DataFrame:
     """Run sql/queries/<name>.sql with its parameters."""
     return con.sql(sqlfiles.read(f"queries/{name}.sql"), params=params or None).pl()
-
-
-def read_published(path: Path, name: str, params: list | None = None) -> pl.DataFrame:
-    con = connect(path, read_only=True)
-    try:
-        return named(con, name, params)
-    finally:
-        con.close()
 
 
 # A user's SQL may read the warehouse and nothing else: no files read or written, no other
@@ -63,10 +54,3 @@ def result_batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[pl.Data
     yield pl.from_arrow(reader.schema.empty_table())
     for batch in reader:
         yield pl.from_arrow(batch)
-
-
-def adhoc(path: Path, sql: str) -> pl.DataFrame:
-    """A user's query against the published warehouse, whole."""
-    with adhoc_connection(path) as con:
-        frames = list(result_batches(con, sql))
-    return pl.concat(frames) if frames else pl.DataFrame()
