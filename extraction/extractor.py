@@ -15,10 +15,11 @@ from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, OF, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
+from .tables import RULE as TABLE_CELL
 from .tables import TableReader
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
-OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
 
@@ -262,6 +262,9 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
+        prose = [o for o in found.observations if o.rule != TABLE_CELL]
+        for reading in read:  # 合计: what the prose before its table states alike
+            found.observations += self.tables.name_totals(reading, prose)
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],

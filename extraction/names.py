@@ -31,6 +31,7 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each
