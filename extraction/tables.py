@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the readers' model of a table; documents import extraction,
     from zhibiao.documents.model import Cell, Table
 
 RULE = "table_cell"
+PERCENT = "percent"  # the dimension of %
 RATE = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
@@ -196,14 +197,17 @@ class TableReader:
             return None  # a rank is a whole number of no unit
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
+        indicator = self.lex.canonical(name)
         if change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
         elif metric == "level" and unit in self._percent:
-            metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
+            # a rate stated as a level (城镇化率 | % | 65.2); an amount's percentage is its growth (规模以上工业增加值
+            # (%) | 7.9, in a monthly's table of this month's figures and the year's so far)
+            amount = indicator is not None and self.lex.dimension(indicator.expected_unit) not in (None, PERCENT)
+            metric = "growth" if amount else "ratio"
         elif metric == "growth" and own_unit in self._points:
             metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
         timing = time.timing(cell.start, cell.start)
-        indicator = self.lex.canonical(name)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=self._months(column, time) or timing.span,
