@@ -149,6 +149,7 @@ class TimeContext:
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
+        self._completion = tuple(lex.words("completion_verbs"))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
@@ -472,8 +473,14 @@ class TimeContext:
 
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
-        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done]
+        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
+                and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+
+    def _met(self, before: str, noun: int) -> bool:
+        """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""
+        clause = before[max(before.rfind(mark, 0, noun) for mark in ",;，；。") + 1:noun]
+        return any(verb in clause for verb in self._completion)
 
     def _plan_named(self, before: str) -> bool:
         """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个):
