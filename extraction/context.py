@@ -380,7 +380,8 @@ class TimeContext:
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             last = part.year or self.review_year
-            stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
+            # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
+            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
@@ -465,6 +466,24 @@ class TimeContext:
                 year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _stretch_above(self, pos: int) -> int:
+        """The years of the review stretch that a paragraph above `pos` under its heading opens with (“十四五”时期,…。
+        then 创新动能加快集聚,研发经费投入强度由2.7%提高到3.1%: from 2020), when neither `pos`'s paragraph nor one
+        between opens with a time of its own (2025年,…); else 0."""
+        section = self.section_at(pos)
+        start = paragraph_start(self.text, pos)
+        if SENTENCE_OPENING_TIME.search(self.text, start, pos):
+            return 0
+        while (start := previous_paragraph(self.text, start)) > section.start:
+            if start not in self._paragraphs:
+                self._paragraphs[start] = self._paragraph(start)
+            context = self._paragraphs[start]
+            if context is not None:
+                return context.stretch if context.mode == "review" else 0
+            if SENTENCE_OPENING_TIME.match(self.text, start):
+                return 0
+        return 0
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
