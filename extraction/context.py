@@ -51,7 +51,9 @@ YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完�
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)")
+# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)"
+                         r"|(?:今后|此后|后|未来)([两三五十])年[,，]")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
@@ -71,6 +73,8 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+# 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
+NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
@@ -109,6 +113,7 @@ class Timing:
     # the years its review part covers when the figure names no year of its own (这五年: 5); of a target,
     # the years from the one planned to its own
     stretch: int = 0
+    of_plan: bool = False  # a target of the five-year plan the document is about (1.2%的规划目标), of its last year
 
 
 def latest_year(text: str) -> int | None:
@@ -187,6 +192,11 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
+        # plan's own targets are of (与1.2%的规划目标差距较大)
+        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
+        self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
+        self._plan_target_words = tuple(lex.words("plan_target_words"))
         # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
         self.month = int(month.group(1)) if month else None
@@ -386,14 +396,16 @@ class TimeContext:
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
                 return Timing(self.review_year, False, stated or None)  # a plan's start: where things stand
-        is_target = planned
+        is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
+            if self.plan_end is not None and end is not None and self._plan_target(before, end):
+                explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                default = self.plan_year + int(parse_chinese(ahead.group(1))) - 1
+                default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from and not targeted:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
@@ -418,7 +430,7 @@ class TimeContext:
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
-        return Timing(period, is_target, span or None, stretch)
+        return Timing(period, is_target, span or None, stretch, of_plan)
 
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
@@ -495,6 +507,13 @@ class TimeContext:
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
                 and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+
+    def _plan_target(self, before: str, end: int) -> bool:
+        """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
+        its clause says the plan set (规划确定的年均增长7%的目标)."""
+        clause = before[max(before.rfind(mark) for mark in ",;，；。") + 1:]
+        named = self._target_after.match(self.text, end)
+        return named is not None and any(word in clause or word in named.group(0) for word in self._plan_target_words)
 
     def _met(self, before: str, noun: int) -> bool:
         """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""

@@ -348,7 +348,7 @@ class Extractor:
                 if local and (of_target := self.target_named.search(subject.name)) and of_target.start():
                     subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
-                if item.rule == "restated_target" and out:  # the target of the year its figure was of
+                if item.rule == "restated_target" and out and not timing.of_plan:  # the year its figure was of
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
