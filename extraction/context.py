@@ -36,6 +36,13 @@ OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
+RESPECTIVELY = "分别"
+# 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
+LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、和])*)$")
+# (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
+# sentence's
+YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
+LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
@@ -568,8 +575,8 @@ class TimeContext:
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
-                        FIGURE_OR_BREAK.search(before, m.end()):
-                    continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's only
+                        FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()):
+                    continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
@@ -579,6 +586,11 @@ class TimeContext:
             counted_from = standpoint or self.review_year
             found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
                       for m in YEARS_AGO.finditer(before) if counted_from is not None]
+        base = max(found)[1] if found else standpoint  # the sentence's year, which 前三年 counts back from
+        if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
+                (listed := LISTED_SO_FAR.match(before, back.end())):
+            each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
+            found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
