@@ -612,6 +612,9 @@ class Extractor:
             return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []
         for part in parts[:-1]:
+            if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
+                out.append(part + last[len(part):])  # 进口、出口整体通关时间: 进口整体通关时间, as 出口's
+                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
                 out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
