@@ -166,6 +166,7 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.counted_measures = tuple(lex.words("counted_measures"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -378,6 +379,9 @@ class Extractor:
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if item.unit in self.finder.generic and local and subject.start >= item.end and \
+                            name.endswith(self.counted_measures):
+                        continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
