@@ -210,6 +210,7 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -257,6 +258,8 @@ class Extractor:
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
                                                            opening, worded, topic, own_titled)
+                if self.month_on_month.match(norm, sentence.start):
+                    observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
