@@ -698,6 +698,8 @@ class Extractor:
         passed = norm.startswith(self.thresholds, subject.end, item.end) and self._money(item.unit)
         if summed and not each and not passed:
             return None  # 均增长10% would say each name holds it; a rate (养老、医疗保险参保率) is no sum
+        if not local and not each:
+            return None  # (风电、光伏发电量21.4亿千瓦时,)增长36.8%: a list carried from the clause before is its sum
         # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
         phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
         joined = ASPECTS_JOINED.match(phrase)
