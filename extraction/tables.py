@@ -100,6 +100,7 @@ class TableReader:
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = set(w("total_row_labels"))  # 合计
+        self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -127,6 +128,9 @@ class TableReader:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
                        for i, c in columns.items()}
+        elif measure := self._caption_measure.search(caption_line):
+            # 表2 分行业增加值增长情况 | 比上年增长(%): what the rows' columns that name nothing measure (工业增加值)
+            columns = {i: c if c.name else replace(c, name=measure.group("measure")) for i, c in columns.items()}
         out: list[Observation] = []
         sums: list[list[Observation]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
