@@ -795,6 +795,10 @@ class Extractor:
             # 财政支出八成以上投向民生: a part of an amount, not the amount (一般公共预算支出)
             name = f"{name}{OWN_SHARE}"
             indicator = self.lex.canonical(name)
+        if item.metric == "level" and indicator and indicator.expected_unit.endswith("元") and \
+                self.lex.dimension(item.unit) is not None and "元" not in item.unit and subject.name != name:
+            # 第二产业1120个, 其中第二产业4.1万人: a count of the sector's units or people, not its value added
+            name, indicator = subject.name, None
         region = self._named_region(subject.region) if subject.region else None
         unit, value, high = item.unit, item.value, item.value_high
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):
