@@ -36,6 +36,13 @@ OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
+RESPECTIVELY = "分别"
+# 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
+LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、和])*)$")
+# (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
+# sentence's
+YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
+LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
@@ -51,7 +58,9 @@ YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完�
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)")
+# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)"
+                         r"|(?:今后|此后|后|未来)([两三五十])年[,，]")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
@@ -71,6 +80,8 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+# 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
+NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
@@ -109,6 +120,7 @@ class Timing:
     # the years its review part covers when the figure names no year of its own (这五年: 5); of a target,
     # the years from the one planned to its own
     stretch: int = 0
+    of_plan: bool = False  # a target of the five-year plan the document is about (1.2%的规划目标), of its last year
 
 
 def latest_year(text: str) -> int | None:
@@ -149,6 +161,7 @@ class TimeContext:
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
+        self._completion = tuple(lex.words("completion_verbs"))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
@@ -186,6 +199,11 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
+        # plan's own targets are of (与1.2%的规划目标差距较大)
+        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
+        self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
+        self._plan_target_words = tuple(lex.words("plan_target_words"))
         # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
         self.month = int(month.group(1)) if month else None
@@ -379,19 +397,22 @@ class TimeContext:
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
             last = part.year or self.review_year
-            stretch = self._sentence_stretch(before) or part.stretch or 1  # 这两年中,钢产量由…增加到…
+            # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
+            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
                 return Timing(self.review_year, False, stated or None)  # a plan's start: where things stand
-        is_target = planned
+        is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
+            if self.plan_end is not None and end is not None and self._plan_target(before, end):
+                explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                default = self.plan_year + int(parse_chinese(ahead.group(1))) - 1
+                default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from and not targeted:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
@@ -416,7 +437,7 @@ class TimeContext:
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
-        return Timing(period, is_target, span or None, stretch)
+        return Timing(period, is_target, span or None, stretch, of_plan)
 
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
@@ -465,6 +486,24 @@ class TimeContext:
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
 
+    def _stretch_above(self, pos: int) -> int:
+        """The years of the review stretch that a paragraph above `pos` under its heading opens with (“十四五”时期,…。
+        then 创新动能加快集聚,研发经费投入强度由2.7%提高到3.1%: from 2020), when neither `pos`'s paragraph nor one
+        between opens with a time of its own (2025年,…); else 0."""
+        section = self.section_at(pos)
+        start = paragraph_start(self.text, pos)
+        if SENTENCE_OPENING_TIME.search(self.text, start, pos):
+            return 0
+        while (start := previous_paragraph(self.text, start)) > section.start:
+            if start not in self._paragraphs:
+                self._paragraphs[start] = self._paragraph(start)
+            context = self._paragraphs[start]
+            if context is not None:
+                return context.stretch if context.mode == "review" else 0
+            if SENTENCE_OPENING_TIME.match(self.text, start):
+                return 0
+        return 0
+
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
         words = last_match(self._review_stretch.finditer(before))
@@ -472,8 +511,21 @@ class TimeContext:
 
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
-        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done]
+        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
+                and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+
+    def _plan_target(self, before: str, end: int) -> bool:
+        """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
+        its clause says the plan set (规划确定的年均增长7%的目标)."""
+        clause = before[max(before.rfind(mark) for mark in ",;，；。") + 1:]
+        named = self._target_after.match(self.text, end)
+        return named is not None and any(word in clause or word in named.group(0) for word in self._plan_target_words)
+
+    def _met(self, before: str, noun: int) -> bool:
+        """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""
+        clause = before[max(before.rfind(mark, 0, noun) for mark in ",;，；。") + 1:noun]
+        return any(verb in clause for verb in self._completion)
 
     def _plan_named(self, before: str) -> bool:
         """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个):
@@ -523,8 +575,8 @@ class TimeContext:
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
-                        FIGURE_OR_BREAK.search(before, m.end()):
-                    continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's only
+                        FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()):
+                    continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
@@ -534,6 +586,11 @@ class TimeContext:
             counted_from = standpoint or self.review_year
             found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
                       for m in YEARS_AGO.finditer(before) if counted_from is not None]
+        base = max(found)[1] if found else standpoint  # the sentence's year, which 前三年 counts back from
+        if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
+                (listed := LISTED_SO_FAR.match(before, back.end())):
+            each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
+            found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]

@@ -15,10 +15,11 @@ from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, OF, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
+from .tables import RULE as TABLE_CELL
 from .tables import TableReader
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
-OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
 
@@ -166,6 +166,7 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.counted_measures = tuple(lex.words("counted_measures"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -209,6 +210,7 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -256,12 +258,17 @@ class Extractor:
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
                                                            opening, worded, topic, own_titled)
+                if self.month_on_month.match(norm, sentence.start):
+                    observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
                 topic = topic or named
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
+        prose = [o for o in found.observations if o.rule != TABLE_CELL]
+        for reading in read:  # 合计: what the prose before its table states alike
+            found.observations += self.tables.name_totals(reading, prose)
         return found
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
@@ -345,7 +352,7 @@ class Extractor:
                 if local and (of_target := self.target_named.search(subject.name)) and of_target.start():
                     subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
-                if item.rule == "restated_target" and out:  # the target of the year its figure was of
+                if item.rule == "restated_target" and out and not timing.of_plan:  # the year its figure was of
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
@@ -375,6 +382,9 @@ class Extractor:
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if item.unit in self.finder.generic and local and subject.start >= item.end and \
+                            name.endswith(self.counted_measures):
+                        continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
@@ -609,6 +619,9 @@ class Extractor:
             return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []
         for part in parts[:-1]:
+            if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
+                out.append(part + last[len(part):])  # 进口、出口整体通关时间: 进口整体通关时间, as 出口's
+                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
                 out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
@@ -685,6 +698,8 @@ class Extractor:
         passed = norm.startswith(self.thresholds, subject.end, item.end) and self._money(item.unit)
         if summed and not each and not passed:
             return None  # 均增长10% would say each name holds it; a rate (养老、医疗保险参保率) is no sum
+        if not local and not each:
+            return None  # (风电、光伏发电量21.4亿千瓦时,)增长36.8%: a list carried from the clause before is its sum
         # the subject's words as written, up to the figure's cue: 总量和增速(均居全国第5位)
         phrase = norm[subject.start:item.cue_start].strip(EDGE_CHARS + "均都") if local else subject.name
         joined = ASPECTS_JOINED.match(phrase)
@@ -780,6 +795,10 @@ class Extractor:
             # 财政支出八成以上投向民生: a part of an amount, not the amount (一般公共预算支出)
             name = f"{name}{OWN_SHARE}"
             indicator = self.lex.canonical(name)
+        if item.metric == "level" and indicator and indicator.expected_unit.endswith("元") and \
+                self.lex.dimension(item.unit) is not None and "元" not in item.unit and subject.name != name:
+            # 第二产业1120个, 其中第二产业4.1万人: a count of the sector's units or people, not its value added
+            name, indicator = subject.name, None
         region = self._named_region(subject.region) if subject.region else None
         unit, value, high = item.unit, item.value, item.value_high
         if unit in self.lex.magnitudes and self.namer.without_total(subject.name).endswith(self.people):

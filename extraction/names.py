@@ -31,6 +31,7 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each
@@ -39,7 +40,9 @@ DEMONSTRATIVES = ("这", "那", "该", "此")
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
-ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
+# (3.1-11月…: a note's number before a span of months, no decimal)
+ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
+                         rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
                          rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .context import TimeContext
 from .lexicon import Lexicon, alternation
 from .model import Observation
-from .names import Namer
+from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
 
 if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
     from zhibiao.documents.model import Cell, Table
 
 RULE = "table_cell"
+PERCENT = "percent"  # the dimension of %
 RATE = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
@@ -65,6 +66,9 @@ class TableReading:
     observations: list[Observation]
     start: int  # the table's extent in the text: its sentences are read here, not as prose
     end: int
+    # the cells of each row that sums the others (合计), named once the prose before the table is read (name_totals);
+    # a cell whose column names nothing has no name ("") till then
+    totals: list[list[Observation]] = field(default_factory=list)
 
 
 class TableReader:
@@ -95,6 +99,8 @@ class TableReader:
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
+        self._sums = set(w("total_row_labels"))  # 合计
+        self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -122,7 +128,11 @@ class TableReader:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
                        for i, c in columns.items()}
+        elif measure := self._caption_measure.search(caption_line):
+            # 表2 分行业增加值增长情况 | 比上年增长(%): what the rows' columns that name nothing measure (工业增加值)
+            columns = {i: c if c.name else replace(c, name=measure.group("measure")) for i, c in columns.items()}
         out: list[Observation] = []
+        sums: list[list[Observation]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._text(norm, row[labels])
@@ -138,17 +148,40 @@ class TableReader:
                 total = written[opening.end():], self.lex.dimension(unit)
             elif name and total is not None:
                 name = self._part_of(name, BRACKETED.sub("", self._row_words(label)), total)
+            summing = BRACKETED.sub("", ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)) in self._sums
+            if summing:
+                sums.append([])
+            cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
             for i, column in columns.items():
                 named = column.name if by_place else self._of_column(name, column.name)
-                if not named:
+                if not named and not summing:
                     continue
-                observation = self._cell(text, norm, row[i], named, column, unit, time, change)
+                observation = self._cell(text, norm, row[i], named or "", column, unit, time, change)
                 place = region or column.region
                 if observation is not None:
-                    out.append(replace(observation, named_region=self._named(place)) if place else observation)
-        if not out:
+                    cells.append(replace(observation, named_region=self._named(place)) if place else observation)
+        if not out and not any(sums):
             return None
-        return TableReading(out, start, end)
+        return TableReading(out, start, end, [row for row in sums if row])
+
+    def name_totals(self, reading: TableReading, prose: list[Observation]) -> list[Observation]:
+        """The cells of the table's rows that sum the others (合计), each named by the last of the sentences'
+        observations (`prose`) before the table that states it alike (合计 | 1268.4 after 全年组织税收收入1268.4亿元:
+        税收收入), a cell the prose states nothing of by the row's first so named (its share of 100%: 税收收入占比);
+        a row the prose names nothing of keeps the names its columns give (收入 | 1268.4), or gives nothing."""
+        stated = {_alike(o): o for o in prose if o.end <= reading.start}
+        out: list[Observation] = []
+        for row in reading.totals:
+            found = [stated.get(_alike(o)) for o in row]
+            first = next((o for o in found if o is not None), None)
+            if first is None:
+                out += [o for o in row if o.indicator]
+                continue
+            for cell, same in zip(row, found, strict=True):
+                name = same.indicator if same else first.indicator + (OWN_SHARE if cell.metric == "ratio" else "")
+                known = self.lex.canonical(name)
+                out.append(replace(cell, indicator=name, indicator_code=known.code if known else None))
+        return out
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
               time: TimeContext, change: int = 0) -> Observation | None:
@@ -168,14 +201,17 @@ class TableReader:
             return None  # a rank is a whole number of no unit
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
+        indicator = self.lex.canonical(name)
         if change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
         elif metric == "level" and unit in self._percent:
-            metric = "ratio"  # a rate stated as a level (城镇化率 | % | 65.2)
+            # a rate stated as a level (城镇化率 | % | 65.2); an amount's percentage is its growth (规模以上工业增加值
+            # (%) | 7.9, in a monthly's table of this month's figures and the year's so far)
+            amount = indicator is not None and self.lex.dimension(indicator.expected_unit) not in (None, PERCENT)
+            metric = "growth" if amount else "ratio"
         elif metric == "growth" and own_unit in self._points:
             metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
         timing = time.timing(cell.start, cell.start)
-        indicator = self.lex.canonical(name)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or timing.period, span=self._months(column, time) or timing.span,
@@ -367,3 +403,8 @@ class TableReader:
     @staticmethod
     def _text(norm: str, cell: Cell) -> str:
         return BLANK.sub("", norm[cell.start:cell.end])
+
+
+def _alike(o: Observation) -> tuple[object, ...]:
+    """What a table's cell and a sentence's figure share when they state the same thing."""
+    return o.metric, o.value, o.unit, o.period, o.span, o.is_target

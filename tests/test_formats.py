@@ -82,6 +82,13 @@ def test_a_pdf_rejoins_lines_broken_inside_a_sentence_and_drops_page_numbers():
     assert text.splitlines() == [TITLE, *SENTENCES]
 
 
+def test_a_short_line_that_began_a_sentence_goes_on_in_the_next_but_a_heading_does_not():
+    begun = "七、金融存贷款增长。11月末，全区金融机构本外币存款余额"  # the figure after it did not fit
+    lines = [SENTENCES[0], "八、人民生活", begun, "1268.4亿元，同比增长6.3%。"]
+    _, text, _ = pdf_to_text(pdf_document([lines]))
+    assert text.splitlines() == [SENTENCES[0], "八、人民生活", begun + "1268.4亿元，同比增长6.3%。"]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
