@@ -172,11 +172,14 @@ def cluster_command(warehouse: Path, wait: bool, verbose: bool) -> None:
     from zhibiao.warehouse.publish import WarehouseError
 
     log_file = log_path(warehouse.resolve())
+    before = warehouse.stat().st_ino  # each publication puts a new file in place
     try:
         with log_to(log_file, verbose):
             cluster_flow(warehouse=str(warehouse), wait=wait)
     except Interrupted as e:
-        leave(f"cluster job interrupted ({e}): nothing was published", e.exit_code)
+        published = ("the sorted tables were published before it" if warehouse.stat().st_ino != before
+                     else "nothing was published")
+        leave(f"cluster job interrupted ({e}): {published}", e.exit_code)
     except WarehouseError as e:
         raise click.ClickException(printable(str(e))) from None
     except Exception as e:
