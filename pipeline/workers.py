@@ -152,8 +152,23 @@ class _Ahead:
             taken, self._begun = self._begun[1:], None
             return taken
 
+    def end(self) -> None:
+        with self._lock:
+            begun, self._begun = self._begun, None
+        if begun:
+            _end_processes(begun[1])
+            begun[1].shutdown(wait=True, cancel_futures=True)  # its queues and their semaphores released
+
 
 _ahead = _Ahead()
+
+
+def end_early() -> None:
+    """End the processes start_early began that no run took (a run refused, or with nothing to read),
+    before this process leaves without Python's finalization (interrupt.leave): their pool's semaphores
+    go with it, which the multiprocessing resource tracker would otherwise report on the terminal as
+    leaked ("There appear to be 5 leaked semaphore objects")."""
+    _ahead.end()
 
 
 def start_early(count: int) -> None:

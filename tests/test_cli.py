@@ -96,6 +96,15 @@ def test_cluster_on_a_warehouse_whose_tables_are_in_order_publishes_nothing(buil
     assert "zhibiao-cluster" in Path(f"{warehouse}.log").read_text(encoding="utf-8")  # its flow run's log
 
 
+def test_an_in_process_run_that_reads_nothing_ends_the_workers_it_started(built, zhibiao_server):
+    """Its workers, started while it imported Prefect, are taken by no batch: they end with it, their
+    semaphores released, not reported by multiprocessing as leaked on the terminal."""
+    out = zhibiao("run", "--in-process", "-s", str(SAMPLES), "-w", str(built[0]), env=zhibiao_server)
+    assert out.returncode == 0, out.stderr
+    assert "published     nothing" in out.stdout
+    assert "leaked" not in out.stderr and "Traceback" not in out.stderr, out.stderr
+
+
 def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path: Path):
     """The run service's worker processes started in the service's folder, not the command's."""
     (tmp_path / "D").mkdir()

@@ -134,7 +134,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         raise click.ClickException(str(e)) from None
     except Interrupted as e:
         leave(f"run interrupted ({e}): nothing was published", e.exit_code)
-    from zhibiao.pipeline.workers import start_early
+    from zhibiao.pipeline.workers import end_early, start_early
 
     start_early(process_count(kind, workers))  # its workers start while Prefect is imported
     outcome = execute(request, _width())
@@ -142,6 +142,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
         from zhibiao.flows.server import deliver_pending
 
         deliver_pending()
+    end_early()
     leave(outcome.line, outcome.exit_code)  # Python's finalization of Prefect, polars and DuckDB takes a second more
 
 
