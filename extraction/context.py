@@ -35,6 +35,7 @@ RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
@@ -331,10 +332,13 @@ class TimeContext:
     def part_at(self, pos: int) -> SectionContext:
         """The context of `pos`: its paragraph's, when a lead-in opens it (or the list it is an
         item of), else its section's."""
-        start = paragraph_start(self.text, pos)
+        return self._paragraph_at(paragraph_start(self.text, pos)) or self.section_at(pos)
+
+    def _paragraph_at(self, start: int) -> SectionContext | None:
+        """The context the paragraph starting at `start` opens, if any (_paragraph), worked out once."""
         if start not in self._paragraphs:
             self._paragraphs[start] = self._paragraph(start)
-        return self._paragraphs[start] or self.section_at(pos)
+        return self._paragraphs[start]
 
     def _paragraph(self, start: int) -> SectionContext | None:
         section = self.section_at(start)
@@ -495,9 +499,7 @@ class TimeContext:
         if SENTENCE_OPENING_TIME.search(self.text, start, pos):
             return 0
         while (start := previous_paragraph(self.text, start)) > section.start:
-            if start not in self._paragraphs:
-                self._paragraphs[start] = self._paragraph(start)
-            context = self._paragraphs[start]
+            context = self._paragraph_at(start)
             if context is not None:
                 return context.stretch if context.mode == "review" else 0
             if SENTENCE_OPENING_TIME.match(self.text, start):
@@ -518,13 +520,13 @@ class TimeContext:
     def _plan_target(self, before: str, end: int) -> bool:
         """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
         its clause says the plan set (规划确定的年均增长7%的目标)."""
-        clause = before[max(before.rfind(mark) for mark in ",;，；。") + 1:]
+        clause = before[_clause_start(before, len(before)):]
         named = self._target_after.match(self.text, end)
         return named is not None and any(word in clause or word in named.group(0) for word in self._plan_target_words)
 
     def _met(self, before: str, noun: int) -> bool:
         """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""
-        clause = before[max(before.rfind(mark, 0, noun) for mark in ",;，；。") + 1:noun]
+        clause = before[_clause_start(before, noun):noun]
         return any(verb in clause for verb in self._completion)
 
     def _plan_named(self, before: str) -> bool:
@@ -532,7 +534,7 @@ class TimeContext:
         in a review, a planned figure beside the achieved one."""
         if not any(noun in before for noun in self._plan_nouns):
             return False  # (most clauses name no plan: three scans of the words instead of five)
-        clause = before[max(before.rfind(mark) for mark in ",;，；。") + 1:].strip()
+        clause = before[_clause_start(before, len(before)):].strip()
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
         # 招生计划1.76万个, a count)
         period = self._plan_period.match(clause)
@@ -625,3 +627,7 @@ class TimeContext:
         code = f"M{first}-M{last}"
         return self._month_spans.get(code, code) or WHOLE_YEAR  # 1-9月 is Q1-Q3, 1-12月 the whole year
 
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding text[end] begins: after the last clause or sentence mark before it."""
+    return max(text.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1
