@@ -29,6 +29,7 @@ from .prefect_env import DEFAULTS
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 DEFAULT_PORT = 4200  # Prefect's own default: `prefect` commands with PREFECT_API_URL set to it share the server
 STATE = "zhibiao-server.json"  # in PREFECT_HOME: the background server's URL and process
+SERVER_COMMAND = b"server\0start"  # in our server's command line: a recorded pid still ours
 
 
 def prefect_home() -> Path:
@@ -58,7 +59,21 @@ def _spawn(port: int, home: Path, log_path: Path, prepared: bool = True) -> tupl
         process = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                                    env=env, stdout=log, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL, start_new_session=True)
+    wait_for_command_line(process, SERVER_COMMAND)
     return process, api_url
+
+
+def wait_for_command_line(process: subprocess.Popen, mark: bytes, timeout: float = 10) -> None:
+    """Return once `process` shows `mark` in its command line, or has ended. Popen returns once the
+    child's memory is replaced, before its arguments are in place: its command line is empty for a
+    moment (tens of milliseconds on a loaded machine), and a process recorded then and stopped at
+    once would not be recognised as ours, and left running."""
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        with suppress(OSError):
+            if mark in Path(f"/proc/{process.pid}/cmdline").read_bytes():
+                return
+        time.sleep(0.001)
 
 
 def stop_process_group(pid: int, timeout: float = 30) -> None:
@@ -182,7 +197,7 @@ def _state(home: Path) -> dict | None:
         command = Path(f"/proc/{state['pid']}/cmdline").read_bytes()
     except (OSError, ValueError, KeyError):
         return None
-    return state if b"server\0start" in command and _alive(state["pid"]) else None
+    return state if SERVER_COMMAND in command and _alive(state["pid"]) else None
 
 
 def _healthy(api_url: str, timeout: float = 2) -> bool:

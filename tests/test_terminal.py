@@ -11,6 +11,7 @@ import shlex
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -48,6 +49,17 @@ def stopped_within(process: subprocess.Popen, number: int, seconds: float = 5) -
     finally:
         process.kill()
     return time.monotonic() - began, out, err
+
+
+def process_status(pid: int) -> str:
+    """What /proc says of a process a test expected gone: its state, parent and command line."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError as e:
+        return f"process {pid}: {e}"
+    fields = [line for line in status.splitlines() if line.split(":")[0] in ("Name", "State", "PPid", "Threads")]
+    return f"process {pid} ({command}): " + "; ".join(fields)
 
 
 def wait_for(stream, text: str, seconds: float = 120) -> str:
@@ -292,9 +304,28 @@ def test_a_newcomer_s_run_stopped_while_its_server_starts_leaves_neither_server_
     assert took < 5, f"{took:.1f} s"
     assert run.returncode == 128 + number
     assert err == f"run interrupted ({signal.Signals(number).name}): nothing was published\n"
-    assert not Path(f"/proc/{server}").exists() and not Path(f"/proc/{service}").exists()
+    assert not Path(f"/proc/{server}").exists(), process_status(server)
+    assert not Path(f"/proc/{service}").exists(), process_status(service)
     assert not (home / "zhibiao-server.json").exists() and not (home / "zhibiao-runs.json").exists()
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_spawned_process_is_recorded_once_its_command_line_names_it():
+    """Popen returns before the child's arguments are in place; a process recorded then and stopped
+    at once was not recognised as the run service (its command line empty) and was left running.
+    Here the child's own command line names it only after 0.3 s, when it replaces itself."""
+    from zhibiao.flows.server import wait_for_command_line
+
+    mark = f"recognisable-{time.monotonic_ns()}"
+    becomes = ("import os, sys, time; time.sleep(0.3); "
+               "os.execv(sys.executable, [sys.executable, '-c', 'import time; time.sleep(30)', sys.argv[1][::-1]])")
+    child = subprocess.Popen([sys.executable, "-c", becomes, mark[::-1]])
+    try:
+        wait_for_command_line(child, mark.encode())
+        assert mark.encode() in Path(f"/proc/{child.pid}/cmdline").read_bytes()
+    finally:
+        child.kill()
+        child.wait()
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])

@@ -39,6 +39,7 @@ LOG = "zhibiao-runs.log"
 READY_SECONDS = 60  # a service still importing is waited for (importing here would take as long, on the same cores)
 STOP_SECONDS = 10  # after a signal, how long the command waits for the service to say how the run ended
 SERVER_CHECK_SECONDS = 2  # the service leaves once its server is gone
+COMMAND = b"zhibiao.service"  # in the service's command line: a recorded pid still the service
 MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path (Linux)
 SETTINGS = ("PREFECT_", "ZHIBIAO_")  # environment variables that change what a run does
 # What a Prefect flow's call imports when first called (fastapi's encoder of its parameters alone
@@ -62,12 +63,15 @@ def settings(environ: dict[str, str] | os._Environ = os.environ) -> dict[str, st
 def start_service(home: Path, server_url: str, server_pid: int) -> bool:
     """Spawn the service for the background server at `server_url` (process `server_pid`), unless
     one is up or starting; whether this call spawned it. It serves runs with this command's settings."""
+    from zhibiao.flows.server import wait_for_command_line
+
     if _service_pid(home) or len(os.fsencode(home / SOCKET)) > MAX_SOCKET_PATH:
         return False
     with (home / LOG).open("a") as log:
         process = subprocess.Popen([sys.executable, "-m", "zhibiao.service", str(home), str(server_pid)],
                                    env={**os.environ, "PREFECT_API_URL": server_url}, stdout=log,
                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    wait_for_command_line(process, COMMAND)
     (home / STATE).write_text(json.dumps({"pid": process.pid, "server_pid": server_pid}), encoding="utf-8")
     process.returncode = 0  # it outlives this process by design: no "still running" warning
     return True
@@ -90,7 +94,7 @@ def _service_pid(home: Path) -> int | None:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
     except (OSError, ValueError, KeyError):
         return None
-    return pid if b"zhibiao.service" in command else None
+    return pid if COMMAND in command else None
 
 
 def served_command(home: Path, holder_pid: int) -> int | None:
