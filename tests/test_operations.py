@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -83,12 +84,26 @@ def test_a_run_without_a_server_starts_one_for_the_next_runs(prepared_database, 
         assert second.returncode == 0, second.stderr
         assert "Prefect server" not in second.stderr
         service = json.loads((tmp_path / "prefect-home" / "zhibiao-runs.json").read_text(encoding="utf-8"))["pid"]
+        trackers = [pid for pid in children(service)
+                    if b"resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()]
     finally:
         stopped = zhibiao(env, "server", "stop")
     assert stopped.stdout == f"stopped {url}\n"
     assert not Path(f"/proc/{service}").exists() or b"zhibiao.service" not in Path(
         f"/proc/{service}/cmdline").read_bytes()  # the run service ended with it
     assert zhibiao(env, "server", "status").stdout == "not running\n"
+    # multiprocessing's resource tracker outlives the service (it ignores SIGTERM) and, once it ends, says
+    # in the service's log what the service left behind
+    deadline = time.monotonic() + 60
+    while any(Path(f"/proc/{pid}").exists() for pid in trackers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert trackers and "leaked" not in (tmp_path / "prefect-home" / "zhibiao-runs.log").read_text(encoding="utf-8")
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started that are still its own."""
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
 
 
 def test_runs_started_together_end_as_one_clean_run(zhibiao_server, warehouse: Path, tmp_path: Path):

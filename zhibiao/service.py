@@ -189,7 +189,7 @@ def serve(home: Path, server_pid: int) -> None:
     from zhibiao.flows.run_flow import run_flow  # noqa: F401  (imported once, here: the point of the service)
     from zhibiao.flows.runners import process_count
     from zhibiao.interrupt import Interrupted, stop_on_signals
-    from zhibiao.pipeline.workers import start_early
+    from zhibiao.pipeline.workers import end_early, start_early
     from zhibiao.running import without_heartbeats
 
     stop_on_signals()
@@ -228,6 +228,7 @@ def serve(home: Path, server_pid: int) -> None:
         path.unlink(missing_ok=True)
         if _service_pid(home) == os.getpid():
             (home / STATE).unlink(missing_ok=True)
+        end_early()  # its pool's semaphores released: else its log ends with "5 leaked semaphore objects"
 
 
 def _accept(listener: socket.socket, run: _Run, arrived: queue.Queue) -> None:
