@@ -338,9 +338,16 @@ def _key_matches(table: str, columns: tuple[str, ...], keys: str) -> tuple[str, 
 
 def _rows_for_keys(database: str, name: str, columns: tuple[str, ...], keys: str) -> str:
     """A query of the rows of the warehouse's table `name` (its KEY in `columns`) whose key is in the
-    temporary table `keys`."""
-    return " UNION ALL ".join(f"SELECT t.* FROM {database}.main.{name} t SEMI JOIN temp.{keys} k ON {matched}"
-                              for matched in _key_matches("t", columns, "k"))
+    temporary table `keys`. The keys with a region are first narrowed to their regions alone: DuckDB passes
+    a join on one column with few values (dynamic_or_filter_threshold, 50) to the table's scan as a list of
+    them, but a join on three columns only as their ranges, which a national report's regions and those
+    below it span from end to end: the scan then read every column of half the rows (0.23-0.63 s at 10 M
+    facts for one national report's keys, 0.02 s with the list)."""
+    with_region, without = _key_matches("t", columns, "k")
+    regions = (f"(FROM {database}.main.{name} t SEMI JOIN (SELECT DISTINCT {quoted(KEY[0])} FROM temp.{keys}) r "
+               f"ON t.{quoted(columns[0])} = r.{quoted(KEY[0])}) t")
+    return (f"SELECT t.* FROM {regions} SEMI JOIN temp.{keys} k ON {with_region} UNION ALL "
+            f"SELECT t.* FROM {database}.main.{name} t SEMI JOIN temp.{keys} k ON {without}")
 
 
 def _columns(columns: tuple[str, ...]) -> str:
