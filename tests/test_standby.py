@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from bench.synthetic import write_corpus
+from zhibiao.pipeline import run
 from zhibiao.pipeline.cluster import cluster_warehouse
 from zhibiao.pipeline.run import Orchestration, run_pipeline
 from zhibiao.warehouse import cluster, publish, standby
@@ -75,6 +76,68 @@ def test_a_run_starts_from_the_previous_version_and_ends_equal_to_runs_that_copy
         assert rows(warehouse, sql) == rows(copied, sql)
     assert [r[1:] for r in rows(warehouse, RUNS)] == [r[1:] for r in rows(copied, RUNS)]
     assert standby.previous_path(warehouse).exists()
+
+
+def test_a_heavy_run_brings_the_version_it_replaced_up_to_date_and_the_next_replays_nothing(
+        samples: Path, tmp_path: Path, copies: list[Path], monkeypatch):
+    monkeypatch.setattr(run, "CATCH_UP_SECONDS", 0)  # every run is heavy
+    replayed: list[Path] = []  # the files a load was replayed on
+    replay = standby.replay
+
+    def spied(path: Path):
+        load = replay(path)
+        replayed.extend([path] if load else [])
+        return load
+
+    monkeypatch.setattr(standby, "replay", spied)
+    warehouse, copied = tmp_path / "wh.duckdb", tmp_path / "copied.duckdb"
+    steps = [lambda: None,
+             lambda: write_corpus(samples / "synthetic", 4, seed=9),
+             lambda: (samples / "ronghai-2025-government-work-report.html").unlink(),
+             lambda: bulletin(samples, "new.txt")]
+    for step in steps:
+        step()
+        replayed.clear()
+        run_pipeline(str(samples), str(warehouse), prune=True, force=True)
+        standby.discard(copied)
+        run_pipeline(str(samples), str(copied), prune=True, force=True)
+        previous = standby.previous_path(warehouse)
+        if step is steps[0]:  # a new warehouse: no version before it
+            assert not replayed and not previous.exists()
+            continue
+        # what the next run starts from holds what was published, with nothing left to replay
+        assert [p for p in replayed if p.name.startswith("wh.")] == [previous]
+        for sql in (CONTENT, DOCUMENTS, RUNS, "SELECT * FROM current_observation ORDER BY ALL"):
+            assert rows(previous, sql) == rows(warehouse, sql)
+        assert standby.usable(warehouse) == previous and standby.replay(previous) is None
+    # the second run's: the first had nothing to copy, the others took a version with nothing to replay
+    assert len([c for c in copies if c.name.startswith("wh.duckdb.")]) == 1
+    for sql in (CONTENT, DOCUMENTS):
+        assert rows(warehouse, sql) == rows(copied, sql)
+
+
+def test_a_heavy_run_stopped_while_it_catches_up_keeps_its_publication_and_drops_the_previous_version(
+        samples: Path, tmp_path: Path, monkeypatch):
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    monkeypatch.setattr(run, "CATCH_UP_SECONDS", 0)
+    monkeypatch.setattr(run.schema, "refresh_views", stopped_on_the_previous_version(run.schema.refresh_views))
+    bulletin(samples, "new.txt")
+    with pytest.raises(KeyboardInterrupt):
+        run_pipeline(str(samples), str(warehouse))
+    assert [r[1] for r in rows(warehouse, RUNS)] == [3, 1]  # published before it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "wh.duckdb", "wh.duckdb.lock"]
+
+
+def stopped_on_the_previous_version(refresh_views):
+    """refresh_views, interrupted (as by Ctrl-C) when it refreshes the previous version."""
+    def refresh(con, full):
+        [(path,)] = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                                ).fetchall()
+        if path.endswith(".previous"):
+            raise KeyboardInterrupt
+        return refresh_views(con, full=full)
+    return refresh
 
 
 def test_a_reader_on_the_previous_version_keeps_it_and_the_run_copies(samples: Path, tmp_path: Path,

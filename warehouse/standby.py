@@ -46,22 +46,30 @@ def delta_path(path: Path) -> Path:
     return path.with_name(path.name + ".delta")
 
 
+def usable(published: Path) -> Path | None:
+    """The previous version, when it is exactly one load behind the published file (or level with it),
+    with no reader holding it and no write-ahead log of a writer that died on it."""
+    previous = previous_path(published)
+    try:
+        versions = json.loads((delta_path(previous) / "versions.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (versions != {"from": version(previous), "to": version(published)} or lock_holder(previous, fcntl.F_WRLCK)
+            or _wal(previous).exists()):
+        return None
+    return previous
+
+
 def take(published: Path, staging: Path) -> bool:
     """Make the previous version the run's staging file, with the load to replay on it, when it is
-    exactly one load behind the published file, no reader holds it and the published file is of
-    REPLAY_FROM or more; whether it was."""
+    usable and the published file is of REPLAY_FROM or more; whether it was."""
     if published.stat().st_size < REPLAY_FROM:
         return False
-    previous = previous_path(published)
-    delta = delta_path(previous)
-    try:
-        versions = json.loads((delta / "versions.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if versions != {"from": version(previous), "to": version(published)} or lock_holder(previous, fcntl.F_WRLCK):
+    previous = usable(published)
+    if previous is None:
         return False
     os.rename(previous, staging)
-    os.rename(delta, delta_path(staging))
+    os.rename(delta_path(previous), delta_path(staging))
     return True
 
 
@@ -126,13 +134,24 @@ def mark(published: Path) -> None:
 def mark_copy(published: Path, copy: Path) -> None:
     """Make `copy`, a copy of the published file made under the lock, its previous version with nothing
     to replay (publish.keep_copy)."""
-    previous = previous_path(published)
-    os.rename(copy, previous)
-    delta_path(previous).mkdir()
+    os.rename(copy, previous_path(published))
+    mark_level(published)
+
+
+def mark_level(published: Path) -> None:
+    """The previous version holds what the published file holds (a copy, or caught up): nothing to replay."""
+    delta = delta_path(previous_path(published))
+    shutil.rmtree(delta, ignore_errors=True)
+    delta.mkdir()
     mark(published)
 
 
 def discard(published: Path) -> None:
     previous = previous_path(published)
     previous.unlink(missing_ok=True)
+    _wal(previous).unlink(missing_ok=True)
     shutil.rmtree(delta_path(previous), ignore_errors=True)
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
