@@ -100,11 +100,14 @@ def run_inputs() -> str:
 
 
 def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
-    """The folder against the published warehouse, read without a staging copy; None when there is
-    none yet or it is of an older schema (the staging copy migrates it, and is read instead)."""
+    """The folder against the published warehouse, read without a staging copy; None when it is of an
+    older schema (the staging copy migrates it, and is read instead). A warehouse not made yet holds
+    nothing: the run reads everything, without two more steps after its staging copy (each a task
+    of the flow, while the workers wait for their first batch)."""
     published = Path(warehouse).resolve()
     if not published.exists():
-        return None
+        return Survey(Holdings(documents={}), discover_documents(source, Holdings(documents={}), prune),
+                      run_inputs(), nothing_new=False)
     publish.check_untouched(published)  # as the staging copy would: a writer's session, a WAL
     con = publish.connect(published, read_only=True)
     try:
@@ -310,7 +313,7 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
     staging = step(open_staging_copy)(warehouse, run_id)
     spool = str(publish.spool_path(Path(staging)))
     try:
-        if survey is None:  # a new warehouse, or one its staging copy migrated: read from that copy
+        if survey is None:  # a warehouse its staging copy migrated: read from that copy
             held = step(known_documents)(staging)
             found = step(discover_documents)(source, held, prune)
         else:  # the staging copy holds what the published file holds

@@ -26,7 +26,7 @@ DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
     "year": pl.Int64, "region": pl.String, "region_code": pl.String, "parent_region": pl.String, "province": pl.String,
     "doc_date": pl.Date, "source": pl.String, "encoding": pl.String, "n_bytes": pl.Int64, "n_chars": pl.Int64,
-    "text": pl.String, "span": pl.String, "manifest_hash": pl.String}
+    "text_parts": pl.List(pl.String), "span": pl.String, "manifest_hash": pl.String}
 REJECTED_OBSERVATION_COLUMNS = {"run_id": pl.String, "doc_id": pl.String, "file_name": pl.String,
                                 "reason": pl.String, "row_json": pl.String}
 DOCUMENT_KEYS = ("doc_id", "file_name", "path", "region", "region_code", "parent_region", "province", "observations",

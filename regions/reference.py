@@ -43,8 +43,14 @@ class Vocabulary:
     def _lengths(self) -> list[int]:
         return sorted({len(name) for name in self.inside}, reverse=True)
 
+    @cached_property
+    def _openings(self) -> frozenset[str]:
+        return frozenset(name[:1] for name in self.inside)
+
     def prefix(self, text: str) -> str | None:
         """The longest name of a region inside that `text` starts with."""
+        if text[:1] not in self._openings:  # most characters open no name: one look-up, not one per length
+            return None
         return next((text[:n] for n in self._lengths if text[:n] in self.inside), None)
 
 

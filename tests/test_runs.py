@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_pipeline import UNIQUE_OBSERVATIONS, digest, rows
 
-from zhibiao.pipeline.run import PRUNE_LIMIT, PruneRefused
+from zhibiao.pipeline.run import PRUNE_LIMIT, Orchestration, PruneRefused, run_pipeline
 from zhibiao.pipeline.source import SourceError
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -178,3 +178,13 @@ def test_an_empty_folder_succeeds_and_other_files_are_named(tmp_path: Path):
     (inbox / "table.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     record = run(inbox, tmp_path / "wh.duckdb")
     assert (record.docs_seen, record.docs_loaded, record.unsupported) == (0, 0, ("scan.jpg", "table.xls"))
+
+
+def test_a_new_warehouse_is_read_as_surveyed_without_reading_its_staging_copy(samples: Path, tmp_path: Path):
+    """Nothing published holds nothing: the first run discovers the folder in its survey, and its workers
+    wait for no step between the staging copy and their first batch."""
+    steps: list[str] = []
+    record = run_pipeline(str(samples), str(tmp_path / "wh.duckdb"),
+                          how=Orchestration(step=lambda step: steps.append(step.__name__) or step))
+    assert steps == ["survey_published", "open_staging_copy", "load_run", "refresh_views", "publish_warehouse"]
+    assert record.docs_loaded == 3

@@ -4,6 +4,7 @@ into real files; the reader is a process of its own, as a BI tool would be."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -206,3 +207,22 @@ def test_runs_never_sort_and_the_cluster_job_leaves_a_copy_the_next_run_starts_f
     # (documents and indicators are numbered in the order they were loaded)
     figures = "SELECT * EXCLUDE (run_id, doc_no, indicator_no) FROM fact_observation ORDER BY obs_id"
     assert rows(warehouse, figures) == rows(every, figures)
+
+
+def test_a_load_kept_by_a_release_that_spooled_otherwise_is_not_replayed(samples: Path, tmp_path: Path,
+                                                                          copies: list[Path]):
+    """After an upgrade, the previous version's delta holds spooled files of the old layout (documents
+    with their text whole, which today's load cannot read): the run copies the file instead."""
+    warehouse = tmp_path / "wh.duckdb"
+    run_pipeline(str(samples), str(warehouse))
+    bulletin(samples, "new.txt")
+    run_pipeline(str(samples), str(warehouse))
+    kept = standby.delta_path(standby.previous_path(warehouse)) / "load.json"
+    saved = json.loads(kept.read_text(encoding="utf-8"))
+    assert saved.pop("format") == standby.DELTA_FORMAT
+    kept.write_text(json.dumps(saved), encoding="utf-8")  # as a release before DELTA_FORMAT recorded it
+    copies.clear()
+    bulletin(samples, "newer.txt")
+    run_pipeline(str(samples), str(warehouse))
+    assert [c.name.split(".staging")[0] for c in copies] == ["wh.duckdb"]
+    assert ("newer.txt",) in rows(warehouse, "SELECT file_name FROM dim_document")

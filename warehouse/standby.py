@@ -35,6 +35,10 @@ REPLAY_FROM = 16 * 1024 * 1024
 FRAMES = ("excluded", "regions", "indicators", "rejected_documents", "pruned")
 SPOOLED = ("document_files", "observation_files", "rejected_observation_files")
 COUNTS = ("documents_loaded", "observations_loaded", "observations_quarantined")
+# How a delta's spooled files are laid out, as the load of this release reads them; a delta recorded by a
+# release that spooled otherwise is not replayed (the run copies the published file, once). 2: documents
+# carry their text cut in parts (`text_parts`), not whole.
+DELTA_FORMAT = 2
 
 
 def previous_path(published: Path) -> Path:
@@ -48,14 +52,15 @@ def delta_path(path: Path) -> Path:
 
 def usable(published: Path) -> Path | None:
     """The previous version, when it is exactly one load behind the published file (or level with it),
-    with no reader holding it and no write-ahead log of a writer that died on it."""
+    in a load this release can replay, with no reader holding it and no write-ahead log of a writer
+    that died on it."""
     previous = previous_path(published)
     try:
         versions = json.loads((delta_path(previous) / "versions.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if (versions != {"from": version(previous), "to": version(published)} or lock_holder(previous, fcntl.F_WRLCK)
-            or _wal(previous).exists()):
+    if (versions != {"from": version(previous), "to": version(published)} or not _replayable(delta_path(previous))
+            or lock_holder(previous, fcntl.F_WRLCK) or _wal(previous).exists()):
         return None
     return previous
 
@@ -71,6 +76,18 @@ def take(published: Path, staging: Path) -> bool:
     os.rename(previous, staging)
     os.rename(delta_path(previous), delta_path(staging))
     return True
+
+
+def _replayable(delta: Path) -> bool:
+    """Whether this release can replay the load kept in `delta`: none (a copy the cluster job kept), or
+    one recorded in DELTA_FORMAT."""
+    try:
+        saved = json.loads((delta / "load.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return saved.get("format") == DELTA_FORMAT
 
 
 def replay(staging: Path) -> tuple[RunLoad, RunRecord] | None:
@@ -103,7 +120,7 @@ def record(staging: Path, spool: Path, rows: RunLoad, run: RunRecord) -> None:
     for name in FRAMES:
         getattr(rows, name).write_parquet(delta / f"{name}.parquet")
     saved = {name: [str(Path(f).relative_to(spool)) for f in getattr(rows, name)] for name in SPOOLED}
-    saved.update({name: getattr(rows, name) for name in COUNTS})
+    saved.update({name: getattr(rows, name) for name in COUNTS}, format=DELTA_FORMAT)
     saved["run"] = {**asdict(run), "started_at": run.started_at.isoformat(), "ended_at": run.ended_at.isoformat()}
     (delta / "load.json").write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
 

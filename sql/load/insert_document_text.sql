@@ -1,4 +1,5 @@
--- The incoming documents' text in parts of 1,000 characters (dim_document_text says why); length and substr count characters, as evidence offsets do.
+-- The incoming documents' text in the parts of 1,000 characters their batch cut it into (dim_document_text says
+-- why; pipeline/batch.py text_parts, counted in characters, as evidence offsets are).
 INSERT INTO dim_document_text BY NAME
-SELECT doc_id, (start // 1000)::INTEGER AS part, substr(text, start + 1, 1000) AS text
-FROM (SELECT doc_id, text, unnest(range(0, length(text), 1000)) AS start FROM incoming_document);
+SELECT doc_id, (generate_subscripts(text_parts, 1) - 1)::INTEGER AS part, unnest(text_parts) AS text
+FROM incoming_document;
