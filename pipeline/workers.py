@@ -56,6 +56,8 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._first: Future | None = None  # done once the first process has started
+        self._ending: threading.Thread | None = None  # close()'s shutdown of the pool, in the background
+        self._closed: list[multiprocessing.Process] = []  # the processes close() let end
         self.stopped = False  # terminated: jobs fail at once, nothing is read again
 
     def run(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
@@ -80,14 +82,21 @@ class WorkerPool:
             return self._pool, self._first
 
     def shutdown(self) -> None:
-        if self._pool is not None:
+        """Once the processes have ended and the pool's queues are released: a command leaving without
+        Python's finalization right after (a run that failed at once, under load, while a worker was
+        still starting) left multiprocessing's resource tracker to print "5 leaked semaphore objects"."""
+        if self._ending is not None:
+            self._ending.join()
+        elif self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
         """No more work: the processes end now, in the background (a process's exit takes a
         fraction of a second), while the run goes on to load what they read."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False)
+        if self._pool is not None and self._ending is None:
+            self._closed = list((self._pool._processes or {}).values())
+            self._ending = threading.Thread(target=self._pool.shutdown, name="zhibiao-pool-end", daemon=True)
+            self._ending.start()
 
     def terminate(self) -> None:
         """End the worker processes now, whatever they are reading, and wait until they have ended:
@@ -97,12 +106,11 @@ class WorkerPool:
             self.stopped = True
             pool = self._pool
         if pool is not None:
-            _end_processes(pool)
+            _end_processes(_processes(pool) or self._closed)
 
 
-def _end_processes(pool: ProcessPoolExecutor) -> None:
+def _end_processes(processes: list[multiprocessing.Process]) -> None:
     """Terminate a pool's processes and wait until they have ended (killed after TERMINATE_SECONDS)."""
-    processes = list((pool._processes or {}).values())
     for process in processes:
         process.terminate()
     for process in processes:
@@ -110,6 +118,10 @@ def _end_processes(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()
             process.join()
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[multiprocessing.Process]:
+    return list((pool._processes or {}).values())
 
 
 def _start_processes(count: int, now: int = 1) -> tuple[ProcessPoolExecutor, Future]:
@@ -141,7 +153,7 @@ class _Ahead:
             if self._begun and self._begun[0] == count:
                 return
             if self._begun:  # begun for another size: not to be used, its processes only starting
-                _end_processes(self._begun[1])  # (before shutdown, which forgets the processes)
+                _end_processes(_processes(self._begun[1]))  # (before shutdown, which forgets them)
                 self._begun[1].shutdown(wait=False, cancel_futures=True)
             self._begun = (count, *_start_processes(count, now=count))
 
@@ -156,7 +168,7 @@ class _Ahead:
         with self._lock:
             begun, self._begun = self._begun, None
         if begun:
-            _end_processes(begun[1])
+            _end_processes(_processes(begun[1]))
             begun[1].shutdown(wait=True, cancel_futures=True)  # its queues and their semaphores released
 
 

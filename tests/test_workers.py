@@ -151,6 +151,19 @@ def test_a_run_that_reads_nothing_leaves_the_processes_begun_early_for_the_next(
         assert pool.run(os.getpid) in early
 
 
+def test_a_pool_closed_while_a_process_still_starts_has_ended_it_when_the_run_leaves():
+    """A run closes its pool once every batch is read (its processes end in the background) and fails at
+    once in its load: by the end of the block, every process has ended and the pool's queues are
+    released, or a command leaving at once would have its resource tracker report them as leaked."""
+    start_early(2)  # both starting; the run's one batch needs one of them
+    with pytest.raises(RuntimeError), worker_processes(2) as pool:
+        pool.run(os.getpid)
+        processes = list(pool._pool._processes.values())
+        pool.close()
+        raise RuntimeError("the load failed")
+    assert len(processes) == 2 and not any(process.is_alive() for process in processes)
+
+
 def test_a_stopped_pool_starts_no_process():
     """A run stopped before its first batch was handed over (a signal): a batch handed over after
     fails, and no process starts to write into the staging the run discards."""
