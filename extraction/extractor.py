@@ -232,10 +232,11 @@ class Extractor:
         cursor = 0
         words = [m.start() for m in self.figure_words.finditer(norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
+        topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
-                paragraph, topic, last = line, None, None
+                paragraph, topic, last, topic_above = line, None, None, topic or topic_above
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -252,7 +253,8 @@ class Extractor:
                                                   or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
             lead = self.breakdown.match(norm, sentence.start)
-            opening = (topic, lead.end()) if lead else None
+            # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about)
+            opening = (topic or topic_above, lead.end()) if lead else None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
             try:
