@@ -53,16 +53,22 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
                                    rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                                    rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                                    rf"|(?P<relative>今年|去年|明年|过去一年)"
+                                   rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
-# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)"
-                         r"|(?:今后|此后|后|未来)([两三五十])年[,，]")
+# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
+# 一百二十个大型项目): those a plan's figure is over
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|共|内)"
+                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
+# A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
+# naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
+PLAN_REACHES = re.compile(rf"(?:规划|计划)(?:纲要)?[,，]?到({YEAR_NUMBER})年")
+PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the name before 规划 (十年规划)
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
@@ -209,6 +215,7 @@ class TimeContext:
         month = TITLE_MONTH.search(meta.title or "")
         self.month = int(month.group(1)) if month else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
+        self._plan_ends = self._plans_reaching(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
@@ -397,6 +404,8 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
             explicit = self._opening_year(sentence_start)
+        if explicit is None and self._plan_ends:
+            explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
@@ -443,6 +452,17 @@ class TimeContext:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
 
+    def _plans_reaching(self, text: str) -> dict[str, int]:
+        """The plans named by their length (十年规划) and the years a sentence says they run to (…,到一九八五年),
+        when that is after the document's year."""
+        ends = {}
+        for m in PLAN_REACHES.finditer(text):
+            name = PLAN_BY_LENGTH.search(text, max(0, m.start() - 3), m.start())
+            year = year_number(m.group(1))
+            if name and self.present_year is not None and year > self.present_year:
+                ends[text[name.start():m.start() + 2]] = year
+        return ends
+
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
         document plans or a later one and a target word; else None."""
@@ -487,6 +507,8 @@ class TimeContext:
                 year = year_number(last.group("year") or last.group("last"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
+            elif last and last.group("ahead") and self.plan_year is not None:
+                year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
 
