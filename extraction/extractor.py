@@ -40,6 +40,8 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
+# (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
+EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
@@ -325,7 +327,7 @@ class Extractor:
                 elif item.rule == "ratio" and (done := self._completed(norm, previous_end, item, carried)) is not None:
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
-                    item, named_after = self._read_again(norm, item, local, stated, time, carried)
+                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
                 stated.add(item.metric, anew=local)
@@ -423,10 +425,13 @@ class Extractor:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
 
-    def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext,
+    def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
-        what the sentence said before it; and the subject the words after it name, if they do."""
+        what the sentence said before it (from `start`, the end of the figure before); and the subject the words
+        after it name, if they do."""
+        if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
+            return replace(item, metric="growth", rule="growth_extreme"), None
         if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
             # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
