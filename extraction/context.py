@@ -226,7 +226,8 @@ class TimeContext:
         year before; a document about part of a year reviews and plans the year under way; a
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
-        own year and plans the next."""
+        own year and plans the next; a page of no known kind about a five-year plan still under way (its
+        mid-term review) reviews the year before its own."""
         year = self.present_year
         if year is None:
             return None, None
@@ -242,6 +243,8 @@ class TimeContext:
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
             return year, year + 1
+        if self.plan_end is not None and self.plan_end > year and meta.kind is None:
+            return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind is None and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]):
             return year, year  # a page of no known kind posted during its year (假期旅游市场情况, 10月9日): that year's
