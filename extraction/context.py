@@ -164,6 +164,7 @@ class TimeContext:
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
+        self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -385,8 +386,9 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        # (a planned figure named in a review, 年度计划投资128.6亿元, is a target of the year reviewed)
-        reviewed_plan = part.mode == "review" and self._plan_named(before)
+        # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
+        # brief on the year's first ten months, is a target of the year reviewed)
+        reviewed_plan = part.mode != "plan" and self._plan_named(before)
         targeted = targeted or reviewed_plan
         planned = part.mode == "plan" or (part.mode is None and self._target_said(before))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
@@ -555,17 +557,18 @@ class TimeContext:
         return any(verb in clause for verb in self._completion)
 
     def _plan_named(self, before: str) -> bool:
-        """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个):
-        in a review, a planned figure beside the achieved one."""
+        """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个,
+        列入年度计划的新开工项目38个): outside a plan, a planned figure beside the achieved one."""
         if not any(noun in before for noun in self._plan_nouns):
             return False  # (most clauses name no plan: three scans of the words instead of five)
         clause = before[_clause_start(before, len(before)):].strip()
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
-        # 招生计划1.76万个, a count)
-        period = self._plan_period.match(clause)
-        m = self._target_words.match(clause, period.end() if period else 0)  # (计划总投资: no plan; no_plan_phrases)
+        # 招生计划1.76万个, a count), or with what lists the quantity in it (列入年度计划的新开工项目38个)
+        listed = next((len(verb) for verb in self._listing if clause.startswith(verb)), 0)
+        period = self._plan_period.match(clause, listed)
+        m = self._target_words.match(clause, period.end() if period else listed)  # (计划总投资: no_plan_phrases)
         return m is not None and m.group(0) in self._plan_nouns and m.end() < len(clause) and \
-            not clause.startswith("的", m.end())
+            (listed > 0 or not clause.startswith("的", m.end()))
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
