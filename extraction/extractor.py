@@ -169,6 +169,7 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.counted_measures = tuple(lex.words("counted_measures"))
+        self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -389,6 +390,9 @@ class Extractor:
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
                             name.endswith(self.counted_measures):
                         continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
+                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
+                            self.lex.dimension(item.unit) in self.sizes:
+                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
