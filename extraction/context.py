@@ -414,6 +414,8 @@ class TimeContext:
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
+            if explicit is None and not self._sentence_stretch(before):
+                explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
             # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
             stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
@@ -516,6 +518,18 @@ class TimeContext:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _paragraph_start_year(self, sentence_start: int) -> int | None:
+        """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的
+        三百五十五亿元增加到…。工业制成品占出口总值的比重由百分之四十六点五上升到…: 1978), when no sentence
+        since, nor its own, opens with a time."""
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if FROM_YEAR.search(self.text, paragraph, sentence_start) is None:
+            return None  # (most paragraphs state no start year: one scan)
+        start = last_match(FROM_YEAR.finditer(self.text, paragraph, sentence_start))
+        if SENTENCE_OPENING_TIME.search(self.text, start.end(), sentence_start + LEAD_IN):
+            return None  # (the sentence's own opening too: 一九八二年,…比重由…上升到…)
+        return year_number(start.group(1))
 
     def _stretch_above(self, pos: int) -> int:
         """The years of the review stretch that a paragraph above `pos` under its heading opens with (“十四五”时期,…。
