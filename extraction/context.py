@@ -27,8 +27,8 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
-# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平) nor in 基础上年均增长.
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和]..)")  # (tested after, as YEAR)
+# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
+RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
@@ -603,7 +603,9 @@ class TimeContext:
                  and not (before.endswith(RATIO_OF_YEAR, 0, m.start()) and before.startswith("的", m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
-                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
+                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
+                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
+                          and before[:m.start()].strip())]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:
