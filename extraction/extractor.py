@@ -186,6 +186,8 @@ class Extractor:
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs"))
+        self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
+        self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
@@ -331,6 +333,11 @@ class Extractor:
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
+                if item.rule == "change_in_points" and not local and out and out[-1].metric == "growth" and \
+                        out[-1].value < 0 and self.size_change.search(norm, item.cue_start, item.start) and \
+                        not self.decline_noun.search(norm, clause_start, item.start):
+                    # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
+                    item = replace(item, value=-item.value)
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
