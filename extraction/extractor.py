@@ -169,6 +169,7 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.counted_measures = tuple(lex.words("counted_measures"))
+        self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
@@ -349,6 +350,9 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                elif subject.name in self.partners and (fallback := carried.get()) is not None and \
+                        fallback.name.endswith(self.partners[subject.name]):
+                    subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \

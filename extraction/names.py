@@ -515,6 +515,13 @@ class Namer:
                 return Subject(topic.name + name[cut:], subject.start, subject.end, subject.region or topic.region)
         return subject
 
+    @staticmethod
+    def partnered(topic: Subject, subject: Subject, partner: str) -> Subject:
+        """A measure alone (支出) after a topic ending in its partner (地方一般公共预算收入增长2.3%、支出首次超过…)
+        is the topic's owner's: 地方一般公共预算支出."""
+        return Subject(topic.name[: -len(partner)] + subject.name, subject.start, subject.end,
+                       subject.region or topic.region)
+
     def ends_with_rate(self, text: str) -> bool:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
