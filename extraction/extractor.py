@@ -774,12 +774,13 @@ class Extractor:
         return place is not None and place is self.regions.larger.get(scope_word)
 
     def _titled_for_own_region(self, title: str) -> bool:
-        """Whether a title names the document's region and no unit inside it (江西省…统计公报, not …经济开发区…):
-        then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total, whatever the
-        sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
+        """Whether a title names the document's region (江西省…统计公报, 在全区…大会上的讲话) and no unit inside it
+        (not …经济开发区…): then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total,
+        whatever the sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
         if self.own is None or self.units_inside.search(title):
             return False
-        return any(name in title for name in (self.own.name, *self.own.aliases))
+        # (在全区2026年重点项目建设动员大会上的讲话: 全 and its level's word name it too)
+        return any(name in title for name in (self.own.name, *self.own.aliases, WHOLE + self.own.name[-1]))
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
