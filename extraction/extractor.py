@@ -49,7 +49,7 @@ ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业�
 SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
-FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
+FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
@@ -209,7 +209,9 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
-        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})(?:基本)?$")
+        # (与全市增速持平: the rate compared may be named between)
+        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
+                                    rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
