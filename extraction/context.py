@@ -69,6 +69,7 @@ YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年"
 # naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
 PLAN_REACHES = re.compile(rf"(?:规划|计划)(?:纲要)?[,，]?到({YEAR_NUMBER})年")
 PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the name before 规划 (十年规划)
+PLAN_REACH_MARKS = ("划到", "划,到", "划，到", "要到", "要,到", "要，到")  # one of them is in every PLAN_REACHES
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
@@ -462,7 +463,9 @@ class TimeContext:
     def _plans_reaching(self, text: str) -> dict[str, int]:
         """The plans named by their length (十年规划) and the years a sentence says they run to (…,到一九八五年),
         when that is after the document's year."""
-        ends = {}
+        ends: dict[str, int] = {}
+        if not any(mark in text for mark in PLAN_REACH_MARKS):
+            return ends  # (most documents name no such plan: six scans of the text instead of the pattern's)
         for m in PLAN_REACHES.finditer(text):
             name = PLAN_BY_LENGTH.search(text, max(0, m.start() - 3), m.start())
             year = year_number(m.group(1))

@@ -29,7 +29,7 @@ TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
 TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
 # 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
 TIME_AFTER_PLACE = re.compile(f"{TIME_WORDS}$")
-TIME_MARKS = ("年", "月", "季")  # one of them is in every TIME_WORDS
+TIME_MARK = re.compile("[年月季]")  # one of them is in every TIME_WORDS
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
@@ -135,7 +135,6 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
-        self._stating_chars = {word[0] for word in w("plan_stating_verbs")}  # a quick test before the pattern
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
@@ -187,7 +186,8 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
-        stating = last_match(self._stating.finditer(phrase, 1, cut)) if self._stating_chars & set(phrase) else None
+        stating = self._stating.search(phrase, 1, cut)  # (most phrases hold none: one search, then the last)
+        stating = last_match(self._stating.finditer(phrase, stating.start(), cut)) if stating else None
         if stating and (said_of := self.subject(text, pos + stating.end(), end)) and self.lex.canonical(said_of.name):
             return said_of  # 县人代会确定(全年地区生产总值增长7%的预期目标): what the body set is the indicator
         said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS)
@@ -447,7 +447,7 @@ class Namer:
         indicator's, for that region."""
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
-        if any(mark in segment for mark in TIME_MARKS):
+        if TIME_MARK.search(segment):
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
