@@ -27,8 +27,8 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
-# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平) nor in 基础上年均增长.
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和]..)")  # (tested after, as YEAR)
+# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
+RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
@@ -53,16 +53,23 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
                                    rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                                    rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                                    rf"|(?P<relative>今年|去年|明年|过去一年)"
+                                   rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
-# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三五十])年(?:平均|累计|共|内)"
-                         r"|(?:今后|此后|后|未来)([两三五十])年[,，]")
+# 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
+# 一百二十个大型项目): those a plan's figure is over
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|共|内)"
+                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
+# A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
+# naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
+PLAN_REACHES = re.compile(rf"(?:规划|计划)(?:纲要)?[,，]?到({YEAR_NUMBER})年")
+PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the name before 规划 (十年规划)
+PLAN_REACH_MARKS = ("划到", "划,到", "划，到", "要到", "要,到", "要，到")  # one of them is in every PLAN_REACHES
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
@@ -158,6 +165,7 @@ class TimeContext:
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
+        self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -209,6 +217,7 @@ class TimeContext:
         month = TITLE_MONTH.search(meta.title or "")
         self.month = int(month.group(1)) if month else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
+        self._plan_ends = self._plans_reaching(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
@@ -219,7 +228,8 @@ class TimeContext:
         year before; a document about part of a year reviews and plans the year under way; a
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
-        own year and plans the next."""
+        own year and plans the next; a page of no known kind about a five-year plan still under way (its
+        mid-term review) reviews the year before its own."""
         year = self.present_year
         if year is None:
             return None, None
@@ -235,6 +245,8 @@ class TimeContext:
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
             return year, year + 1
+        if self.plan_end is not None and self.plan_end > year and meta.kind is None:
+            return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind is None and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]):
             return year, year  # a page of no known kind posted during its year (假期旅游市场情况, 10月9日): that year's
@@ -375,8 +387,9 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        # (a planned figure named in a review, 年度计划投资128.6亿元, is a target of the year reviewed)
-        reviewed_plan = part.mode == "review" and self._plan_named(before)
+        # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
+        # brief on the year's first ten months, is a target of the year reviewed)
+        reviewed_plan = part.mode != "plan" and self._plan_named(before)
         targeted = targeted or reviewed_plan
         planned = part.mode == "plan" or (part.mode is None and self._target_said(before))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
@@ -397,9 +410,13 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
             explicit = self._opening_year(sentence_start)
+        if explicit is None and self._plan_ends:
+            explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
+            if explicit is None and not self._sentence_stretch(before):
+                explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
             # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
             stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
@@ -442,6 +459,19 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _plans_reaching(self, text: str) -> dict[str, int]:
+        """The plans named by their length (十年规划) and the years a sentence says they run to (…,到一九八五年),
+        when that is after the document's year."""
+        ends: dict[str, int] = {}
+        if not any(mark in text for mark in PLAN_REACH_MARKS):
+            return ends  # (most documents name no such plan: six scans of the text instead of the pattern's)
+        for m in PLAN_REACHES.finditer(text):
+            name = PLAN_BY_LENGTH.search(text, max(0, m.start() - 3), m.start())
+            year = year_number(m.group(1))
+            if name and self.present_year is not None and year > self.present_year:
+                ends[text[name.start():m.start() + 2]] = year
+        return ends
 
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
@@ -487,8 +517,22 @@ class TimeContext:
                 year = year_number(last.group("year") or last.group("last"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
+            elif last and last.group("ahead") and self.plan_year is not None:
+                year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _paragraph_start_year(self, sentence_start: int) -> int | None:
+        """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的
+        三百五十五亿元增加到…。工业制成品占出口总值的比重由百分之四十六点五上升到…: 1978), when no sentence
+        since, nor its own, opens with a time."""
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if FROM_YEAR.search(self.text, paragraph, sentence_start) is None:
+            return None  # (most paragraphs state no start year: one scan)
+        start = last_match(FROM_YEAR.finditer(self.text, paragraph, sentence_start))
+        if SENTENCE_OPENING_TIME.search(self.text, start.end(), sentence_start + LEAD_IN):
+            return None  # (the sentence's own opening too: 一九八二年,…比重由…上升到…)
+        return year_number(start.group(1))
 
     def _stretch_above(self, pos: int) -> int:
         """The years of the review stretch that a paragraph above `pos` under its heading opens with (“十四五”时期,…。
@@ -530,17 +574,18 @@ class TimeContext:
         return any(verb in clause for verb in self._completion)
 
     def _plan_named(self, before: str) -> bool:
-        """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个):
-        in a review, a planned figure beside the achieved one."""
+        """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个,
+        列入年度计划的新开工项目38个): outside a plan, a planned figure beside the achieved one."""
         if not any(noun in before for noun in self._plan_nouns):
             return False  # (most clauses name no plan: three scans of the words instead of five)
         clause = before[_clause_start(before, len(before)):].strip()
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
-        # 招生计划1.76万个, a count)
-        period = self._plan_period.match(clause)
-        m = self._target_words.match(clause, period.end() if period else 0)  # (计划总投资: no plan; no_plan_phrases)
+        # 招生计划1.76万个, a count), or with what lists the quantity in it (列入年度计划的新开工项目38个)
+        listed = next((len(verb) for verb in self._listing if clause.startswith(verb)), 0)
+        period = self._plan_period.match(clause, listed)
+        m = self._target_words.match(clause, period.end() if period else listed)  # (计划总投资: no_plan_phrases)
         return m is not None and m.group(0) in self._plan_nouns and m.end() < len(clause) and \
-            not clause.startswith("的", m.end())
+            (listed > 0 or not clause.startswith("的", m.end()))
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
@@ -561,7 +606,9 @@ class TimeContext:
                  and not (before.endswith(RATIO_OF_YEAR, 0, m.start()) and before.startswith("的", m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
-                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
+                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
+                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
+                          and before[:m.start()].strip())]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:

@@ -40,6 +40,8 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
+# (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
+EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
@@ -47,7 +49,7 @@ ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业�
 SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
-FLAT_WITH = 8  # characters before 持平 in which 与全市 names what a growth is level with
+FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
@@ -167,6 +169,8 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.counted_measures = tuple(lex.words("counted_measures"))
+        self.partners = lex.cues["partner_measures"]
+        self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -183,6 +187,8 @@ class Extractor:
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs"))
+        self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
+        self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
@@ -203,7 +209,9 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
-        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})(?:基本)?$")
+        # (与全市增速持平: the rate compared may be named between)
+        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
+                                    rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
@@ -211,6 +219,7 @@ class Extractor:
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
+        self.flat_on_month = re.compile(rf"(?:{alternation(lex.words('month_on_month'))})(?:基本)?$")  # (与上月)持平
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -232,10 +241,11 @@ class Extractor:
         cursor = 0
         words = [m.start() for m in self.figure_words.finditer(norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
+        topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
-                paragraph, topic, last = line, None, None
+                paragraph, topic, last, topic_above = line, None, None, topic or topic_above
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -252,7 +262,8 @@ class Extractor:
                                                   or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
             lead = self.breakdown.match(norm, sentence.start)
-            opening = (topic, lead.end()) if lead else None
+            # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about)
+            opening = (topic or topic_above, lead.end()) if lead else None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
             try:
@@ -323,9 +334,14 @@ class Extractor:
                 elif item.rule == "ratio" and (done := self._completed(norm, previous_end, item, carried)) is not None:
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
-                    item, named_after = self._read_again(norm, item, local, stated, time, carried)
+                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
+                if item.rule == "change_in_points" and not local and out and out[-1].metric == "growth" and \
+                        out[-1].value < 0 and self.size_change.search(norm, item.cue_start, item.start) and \
+                        not self.decline_noun.search(norm, clause_start, item.start):
+                    # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
+                    item = replace(item, value=-item.value)
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
@@ -337,6 +353,9 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                elif subject.name in self.partners and (fallback := carried.get()) is not None and \
+                        fallback.name.endswith(self.partners[subject.name]):
+                    subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
@@ -385,6 +404,9 @@ class Extractor:
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
                             name.endswith(self.counted_measures):
                         continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
+                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
+                            self.lex.dimension(item.unit) in self.sizes:
+                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
@@ -421,10 +443,13 @@ class Extractor:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
 
-    def _read_again(self, norm: str, item: Item, local: bool, stated: Stated, time: TimeContext,
+    def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
-        what the sentence said before it; and the subject the words after it name, if they do."""
+        what the sentence said before it (from `start`, the end of the figure before); and the subject the words
+        after it name, if they do."""
+        if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
+            return replace(item, metric="growth", rule="growth_extreme"), None
         if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
             # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
@@ -478,6 +503,8 @@ class Extractor:
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
+            if self.flat_on_month.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
+                continue  # 城镇调查失业率为5.1%,与上月持平: no change on the month before, no growth
             qualifier = "approx" if f.group("approx") else "exact"
             if (compared := self.flat_with.search(norm, max(cs, f.start() - FLAT_WITH), f.start())) is not None:
                 # 增速与全市持平: no gap to the larger region's growth
@@ -752,12 +779,13 @@ class Extractor:
         return place is not None and place is self.regions.larger.get(scope_word)
 
     def _titled_for_own_region(self, title: str) -> bool:
-        """Whether a title names the document's region and no unit inside it (江西省…统计公报, not …经济开发区…):
-        then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total, whatever the
-        sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
+        """Whether a title names the document's region (江西省…统计公报, 在全区…大会上的讲话) and no unit inside it
+        (not …经济开发区…): then a share of its own level's total (占全省进出口总额的50%) is a ratio of its own total,
+        whatever the sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
         if self.own is None or self.units_inside.search(title):
             return False
-        return any(name in title for name in (self.own.name, *self.own.aliases))
+        # (在全区2026年重点项目建设动员大会上的讲话: 全 and its level's word name it too)
+        return any(name in title for name in (self.own.name, *self.own.aliases, WHOLE + self.own.name[-1]))
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a

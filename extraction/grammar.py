@@ -17,6 +17,7 @@ from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
+BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
           r"|\s)*")
@@ -63,6 +64,9 @@ class Grammar:
         not_ratio = "".join(f"(?<!{word})" for word in w("ratios_named_as_rates"))
         self._rate_noun = re.compile(rf"{not_ratio}(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
+        # (以5.9%)居各区第一, (以6.2%)的增速位居全省第二: a growth rate the rank after it is of
+        self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?"
+                                        rf"(?:{alternation(w('rank_verbs'))})")
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
@@ -127,6 +131,9 @@ class Grammar:
         m = self._reached.search(left) if self._reached_words.search(left) else None
         if m:
             return self._from_to("reached", left, clause_start, mention, clause_start + m.start())
+        if mention.dimension == "percent" and left.endswith(BY_FIGURE) and self._ranked_after.match(text, mention.end):
+            # 高明区以5.9%居各区第一: the place's growth, by which it ranks (not 以上, a bound: the mention's own)
+            return Reading("growth_ranked", "growth", 1, mention.start - len(BY_FIGURE))
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
         if mention.dimension == "permille" and self._cue_words.search(left):

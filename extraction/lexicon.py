@@ -145,7 +145,10 @@ class Lexicon:
 
     def dimension(self, unit: str | None) -> str | None:
         """What a unit measures (money, energy …), its magnitude aside (亿千瓦时: energy); None for no known unit."""
-        known = self.units.get(unit.lstrip(self._magnitude_chars)) if unit else None
+        rest = unit or ""
+        while rest and rest not in self.units and rest[0] in self._magnitude_chars:
+            rest = rest[1:]  # (one character at a time: 千 opens both 千亿 and 千瓦, 万千瓦 is 万 and 千瓦)
+        known = self.units.get(rest)
         return known.dimension if known else None
 
     @cached_property

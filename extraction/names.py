@@ -22,10 +22,14 @@ DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DUR
 STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 # “十五”期间, 十四五时期: not context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
 PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
-TIME_PREFIX = re.compile(rf"^(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
-                         rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
-                         r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
-                         r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
+TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
+              rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
+              r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
+              r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
+TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
+# 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
+TIME_AFTER_PLACE = re.compile(f"{TIME_WORDS}$")
+TIME_MARK = re.compile("[年月季]")  # one of them is in every TIME_WORDS
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
@@ -130,6 +134,7 @@ class Namer:
         self._region_levels = {*lex.words("subject_region_levels"),
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
+        self._stating = re.compile(alternation(w("plan_stating_verbs")))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
@@ -137,6 +142,7 @@ class Namer:
         self._currencies = tuple(w("currency_words"))
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
+        self._measure_totals = tuple(lex.words("measure_total_suffixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
@@ -180,6 +186,10 @@ class Namer:
         done = phrase.rfind(DONE, 0, cut) + 1
         if done:  # 区政府确定了(全年地区生产总值): a verb done, its object after it
             return self.subject(text, pos + done, end)
+        stating = self._stating.search(phrase, 1, cut)  # (most phrases hold none: one search, then the last)
+        stating = last_match(self._stating.finditer(phrase, stating.start(), cut)) if stating else None
+        if stating and (said_of := self.subject(text, pos + stating.end(), end)) and self.lex.canonical(said_of.name):
+            return said_of  # 县人代会确定(全年地区生产总值增长7%的预期目标): what the body set is the indicator
         said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS)
         if said > 0 and phrase[said - 1] not in COMPARING and \
                 (after := self.subject(text, pos + said + 2, end)) is not None:
@@ -437,6 +447,8 @@ class Namer:
         indicator's, for that region."""
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
+        if TIME_MARK.search(segment):
+            segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
             return segment if segment and self._place(segment) else None
@@ -456,8 +468,16 @@ class Namer:
         return f"{subject.name}占{total}比重" if total else subject.name + "占比"
 
     def is_aspect(self, subject: Subject) -> bool:
-        """Whether a subject only names an aspect (增速, 总量, 增加值) of some other indicator."""
-        return subject.name in self._rate_words or subject.name in self._total or subject.name in self._head_nouns
+        """Whether a subject only names an aspect (增速, 总量, 增加值, 收入总量) of some other indicator."""
+        return subject.name in self._rate_words or subject.name in self._total or subject.name in self._head_nouns \
+            or self._measure_total(subject.name) is not None
+
+    def _measure_total(self, name: str) -> str | None:
+        """The measure a name gives the total of (收入总量 -> 收入), when it is only that; else None."""
+        if not name.endswith(self._measure_totals):
+            return None
+        measure = self.without_total(name)
+        return measure if measure != name and measure in self._head_nouns else None
 
     def relate(self, subject: Subject, carried: Subject, metric: str) -> Subject:
         """A subject that only names an aspect (增速, 总量) is about the carried indicator:
@@ -469,6 +489,8 @@ class Namer:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
             name = carried.name
+        elif (measure := self._measure_total(subject.name)) and carried.name.endswith(measure):
+            name = carried.name  # 农村居民人均可支配收入…,收入总量(居全市第二位): the carried indicator's
         else:
             return subject
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
@@ -492,6 +514,13 @@ class Namer:
             if topic.name.endswith(name[:cut]) and len(topic.name) > cut:
                 return Subject(topic.name + name[cut:], subject.start, subject.end, subject.region or topic.region)
         return subject
+
+    @staticmethod
+    def partnered(topic: Subject, subject: Subject, partner: str) -> Subject:
+        """A measure alone (支出) after a topic ending in its partner (地方一般公共预算收入增长2.3%、支出首次超过…)
+        is the topic's owner's: 地方一般公共预算支出."""
+        return Subject(topic.name[: -len(partner)] + subject.name, subject.start, subject.end,
+                       subject.region or topic.region)
 
     def ends_with_rate(self, text: str) -> bool:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from zhibiao.extraction import DocumentMeta, extract
+from zhibiao.extraction import DocumentMeta, extract, load_lexicon
 
 META = DocumentMeta(year=2025, region="青溪区", kind="speech")
 
@@ -269,3 +269,10 @@ def test_an_event_date_does_not_set_the_period_of_later_figures():
     assert [(o.indicator, o.period) for o in found] == [("地区生产总值", 2024)]
     found = run("2024年1-10月,全区地区生产总值增长5.1%。", DocumentMeta(year=2025))
     assert [(o.period, o.span) for o in found] == [(2024, "M1-M10")]
+
+
+@pytest.mark.parametrize(("unit", "dimension"), [("万千瓦", "power"), ("亿千瓦时", "energy"), ("千瓦", "power"),
+                                                 ("万吨", "mass"), ("千亿元", "money"), ("万个", "count")])
+def test_a_unit_after_magnitudes_that_open_like_it_has_its_dimension(unit, dimension):
+    # 千 is a magnitude (千亿) and opens 千瓦: 万千瓦 is 万 of 千瓦, not 瓦 after 万千
+    assert load_lexicon().dimension(unit) == dimension
