@@ -87,6 +87,9 @@ class WorkerPool:
         still starting) left multiprocessing's resource tracker to print "5 leaked semaphore objects"."""
         if self._ending is not None:
             self._ending.join()
+            # their objects go now, where the caller holds signals back (worker_processes): each closes
+            # its file descriptors as it goes, and a signal's exception raised inside that is lost
+            self._closed = []
         elif self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
