@@ -151,10 +151,10 @@ def _replay(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 def catch_up_previous(warehouse: str) -> bool:
     """After publication, under the run's lock: replay the run's load on the version it replaced and
     refresh it, so that the next run starts from it with nothing to replay; whether it did (not when
-    the previous version cannot serve, or a copy of the file serves best: standby.take). Stopped or
-    failed halfway, that version is discarded: the next run copies the file."""
+    the next run would not start from it: standby.usable). Stopped or failed halfway, that version is
+    discarded: the next run copies the file."""
     published = Path(warehouse).resolve()
-    previous = standby.usable(published) if published.stat().st_size >= standby.REPLAY_FROM else None
+    previous = standby.usable(published)
     if previous is None:
         return False
     try:

@@ -51,9 +51,11 @@ def delta_path(path: Path) -> Path:
 
 
 def usable(published: Path) -> Path | None:
-    """The previous version, when it is exactly one load behind the published file (or level with it),
-    in a load this release can replay, with no reader holding it and no write-ahead log of a writer
-    that died on it."""
+    """The previous version, when a run is to start from it: the published file is of REPLAY_FROM or
+    more, and the previous version exactly one load behind it (or level with it), in a load this release
+    can replay, with no reader holding it and no write-ahead log of a writer that died on it."""
+    if published.stat().st_size < REPLAY_FROM:
+        return None
     previous = previous_path(published)
     try:
         versions = json.loads((delta_path(previous) / "versions.json").read_text(encoding="utf-8"))
@@ -67,9 +69,7 @@ def usable(published: Path) -> Path | None:
 
 def take(published: Path, staging: Path) -> bool:
     """Make the previous version the run's staging file, with the load to replay on it, when it is
-    usable and the published file is of REPLAY_FROM or more; whether it was."""
-    if published.stat().st_size < REPLAY_FROM:
-        return False
+    usable; whether it was."""
     previous = usable(published)
     if previous is None:
         return False
