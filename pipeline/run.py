@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 import uuid
 from collections.abc import Callable
@@ -164,8 +163,7 @@ def catch_up_previous(warehouse: str) -> bool:
             schema.refresh_views(con, full=False)
         finally:
             con.close()
-        with open(previous, "rb") as f:  # the next run publishes it: its sync is paid here
-            os.fsync(f.fileno())
+        publish.sync(previous)  # the next run publishes it: its sync is paid here
         standby.mark_level(published)
     except Exception as e:  # the run is published: the next one copies instead
         publish.discard(previous)
