@@ -170,15 +170,16 @@ def cluster_command(warehouse: Path, wait: bool, verbose: bool) -> None:
         leave(f"cluster job interrupted ({e}): nothing was published", e.exit_code)
     from zhibiao.flows.cluster_flow import cluster_flow
     from zhibiao.runlog import forget, log_path, log_to
+    from zhibiao.running import published_file
     from zhibiao.warehouse.publish import WarehouseError
 
     log_file = log_path(warehouse.resolve())
-    before = warehouse.stat().st_ino  # each publication puts a new file in place
+    before = published_file(warehouse)
     try:
         with log_to(log_file, verbose):
             cluster_flow(warehouse=str(warehouse), wait=wait)
     except Interrupted as e:
-        published = ("the sorted tables were published before it" if warehouse.stat().st_ino != before
+        published = ("the sorted tables were published before it" if published_file(warehouse) != before
                      else "nothing was published")
         leave(f"cluster job interrupted ({e}): {published}", e.exit_code)
     except WarehouseError as e:

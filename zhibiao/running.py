@@ -62,7 +62,7 @@ def execute(request: RunRequest, width: int) -> Outcome:
 
     source, warehouse = Path(request.source), Path(request.warehouse)
     log_file = log_path(warehouse.resolve())
-    before = _published(warehouse)
+    before = published_file(warehouse)
     with ExitStack() as logging:
         try:
             logging.enter_context(log_to(log_file, request.verbose))
@@ -100,11 +100,11 @@ def without_heartbeats() -> AbstractContextManager:
 
 def _interrupted(stopped: Interrupted, warehouse: Path, before: tuple[int, int] | None, log_file: Path) -> Outcome:
     """A run stopped by a signal: its staging files are removed; whether its load was published before it."""
-    published = "the load was published before it" if _published(warehouse) != before else "nothing was published"
+    published = "the load was published before it" if published_file(warehouse) != before else "nothing was published"
     return Outcome(stopped.exit_code, f"run interrupted ({stopped}): {published} (details in {shown_path(log_file)})")
 
 
-def _published(warehouse: Path) -> tuple[int, int] | None:
+def published_file(warehouse: Path) -> tuple[int, int] | None:
     """Which file is published now: each publication puts a new one in place."""
     try:
         st = warehouse.stat()
