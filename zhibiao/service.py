@@ -307,6 +307,8 @@ def _serve_one(connection: socket.socket, run: _Run, code: dict[str, tuple[int, 
             connection.sendall(_line({"outcome": list(outcome)}))
         stopped_here = outcome.exit_code > 128 and run.forwarded is None
         if not stopped_here:
+            with run.lock:  # a command arriving while the next run's workers begin waits for them, not refused
+                run.busy = False
             start_early(process_count(request.kind, request.workers))  # the next run's workers, started now
         return not stopped_here
     finally:
