@@ -292,6 +292,39 @@ def test_serve_stops_on_a_signal_within_5_s(zhibiao_server, tmp_path: Path, numb
     assert serve.returncode == 0 and err.splitlines()[-1] == "stopped"
 
 
+# `zhibiao serve` whose Prefect runner is stopped by SIGINT as it starts, before it takes the signals over:
+# raised as it is, or turned into another exception by an import on its way (CI saw uvicorn's class creation
+# turn it into RuntimeError)
+SIGNAL_AS_THE_RUNNER_STARTS = """
+import os, signal, sys, time
+import prefect.runner.runner as runner
+from zhibiao.cli import main
+from zhibiao.interrupt import Interrupted
+
+async def start(self, *args, **kwargs):
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)
+    except Interrupted as e:
+        if sys.argv[1] == "wrapped":
+            raise RuntimeError("Error calling __set_name__") from e
+        raise
+
+runner.Runner.start = start
+main(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("how", ["raw", "wrapped"])
+def test_serve_stopped_as_its_runner_starts_says_stopped(zhibiao_server, tmp_path: Path, how: str):
+    (tmp_path / "docs").mkdir()
+    serve = subprocess.run([sys.executable, "-c", SIGNAL_AS_THE_RUNNER_STARTS, how, "serve", "--source",
+                            str(tmp_path / "docs"), "--warehouse", str(tmp_path / "w.duckdb")],
+                           capture_output=True, text=True, env=zhibiao_server, timeout=120)
+    assert serve.returncode == 0 and serve.stderr.splitlines()[-1] == "stopped", serve.stderr
+    assert "Traceback" not in serve.stderr
+
+
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
 def test_a_newcomer_s_run_stopped_while_its_server_starts_leaves_neither_server_nor_run_service(tmp_path: Path,
                                                                                               number: int):

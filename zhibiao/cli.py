@@ -252,7 +252,7 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
     on exit. Ctrl-C, SIGINT or SIGTERM stop it."""
     from contextlib import nullcontext
 
-    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals, stopped_by
 
     stop_on_signals()
     _use_running_server()
@@ -291,6 +291,11 @@ def serve(source: Path | None, warehouse: Path | None) -> None:
                                   pause_on_shutdown=shared)  # a private server's schedules stop with it
             except SystemExit as e:  # SIGTERM while the runner starts: it exits at once (sys.exit(0))
                 if e.code not in (0, None):
+                    raise
+            # a signal once serving began, before the runner took the signals over (it imports its web
+            # server first), turned into another exception by an import on its way: a stop, as Prefect's own
+            except Exception:
+                if not stopped_by():
                     raise
         # Prefect's runner ends only on SIGINT or SIGTERM (it handles them itself once serving)
         leave("stopped", 0)
