@@ -25,8 +25,9 @@ NAMES = {"file_name": pl.String}
 
 @dataclass(frozen=True)
 class Holdings:
-    """What a warehouse holds, by file name: its documents' content hashes, those of the files it
-    refused as copies of one of them, and what the manifest said of each document (its row's hash)."""
+    """What a warehouse holds of a run's folder (or all it holds, for a run that prunes), by file name:
+    its documents' content hashes, those of the files it refused as copies of one of them, and what
+    the manifest said of each document (its row's hash)."""
 
     documents: dict[str, str]
     copies: dict[str, str] = field(default_factory=dict)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_pipeline import UNIQUE_OBSERVATIONS, digest, rows
 
-from zhibiao.pipeline.run import PRUNE_LIMIT, Orchestration, PruneRefused, run_pipeline
+from zhibiao.pipeline.run import PRUNE_LIMIT, Orchestration, PruneRefused, run_pipeline, survey_published
 from zhibiao.pipeline.source import SourceError
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -188,3 +188,17 @@ def test_a_new_warehouse_is_read_as_surveyed_without_reading_its_staging_copy(sa
                           how=Orchestration(step=lambda step: steps.append(step.__name__) or step))
     assert steps == ["survey_published", "open_staging_copy", "load_run", "refresh_views", "publish_warehouse"]
     assert record.docs_loaded == 3
+
+
+def test_a_run_asks_the_warehouse_only_for_its_folder_s_documents_unless_it_prunes(samples: Path, tmp_path: Path):
+    """What a run surveys follows its folder, not the warehouse (at 30 M observations the warehouse holds
+    224,000 documents); a run that prunes asks for all, to find those gone."""
+    warehouse, inbox = tmp_path / "wh.duckdb", tmp_path / "inbox"
+    run(samples, warehouse)
+    inbox.mkdir()
+    shutil.copyfile(samples / SPEECH, inbox / SPEECH)
+    survey = survey_published(str(inbox), str(warehouse), prune=False)
+    assert survey is not None and survey.held.documents == {SPEECH: hash_of(warehouse, SPEECH)}
+    pruning = survey_published(str(inbox), str(warehouse), prune=True)
+    assert pruning is not None and pruning.held.documents == dict(rows(warehouse, DOCUMENTS))
+    assert sorted(pruning.found.removed) == sorted(set(pruning.held.documents) - {SPEECH})
