@@ -8,8 +8,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from zhibiao.datafile import read_yaml
 from zhibiao.extraction.context import MONTH_RANGE, latest_year
 from zhibiao.extraction.normalize import to_simplified
 from zhibiao.extraction.numerals import DIGITS, parse_chinese
@@ -38,7 +37,7 @@ QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9�
 
 @lru_cache(maxsize=1)
 def _page() -> dict:
-    return yaml.safe_load((DATA_DIR / "page.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / "page.yaml")
 
 
 def _lines(text: str) -> list[str]:

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
-
+from zhibiao.datafile import read_yaml
 from zhibiao.regions import Regions, load_regions
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -123,7 +122,7 @@ class Lexicon:
         self.units = {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]), r["base_unit"])
                       for r in _read_csv(data_dir / "units.csv")}
         self.magnitudes = {r["prefix"]: float(r["factor"]) for r in _read_csv(data_dir / "magnitudes.csv")}
-        self.cues: dict = yaml.safe_load((data_dir / "cues.yaml").read_text(encoding="utf-8"))
+        self.cues: dict = read_yaml(data_dir / "cues.yaml")
         self._canonical: dict[str, Indicator | None] = {}
 
     def words(self, key: str) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
+from zhibiao.datafile import read_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
 NATION = "100000"
@@ -234,7 +234,7 @@ def load_regions(extension: Path | None = None) -> Regions:
     the same parent adds its aliases to it."""
     sources = {s["source"]: f"{s['dataset']} {s['data_date']} ({s['package']} {s['version']})"
                for s in _read(DATA_DIR / "sources.csv")}
-    words = yaml.safe_load((DATA_DIR / "generic.yaml").read_text(encoding="utf-8"))
+    words = read_yaml(DATA_DIR / "generic.yaml")
     rows = _with_zone_short_names([
         Region(r["code"], r["name"], r["level"], r["parent"] or None, _split(r["aliases"]), sources[r["source"]])
         for r in _read(DATA_DIR / "divisions.csv")], words["zones"])
