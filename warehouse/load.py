@@ -85,6 +85,7 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
                                    ("rejected_observation", rows.rejected_observation_files))}
     for name, relation in spooled.items():
         con.register(f"incoming_{name}", relation)
+    con.register("incoming_replaced", con.sql(sqlfiles.read("load/replaced_documents.sql")).pl().to_arrow())
     try:
         _committed(con, RECORD)
         for start in range(0, max(rows.pruned.height, 1), PRUNE_GROUP):
@@ -95,7 +96,7 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
             run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined,
             run.inputs]))
     finally:
-        for name in [*spooled, *frames]:
+        for name in [*spooled, *frames, "replaced"]:
             con.unregister(f"incoming_{name}")
 
 

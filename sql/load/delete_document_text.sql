@@ -2,5 +2,5 @@
 DELETE FROM dim_document_text WHERE doc_id IN (
     SELECT doc_id FROM dim_document WHERE file_name IN (SELECT file_name FROM incoming_pruned)
     UNION ALL
-    SELECT d.doc_id FROM dim_document d JOIN incoming_document i ON i.file_name = d.file_name OR i.doc_id = d.doc_id
+    SELECT doc_id FROM incoming_replaced
 );

@@ -10,11 +10,13 @@ WITH changed_indicator AS (
         SELECT indicator_key, indicator, english_name, category, expected_unit, is_core, is_additive, aliases, target_direction
         FROM dim_indicator)
 ),
+-- each incoming place against the held row of its code (EXCEPT over whole rows hashes every held place)
 changed_region AS (
-    SELECT region_code FROM (
-        SELECT region_code, region, level, parent_code, aliases FROM incoming_region
-        EXCEPT
-        SELECT region_code, region, level, parent_code, aliases FROM dim_region)
+    SELECT i.region_code
+    FROM incoming_region i
+    LEFT JOIN dim_region d USING (region_code)
+    WHERE d.region_code IS NULL
+       OR (i.region, i.level, i.parent_code, i.aliases) IS DISTINCT FROM (d.region, d.level, d.parent_code, d.aliases)
 ),
 affected_region AS (
     SELECT region_code FROM changed_region

@@ -4,7 +4,7 @@ INSERT INTO meta_refresh_pending
 SELECT DISTINCT region_code, indicator, period
 FROM fact_observation
 WHERE doc_id IN (
-    SELECT d.doc_id FROM dim_document d JOIN incoming_document i ON i.file_name = d.file_name OR i.doc_id = d.doc_id
+    SELECT doc_id FROM incoming_replaced
     UNION ALL
     SELECT d.doc_id FROM dim_document d JOIN incoming_pruned p USING (file_name)
 )
