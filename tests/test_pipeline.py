@@ -16,8 +16,9 @@ import pytest
 from conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
-# No index enforces it (migration 0004): the contract and dim_document's key must.
-UNIQUE_OBSERVATIONS = "SELECT count(*) = count(DISTINCT obs_id) FROM fact_observation"
+# No index enforces them (migrations 0004, 0018): the contract and the load must.
+UNIQUE_KEYS = """SELECT (SELECT count(*) = count(DISTINCT obs_id) FROM fact_observation)
+                        AND (SELECT count(*) = count(DISTINCT doc_id) FROM dim_document)"""
 # the numbers v_observations joins on (migration 0017): each names one document or indicator, and each fact
 # carries those of its document and indicator
 UNIQUE_NUMBERS = """SELECT (SELECT count(*) = count(DISTINCT doc_no) FROM dim_document),
@@ -134,7 +135,7 @@ def test_an_edited_document_replaces_only_its_rows(samples: Path, tmp_path: Path
     assert growth == [(6.1,)]
     assert rows(warehouse, others) == others_before
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
-    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
+    assert rows(warehouse, UNIQUE_KEYS) == [(True,)]
     # the edited document is numbered anew, one past the others, which keep theirs, as the indicators do theirs
     after = dict(rows(warehouse, numbers))
     kept = {name: number for name, number in numbers_before if name != speech.name}
@@ -188,7 +189,7 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(samples: Path, tmp_path:
         assert rows(warehouse, "SELECT count(*) FROM v_observations WHERE file = ? AND value = ?", [name, value]) \
             == [(1,)], name
     assert rows(warehouse, "SELECT encoding FROM dim_document WHERE file_name = 'utf16-speech.txt'") == [("utf-16",)]
-    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
+    assert rows(warehouse, UNIQUE_KEYS) == [(True,)]
 
 
 def test_a_failed_load_leaves_the_published_warehouse_as_it_was(samples: Path, tmp_path: Path, monkeypatch):

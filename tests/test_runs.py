@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_pipeline import UNIQUE_OBSERVATIONS, digest, rows
+from test_pipeline import UNIQUE_KEYS, digest, rows
 
 from zhibiao.pipeline.run import PRUNE_LIMIT, Orchestration, PruneRefused, run_pipeline, survey_published
 from zhibiao.pipeline.source import SourceError
@@ -52,7 +52,7 @@ def test_copies_anywhere_are_refused_once_and_the_run_goes_on(samples: Path, tmp
     assert rows(warehouse, REJECTED) == sorted([*copies, ("副本.html", f"duplicate content of {REPORT}",
                                                           hash_of(warehouse, REPORT))])
     assert rows(warehouse, "SELECT count(*) FROM dim_document") == [(3,)]
-    assert rows(warehouse, UNIQUE_OBSERVATIONS) == [(True,)]
+    assert rows(warehouse, UNIQUE_KEYS) == [(True,)]
 
 
 @pytest.mark.parametrize("prune", [False, True])
@@ -68,6 +68,7 @@ def test_a_renamed_file_keeps_its_rows_under_its_new_name(samples: Path, tmp_pat
     assert len(rows(warehouse, FACTS)) == len(facts)  # the same figures, now under the new name
     assert not rows(warehouse, "SELECT * FROM v_rejected WHERE reason LIKE 'duplicate%'")
     assert run(samples, warehouse, prune=prune).docs_loaded == 0  # and it is not read again
+    assert rows(warehouse, UNIQUE_KEYS) == [(True,)]
 
 
 def test_a_copy_takes_over_when_its_original_leaves(samples: Path, tmp_path: Path):

@@ -1,5 +1,5 @@
 CREATE TABLE IF NOT EXISTS dim_document (
-    doc_id        VARCHAR PRIMARY KEY,
+    doc_id        VARCHAR NOT NULL,
     doc_no        INTEGER NOT NULL,
     file_name     VARCHAR NOT NULL,
     path          VARCHAR NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS dim_document (
     manifest_hash VARCHAR
 );
 COMMENT ON TABLE dim_document IS 'Documents loaded, one row per distinct content; their text, which evidence offsets index, is in dim_document_text.';
-COMMENT ON COLUMN dim_document.doc_id IS 'SHA-256 of the file''s bytes: the same content is the same document.';
+COMMENT ON COLUMN dim_document.doc_id IS 'SHA-256 of the file''s bytes: the same content is the same document. Unique (kept so by the load, without an index: migration 0018).';
 COMMENT ON COLUMN dim_document.doc_no IS 'A small number for the document, unique, given by the load that added it (one past the largest held): what fact_observation joins on (an integer joins faster than the 64-character doc_id). doc_id is the key to use; a document loaded again after an edit gets a new number.';
 COMMENT ON COLUMN dim_document.kind IS 'work_report, speech, summary, bulletin (统计公报), brief (a monthly or quarterly 运行情况, 简况) or press_release (from the title, in simplified characters, else the opening lines).';
 COMMENT ON COLUMN dim_document.span IS 'The part of the year the document covers, from its title (一季度 Q1, 上半年 H1, 1-9月 Q1-Q3, 1-10月 M1-M10); null for a whole year or a document of no period.';
