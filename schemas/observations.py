@@ -88,8 +88,9 @@ class ObservationSchema(pa.DataFrameModel):
                                      | pl.col("unit").str.contains(MONEY_MARK))
 
     # The key obs_id is hashed from. The warehouse keeps no index on obs_id (an index must fit in
-    # memory, so a load's memory would grow with the warehouse): this check and dim_document's key
-    # keep it unique. The first reading stays; a repeat is quarantined.
+    # memory, so a load's memory would grow with the warehouse): this check and the load, which removes
+    # a document's rows before loading its new version, keep it unique. The first reading stays; a
+    # repeat is quarantined.
     @pa.dataframe_check(name="one row per document, evidence span, metric and indicator")
     def one_row_per_figure(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.struct(FIGURE_KEY).is_first_distinct())

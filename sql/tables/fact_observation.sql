@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS fact_observation (
     basis           VARCHAR
 );
 COMMENT ON TABLE fact_observation IS 'One row per indicator figure a document states, with its evidence.';
-COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator. Unique, kept so by the contract and dim_document''s key rather than by an index.';
+COMMENT ON COLUMN fact_observation.obs_id IS 'Stable id: hash of document, offsets, metric and indicator. Unique, kept so by the contract and the load (which removes a document''s rows before loading it again) rather than by an index.';
 COMMENT ON COLUMN fact_observation.metric IS 'level, growth, share, ratio, contribution, change_pp, gap_pp or rank.';
 COMMENT ON COLUMN fact_observation.value IS 'The number as written (decreases negative), in unit.';
 COMMENT ON COLUMN fact_observation.value_high IS 'Upper bound when the document gives a range (5%-6%).';
