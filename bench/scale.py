@@ -82,17 +82,19 @@ def main() -> None:
 
 def make_inboxes(real: Path, work: Path) -> dict[str, Path]:
     """Folders of 0, 1 and 100 real reports, and of 1 for the run after the prune, each with a line
-    added so that none is already loaded."""
+    added so that none is already loaded, by this benchmark or an earlier one on the same file
+    (`--in-place`); each file named after its folder, so that the report added after the prune is a
+    new document, not an edit of the one added first."""
     reports = sorted(p for p in real.rglob("*") if p.is_file())
-    inboxes = {}
+    stamp, inboxes = time.time_ns(), {}
     for name, count in (("0", 0), ("1", 1), ("100", 100), ("after_prune", 1)):
         folder = work / f"inbox-{name}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()
         for i in range(count):
             source = reports[i % len(reports)]
-            (folder / f"{i:03d}-{source.name}").write_text(
-                source.read_text(encoding="utf-8") + f"\n（{name}：第{i}份）\n", encoding="utf-8")
+            (folder / f"{name}-{i:03d}-{source.name}").write_text(
+                source.read_text(encoding="utf-8") + f"\n（{name}：第{i}份，{stamp}）\n", encoding="utf-8")
         inboxes[name] = folder
     return inboxes
 
