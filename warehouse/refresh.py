@@ -53,8 +53,8 @@ CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGN
 CHUNK_FACTS = 10_000
 # A model rebuilt whole over at most this many facts is built by its own statement, in one piece: each
 # chunk of a rebuild in chunks shadows its inputs by a scan of every fact, so their cost grows with
-# chunks x facts. A first run of the real reports' 750 copies (100,000 facts) rebuilt every model in 3.2-3.6
-# CPU s in 11 chunks, in 0.8 s whole; at 1,004,900 facts (bench/scale.py's grow) 45-48 CPU s against 9-10.6,
+# chunks x facts. A first run of the real reports' 750 copies (100,490 facts) rebuilt every model in 3.2-3.6
+# CPU s in 11 chunks, in 0.8 CPU s whole; at 1,004,900 facts (bench/scale.py's grow) 45-48 CPU s against 9-10.6,
 # both within DuckDB's 128 MB (the process's peak resident memory 256-258 MB chunked, 247-252 MB whole).
 WHOLE_FACTS = 1_000_000
 FACTS = "fact_observation"
