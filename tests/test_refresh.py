@@ -210,7 +210,7 @@ def test_the_models_read_the_facts_without_the_numbers_views_join_on(samples: Pa
 
 def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples: Path, tmp_path: Path,
                                                                         monkeypatch):
-    """A new warehouse's facts fit one chunk: each model was built by its own statement over them."""
+    """A new warehouse's facts are within WHOLE_FACTS: each model was built by its own statement over them."""
     warehouse = tmp_path / "wh.duckdb"
     run_pipeline(str(samples), str(warehouse))
     con = duckdb.connect(str(warehouse))
@@ -220,6 +220,7 @@ def test_a_whole_rebuild_in_chunks_of_keys_equals_one_in_a_single_chunk(samples:
     try:
         whole, described = model_rows(con), con.execute(columns, [names]).fetchall()
         monkeypatch.setattr(refresh, "CHUNK_FACTS", 7)  # dozens of chunks
+        monkeypatch.setattr(refresh, "WHOLE_FACTS", 7)
         refresh.refresh(con, full=True)
         assert model_rows(con) == whole
         assert con.execute(columns, [names]).fetchall() == described

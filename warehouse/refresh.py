@@ -23,7 +23,7 @@ returns for them: delete+insert per key, as dbt's incremental models do.
 Which keys: every load records in meta_refresh_pending the keys of the facts it inserts or
 deletes and of the dimension rows it changes (sql/load/record_*.sql); the keys a model refreshed
 are refreshed in the models after it too. A model is rebuilt whole (in chunks of keys, so memory
-stays bounded at any size; by its own statement over every fact when they fit one chunk) when its
+stays bounded at any size; by its own statement over every fact up to WHOLE_FACTS of them) when its
 table is missing, when its SQL changed since it was built (meta_model keeps a fingerprint of its
 text and of sql/macros, which models may call), or when a model before it was rebuilt. With
 nothing pending and nothing changed, nothing is recomputed."""
@@ -51,6 +51,12 @@ CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(\w+)\s+AS\s+", re.IGN
 # 36,000 (every fact of the indicators whose reference rows a run changed) ran out of DuckDB's 128 MB in
 # current_observation; groups of 10,000 did not.
 CHUNK_FACTS = 10_000
+# A model rebuilt whole over at most this many facts is built by its own statement, in one piece: each
+# chunk of a rebuild in chunks shadows its inputs by a scan of every fact, so their cost grows with
+# chunks x facts. A first run of the real reports' 750 copies (100,490 facts) rebuilt every model in 3.2-3.6
+# CPU s in 11 chunks, in 0.8 CPU s whole; at 1,004,900 facts (bench/scale.py's grow) 45-48 CPU s against 9-10.6,
+# both within DuckDB's 128 MB (the process's peak resident memory 256-258 MB chunked, 247-252 MB whole).
+WHOLE_FACTS = 1_000_000
 FACTS = "fact_observation"
 # The numbers views join the facts to their document and indicator on (migration 0017) are no input of a
 # model: the shadow of the facts leaves them out, so that a model reading `f.*` keeps the columns its table
@@ -144,7 +150,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, str
         for model in every:
             rebuild = rebuild or built.get(model.name) != model.fingerprint(macros) or model.name not in present
             upstream = [m for m in every if m.name in done]
-            if rebuild and facts <= CHUNK_FACTS:  # one chunk: the model's own statement, over every fact
+            if rebuild and facts <= WHOLE_FACTS:  # the model's own statement, over every fact
                 _shadowed(con, database, model, None, lambda m=model: con.execute(m.text), shadows)
                 done[model.name] = "rebuilt"
             elif rebuild:
@@ -259,9 +265,10 @@ def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstr
     several times then filters it once, and DuckDB 2.0.0 fails a hash join over a view of a table
     written in several runs ("dict-surviving cache: global dictionary column … changed identity").
     With `upstream` None, every row: the models before it are read as they are (no shadow the models
-    before it left), the facts shadowed only without their numbers."""
+    before it left), the facts shadowed only without their numbers, once for every model rebuilt so
+    (0.13 CPU s, 0.26 s of a first run's refresh of the 750 copies: a copy of every fact)."""
     if upstream is None:
-        shadows.drop()
+        shadows.drop(keep_whole=True)
     else:
         parents = (f"""UNION SELECT r.parent_code, k.indicator, k.period FROM temp.{KEYS} k
                        JOIN {database}.main.dim_region r ON r.region_code = k.region_code
@@ -272,7 +279,8 @@ def _shadowed(con: duckdb.DuckDBPyConnection, database: str, model: Model, upstr
               if re.search(rf"\b{name}\b", model.select)]
     for name, columns in inputs:
         if upstream is None:
-            shadows.make(name, f"SELECT * FROM {database}.main.{name}", keyed=False)
+            if not shadows.whole(name):
+                shadows.make(name, f"SELECT * FROM {database}.main.{name}", keyed=False)
         elif not shadows.serves(name):
             shadows.make(name, _rows_for_keys(database, name, columns, READ), keyed=True)
     run()
@@ -308,12 +316,18 @@ class Shadows:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {self._keys(name)} AS FROM temp.{READ}")
             self.keyed.add(name)
 
-    def drop(self) -> None:
-        for name in self.made:
+    def whole(self, name: str) -> bool:
+        """Whether the shadow of `name` holds every row of it (made unkeyed): the facts do not change
+        during a refresh, so it serves every model rebuilt whole."""
+        return name in self.made and name not in self.keyed
+
+    def drop(self, keep_whole: bool = False) -> None:
+        """Drop the shadows (with `keep_whole`, not those holding every row)."""
+        for name in [name for name in self.made if not (keep_whole and self.whole(name))]:
             self.con.execute(f"DROP TABLE IF EXISTS temp.main.{name}")
             self.con.execute(f"DROP TABLE IF EXISTS temp.{self._keys(name)}")
-        self.made.clear()
-        self.keyed.clear()
+            self.made.discard(name)
+            self.keyed.discard(name)
 
     @staticmethod
     def _keys(name: str) -> str:
