@@ -4,28 +4,13 @@
 -- the index, and a run at that size pays it twice (its load, and the replay of the last one on the
 -- previous version). doc_id stays unique by the load: it deletes the documents incoming ones replace
 -- (same name or same content) before inserting them, and a run keeps one file of each content.
--- DuckDB cannot drop a constraint: the table is rebuilt, its rows copied with their numbers.
+-- DuckDB cannot drop a constraint: the table is copied with its columns, and its NOT NULLs set again.
 ALTER TABLE dim_document RENAME TO dim_document_v17;
-CREATE TABLE dim_document (
-    doc_id        VARCHAR NOT NULL,
-    doc_no        INTEGER NOT NULL,
-    file_name     VARCHAR NOT NULL,
-    path          VARCHAR NOT NULL,
-    title         VARCHAR,
-    kind          VARCHAR,
-    year          INTEGER,
-    region        VARCHAR,
-    region_code   VARCHAR,
-    parent_region VARCHAR,
-    province      VARCHAR,
-    doc_date      DATE,
-    source        VARCHAR NOT NULL,
-    encoding      VARCHAR,
-    n_bytes       BIGINT,
-    n_chars       BIGINT,
-    run_id        VARCHAR NOT NULL,
-    span          VARCHAR,
-    manifest_hash VARCHAR
-);
-INSERT INTO dim_document BY NAME SELECT * FROM dim_document_v17;
+CREATE TABLE dim_document AS FROM dim_document_v17;
 DROP TABLE dim_document_v17;
+ALTER TABLE dim_document ALTER COLUMN doc_id SET NOT NULL;
+ALTER TABLE dim_document ALTER COLUMN doc_no SET NOT NULL;
+ALTER TABLE dim_document ALTER COLUMN file_name SET NOT NULL;
+ALTER TABLE dim_document ALTER COLUMN path SET NOT NULL;
+ALTER TABLE dim_document ALTER COLUMN source SET NOT NULL;
+ALTER TABLE dim_document ALTER COLUMN run_id SET NOT NULL;
