@@ -168,6 +168,7 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
@@ -401,6 +402,8 @@ class Extractor:
                         continue  # 仅用90天: a duration; 优良天数281天 counts days
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if self.bodies_work.search(name):
+                        continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
                             name.endswith(self.counted_measures):
                         continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
