@@ -488,7 +488,7 @@ class Extractor:
             previous = (m, reading)
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
-                unit = "pp"
+                unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
             elif m.dimension == "multiple":  # 增长2.4倍: 240%
                 value, high, unit = value * 100, high * 100 if high is not None else None, "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
