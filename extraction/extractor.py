@@ -38,6 +38,8 @@ RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
+DEDUCTED_CLAUSE = 20  # how far back a clause taking a part out of the next one's total (扣除…,) may begin
+FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -173,6 +175,8 @@ class Extractor:
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
+        self.deductions = tuple(lex.words("deduction_words"))
+        self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?,$")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -529,9 +533,17 @@ class Extractor:
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
-            return self.namer.subject(norm, start, item.cue_start)
-        after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
-        return after or self.namer.object_before(norm, start, item.cue_start)
+            subject = self.namer.subject(norm, start, item.cue_start)
+        else:
+            after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+            subject = after or self.namer.object_before(norm, start, item.cue_start)
+        if subject is None or not norm.endswith(",", 0, start):
+            return subject
+        # 扣除房地产开发投资,(全国固定资产投资增长2.4%): the part left of the total the clause names
+        deducted = self.deducted_clause.search(norm, max(0, start - DEDUCTED_CLAUSE), start)
+        if deducted is None or deducted.group("part").endswith(FACTOR):
+            return subject
+        return replace(subject, name=f"{deducted.group('word')}{deducted.group('part')}{OF}{subject.name}")
 
     def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
                     ) -> list[tuple[str, str | None]] | None:
@@ -756,7 +768,8 @@ class Extractor:
         stretch of years it is summed over (五年全社会固定资产投资)."""
         of = name.rfind(OF)
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
-            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of) else None) or (
+            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
+            and not name.startswith(self.deductions) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
