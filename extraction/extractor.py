@@ -176,6 +176,7 @@ class Extractor:
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
+        self.parts_of_year = tuple(lex.cues["spans"])
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?,$")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -196,6 +197,10 @@ class Extractor:
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
+        # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
+        # one reaching a percentage with no subject of its own: how far it changes
+        self.change_said = re.compile(alternation(lex.words("growth_said_words")))
+        self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -358,6 +363,11 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                    if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
+                            and time.target_after(item.end):
+                        # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
+                        # a time) is the economy's
+                        subject = Subject(self.economy, item.cue_start, item.end, None)
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
@@ -457,6 +467,10 @@ class Extractor:
         after it name, if they do."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
+        if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
+                (whole := carried.get()) is not None and carried.clause is not None and \
+                self.change_said.match(norm, whole.end):
+            return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
             # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
