@@ -143,6 +143,7 @@ class Namer:
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._measure_totals = tuple(lex.words("measure_total_suffixes"))
+        self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
@@ -473,7 +474,10 @@ class Namer:
             or self._measure_total(subject.name) is not None
 
     def _measure_total(self, name: str) -> str | None:
-        """The measure a name gives the total of (收入总量 -> 收入), when it is only that; else None."""
+        """The measure a name gives the total of (收入总量, 总收入 -> 收入), when it is only that; else None."""
+        if name.startswith(self._measure_total_prefixes):
+            measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
+            return measure if measure in self._head_nouns else None
         if not name.endswith(self._measure_totals):
             return None
         measure = self.without_total(name)
