@@ -45,6 +45,7 @@ LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、�
 YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
 # (钢产量)前三年共增加了(150万吨): a sum over the years before the sentence's, of the last of them
 YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?(?=共|累计|合计|总共|一共)")
+SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED: a scan of the words before the pattern's
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
@@ -642,7 +643,7 @@ class TimeContext:
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
-        elif (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and (
+        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and (
                 since := max(found)[1] if found else self.review_year or standpoint):
             found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
         if self.present_year and "世纪" in before:
