@@ -699,14 +699,15 @@ class Extractor:
             held = carried.get()
             whole = held.name if held else None
             names = []
+            rate = "增速" if of_rate else ""  # (…、…增速均居全国第4位: each growth ranked)
             for fragment in shared:
                 aspect = Subject(fragment, subject.start, subject.end, subject.region)
                 if whole and self.namer.is_aspect(aspect):
                     names.append(self.namer.relate(aspect, held, item.metric).name)
                 elif item.metric == "rank" and whole:
-                    names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment))
+                    names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment) + rate)
                 else:
-                    names.append(self._canonical(fragment))
+                    names.append(self._canonical(fragment) + rate)
             return names
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
