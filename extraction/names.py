@@ -9,7 +9,7 @@ from functools import lru_cache
 from zhibiao.regions import Vocabulary, level_from_name
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
-from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
+from .numerals import CHINESE_NUMERAL_CHARS, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
@@ -51,6 +51,8 @@ ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~�
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity
+NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
@@ -407,7 +409,8 @@ class Namer:
             name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
-        if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
+        if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
+                (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return name, pos, end
 
