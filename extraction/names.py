@@ -106,6 +106,7 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         self._area = re.compile(alternation(w("area_suffixes")))
+        self._unlisted_zone = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
@@ -344,6 +345,10 @@ class Namer:
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
+            zone = self._unlisted_zone.match(segment)
+            if zone and self._names_indicator(segment[zone.end():]):
+                region, pos = zone.group(0), pos + zone.end()  # 杨凌示范区(R&D经费投入强度): a zone nobody listed
+                continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
             if name and len(name) < len(segment.rstrip(EDGE)) and \
@@ -354,6 +359,13 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _names_indicator(self, words: str) -> bool:
+        """Whether words up to a figure's predicate are only the name of a known indicator (R&D经费投入强度为)."""
+        words = words.strip(EDGE)
+        if words.endswith(self._trailing_words):
+            words = self._trailing_function.sub("", words)
+        return self.lex.canonical(words) is not None
 
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         """The subject the words of `phrase` (at `pos` in the text) name, or None."""
