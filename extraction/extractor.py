@@ -394,7 +394,8 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                if item.metric == "rank" and not local and self._ranked_in_itself(subject, item.scope_word):
+                if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
+                        self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
                 if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
@@ -801,13 +802,17 @@ class Extractor:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
 
-    def _ranked_in_itself(self, subject: Subject, scope_word: str | None) -> bool:
-        """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位):
-        no place is ranked in itself, so the place came from the figure in brackets before."""
+    def _compared_with_itself(self, subject: Subject, scope_word: str | None) -> bool:
+        """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位),
+        or a gap's the place it is compared with: no place is ranked in or compared with itself, so the place came
+        from the figure before."""
         if subject.region is None or scope_word is None:
             return False
         place = self.regions.larger.get(subject.region)
-        return place is not None and place is self.regions.larger.get(scope_word)
+        if place is not None:
+            return place is self.regions.larger.get(scope_word)
+        # (我国增速)比世界经济平均增速高1.8个百分点 after 世界经济增长3.2%: no growth is above its own
+        return self.lex.scope_index.get(subject.region, subject.region) == self.lex.scope_index.get(scope_word)
 
     def _titled_for_own_region(self, title: str) -> bool:
         """Whether a title names the document's region (江西省…统计公报, 在全区…大会上的讲话) and no unit inside it
