@@ -59,6 +59,9 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
                                    rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
+# The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
+ONE_MONTH_SPAN = re.compile(r"M\d+")
+SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！？\n]{1,12}),", re.M)
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
@@ -225,6 +228,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._opening_spans: dict[int, str | None] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -455,7 +459,10 @@ class TimeContext:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
         span = stated
         if span is None and not is_target and explicit is None:
-            span = part.span or self.span  # a figure of a part-year document or part is of that part
+            # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
+            # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
+            span = (None if self._whole_year.search(before) else self._opening_span(sentence_start)) or part.span \
+                or self.span
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
@@ -524,6 +531,21 @@ class TimeContext:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _opening_span(self, sentence_start: int) -> str | None:
+        """The part of the year, months from the first on (1-11月份, 前三季度), that the last earlier sentence of the
+        paragraph opening with one names (1-11月份,社会消费品零售总额…。按经营单位所在地分,…: M1-M11); None when
+        none does."""
+        if sentence_start not in self._opening_spans:
+            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+            if self._span_hint.search(self.text, paragraph, sentence_start) is None:
+                self._opening_spans[sentence_start] = None  # (most paragraphs name no part of a year: one scan)
+                return None
+            # (a month's own figures, 9月份,…, are no opening the paragraph's next sentences keep)
+            spans = [span for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, sentence_start)
+                     if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
+            self._opening_spans[sentence_start] = spans[-1] if spans else None
+        return self._opening_spans[sentence_start]
 
     def _paragraph_start_year(self, sentence_start: int) -> int | None:
         """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的
