@@ -48,7 +48,11 @@ YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里
 SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED: a scan of the words before the pattern's
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
+FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (not 从2002年1月1日起: a date)
+# 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
+EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
+EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
+FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
@@ -409,6 +413,11 @@ class TimeContext:
         if explicit is None and paired is not None and FROM_YEAR_OWN.search(before, paired.start()):
             # 今年政府对农业的投资比重由去年的10.7%提高到14%: the start has a year of its own, the end the sentence's
             explicit = self._explicit_year(before[:paired.start()], standpoint)
+        if EFFECTIVE_MARK in before and (effective := last_match(EFFECTIVE_FROM.finditer(before))):
+            # 自2025年1月1日起,…标准2490元/月,比原标准(2280元/月)提高…; 从2002年1月1日起,关税总水平已由15.3%降到12%:
+            # the year a change takes effect, and the year before it for what it changes from
+            changed_from = pair_end == "from" or FORMER_IN_BRACKETS.search(before, effective.end()) is not None
+            explicit = year_number(effective.group(1)) - (1 if changed_from else 0)
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
