@@ -36,6 +36,7 @@ OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
+SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
@@ -660,6 +661,8 @@ class TimeContext:
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
                         FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()):
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
+                if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
+                    continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
