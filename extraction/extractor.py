@@ -413,8 +413,9 @@ class Extractor:
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
                 for name in named:
-                    if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
-                        continue  # 仅用90天: a duration; 优良天数281天 counts days
+                    if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
+                                                               for w in self.durations[item.unit]):
+                        continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
                     if self.bodies_work.search(name):
