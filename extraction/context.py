@@ -471,8 +471,8 @@ class TimeContext:
         if span is None and not is_target and explicit is None:
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
-            span = (None if self._whole_year.search(before) else self._opening_span(sentence_start)) or part.span \
-                or self.span
+            opening = self._opening_span(sentence_start)
+            span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0

@@ -106,8 +106,9 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         self._area = re.compile(alternation(w("area_suffixes")))
-        self._world = tuple(lex.cues["scope_words"]["全球"])  # 世界(经济增长3.2%): the world's own figure
-        self._unlisted_zone = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
+        # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists
+        self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
+                                          rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
@@ -346,13 +347,9 @@ class Namer:
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
-            zone = self._unlisted_zone.match(segment)
-            if zone and self._names_indicator(segment[zone.end():]):
-                region, pos = zone.group(0), pos + zone.end()  # 杨凌示范区(R&D经费投入强度): a zone nobody listed
-                continue
-            world = next((w for w in self._world if segment.startswith(w)), None)
-            if world and self._names_indicator(segment[len(world):]):
-                region, pos = world, pos + len(world)  # 世界(经济增长3.2%): the world's, not the document's
+            unlisted = self._unlisted_place.match(segment)
+            if unlisted and self._names_indicator(segment[unlisted.end():]):
+                region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
