@@ -233,7 +233,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
-        self._opening_spans: dict[int, str | None] = {}
+        self._opening_spans: dict[int, list[tuple[int, str]]] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -546,16 +546,16 @@ class TimeContext:
         """The part of the year, months from the first on (1-11月份, 前三季度), that the last earlier sentence of the
         paragraph opening with one names (1-11月份,社会消费品零售总额…。按经营单位所在地分,…: M1-M11); None when
         none does."""
-        if sentence_start not in self._opening_spans:
-            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
-            if self._span_hint.search(self.text, paragraph, sentence_start) is None:
-                self._opening_spans[sentence_start] = None  # (most paragraphs name no part of a year: one scan)
-                return None
-            # (a month's own figures, 9月份,…, are no opening the paragraph's next sentences keep)
-            spans = [span for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, sentence_start)
-                     if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
-            self._opening_spans[sentence_start] = spans[-1] if spans else None
-        return self._opening_spans[sentence_start]
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if paragraph not in self._opening_spans:  # the paragraph's openings, read once: where each is, its span
+            end = self.text.find("\n", paragraph)
+            end = len(self.text) if end < 0 else end
+            # (a month's own figures, 9月份,…, are no opening the paragraph's next sentences keep; most paragraphs
+            # name no part of a year: one scan)
+            self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
+                (m.start(), span) for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
+                if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
+        return next((span for at, span in reversed(self._opening_spans[paragraph]) if at < sentence_start), None)
 
     def _paragraph_start_year(self, sentence_start: int) -> int | None:
         """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的

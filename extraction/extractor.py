@@ -38,7 +38,6 @@ RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
-DEDUCTED_CLAUSE = 20  # how far back a clause taking a part out of the next one's total (扣除…,) may begin
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
@@ -177,7 +176,7 @@ class Extractor:
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
-        self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?,$")
+        self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -311,6 +310,7 @@ class Extractor:
             if topic is not None:
                 carried.set(topic)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
+        taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
         cursor = 0
@@ -325,12 +325,16 @@ class Extractor:
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
             if not items:
                 carried.offer(cs, ce)
+                taken_out = self._taken_out(norm, cs, ce)
                 continue
+            part_left, taken_out = taken_out, None  # (the clause before this one only)
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             previous_end = cs
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
+                if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
+                    subject = replace(subject, name=part_left + subject.name)
                 local = subject is not None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
@@ -549,17 +553,17 @@ class Extractor:
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
-            subject = self.namer.subject(norm, start, item.cue_start)
-        else:
-            after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
-            subject = after or self.namer.object_before(norm, start, item.cue_start)
-        if subject is None or not norm.endswith(",", 0, start):
-            return subject
-        # 扣除房地产开发投资,(全国固定资产投资增长2.4%): the part left of the total the clause names
-        deducted = self.deducted_clause.search(norm, max(0, start - DEDUCTED_CLAUSE), start)
-        if deducted is None or deducted.group("part").endswith(FACTOR):
-            return subject
-        return replace(subject, name=f"{deducted.group('word')}{deducted.group('part')}{OF}{subject.name}")
+            return self.namer.subject(norm, start, item.cue_start)
+        after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _taken_out(self, norm: str, start: int, end: int) -> str | None:
+        """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
+        as the words that name what is left of it (扣除房地产开发投资的); None for any other clause."""
+        if not norm.startswith(self.deductions, start):
+            return None  # (most clauses open otherwise: one test of the words instead of the pattern)
+        m = self.deducted_clause.fullmatch(norm, start, end)
+        return f"{m.group('word')}{m.group('part')}{OF}" if m and not m.group("part").endswith(FACTOR) else None
 
     def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
                     ) -> list[tuple[str, str | None]] | None:
