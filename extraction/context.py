@@ -234,6 +234,7 @@ class TimeContext:
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self._opening_spans: dict[int, list[tuple[int, str]]] = {}
+        self._sentence_spans: dict[int, str | None] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -546,6 +547,8 @@ class TimeContext:
         """The part of the year, months from the first on (1-11月份, 前三季度), that the last earlier sentence of the
         paragraph opening with one names (1-11月份,社会消费品零售总额…。按经营单位所在地分,…: M1-M11); None when
         none does."""
+        if sentence_start in self._sentence_spans:
+            return self._sentence_spans[sentence_start]  # (a sentence's figures ask one after another)
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         if paragraph not in self._opening_spans:  # the paragraph's openings, read once: where each is, its span
             end = self.text.find("\n", paragraph)
@@ -555,7 +558,10 @@ class TimeContext:
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
                 (m.start(), span) for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
-        return next((span for at, span in reversed(self._opening_spans[paragraph]) if at < sentence_start), None)
+        openings = self._opening_spans[paragraph]
+        found = next((span for at, span in reversed(openings) if at < sentence_start), None) if openings else None
+        self._sentence_spans[sentence_start] = found
+        return found
 
     def _paragraph_start_year(self, sentence_start: int) -> int | None:
         """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的
