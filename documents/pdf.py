@@ -14,6 +14,7 @@ from .tables import looks_like_row, spaced_tables
 PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–－\s]*")
 SENTENCE_END = tuple("。！？；：…」』”）)")
 FULL_LINE = 0.85  # a line at least this share of the page's longest ran on into the next one
+CLAUSE_END = tuple("，、,")  # a line ending in a clause's mark (增长7.5%，) ran on, however short
 # …11月末,全区金融机构本外币存款余额 | 1268.4亿元,…: a line on which a sentence began after another ended ran on
 # when it ends in none, however short the number or word that did not fit left it
 BEGUN = re.compile(r"[。！？；](?=.)")
@@ -43,13 +44,13 @@ def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
 def _page_lines(page: str) -> list[tuple[str, bool, bool]]:
     """The page's lines without page numbers, each with whether it is a table's row and whether it
     ran on into the next line (ending no sentence, and nearly as wide as the page's widest or holding the
-    start of the sentence it ends in; a row, however wide its table, never does)."""
+    start of the sentence it ends in or ending in a clause's mark; a row, however wide its table, never does)."""
     lines = [line.strip() for line in page.splitlines()]
     lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
     longest = max(map(len, lines), default=0)
     rows = map(looks_like_row, lines)
     return [(line, row, not line.endswith(SENTENCE_END) and not row
-             and (len(line) >= FULL_LINE * longest or BEGUN.search(line) is not None))
+             and (len(line) >= FULL_LINE * longest or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))
             for line, row in zip(lines, rows, strict=True)]
 
 

@@ -36,6 +36,7 @@ OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
+SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
@@ -43,9 +44,16 @@ LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、�
 # (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
 # sentence's
 YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
+# (钢产量)前三年共增加了(150万吨): a sum over the years before the sentence's, of the last of them
+YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?(?=共|累计|合计|总共|一共)")
+SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED: a scan of the words before the pattern's
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年")
+FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (not 从2002年1月1日起: a date)
+# 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
+EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
+EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
+FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
@@ -56,6 +64,9 @@ SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
                                    rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                                    rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
+# The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
+ONE_MONTH_SPAN = re.compile(r"M\d+")
+SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！？\n]{1,12}),", re.M)
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
@@ -222,6 +233,8 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._opening_spans: dict[int, list[tuple[int, str]]] = {}
+        self._sentence_spans: dict[int, str | None] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -402,6 +415,11 @@ class TimeContext:
         if explicit is None and paired is not None and FROM_YEAR_OWN.search(before, paired.start()):
             # 今年政府对农业的投资比重由去年的10.7%提高到14%: the start has a year of its own, the end the sentence's
             explicit = self._explicit_year(before[:paired.start()], standpoint)
+        if EFFECTIVE_MARK in before and (effective := last_match(EFFECTIVE_FROM.finditer(before))):
+            # 自2025年1月1日起,…标准2490元/月,比原标准(2280元/月)提高…; 从2002年1月1日起,关税总水平已由15.3%降到12%:
+            # the year a change takes effect, and the year before it for what it changes from
+            changed_from = pair_end == "from" or FORMER_IN_BRACKETS.search(before, effective.end()) is not None
+            explicit = year_number(effective.group(1)) - (1 if changed_from else 0)
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
@@ -452,7 +470,10 @@ class TimeContext:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
         span = stated
         if span is None and not is_target and explicit is None:
-            span = part.span or self.span  # a figure of a part-year document or part is of that part
+            # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
+            # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
+            opening = self._opening_span(sentence_start)
+            span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
@@ -521,6 +542,26 @@ class TimeContext:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _opening_span(self, sentence_start: int) -> str | None:
+        """The part of the year, months from the first on (1-11月份, 前三季度), that the last earlier sentence of the
+        paragraph opening with one names (1-11月份,社会消费品零售总额…。按经营单位所在地分,…: M1-M11); None when
+        none does."""
+        if sentence_start in self._sentence_spans:
+            return self._sentence_spans[sentence_start]  # (a sentence's figures ask one after another)
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if paragraph not in self._opening_spans:  # the paragraph's openings, read once: where each is, its span
+            end = self.text.find("\n", paragraph)
+            end = len(self.text) if end < 0 else end
+            # (a month's own figures, 9月份,…, are no opening the paragraph's next sentences keep; most paragraphs
+            # name no part of a year: one scan)
+            self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
+                (m.start(), span) for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
+                if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
+        openings = self._opening_spans[paragraph]
+        found = next((span for at, span in reversed(openings) if at < sentence_start), None) if openings else None
+        self._sentence_spans[sentence_start] = found
+        return found
 
     def _paragraph_start_year(self, sentence_start: int) -> int | None:
         """The year the last from–to pair of the paragraph before `sentence_start` starts from (由一九七八年的
@@ -626,6 +667,8 @@ class TimeContext:
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
                         FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()):
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
+                if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
+                    continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
@@ -640,6 +683,9 @@ class TimeContext:
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
+        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and (
+                since := max(found)[1] if found else self.review_year or standpoint):
+            found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]

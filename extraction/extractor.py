@@ -38,6 +38,7 @@ RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
+FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -168,10 +169,14 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
+        self.deductions = tuple(lex.words("deduction_words"))
+        self.parts_of_year = tuple(lex.cues["spans"])
+        self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -191,6 +196,10 @@ class Extractor:
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
+        # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
+        # one reaching a percentage with no subject of its own: how far it changes
+        self.change_said = re.compile(alternation(lex.words("growth_said_words")))
+        self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -301,6 +310,7 @@ class Extractor:
             if topic is not None:
                 carried.set(topic)
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
+        taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
         cursor = 0
@@ -315,12 +325,16 @@ class Extractor:
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
             if not items:
                 carried.offer(cs, ce)
+                taken_out = self._taken_out(norm, cs, ce)
                 continue
+            part_left, taken_out = taken_out, None  # (the clause before this one only)
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             previous_end = cs
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
+                if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
+                    subject = replace(subject, name=part_left + subject.name)
                 local = subject is not None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
@@ -353,6 +367,11 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                    if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
+                            and time.target_after(item.end):
+                        # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
+                        # a time) is the economy's
+                        subject = Subject(self.economy, item.cue_start, item.end, None)
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
@@ -379,7 +398,8 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                if item.metric == "rank" and not local and self._ranked_in_itself(subject, item.scope_word):
+                if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
+                        self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
                 if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
@@ -397,10 +417,13 @@ class Extractor:
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
                 for name in named:
-                    if item.unit in self.durations and not any(w in name for w in self.durations[item.unit]):
-                        continue  # 仅用90天: a duration; 优良天数281天 counts days
+                    if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
+                                                               for w in self.durations[item.unit]):
+                        continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if self.bodies_work.search(name):
+                        continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
                             name.endswith(self.counted_measures):
                         continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
@@ -450,6 +473,10 @@ class Extractor:
         after it name, if they do."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
+        if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
+                (whole := carried.get()) is not None and carried.clause is not None and \
+                self.change_said.match(norm, whole.end):
+            return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
             # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
@@ -485,7 +512,7 @@ class Extractor:
             previous = (m, reading)
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
-                unit = "pp"
+                unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
             elif m.dimension == "multiple":  # 增长2.4倍: 240%
                 value, high, unit = value * 100, high * 100 if high is not None else None, "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
@@ -529,6 +556,14 @@ class Extractor:
             return self.namer.subject(norm, start, item.cue_start)
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _taken_out(self, norm: str, start: int, end: int) -> str | None:
+        """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
+        as the words that name what is left of it (扣除房地产开发投资的); None for any other clause."""
+        if not norm.startswith(self.deductions, start):
+            return None  # (most clauses open otherwise: one test of the words instead of the pattern)
+        m = self.deducted_clause.fullmatch(norm, start, end)
+        return f"{m.group('word')}{m.group('part')}{OF}" if m and not m.group("part").endswith(FACTOR) else None
 
     def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
                     ) -> list[tuple[str, str | None]] | None:
@@ -670,14 +705,15 @@ class Extractor:
             held = carried.get()
             whole = held.name if held else None
             names = []
+            rate = "增速" if of_rate else ""  # (…、…增速均居全国第4位: each growth ranked)
             for fragment in shared:
                 aspect = Subject(fragment, subject.start, subject.end, subject.region)
                 if whole and self.namer.is_aspect(aspect):
                     names.append(self.namer.relate(aspect, held, item.metric).name)
                 elif item.metric == "rank" and whole:
-                    names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment))
+                    names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment) + rate)
                 else:
-                    names.append(self._canonical(fragment))
+                    names.append(self._canonical(fragment) + rate)
             return names
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
@@ -753,7 +789,8 @@ class Extractor:
         stretch of years it is summed over (五年全社会固定资产投资)."""
         of = name.rfind(OF)
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
-            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of) else None) or (
+            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
+            and not name.startswith(self.deductions) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
@@ -770,13 +807,17 @@ class Extractor:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
 
-    def _ranked_in_itself(self, subject: Subject, scope_word: str | None) -> bool:
-        """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位):
-        no place is ranked in itself, so the place came from the figure in brackets before."""
+    def _compared_with_itself(self, subject: Subject, scope_word: str | None) -> bool:
+        """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位),
+        or a gap's the place it is compared with: no place is ranked in or compared with itself, so the place came
+        from the figure before."""
         if subject.region is None or scope_word is None:
             return False
         place = self.regions.larger.get(subject.region)
-        return place is not None and place is self.regions.larger.get(scope_word)
+        if place is not None:
+            return place is self.regions.larger.get(scope_word)
+        # (我国增速)比世界经济平均增速高1.8个百分点 after 世界经济增长3.2%: no growth is above its own
+        return self.lex.scope_index.get(subject.region, subject.region) == self.lex.scope_index.get(scope_word)
 
     def _titled_for_own_region(self, title: str) -> bool:
         """Whether a title names the document's region (江西省…统计公报, 在全区…大会上的讲话) and no unit inside it

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zhibiao.regions import Vocabulary, level_from_name
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
-from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER
+from .numerals import CHINESE_NUMERAL_CHARS, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
@@ -51,6 +51,8 @@ ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~�
 EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity
+NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
@@ -104,6 +106,9 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         self._area = re.compile(alternation(w("area_suffixes")))
+        # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists
+        self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
+                                          rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
@@ -143,6 +148,7 @@ class Namer:
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._measure_totals = tuple(lex.words("measure_total_suffixes"))
+        self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
@@ -341,6 +347,10 @@ class Namer:
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
+            unlisted = self._unlisted_place.match(segment)
+            if unlisted and self._names_indicator(segment[unlisted.end():]):
+                region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
+                continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
             if name and len(name) < len(segment.rstrip(EDGE)) and \
@@ -351,6 +361,13 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _names_indicator(self, words: str) -> bool:
+        """Whether words up to a figure's predicate are only the name of a known indicator (R&D经费投入强度为)."""
+        words = words.strip(EDGE)
+        if words.endswith(self._trailing_words):
+            words = self._trailing_function.sub("", words)
+        return self.lex.canonical(words) is not None
 
     def _finish(self, phrase: str, pos: int, region: str | None) -> Subject | None:
         """The subject the words of `phrase` (at `pos` in the text) name, or None."""
@@ -406,7 +423,8 @@ class Namer:
             name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
-        if not WORDS.search(name) or (len(name) == 1 and name not in self._one_character):
+        if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
+                (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return name, pos, end
 
@@ -473,7 +491,10 @@ class Namer:
             or self._measure_total(subject.name) is not None
 
     def _measure_total(self, name: str) -> str | None:
-        """The measure a name gives the total of (收入总量 -> 收入), when it is only that; else None."""
+        """The measure a name gives the total of (收入总量, 总收入 -> 收入), when it is only that; else None."""
+        if name.startswith(self._measure_total_prefixes):
+            measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
+            return measure if measure in self._head_nouns else None
         if not name.endswith(self._measure_totals):
             return None
         measure = self.without_total(name)

@@ -89,6 +89,13 @@ def test_a_short_line_that_began_a_sentence_goes_on_in_the_next_but_a_heading_do
     assert text.splitlines() == [SENTENCES[0], "八、人民生活", begun + "1268.4亿元，同比增长6.3%。"]
 
 
+def test_a_short_line_ending_in_a_clause_mark_goes_on_in_the_next():
+    broken = "1-10月，全县规模以上工业增加值同比增长7.5%，"  # the author broke the line after a comma
+    lines = [SENTENCES[0], broken, "增速比前三季度加快0.1个百分点。", SENTENCES[1]]
+    _, text, _ = pdf_to_text(pdf_document([lines]))
+    assert text.splitlines() == [SENTENCES[0], broken + "增速比前三季度加快0.1个百分点。", SENTENCES[1]]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
