@@ -123,6 +123,8 @@ class MentionFinder:
                                      rf"|[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"(?:第|{alternation(w('rank_firsts'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
+        self.stretch_units = set(w("stretch_units"))
+        self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
@@ -311,8 +313,9 @@ class MentionFinder:
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
+                unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
                 unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
-            return None  # 连续20个月, 前8位, 前移5位, 9个季度, 12个方面工作, 3个千亿元台阶: no figure of a quantity
+            return None  # 连续20个月, 前8位, 前移5位, 前10个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure
         try:
             value = _parse(raw)
             second = m.group("num2") or m.group("words_pct2") or high_raw  # 5%-6%, 百分之八至九: a range

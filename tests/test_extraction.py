@@ -276,3 +276,10 @@ def test_an_event_date_does_not_set_the_period_of_later_figures():
 def test_a_unit_after_magnitudes_that_open_like_it_has_its_dimension(unit, dimension):
     # 千 is a magnitude (千亿) and opens 千瓦: 万千瓦 is 万 of 千瓦, not 瓦 after 万千
     assert load_lexicon().dimension(unit) == dimension
+
+
+def test_months_before_a_narrowed_decline_are_the_stretch_compared_with():
+    # 前10个月 names the months compared with, no count of months: the decline before it still narrows (a rise)
+    found = facts("1—11月,全区房地产开发投资下降5.1%,降幅较前10个月收窄1.3个百分点,近3个月均有回升。")
+    assert ("房地产开发投资", "change_pp", 1.3, "pp", "exact") in found
+    assert not [f for f in found if f[3] == "个月"]
