@@ -33,6 +33,7 @@ SHARED = re.compile(r"、")
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
+RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 RATE = "率"
 SUMMED = "合计"
@@ -193,6 +194,9 @@ class Extractor:
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
+        # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
+        self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
+                                       rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                             rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
@@ -385,6 +389,10 @@ class Extractor:
                 elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None:
                     subject = self.namer.continued(fallback, subject)
+                if item.metric == "rank" and not local and \
+                        (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
+                    # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
+                    subject, of_rate = Subject(listed.group(0) + RANKING, listed.start(), listed.end(), None), False
                 previous_end = item.end
                 if subject is None:
                     continue

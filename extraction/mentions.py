@@ -149,7 +149,7 @@ class MentionFinder:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
         scopes = self.lex.scopes(self.larger)
         # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure)
-        groups = alternation(self.lex.words("rank_peer_groups"))
+        groups = alternation(self.lex.words("rank_peer_groups") + self.lex.words("ranking_lists"))
         peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups}))?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
