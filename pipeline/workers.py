@@ -97,7 +97,7 @@ class WorkerPool:
         """No more work: the processes end now, in the background (a process's exit takes a
         fraction of a second), while the run goes on to load what they read."""
         if self._pool is not None and self._ending is None:
-            self._closed = list((self._pool._processes or {}).values())
+            self._closed = _processes(self._pool)
             self._ending = threading.Thread(target=self._pool.shutdown, name="zhibiao-pool-end", daemon=True)
             self._ending.start()
 
