@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from zhibiao.extraction.lexicon import Lexicon
@@ -51,11 +51,6 @@ def _files(source: Path) -> list[Path]:
 def file_name(source: Path, path: Path) -> str:
     """A document's name in the warehouse: its path inside the source folder."""
     return path.relative_to(source).as_posix()
-
-
-def removed_files(source: Path, paths: list[Path], held: Iterable[str]) -> list[str]:
-    """Names the warehouse holds that the folder no longer has."""
-    return sorted(set(held) - {file_name(source, p) for p in paths})
 
 
 def changed_files(source: Path, paths: list[Path], held: dict[str, str]) -> list[Path]:

@@ -20,7 +20,7 @@ import duckdb
 
 from zhibiao.documents import discover, load_manifest
 from zhibiao.documents.manifest import missing_from_manifest
-from zhibiao.documents.reader import changed_files, file_name, removed_files, unsupported_files
+from zhibiao.documents.reader import changed_files, file_name, unsupported_files
 from zhibiao.warehouse import publish, query, schema, sqlfiles, standby
 from zhibiao.warehouse.cluster import TAIL_SHARE
 from zhibiao.warehouse.load import RunRecord, load
@@ -235,7 +235,7 @@ def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery
         unchanged=len(paths) - len(to_read), restated=restated, holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
-        removed={name: held.documents[name] for name in removed_files(root, paths, held.documents)},
+        removed={name: held.documents[name] for name in sorted(held.documents.keys() - present)},
         unsupported=[file_name(root, p) for p in unsupported_files(root)])
 
 
