@@ -26,7 +26,8 @@ TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
-ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
+ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
+YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
@@ -699,7 +700,8 @@ class TimeContext:
             return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
         found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
-        found += [(m.start(), f"M{m.group(1)}") for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
+        found += [(m.start(), WHOLE_YEAR if m.group(1) == "12" and m.group(2) in YEAR_END else f"M{m.group(1)}")
+                  for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
                   for m in FIRST_MONTHS.finditer(before) if 2 <= parse_chinese(m.group(1)) <= 11]
         found = [(s, span) for s, span in found if span is not None and not before.endswith(self._compared, 0, s)]
