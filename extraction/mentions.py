@@ -148,13 +148,15 @@ class MentionFinder:
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
         scopes = self.lex.scopes(self.larger)
-        # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure)
+        # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure;
+        # 全市各区第一: the places of a kind, one by one)
         groups = alternation(self.lex.words("rank_peer_groups") + self.lex.words("ranking_lists"))
-        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups}))?"
+        places = alternation(self.lex.words("peer_places"))
+        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups})|各(?:{places}))?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
-        among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{alternation(self.lex.words('peer_places'))})"
+        among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
