@@ -16,6 +16,7 @@ from .lexicon import Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
+from .units import to_base
 
 if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
     from zhibiao.documents.model import Cell, Table
@@ -169,10 +170,10 @@ class TableReader:
         observations (`prose`) before the table that states it alike (合计 | 1268.4 after 全年组织税收收入1268.4亿元:
         税收收入), a cell the prose states nothing of by the row's first so named (its share of 100%: 税收收入占比);
         a row the prose names nothing of keeps the names its columns give (收入 | 1268.4), or gives nothing."""
-        stated = {_alike(o): o for o in prose if o.end <= reading.start}
+        stated = {self._alike(o): o for o in prose if o.end <= reading.start}
         out: list[Observation] = []
         for row in reading.totals:
-            found = [stated.get(_alike(o)) for o in row]
+            found = [stated.get(self._alike(o)) for o in row]
             first = next((o for o in found if o is not None), None)
             if first is None:
                 out += [o for o in row if o.indicator]
@@ -182,6 +183,12 @@ class TableReader:
                 known = self.lex.canonical(name)
                 out.append(replace(cell, indicator=name, indicator_code=known.code if known else None))
         return out
+
+    def _alike(self, o: Observation) -> tuple[object, ...]:
+        """What a table's cell and a sentence's figure share when they state the same thing: the value in base
+        units (合计 | 108600 in a column of 户 after 实有经营主体10.86万户)."""
+        value, unit = to_base(o.value, o.unit, o.metric, self.lex)
+        return o.metric, round(value, 6), unit, o.period, o.span, o.is_target
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
               time: TimeContext, change: int = 0) -> Observation | None:
@@ -403,8 +410,3 @@ class TableReader:
     @staticmethod
     def _text(norm: str, cell: Cell) -> str:
         return BLANK.sub("", norm[cell.start:cell.end])
-
-
-def _alike(o: Observation) -> tuple[object, ...]:
-    """What a table's cell and a sentence's figure share when they state the same thing."""
-    return o.metric, o.value, o.unit, o.period, o.span, o.is_target
