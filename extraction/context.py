@@ -36,6 +36,7 @@ RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
@@ -600,7 +601,8 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
-                and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
+                and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
+                                                             _base_of_figure(before, m.end())))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
     def _plan_target(self, before: str, end: int) -> bool:
@@ -721,6 +723,14 @@ class TimeContext:
             return None
         code = f"M{first}-M{last}"
         return self._month_spans.get(code, code) or WHOLE_YEAR  # 1-9月 is Q1-Q3, 1-12月 the whole year
+
+
+def _base_of_figure(before: str, end: int) -> bool:
+    """Whether the plan noun ending at `end` is the base of the figure right after `before` (占年度计划投资45亿元的
+    86.0%: the part of the plan done), not a plan of it: its clause runs on through the plan's own amount to 的
+    before the figure (not 计划建设的二十个大型项目, a plan of the figure)."""
+    return before.endswith("的") and CLAUSE_BREAK.search(before, end) is None and \
+        PLAN_AMOUNT.search(before, end) is not None
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -210,8 +210,10 @@ class Extractor:
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
+        # (占年度计划投资45亿元的86.0%: the plan's amount, read as a figure of its own, between the base and 的)
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
-                                     rf"(?P<base>{alternation(list(self.completion_bases))})的$")
+                                     rf"(?P<base>{alternation(list(self.completion_bases))})"
+                                     r"(?:[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3})?的$")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
@@ -351,7 +353,8 @@ class Extractor:
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
-                elif item.rule == "ratio" and (done := self._completed(norm, previous_end, item, carried)) is not None:
+                elif item.rule in ("ratio", "ratio_of_own_total") and \
+                        (done := self._completed(norm, cs, item, carried)) is not None:
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
