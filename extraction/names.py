@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from zhibiao.regions import Vocabulary, level_from_name
 
-from .lexicon import Lexicon, alternation, last_match, opening_with
+from .lexicon import WHOLE, Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -35,6 +35,7 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
@@ -322,10 +323,21 @@ class Namer:
         that is an indicator of the lexicon: 全市地区生产总值 and 温州市规模以上工业增加值 in a district's
         speech are the city's figures (全国文明城市 names no indicator: it stays a name)."""
         m = self._larger.match(segment) if self._larger else None
-        if m is None or not (self.lex.canonical(segment[m.end():].strip(EDGE))
-                             or self._reference.is_generic(segment[m.end():m.end() + 2])):  # 嘉兴全市接待游客
+        if m is None:
+            return None
+        rest = segment[m.end():].strip(EDGE)
+        if not (self.lex.canonical(rest) or self._reference.is_generic(segment[m.end():m.end() + 2])  # 嘉兴全市接待游客
+                or (m.group(0).startswith(WHOLE) and self._quantity_only(rest))):  # (中国皮革城, 大理机场: names)
             return None
         return self._regions.larger[m.group(0)].name, m.end()
+
+    def _quantity_only(self, words: str) -> bool:
+        """Whether the words between a larger region's 全 word and its figure name a quantity and nothing else
+        (全市实有经营主体(31.48万户), 全省快递业务量(4.87亿件)): no verb, no punctuation, a name as they are written."""
+        if len(words) > MAX_NAME or NOT_A_NAME.search(words) or TIME_AFTER_PLACE.search(words):
+            return False  # (漳州市一季度(增长5.1%): a time after the place, which region_only reads)
+        named = self._name_in(words)
+        return named is not None and named[0] == words and self._predicate_verb.search(words) is None
 
     def _skip_prefixes(self, text: str, start: int, end: int) -> tuple[int, str | None]:
         last_text, last_span, skipped = self._skipped
