@@ -108,8 +108,10 @@ class MentionFinder:
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
         # 超1亿美元项目23个: a noun right after the amount, then a count of it: the amount bounds the class counted
+        # (also with a qualifier before the count: 超1亿美元项目不少于20个)
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
-        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}\d+(?:{counters})")
+        before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
+        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
