@@ -321,7 +321,8 @@ class Namer:
     def _larger_opening(self, segment: str) -> tuple[str, int] | None:
         """(the region, the length of its words) when a region above the document's own opens a subject
         that is an indicator of the lexicon: 全市地区生产总值 and 温州市规模以上工业增加值 in a district's
-        speech are the city's figures (全国文明城市 names no indicator: it stays a name)."""
+        speech are the city's figures (全国文明城市 names no indicator: it stays a name), or, after its 全 word,
+        that is only the name of a quantity right before its figure (全市实有经营主体31.48万户)."""
         m = self._larger.match(segment) if self._larger else None
         if m is None:
             return None
