@@ -88,6 +88,7 @@ PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
+COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (恢复到)2019年的118.6%, (为)2019年的106.2%: the year a ratio is of, a base compared with
 RATIO_OF_YEAR = ("恢复到", "恢复至", "相当于", "为", "是")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
@@ -216,6 +217,7 @@ class TimeContext:
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
+        self._price_bases = tuple(lex.words("price_base_words"))
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -599,8 +601,14 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
-                and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
+                and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))
+                and not (m.group(0) in self._done and self._compared_base(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+
+    def _compared_base(self, before: str, at: int) -> bool:
+        """Whether the word at `at` is part of what its clause compares with (拟定为145.8亿元,比上年的预计数增加了
+        22亿元: the estimate is the base, not the figure after it)."""
+        return COMPARED_WITH.search(before, _clause_start(before, at), at) is not None
 
     def _plan_target(self, before: str, end: int) -> bool:
         """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
@@ -644,6 +652,7 @@ class TimeContext:
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
+                 and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
                  and not (before.endswith(RATIO_OF_YEAR, 0, m.start()) and before.startswith("的", m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
