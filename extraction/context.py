@@ -258,7 +258,9 @@ class TimeContext:
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
-        if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
+        # a plan or budget of the year after its own (一九六五年计划草案拟定…): a document late in its year
+        planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or planning_next:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
