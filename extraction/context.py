@@ -218,6 +218,7 @@ class TimeContext:
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self._price_bases = tuple(lex.words("price_base_words"))
+        self._own_estimate = re.compile(rf"(?:今年|({YEAR_NUMBER})年)(?:{alternation(lex.words('estimate_words'))})")
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -258,9 +259,12 @@ class TimeContext:
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
-        # a plan or budget of the year after its own (一九六五年计划草案拟定…): a document late in its year
+        # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
+        # (一九五四年预计产量, 今年预计将达…): a document late in its year
         planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
-        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or planning_next:
+        estimated = any(m.group(1) is None or year_number(m.group(1)) == year
+                        for m in self._own_estimate.finditer(self.text))
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or planning_next or estimated:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
