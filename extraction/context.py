@@ -89,8 +89,9 @@ FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前�
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
-# (恢复到)2019年的118.6%, (为)2019年的106.2%: the year a ratio is of, a base compared with
-RATIO_OF_YEAR = ("恢复到", "恢复至", "相当于", "为", "是")
+# (来同)1949年产量比较: a year compared with, the words of the comparison after it
+COMPARED_LATER = re.compile(r"[^,，;；。]{0,8}?(?:相比|比较|相较)")
+COMPARED_PARTNER = ("同", "与", "跟")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
@@ -218,6 +219,8 @@ class TimeContext:
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self._price_bases = tuple(lex.words("price_base_words"))
+        # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
+        self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._own_estimate = re.compile(rf"(?:今年|({YEAR_NUMBER})年)(?:{alternation(lex.words('estimate_words'))})")
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
@@ -659,7 +662,8 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
-                 and not (before.endswith(RATIO_OF_YEAR, 0, m.start()) and before.startswith("的", m.end()))
+                 and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
+                 and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)

@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
+from .grammar import CUE_WINDOW, TIMES_OF_BASE, Grammar, Reading, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -527,8 +527,10 @@ class Extractor:
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
                 unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
-            elif m.dimension == "multiple":  # 增长2.4倍: 240%
-                value, high, unit = value * 100, high * 100 if high is not None else None, "%"
+            elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
+                whole = 1 if reading.rule == TIMES_OF_BASE else 0
+                value, high = (value - whole) * 100, (high - whole) * 100 if high is not None else None
+                unit = "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,

@@ -17,6 +17,7 @@ from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
+TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the base's whole and the growth on it
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
@@ -89,6 +90,7 @@ class Grammar:
         self._reached_words = re.compile(reached)
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
+        self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs'))})(?:{YEAR_NUMBER})年的$")
         # 占全市, 占了全省, 占同期全区(外贸总值的6.5%)
         self._share = re.compile(rf"{alternation(w('share'))}(?:了|同期)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)
@@ -148,8 +150,11 @@ class Grammar:
             return self._points(left, clause_start, mention)
         if mention.dimension == "multiple":
             m = self._changed(left)  # 增长2.4倍: a growth of 240%
-            return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(),
-                           basis="multiple") if m else None
+            if m:
+                return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(), basis="multiple")
+            base = self._times_of_base.search(left)  # 等于1949年的2.5倍: a growth of 150% since then
+            return Reading("growth_times_base", "growth", 1, clause_start + base.start(),
+                           basis="multiple") if base else None
         m = self._changed(left)
         if m:  # an increment (增加1207元): a level of its own, named for the change
             return Reading("level_increment", "level", self._sign(m), clause_start + m.start())
