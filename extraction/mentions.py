@@ -42,6 +42,7 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
 LIST_JOINER = re.compile(r"[、和及与]")
@@ -102,6 +103,7 @@ class MentionFinder:
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
+        self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -298,6 +300,8 @@ class MentionFinder:
             magnitude = next((mag for mag in self._magnitudes_longest_first
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
+        if not unit and magnitude == NATION_MAGNITUDE and self.population.match(text, end):
+            return None  # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
