@@ -67,7 +67,8 @@ OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
 SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！？\n]{1,12}),", re.M)
-YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
+# 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
+YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last

@@ -42,6 +42,7 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
@@ -337,11 +338,11 @@ class MentionFinder:
             factor, magnitude = self.lex.magnitudes[written], written
             value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
         dimension = self.lex.units[unit].dimension if unit else "count"
+        if dimension in HALVED and text.startswith(HALF, end):  # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head
+            value, end = value + 0.5, end + len(HALF)
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
-            if text.startswith(HALF, end):  # 一成半: 15%
-                value, end = value + 0.5, end + len(HALF)
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
