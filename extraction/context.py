@@ -84,6 +84,10 @@ PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the
 PLAN_REACH_MARKS = ("划到", "划,到", "划，到", "要到", "要,到", "要，到")  # one of them is in every PLAN_REACHES
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
+# 从一九五六年开始,在十二年内: a stretch of years from a year on, the words that name it again later
+STRETCH_FROM = re.compile(rf"从({YEAR_NUMBER})年(?:开始|起)[,，]?在?"
+                          rf"(?P<words>(?P<years>[一二两三四五六七八九十]{{1,3}})年(?:内|里|中|间))")
+STRETCH_FROM_MARK = "年开始"  # in most STRETCH_FROM (not 从…年起: a date a change takes effect, said far more often)
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
@@ -235,7 +239,7 @@ class TimeContext:
         month = TITLE_MONTH.search(meta.title or "")
         self.month = int(month.group(1)) if month else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
-        self._plan_ends = self._plans_reaching(text)
+        self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
@@ -504,6 +508,19 @@ class TimeContext:
             year = year_number(m.group(1))
             if name and self.present_year is not None and year > self.present_year:
                 ends[text[name.start():m.start() + 2]] = year
+        return ends
+
+    def _stretches_from(self, text: str) -> dict[str, int]:
+        """The stretches of years a sentence says start in a year (从一九五六年开始,在十二年内) and the year they end
+        in (1967), by their words (十二年内), when that is after the document's year: a figure the document says
+        reached in them (棉花的亩产量在十二年内…达到…) is a target of that year."""
+        ends: dict[str, int] = {}
+        if STRETCH_FROM_MARK not in text:
+            return ends  # (most documents name no such stretch: one scan instead of the pattern's)
+        for m in STRETCH_FROM.finditer(text):
+            year = year_number(m.group(1)) + int(parse_chinese(m.group("years"))) - 1
+            if self.present_year is not None and year > self.present_year:
+                ends[m.group("words")] = year
         return ends
 
     def _planned_list(self, lead_in: str) -> int | None:
