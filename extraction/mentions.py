@@ -42,6 +42,7 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
@@ -291,8 +292,9 @@ class MentionFinder:
         elif chinese and before == "、" and number_start > 1 and _neighbours(text[number_start - 2], raw[0]) \
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
-        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
-            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
+        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
+                DECIMAL_POINT not in raw and not m.group("post"):
+            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上: a figure)
         end = m.end()
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
