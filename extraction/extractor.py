@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, TIMES_OF_BASE, Grammar, Reading, in_brackets
+from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -54,6 +54,9 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
+SENTENCE_MARKS = ("。", "！", "？")
+SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
+CLAUSE_MARKS = (",", "，", ";", "；", ":", "：")
 
 
 class ExtractionTimeout(Exception):
@@ -231,6 +234,8 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
+        self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         self.flat_on_month = re.compile(rf"(?:{alternation(lex.words('month_on_month'))})(?:基本)?$")  # (与上月)持平
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
@@ -279,6 +284,8 @@ class Extractor:
             opening = (topic or topic_above, lead.end()) if lead else None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
+            elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
+                opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
                                                            opening, worded, topic, own_titled)
@@ -294,6 +301,18 @@ class Extractor:
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
         return found
+
+    def _said_to_change(self, norm: str, start: int) -> Subject | None:
+        """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
+        saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
+        if not norm.endswith(SENTENCE_MARKS, 0, start):
+            return None
+        before = max(norm.rfind(mark, 0, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
+        if start - before > SAID_SENTENCE or FIGURE_SAID.search(norm, before, start) or \
+                not self.change_closing.search(norm, before, start - 1):
+            return None
+        clause = max(before, *(norm.rfind(mark, before, start - 1) + 1 for mark in CLAUSE_MARKS))
+        return self.namer.subject(norm, clause, start - 1)
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
