@@ -400,6 +400,10 @@ class Extractor:
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
+                elif subject.name in self.head_nouns and (fallback := carried.get()) is not None and \
+                        self._group(fallback.name) != fallback.name:
+                    # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
+                    subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
@@ -787,9 +791,11 @@ class Extractor:
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each, or the list is of names each past a
         threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
+        if "“" in norm[subject.start:subject.end]:
             return None
         each = EACH.search(norm, subject.end, item.start) is not None
+        if self._group(subject.name) != subject.name:
+            return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
             item.metric == "ratio" and subject.name.endswith(RATE))
         # 钢铁、食品加工产业超3千亿元: an amount each name passed (but 二、三级子公司超800家 counts them all)
@@ -814,6 +820,17 @@ class Extractor:
         if cut > 0 and parts[-1].startswith(self.head_nouns, cut + 1):  # 牛肉、羊绒等产量: 羊绒产量
             parts[-1] = parts[-1][:cut] + parts[-1][cut + 1:]
         return self._shared_head(parts) if len(parts) > 1 else None
+
+    def _examples_each(self, name: str) -> list[str] | None:
+        """钢、石油、水泥等主要工业产品的产量(都增长…): each example with the measure the group's name ends in (钢产量,
+        石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
+        examples = name.find(EXAMPLES, name.rfind("、") + 1)
+        kind = name[examples + 1:]
+        measure = kind[kind.rfind(OF) + 1:] if OF in kind else next(
+            (noun for noun in sorted(self.head_nouns, key=len, reverse=True) if kind.endswith(noun)), "")
+        if examples < 0 or not measure.endswith(self.head_nouns):
+            return None
+        return [part + measure for part in self._split(name[:examples], SHARED)]
 
     def _money(self, unit: str) -> bool:
         return (self.lex.dimension(unit) or "").startswith("money")

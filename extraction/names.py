@@ -59,6 +59,7 @@ PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
 GLOSS_OPENINGS = ("(", "（")
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
+MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
 YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
@@ -405,7 +406,7 @@ class Namer:
             stripped = stripped[figure.end():].lstrip(EDGE)
         end = pos + len(stripped)
         listed = stripped.split("、")
-        if len(stripped) > MAX_NAME and not (1 < len(listed) <= 6 and max(map(len, listed)) <= MAX_NAME
+        if len(stripped) > MAX_NAME and not (1 < len(listed) <= MAX_LISTED and max(map(len, listed)) <= MAX_NAME
                                              and len(stripped) <= MAX_LIST):
             # a long run-on (not a list of names): keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
