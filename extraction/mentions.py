@@ -47,6 +47,10 @@ HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
+# 八十斤到九十九斤的有五十五个县, 六十斤、八十斤或者一百斤以上的,共有…, 以四十斤为界: the bounds of a class that is then
+# counted, or a boundary, no figure
+CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u9fff]{{0,3}}?)*(?:以上|以下)?的[,，]?共?有"
+                          r"|为界")
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
@@ -353,7 +357,7 @@ class MentionFinder:
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
                                                  or (dimension != "count" and self.class_counted.match(text, end))))
-                or SIZE_OF.match(text, end)):
+                or SIZE_OF.match(text, end) or CLASS_BOUNDS.match(text, end)):
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个): the bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
             return None
