@@ -84,6 +84,9 @@ PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the
 PLAN_REACH_MARKS = ("划到", "划,到", "划，到", "要到", "要,到", "要，到")  # one of them is in every PLAN_REACHES
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
+# (一九五四年, 今年)预计: the document's own year an estimate is of, right before it
+OWN_YEAR_BEFORE = re.compile(rf"(?:今年|({YEAR_NUMBER})年)$")
+OWN_YEAR_WORDS = 5  # the characters such a year takes
 # 从一九五六年开始,在十二年内: a stretch of years from a year on, the words that name it again later
 STRETCH_FROM = re.compile(rf"从({YEAR_NUMBER})年(?:开始|起)[,，]?在?"
                           rf"(?P<words>(?P<years>[一二两三四五六七八九十]{{1,3}})年(?:内|里|中|间))")
@@ -226,7 +229,7 @@ class TimeContext:
         self._price_bases = tuple(lex.words("price_base_words"))
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
-        self._own_estimate = re.compile(rf"(?:今年|({YEAR_NUMBER})年)(?:{alternation(lex.words('estimate_words'))})")
+        self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
         self.present_year = meta.year or latest_year(text)
         head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -270,8 +273,9 @@ class TimeContext:
         # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
         # (一九五四年预计产量, 今年预计将达…): a document late in its year
         planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
-        estimated = any(m.group(1) is None or year_number(m.group(1)) == year
-                        for m in self._own_estimate.finditer(self.text))
+        estimated = any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
+                        and (own.group(1) is None or year_number(own.group(1)) == year)
+                        for m in self._estimate_word.finditer(self.text))  # (the words first: they are few)
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken or planning_next or estimated:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:

@@ -56,6 +56,7 @@ COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税�
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 SENTENCE_MARKS = ("。", "！", "？")
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
+SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = (",", "，", ";", "；", ":", "：")
 
 
@@ -305,11 +306,12 @@ class Extractor:
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
         saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
-        if not norm.endswith(SENTENCE_MARKS, 0, start):
+        if not norm.endswith(SENTENCE_MARKS, 0, start) or \
+                not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
             return None
-        before = max(norm.rfind(mark, 0, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
-        if start - before > SAID_SENTENCE or FIGURE_SAID.search(norm, before, start) or \
-                not self.change_closing.search(norm, before, start - 1):
+        window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
+        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
+        if (before == 0 and window > 0) or FIGURE_SAID.search(norm, before, start):
             return None
         clause = max(before, *(norm.rfind(mark, before, start - 1) + 1 for mark in CLAUSE_MARKS))
         return self.namer.subject(norm, clause, start - 1)
