@@ -43,6 +43,7 @@ YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a 
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
 DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
+TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
@@ -297,8 +298,8 @@ class MentionFinder:
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
-                DECIMAL_POINT not in raw and not m.group("post"):
-            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上: a figure)
+                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()):
+            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure)
         end = m.end()
         unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
@@ -344,7 +345,8 @@ class MentionFinder:
             factor, magnitude = self.lex.magnitudes[written], written
             value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
         dimension = self.lex.units[unit].dimension if unit else "count"
-        if dimension in HALVED and text.startswith(HALF, end):  # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head
+        if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
+            # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
             value, end = value + 0.5, end + len(HALF)
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
