@@ -169,6 +169,7 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
+        self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
@@ -829,7 +830,7 @@ class Extractor:
         examples = name.find(EXAMPLES, name.rfind("、") + 1)
         kind = name[examples + 1:]
         measure = kind[kind.rfind(OF) + 1:] if OF in kind else next(
-            (noun for noun in sorted(self.head_nouns, key=len, reverse=True) if kind.endswith(noun)), "")
+            (noun for noun in self.head_nouns_longest_first if kind.endswith(noun)), "")
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
