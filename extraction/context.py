@@ -57,12 +57,16 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
-SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n]))[\s　]*"
-                                   rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
-                                   rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
-                                   rf"|(?P<relative>今年|去年|明年|过去一年)"
-                                   rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
-                                   rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+OPENING_TIME = (r"[\s　]*"
+                rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
+                rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
+                rf"|(?P<relative>今年|去年|明年|过去一年)"
+                rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
+                rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n])){OPENING_TIME}")
+# The same inside a paragraph, with the mark before it: the engine scans for a pattern opening with a class, where it
+# tries one opening with a lookbehind at every character
+OPENING_TIME_AFTER_MARK = re.compile(rf"[。！？；]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
@@ -233,6 +237,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str]]] = {}
         self._sentence_spans: dict[int, str | None] = {}
 
@@ -531,8 +536,9 @@ class TimeContext:
         …。一般公共预算收入达到…: 2023), when no later one opened with another time (1979年国民收入比上年增长7%。
         国民收入中,用于积累的部分为1120亿元: 1979)."""
         if sentence_start not in self._opening_years:
-            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
-            last = last_match(SENTENCE_OPENING_TIME.finditer(self.text, paragraph, sentence_start))
+            openings = self._opening_times(self.text.rfind("\n", 0, sentence_start) + 1)
+            # (an opening of an earlier sentence ends before the mark that ends it, one of a later one after its start)
+            last = next((m for m in reversed(openings) if m.end() < sentence_start), None)
             year = None
             if last and (last.group("year") or last.group("last")):
                 year = year_number(last.group("year") or last.group("last"))
@@ -542,6 +548,18 @@ class TimeContext:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _opening_times(self, paragraph: int) -> list[re.Match[str]]:
+        """The times the sentences of the paragraph starting at `paragraph` open with (SENTENCE_OPENING_TIME), in
+        order, found once per paragraph. None holds a mark, so each is what a search of the paragraph up to any
+        later sentence finds there."""
+        if paragraph not in self._paragraph_openings:
+            end = self.text.find("\n", paragraph)
+            end = len(self.text) if end < 0 else end
+            first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
+            self._paragraph_openings[paragraph] = [*([first] if first else []),
+                                                   *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+        return self._paragraph_openings[paragraph]
 
     def _opening_span(self, sentence_start: int) -> str | None:
         """The part of the year, months from the first on (1-11月份, 前三季度), that the last earlier sentence of the
