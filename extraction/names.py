@@ -250,9 +250,10 @@ class Namer:
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
         pos, region = self._skip_prefixes(text, start, end)
-        protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
-        verbs = [v for v in self._object_verb.finditer(text, pos, end)  # 拥有量, 保障性住房: no verbs
-                 if not any(s <= v.start() < e for s, e in protected)]
+        verbs = list(self._object_verb.finditer(text, pos, end))
+        if verbs:  # (the protected words are looked for only where a verb stands: most counts follow none)
+            protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
+            verbs = [v for v in verbs if not any(s <= v.start() < e for s, e in protected)]  # 拥有量, 保障性住房
         # 达到了5000亿元 reads as 达到5000亿元: the aspect particle is the verb's
         verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
         if verbs and verb_end < end:
