@@ -145,8 +145,7 @@ def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
     """A separator inside an open bracket ("各县(市、区)") does not end a clause."""
-    segment = text[start:pos]
-    return segment.count("(") > segment.count(")")
+    return text.count("(", start, pos) > text.count(")", start, pos)
 
 
 class QuoteIndex:
