@@ -30,6 +30,7 @@ ONE_MONTH = re.compile(r"(?<![\d\-~至到])(\d{1,2})月(?:当月|份|末|底)") 
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
 OF_THE_PART = "上年"
@@ -179,6 +180,7 @@ class TimeContext:
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._plan_nouns = set(lex.words("target_nouns"))
+        self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
         self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
@@ -634,8 +636,8 @@ class TimeContext:
     def _plan_named(self, before: str) -> bool:
         """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个,
         列入年度计划的新开工项目38个): outside a plan, a planned figure beside the achieved one."""
-        if not any(noun in before for noun in self._plan_nouns):
-            return False  # (most clauses name no plan: three scans of the words instead of five)
+        if not self._plan_noun.search(before):
+            return False  # (most clauses name no plan: one scan of the words instead of five)
         clause = before[_clause_start(before, len(before)):].strip()
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
         # 招生计划1.76万个, a count), or with what lists the quantity in it (列入年度计划的新开工项目38个)
@@ -678,7 +680,7 @@ class TimeContext:
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
                       for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())
                       and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
-        if self.present_year and any(word in before for word in RELATIVE_OFFSET):
+        if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
