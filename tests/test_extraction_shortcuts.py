@@ -14,6 +14,7 @@ from zhibiao.extraction.structure import (
     BODY_LINE,
     HEADING,
     HEADING_LINE,
+    HEADING_OPENING,
     SENTENCE_MARKS,
     line_matches,
     sections,
@@ -97,7 +98,7 @@ def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(
 
 # pieces of headings, heading lines and paragraphs, on several lines
 LINE_PIECES = ["\n", "\n\n", " ", "\t", "一、", "第二部分", "经济", "。", "2025年", "(", "发展成就", "“十四五”",
-               "a" * 61]
+               "a" * 61, "b" * 20]
 
 
 @settings(max_examples=300, deadline=None)
@@ -107,6 +108,8 @@ def test_patterns_tried_at_line_starts_find_what_they_find_tried_everywhere(text
     for pattern in (HEADING, HEADING_LINE, BODY_LINE):
         assert [m.span() for m in line_matches(pattern, text, start)] == \
             [m.span() for m in pattern.finditer(text, start)]
+    assert [m.span() for m in line_matches(HEADING, text, start, HEADING_OPENING)] == \
+        [m.span() for m in HEADING.finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
