@@ -314,7 +314,8 @@ class MentionFinder:
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
             return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
         end = m.end()
-        unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
+        unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
+            else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
         if chinese and not unit and not magnitude:  # 五万亿(台阶): the numeral took the magnitude
