@@ -75,6 +75,7 @@ SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:计划|预算)(?!执行|完成)")  # 1980年计划(…控制在500亿元)
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
+YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over
@@ -187,6 +188,7 @@ class TimeContext:
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
+        self._targets_or_done = self._targets | self._done
         self._completion = tuple(lex.words("completion_verbs"))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
@@ -617,7 +619,7 @@ class TimeContext:
 
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
-        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets | self._done
+        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
@@ -674,7 +676,8 @@ class TimeContext:
         if spans:
             starts = {m.start(1) for m in spans}
             found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
-        found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
+        if any(mark in before for mark in YEARS_LISTED_MARKS):  # (the pattern tries every 1, 2, 一 and 二 of the words)
+            found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
         if PLAN_FIVE in before:
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
