@@ -165,7 +165,7 @@ class QuoteIndex:
     """Short quoted spans: slogans and names ("1310", “三张清单”), not statements."""
 
     def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        spans = [m.span() for m in QUOTED.finditer(text)]
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
