@@ -112,7 +112,6 @@ PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 SENTENCE_WINDOW = 400
 LIST_AHEAD = 8  # items of a list looked through for the target noun that closes it (a longer run costs its square)
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
-LEADING_SPACE = re.compile(r"\s*")  # what str.lstrip() strips
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
 # 引领,…迈出新步伐。教育人才支撑作用增强。)
 LEAD_PARAGRAPH = 80
@@ -316,9 +315,8 @@ class TimeContext:
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
         horizon = self._horizon(heading) if year is None and mode == "plan" else None
         if mode is None and year is None:  # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
-            # (the body's first words, not a copy of the whole part)
-            body = LEADING_SPACE.match(self.text, self.text.find("\n", section.start) + 1, section.end).end()
-            opening = self._lead_in(self.text[body:min(body + LEAD_IN, section.end)].split("\n", 1)[0])
+            body = self.text[self.text.find("\n", section.start) + 1:section.end].lstrip()
+            opening = self._lead_in(body[:LEAD_IN].split("\n", 1)[0])
             if opening is not None and opening[0] == "plan":
                 mode, horizon = "plan", opening[2]
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None,

@@ -145,3 +145,9 @@ def test_the_times_a_paragraph_opens_its_sentences_with_are_those_a_search_up_to
         if found is not None:  # (the same time, found with the mark before it)
             assert (found.end(), found.groupdict()) == (searched.end(), searched.groupdict())
             assert found.group(0).endswith(searched.group(0))
+
+
+def test_a_text_opening_with_its_first_heading_is_read():
+    """The part before the first heading is then empty: its first words are none (not a search past its end)."""
+    found = [(o.indicator, o.value) for o in extract("一、经济运行\n全市地区生产总值增长5%。", DocumentMeta(year=2025))]
+    assert found == [("地区生产总值", 5.0)]
