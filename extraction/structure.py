@@ -147,8 +147,9 @@ def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     start, end = sentence.start, sentence.end
     spans = []
     pos = start
+    bracketed = text.find("(", start, end) >= 0  # (most sentences hold no bracket: no counting at each separator)
     for m in CLAUSE_END.finditer(text, start, end):
-        if _inside_brackets(text, pos, m.start()):
+        if bracketed and _inside_brackets(text, pos, m.start()):
             continue
         spans.append((pos, m.start()))
         pos = m.end()
