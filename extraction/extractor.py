@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, Grammar, Reading, in_brackets
+from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -54,6 +54,10 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
+SENTENCE_MARKS = ("。", "！", "？")
+SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
+SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
+CLAUSE_MARKS = (",", "，", ";", "；", ":", "：")
 
 
 class ExtractionTimeout(Exception):
@@ -165,6 +169,7 @@ class Extractor:
         self.grammar = Grammar(lex, self.regions.larger)
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
+        self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
@@ -233,6 +238,8 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
+        self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         self.flat_on_month = re.compile(rf"(?:{alternation(lex.words('month_on_month'))})(?:基本)?$")  # (与上月)持平
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
@@ -281,6 +288,8 @@ class Extractor:
             opening = (topic or topic_above, lead.end()) if lead else None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
+            elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
+                opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
                                                            opening, worded, topic, own_titled)
@@ -296,6 +305,19 @@ class Extractor:
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
         return found
+
+    def _said_to_change(self, norm: str, start: int) -> Subject | None:
+        """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
+        saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
+        if not norm.endswith(SENTENCE_MARKS, 0, start) or \
+                not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
+            return None
+        window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
+        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
+        if (before == 0 and window > 0) or FIGURE_SAID.search(norm, before, start):
+            return None
+        clause = max(before, *(norm.rfind(mark, before, start - 1) + 1 for mark in CLAUSE_MARKS))
+        return self.namer.subject(norm, clause, start - 1)
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
@@ -319,7 +341,7 @@ class Extractor:
         taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
-        listed_before: list[str] = []  # the indicators the last clause with figures gave them to, in order
+        listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -384,6 +406,10 @@ class Extractor:
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
+                elif subject.name in self.head_nouns and (fallback := carried.get()) is not None and \
+                        self._group(fallback.name) != fallback.name:
+                    # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
+                    subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
@@ -407,7 +433,7 @@ class Extractor:
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
-                if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
+                if norm.startswith("”", end) and norm.count("“", start, end) > norm.count("”", start, end):
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
@@ -424,9 +450,11 @@ class Extractor:
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
                                       subject.region)
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
-                if item.metric == "rank" and not local and not names and not of_rate and len(listed_before) > 1 \
-                        and EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)):
-                    named = listed_before  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
+                if item.metric == "rank" and not local and not names and not of_rate and \
+                        listed_before[1] - listed_before[0] > 1 and \
+                        EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
+                        len(each := list(dict.fromkeys(o.indicator for o in out[slice(*listed_before)]))) > 1:
+                    named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
                 elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
@@ -461,7 +489,7 @@ class Extractor:
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
-            listed_before = list(dict.fromkeys(o.indicator for o in out[figures_before:]))
+            listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
@@ -530,8 +558,10 @@ class Extractor:
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
                 unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
-            elif m.dimension == "multiple":  # 增长2.4倍: 240%
-                value, high, unit = value * 100, high * 100 if high is not None else None, "%"
+            elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
+                whole = 1 if reading.rule == TIMES_OF_BASE else 0
+                value, high = (value - whole) * 100, (high - whole) * 100 if high is not None else None
+                unit = "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,
@@ -769,9 +799,11 @@ class Extractor:
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each, or the list is of names each past a
         threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if "“" in norm[subject.start:subject.end] or self._group(subject.name) != subject.name:
+        if "“" in norm[subject.start:subject.end]:
             return None
         each = EACH.search(norm, subject.end, item.start) is not None
+        if self._group(subject.name) != subject.name:
+            return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
             item.metric == "ratio" and subject.name.endswith(RATE))
         # 钢铁、食品加工产业超3千亿元: an amount each name passed (but 二、三级子公司超800家 counts them all)
@@ -796,6 +828,17 @@ class Extractor:
         if cut > 0 and parts[-1].startswith(self.head_nouns, cut + 1):  # 牛肉、羊绒等产量: 羊绒产量
             parts[-1] = parts[-1][:cut] + parts[-1][cut + 1:]
         return self._shared_head(parts) if len(parts) > 1 else None
+
+    def _examples_each(self, name: str) -> list[str] | None:
+        """钢、石油、水泥等主要工业产品的产量(都增长…): each example with the measure the group's name ends in (钢产量,
+        石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
+        examples = name.find(EXAMPLES, name.rfind("、") + 1)
+        kind = name[examples + 1:]
+        measure = kind[kind.rfind(OF) + 1:] if OF in kind else next(
+            (noun for noun in self.head_nouns_longest_first if kind.endswith(noun)), "")
+        if examples < 0 or not measure.endswith(self.head_nouns):
+            return None
+        return [part + measure for part in self._split(name[:examples], SHARED)]
 
     def _money(self, unit: str) -> bool:
         return (self.lex.dimension(unit) or "").startswith("money")

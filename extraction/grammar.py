@@ -10,15 +10,17 @@ from dataclasses import dataclass, replace
 
 from zhibiao.regions import Region
 
-from .lexicon import Lexicon, alternation, last_match
+from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
 from .names import CLAUSE_OPENER
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
+TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the base's whole and the growth on it
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
+BASE_OPENINGS = "比较"  # 比2020年, 较上年: what opens a base compared with
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
           r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
@@ -70,7 +72,7 @@ class Grammar:
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
-                rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
+                rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
         # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
@@ -82,13 +84,18 @@ class Grammar:
         to_verbs = alternation(verbs + w("reached_verbs"))
         self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
                                    rf"(?:{reached}){at_year}$")
-        self._change = re.compile(rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
+        # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
+        openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")
+                                     + w("month_on_month") + w("price_terms") + verbs + nouns)]
+        self._change = re.compile(opening_with(openings, rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)})"
+                                                         rf"{FILLER}$"))
         # what every change and every level reached holds: the patterns above, anchored at the end and
         # opening with optional words, are tried only where one stands
         self._cue_words = re.compile(alternation(verbs + nouns))
         self._reached_words = re.compile(reached)
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
+        self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs'))})(?:{YEAR_NUMBER})年的$")
         # 占全市, 占了全省, 占同期全区(外贸总值的6.5%)
         self._share = re.compile(rf"{alternation(w('share'))}(?:了|同期)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)
@@ -148,8 +155,11 @@ class Grammar:
             return self._points(left, clause_start, mention)
         if mention.dimension == "multiple":
             m = self._changed(left)  # 增长2.4倍: a growth of 240%
-            return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(),
-                           basis="multiple") if m else None
+            if m:
+                return Reading("growth_multiple", "growth", self._sign(m), clause_start + m.start(), basis="multiple")
+            base = self._times_of_base.search(left)  # 等于1949年的2.5倍: a growth of 150% since then
+            return Reading("growth_times_base", "growth", 1, clause_start + base.start(),
+                           basis="multiple") if base else None
         m = self._changed(left)
         if m:  # an increment (增加1207元): a level of its own, named for the change
             return Reading("level_increment", "level", self._sign(m), clause_start + m.start())

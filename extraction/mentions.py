@@ -18,14 +18,17 @@ from .structure import QuoteIndex
 # Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
 ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\d{1,8})?"
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元): 千 is
-# then 一千.
-ROUND_AFTER = "超破过上近约达到"
+# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元, 稳定在百万吨以上):
+# 千 is then 一千.
+ROUND_AFTER = "超破过上近约达到在"
 ROUND_OPENINGS = "百千万"
 ROUND = rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿))"
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
+# What a fraction's denominator (三分之一) is followed by: a run of a number's characters, then 分之. Most numbers
+# are no denominator, and reading each in full as one before trying it as a figure cost a fifth of the pattern's time.
+FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
@@ -42,8 +45,16 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
+TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
+HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
+NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
+# 八十斤到九十九斤的有五十五个县, 六十斤、八十斤或者一百斤以上的,共有…, 以四十斤为界: the bounds of a class that is then
+# counted, or a boundary, no figure
+CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u9fff]{{0,3}}?)*(?:以上|以下)?的[,，]?共?有"
+                          r"|为界")
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
@@ -102,6 +113,7 @@ class MentionFinder:
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
+        self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -139,7 +151,7 @@ class MentionFinder:
         self.pattern = re.compile(
             rf"(?P<pre>{alternation(list(self.qualifier_before))})?"
             rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
-            rf"|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
+            rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
@@ -170,8 +182,28 @@ class MentionFinder:
     @cached_property
     def _openings(self) -> re.Pattern[str]:
         """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
-        pattern is tried only there, not at every character of the text."""
-        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before]))
+        pattern is tried only there, not at every character of the text. Inside a number only a fraction
+        opens (23/45 in 123/45, 百分之 in 一百分之): each number of the pattern looks behind it."""
+        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before], self._opening_test))
+
+    def _opening_test(self, word: str) -> str:
+        """What must hold after a word where a figure opens at it (see _openings): no digit (or decimal point)
+        before a digit but for a fraction's 23/; no numeral before a numeral but for 百分之, and after it what a
+        figure goes on with (no 些 of 一些, no 年 of 五年); after a qualifier word, a number. (The test follows
+        the word, so that the engine still scans for the characters the openings begin with.)"""
+        if word.isdigit():
+            return r"(?:(?<![\d.].)|\d?/)"
+        if word in NUMERAL_CHARS:
+            return rf"(?:(?<![{NUMERAL_CHARS}].)(?=[{self._after_numeral}]){'|分之' if word in PER_WORDS else ''})"
+        return rf"(?=[\d{NUMERAL_CHARS}])"
+
+    @cached_property
+    def _after_numeral(self) -> str:
+        """The characters a figure opening with a numeral goes on with: more of the number (点, 分之, 一半, a
+        range's separator), a space or the first character of a unit, or of the words inside a figure (多, 余)."""
+        going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in self.lex.figure_units),
+                    *(w[0] for w in self.lex.words("at_least_inner"))}
+        return re.escape("".join(sorted(going_on)))
 
     def _figures(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
@@ -292,16 +324,20 @@ class MentionFinder:
         elif chinese and before == "、" and number_start > 1 and _neighbours(text[number_start - 2], raw[0]) \
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
-        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw):
-            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans
+        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
+                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()):
+            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure)
         end = m.end()
-        unit_group = next((g for g in ("unit", "magunit", "unit2") if m.group(g)), None)
+        unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
+            else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
         if chinese and not unit and not magnitude:  # 五万亿(台阶): the numeral took the magnitude
             magnitude = next((mag for mag in self._magnitudes_longest_first
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
+        if not unit and magnitude == NATION_MAGNITUDE and self.population.match(text, end):
+            return None  # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
@@ -337,11 +373,12 @@ class MentionFinder:
             factor, magnitude = self.lex.magnitudes[written], written
             value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
         dimension = self.lex.units[unit].dimension if unit else "count"
+        if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
+            # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
+            value, end = value + 0.5, end + len(HALF)
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
-            if text.startswith(HALF, end):  # 一成半: 15%
-                value, end = value + 0.5, end + len(HALF)
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
         qualifier = self._qualifier(m)
         if high is not None and qualifier == "exact":
@@ -350,7 +387,7 @@ class MentionFinder:
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
                                                  or (dimension != "count" and self.class_counted.match(text, end))))
-                or SIZE_OF.match(text, end)):
+                or SIZE_OF.match(text, end) or CLASS_BOUNDS.match(text, end)):
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个): the bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
             return None
