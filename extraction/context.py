@@ -99,6 +99,7 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
@@ -223,6 +224,13 @@ class TimeContext:
         # plan's own targets are of (与1.2%的规划目标差距较大)
         plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
+        # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
+        # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
+        title = meta.title or next(iter(head_lines(text)), "")
+        titled = NUMBERED_PLAN.search(title) or FIVE_YEAR_PLAN.search(title)
+        year = meta.year or latest_year(text)
+        self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
+            and year is not None and self.plan_end < year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
         # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
@@ -256,6 +264,8 @@ class TimeContext:
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
+        if self.summed_plan is not None:
+            return self.summed_plan, self.summed_plan + 1
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
@@ -437,7 +447,8 @@ class TimeContext:
                 explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
             # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
-            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
+            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or \
+                (PLAN_LENGTH if self.summed_plan is not None else 1)
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
