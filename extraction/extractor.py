@@ -435,6 +435,9 @@ class Extractor:
                         continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
+                            all(self.lex.canonical(part) for part in SHARED.split(name)):
+                        continue  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
                     if self.bodies_work.search(name):
                         continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
