@@ -53,6 +53,8 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
+PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
 
@@ -364,6 +366,8 @@ class Extractor:
                     item = replace(item, value=-item.value)
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
+                    item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
                     region, subject = item.scope_word, None
                 listed = self._listed(out, item.metric, region) \
@@ -482,6 +486,23 @@ class Extractor:
         if listed is None or listed.named_region == named:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
+
+    def _place_goes_on(self, norm: str, start: int, item: Item, out: list[Observation]) -> tuple[Item, str] | None:
+        """A percentage after a place and 为 alone (南关区增长6.1%,…;宽城区为4.9%; 银川市在校生占全区的比重为46.2%,
+        石嘴山市为10.4%): the same kind of figure as the sentence's last percentage for another place (a growth, a
+        share with its scope), not a ratio of its own, and the place; None when the clause says more than the place
+        or no other place came before."""
+        said = PLACE_IS.search(norm, start, item.start)
+        region = self.namer.region_only(norm, start, said.start()) if said else None
+        if region is None:
+            return None
+        named = self._named_region(region)
+        last = next((o for o in reversed(out) if o.unit == "%" and o.named_region is not None), None)
+        if last is None or last.named_region == named or last.metric not in PLACE_METRICS:
+            return None
+        scope = last_match(self.grammar.scope.finditer(last.evidence)) if last.metric == "share" else None
+        scope_word = scope.group(0) if scope else None
+        return replace(item, metric=last.metric, rule="place_goes_on", scope_word=scope_word), region
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
