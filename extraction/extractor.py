@@ -109,18 +109,21 @@ class Stated:
 
     growth: bool = False
     level: bool = False
+    ratio: bool = False
     last: str | None = None  # the last metric other than a rank
 
     def add(self, metric: str, anew: bool) -> None:
         if anew:  # a subject of its own: what was said before is of another
-            self.growth = self.level = False
+            self.growth = self.level = self.ratio = False
             self.last = None
         self.growth |= metric == "growth"
         self.level |= metric == "level"
+        self.ratio |= metric == "ratio"
         self.last = self.last if metric == "rank" else metric
 
     def of_growth(self) -> bool:
-        return self.last == "gap_pp" or (self.growth and not self.level)
+        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own)
+        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level)
 
 
 class CarriedSubject:
