@@ -844,6 +844,8 @@ class Extractor:
             return scope  # 全市 is city, also in a district of 重庆 (a province-level city)
         region = self.regions.larger.get(word) or self.regions.larger.get(word.removeprefix(WHOLE))
         # (全区: a district, or an autonomous region, a province; 全赣州市: 赣州市)
+        if region is None and scope == "district" and self.own is not None and self.own.level == "province":
+            return self.own.level  # 全区 in an autonomous region's own document (银川市…占全区的比重): the region
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
