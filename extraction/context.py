@@ -456,7 +456,7 @@ class TimeContext:
         is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
-            if self.plan_end is not None and end is not None and self._plan_target(before, end):
+            if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
@@ -464,7 +464,8 @@ class TimeContext:
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
-            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted:
+            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted \
+                    and not of_plan:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
             default = part.year or self.review_year
@@ -613,12 +614,15 @@ class TimeContext:
                 and not (m.group(0) in self._plan_nouns and self._met(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
-    def _plan_target(self, before: str, end: int) -> bool:
+    def _plan_target(self, before: str, end: int, year: int | None) -> bool:
         """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
-        its clause says the plan set (规划确定的年均增长7%的目标)."""
+        its clause says the plan set (规划确定的年均增长7%的目标), or any target named in a document summing the plan up
+        (未完成下降13.5%的约束性目标) of no later `year` its words give (not 到2030年…的目标: the next plan's)."""
         clause = before[_clause_start(before, len(before)):]
         named = self._target_after.match(self.text, end)
-        return named is not None and any(word in clause or word in named.group(0) for word in self._plan_target_words)
+        summed = self.summed_plan is not None and (year is None or year <= self.summed_plan)
+        return named is not None and (summed or any(
+            word in clause or word in named.group(0) for word in self._plan_target_words))
 
     def _met(self, before: str, noun: int) -> bool:
         """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""

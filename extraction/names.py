@@ -20,8 +20,10 @@ DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DUR
 # 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
 # opener or a close; so does a five-year plan's period
 STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
-# “十五”期间, 十四五时期: not context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
-PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
+# “十五”期间, 十四五时期, and 十四五” alone, its closing quote making it the plan's (十四五”单位…能耗累计下降): not
+# context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
+PLAN_PERIOD = (r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
+               r"(?:”(?:计划)?(?:时期|期间|以来)?|(?:计划)?(?:时期|期间|以来))")
 TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
               r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
