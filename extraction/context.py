@@ -195,7 +195,7 @@ class TimeContext:
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
-        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"))
+        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))

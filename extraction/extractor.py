@@ -175,6 +175,7 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.better = tuple(lex.words("gap_better"))
         self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.partners = lex.cues["partner_measures"]
@@ -367,6 +368,9 @@ class Extractor:
                         not self.decline_noun.search(norm, clause_start, item.start):
                     # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
                     item = replace(item, value=-item.value)
+                if item.rule == "growth_gap" and item.value > 0 and out and out[-1].metric == "growth" and \
+                        out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
+                    item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:

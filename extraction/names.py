@@ -123,7 +123,7 @@ class Namer:
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
-        gaps = w("gap_up") + w("gap_down")
+        gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
                                              f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
@@ -175,7 +175,7 @@ class Namer:
     def _gap(lex: Lexicon) -> str:
         """The words of a gap. 领先 and 落后 also qualify nouns (淘汰落后产能, 领先企业): they begin a
         predicate only before what is compared with (全国, 于, 平均水平) or the gap's figure."""
-        gaps = lex.words("gap_up") + lex.words("gap_down")
+        gaps = lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better")
         prepositional = [g for g in gaps if g.endswith("于")]
         compared = alternation([*lex.scope_index, "于", "平均", "同期", "上年", "去年"])
         bare = alternation([g for g in gaps if g not in prepositional])
