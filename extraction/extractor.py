@@ -323,7 +323,7 @@ class Extractor:
         taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
-        listed_before: list[str] = []  # the indicators the last clause with figures gave them to, in order
+        listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -415,7 +415,7 @@ class Extractor:
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
-                if norm.count("“", start, end) > norm.count("”", start, end) and norm.startswith("”", end):
+                if norm.startswith("”", end) and norm.count("“", start, end) > norm.count("”", start, end):
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
@@ -432,9 +432,11 @@ class Extractor:
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
                                       subject.region)
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
-                if item.metric == "rank" and not local and not names and not of_rate and len(listed_before) > 1 \
-                        and EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)):
-                    named = listed_before  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
+                if item.metric == "rank" and not local and not names and not of_rate and \
+                        listed_before[1] - listed_before[0] > 1 and \
+                        EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
+                        len(each := list(dict.fromkeys(o.indicator for o in out[slice(*listed_before)]))) > 1:
+                    named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
                 elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
@@ -472,7 +474,7 @@ class Extractor:
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
-            listed_before = list(dict.fromkeys(o.indicator for o in out[figures_before:]))
+            listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from zhibiao.regions import Region
 
-from .lexicon import Lexicon, alternation, last_match
+from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
 from .names import CLAUSE_OPENER
 from .numerals import YEAR_NUMBER
@@ -19,6 +19,7 @@ from .numerals import YEAR_NUMBER
 CUE_WINDOW = 80
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
+BASE_OPENINGS = "比较"  # 比2020年, 较上年: what opens a base compared with
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
           r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
@@ -70,7 +71,7 @@ class Grammar:
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
-                rf"|[比较](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
+                rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
         # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
@@ -82,7 +83,11 @@ class Grammar:
         to_verbs = alternation(verbs + w("reached_verbs"))
         self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
                                    rf"(?:{reached}){at_year}$")
-        self._change = re.compile(rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)}){FILLER}$")
+        # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
+        openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")
+                                     + w("month_on_month") + w("price_terms") + verbs + nouns)]
+        self._change = re.compile(opening_with(openings, rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)})"
+                                                         rf"{FILLER}$"))
         # what every change and every level reached holds: the patterns above, anchored at the end and
         # opening with optional words, are tried only where one stands
         self._cue_words = re.compile(alternation(verbs + nouns))

@@ -107,7 +107,7 @@ NOT_IN_KEY = re.compile(r"[\s“”\"'‘’《》「」()()·]")
 
 def name_key(name: str) -> str:
     """The form names are compared in: no quotes, spaces or brackets, upper case."""
-    return NOT_IN_KEY.sub("", name).upper()
+    return (NOT_IN_KEY.sub("", name) if NOT_IN_KEY.search(name) else name).upper()  # (most names hold none)
 
 
 class Lexicon:

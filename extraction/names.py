@@ -40,7 +40,7 @@ OF = "的"
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
-THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each
+THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each, each ending in YEAR_MARK
 COMPARING = "比较同与和"
 DEMONSTRATIVES = ("这", "那", "该", "此")
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
@@ -59,7 +59,7 @@ NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and t
 MAX_NAME = 24
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值(GDP): the gloss is no part of the name
-GLOSS_OPENINGS = ("(", "（")
+GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
@@ -69,7 +69,7 @@ ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四�
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?"  # (扣除价格因素)
                         r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
-COUNTED_WORDS = ("计算", "扣除", "口径", "现价")  # one of them is in every COUNTED_AS
+COUNTED_WORDS = re.compile("计算|扣除|口径|现价")  # one of them is in every COUNTED_AS
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
@@ -117,6 +117,8 @@ class Namer:
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
+        # a time, an item's number or a prefix, in that order: one pattern tried instead of three
+        self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("estimate_words"),
@@ -198,7 +200,8 @@ class Namer:
         stating = last_match(self._stating.finditer(phrase, stating.start(), cut)) if stating else None
         if stating and (said_of := self.subject(text, pos + stating.end(), end)) and self.lex.canonical(said_of.name):
             return said_of  # 县人代会确定(全年地区生产总值增长7%的预期目标): what the body set is the indicator
-        said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS)
+        # (most phrases hold no 年 past their first two characters: one scan instead of three)
+        said = max(phrase.rfind(word, 1, cut) for word in THIS_YEAR_WORDS) if phrase.find(YEAR_MARK, 2, cut) > 0 else -1
         if said > 0 and phrase[said - 1] not in COMPARING and \
                 (after := self.subject(text, pos + said + 2, end)) is not None:
             return after  # 中央提出今年(经济增长预期目标): the year opens the subject (not 比今年: a base; not
@@ -252,9 +255,10 @@ class Namer:
     def object_before(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing before a count: "开展招聘会22场" -> 招聘会."""
         pos, region = self._skip_prefixes(text, start, end)
-        protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
-        verbs = [v for v in self._object_verb.finditer(text, pos, end)  # 拥有量, 保障性住房: no verbs
-                 if not any(s <= v.start() < e for s, e in protected)]
+        verbs = list(self._object_verb.finditer(text, pos, end))
+        if verbs:  # (the protected words are looked for only where a verb stands: most counts follow none)
+            protected = [(m.start(), m.end()) for m in self._not_stop.finditer(text, pos, end)]
+            verbs = [v for v in verbs if not any(s <= v.start() < e for s, e in protected)]  # 拥有量, 保障性住房
         # 达到了5000亿元 reads as 达到5000亿元: the aspect particle is the verb's
         verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
         if verbs and verb_end < end:
@@ -313,7 +317,7 @@ class Namer:
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
-            m = TIME_PREFIX.match(segment) or ITEM_NUMBER.match(segment) or self._prefix.match(segment)
+            m = self._leading_word.match(segment)
             if not m:
                 break
             pos += m.end()
@@ -419,9 +423,9 @@ class Namer:
             name = YEAR_IN_NAME.sub("", name)
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
-        if any(opening in name for opening in GLOSS_OPENINGS):
+        if GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
-        if any(word in name for word in COUNTED_WORDS):
+        if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
             return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity

@@ -20,6 +20,9 @@ HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[�
 # 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
 HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
                           r"[^\n。;；:：,，!！?？|【】>]{1,39})[ \t]*$", re.MULTILINE)
+# Where a HEADING may stand: after a line's end, a line opening with a numeral or 第 (the engine scans for the line
+# ends of a pattern opening with one)
+HEADING_OPENING = re.compile(r"\n[ \t]*[一二三四五六七八九十第]")
 # The body starts at the first paragraph: a line ending a sentence, or a long one.
 BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
 LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
@@ -50,9 +53,19 @@ def head_end(text: str) -> int:
     return m.start() if m else 0
 
 
-def line_matches(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[re.Match[str]]:
+def line_matches(pattern: re.Pattern[str], text: str, start: int = 0, opening: re.Pattern[str] | None = None
+                 ) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(text, start)` finds, for a pattern whose matches open at a line's start (^)
-    and end within the line: it is tried at the start of each line only, not at every character."""
+    and end within the line: it is tried at the start of each line only, not at every character; with an
+    `opening` (a pattern matching at the line end before every line the pattern can match), only at the
+    start of the lines after its matches, which the engine scans for."""
+    if opening is not None:
+        if start == 0 and (m := pattern.match(text, 0)):
+            yield m  # (the first line, which no line end opens)
+        for line in opening.finditer(text, max(start - 1, 0)):
+            if m := pattern.match(text, line.start() + 1):
+                yield m
+        return
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
     if start and not pos:
         return  # no line starts after `start`
@@ -73,7 +86,7 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
     """The document cut at its top-level headings and at heading lines without a number after its
     head, but not at a line of a table (`tables`: their extents; a header cell 2020年基数 on a line of
     its own names a column, no part); text before the first is a section too."""
-    numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text)]
+    numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text, opening=HEADING_OPENING)]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
@@ -134,8 +147,9 @@ def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     start, end = sentence.start, sentence.end
     spans = []
     pos = start
+    bracketed = text.find("(", start, end) >= 0  # (most sentences hold no bracket: no counting at each separator)
     for m in CLAUSE_END.finditer(text, start, end):
-        if _inside_brackets(text, pos, m.start()):
+        if bracketed and _inside_brackets(text, pos, m.start()):
             continue
         spans.append((pos, m.start()))
         pos = m.end()
@@ -145,15 +159,14 @@ def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
     """A separator inside an open bracket ("各县(市、区)") does not end a clause."""
-    segment = text[start:pos]
-    return segment.count("(") > segment.count(")")
+    return text.count("(", start, pos) > text.count(")", start, pos)
 
 
 class QuoteIndex:
     """Short quoted spans: slogans and names ("1310", “三张清单”), not statements."""
 
     def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        spans = [m.span() for m in QUOTED.finditer(text)]
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 

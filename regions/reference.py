@@ -40,18 +40,17 @@ class Vocabulary:
     larger: dict[str, Region]
 
     @cached_property
-    def _lengths(self) -> list[int]:
-        return sorted({len(name) for name in self.inside}, reverse=True)
-
-    @cached_property
-    def _openings(self) -> frozenset[str]:
-        return frozenset(name[:1] for name in self.inside)
+    def _lengths(self) -> dict[str, list[int]]:
+        """The lengths of the names inside, longest first, by the character they open with."""
+        lengths: dict[str, set[int]] = {}
+        for name in self.inside:
+            lengths.setdefault(name[:1], set()).add(len(name))
+        return {opening: sorted(found, reverse=True) for opening, found in lengths.items()}
 
     def prefix(self, text: str) -> str | None:
         """The longest name of a region inside that `text` starts with."""
-        if text[:1] not in self._openings:  # most characters open no name: one look-up, not one per length
-            return None
-        return next((text[:n] for n in self._lengths if text[:n] in self.inside), None)
+        # (only the lengths of the names opening with its first character: most open none, the others one or two)
+        return next((text[:n] for n in self._lengths.get(text[:1], ()) if text[:n] in self.inside), None)
 
 
 def local_code(name: str) -> str:

@@ -7,9 +7,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhibiao.extraction import DocumentMeta, extract, load_lexicon
-from zhibiao.extraction.lexicon import alternation, no_ending, opening_with
-from zhibiao.extraction.mentions import MentionFinder
-from zhibiao.extraction.structure import BODY_LINE, HEADING, HEADING_LINE, SENTENCE_MARKS, line_matches, sentences_at
+from zhibiao.extraction.context import SENTENCE_OPENING_TIME, TimeContext
+from zhibiao.extraction.lexicon import alternation, last_match, no_ending, opening_with
+from zhibiao.extraction.mentions import FRACTION_AHEAD, MentionFinder
+from zhibiao.extraction.structure import (
+    BODY_LINE,
+    HEADING,
+    HEADING_LINE,
+    HEADING_OPENING,
+    SENTENCE_MARKS,
+    line_matches,
+    sections,
+    sentences_at,
+)
 
 RUN = re.compile(f"[^{SENTENCE_MARKS}]+")  # a sentence: the text between end marks
 
@@ -68,21 +78,27 @@ def figures_tried_everywhere(finder: MentionFinder, text: str) -> list[tuple[int
 
 
 # pieces of figures and of words holding numerals (一些, 一九九五年), in any order
-FIGURE_PIECES = [*"一二两十百千万亿零〇点0123456789./%-~至到 多余个人元吨倍成年些步P",
+FIGURE_PIECES = [*"一二两十百千万亿零〇点0123456789./%-~至到 多余个人元吨倍成年些步P半占",
                  "百分之", "分之", "千克", "约", "近", "超过", "不足"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(text=st.lists(st.sampled_from(FIGURE_PIECES), max_size=30).map("".join))
-@example(text="三分之一、123/45、十多万人、约百分之五、一九九五年的一些")
+@example(text="三分之一、123/45、十多万人、约百分之五、一九九五年的一些、占一半、一百分之五、近千亿元")
 def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(text):
     finder = MentionFinder(load_lexicon(), {})
     assert [m.span() for m in finder._figures(text)] == figures_tried_everywhere(finder, text)
+    # a fraction's denominator is tried only where 分之 follows a number's characters: the pattern without that test
+    # finds the same figures
+    plain = re.compile(finder.pattern.pattern.replace(FRACTION_AHEAD, ""))
+    assert plain.pattern != finder.pattern.pattern
+    assert [(m.span(), m.groupdict()) for m in map(finder.pattern.match, [text] * len(text), range(len(text)))
+            if m] == [(m.span(), m.groupdict()) for m in map(plain.match, [text] * len(text), range(len(text))) if m]
 
 
 # pieces of headings, heading lines and paragraphs, on several lines
 LINE_PIECES = ["\n", "\n\n", " ", "\t", "一、", "第二部分", "经济", "。", "2025年", "(", "发展成就", "“十四五”",
-               "a" * 61]
+               "a" * 61, "b" * 20]
 
 
 @settings(max_examples=300, deadline=None)
@@ -92,6 +108,8 @@ def test_patterns_tried_at_line_starts_find_what_they_find_tried_everywhere(text
     for pattern in (HEADING, HEADING_LINE, BODY_LINE):
         assert [m.span() for m in line_matches(pattern, text, start)] == \
             [m.span() for m in pattern.finditer(text, start)]
+    assert [m.span() for m in line_matches(HEADING, text, start, HEADING_OPENING)] == \
+        [m.span() for m in HEADING.finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -108,3 +126,28 @@ def test_words_read_again_name_their_subject_where_they_stand():
     text = "地区生产总值增长5%。全年地区生产总值增长6%。"
     found = [(o.indicator, o.evidence, o.start) for o in extract(text, DocumentMeta(year=2025))]
     assert found == [("地区生产总值", "地区生产总值增长5%", 0), ("地区生产总值", "地区生产总值增长6%", 13)]
+
+
+# pieces of paragraphs whose sentences open with a time (2021年至2023年, 今年, 这五年) or not
+OPENING_PIECES = ["。", "!", "\n", " ", "2023年", "2021年至", "今年", "今后八年", "这五年", "“十四五”", "以来",
+                  "增长5%", "全市", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(OPENING_PIECES), max_size=20).map("".join))
+def test_the_times_a_paragraph_opens_its_sentences_with_are_those_a_search_up_to_each_finds(text):
+    time = TimeContext(text, sections(text), DocumentMeta(year=2025), load_lexicon())
+    for start in [0, *(m.end() for m in re.finditer(f"[{SENTENCE_MARKS}]", text))]:
+        paragraph = text.rfind("\n", 0, start) + 1
+        searched = last_match(SENTENCE_OPENING_TIME.finditer(text, paragraph, start))
+        found = next((m for m in reversed(time._opening_times(paragraph)) if m.end() < start), None)
+        assert (found is None) == (searched is None)
+        if found is not None:  # (the same time, found with the mark before it)
+            assert (found.end(), found.groupdict()) == (searched.end(), searched.groupdict())
+            assert found.group(0).endswith(searched.group(0))
+
+
+def test_a_text_opening_with_its_first_heading_is_read():
+    """The part before the first heading is then empty: its first words are none (not a search past its end)."""
+    found = [(o.indicator, o.value) for o in extract("一、经济运行\n全市地区生产总值增长5%。", DocumentMeta(year=2025))]
+    assert found == [("地区生产总值", 5.0)]

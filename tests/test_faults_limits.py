@@ -51,7 +51,9 @@ def test_a_document_over_its_reading_time_is_refused_alone(tmp_path: Path, monke
     (source := tmp_path / "docs").mkdir()
     (source / "a.txt").write_text(SPEECH.format("5.1"), encoding="utf-8")
     pdf = canvas.Canvas(str(source / "long.pdf"))
-    for page in range(2000):  # pypdf takes ~4 ms a page
+    # pypdf takes 0.6-4 ms a page, by machine and load: a whole read is 6-40 s, far over the limit on
+    # any of them (2,000 pages read in 1.3 s on a faster machine, and the test failed there)
+    for page in range(10_000):
         pdf.drawString(72, 720, f"Page {page}: regional output grew 5.{page % 10}%.")
         pdf.showPage()
     pdf.save()
