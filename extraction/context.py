@@ -117,6 +117,7 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
                             r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
@@ -214,7 +215,7 @@ class TimeContext:
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
-        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"))
+        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
         self._month_spans = lex.cues["month_range_spans"]
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
@@ -247,6 +248,13 @@ class TimeContext:
         # plan's own targets are of (与1.2%的规划目标差距较大)
         plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
+        # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
+        # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
+        title = meta.title or next(iter(head_lines(text)), "")
+        titled = NUMBERED_PLAN.search(title) or FIVE_YEAR_PLAN.search(title)
+        year = meta.year or latest_year(text)
+        self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
+            and year is not None and self.plan_end < year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
         # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
@@ -281,6 +289,8 @@ class TimeContext:
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
+        if self.summed_plan is not None:
+            return self.summed_plan, self.summed_plan + 1
         # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
         # (一九五四年预计产量, 今年预计将达…): a document late in its year
         planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
@@ -468,7 +478,8 @@ class TimeContext:
                 explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
             # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
-            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or 1
+            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or \
+                (PLAN_LENGTH if self.summed_plan is not None else 1)
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
@@ -476,7 +487,7 @@ class TimeContext:
         is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
-            if self.plan_end is not None and end is not None and self._plan_target(before, end):
+            if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
@@ -484,7 +495,8 @@ class TimeContext:
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
-            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted:
+            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted \
+                    and not of_plan:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
             default = part.year or self.review_year
@@ -664,12 +676,15 @@ class TimeContext:
         22亿元: the estimate is the base, not the figure after it)."""
         return COMPARED_WITH.search(before, _clause_start(before, at), at) is not None
 
-    def _plan_target(self, before: str, end: int) -> bool:
+    def _plan_target(self, before: str, end: int, year: int | None) -> bool:
         """Whether the target that the words after a figure ending at `end` name is the plan's (1.2%的规划目标), or one
-        its clause says the plan set (规划确定的年均增长7%的目标)."""
+        its clause says the plan set (规划确定的年均增长7%的目标), or any target named in a document summing the plan up
+        (未完成下降13.5%的约束性目标) of no later `year` its words give (not 到2030年…的目标: the next plan's)."""
         clause = before[_clause_start(before, len(before)):]
         named = self._target_after.match(self.text, end)
-        return named is not None and any(word in clause or word in named.group(0) for word in self._plan_target_words)
+        summed = self.summed_plan is not None and (year is None or year <= self.summed_plan)
+        return named is not None and (summed or any(
+            word in clause or word in named.group(0) for word in self._plan_target_words))
 
     def _met(self, before: str, noun: int) -> bool:
         """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""

@@ -53,6 +53,8 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
+PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 SENTENCE_MARKS = ("。", "！", "？")
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
@@ -111,18 +113,21 @@ class Stated:
 
     growth: bool = False
     level: bool = False
+    ratio: bool = False
     last: str | None = None  # the last metric other than a rank
 
     def add(self, metric: str, anew: bool) -> None:
         if anew:  # a subject of its own: what was said before is of another
-            self.growth = self.level = False
+            self.growth = self.level = self.ratio = False
             self.last = None
         self.growth |= metric == "growth"
         self.level |= metric == "level"
+        self.ratio |= metric == "ratio"
         self.last = self.last if metric == "rank" else metric
 
     def of_growth(self) -> bool:
-        return self.last == "gap_pp" or (self.growth and not self.level)
+        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own)
+        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level)
 
 
 class CarriedSubject:
@@ -175,6 +180,7 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.better = tuple(lex.words("gap_better"))
         self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.partners = lex.cues["partner_measures"]
@@ -387,8 +393,13 @@ class Extractor:
                         not self.decline_noun.search(norm, clause_start, item.start):
                     # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
                     item = replace(item, value=-item.value)
+                if item.rule == "growth_gap" and item.value > 0 and out and out[-1].metric == "growth" and \
+                        out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
+                    item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
                 stated.add(item.metric, anew=local)
                 region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
+                    item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
                     region, subject = item.scope_word, None
                 listed = self._listed(out, item.metric, region) \
@@ -466,6 +477,9 @@ class Extractor:
                         continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
                     if item.unit in self.finder.generic and name.endswith(self.not_counted):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                    if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
+                            all(self.lex.canonical(part) for part in SHARED.split(name)):
+                        continue  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
                     if self.bodies_work.search(name):
                         continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
@@ -510,6 +524,23 @@ class Extractor:
         if listed is None or listed.named_region == named:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
+
+    def _place_goes_on(self, norm: str, start: int, item: Item, out: list[Observation]) -> tuple[Item, str] | None:
+        """A percentage after a place and 为 alone (南关区增长6.1%,…;宽城区为4.9%; 银川市在校生占全区的比重为46.2%,
+        石嘴山市为10.4%): the same kind of figure as the sentence's last percentage for another place (a growth, a
+        share with its scope), not a ratio of its own, and the place; None when the clause says more than the place
+        or no other place came before."""
+        said = PLACE_IS.search(norm, start, item.start)
+        region = self.namer.region_only(norm, start, said.start()) if said else None
+        if region is None:
+            return None
+        named = self._named_region(region)
+        last = next((o for o in reversed(out) if o.unit == "%" and o.named_region is not None), None)
+        if last is None or last.named_region == named or last.metric not in PLACE_METRICS:
+            return None
+        scope = last_match(self.grammar.scope.finditer(last.evidence)) if last.metric == "share" else None
+        scope_word = scope.group(0) if scope else None
+        return replace(item, metric=last.metric, rule="place_goes_on", scope_word=scope_word), region
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject) -> tuple[Item, Subject | None]:
@@ -863,6 +894,8 @@ class Extractor:
             return scope  # 全市 is city, also in a district of 重庆 (a province-level city)
         region = self.regions.larger.get(word) or self.regions.larger.get(word.removeprefix(WHOLE))
         # (全区: a district, or an autonomous region, a province; 全赣州市: 赣州市)
+        if region is None and scope == "district" and self.own is not None and self.own.level == "province":
+            return self.own.level  # 全区 in an autonomous region's own document (银川市…占全区的比重): the region
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)

@@ -20,8 +20,10 @@ DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DUR
 # 连续3年, 过去五年, 五年来; 九年(义务教育) names one and 三年内(新增的) qualifies one, so a stretch needs an
 # opener or a close; so does a five-year plan's period
 STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
-# “十五”期间, 十四五时期: not context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
-PLAN_PERIOD = r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?(?:时期|期间|以来)"
+# “十五”期间, 十四五时期, and 十四五” alone, its closing quote making it the plan's (十四五”单位…能耗累计下降): not
+# context.FIVE_YEAR_PLAN, which needs the opening quote a subject's words have lost
+PLAN_PERIOD = (r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
+               r"(?:”(?:计划)?(?:时期|期间|以来)?|(?:计划)?(?:时期|期间|以来))")
 TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
               r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份)|当月|截至\d{1,2}月底?"
@@ -125,7 +127,7 @@ class Namer:
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
-        gaps = w("gap_up") + w("gap_down")
+        gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
                                              f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
@@ -177,7 +179,7 @@ class Namer:
     def _gap(lex: Lexicon) -> str:
         """The words of a gap. 领先 and 落后 also qualify nouns (淘汰落后产能, 领先企业): they begin a
         predicate only before what is compared with (全国, 于, 平均水平) or the gap's figure."""
-        gaps = lex.words("gap_up") + lex.words("gap_down")
+        gaps = lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better")
         prepositional = [g for g in gaps if g.endswith("于")]
         compared = alternation([*lex.scope_index, "于", "平均", "同期", "上年", "去年"])
         bare = alternation([g for g in gaps if g not in prepositional])

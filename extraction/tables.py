@@ -43,6 +43,7 @@ NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—�
 HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what it counts (医疗卫生机构, 床位)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 
 
@@ -101,6 +102,7 @@ class TableReader:
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = set(w("total_row_labels"))  # 合计
+        self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
 
@@ -124,7 +126,12 @@ class TableReader:
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
         places = sum(1 for row in texts if self._place_alone(row[labels]))
-        columns = self._columns(norm, table, labels, units, caption if 2 * places > len(texts) else None)
+        of_places = 2 * places > len(texts)
+        columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        if of_places and caption is None:
+            # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts
+            columns = {i: c if c.name or c.metric != "level" or not c.unit
+                       else replace(c, name=self._measure(norm, table, i)) for i, c in columns.items()}
         if caption is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
@@ -285,6 +292,15 @@ class TableReader:
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None)
+
+    def _measure(self, norm: str, table: Table, i: int) -> str | None:
+        """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
+        header without its unit and years, when that is a name of its own (not 总量, 绝对数, nor a change)."""
+        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        phrase = BRACKETED.sub("", HEADER_YEAR.sub("", header)).strip()
+        if not MEASURE.fullmatch(phrase) or phrase in self._totals or self._metric_words.search(phrase):
+            return None
+        return phrase
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
