@@ -242,7 +242,8 @@ class TimeContext:
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
         self.present_year = meta.year or latest_year(text)
-        head = "\n".join([meta.title or "", *head_lines(text)])  # a title given with the text, or its own
+        lines = head_lines(text)
+        head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
@@ -250,11 +251,10 @@ class TimeContext:
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
         # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
         # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
-        title = meta.title or next(iter(head_lines(text)), "")
+        title = meta.title or next(iter(lines), "")
         titled = NUMBERED_PLAN.search(title) or FIVE_YEAR_PLAN.search(title)
-        year = meta.year or latest_year(text)
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
-            and year is not None and self.plan_end < year else None
+            and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
         # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
