@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, in_brackets
+from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -59,7 +59,7 @@ MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic s
 SENTENCE_MARKS = ("。", "！", "？")
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
-CLAUSE_MARKS = (",", "，", ";", "；", ":", "：")
+CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
 
 class ExtractionTimeout(Exception):
@@ -322,7 +322,7 @@ class Extractor:
         before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
         if (before == 0 and window > 0) or FIGURE_SAID.search(norm, before, start):
             return None
-        clause = max(before, *(norm.rfind(mark, before, start - 1) + 1 for mark in CLAUSE_MARKS))
+        clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],

@@ -235,14 +235,14 @@ class Grammar:
 
     def share_in_clause(self, text: str, pos: int) -> int | None:
         """Where the last share cue (占) of the clause before `pos` stands, if one does."""
-        start = _after_last(text, max(0, pos - CUE_WINDOW), pos, CLAUSE_ENDS)
+        start = after_last(text, max(0, pos - CUE_WINDOW), pos, CLAUSE_ENDS)
         share = last_match(self._share.finditer(text, start, pos))
         return share.start() if share else None
 
     def _rate_before(self, text: str, clause_start: int) -> re.Match[str] | None:
         """The rate noun of the clause before, in the same sentence, with no figure after it: what a
         clause listing figures only is of (增速位居全市前三,分别为7.0%、6.8%)."""
-        start = _after_last(text, max(0, clause_start - CUE_WINDOW), clause_start, SENTENCE_ENDS)
+        start = after_last(text, max(0, clause_start - CUE_WINDOW), clause_start, SENTENCE_ENDS)
         rate = last_match(self._rate_noun.finditer(text, start, clause_start))
         return rate if rate is not None and not FIGURE_SAID.search(text, rate.end(), clause_start) else None
 
@@ -261,7 +261,7 @@ class Grammar:
                            contribution.group("scope"))
         m = self._gap.search(left)
         if m:  # 降幅小于全市3.4个百分点: a narrower decline (said in the gap's clause) is a growth above the region's
-            clause = _after_last(left, 0, m.start(), CLAUSE_ENDS)
+            clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
             sign = self._sign(m) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
@@ -284,7 +284,7 @@ class Grammar:
         return -1 if cue in self._down else 1
 
 
-def _after_last(text: str, start: int, end: int, marks: str) -> int:
+def after_last(text: str, start: int, end: int, marks: str) -> int:
     """Where the words after the last of `marks` in text[start:end] begin; `start` when none stands there."""
     return max([start, *(text.rfind(mark, start, end) + 1 for mark in marks)])
 
