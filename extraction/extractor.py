@@ -310,7 +310,19 @@ class Extractor:
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
+        if (unit := self.units_inside.search(meta.title or "")) is not None:
+            found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
         return found
+
+    def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
+        """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
+        (园区规模以上工业总产值) says whose the figure is, the page's own: no part of its name."""
+        if not observation.indicator.startswith(unit):
+            return observation
+        indicator = self.lex.canonical(rest := observation.indicator[len(unit):])
+        if indicator is None:
+            return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
+        return replace(observation, indicator=rest, indicator_code=indicator.code)
 
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
