@@ -360,6 +360,7 @@ class Extractor:
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
+        rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -370,6 +371,11 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
+            if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
+                items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
+                         for i in items]
+            rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
+                              rank_scope)
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
