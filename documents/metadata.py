@@ -182,9 +182,12 @@ def _narrowed(region: Region, title: str, regions: Regions) -> Region:
 def _named(text: str, regions: Regions) -> list[Region]:
     """The regions a text names, once per mention (the longest name at each place)."""
     vocabulary = regions.vocabulary(None)
+    joining = tuple(_page()["joining_characters"])
     found, pos = [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])
+        if name and len(name) == 2 and name.startswith(joining) and pos > 0 and WORD.match(text[pos - 1]):
+            name = None  # (组成人员)和县(人大代表), (市级)和县(级): a conjunction and a level's word, not 和县
         if name:
             found.append(vocabulary.inside[name])
             pos += len(name)

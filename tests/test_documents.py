@@ -184,6 +184,13 @@ def test_a_standing_committee_s_report_is_titled_before_its_salutation_and_revie
     assert infer_kind(infer_title(text), text) == "brief"  # a plan's execution without its next draft
 
 
+def test_a_conjunction_before_a_level_s_word_names_no_two_character_place():
+    regions = load_lexicon().regions
+    # 和县 is a county of 安徽; in 人员和县人大代表 and 市级和县级 it is a conjunction and a level's word
+    assert infer_region("", "调研报告\n我们组织常委会组成人员和县人大代表，对市级和县级项目开展调研。", regions) is None
+    assert infer_region("", "和县人民政府\n各位代表：", regions).name == "和县"
+
+
 def test_a_bom_that_does_not_match_its_text_is_refused():
     with pytest.raises(DocumentError, match=r"undecodable as utf-8, which its byte-order mark announces: "
                                             r"invalid continuation byte at byte \d+"):
