@@ -242,6 +242,8 @@ class TimeContext:
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
         self.present_year = meta.year or latest_year(text)
+        # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
+        self._dated_within = meta.date is not None and meta.date.year == self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -491,6 +493,8 @@ class TimeContext:
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
+            if part.year is None and self._dated_within and self._whole_year.search(before):
+                default = self.present_year  # (围绕)全年(规上工业总产值突破220亿元的目标), in November: this year's
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
