@@ -423,6 +423,8 @@ class Extractor:
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
+                elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
+                    subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole

@@ -412,7 +412,7 @@ class MentionFinder:
         scopes = self.lex.scopes(self.larger)
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
         return re.compile(
-            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
+            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
             rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<scope2>{scopes})?"
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
