@@ -312,7 +312,8 @@ class Namer:
         return self._finish(phrase[: said.start()] if said else phrase, start, None)
 
     def skip_leading_words(self, text: str, start: int, end: int) -> int:
-        """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争 …)."""
+        """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争, 区级 before a
+        budget …)."""
         pos = start
         while pos < end:
             if text[pos] in EDGE:
@@ -321,6 +322,10 @@ class Namer:
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
+            tier = self._own_tier.match(segment)
+            if tier and self._of_budget((rest := segment[tier.end():])[: self._first_stop(rest)]):
+                pos += tier.end()  # 区级(一般公共预算收入): the budget of the document's own tier, no other quantity
+                continue
             m = self._leading_word.match(segment)
             if not m:
                 break
@@ -369,10 +374,6 @@ class Namer:
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
-            tier = self._own_tier.match(segment)
-            if tier and self._of_budget((rest := segment[tier.end():])[: self._first_stop(rest)]):
-                pos += tier.end()  # 区级(一般公共预算收入): the budget of the document's own tier, no other quantity
-                continue
             unlisted = self._unlisted_place.match(segment)
             if unlisted and self._names_indicator(segment[unlisted.end():]):
                 region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
@@ -391,7 +392,7 @@ class Namer:
     def _of_budget(self, words: str) -> bool:
         """Whether words up to a figure's predicate name a budget a tier of government keeps (一般公共预算收入): one
         of a tier is the tier's own; a tax or other quantity of a tier (区级税收收入) is a part of the whole."""
-        known = self.lex.canonical(words.strip(EDGE))
+        known = self.lex.canonical(words.split("(", 1)[0].strip(EDGE))  # (a table's label: 区级…收入(亿元))
         return known is not None and known.name in self._tier_budgets
 
     def _names_indicator(self, words: str) -> bool:
