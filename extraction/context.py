@@ -257,9 +257,12 @@ class TimeContext:
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
-        # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
+        # the month a monthly page is of (2025年11月…主要经济指标, or the last of 2025年1-11月…简况): its tables'
+        # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
-        self.month = int(month.group(1)) if month else None
+        months = MONTH_RANGE.search(meta.title or "") if month is None else None
+        self.month = int(month.group(1)) if month else \
+            int(months.group(2)) if months and months.group(1) == "1" else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
