@@ -114,6 +114,7 @@ class Namer:
         self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
+        self._larger_names = {region.name for region in regions.larger.values()}
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
@@ -504,6 +505,14 @@ class Namer:
         if region is None:
             return segment if segment and self._place(segment) else None
         return segment if region.level in self._region_levels else None
+
+    def larger_only(self, text: str, start: int, end: int) -> str | None:
+        """The region above the document's that words naming no subject name and nothing else but leading words
+        ((全市同期)增长5.0%, (全市预计)增长5.2%左右): the carried indicator's figure is that region's."""
+        pos, region = self._skip_prefixes(text, start, end)
+        if region is None or text[pos:end].strip(EDGE) or region not in self._larger_names:
+            return None
+        return region
 
     def of_total(self, text: str, subject: Subject, figure_start: int, words_start: int | None = None) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
