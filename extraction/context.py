@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
 from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
-from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
+from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
@@ -67,14 +67,16 @@ OPENING_TIME = (r"[\s　]*"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
-SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n])){OPENING_TIME}")
+# (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
+SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
 # The same inside a paragraph, with the mark before it: the engine scans for a pattern opening with a class, where it
 # tries one opening with a lookbehind at every character
-OPENING_TIME_AFTER_MARK = re.compile(rf"[。！？；]{OPENING_TIME}")
+OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
-SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！？\n]{1,12}),", re.M)
+SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
+                                    re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last

@@ -18,7 +18,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
-from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import RULE as TABLE_CELL
 from .tables import TableReader
 
@@ -57,7 +57,7 @@ COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税�
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
-SENTENCE_MARKS = ("。", "！", "？")
+SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
@@ -316,11 +316,11 @@ class Extractor:
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
         saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
-        if not norm.endswith(SENTENCE_MARKS, 0, start) or \
+        if not norm.endswith(SENTENCE_CLOSED, 0, start) or \
                 not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
             return None
         window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
-        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
+        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_CLOSERS, "\n")) + 1
         if (before == 0 and window > 0) or FIGURE_SAID.search(norm, before, start):
             return None
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
