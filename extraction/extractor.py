@@ -45,6 +45,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
+PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -415,7 +416,11 @@ class Extractor:
                         out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
                     item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
                 stated.add(item.metric, anew=local)
-                region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if local:
+                    region = self.namer.region_only(norm, previous_end, item.cue_start)
+                else:
+                    parent = item.metric in PARENT_METRICS
+                    region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
@@ -441,6 +446,8 @@ class Extractor:
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
+                elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
+                    subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
