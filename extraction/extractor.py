@@ -476,7 +476,8 @@ class Extractor:
                 if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                         self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
-                if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
+                if item.metric == "share" and (local or own_titled or self._national()) and \
+                        self._own_total(item.scope_word, subject):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
                 if item.metric == "share" and item.qualifier == "exact" and \
                         norm.endswith(self.approx_before, 0, item.cue_start):
@@ -945,6 +946,11 @@ class Extractor:
             return False
         # (在全区2026年重点项目建设动员大会上的讲话: 全 and its level's word name it too)
         return any(name in title for name in (self.own.name, *self.own.aliases, WHOLE + self.own.name[-1]))
+
+    def _national(self) -> bool:
+        """Whether the document speaks for the nation: its 占全国 is always a part of its own total, whatever
+        the clause carried (…已经有五百零四个县,占全国一千七百八十六个县的百分之二十八), as no larger whole is 全国."""
+        return self.own is not None and self.own.level == "nation"
 
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
