@@ -425,6 +425,9 @@ class Extractor:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
                     region, subject = item.scope_word, None
+                elif item.rule == "coverage_in_brackets" and out:  # (包括村办工业为百分之六): the figure before's
+                    cover = self.grammar.coverage(norm, item.cue_start, item.start)
+                    subject = Subject(f"{out[-1].indicator}({cover})", item.cue_start, item.start, None)
                 listed = self._listed(out, item.metric, region) \
                     if region and item.rule != "parent_in_brackets" else None
                 if region is not None and (held := listed or carried.get() or topic) is not None:

@@ -109,6 +109,9 @@ class Grammar:
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
                                               rf"(?:同比|比上年)?(?:{alternation(verbs + nouns)})?为?")
+        # (包括村办工业为百分之六): the same measure over a wider or narrower coverage, in brackets after the figure
+        self._coverage_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<cover>"
+                                                rf"(?:{alternation(w('coverage_words'))})[^()（）,;:。]{{1,12}}?)[为是]?")
 
     def read(self, text: str, clause_start: int, mention: Mention, previous: tuple[Mention, Reading] | None
              ) -> Reading | None:
@@ -125,6 +128,13 @@ class Grammar:
             # 同比增长6.0%(全省5.5%): the larger region's figure of the same kind, beside the region's own
             return Reading("parent_in_brackets", previous[1].metric, previous[1].sign, parent.start("scope"),
                            parent.group("scope"), previous[1].basis)
+        if previous is not None and previous[0].dimension == mention.dimension and \
+                (cover := self._coverage_in_brackets.fullmatch(text, previous[0].end, mention.start)) and \
+                text.startswith(CLOSING_BRACKETS, mention.end) and not self._cue_words.search(cover.group("cover")):
+            # 平均每年增长百分之四(包括村办工业为百分之六): the figure before's measure, counted over another coverage
+            # (not (不含房地产开发投资增长2.1%), a change of its own)
+            return Reading("coverage_in_brackets", previous[1].metric, previous[1].sign, cover.start("cover"),
+                           basis=previous[1].basis)
         if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._whole_in_brackets.search(left)) is not None:
             # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
@@ -219,6 +229,12 @@ class Grammar:
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         return Reading("ratio", "ratio", 1, mention.start)
+
+    def coverage(self, text: str, start: int, end: int) -> str:
+        """The coverage words of a figure in brackets (包括村办工业 of (包括村办工业为百分之六)), from the bracket
+        before `start` to `end`, where the figure begins."""
+        m = self._coverage_in_brackets.fullmatch(text, start - 1, end)
+        return m.group("cover") if m else ""
 
     def growth_shared_words(self, text: str, cue_start: int) -> str | None:
         """对世界经济增长 of 对世界经济增长贡献率超过30%: the larger region's growth a share is of (its
