@@ -41,6 +41,8 @@ CLAUSE_BREAK = re.compile(r"[,;，；]")
 PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
+# (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
+LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
@@ -735,6 +737,7 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
+                 and not LEVEL_OF_YEAR.match(before, m.end())
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
@@ -762,6 +765,8 @@ class TimeContext:
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
                     continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
+                if LEVEL_OF_YEAR.match(before, m.end()):
+                    continue  # (仍然保持了)去年的水平: the level compared with
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
