@@ -32,6 +32,7 @@ FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
+ORDERED_UNIT_WORDS = 6  # the characters an ordinal and its classifier take (第十二台, 首座)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
@@ -137,6 +138,9 @@ class MentionFinder:
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
+        # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is
+        self.ordered_unit = re.compile(rf"(?:第(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})|首)"
+                                       rf"(?:{alternation(w('ordered_unit_classifiers'))})$")
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
@@ -308,6 +312,8 @@ class MentionFinder:
         before = text[number_start - 1] if number_start > 0 else ""
         if before and not signed and (GLUED_BEFORE.match(before) or before == "第" or before in self.per):
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
+        if self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
+            return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:
