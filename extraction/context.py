@@ -41,6 +41,7 @@ CLAUSE_BREAK = re.compile(r"[,;，；]")
 PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
+SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
@@ -738,6 +739,7 @@ class TimeContext:
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
                  and not LEVEL_OF_YEAR.match(before, m.end())
+                 and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
