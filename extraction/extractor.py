@@ -362,6 +362,7 @@ class Extractor:
         stated = Stated()  # what the sentence said of the subject it speaks of
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
+        counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -382,6 +383,7 @@ class Extractor:
                 taken_out = self._taken_out(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
+            counted_before, counted_last = counted_last, None
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             figures_before = len(out)
             previous_end = cs
@@ -432,6 +434,10 @@ class Extractor:
                     if region and item.rule != "parent_in_brackets" else None
                 if region is not None and (held := listed or carried.get() or topic) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
+                if subject is None and counted_before is not None and item.rule == "share":
+                    # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
+                    # clause before counted, which is no topic for other figures
+                    subject = counted_before
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
@@ -532,6 +538,8 @@ class Extractor:
                         if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
                     carried.set(outer or subject)
                     named_first = named_first or subject
+                elif local and subject.start >= item.end:
+                    counted_last = subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
 
