@@ -204,14 +204,17 @@ class Extractor:
         # 按不低于5%的幅度压减一般性支出: the figure, then the change and what it changes
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
-        self.decreases = set(lex.words("decrease_verbs"))
+        self.decreases = set(lex.words("decrease_verbs") + lex.words("decrease_rate_nouns"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
-        self.change_noun_after = re.compile(rf"的?(?P<verb>{alternation(lex.words('increase_verbs'))}"
-                                            rf"|{alternation(lex.words('decrease_verbs'))})(?![\u4e00-\u9fff\d])")
+        # (保持百分之八至百分之九)的增长率, (6.5%以上)的中高速增长: a rate noun or a pace before the verb says the same
+        rises = lex.words("increase_verbs") + lex.words("increase_rate_nouns")
+        self.change_noun_after = re.compile(rf"的?(?:{alternation(lex.words('growth_paces'))})?"
+                                            rf"(?P<verb>{alternation(rises)}|{alternation(self.decreases)})"
+                                            r"(?![\u4e00-\u9fff\d])")
         # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
         # one reaching a percentage with no subject of its own: how far it changes
         self.change_said = re.compile(alternation(lex.words("growth_said_words")))
