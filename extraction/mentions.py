@@ -32,6 +32,7 @@ FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
+SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
 ORDERED_UNIT_WORDS = 6  # the characters an ordinal and its classifier take (第十二台, 首座)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
@@ -138,6 +139,9 @@ class MentionFinder:
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
+        # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
+        self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
+        self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
         # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is
         self.ordered_unit = re.compile(rf"(?:第(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})|首)"
                                        rf"(?:{alternation(w('ordered_unit_classifiers'))})$")
@@ -358,6 +362,9 @@ class MentionFinder:
         if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万
+        if self.source_before.search(text, max(0, number_start - SOURCE_WORDS), number_start) and \
+                self.source_after.match(text, end):
+            return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
