@@ -15,7 +15,7 @@ from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, a
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
@@ -35,7 +35,6 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
-RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
@@ -471,6 +470,7 @@ class Extractor:
                 elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
+                stated_before = len(out)
                 for name in named:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
@@ -494,6 +494,11 @@ class Extractor:
                     if name in named_so_far:
                         named_so_far.remove(name)
                     named_so_far.append(name)
+                if local and subject.start >= item.end and len(out) > stated_before and \
+                        norm.startswith(LIST_MARK, subject.end):
+                    # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
+                    # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
+                    previous_end = max(previous_end, subject.end)
                 if not (local and subject.start >= item.end) and item.rule not in ("parent_in_brackets",
                                                                                    "completion_ratio"):
                     # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
