@@ -11,7 +11,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
+from .grammar import CUE_WINDOW, CUT_OBJECT, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -365,11 +365,17 @@ class Extractor:
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             figures_before = len(out)
             previous_end = cs
+            cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
+                if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
+                    cut_owner = subject.name if subject is not None else cut_owner
+                    thing = self.grammar.cut_object_start(norm, item.cue_start)
+                    subject = Subject(cut_owner + norm[thing:item.start], subject.start if subject else thing,
+                                      item.start, subject.region if subject else None)
                 local = subject is not None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
