@@ -119,7 +119,7 @@ class Namer:
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
-        kept = alternation(w("words_opening_with_a_prefix"))
+        kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         # a time, an item's number or a prefix, in that order: one pattern tried instead of three
         self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
@@ -161,6 +161,7 @@ class Namer:
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
+        self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
         self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
@@ -340,8 +341,8 @@ class Namer:
         speech are the city's figures (全国文明城市 names no indicator: it stays a name), or, after its 全 word,
         that is only the name of a quantity right before its figure (全市实有经营主体31.48万户)."""
         m = self._larger.match(segment) if self._larger else None
-        if m is None:
-            return None
+        if m is None or segment.startswith(self._designations):
+            return None  # 全国重点实验室(45家): a designation of the document's own things, not the nation's count
         rest = segment[m.end():].strip(EDGE)
         if not (self.lex.canonical(rest) or self._reference.is_generic(segment[m.end():m.end() + 2])  # 嘉兴全市接待游客
                 or (m.group(0).startswith(WHOLE) and self._quantity_only(rest))):  # (中国皮革城, 大理机场: names)
