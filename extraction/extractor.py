@@ -193,6 +193,7 @@ class Extractor:
         self.economy = economy.name if economy else ECONOMY
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
+        self.target_noun = re.compile(targets)
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -642,7 +643,13 @@ class Extractor:
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
-            return self.namer.subject(norm, start, item.cue_start)
+            before = self.namer.subject(norm, start, item.cue_start)
+            if before is None and item.rule == "ratio":
+                # 70%村卫生室实现…, 85.2%的改革试点任务落地: the share of the things named after it (not
+                # 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names elsewhere)
+                after = self.namer.object_after(norm, item.end, clause_end)
+                return after if after is not None and not self.target_noun.search(after.name) else None
+            return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
 
