@@ -349,9 +349,9 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if unit in self.generic and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in
-        if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end) or \
+        if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
-            return None  # 8万吨级泊位, “1310”, 阅读:4.6万
+            return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
