@@ -30,6 +30,9 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
+BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
+COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
@@ -182,6 +185,10 @@ class Extractor:
         self.better = tuple(lex.words("gap_better"))
         self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
+        self.size_measures = tuple(lex.words("size_measures"))
+        # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
+        counters = alternation(lex.words("generic_classifiers"))
+        self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
@@ -495,6 +502,8 @@ class Extractor:
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if self._bound_of_counted(norm, item, subject if local else None):
+                        continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
@@ -517,6 +526,16 @@ class Extractor:
                     named_first = named_first or subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
+
+    def _bound_of_counted(self, norm: str, item: Item, subject: Subject | None) -> bool:
+        """Whether an amount is a round bound (近千亿, 超500亿元) that each of the things counted right before its
+        subject, a measure of the size of each (size_measures), passes (8个产业规模超千亿元, 新增1个经济总量近千亿的
+        县市): the threshold of a class of things, no figure of their total, which is stated exactly or in full
+        (超86亿元), or is an amount they add up to (11个项目投资突破2000亿元)."""
+        return item.metric == "level" and item.qualifier in BOUNDED and subject is not None and \
+            item.unit not in self.finder.generic and subject.start < item.start and \
+            subject.name.endswith(self.size_measures) and ROUND_BOUND.fullmatch(f"{item.value:g}") is not None \
+            and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
         """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the carried indicator's
