@@ -30,6 +30,7 @@ DATE_AFTER = re.compile(r"[\s\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d
 REFERENCE_POINT = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:零时)?为(?:普查的?)?标准时点"
                              r"|标准时点[为是]((?:19|20)\d\d)年")
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
+SALUTATION_LENGTH = 30  # a salutation naming several audiences is still short
 MAX_NAME = 24  # the longest region name looked for
 WORD = re.compile(r"\w")
 QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
@@ -63,11 +64,19 @@ def header(text: str) -> tuple[list[str], list[str]]:
     and the speech's opening lines (我代表省人民政府向大会报告工作 …)."""
     lines = _lines(text)
     for i, line in enumerate(lines):
-        if line.startswith(tuple(_page()["salutations"])):
+        if _salutes(line):
             return lines[:i], lines[i:i + 2]
         if len(line) > 80 or line.endswith("。"):
             return lines[:i], []
     return lines, []
+
+
+def _salutes(line: str) -> bool:
+    """The salutation: a line opening on one (各位代表：), or a short one closing on a colon that names one
+    among others (主任、各位副主任、秘书长、各位委员：, as a standing committee's report opens)."""
+    words = tuple(_page()["salutations"])
+    return line.startswith(words) or (len(line) <= SALUTATION_LENGTH and line.endswith(("：", ":"))
+                                      and any(word in line for word in words))
 
 
 def infer_title(text: str, page_title: str = "") -> str:
@@ -173,9 +182,12 @@ def _narrowed(region: Region, title: str, regions: Regions) -> Region:
 def _named(text: str, regions: Regions) -> list[Region]:
     """The regions a text names, once per mention (the longest name at each place)."""
     vocabulary = regions.vocabulary(None)
+    joining = tuple(_page()["joining_characters"])
     found, pos = [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])
+        if name and len(name) == 2 and name.startswith(joining) and pos > 0 and WORD.match(text[pos - 1]):
+            name = None  # (组成人员)和县(人大代表), (市级)和县(级): a conjunction and a level's word, not 和县
         if name:
             found.append(vocabulary.inside[name])
             pos += len(name)

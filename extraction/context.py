@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
 from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
-from .structure import Section, head_lines, is_list_item, paragraph_start, previous_paragraph
+from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
@@ -26,8 +26,8 @@ TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
-# (截至11月底 is a month's end too; 1至11月 a range)
-ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|份|末|底)")  # 10月当月, 3月份, 11月末 (a balance)
+# (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
+ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|份|末|底)")  # 10月当月, 3月份, 11月末
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
@@ -67,14 +67,16 @@ OPENING_TIME = (r"[\s　]*"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
-SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[。！？；\n])){OPENING_TIME}")
+# (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
+SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
 # The same inside a paragraph, with the mark before it: the engine scans for a pattern opening with a class, where it
 # tries one opening with a lookbehind at every character
-OPENING_TIME_AFTER_MARK = re.compile(rf"[。！？；]{OPENING_TIME}")
+OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
-SENTENCE_OPENING_WORDS = re.compile(r"(?:^|(?<=[。！？]))[\s　]*([^,;:。！？\n]{1,12}),", re.M)
+SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
+                                    re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
@@ -132,6 +134,7 @@ LEAD_PARAGRAPH = 80
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
+SPAN_MONTHS = {"Q": 3, "H": 6, "M": 1}  # the months each numbered part of a span code counts (Q4 ends with 12)
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,8 @@ class TimeContext:
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
         self.present_year = meta.year or latest_year(text)
+        # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
+        self._dated_within = meta.date is not None and meta.date.year == self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -256,10 +261,14 @@ class TimeContext:
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
-        # the month a monthly page is of (2025年11月…主要经济指标): its tables' 本月 and 1-本月 columns
+        # the month a monthly page is of (2025年11月…主要经济指标, or the last of 2025年1-11月…简况): its tables'
+        # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
-        self.month = int(month.group(1)) if month else None
+        months = MONTH_RANGE.search(meta.title or "") if month is None else None
+        self.month = int(month.group(1)) if month else \
+            int(months.group(2)) if months and months.group(1) == "1" else None
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
+        self._date = meta.date
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
@@ -491,6 +500,8 @@ class TimeContext:
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
+            if part.year is None and self._dated_within and self._whole_year.search(before):
+                default = self.present_year  # (围绕)全年(规上工业总产值突破220亿元的目标), in November: this year's
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
@@ -511,6 +522,8 @@ class TimeContext:
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
+        if stated and not is_target and self._still_to_come(stated, explicit or default):
+            is_target = True  # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over
         span = stated
         if span is None and not is_target and explicit is None:
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
@@ -788,6 +801,14 @@ class TimeContext:
             return None
         start, span = max(found)
         return WHOLE_YEAR if self._whole_year.search(before, start) else span
+
+    def _still_to_come(self, span: str, year: int | None) -> bool:
+        """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
+        if self._date is None or year != self._date.year:
+            return False
+        last = span.rsplit("-", 1)[-1]  # (Q1-Q3 ends with Q3, M1-M11 with M11)
+        months = SPAN_MONTHS.get(last[:1])
+        return months is not None and last[1:].isdigit() and months * int(last[1:]) > self._date.month
 
     def months_to(self, last: int) -> str | None:
         """The span from January to the month `last` (M1-M11, Q1-Q3 for 1-9月, M1 for January alone), None for

@@ -18,7 +18,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
-from .structure import QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import RULE as TABLE_CELL
 from .tables import TableReader
 
@@ -47,6 +47,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
+PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -58,7 +59,7 @@ COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税�
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
-SENTENCE_MARKS = ("。", "！", "？")
+SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
@@ -317,16 +318,28 @@ class Extractor:
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
+        if (unit := self.units_inside.search(meta.title or "")) is not None:
+            found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
         return found
+
+    def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
+        """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
+        (园区规模以上工业总产值) says whose the figure is, the page's own: no part of its name."""
+        if not observation.indicator.startswith(unit):
+            return observation
+        indicator = self.lex.canonical(rest := observation.indicator[len(unit):])
+        if indicator is None:
+            return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
+        return replace(observation, indicator=rest, indicator_code=indicator.code)
 
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
         saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
-        if not norm.endswith(SENTENCE_MARKS, 0, start) or \
+        if not norm.endswith(SENTENCE_CLOSED, 0, start) or \
                 not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
             return None
         window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
-        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_MARKS, "\n")) + 1
+        before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_CLOSERS, "\n")) + 1
         if (before == 0 and window > 0) or FIGURE_SAID.search(norm, before, start):
             return None
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
@@ -355,6 +368,7 @@ class Extractor:
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
         stated = Stated()  # what the sentence said of the subject it speaks of
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
+        rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -365,6 +379,11 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
+            if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
+                items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
+                         for i in items]
+            rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
+                              rank_scope)
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
@@ -410,7 +429,11 @@ class Extractor:
                         out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
                     item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
                 stated.add(item.metric, anew=local)
-                region = self.namer.region_only(norm, previous_end, item.cue_start) if local else None
+                if local:
+                    region = self.namer.region_only(norm, previous_end, item.cue_start)
+                else:
+                    parent = item.metric in PARENT_METRICS
+                    region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
@@ -436,6 +459,8 @@ class Extractor:
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
+                elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
+                    subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole

@@ -133,10 +133,10 @@ class MentionFinder:
         self.places = set(w("places_in_ranking"))
         # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
         # group the next figures are counted or ranked in, no figure
-        # …; (居全区)23个街镇第二: the peers ranked among, before the rank's ordinal
+        # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal
         self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
-                                     rf"|[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
-                                     rf"(?:第|{alternation(w('rank_firsts'))})")
+                                     rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
+                                     rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
@@ -167,10 +167,11 @@ class MentionFinder:
         # 全市各区第一: the places of a kind, one by one)
         groups = alternation(self.lex.words("rank_peer_groups") + self.lex.words("ranking_lists"))
         places = alternation(self.lex.words("peer_places"))
-        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups})|各(?:{places}))?"
+        count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
+        # (全市16个区第3位: a count of places of a kind, as 各区)
+        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups})|(?:各|{count})(?:{places}))?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
-        count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
@@ -413,7 +414,7 @@ class MentionFinder:
         scopes = self.lex.scopes(self.larger)
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
         return re.compile(
-            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
+            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
             rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<scope2>{scopes})?"
             rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 

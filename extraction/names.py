@@ -116,6 +116,9 @@ class Namer:
         self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
+        self._larger_names = {region.name for region in regions.larger.values()}
+        self._own_tier = re.compile(alternation(w("own_budget_tiers")))
+        self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
@@ -320,7 +323,8 @@ class Namer:
         return self._finish(phrase, start, None)
 
     def skip_leading_words(self, text: str, start: int, end: int) -> int:
-        """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争 …)."""
+        """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争, 区级 before a
+        budget …)."""
         pos = start
         while pos < end:
             if text[pos] in EDGE:
@@ -329,6 +333,10 @@ class Namer:
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
+            tier = self._own_tier.match(segment)
+            if tier and self._of_budget((rest := segment[tier.end():])[: self._first_stop(rest)]):
+                pos += tier.end()  # 区级(一般公共预算收入): the budget of the document's own tier, no other quantity
+                continue
             m = self._leading_word.match(segment)
             if not m:
                 break
@@ -391,6 +399,12 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _of_budget(self, words: str) -> bool:
+        """Whether words up to a figure's predicate name a budget a tier of government keeps (一般公共预算收入): one
+        of a tier is the tier's own; a tax or other quantity of a tier (区级税收收入) is a part of the whole."""
+        known = self.lex.canonical(words.split("(", 1)[0].strip(EDGE))  # (a table's label: 区级…收入(亿元))
+        return known is not None and known.name in self._tier_budgets
 
     def _names_indicator(self, words: str) -> bool:
         """Whether words up to a figure's predicate are only the name of a known indicator (R&D经费投入强度为)."""
@@ -502,6 +516,14 @@ class Namer:
             return segment if segment and self._place(segment) else None
         return segment if region.level in self._region_levels else None
 
+    def larger_only(self, text: str, start: int, end: int) -> str | None:
+        """The region above the document's that words naming no subject name and nothing else but leading words
+        ((全市同期)增长5.0%, (全市预计)增长5.2%左右): the carried indicator's figure is that region's."""
+        pos, region = self._skip_prefixes(text, start, end)
+        if region is None or text[pos:end].strip(EDGE) or region not in self._larger_names:
+            return None
+        return region
+
     def of_total(self, text: str, subject: Subject, figure_start: int, words_start: int | None = None) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
         比重达56.2% -> 服务业增加值占地区生产总值比重), not by its numerator, another indicator; so is a
@@ -536,6 +558,8 @@ class Namer:
         after a kind of firm (规模以上工业企业达7.6万家、增加值增长3%) is that kind's."""
         if subject.name in self._head_nouns and carried.name.endswith(FIRMS) and len(carried.name) > len(FIRMS):
             name = measure_of(carried.name, subject.name)
+        elif own := self.own_measure(subject, carried):
+            return own
         elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
@@ -545,6 +569,16 @@ class Namer:
         else:
             return subject
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
+
+    def own_measure(self, subject: Subject, held: Subject) -> Subject | None:
+        """A measure named alone that the known indicator held before ends with (规模以上工业总产值…,11月当月完成
+        产值(438.6亿元)): that indicator's; else None."""
+        if subject.name not in self._head_nouns or self.lex.canonical(subject.name):
+            return None  # (出口 names an indicator of its own, not 进出口's)
+        known = self.lex.canonical(held.name)
+        if known is None or not known.name.endswith(subject.name):
+            return None
+        return Subject(held.name, subject.start, subject.end, subject.region or held.region)
 
     def completed(self, topic: Subject, subject: Subject) -> Subject | None:
         """A subject naming no indicator of its own but a measure of the topic's (R&D经费762.2亿元,…,投入强度5.61%),

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-SENTENCE_MARKS = "。!?！？\n"
+SENTENCE_CLOSERS = "。!?"  # what ends a sentence in the normalised text, where full-width ！？ are ASCII
+SENTENCE_MARKS = f"{SENTENCE_CLOSERS}！？\n"  # (also in text not normalised, and at a line's end)
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
 # A comma between a digit and three more ("1,234") separates thousands, not clauses (the test comes
 # after the mark, so that the regex engine looks only at the marks).

@@ -176,6 +176,21 @@ def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first()
     assert infer_year("x.txt", "2025年工作总结和2026年工作打算", "", kind="summary") == 2025
 
 
+def test_a_standing_committee_s_report_is_titled_before_its_salutation_and_reviews_its_year():
+    # the salutation names several audiences (主任、…、各位委员：); the long line after it, naming 统计, is no title
+    text = ("东坝县人大常委会财政经济工作委员会\n关于全县2025年上半年计划执行情况的调研报告\n主任委员　×××\n"
+            "主任、各位副主任、各位委员：\n我们组织部分常委会组成人员和县人大代表到统计、财政等部门开展了调研：\n")
+    assert infer_title(text) == "关于全县2025年上半年计划执行情况的调研报告"
+    assert infer_kind(infer_title(text), text) == "brief"  # a plan's execution without its next draft
+
+
+def test_a_conjunction_before_a_level_s_word_names_no_two_character_place():
+    regions = load_lexicon().regions
+    # 和县 is a county of 安徽; in 人员和县人大代表 and 市级和县级 it is a conjunction and a level's word
+    assert infer_region("", "调研报告\n我们组织常委会组成人员和县人大代表，对市级和县级项目开展调研。", regions) is None
+    assert infer_region("", "和县人民政府\n各位代表：", regions).name == "和县"
+
+
 def test_a_bom_that_does_not_match_its_text_is_refused():
     with pytest.raises(DocumentError, match=r"undecodable as utf-8, which its byte-order mark announces: "
                                             r"invalid continuation byte at byte \d+"):
