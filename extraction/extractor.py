@@ -512,6 +512,8 @@ class Extractor:
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
                                       subject.region)
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
+                if item.rule == "coverage_in_brackets":
+                    named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
                 if item.metric == "rank" and not local and not names and not of_rate and \
                         listed_before[1] - listed_before[0] > 1 and \
                         EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
@@ -1034,7 +1036,8 @@ class Extractor:
                      end: int) -> Observation:
         if item.metric in RATE_METRICS:
             name = self.rate_names.get(name, name)
-        indicator = self.lex.canonical(name)
+        # (a measure over another coverage, 规模以上工业增加值(含新投产企业), is not the indicator its name opens with)
+        indicator = self.lex.canonical(name) if item.rule != "coverage_in_brackets" else None
         if item.metric == "ratio" and indicator and indicator.expected_unit.endswith("元"):
             # 财政支出八成以上投向民生: a part of an amount, not the amount (一般公共预算支出)
             name = f"{name}{OWN_SHARE}"
