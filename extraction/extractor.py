@@ -236,6 +236,9 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
+        self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?(?P<name>[\u4e00-\u9fff]{{2,16}}?)"
+                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})$")
         # (与全市增速持平: the rate compared may be named between)
         self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
@@ -476,8 +479,14 @@ class Extractor:
                 if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                         self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
-                if item.metric == "share" and (local or own_titled) and self._own_total(item.scope_word, subject):
+                if item.metric == "share" and (((local or own_titled) and self._own_total(item.scope_word, subject))
+                                               or (local and self._place_whole(item.scope_word, subject))):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
+                if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
+                        and self._growth_named(norm, item):
+                    # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
+                    # growths compared, no gap to a larger region
+                    item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
                 if item.metric == "share" and item.qualifier == "exact" and \
                         norm.endswith(self.approx_before, 0, item.cue_start):
                     item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
@@ -954,6 +963,18 @@ class Extractor:
             return False
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None)
+
+    def _growth_named(self, norm: str, item: Item) -> bool:
+        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速), not
+        only the region (高于全省)."""
+        m = self.growth_compared.search(norm, item.cue_start, item.start)
+        return m is not None and self.lex.canonical(m.group("name")) is not None
+
+    def _place_whole(self, scope_word: str | None, subject: Subject) -> bool:
+        """Whether a share's whole is the subject's own place, named by its level (头屯河区…占全区GDP的比重 in a
+        city's page: the district's own total, not the city's; but a county-level city's 占全市 is the city's)."""
+        place = self.regions.inside.get(subject.region) if subject.region and scope_word else None
+        return place is not None and place.level == self.lex.scope_index.get(scope_word or "")
 
     def _over_stretch(self, text: str, item: Item, name: str, timing: Timing) -> str | None:
         """A growth in a review of several years that names no year of its own (这五年,…进出口总值翻番,
