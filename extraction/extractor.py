@@ -237,8 +237,10 @@ class Extractor:
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
-        self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?(?P<name>[\u4e00-\u9fff]{{2,16}}?)"
-                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})$")
+        # (比全市GDP增速高: the gap's direction after it)
+        self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
+                                          rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
+                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})[高快低慢]?$")
         # (与全市增速持平: the rate compared may be named between)
         self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
