@@ -367,6 +367,7 @@ class Extractor:
         stated = Stated()  # what the sentence said of the subject it speaks of
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
+        place_before: str | None = None  # the place a clause of no figure just before opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -385,8 +386,10 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
+                place_before = self.namer.place_opening(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
+            topic_place, place_before = place_before, None
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             figures_before = len(out)
             previous_end = cs
@@ -396,6 +399,10 @@ class Extractor:
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 local = subject is not None
+                if i == 0 and local and topic_place and subject.region is None and \
+                        not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
+                    # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
+                    subject = replace(subject, region=topic_place)
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())

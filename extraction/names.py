@@ -477,6 +477,13 @@ class Namer:
         name = self._regions.prefix(text)
         return name if name and self._regions.inside[name].level in self._region_levels else None
 
+    def place_opening(self, text: str, start: int, end: int) -> str | None:
+        """The place inside the document's region (or its own) that a clause of no figure opens with (达坂城区受订单
+        减少影响,): the sentence's topic, whose figures the next clause states."""
+        _, region = self._skip_prefixes(text, start, end)
+        place = self._regions.inside.get(region) if region else None
+        return region if place is not None and place.level in self._region_levels else None
+
     def region_opening(self, text: str) -> str | None:
         """The region a text opens with, the document's own, one inside it or one above it (涪城区 and
         绵阳市 heading a table's columns in a district's brief), by name; None when it opens with none."""
