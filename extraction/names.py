@@ -80,6 +80,8 @@ YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
+# 产值超百亿元企业(3家): a stop word, then an amount of money the noun after it is counted by, without 的
+THRESHOLD_NOUN = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)?[万亿]{1,2}元(?:以上)?[\u4e00-\u9fff]{1,8}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
@@ -252,7 +254,7 @@ class Namer:
                 if protected is None:
                     protected = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase)]
                 if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end()) \
-                        and not QUALIFIED_NOUN.match(phrase, m.end()) \
+                        and not QUALIFIED_NOUN.match(phrase, m.end()) and not THRESHOLD_NOUN.match(phrase, m.end()) \
                         and not (pattern is self._object_verb and m.end() == len(phrase)):
                     cut = m.start()
                     break
