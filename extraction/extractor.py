@@ -386,7 +386,7 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
-                place_before = self.namer.place_opening(norm, cs, ce)
+                place_before = self._part_opening(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
             topic_place, place_before = place_before, None
@@ -972,6 +972,16 @@ class Extractor:
             return False
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None)
+
+    def _part_opening(self, norm: str, start: int, end: int) -> str | None:
+        """The district or county of a city's (or a county's) page that a clause of no figure opens with (达坂城区受订单
+        减少影响,): the topic of the sentence's figures after it. Not in a province's report, where a city opens
+        clauses on what is built there (崇左至凭祥铁路建成通车,新增高铁运营里程81公里 is the province's)."""
+        if self.own is None or self.own.level in ("province", "nation"):
+            return None
+        place = self.namer.place_opening(norm, start, end)
+        part = self.regions.inside.get(place) if place else None
+        return place if part is not None and part.parent == self.own.code else None
 
     def _growth_named(self, norm: str, item: Item) -> bool:
         """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速), not
