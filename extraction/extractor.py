@@ -433,6 +433,8 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and i == 0 and topic_place:
+                        region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
