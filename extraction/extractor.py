@@ -11,11 +11,11 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
+from .grammar import CUE_WINDOW, CUT_OBJECT, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Namer, Subject
+from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
@@ -30,12 +30,14 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
+BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
+COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 EACH = re.compile(r"[均都]")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
-RATE = "率"
 SUMMED = "合计"
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
@@ -184,6 +186,10 @@ class Extractor:
         self.better = tuple(lex.words("gap_better"))
         self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
         self.counted_measures = tuple(lex.words("counted_measures"))
+        self.size_measures = tuple(lex.words("size_measures"))
+        # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
+        counters = alternation(lex.words("generic_classifiers"))
+        self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.part_holders = tuple(lex.words("part_holders"))
@@ -195,6 +201,7 @@ class Extractor:
         self.economy = economy.name if economy else ECONOMY
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
+        self.target_noun = re.compile(targets)
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -393,11 +400,17 @@ class Extractor:
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             figures_before = len(out)
             previous_end = cs
+            cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
+                if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
+                    cut_owner = subject.name if subject is not None else cut_owner
+                    thing = self.grammar.cut_object_start(norm, item.cue_start)
+                    subject = Subject(cut_owner + norm[thing:item.start], subject.start if subject else thing,
+                                      item.start, subject.region if subject else None)
                 local = subject is not None
                 if i == 0 and local and topic_place and subject.region is None and \
                         not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
@@ -516,6 +529,7 @@ class Extractor:
                 elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
+                stated_before = len(out)
                 for name in named:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
@@ -533,12 +547,19 @@ class Extractor:
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if self._bound_of_counted(norm, item, subject if local else None):
+                        continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     out.append(self._observation(text, item, name, subject, timing, start, end))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
                         named_so_far.remove(name)
                     named_so_far.append(name)
+                if local and subject.start >= item.end and len(out) > stated_before and \
+                        norm.startswith(LIST_MARK, subject.end):
+                    # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
+                    # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
+                    previous_end = max(previous_end, subject.end)
                 if not (local and subject.start >= item.end) and item.rule not in ("parent_in_brackets",
                                                                                    "completion_ratio"):
                     # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
@@ -550,6 +571,16 @@ class Extractor:
                     named_first = named_first or subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
+
+    def _bound_of_counted(self, norm: str, item: Item, subject: Subject | None) -> bool:
+        """Whether an amount is a round bound (近千亿, 超500亿元) that each of the things counted right before its
+        subject, a measure of the size of each (size_measures), passes (8个产业规模超千亿元, 新增1个经济总量近千亿的
+        县市): the threshold of a class of things, no figure of their total, which is stated exactly or in full
+        (超86亿元), or is an amount they add up to (11个项目投资突破2000亿元)."""
+        return item.metric == "level" and item.qualifier in BOUNDED and subject is not None and \
+            item.unit not in self.finder.generic and subject.start < item.start and \
+            subject.name.endswith(self.size_measures) and ROUND_BOUND.fullmatch(f"{item.value:g}") is not None \
+            and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
         """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the carried indicator's
@@ -676,7 +707,13 @@ class Extractor:
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
-            return self.namer.subject(norm, start, item.cue_start)
+            before = self.namer.subject(norm, start, item.cue_start)
+            if before is None and item.rule == "ratio":
+                # 70%村卫生室实现…, 85.2%的改革试点任务落地: the share of the things named after it (not
+                # 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names elsewhere)
+                after = self.namer.object_after(norm, item.end, clause_end)
+                return after if after is not None and not self.target_noun.search(after.name) else None
+            return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
 

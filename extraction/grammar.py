@@ -40,6 +40,10 @@ LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|�
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
+CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
+# What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
+OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,4}"
+LISTED_OBJECT = re.compile(rf"、(?P<object>{OBJECT_CUT})")  # (压减时间58%)、材料(52%): the next thing cut
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
@@ -70,6 +74,9 @@ class Grammar:
         self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?"
                                         rf"(?:{alternation(w('rank_verbs'))})")
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
+        cuts = alternation(w("decrease_verbs") + w("cut_verbs"))
+        self._cut = re.compile(rf"(?<!增)(?:{cuts})(?={OBJECT_CUT}$)")
+        self._cut_verb = re.compile(cuts)
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
@@ -119,6 +126,9 @@ class Grammar:
                 (previous[0].dimension == mention.dimension
                  or (previous[1].pair_end is not None and not _relative(previous[0]) and not _relative(mention))):
             return previous[1]  # 分别增长5%、6%; 分别从645元/月、4318元/年(提高到…): read like the first
+        if previous is not None and previous[1].rule == CUT_OBJECT and mention.dimension == "percent" and \
+                (listed := LISTED_OBJECT.fullmatch(text, previous[0].end, mention.start)) is not None:
+            return replace(previous[1], cue_start=listed.start("object"))  # 压减时间58%、材料52%: cut too
         if previous is not None and previous[0].dimension == mention.dimension and \
                 (parent := self._parent_in_brackets.fullmatch(text, previous[0].end, mention.start)) and \
                 text.startswith(CLOSING_BRACKETS, mention.end):
@@ -205,6 +215,8 @@ class Grammar:
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
                 basis = "cumulative"  # 五年分别增长97.3%: over the whole stretch
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
+        if (cut := self._cut.search(left)) is not None:
+            return Reading("growth_of_cut_object", "growth", -1, base + cut.start())  # 压减时间58%: time falls 58%
         share = last_match(self._share.finditer(left))
         if share is not None and FIGURE_SAID.search(BRACKETED_FIGURE.sub("", left[share.end():])):
             # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's (not a whole's
@@ -278,6 +290,12 @@ class Grammar:
     def _changed(self, left: str) -> re.Match[str] | None:
         """The change (增长, 下降幅度 …) the words before a figure end with."""
         return self._change.search(left) if self._cue_words.search(left) else None
+
+    def cut_object_start(self, text: str, cue_start: int) -> int:
+        """Where the thing cut that a cut's cue at `cue_start` names begins: past its verb (压减时间), or at
+        the cue itself when it is a thing cut listed after another (、材料)."""
+        verb = self._cut_verb.match(text, cue_start)
+        return verb.end() if verb else cue_start
 
     def _sign(self, m: re.Match[str]) -> int:
         cue = m.group("cue")

@@ -50,7 +50,8 @@ TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a dur
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
-SIZE_OF = re.compile(r"人口的[\u4e00-\u9fff]")  # 13亿人口的大国: a population describing what follows
+# 13亿人口的大国, 20万以上人口县, 30万人口以上的县: a population describing what follows (not 农业转移人口市民化)
+SIZE_OF = re.compile(r"人口(?:(?:以上|以下)?的[\u4e00-\u9fff]|[大小]?(?:县|镇|乡|城市))")
 # 八十斤到九十九斤的有五十五个县, 六十斤、八十斤或者一百斤以上的,共有…, 以四十斤为界: the bounds of a class that is then
 # counted, or a boundary, no figure
 CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u9fff]{{0,3}}?)*(?:以上|以下)?的[,，]?共?有"
@@ -349,9 +350,9 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if unit in self.generic and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in
-        if text.startswith(self.name_suffixes, end) or quotes.covers(number_start, end) or \
+        if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
-            return None  # 8万吨级泊位, “1310”, 阅读:4.6万
+            return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
                 unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (

@@ -37,6 +37,8 @@ CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adver
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
+LIST_MARK = "、"  # between the names of a list (A、B均…)
+RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
 NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
@@ -123,7 +125,7 @@ class Namer:
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
-        kept = alternation(w("words_opening_with_a_prefix"))
+        kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         # a time, an item's number or a prefix, in that order: one pattern tried instead of three
         self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
@@ -156,6 +158,7 @@ class Namer:
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
+        self._counted_measures = tuple(w("counted_measures"))
         self._currencies = tuple(w("currency_words"))
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
@@ -164,6 +167,7 @@ class Namer:
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
+        self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
         self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
         rates = [*w("increase_rate_nouns"), *w("decrease_rate_nouns")]
@@ -313,7 +317,13 @@ class Namer:
         if (done := phrase.find(DONE, 3)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
             phrase = phrase[: done - 2]  # characters, ends the thing counted
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
-        return self._finish(phrase[: said.start()] if said else phrase, start, None)
+        phrase = phrase[: said.start()] if said else phrase
+        first, _, rest = phrase.partition(LIST_MARK)
+        if rest.endswith(RATE) and not first.endswith(self._counted_measures):
+            # 新建5个紧密型城市医疗集团、区级覆盖率(达80%): the list goes on to a rate the clause states, not to more
+            # things counted (but 26个行业增加值、利润 and the amounts of a list of things counted say whose)
+            phrase = first
+        return self._finish(phrase, start, None)
 
     def skip_leading_words(self, text: str, start: int, end: int) -> int:
         """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争, 区级 before a
@@ -342,8 +352,8 @@ class Namer:
         speech are the city's figures (全国文明城市 names no indicator: it stays a name), or, after its 全 word,
         that is only the name of a quantity right before its figure (全市实有经营主体31.48万户)."""
         m = self._larger.match(segment) if self._larger else None
-        if m is None:
-            return None
+        if m is None or segment.startswith(self._designations):
+            return None  # 全国重点实验室(45家): a designation of the document's own things, not the nation's count
         rest = segment[m.end():].strip(EDGE)
         if not (self.lex.canonical(rest) or self._reference.is_generic(segment[m.end():m.end() + 2])  # 嘉兴全市接待游客
                 or (m.group(0).startswith(WHOLE) and self._quantity_only(rest))):  # (中国皮革城, 大理机场: names)
