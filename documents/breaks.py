@@ -8,7 +8,8 @@
   (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut.
 - A short run of words alone on a line (“高速公路”), after a long line that stops mid-sentence and
   before one that opens with a number (“6700多公里、…”), is a piece the page's width set apart: the
-  three are one line. (A title's lines are short, and a heading's next line holds no figure first.)
+  three are one line. (A title's lines are short, and a heading's next line holds no figure first; a time
+  opening it, 1-10月，…, is no figure.)
 - A line holding only a number or a code (“2.5” of “细颗粒物（PM” / “2.5” / “）平均浓度…”), after a
   line that stops on a letter or an opening bracket, is a piece of a code the page set apart: the
   three are one line. (A number after other words may be a table's cell, on a line of its own.)"""
@@ -27,6 +28,9 @@ _SET_APART = re.compile(r"([A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]
 _WORDS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _WORDS_PIECE_LINE = re.compile(r"\n[\u4e00-\u9fff]{1,8}\n\d")  # one is looked for first: most texts have none
 LONG_LINE = 20  # characters of a line of prose that a page's width cut
+# a line opening with a time (1-10月，…, 2025年，…) opens a paragraph under a heading: not a figure the heading's words
+# were cut from
+_TIME_OPENING = re.compile(r"\d{1,4}(?:\s*[-~—至到]\s*\d{1,2})?\s*[年月]")
 _LINE_OPENS_WITH_PUNCTUATION = re.compile(r"\n[ \t\n]*(?=[，、。；：！？）”])")
 
 
@@ -57,6 +61,7 @@ def _without_pieces_set_apart(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         if out and i + 1 < len(lines) and _WORDS_PIECE.fullmatch(line) and lines[i + 1][:1].isdigit() \
+                and not _TIME_OPENING.match(lines[i + 1]) \
                 and len(out[-1]) >= LONG_LINE and "\u4e00" <= out[-1][-1] <= "\u9fff":
             out[-1] += line + lines[i + 1]
             i += 2

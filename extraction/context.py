@@ -27,7 +27,8 @@ MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月"
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
-ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|份|末|底)")  # 10月当月, 3月份, 11月末
+# 10月当月, 3月单月, 3月份, 11月末
+ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|单月|份|末|底)")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)

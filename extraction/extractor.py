@@ -246,6 +246,11 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
+        # (比全市GDP增速高: the gap's direction after it)
+        self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
+                                          rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
+                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})[高快低慢]?$")
         # (与全市增速持平: the rate compared may be named between)
         self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
@@ -373,6 +378,7 @@ class Extractor:
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
+        place_before: str | None = None  # the place a clause of no figure just before opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -391,9 +397,11 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
+                place_before = self._part_opening(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
             counted_before, counted_last = counted_last, None
+            topic_place, place_before = place_before, None
             names = self._enumerated(norm, cs, items, carried, named_so_far)
             figures_before = len(out)
             previous_end = cs
@@ -409,6 +417,10 @@ class Extractor:
                     subject = Subject(cut_owner + norm[thing:item.start], subject.start if subject else thing,
                                       item.start, subject.region if subject else None)
                 local = subject is not None
+                if i == 0 and local and topic_place and subject.region is None and \
+                        not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
+                    # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
+                    subject = replace(subject, region=topic_place)
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
@@ -439,6 +451,8 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and i == 0 and topic_place:
+                        region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
@@ -501,9 +515,15 @@ class Extractor:
                 if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                         self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
-                if item.metric == "share" and (local or own_titled or self._national()) and \
-                        self._own_total(item.scope_word, subject):
+                if item.metric == "share" and \
+                        (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
+                         or (local and self._place_whole(item.scope_word, subject))):
                     item = replace(item, metric="ratio", rule="ratio_of_own_total")
+                if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
+                        and self._growth_named(norm, item):
+                    # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
+                    # growths compared, no gap to a larger region
+                    item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
                 if item.metric == "share" and item.qualifier == "exact" and \
                         norm.endswith(self.approx_before, 0, item.cue_start):
                     item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
@@ -1013,6 +1033,28 @@ class Extractor:
             return False
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None)
+
+    def _part_opening(self, norm: str, start: int, end: int) -> str | None:
+        """The district or county of a city's (or a county's) page that a clause of no figure opens with (达坂城区受订单
+        减少影响,): the topic of the sentence's figures after it. Not in a province's report, where a city opens
+        clauses on what is built there (崇左至凭祥铁路建成通车,新增高铁运营里程81公里 is the province's)."""
+        if self.own is None or self.own.level in ("province", "nation"):
+            return None
+        place = self.namer.place_opening(norm, start, end)
+        part = self.regions.inside.get(place) if place else None
+        return place if part is not None and part.parent == self.own.code else None
+
+    def _growth_named(self, norm: str, item: Item) -> bool:
+        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速), not
+        only the region (高于全省)."""
+        m = self.growth_compared.search(norm, item.cue_start, item.start)
+        return m is not None and self.lex.canonical(m.group("name")) is not None
+
+    def _place_whole(self, scope_word: str | None, subject: Subject) -> bool:
+        """Whether a share's whole is the subject's own place, named by its level (头屯河区…占全区GDP的比重 in a
+        city's page: the district's own total, not the city's; but a county-level city's 占全市 is the city's)."""
+        place = self.regions.inside.get(subject.region) if subject.region and scope_word else None
+        return place is not None and place.level == self.lex.scope_index.get(scope_word or "")
 
     def _over_stretch(self, text: str, item: Item, name: str, timing: Timing) -> str | None:
         """A growth in a review of several years that names no year of its own (这五年,…进出口总值翻番,

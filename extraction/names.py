@@ -65,7 +65,8 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}(?:[)）]|$)")  # 地区生产总值
 GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
-YEAR_IN_NAME = re.compile(rf"(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
+# (石化产业产值到2030年(达到…): 到 or 至 before a year is the time's, not the name's; 截至 is left to the time words)
+YEAR_IN_NAME = re.compile(rf"(?:(?<!截)[到至])?(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
 YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
@@ -81,6 +82,8 @@ YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
+# 产值超百亿元企业(3家): a stop word, then an amount of money the noun after it is counted by, without 的
+THRESHOLD_NOUN = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)?[万亿]{1,2}元(?:以上)?[\u4e00-\u9fff]{1,8}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
@@ -255,7 +258,7 @@ class Namer:
                 if protected is None:
                     protected = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase)]
                 if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end()) \
-                        and not QUALIFIED_NOUN.match(phrase, m.end()) \
+                        and not QUALIFIED_NOUN.match(phrase, m.end()) and not THRESHOLD_NOUN.match(phrase, m.end()) \
                         and not (pattern is self._object_verb and m.end() == len(phrase)):
                     cut = m.start()
                     break
@@ -485,6 +488,13 @@ class Namer:
         opens with, by name."""
         name = self._regions.prefix(text)
         return name if name and self._regions.inside[name].level in self._region_levels else None
+
+    def place_opening(self, text: str, start: int, end: int) -> str | None:
+        """The place inside the document's region (or its own) that a clause of no figure opens with (达坂城区受订单
+        减少影响,): the sentence's topic, whose figures the next clause states."""
+        _, region = self._skip_prefixes(text, start, end)
+        place = self._regions.inside.get(region) if region else None
+        return region if place is not None and place.level in self._region_levels else None
 
     def region_opening(self, text: str) -> str | None:
         """The region a text opens with, the document's own, one inside it or one above it (涪城区 and

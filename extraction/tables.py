@@ -360,6 +360,8 @@ class TableReader:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
         phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
+        # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
+        phrase = phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
 

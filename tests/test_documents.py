@@ -286,6 +286,17 @@ def test_words_a_page_set_apart_before_a_figure_rejoin_their_sentence(tmp_path: 
     assert ("新建改建农村公路", 67) in {(o.indicator, o.value) for o in extract(doc.text)}
 
 
+def test_a_heading_before_a_paragraph_opening_with_months_stays_apart(tmp_path: Path):
+    """A heading after a long date line keeps its own line when the paragraph under it opens with a time
+    (1-10月，…): no figure of the heading's words, and the months open the paragraph."""
+    path = tmp_path / "monthly.txt"
+    path.write_text("青溪统计月报\n2025年第10期　青溪区统计局编印　2025年11月18日\n主要经济指标\n"
+                    "1-10月，全区规上工业增加值增长6.2%。全区固定资产投资增长4.1%。\n", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines()[2:] == ["主要经济指标",
+                                         "1-10月，全区规上工业增加值增长6.2%。全区固定资产投资增长4.1%。"]
+
+
 def test_digits_a_converter_spaced_out_are_one_number_again(tmp_path: Path):
     """An old report turned into text with a space after every digit; a text with a few spaced
     digits only (a table's cells) keeps them."""
