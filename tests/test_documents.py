@@ -1,8 +1,10 @@
 """Reading documents: encodings, binary and empty files, web pages, manifests, metadata."""
 
 import codecs
+import gc
 import re
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -245,10 +247,22 @@ def test_html_main_text_takes_linear_time(kind, page, sizes):
     seconds = []
     for size in sizes:
         markup = page(size)
-        started = time.process_time()  # this process's CPU time: other work on the machine does not count
-        html_to_text(markup)
-        seconds.append((time.process_time() - started) / len(markup.encode()) * 100_000)
+        seconds.append(min(_cpu_seconds(html_to_text, markup) for _ in range(3)) / len(markup.encode()) * 100_000)
     assert max(seconds) < 0.5, f"{kind}: {seconds} CPU s per 100 KB"
+
+
+def _cpu_seconds(read: Callable[[str], object], markup: str) -> float:
+    """This process's CPU time for one reading (other work on the machine does not count), with no collection of
+    the garbage earlier tests left falling inside it (the suite once measured 0.55 s per 100 KB under load, where
+    the reading alone takes 0.01-0.03 s; the best of three readings is taken for the same reason)."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.process_time()
+        read(markup)
+        return time.process_time() - started
+    finally:
+        gc.enable()
 
 
 def test_a_line_of_invisible_characters_inside_a_sentence_joins_its_halves(tmp_path: Path):
