@@ -105,9 +105,7 @@ class MentionFinder:
         self.peers_scope = {"province": "全省", "nation": "全国"}.get(own_level or "", "全市")
         self.larger = larger
         w = lex.words
-        self.qualifier_before = {**dict.fromkeys(w("approx_before"), "approx"),
-                                 **dict.fromkeys(w("at_least_before"), "at_least"),
-                                 **dict.fromkeys(w("at_most_before"), "at_most")}
+        self.qualifier_before = lex.qualifiers_before
         self.qualifier_after = lex.qualifiers_after
         self.generic = set(w("generic_classifiers"))
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
