@@ -202,6 +202,8 @@ class Extractor:
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         self.target_noun = re.compile(targets)
+        # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
+        self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -646,8 +648,10 @@ class Extractor:
                 (whole := carried.get()) is not None and carried.clause is not None and \
                 self.change_said.match(norm, whole.end):
             return replace(item, metric="growth", rule="growth_said_before"), None
-        if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
-            # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
+        if not local and stated.last in RESTATED_METRICS and \
+                (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):
+            # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标; 增长2.1%,低于年初预算安排的4%):
+            # the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
         if stated.last == "growth" and in_brackets(norm, item.start, item.end):
             # (增速最快的是华容县(6.9%),)云溪区(6.8%)和汨罗市(6.6%)次之: the list of places' growths goes on
