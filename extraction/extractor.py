@@ -514,6 +514,10 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
+                if item.metric == "rank" and item.scope_word is None and subject.region and \
+                        self._named_region(subject.region):
+                    # (莲都区以412.6亿元)位居第一 in the city's page: a place of its own ranked among the others
+                    item = replace(item, scope_word=self.finder.peers_scope)
                 if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                         self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's

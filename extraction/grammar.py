@@ -73,6 +73,9 @@ class Grammar:
         # (以5.9%)居各区第一, (以6.2%)的增速位居全省第二: a growth rate the rank after it is of
         self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?"
                                         rf"(?:{alternation(w('rank_verbs'))})")
+        # (莲都区以412.6亿元)位居第一, (以318.5亿元)的总量紧随其后: an amount the place ranks or follows by
+        self._ranked_amount_after = re.compile(rf"(?:的(?:{alternation(w('total_suffixes'))}))?"
+                                               rf"(?:{alternation(w('rank_verbs') + w('following_words'))})")
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         cuts = alternation(w("decrease_verbs") + w("cut_verbs"))
         self._cut = re.compile(rf"(?<!增)(?:{cuts})(?={OBJECT_CUT}$)")
@@ -163,6 +166,10 @@ class Grammar:
         if mention.dimension == "percent" and left.endswith(BY_FIGURE) and self._ranked_after.match(text, mention.end):
             # 高明区以5.9%居各区第一: the place's growth, by which it ranks (not 以上, a bound: the mention's own)
             return Reading("growth_ranked", "growth", 1, mention.start - len(BY_FIGURE))
+        if mention.dimension not in ("percent", "permille") and left.endswith(BY_FIGURE) and \
+                self._ranked_amount_after.match(text, mention.end):
+            # 莲都区以412.6亿元位居第一: the place's amount, by which it ranks
+            return Reading("level_ranked", "level", 1, mention.start - len(BY_FIGURE))
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
         if mention.dimension == "permille" and self._cue_words.search(left):
