@@ -453,6 +453,9 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and of_rate:  # 青田县增速居全市第二: the place's growth rate ranked
+                        words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
+                        region = self.namer.region_only(norm, previous_end, previous_end + len(words))
                     if region is None and i == 0 and topic_place:
                         region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
