@@ -116,6 +116,8 @@ class Grammar:
                                rf"[^,;]{{0,10}}$")
         # 比全市高0.6个百分点, 比全市平均水平高出3.7个百分点 (出: the amount it is above by)
         self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢)出?{FILLER}$")
+        # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
+        self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
@@ -307,6 +309,10 @@ class Grammar:
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
             sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)
+            compared = self._gap_resized.search(left, 0, m.start())
+            if compared is not None and self._decline.search(left, 0, compared.start()):
+                # 降幅比全市收窄1.2个百分点: a fall narrower than the larger region's, a growth above it
+                return Reading("growth_gap_compared", "gap_pp", sign, base + compared.start(), compared.group("scope"))
             return Reading("change_in_points", "change_pp", sign, base + m.start())
         m = COMPARED_BY.search(left)
         return Reading("points", "change_pp", -1 if m and m.group("dir") == "低" else 1, mention.start)
