@@ -36,7 +36,7 @@ ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a rou
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
-EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都")
+EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -65,6 +65,12 @@ SAID_SENTENCE = 40  # the most characters of a sentence saying only that its sub
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
+
+def _after_shared_ending(part: str, last: str) -> str:
+    """What follows, in the last name of a list, the word its names end in: 城市生活垃圾和建筑垃圾利用率 ->
+    利用率 (城市生活垃圾利用率), 铁路、高速公路运营里程 -> 运营里程; "" when the last name holds no such ending."""
+    at = last.find(part[-1])
+    return last[at + 1:] if 0 < at < len(last) - 2 else ""
 
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
@@ -869,7 +875,7 @@ class Extractor:
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
             # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
-            out.append(part + (known or noun or ""))
+            out.append(part + (known or noun or _after_shared_ending(part, last)))
         return [*out, last]
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
