@@ -691,7 +691,9 @@ class Extractor:
                 unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
             elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
                 whole = 1 if reading.rule == TIMES_OF_BASE else 0
-                value, high = (value - whole) * 100, (high - whole) * 100 if high is not None else None
+                # (rounded: 1.1倍 is 110%, not the 110.00000000000001 binary floats make of it)
+                value = round((value - whole) * 100, 6)
+                high = round((high - whole) * 100, 6) if high is not None else None
                 unit = "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
