@@ -167,6 +167,7 @@ class Namer:
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
+        self._yield_measures = sorted(lex.words("yield_measures"), key=len, reverse=True)  # (longest first)
         self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
         self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
@@ -570,6 +571,8 @@ class Namer:
             name = measure_of(carried.name, subject.name)
         elif own := self.own_measure(subject, carried):
             return own
+        elif owner := self._yielder(carried.name, subject.name):
+            name = owner + subject.name
         elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
@@ -589,6 +592,14 @@ class Namer:
         if known is None or not known.name.endswith(subject.name):
             return None
         return Subject(held.name, subject.start, subject.end, subject.region or held.region)
+
+    def _yielder(self, name: str, measure: str) -> str | None:
+        """Whose a yield measure named alone is, after a name ending in another (茶叶种植面积…、产值: 茶叶), or None."""
+        if measure not in self._yield_measures or self.lex.canonical(name):
+            return None  # (地区生产总值…,增加值: a known indicator is no owner of things yielded)
+        own = next((m for m in self._yield_measures if name.endswith(m)), None)
+        owner = name[: -len(own)] if own and measure not in own and own not in measure else ""
+        return owner if len(owner) > 1 else None
 
     def completed(self, topic: Subject, subject: Subject) -> Subject | None:
         """A subject naming no indicator of its own but a measure of the topic's (R&D经费762.2亿元,…,投入强度5.61%),
