@@ -239,6 +239,7 @@ class Extractor:
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
+        self.completion_verbs = tuple(lex.words("completion_verbs"))
         # (占年度计划投资45亿元的86.0%: the plan's amount, read as a figure of its own, between the base and 的)
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
@@ -438,7 +439,9 @@ class Extractor:
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
                 elif item.rule in ("ratio", "ratio_of_own_total") and \
-                        (done := self._completed(norm, cs, item, carried)) is not None:
+                        (done := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
+                    if local and done.start == subject.start:
+                        carried.set(subject)  # (工业总产值完成计划的101%,)比上年增长8%: still the topic
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
@@ -606,14 +609,22 @@ class Extractor:
             subject.name.endswith(self.size_measures) and ROUND_BOUND.fullmatch(f"{item.value:g}") is not None \
             and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
 
-    def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
-        """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the carried indicator's
-        completion of it (一般公共预算收入预算完成率), the words from the verb on its evidence."""
+    def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject,
+                   subject: Subject | None) -> Subject | None:
+        """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the completion of the
+        indicator its clause names right before the verb (城镇新增就业完成年度计划的118.2%), or else of the carried one
+        (一般公共预算收入预算完成率), the words from the verb on its evidence."""
         m = self.completion.search(norm, start, item.start)
-        if m is None or (of := carried.get()) is None:
+        if m is None:
+            return None
+        # (not 市下(达目标任务的118%): a subject whose clause goes on with another verb completes nothing)
+        own = subject is not None and subject.end <= m.start() and norm.startswith(self.completion_verbs, subject.end)
+        of = subject if own else carried.get()
+        if of is None:
             return None
         base = self.completion_bases[m.group("base")]
-        return Subject(f"{of.name}{base}{COMPLETION_RATE}", m.start(), m.end(), of.region)
+        start = of.start if of is subject else m.start()  # (the evidence holds the name its clause gave)
+        return Subject(f"{of.name}{base}{COMPLETION_RATE}", start, m.end(), of.region)
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
