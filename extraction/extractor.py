@@ -481,6 +481,9 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                    if subject is not None and subject.region is not None and \
+                            self.namer.own_only(norm, previous_end, item.cue_start):
+                        subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
                     if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
                             and time.target_after(item.end):
                         # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
