@@ -39,6 +39,8 @@ EACH = re.compile(r"[均都]")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
+FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
@@ -179,6 +181,7 @@ class Extractor:
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
+        self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
         # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
         joins = alternation(lex.words("listed_after_joins"))
         self.listed_after = re.compile(rf"(?:{alternation(lex.words('listed_after_figure'))})"
@@ -744,6 +747,13 @@ class Extractor:
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        if after is None and item.rule == "level" and self._money(item.unit) and \
+                norm.endswith(self.funding_verbs, start, item.cue_start) and \
+                (work := self.namer.object_after(norm, item.end + FUNDED_VERB, clause_end)) is not None and \
+                self.namer.starts_with_object_verb(norm, item.end, clause_end):
+            # 全国将用三十亿元建设职工住宅(企业自建的在外): the fund of the work the amount is spent on
+            end = next((at for at in (norm.find(mark, item.end, work.end) for mark in "(（") if at > 0), work.end)
+            return Subject(norm[item.end:end] + FUND, item.end, end, work.region)
         return after or self.namer.object_before(norm, start, item.cue_start)
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
