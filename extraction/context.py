@@ -218,6 +218,8 @@ class TimeContext:
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
+        # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
+        self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]")
         # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target
         bounds = alternation(lex.words("approx_after") + lex.words("at_least_after") + lex.words("at_most_after"))
         self._figure_of_target = re.compile(rf"[\d%](?:{bounds})?的?(?:{qualifying}|{targets})*$")
@@ -517,7 +519,9 @@ class TimeContext:
                     and not of_plan:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
-            default = part.year or self.review_year
+            # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year)
+            continued = self._year_continued(sentence_start, standpoint) if explicit is None and not pair_end else None
+            default = continued or part.year or self.review_year
             if explicit is not None and self.present_year is not None and explicit > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
@@ -617,6 +621,16 @@ class TimeContext:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _year_continued(self, sentence_start: int, standpoint: int | None) -> int | None:
+        """The year the sentence before gives its figures, for a sentence that opens going on with their breakdown
+        (continuation_leads: 工农业总产值在一九五七年达到了…。其中,工业总产值达到了…: 1957); None for any other."""
+        if not self._continuation.match(self.text, sentence_start):
+            return None
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        previous = max(self.text.rfind(mark, paragraph, max(paragraph, sentence_start - 1)) + 1
+                       for mark in SENTENCE_CLOSERS)
+        return self._explicit_year(self.text[max(paragraph, previous):sentence_start], standpoint)
 
     def _opening_times(self, paragraph: int) -> list[re.Match[str]]:
         """The times the sentences of the paragraph starting at `paragraph` open with (SENTENCE_OPENING_TIME), in

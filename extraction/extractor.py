@@ -40,10 +40,13 @@ EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
+FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+LIST_COUNTED = re.compile(r"等?(?P<count>[一二两三四五六七八九十百千]+[\u4e00-\u9fff])$")  # (…、糖)等十七种: how many
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
@@ -185,6 +188,12 @@ class Extractor:
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
+        self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
+        # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
+        joins = alternation(lex.words("listed_after_joins"))
+        self.listed_after = re.compile(rf"(?:{alternation(lex.words('listed_after_figure'))})"
+                                       rf"(?P<list>[\u4e00-\u9fff]{{1,12}}(?:(?:、|{joins})[\u4e00-\u9fff]{{1,12}})+)")
+        self.list_joins = re.compile(rf"、|{joins}")
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
@@ -416,8 +425,12 @@ class Extractor:
             figures_before = len(out)
             previous_end = cs
             cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
+            counted_at = -1  # where the count closing a list after a figure starts (糖等|十七种)
             for i, item in enumerate(items):
                 clause_start = previous_end
+                if item.start == counted_at:  # (…、糖等)十七种: how many things the figure before listed
+                    previous_end = item.end
+                    continue
                 subject = self._subject(norm, previous_end, item, ce)
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
@@ -556,6 +569,8 @@ class Extractor:
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
                 if item.rule == "coverage_in_brackets":
                     named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
+                elif local and (after := self._listed_after(norm, item, subject)) is not None:
+                    named, counted_at = after  # 产量将增长百分之四十以上的有粮食、棉花…: each one's
                 if item.metric == "rank" and not local and not names and not of_rate and \
                         listed_before[1] - listed_before[0] > 1 and \
                         EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
@@ -766,6 +781,13 @@ class Extractor:
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        if after is None and item.rule == "level" and self._money(item.unit) and \
+                norm.endswith(self.funding_verbs, start, item.cue_start) and \
+                (work := self.namer.object_after(norm, item.end + FUNDED_VERB, clause_end)) is not None and \
+                self.namer.starts_with_object_verb(norm, item.end, clause_end):
+            # 全国将用三十亿元建设职工住宅(企业自建的在外): the fund of the work the amount is spent on
+            end = next((at for at in (norm.find(mark, item.end, work.end) for mark in "(（") if at > 0), work.end)
+            return Subject(norm[item.end:end] + FUND, item.end, end, work.region)
         return after or self.namer.object_before(norm, start, item.cue_start)
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
@@ -1003,6 +1025,23 @@ class Extractor:
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
+
+    def _listed_after(self, norm: str, item: Item, subject: Subject) -> tuple[list[str], int] | None:
+        """产量将增长百分之五十以上的有生铁、钢、…、糖等十七种: the things listed after the figure, each with the
+        measure the subject ends in (生铁产量; a thing naming its own measure, 猪的饲养头数, keeps it), and where the
+        count closing the list starts (十七种), or -1; None when no list follows or the subject names no measure."""
+        after = self.listed_after.match(norm, item.end)
+        measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
+        if after is None or measure is None:
+            return None
+        things = self.list_joins.split(after.group("list"))
+        closing = LIST_COUNTED.search(things[-1], 1)
+        counted_at = -1
+        if closing is not None:  # (…、糖)等(十七种), (东风、红旗)两(厂)
+            counted_at = after.end("list") - len(things[-1]) + closing.start("count")
+            things[-1] = things[-1][:closing.start()]
+        return [self._canonical(thing if OF in thing or thing.endswith(self.head_nouns) else thing + measure)
+                for thing in things], counted_at
 
     def _money(self, unit: str) -> bool:
         return (self.lex.dimension(unit) or "").startswith("money")

@@ -114,6 +114,7 @@ class MentionFinder:
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
+        self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
@@ -357,6 +358,8 @@ class MentionFinder:
         if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
+        if unit in self.after_magnitude_only and not magnitude:
+            return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次 is one)
         if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if unit in self.generic and self.peer_group.match(text, end):

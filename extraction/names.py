@@ -327,6 +327,10 @@ class Namer:
             phrase = first
         return self._finish(phrase, start, None)
 
+    def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""
+        return self._object_verb.match(text, start, end) is not None
+
     def skip_leading_words(self, text: str, start: int, end: int) -> int:
         """Past the punctuation, times and words that open a subject (其中, 全年, 2025年, 力争, 区级 before a
         budget …)."""
