@@ -483,7 +483,7 @@ class Extractor:
                         self._group(fallback.name) != fallback.name:
                     # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
-                elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
+                elif self.namer.is_aspect(subject, item.metric) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
                     subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure

@@ -101,7 +101,7 @@ class TableReader:
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
-        self._sums = set(w("total_row_labels"))  # 合计
+        self._sums = tuple(w("total_row_labels"))  # 合计
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -156,7 +156,8 @@ class TableReader:
                 total = written[opening.end():], self.lex.dimension(unit)
             elif name and total is not None:
                 name = self._part_of(name, BRACKETED.sub("", self._row_words(label)), total)
-            summing = BRACKETED.sub("", ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)) in self._sums
+            # 合计, or 税收合计 (the sum of the rows' kind)
+            summing = BRACKETED.sub("", ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)).endswith(self._sums)
             if summing:
                 sums.append([])
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
