@@ -490,9 +490,12 @@ class Extractor:
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
-                elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
+                elif len(subject.name) <= SHORT_NAME and (known := self.lex.canonical(subject.name)) and \
                         (fallback := carried.get()) is not None:
-                    subject = self.namer.continued(fallback, subject)
+                    joined = self.namer.continued(fallback, subject)
+                    # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
+                    other = self.lex.canonical(joined.name)
+                    subject = subject if other is not None and other.code != known.code else joined
                 if item.metric == "rank" and not local and \
                         (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
                     # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
