@@ -229,6 +229,7 @@ class TimeContext:
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
         self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
         self._month_spans = lex.cues["month_range_spans"]
+        self._part_lead = re.compile(rf"[\s　]*(?:{alternation(lex.words('part_leads'))})")
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
@@ -654,13 +655,18 @@ class TimeContext:
         if paragraph not in self._opening_spans:  # the paragraph's openings, read once: where each is, its span
             end = self.text.find("\n", paragraph)
             end = len(self.text) if end < 0 else end
-            # (a month's own figures, 9月份,…, are no opening the paragraph's next sentences keep; most paragraphs
-            # name no part of a year: one scan)
+            # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
                 (m.start(), span) for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
-                if (span := self._stated_span(m.group(1))) and not ONE_MONTH_SPAN.fullmatch(span)]
-        openings = self._opening_spans[paragraph]
-        found = next((span for at, span in reversed(openings) if at < sentence_start), None) if openings else None
+                if (span := self._stated_span(m.group(1)))]
+        openings = [(at, span) for at, span in self._opening_spans[paragraph] if at < sentence_start]
+        # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence of
+        # their parts right after them (9月份,进出口…。其中,出口…: part_leads)
+        before = self.text[paragraph:sentence_start].rstrip()
+        previous = paragraph + max(before.rfind(mark, 0, len(before) - 1) for mark in SENTENCE_CLOSERS) + 1
+        parts = self._part_lead.match(self.text, sentence_start) is not None
+        found = next((span for at, span in reversed(openings)
+                      if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous)), None)
         self._sentence_spans[sentence_start] = found
         return found
 

@@ -254,7 +254,10 @@ class Extractor:
         # (占年度计划投资45亿元的86.0%: the plan's amount, read as a figure of its own, between the base and 的)
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
-                                     r"(?:[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3})?的$")
+                                     r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
+        # 为年度目标(7500人)的115.1%: the plan's amount in brackets between the completion base and 的
+        self.plan_amount_before = re.compile(rf"(?:{alternation(list(self.completion_bases))})[(（]$")
+        self.plan_amount_after = re.compile(r"[)）]的\d")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
@@ -514,16 +517,19 @@ class Extractor:
                         self._group(fallback.name) != fallback.name:
                     # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
-                elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
+                elif self.namer.is_aspect(subject, item.metric) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
                 elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
                     subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
-                elif len(subject.name) <= SHORT_NAME and self.lex.canonical(subject.name) and \
+                elif len(subject.name) <= SHORT_NAME and (known := self.lex.canonical(subject.name)) and \
                         (fallback := carried.get()) is not None:
-                    subject = self.namer.continued(fallback, subject)
+                    joined = self.namer.continued(fallback, subject)
+                    # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
+                    other = self.lex.canonical(joined.name)
+                    subject = subject if other is not None and other.code != known.code else joined
                 if item.metric == "rank" and not local and \
                         (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
                     # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
@@ -535,6 +541,13 @@ class Extractor:
                 if local and (of_target := self.target_named.search(subject.name)) and of_target.start():
                     subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+                if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
+                        self.plan_amount_before.search(norm, clause_start, item.start) and \
+                        (planned := carried.get()) is not None and out:
+                    # (城镇新增就业8635人,为)年度目标(7500人)(的115.1%): the carried indicator's plan, of the year of
+                    # the figure it was set for
+                    subject = Subject(planned.name, subject.start, subject.end, planned.region)
+                    timing = Timing(out[-1].period, True, out[-1].span)
                 if item.rule == "restated_target" and out and not timing.of_plan:  # the year its figure was of
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start

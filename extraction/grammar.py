@@ -116,8 +116,9 @@ class Grammar:
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        # 比全市高0.6个百分点, 比全市平均水平高出3.7个百分点 (出: the amount it is above by)
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢)出?{FILLER}$")
+        # 比全市高0.6个百分点, 比全市平均水平高出3.7个百分点 (出: the amount it is above by); (降幅)比全省小2.1个百分点:
+        # a smaller fall is a growth above
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>[高快低慢大小])出?{FILLER}$")
         # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
         self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
@@ -300,13 +301,15 @@ class Grammar:
             return Reading("contribution", "contribution", 1, base + contribution.start(),
                            contribution.group("scope"))
         m = self._gap.search(left)
-        if m:  # 降幅小于全市3.4个百分点: a narrower decline (said in the gap's clause) is a growth above the region's
+        if m:  # 降幅小于全市3.4个百分点, 低于全省平均降幅2.1个百分点: a narrower decline (said in the gap's clause,
+            # before the gap's words or after them) is a growth above the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
-            sign = self._sign(m) * (-1 if self._decline.search(left, clause, m.start()) else 1)
+            sign = self._sign(m) * (-1 if self._decline.search(left, clause) else 1)
             return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
         if m:
-            sign = -1 if m.group("dir") in "低慢" else 1
+            clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
+            sign = (-1 if m.group("dir") in "低慢小" else 1) * (-1 if self._decline.search(left, clause) else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate

@@ -134,8 +134,9 @@ class MentionFinder:
         self.places = set(w("places_in_ranking"))
         # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
         # group the next figures are counted or ranked in, no figure
-        # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal
-        self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
+        # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal; a kind of
+        # place may hold a bracket (21个市(州)中排名第四)
+        self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top = tuple(w("top_of_ranking"))

@@ -155,6 +155,7 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
+        self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
@@ -164,6 +165,7 @@ class Namer:
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._measure_totals = tuple(lex.words("measure_total_suffixes"))
+        self._ranked_totals = tuple(lex.words("ranked_total_suffixes"))
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
@@ -223,6 +225,9 @@ class Namer:
         if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
+        if phrase.startswith(self._target_verbs, cut) and (planned := self.subject(text, pos + cut, end)) and \
+                self.lex.canonical(planned.name):
+            return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
         verb = self._verb_of_measure.match(phrase, cut) if owner else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
@@ -565,17 +570,19 @@ class Namer:
         total = m.group("total") or m.group("within")
         return f"{subject.name}占{total}比重" if total else subject.name + "占比"
 
-    def is_aspect(self, subject: Subject) -> bool:
-        """Whether a subject only names an aspect (增速, 总量, 增加值, 收入总量) of some other indicator."""
+    def is_aspect(self, subject: Subject, metric: str | None = None) -> bool:
+        """Whether a subject only names an aspect (增速, 总量, 增加值, 收入总量; 收入规模 of a rank) of some other
+        indicator."""
         return subject.name in self._rate_words or subject.name in self._total or subject.name in self._head_nouns \
-            or self._measure_total(subject.name) is not None
+            or self._measure_total(subject.name, metric) is not None
 
-    def _measure_total(self, name: str) -> str | None:
-        """The measure a name gives the total of (收入总量, 总收入 -> 收入), when it is only that; else None."""
+    def _measure_total(self, name: str, metric: str | None = None) -> str | None:
+        """The measure a name gives the total of (收入总量, 总收入 -> 收入; 收入规模 in a rank), when it is only
+        that; else None."""
         if name.startswith(self._measure_total_prefixes):
             measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
             return measure if measure in self._head_nouns else None
-        if not name.endswith(self._measure_totals):
+        if not name.endswith(self._measure_totals + (self._ranked_totals if metric == "rank" else ())):
             return None
         measure = self.without_total(name)
         return measure if measure != name and measure in self._head_nouns else None
@@ -594,11 +601,18 @@ class Namer:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
             name = carried.name
-        elif (measure := self._measure_total(subject.name)) and carried.name.endswith(measure):
-            name = carried.name  # 农村居民人均可支配收入…,收入总量(居全市第二位): the carried indicator's
+        elif (measure := self._measure_total(subject.name, metric)) and \
+                (whole := self._known_name(carried.name)).endswith(measure):
+            name = whole  # 农村居民人均可支配收入…,收入总量(居全市第二位): the carried indicator's (税收总量: its name)
         else:
             return subject
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
+
+    def _known_name(self, name: str) -> str:
+        """The lexicon's name of the indicator a name, or the name without its total's suffix, is known as (税收总量 ->
+        税收收入), else the name."""
+        known = self.lex.canonical(name) or self.lex.canonical(self.without_total(name))
+        return known.name if known else name
 
     def own_measure(self, subject: Subject, held: Subject) -> Subject | None:
         """A measure named alone that the known indicator held before ends with (规模以上工业总产值…,11月当月完成

@@ -111,7 +111,7 @@ class TableReader:
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
-        self._sums = set(w("total_row_labels"))  # 合计
+        self._sums = tuple(w("total_row_labels"))  # 合计
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -172,7 +172,8 @@ class TableReader:
                 total = written[opening.end():], self.lex.dimension(unit)
             elif name and total is not None:
                 name = self._part_of(name, BRACKETED.sub("", self._row_words(label)), total)
-            summing = BRACKETED.sub("", ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)) in self._sums
+            # 合计, or 税收合计 (the sum of the rows' kind)
+            summing = BRACKETED.sub("", ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)).endswith(self._sums)
             if summing:
                 sums.append([])
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
@@ -193,10 +194,11 @@ class TableReader:
         observations (`prose`) before the table that states it alike (合计 | 1268.4 after 全年组织税收收入1268.4亿元:
         税收收入), a cell the prose states nothing of by the row's first so named (its share of 100%: 税收收入占比);
         a row the prose names nothing of keeps the names its columns give (收入 | 1268.4), or gives nothing."""
-        stated = {self._alike(o): o for o in prose if o.end <= reading.start}
+        before = [o for o in prose if o.end <= reading.start]
+        stated = {self._alike(o): o for o in before}
         out: list[Observation] = []
         for row in reading.totals:
-            found = [stated.get(self._alike(o)) for o in row]
+            found = [stated.get(self._alike(o)) or self._rounded_to(o, before) for o in row]
             first = next((o for o in found if o is not None), None)
             if first is None:
                 out += [o for o in row if o.indicator]
@@ -206,6 +208,22 @@ class TableReader:
                 known = self.lex.canonical(name)
                 out.append(replace(cell, indicator=name, indicator_code=known.code if known else None))
         return out
+
+    def _rounded_to(self, cell: Observation, prose: list[Observation]) -> Observation | None:
+        """The last of the sentences' observations that states a sum row's cell rounded (税收合计 | 623470 in a column
+        of 万元 after 入库各项税收收入62.35亿元): the same figure in a coarser unit, within half its last digit."""
+        if cell.metric != "level":
+            return None  # (rates are stated alike, to the same digit)
+        value, unit = to_base(cell.value, cell.unit, cell.metric, self.lex)
+        for said in reversed(prose):
+            base, said_unit = to_base(said.value, said.unit, said.metric, self.lex)
+            if (said.metric, said_unit, said.period, said.span, said.is_target) != \
+                    (cell.metric, unit, cell.period, cell.span, cell.is_target):
+                continue
+            digit = to_base(10.0 ** -len(f"{said.value:g}".partition(".")[2]), said.unit, said.metric, self.lex)[0]
+            if abs(value - base) <= digit / 2 * (1 + 1e-9):
+                return said
+        return None
 
     def _alike(self, o: Observation) -> tuple[object, ...]:
         """What a table's cell and a sentence's figure share when they state the same thing: the value in base
