@@ -250,7 +250,7 @@ class Extractor:
         # (比全市GDP增速高: the gap's direction after it)
         self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
                                           rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
-                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})[高快低慢]?$")
+                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})?[高快低慢]?$")
         # (与全市增速持平: the rate compared may be named between)
         self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
@@ -1045,10 +1045,11 @@ class Extractor:
         return place if part is not None and part.parent == self.own.code else None
 
     def _growth_named(self, norm: str, item: Item) -> bool:
-        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速), not
-        only the region (高于全省)."""
+        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速, 比全市GDP
+        高, or its name's opening: 高于全市规上工业), not only the region (高于全省)."""
         m = self.growth_compared.search(norm, item.cue_start, item.start)
-        return m is not None and self.lex.canonical(m.group("name")) is not None
+        return m is not None and (self.lex.canonical(m.group("name")) is not None
+                                  or name_key(m.group("name")) in self.lex.name_openings)
 
     def _place_whole(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the subject's own place, named by its level (头屯河区…占全区GDP的比重 in a
