@@ -229,6 +229,7 @@ class Extractor:
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
+        self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
@@ -248,6 +249,8 @@ class Extractor:
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
         # (比全市GDP增速高: the gap's direction after it)
+        self.larger_names = {region.name for region in self.regions.larger.values()}
+        self.own_opening = re.compile(rf"{WHOLE}|[我本](?:{alternation(lex.words('own_region_levels'))})")
         self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
                                           rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
                                           rf"(?:{alternation(lex.words('increase_rate_nouns'))})?[高快低慢]?$")
@@ -379,6 +382,7 @@ class Extractor:
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         place_before: str | None = None  # the place a clause of no figure just before opened with
+        larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -421,6 +425,15 @@ class Extractor:
                         not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
                     # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
                     subject = replace(subject, region=topic_place)
+                if local and subject.region is not None:
+                    larger_said = subject.region if subject.region in self.larger_names else None
+                elif local and larger_said and \
+                        not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
+                    # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
+                    # names a place of its own or the document's (全区, 我区)
+                    subject = replace(subject, region=larger_said)
+                elif local:
+                    larger_said = None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
@@ -524,9 +537,11 @@ class Extractor:
                     # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
                     # growths compared, no gap to a larger region
                     item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
-                if item.metric == "share" and item.qualifier == "exact" and \
-                        norm.endswith(self.approx_before, 0, item.cue_start):
-                    item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
+                if (item.metric == "share" or (item.metric == "ratio" and norm.startswith(self.share_words,
+                                                                                          item.cue_start))) and \
+                        item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
+                    # 约占全市的14.2%, 约占全区工业投资的六成: the share (or the part of its own total) is approximate
+                    item = replace(item, qualifier="approx")
                 if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
                     # 贡献了全国24.1%的增量: a share of the increase, not of the amount
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
