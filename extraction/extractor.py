@@ -21,6 +21,7 @@ from .normalize import normalise
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import RULE as TABLE_CELL
 from .tables import TableReader
+from .units import to_base
 
 if TYPE_CHECKING:
     from zhibiao.documents.model import Table
@@ -202,6 +203,10 @@ class Extractor:
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         self.target_noun = re.compile(targets)
+        # (3.2亿元)目标任务, (5亿元的)年度目标: the target an amount is, at the end of its phrase
+        kinds = alternation(lex.words("target_kinds") + lex.words("whole_year_words"))
+        self.amount_target = re.compile(rf"的?(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])")
+        self.completion_verbs = tuple(lex.words("completion_verbs"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -413,6 +418,9 @@ class Extractor:
             for i, item in enumerate(items):
                 clause_start = previous_end
                 subject = self._subject(norm, previous_end, item, ce)
+                if item.rule == "level" and (subject is None or subject.start >= item.end) and \
+                        (met := self._amount_met(norm, clause_start, item, out)) is not None:
+                    item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
@@ -748,6 +756,22 @@ class Extractor:
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _amount_met(self, norm: str, start: int, item: Item, out: list[Observation]) -> Subject | None:
+        """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务),
+        after an amount the sentence stated in the same unit: that quantity's target, of the same year; else None."""
+        if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
+                                                                    for verb in self.completion_verbs):
+            return None
+        dimension = self.lex.dimension(item.unit)
+        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension),
+                      None)
+        if stated is None or not stated.value:
+            return None
+        # a target the stated amount met or nearly met is of its order; a figure far from it is of something else
+        ratio = to_base(item.value, item.unit, "level", self.lex)[0] / to_base(stated.value, stated.unit, "level",
+                                                                               self.lex)[0]
+        return Subject(stated.indicator, item.start, item.end, None) if 0.5 <= ratio <= 1.5 else None
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
         """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
