@@ -21,7 +21,6 @@ MIN_COLUMNS = 2  # a label and a figure
 # a table of a label and one figure a row (行业 | 增加值比上年增长(%)) is taken only over more rows (each of two
 # words where spaced): two words over two lines of a word and a figure are as often prose broken into lines
 MIN_PAIR_ROWS = 3
-MIN_DIVIDED = 3  # a label and two measures: an upper header line of fewer divides no columns
 MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
 MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
 
@@ -113,39 +112,17 @@ def spaced_tables(text: str) -> tuple[Table, ...]:
 
 
 def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
-    """The header line at `i` (with the line of words under it that divides its columns, if any) and the rows
-    of spaced cells under it (and the lines they take), or None."""
+    """The header line at `i` and the rows of spaced cells under it (and the lines they take), or None."""
     header = _header(*lines[i])
-    heads = _divided(header, lines[i + 1]) if header and i + 1 < len(lines) else None
-    heads = heads or ([header] if header else [])
-    width = len(heads[-1]) if heads else 0
     body: list[list[Cell]] = []
-    while heads and i + len(heads) + len(body) < len(lines):
-        start, line = lines[i + len(heads) + len(body)]
-        row = _row(start, line, width)
-        if row is None or (width == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
+    while header and i + 1 + len(body) < len(lines):
+        start, line = lines[i + 1 + len(body)]
+        row = _row(start, line, len(header))
+        if row is None or (len(header) == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
             break
         body.append(row)
-    least = MIN_PAIR_ROWS if width == MIN_COLUMNS else MIN_BODY_ROWS
-    return ([*heads, *body], len(heads) + len(body)) if heads and len(body) >= least else None
-
-
-def _divided(header: list[Cell], below: tuple[int, str]) -> list[list[Cell]] | None:
-    """A header of two lines (县区 规上工业增加值 固定资产投资, then 增速(%) 位次 增速(%) 位次): the upper line's
-    columns after the label, each over as many of the lower line's as divide them evenly (a lower line as wide as
-    the upper one: one each), as two header rows of one width; None when the line below is no such line."""
-    lower = _header(*below)
-    if lower is None:
-        return None
-    if len(lower) == len(header):
-        return [header, lower]
-    labelled = len(lower) % (len(header) - 1) == 1  # the lower line names the label column too
-    parts = len(lower) - labelled
-    if len(header) < MIN_DIVIDED or parts % (len(header) - 1):
-        return None
-    each = parts // (len(header) - 1)
-    upper = [header[0], *(cell for cell in header[1:] for _ in range(each))]  # a merged cell names each column
-    return [upper, lower if labelled else [Cell(below[0], below[0]), *lower]]
+    least = MIN_PAIR_ROWS if header and len(header) == MIN_COLUMNS else MIN_BODY_ROWS
+    return ([header, *body], 1 + len(body)) if header and len(body) >= least else None
 
 
 def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:

@@ -307,21 +307,6 @@ def test_a_table_of_pairs_in_spaced_lines():
         ["农副食品加工业", "5.2"], ["纺织业", "-3.1"], ["汽车制造业", "12.6"]]
 
 
-@pytest.mark.parametrize("upper", ["县区  规上工业增加值  固定资产投资",
-                                   "县区  规上工业增加值  规上工业增加值  固定资产投资  固定资产投资"])
-def test_a_spaced_header_of_two_lines(upper: str):
-    """A text layer's header whose upper line names the measures over the lower line's columns (once over each
-    two, or repeated over each): every column is named by both lines, so each growth and rank is of its measure."""
-    text = (f"表2　各县区主要经济指标（1-11月）\n{upper}\n增速（%）  位次  增速（%）  位次\n全市  6.1  —  4.2  —\n"
-            "青溪区  7.2  2  5.6  1\n云岭县  5.3  3  -2.1  3")
-    [table] = spaced_tables(text)
-    assert table.header == 2 and len(table.rows) == 5
-    found = extract_document(text, DocumentMeta(year=2025, kind="brief", region="榕海市"), load_lexicon(),
-                             tables=(table,)).observations
-    assert {(o.indicator, o.metric, o.value, o.named_region) for o in found if o.value in (5.6, 1)} == {
-        ("固定资产投资", "growth", 5.6, "青溪区"), ("固定资产投资增速", "rank", 1, "青溪区")}
-
-
 @pytest.mark.parametrize("text", [
     "全区经济运行 总体平稳 稳中有进\n地区生产总值 增长 6.2",  # one line of figures is no table
     "工业 服务业\n工业 8.1\n服务业 6.4",  # two words over two pairs: lines of a speech as often as a table
