@@ -21,6 +21,7 @@ from .normalize import normalise
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import RULE as TABLE_CELL
 from .tables import TableReader
+from .units import to_base
 
 if TYPE_CHECKING:
     from zhibiao.documents.model import Table
@@ -218,6 +219,10 @@ class Extractor:
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         self.target_noun = re.compile(targets)
+        # (3.2亿元)目标任务, (5亿元的)年度目标: the target an amount is, at the end of its phrase
+        kinds = alternation(lex.words("target_kinds") + lex.words("whole_year_words"))
+        self.amount_target = re.compile(rf"的?(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])")
+        self.completion_verbs = tuple(lex.words("completion_verbs"))
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -247,6 +252,7 @@ class Extractor:
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
+        self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
@@ -270,9 +276,11 @@ class Extractor:
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
         # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
         # (比全市GDP增速高: the gap's direction after it)
+        self.larger_names = {region.name for region in self.regions.larger.values()}
+        self.own_opening = re.compile(rf"{WHOLE}|[我本](?:{alternation(lex.words('own_region_levels'))})")
         self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
                                           rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
-                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})[高快低慢]?$")
+                                          rf"(?:{alternation(lex.words('increase_rate_nouns'))})?[高快低慢]?$")
         # (与全市增速持平: the rate compared may be named between)
         self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
@@ -401,6 +409,7 @@ class Extractor:
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         place_before: str | None = None  # the place a clause of no figure just before opened with
+        larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -435,6 +444,9 @@ class Extractor:
                     previous_end = item.end
                     continue
                 subject = self._subject(norm, previous_end, item, ce)
+                if item.rule == "level" and (subject is None or subject.start >= item.end) and \
+                        (met := self._amount_met(norm, clause_start, item, out)) is not None:
+                    item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
@@ -447,6 +459,15 @@ class Extractor:
                         not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
                     # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
                     subject = replace(subject, region=topic_place)
+                if local and subject.region is not None:
+                    larger_said = subject.region if subject.region in self.larger_names else None
+                elif local and larger_said and \
+                        not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
+                    # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
+                    # names a place of its own or the document's (全区, 我区)
+                    subject = replace(subject, region=larger_said)
+                elif local:
+                    larger_said = None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth())
@@ -572,9 +593,11 @@ class Extractor:
                     # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
                     # growths compared, no gap to a larger region
                     item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
-                if item.metric == "share" and item.qualifier == "exact" and \
-                        norm.endswith(self.approx_before, 0, item.cue_start):
-                    item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
+                if (item.metric == "share" or (item.metric == "ratio" and norm.startswith(self.share_words,
+                                                                                          item.cue_start))) and \
+                        item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
+                    # 约占全市的14.2%, 约占全区工业投资的六成: the share (or the part of its own total) is approximate
+                    item = replace(item, qualifier="approx")
                 if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
                     # 贡献了全国24.1%的增量: a share of the increase, not of the amount
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
@@ -802,6 +825,22 @@ class Extractor:
             end = next((at for at in (norm.find(mark, item.end, work.end) for mark in "(（") if at > 0), work.end)
             return Subject(norm[item.end:end] + FUND, item.end, end, work.region)
         return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _amount_met(self, norm: str, start: int, item: Item, out: list[Observation]) -> Subject | None:
+        """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务),
+        after an amount the sentence stated in the same unit: that quantity's target, of the same year; else None."""
+        if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
+                                                                    for verb in self.completion_verbs):
+            return None
+        dimension = self.lex.dimension(item.unit)
+        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension),
+                      None)
+        if stated is None or not stated.value:
+            return None
+        # a target the stated amount met or nearly met is of its order; a figure far from it is of something else
+        ratio = to_base(item.value, item.unit, "level", self.lex)[0] / to_base(stated.value, stated.unit, "level",
+                                                                               self.lex)[0]
+        return Subject(stated.indicator, item.start, item.end, None) if 0.5 <= ratio <= 1.5 else None
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
         """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
@@ -1131,10 +1170,11 @@ class Extractor:
         return place if part is not None and part.parent == self.own.code else None
 
     def _growth_named(self, norm: str, item: Item) -> bool:
-        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速), not
-        only the region (高于全省)."""
+        """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速, 比全市GDP
+        高, or its name's opening: 高于全市规上工业), not only the region (高于全省)."""
         m = self.growth_compared.search(norm, item.cue_start, item.start)
-        return m is not None and self.lex.canonical(m.group("name")) is not None
+        return m is not None and (self.lex.canonical(m.group("name")) is not None
+                                  or name_key(m.group("name")) in self.lex.name_openings)
 
     def _place_whole(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the subject's own place, named by its level (头屯河区…占全区GDP的比重 in a

@@ -209,7 +209,8 @@ class Grammar:
         scope = (share and share.group("scope")) or self._scope_of_share(left, share)
         if scope is not None:
             return Reading(f"share_{end}", "share", 1, cue_start, scope, pair_end=end)
-        rate = last_match(self._rate_noun.finditer(left))
+        # (民间投资增速达到5%以上、)民营经济增加值占GDP比重提高到43.5%: the list's item before has its own rate noun
+        rate = last_match(self._rate_noun.finditer(left, left.rfind("、") + 1))
         if rate is not None and mention.dimension == "percent":  # 增速由5.2%回落至4.8%: a growth rate's
             return Reading(f"growth_{end}", "growth", self._sign(rate), cue_start, pair_end=end)
         return Reading(f"ratio_{end}", "ratio", 1, cue_start, pair_end=end)

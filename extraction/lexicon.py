@@ -160,6 +160,12 @@ class Lexicon:
         name that is none of these completes no topic into an indicator, which is tested without a lookup."""
         return frozenset(key[i:] for key in self.alias_index for i in range(1, len(key)))
 
+    @cached_property
+    def name_openings(self) -> frozenset[str]:
+        """The openings of indicators' names and aliases, of three characters or more and short of the whole
+        (规上工业 of 规上工业增加值): what a comparison may shorten a known quantity to (高于全市规上工业…)."""
+        return frozenset(key[:i] for key in self.alias_index for i in range(3, len(key)))
+
     def canonical(self, phrase: str) -> Indicator | None:
         """The indicator a phrase names exactly (by name or alias), also with a gloss in brackets
         (地区生产总值(GDP))."""

@@ -127,6 +127,7 @@ class MentionFinder:
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
+        self.class_bounds_before = tuple(w("class_bounds_before"))  # 产值过10亿元(企业9家)
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
@@ -408,6 +409,8 @@ class MentionFinder:
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
                                                  or (dimension != "count" and self.class_counted.match(text, end))))
+                or (dimension != "count" and text.endswith(self.class_bounds_before, 0, start)
+                    and self.class_counted.match(text, end))
                 or SIZE_OF.match(text, end) or CLASS_BOUNDS.match(text, end)):
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个): the bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing

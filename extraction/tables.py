@@ -36,6 +36,7 @@ BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+MAX_RATE_HEADER = 8  # characters of the longest rate a header names in words the lexicon need not know (完成率)
 MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name is looked for in
 THIS_MONTH = re.compile(r"本月|当月")
 # the month a header names, alone (10月) or as the end of a sum from January (1-10月): its figures' month
@@ -71,6 +72,7 @@ class Column:
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
     months: str | None = None  # "month" for 本月 and 10月, "to_month" for 1-本月, 1-10月 and 累计
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
+    rate: str | None = None  # the rate the header names of each row's quantity (完成率): named with it
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class TableReader:
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
+        self._rate_endings = tuple(w("rate_column_endings"))
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -179,6 +182,8 @@ class TableReader:
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
             for i, column in columns.items():
                 named = column.name if by_place else self._of_column(name, column.name)
+                if column.rate and named and not named.endswith(column.rate):
+                    named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
                 if not named and not summing:
                     continue
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change)
@@ -288,8 +293,8 @@ class TableReader:
             left = columns.get(i - 1)
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
-            if column.period is None and column.metric in ("growth", "change_pp") and left is not None and \
-                    left.period is not None:  # 2025年 | 比上年增长%: the growth of that year's figure
+            if column.period is None and column.metric in ("growth", "change_pp", "ratio") and left is not None and \
+                    left.period is not None:  # 2025年 | 比上年增长%, 2025年完成 | 完成率%: of that year's figure
                 columns[i] = replace(columns[i], period=left.period, is_target=column.is_target
                                      if column.is_target is not None else left.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
@@ -309,6 +314,7 @@ class TableReader:
         unit = next((u for u in units if u), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
+        rate = None
         if self._rank.search(header):
             metric, unit = "rank", ""
         elif self._ratio.search(header):
@@ -316,6 +322,8 @@ class TableReader:
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
                 or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
             metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")
+        elif rate := self._rate_header(header):
+            metric, unit = "ratio", unit or "%"
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
@@ -325,7 +333,7 @@ class TableReader:
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None)
+                      self.namer.region_opening(header), months, int(named.group("last")) if named else None, rate)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
@@ -392,14 +400,24 @@ class TableReader:
         tail = caption[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
+    def _header_phrase(self, header: str) -> str:
+        """A column's header without its metric words, years and units."""
+        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
+        # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
+        return phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
+
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
-        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
-        # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
-        phrase = phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
+        phrase = self._header_phrase(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _rate_header(self, header: str) -> str | None:
+        """The rate a column's header names in words the lexicon need not know (完成率(%)): a ratio of each row's
+        quantity, named with it (税收收入完成率)."""
+        phrase = self._header_phrase(header)
+        return phrase if 1 < len(phrase) <= MAX_RATE_HEADER and phrase.endswith(self._rate_endings) else None
 
     def _of_column(self, label: str, column: str | None) -> str:
         """A row's name with what its column's header names (行业 | 增加值比上年增长(%): 纺织业 is 纺织业增加值),
