@@ -245,10 +245,18 @@ class TableReader:
         about the one named to its left (地区生产总值(亿元) | 增速(%)), or else `named`."""
         columns: dict[int, Column] = {}
         name = named
+        left_words = ""  # the words of the last header to the left that has any (R&D经费 of R&D经费(亿元))
         for i in range(labels + 1, len(table.rows[0])):
             if i in units:
                 continue
             column = self._column(norm, table, i)
+            words = self._header_words(self._header(norm, table, i))
+            if column.name is None and left_words and words:
+                # R&D经费(亿元) | 投入强度(%): a header naming a measure of what the one to its left names, when
+                # the two make an indicator the lexicon knows (R&D经费投入强度)
+                known = self.lex.canonical(self._canonical(left_words + words))
+                column = replace(column, name=known.name) if known else column
+            left_words = words or left_words  # (比上年增长(%) between them names nothing)
             name = column.name or name
             columns[i] = replace(column, name=name)
             left = columns.get(i - 1)
@@ -267,7 +275,7 @@ class TableReader:
     def _column(self, norm: str, table: Table, i: int) -> Column:
         """A column's meaning from its header cells, top to bottom (a merged cell over several
         columns names each of them: 比上年增长 over 绝对数 | %)."""
-        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = self._header(norm, table, i)
         # 绝对数(亿元), 比上年增长(%), 比上年增长%, 单位:亿元
         units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
                  header[-1:] if header[-1:] in self._percent else None,
@@ -296,7 +304,7 @@ class TableReader:
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
         header without its unit and years, when that is a name of its own (not 总量, 绝对数, nor a change)."""
-        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = self._header(norm, table, i)
         phrase = BRACKETED.sub("", HEADER_YEAR.sub("", header)).strip()
         if not MEASURE.fullmatch(phrase) or phrase in self._totals or self._metric_words.search(phrase):
             return None
@@ -356,12 +364,20 @@ class TableReader:
         tail = caption[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
+    def _header(self, norm: str, table: Table, i: int) -> str:
+        """A column's header cells, top to bottom, each once (a merged cell over several columns names each)."""
+        return "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+
+    def _header_words(self, header: str) -> str:
+        """A column's header without its metric words, years, months and units."""
+        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
+        # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
+        return phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
+
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
-        phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
-        # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
-        phrase = phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
+        phrase = self._header_words(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
 
