@@ -61,6 +61,7 @@ class Column:
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
     months: str | None = None  # "month" for 本月 and 10月, "to_month" for 1-本月, 1-10月 and 累计
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
+    increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,10 @@ class TableReader:
             metric = "growth" if amount else "ratio"
         elif metric == "growth" and own_unit in self._points:
             metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
+        if column.increment:
+            # (增加额 of a signed column, whose cells say which way; 减少额 of a column of decreases, as in prose)
+            name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
+            indicator, sign = None, 1
         timing = time.timing(cell.start, cell.start)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
@@ -283,13 +288,19 @@ class TableReader:
         unit = next((u for u in units if u), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
+        increment = False
         if self._rank.search(header):
             metric, unit = "rank", ""
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
                 or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
-            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")
+            # 比上年末增减(万人): the change of an amount in the unit its own brackets give (not a note over the table's
+            # columns, 单位:亿元), a level named for the change
+            own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
+            increment = own is not None and unit == own and own not in self._points and own not in self._percent
+            metric, unit = ("change_pp", "pp") if unit in self._points else \
+                ("level", unit) if increment else ("growth", "%")
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
@@ -299,7 +310,8 @@ class TableReader:
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None)
+                      self.namer.region_opening(header), months, int(named.group("last")) if named else None,
+                      increment)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
