@@ -112,7 +112,7 @@ YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative 
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (来同)1949年产量比较: a year compared with, the words of the comparison after it
-COMPARED_LATER = re.compile(r"[^,，;；。]{0,8}?(?:相比|比较|相较)")
+COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)")
 COMPARED_PARTNER = ("同", "与", "跟")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
