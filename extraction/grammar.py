@@ -111,7 +111,10 @@ class Grammar:
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
+        # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
+        # larger region's figure in brackets between)
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|低|慢|小)出?"
+                                       rf"{FILLER}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
@@ -293,8 +296,10 @@ class Grammar:
             sign = self._sign(m) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
-        if m:
-            sign = -1 if m.group("dir") in "低慢" else 1
+        if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
+            clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
+            below = m.group("dir") in "低慢小"
+            sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
