@@ -217,7 +217,9 @@ class TimeContext:
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
+                                        # (8%的)预定目标, 全年目标, (3.5%)年度目标, (6%)目标
+                                        rf"(?:的(?:{qualifying}|年度|{targets})?(?:{targets})"
+                                        rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
