@@ -112,7 +112,7 @@ YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative 
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (来同)1949年产量比较: a year compared with, the words of the comparison after it
-COMPARED_LATER = re.compile(r"[^,，;；。]{0,8}?(?:相比|比较|相较)")
+COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)")
 COMPARED_PARTNER = ("同", "与", "跟")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
@@ -217,7 +217,9 @@ class TimeContext:
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
+                                        # (8%的)预定目标, 全年目标, (3.5%)年度目标, (6%)目标
+                                        rf"(?:的(?:{qualifying}|年度|{targets})?(?:{targets})"
+                                        rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
         self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]")
         # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target

@@ -494,6 +494,9 @@ class Extractor:
                 if item.rule == "growth_gap" and item.value > 0 and out and out[-1].metric == "growth" and \
                         out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
                     item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
+                if item.rule == "restated_target" and item.metric == "growth" and out and \
+                        out[-1].metric == "growth" and out[-1].value < 0:
+                    item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
                 stated.add(item.metric, anew=local)
                 if local:
                     region = self.namer.region_only(norm, previous_end, item.cue_start)

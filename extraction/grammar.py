@@ -116,9 +116,10 @@ class Grammar:
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        # 比全市高0.6个百分点, 比全市平均水平高出3.7个百分点 (出: the amount it is above by); (降幅)比全省小2.1个百分点:
-        # a smaller fall is a growth above
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>[高快低慢大小])出?{FILLER}$")
+        # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
+        # larger region's figure in brackets between)
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|低|慢|小)出?"
+                                       rf"{FILLER}$")
         # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
         self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
@@ -308,9 +309,10 @@ class Grammar:
             sign = self._sign(m) * (-1 if self._decline.search(left, clause) else 1)
             return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
-        if m:
+        if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
-            sign = (-1 if m.group("dir") in "低慢小" else 1) * (-1 if self._decline.search(left, clause) else 1)
+            below = m.group("dir") in "低慢小"
+            sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate

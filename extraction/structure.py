@@ -29,8 +29,10 @@ BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
 LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
 BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
-# ——经济实力大幅提升 (the dash normalised), 一、新建中小学12所。(a sentence): an item of a list
-LIST_ITEM = re.compile(r"[ \t]*(?:--|-|[一二三四五六七八九十]{1,3}、[^\n]*。[ \t]*$)", re.MULTILINE)
+# ——经济实力大幅提升 (the dash normalised), 一、新建中小学12所。 or (一)教育扩容。新建中小学8所。(a line of sentences;
+# the brackets normalised): an item of a list
+LIST_ITEM = re.compile(r"[ \t]*(?:--|-|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+                       r"[^\n]*。[ \t]*$)", re.MULTILINE)
 QUOTED = re.compile(r"“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|《[^《》\n]{0,30}》")
 
 

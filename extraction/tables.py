@@ -73,6 +73,7 @@ class Column:
     months: str | None = None  # "month" for 本月 and 10月, "to_month" for 1-本月, 1-10月 and 累计
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
     rate: str | None = None  # the rate the header names of each row's quantity (完成率): named with it
+    increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,10 @@ class TableReader:
             metric = "growth" if amount else "ratio"
         elif metric == "growth" and own_unit in self._points:
             metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
+        if column.increment:
+            # (增加额 of a signed column, whose cells say which way; 减少额 of a column of decreases, as in prose)
+            name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
+            indicator, sign = None, 1
         timing = time.timing(cell.start, cell.start)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
@@ -284,10 +289,18 @@ class TableReader:
         about the one named to its left (地区生产总值(亿元) | 增速(%)), or else `named`."""
         columns: dict[int, Column] = {}
         name = named
+        left_words = ""  # the words of the last header to the left that has any (R&D经费 of R&D经费(亿元))
         for i in range(labels + 1, len(table.rows[0])):
             if i in units:
                 continue
             column = self._column(norm, table, i)
+            words = self._header_words(self._header(norm, table, i))
+            if column.name is None and left_words and words:
+                # R&D经费(亿元) | 投入强度(%): a header naming a measure of what the one to its left names, when
+                # the two make an indicator the lexicon knows (R&D经费投入强度)
+                known = self.lex.canonical(self._canonical(left_words + words))
+                column = replace(column, name=known.name) if known else column
+            left_words = words or left_words  # (比上年增长(%) between them names nothing)
             name = column.name or name
             columns[i] = replace(column, name=name)
             left = columns.get(i - 1)
@@ -306,7 +319,7 @@ class TableReader:
     def _column(self, norm: str, table: Table, i: int) -> Column:
         """A column's meaning from its header cells, top to bottom (a merged cell over several
         columns names each of them: 比上年增长 over 绝对数 | %)."""
-        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = self._header(norm, table, i)
         # 绝对数(亿元), 比上年增长(%), 比上年增长%, 单位:亿元
         units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
                  header[-1:] if header[-1:] in self._percent else None,
@@ -315,13 +328,19 @@ class TableReader:
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
         rate = None
+        increment = False
         if self._rank.search(header):
             metric, unit = "rank", ""
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
                 or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
-            metric, unit = ("change_pp", "pp") if unit in self._points else ("growth", "%")
+            # 比上年末增减(万人): the change of an amount in the unit its own brackets give (not a note over the table's
+            # columns, 单位:亿元), a level named for the change
+            own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
+            increment = own is not None and unit == own and own not in self._points and own not in self._percent
+            metric, unit = ("change_pp", "pp") if unit in self._points else \
+                ("level", unit) if increment else ("growth", "%")
         elif rate := self._rate_header(header):
             metric, unit = "ratio", unit or "%"
         else:
@@ -333,12 +352,13 @@ class TableReader:
         return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None, rate)
+                      self.namer.region_opening(header), months, int(named.group("last")) if named else None,
+                      rate, increment)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
         header without its unit and years, when that is a name of its own (not 总量, 绝对数, nor a change)."""
-        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = self._header(norm, table, i)
         phrase = BRACKETED.sub("", HEADER_YEAR.sub("", header)).strip()
         if not MEASURE.fullmatch(phrase) or phrase in self._totals or self._metric_words.search(phrase):
             return None
@@ -400,8 +420,12 @@ class TableReader:
         tail = caption[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
-    def _header_phrase(self, header: str) -> str:
-        """A column's header without its metric words, years and units."""
+    def _header(self, norm: str, table: Table, i: int) -> str:
+        """A column's header cells, top to bottom, each once (a merged cell over several columns names each)."""
+        return "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+
+    def _header_words(self, header: str) -> str:
+        """A column's header without its metric words, years, months and units."""
         phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
         # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
         return phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
@@ -409,14 +433,14 @@ class TableReader:
     def _header_name(self, header: str) -> str | None:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
-        phrase = self._header_phrase(header)
+        phrase = self._header_words(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
 
     def _rate_header(self, header: str) -> str | None:
         """The rate a column's header names in words the lexicon need not know (完成率(%)): a ratio of each row's
         quantity, named with it (税收收入完成率)."""
-        phrase = self._header_phrase(header)
+        phrase = self._header_words(header)
         return phrase if 1 < len(phrase) <= MAX_RATE_HEADER and phrase.endswith(self._rate_endings) else None
 
     def _of_column(self, label: str, column: str | None) -> str:
