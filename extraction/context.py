@@ -217,7 +217,8 @@ class TimeContext:
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        rf"的(?:{qualifying}|{targets})?(?:{targets})")  # (8%的)预定目标, 全年目标
+                                        rf"的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|{targets})?"
+                                        rf"(?:{targets})")  # (8%的)预定目标, 全年目标, 年度控制目标
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]

@@ -56,6 +56,7 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
@@ -524,6 +525,11 @@ class Extractor:
                     # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
                     # growths compared, no gap to a larger region
                     item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
+                elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
+                        self._own_total(item.scope_word, subject):
+                    # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
+                    # average of its own, no gap to a larger region
+                    item = replace(item, metric="change_pp", rule="own_average_compared", scope_word=None)
                 if item.metric == "share" and item.qualifier == "exact" and \
                         norm.endswith(self.approx_before, 0, item.cue_start):
                     item = replace(item, qualifier="approx")  # 约占全市的14.2%: the share is approximate
@@ -564,7 +570,9 @@ class Extractor:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
-                    out.append(self._observation(text, item, name, subject, timing, start, end))
+                    # (完成投资336.8亿元,增长8.3%: the rate of the amount just stated keeps its name)
+                    of_amount = not local and bool(out) and out[-1].metric == "level" and out[-1].indicator == name
+                    out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
@@ -1075,8 +1083,8 @@ class Extractor:
         return region if self.regions.inside.get(region) != self.own else None
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
-                     end: int) -> Observation:
-        if item.metric in RATE_METRICS:
+                     end: int, of_amount: bool) -> Observation:
+        if item.metric in RATE_METRICS and not of_amount:  # (`of_amount`: the rate of the amount before it)
             name = self.rate_names.get(name, name)
         # (a measure over another coverage, 规模以上工业增加值(含新投产企业), is not the indicator its name opens with)
         indicator = self.lex.canonical(name) if item.rule != "coverage_in_brackets" else None

@@ -106,12 +106,16 @@ class Grammar:
         # 占全市, 占了全省, 占同期全区(外贸总值的6.5%)
         self._share = re.compile(rf"{alternation(w('share'))}(?:了|同期)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)
+        # 在全市城镇新增就业总量(40.36万人)中(占7.7%): the larger region's whole the share is of, said before 占
+        self._whole_before = re.compile(rf"在(?P<scope>{scopes})[^,;:。]{{0,24}}?中$")
         self._growth_of = re.compile(rf"对(?P<scope>{scopes})[\u4e00-\u9fff]{{0,4}}?增长的?$")
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,10}}?(?P<dir>高|快|低|慢){FILLER}$")
+        # (比全市平均水平(78.2%)高: the region's own figure may stand in brackets before the direction)
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;()]{{0,10}}?(?:\([^()]{{1,16}}\))?"
+                                       rf"(?P<dir>高|快|低|慢){FILLER}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
@@ -206,6 +210,11 @@ class Grammar:
         m = self._growth_of.search(left, 0, share.start())
         return m.group("scope") if m else None
 
+    def _whole_said_before(self, left: str, share: re.Match[str]) -> str | None:
+        """在全市城镇新增就业总量(40.36万人)中占7.7%: the scope of the whole named before 占."""
+        m = self._whole_before.search(left, 0, share.start()) if share.group("scope") is None else None
+        return m.group("scope") if m else None
+
     def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
@@ -233,7 +242,8 @@ class Grammar:
             # level in brackets: 占全市城镇新增就业(14.82万人)的15.9%)
             share = None
         if share is not None:
-            scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
+            scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share) \
+                or self._whole_said_before(left, share)
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())

@@ -102,6 +102,8 @@ class TableReader:
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = set(w("total_row_labels"))  # 合计
+        self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
+        self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -143,7 +145,7 @@ class TableReader:
         sums: list[list[Observation]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
-            label = self._text(norm, row[labels])
+            label = self._without_sum(self._text(norm, row[labels]))
             region, rest = self.namer.split_region(label)
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
@@ -249,6 +251,9 @@ class TableReader:
             if i in units:
                 continue
             column = self._column(norm, table, i)
+            if column.name in self._increments:  # (增减额 | 增长(%): the growth is of the amount, not of its change)
+                columns[i] = column
+                continue
             name = column.name or name
             columns[i] = replace(column, name=name)
             left = columns.get(i - 1)
@@ -272,7 +277,8 @@ class TableReader:
         units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
                  header[-1:] if header[-1:] in self._percent else None,
                  next((u for u in sorted(self._points, key=len, reverse=True) if header.endswith(u)), None)]
-        unit = next((u for u in units if u), None)
+        unit = next((u for u in units if u), None) or next(
+            (u for word, u in self._count_headers.items() if BRACKETED.sub("", header).endswith(word)), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
         if self._rank.search(header):
@@ -288,7 +294,12 @@ class TableReader:
         named = NAMED_MONTH.search(header)
         months = "to_month" if TO_MONTH.search(header) or (named and named.group("first")) \
             else "month" if THIS_MONTH.search(header) or named else None
-        return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
+        # 增减额(亿元): the rows' changes of amount, named so whatever the row names (not 增减(%) nor 增减(百分点), a
+        # growth or a rate's change, which are the row's indicator's)
+        change = BRACKETED.sub("", header)
+        amount = metric == "level" and unit is not None and unit not in self._percent
+        name = change if change in self._increments and amount else self._header_name(header)
+        return Column(metric, unit, name, sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None)
@@ -368,6 +379,8 @@ class TableReader:
     def _of_column(self, label: str, column: str | None) -> str:
         """A row's name with what its column's header names (行业 | 增加值比上年增长(%): 纺织业 is 纺织业增加值),
         unless the label is an indicator itself (地区生产总值 | 增加值) or already ends with it."""
+        if column in self._increments and label:
+            return label + column  # 税收收入 | 增减额: 税收收入增减额, not the indicator's amount
         if not column or not label or label.endswith(column) or self.lex.canonical(label):
             return label
         return self._canonical(label + column)
@@ -416,6 +429,12 @@ class TableReader:
         """A row's label as written, without its enumerator, note marks and leading words (其中:)."""
         label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
         return label[self.namer.skip_leading_words(label, 0, len(label)):]
+
+    def _without_sum(self, label: str) -> str:
+        """A row's label without the sum word it ends with after what it sums (税收收入合计: 税收收入); a label
+        that is the sum word alone (合计) stays, named later by the prose (name_totals)."""
+        total = next((s for s in self._sums if label.endswith(s) and len(label) > len(s)), None)
+        return label.removesuffix(total) if total else label
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
