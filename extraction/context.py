@@ -505,8 +505,11 @@ class TimeContext:
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
-            if part.year is None and self._dated_within and self._whole_year.search(before):
-                default = self.present_year  # (围绕)全年(规上工业总产值突破220亿元的目标), in November: this year's
+            if part.year is None and self._dated_within and (
+                    self._whole_year.search(before) or (stated and self._still_to_come(stated, self.present_year))):
+                # (围绕)全年(规上工业总产值突破220亿元的目标), in November; (力争)一季度(接待游客突破260万人次), in
+                # February: this year's
+                default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1

@@ -57,6 +57,8 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
+# 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
+BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
@@ -288,9 +290,11 @@ class Extractor:
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
+        parts_before = False  # whether the sentence before broke a quantity down (分税种看,…企业所得税…)
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 paragraph, topic, last, topic_above = line, None, None, topic or topic_above
+                parts_before = False
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -309,8 +313,11 @@ class Extractor:
             lead = self.breakdown.match(norm, sentence.start)
             # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about)
             opening = (topic or topic_above, lead.end()) if lead else None
+            by_parts = BY_PARTS.match(norm, sentence.start) is not None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
-                opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
+                # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
+                # that broke the topic down (分税种看,…企业所得税…) breaks down the topic, not its last part
+                opening = (topic if by_parts and parts_before and topic is not None else last, lead.end())
             elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
                 opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             try:
@@ -320,6 +327,7 @@ class Extractor:
                     observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
                 topic = topic or named
+                parts_before = by_parts
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -570,8 +578,9 @@ class Extractor:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
-                    # (完成投资336.8亿元,增长8.3%: the rate of the amount just stated keeps its name)
-                    of_amount = not local and bool(out) and out[-1].metric == "level" and out[-1].indicator == name
+                    # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
+                    # keeps its name)
+                    of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
