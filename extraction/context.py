@@ -255,6 +255,9 @@ class TimeContext:
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
+        self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
+            is not None
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
         plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
@@ -285,7 +288,7 @@ class TimeContext:
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
-        year before; a document about part of a year reviews and plans the year under way; a
+        year before; a document about part of a year (or a holiday) reviews and plans the year under way; a
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
         own year and plans the next; a page of no known kind about a five-year plan still under way (its
@@ -293,7 +296,7 @@ class TimeContext:
         year = self.present_year
         if year is None:
             return None, None
-        if self.span is not None:
+        if self.span is not None or self._of_holiday:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
