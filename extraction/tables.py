@@ -61,6 +61,7 @@ class Column:
     region: str | None = None  # the place a header names (涪城区 | 绵阳市 over their columns): its figures' region
     months: str | None = None  # "month" for 本月 and 10月, "to_month" for 1-本月, 1-10月 and 累计
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
+    span: str | None = None  # the part of the year the header names (上半年收入: H1)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class TableReader:
         self._sums = set(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
         self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
+        self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
+        self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -230,7 +233,7 @@ class TableReader:
         timing = time.timing(cell.start, cell.start)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
-            period=column.period or timing.period, span=self._months(column, time) or timing.span,
+            period=column.period or timing.period, span=self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
             scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
@@ -264,7 +267,8 @@ class TableReader:
                 columns[i] = replace(columns[i], period=left.period, is_target=column.is_target
                                      if column.is_target is not None else left.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
-                columns[i] = replace(columns[i], months=left.months, month=left.month)  # 1-本月 | 同比增长%
+                # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
+                columns[i] = replace(columns[i], months=left.months, month=left.month, span=column.span or left.span)
             elif column.month is None and left is not None and left.months == column.months:
                 columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
         return columns
@@ -302,7 +306,8 @@ class TableReader:
         return Column(metric, unit, name, sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None)
+                      self.namer.region_opening(header), months, int(named.group("last")) if named else None,
+                      self._spans[part.group(0)] if (part := self._span_word.search(header)) else None)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
@@ -371,6 +376,7 @@ class TableReader:
         """The indicator a column's header names, without its metric words, years and units: one
         the lexicon knows, or a phrase ending in a head noun (增加值, 收入)."""
         phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
+        phrase = self._span_word.sub("", phrase)  # (上半年收入: the part of the year is the column's span)
         # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
         phrase = phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
         name = self._canonical(phrase) if phrase else ""
