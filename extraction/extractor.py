@@ -317,12 +317,15 @@ class Extractor:
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
                 # that broke the topic down (分税种看,…企业所得税…) breaks down the topic, not its last part
-                opening = (topic if by_parts and parts_before and topic is not None else last, lead.end())
+                # (and opening a paragraph of its own, 分季度看 breaks down what the paragraphs above were about)
+                held = topic if by_parts and parts_before and topic is not None else last
+                opening = (held or (topic_above if by_parts else None), lead.end())
             elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
                 opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
-                                                           opening, worded, topic, own_titled)
+                                                           opening, worded, topic, own_titled,
+                                                           None if topic else topic_above)
                 if self.month_on_month.match(norm, sentence.start):
                     observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
@@ -364,14 +367,15 @@ class Extractor:
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
-                  topic: Subject | None = None, own_titled: bool = False
+                  topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None
                   ) -> tuple[list[Observation], Subject | None, Subject | None]:
         """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
         and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
         quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
-        `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region)."""
+        `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region).
+        `above`: the quantity the paragraphs above were about, for a paragraph that has named none yet."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_first: Subject | None = None
@@ -485,6 +489,9 @@ class Extractor:
                         # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
                         # a time) is the economy's
                         subject = Subject(self.economy, item.cue_start, item.end, None)
+                    elif subject is not None and (whole := topic or above) is not None and \
+                            (own := self.namer.own_measure(subject, whole)) is not None:
+                        subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
@@ -494,8 +501,11 @@ class Extractor:
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
-                elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
-                    subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
+                elif carried.get() is None and (topic or above) is not None and \
+                        (own := self.namer.own_measure(subject, topic or above)):
+                    # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure; in a paragraph that
+                    # has named none yet, the quantity of the paragraphs above (税收收入….\n收入增幅逐季回升)
+                    subject = own
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
