@@ -35,7 +35,8 @@ COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 
 ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
-EACH = re.compile(r"[均都]")
+# 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
+EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -67,6 +68,12 @@ SAID_SENTENCE = 40  # the most characters of a sentence saying only that its sub
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
+
+def _after_shared_ending(part: str, last: str) -> str:
+    """What follows, in the last name of a list, the word its names end in: 城市生活垃圾和建筑垃圾利用率 ->
+    利用率 (城市生活垃圾利用率), 铁路、高速公路运营里程 -> 运营里程; "" when the last name holds no such ending."""
+    at = last.find(part[-1])
+    return last[at + 1:] if 0 < at < len(last) - 2 else ""
 
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
@@ -235,6 +242,7 @@ class Extractor:
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
+        self.completion_verbs = tuple(lex.words("completion_verbs"))
         # (占年度计划投资45亿元的86.0%: the plan's amount, read as a figure of its own, between the base and 的)
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
@@ -444,7 +452,9 @@ class Extractor:
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
                 elif item.rule in ("ratio", "ratio_of_own_total") and \
-                        (done := self._completed(norm, cs, item, carried)) is not None:
+                        (done := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
+                    if local and done.start == subject.start:
+                        carried.set(subject)  # (工业总产值完成计划的101%,)比上年增长8%: still the topic
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
@@ -484,6 +494,9 @@ class Extractor:
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None)
+                    if subject is not None and subject.region is not None and \
+                            self.namer.own_only(norm, previous_end, item.cue_start):
+                        subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
                     if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
                             and time.target_after(item.end):
                         # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
@@ -626,14 +639,22 @@ class Extractor:
             subject.name.endswith(self.size_measures) and ROUND_BOUND.fullmatch(f"{item.value:g}") is not None \
             and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
 
-    def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject) -> Subject | None:
-        """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the carried indicator's
-        completion of it (一般公共预算收入预算完成率), the words from the verb on its evidence."""
+    def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject,
+                   subject: Subject | None) -> Subject | None:
+        """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the completion of the
+        indicator its clause names right before the verb (城镇新增就业完成年度计划的118.2%), or else of the carried one
+        (一般公共预算收入预算完成率), the words from the verb on its evidence."""
         m = self.completion.search(norm, start, item.start)
-        if m is None or (of := carried.get()) is None:
+        if m is None:
+            return None
+        # (not 市下(达目标任务的118%): a subject whose clause goes on with another verb completes nothing)
+        own = subject is not None and subject.end <= m.start() and norm.startswith(self.completion_verbs, subject.end)
+        of = subject if own else carried.get()
+        if of is None:
             return None
         base = self.completion_bases[m.group("base")]
-        return Subject(f"{of.name}{base}{COMPLETION_RATE}", m.start(), m.end(), of.region)
+        start = of.start if of is subject else m.start()  # (the evidence holds the name its clause gave)
+        return Subject(f"{of.name}{base}{COMPLETION_RATE}", start, m.end(), of.region)
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
@@ -711,7 +732,9 @@ class Extractor:
                 unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
             elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
                 whole = 1 if reading.rule == TIMES_OF_BASE else 0
-                value, high = (value - whole) * 100, (high - whole) * 100 if high is not None else None
+                # (rounded: 1.1倍 is 110%, not the 110.00000000000001 binary floats make of it)
+                value = round((value - whole) * 100, 6)
+                high = round((high - whole) * 100, 6) if high is not None else None
                 unit = "%"
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
@@ -895,7 +918,7 @@ class Extractor:
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
             # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
-            out.append(part + (known or noun or ""))
+            out.append(part + (known or noun or _after_shared_ending(part, last)))
         return [*out, last]
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,

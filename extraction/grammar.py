@@ -89,8 +89,10 @@ class Grammar:
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
         # their own readings
         to_verbs = alternation(verbs + w("reached_verbs"))
-        self._reached = re.compile(rf"(?:(?P<cue>{to_verbs})|[\u4e00-\u9fff](?<![达占]))"
-                                   rf"(?:{reached}){at_year}$")
+        changed_to = alternation([verb for verb in verbs if verb not in w("growth_said_words")])
+        reached_after_change = alternation(w("reached_after_change_words"))
+        self._reached = re.compile(rf"(?:(?:{to_verbs})|[\u4e00-\u9fff](?<![达占]))(?:{reached}){at_year}$"
+                                   rf"|(?:{changed_to})(?:{reached_after_change}){at_year}$")
         # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
         openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")
                                      + w("month_on_month") + w("price_terms") + verbs + nouns)]
@@ -99,7 +101,7 @@ class Grammar:
         # what every change and every level reached holds: the patterns above, anchored at the end and
         # opening with optional words, are tried only where one stands
         self._cue_words = re.compile(alternation(verbs + nouns))
-        self._reached_words = re.compile(reached)
+        self._reached_words = re.compile(f"{reached}|{reached_after_change}")
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
         self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs'))})(?:{YEAR_NUMBER})年的$")

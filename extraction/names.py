@@ -127,6 +127,7 @@ class Namer:
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
+        self._own_region = re.compile(own_region)
         # a time, an item's number or a prefix, in that order: one pattern tried instead of three
         self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
@@ -167,6 +168,7 @@ class Namer:
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
+        self._yield_measures = sorted(lex.words("yield_measures"), key=len, reverse=True)  # (longest first)
         self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
         self._verb_of_measure = re.compile(alternation(sorted(set(w("subject_stops")) & set(w("object_verbs")))))
@@ -530,9 +532,21 @@ class Namer:
         """The region above the document's that words naming no subject name and nothing else but leading words
         ((全市同期)增长5.0%, (全市预计)增长5.2%左右): the carried indicator's figure is that region's."""
         pos, region = self._skip_prefixes(text, start, end)
-        if region is None or text[pos:end].strip(EDGE) or region not in self._larger_names:
+        if text[pos:end].strip(EDGE):
             return None
-        return region
+        if region is None and self._larger and (m := self._larger.search(text, start, pos)) and \
+                m.group(0).startswith(WHOLE):
+            region = self._regions.larger[m.group(0)].name  # (全市增长4.5%: its 全 word, skipped as a leading word)
+        return region if region in self._larger_names else None
+
+    def own_only(self, text: str, start: int, end: int) -> bool:
+        """Whether words naming no subject name the document's own region and nothing else but leading words
+        ((全国…增长5.0%,)全省增长5.4%): the carried indicator's figure is the document's own, not the region's
+        the carried one named."""
+        pos, region = self._skip_prefixes(text, start, end)
+        if region is not None or text[pos:end].strip(EDGE) or self._own_region.search(text, start, pos) is None:
+            return False
+        return not (self._larger and self._larger.search(text, start, pos))
 
     def of_total(self, text: str, subject: Subject, figure_start: int, words_start: int | None = None) -> str:
         """A ratio of a total is named as one (民间投资占比34% -> 民间投资占比; 服务业增加值占地区生产总值
@@ -571,6 +585,8 @@ class Namer:
             name = measure_of(carried.name, subject.name)
         elif own := self.own_measure(subject, carried):
             return own
+        elif owner := self._yielder(carried.name, subject.name):
+            name = owner + subject.name
         elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
@@ -590,6 +606,14 @@ class Namer:
         if known is None or not known.name.endswith(subject.name):
             return None
         return Subject(held.name, subject.start, subject.end, subject.region or held.region)
+
+    def _yielder(self, name: str, measure: str) -> str | None:
+        """Whose a yield measure named alone is, after a name ending in another (茶叶种植面积…、产值: 茶叶), or None."""
+        if measure not in self._yield_measures or self.lex.canonical(name):
+            return None  # (地区生产总值…,增加值: a known indicator is no owner of things yielded)
+        own = next((m for m in self._yield_measures if name.endswith(m)), None)
+        owner = name[: -len(own)] if own and measure not in own and own not in measure else ""
+        return owner if len(owner) > 1 else None
 
     def completed(self, topic: Subject, subject: Subject) -> Subject | None:
         """A subject naming no indicator of its own but a measure of the topic's (R&D经费762.2亿元,…,投入强度5.61%),

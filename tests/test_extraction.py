@@ -59,6 +59,22 @@ def test_percent_range_keeps_both_bounds():
     assert (o.metric, o.value, o.value_high, o.qualifier) == ("growth", 5.0, 6.0, "at_least")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("全区电话总容量比上年增长1.1倍。", 110.0),
+    ("全区新能源汽车产量增长5.1倍。", 510.0),
+    ("全区粮食产量等于2015年的二点二倍。", 120.0),
+])
+def test_multiples_come_out_as_the_percentages_written(text, value):
+    # 1.1倍 is 110%, exactly: a user filtering value = 110 must find it
+    assert only(text).value == value
+
+
+def test_what_a_completion_ratio_completes_stays_the_topic():
+    # the clause names what it completes before the verb; the growth after it is that quantity's, not the ratio's
+    assert facts("全区粮食总产量完成年计划的102.5%,比上年增长3.1%。") == [
+        ("粮食总产量计划完成率", "ratio", 102.5, "%", "exact"), ("粮食总产量", "growth", 3.1, "%", "exact")]
+
+
 def test_count_range():
     o = only("新建口袋公园5至6个。")
     assert (o.value, o.value_high, o.unit) == (5.0, 6.0, "个")
