@@ -219,6 +219,9 @@ class TimeContext:
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
                                         rf"的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|{targets})?"
                                         rf"(?:{targets})")  # (8%的)预定目标, 全年目标, 年度控制目标
+        # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target
+        bounds = alternation(lex.words("approx_after") + lex.words("at_least_after") + lex.words("at_most_after"))
+        self._figure_of_target = re.compile(rf"[\d%](?:{bounds})?的?(?:{qualifying}|{targets})*$")
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
@@ -688,10 +691,12 @@ class TimeContext:
         return int(self._stretches[words.group(0)]) if words else 0
 
     def _target_said(self, before: str) -> bool:
-        """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近)."""
+        """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
+        before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
-                                                             _base_of_figure(before, m.end())))
+                                                             _base_of_figure(before, m.end()) or
+                                                             self._figure_of_target.search(before, 0, m.start())))
                 and not (m.group(0) in self._done and self._compared_base(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 

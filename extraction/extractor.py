@@ -212,6 +212,8 @@ class Extractor:
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         self.target_noun = re.compile(targets)
+        # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
+        self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -474,6 +476,9 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and of_rate:  # 青田县增速居全市第二: the place's growth rate ranked
+                        words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
+                        region = self.namer.region_only(norm, previous_end, previous_end + len(words))
                     if region is None and i == 0 and topic_place:
                         region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
@@ -544,6 +549,10 @@ class Extractor:
                     end += 1  # close the quotation the evidence opened
                 if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
                     subject = Subject(subject.name, subject.start, subject.end, names[i][1])
+                if item.metric == "rank" and item.scope_word is None and subject.region and \
+                        self._named_region(subject.region):
+                    # (莲都区以412.6亿元)位居第一 in the city's page: a place of its own ranked among the others
+                    item = replace(item, scope_word=self.finder.peers_scope)
                 if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                         self._compared_with_itself(subject, item.scope_word):
                     subject = replace(subject, region=None)  # the document's own rank, not the carried place's
@@ -694,8 +703,10 @@ class Extractor:
                 (whole := carried.get()) is not None and carried.clause is not None and \
                 self.change_said.match(norm, whole.end):
             return replace(item, metric="growth", rule="growth_said_before"), None
-        if not local and stated.last in RESTATED_METRICS and time.target_after(item.end):
-            # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标): the figure that was targeted
+        if not local and stated.last in RESTATED_METRICS and \
+                (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):
+            # 增长11.3%,低于13%左右的预期目标 (失业率为5.2%,低于5.5%左右的预期目标; 增长2.1%,低于年初预算安排的4%):
+            # the figure that was targeted
             return replace(item, metric=stated.last, rule="restated_target"), None
         if stated.last == "growth" and in_brackets(norm, item.start, item.end):
             # (增速最快的是华容县(6.9%),)云溪区(6.8%)和汨罗市(6.6%)次之: the list of places' growths goes on

@@ -73,6 +73,9 @@ class Grammar:
         # (以5.9%)居各区第一, (以6.2%)的增速位居全省第二: a growth rate the rank after it is of
         self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?"
                                         rf"(?:{alternation(w('rank_verbs'))})")
+        # (莲都区以412.6亿元)位居第一, (以318.5亿元)的总量紧随其后: an amount the place ranks or follows by
+        self._ranked_amount_after = re.compile(rf"(?:的(?:{alternation(w('total_suffixes'))}))?"
+                                               rf"(?:{alternation(w('rank_verbs') + w('following_words'))})")
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         cuts = alternation(w("decrease_verbs") + w("cut_verbs"))
         self._cut = re.compile(rf"(?<!增)(?:{cuts})(?={OBJECT_CUT}$)")
@@ -115,9 +118,12 @@ class Grammar:
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
-        # (比全市平均水平(78.2%)高: the region's own figure may stand in brackets before the direction)
+        # 比全市高0.6个百分点, 比全市平均水平高出3.7个百分点 (出: the amount it is above by); the region's own figure
+        # may stand in brackets before the direction (比全市平均水平(78.2%)高)
         self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;()]{{0,10}}?(?:\([^()]{{1,16}}\))?"
-                                       rf"(?P<dir>高|快|低|慢){FILLER}$")
+                                       rf"(?P<dir>高|快|低|慢)出?{FILLER}$")
+        # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
+        self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
@@ -168,6 +174,10 @@ class Grammar:
         if mention.dimension == "percent" and left.endswith(BY_FIGURE) and self._ranked_after.match(text, mention.end):
             # 高明区以5.9%居各区第一: the place's growth, by which it ranks (not 以上, a bound: the mention's own)
             return Reading("growth_ranked", "growth", 1, mention.start - len(BY_FIGURE))
+        if mention.dimension not in ("percent", "permille") and left.endswith(BY_FIGURE) and \
+                self._ranked_amount_after.match(text, mention.end):
+            # 莲都区以412.6亿元位居第一: the place's amount, by which it ranks
+            return Reading("level_ranked", "level", 1, mention.start - len(BY_FIGURE))
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
         if mention.dimension == "permille" and self._cue_words.search(left):
@@ -311,6 +321,10 @@ class Grammar:
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
             sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)
+            compared = self._gap_resized.search(left, 0, m.start())
+            if compared is not None and self._decline.search(left, 0, compared.start()):
+                # 降幅比全市收窄1.2个百分点: a fall narrower than the larger region's, a growth above it
+                return Reading("growth_gap_compared", "gap_pp", sign, base + compared.start(), compared.group("scope"))
             return Reading("change_in_points", "change_pp", sign, base + m.start())
         m = COMPARED_BY.search(left)
         return Reading("points", "change_pp", -1 if m and m.group("dir") == "低" else 1, mention.start)

@@ -177,6 +177,13 @@ class Lexicon:
         return load_regions(self.data_dir / "regions.csv")
 
     @cached_property
+    def qualifiers_before(self) -> dict[str, str]:
+        """The words before a figure that qualify it (约, 超过, 不高于, ≤), each with its qualifier."""
+        w = self.words
+        return {**dict.fromkeys(w("approx_before"), "approx"), **dict.fromkeys(w("at_least_before"), "at_least"),
+                **dict.fromkeys(w("at_most_before"), "at_most")}
+
+    @cached_property
     def qualifiers_after(self) -> dict[str, str]:
         """The words after a figure that qualify it (左右, 以上, 以内), each with its qualifier."""
         w = self.words

@@ -105,9 +105,7 @@ class MentionFinder:
         self.peers_scope = {"province": "全省", "nation": "全国"}.get(own_level or "", "全市")
         self.larger = larger
         w = lex.words
-        self.qualifier_before = {**dict.fromkeys(w("approx_before"), "approx"),
-                                 **dict.fromkeys(w("at_least_before"), "at_least"),
-                                 **dict.fromkeys(w("at_most_before"), "at_most")}
+        self.qualifier_before = lex.qualifiers_before
         self.qualifier_after = lex.qualifiers_after
         self.generic = set(w("generic_classifiers"))
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
@@ -139,7 +137,10 @@ class MentionFinder:
         self.peer_group = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
-        self.top_or_moved = tuple(w("top_of_ranking") + w("rank_moves"))
+        self.top = tuple(w("top_of_ranking"))
+        # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
+        self.moved = tuple(w("rank_moves"))
+        self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "permille")}
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
         self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
@@ -367,7 +368,8 @@ class MentionFinder:
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
         if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
-                unit in self.places and text.endswith(self.top_or_moved, 0, m.start())) or (
+                unit in self.places and text.endswith(self.top, 0, m.start())) or (
+                unit in self.places and unit not in self.rates and text.endswith(self.moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
                 unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
             return None  # 连续20个月, 前8位, 前移5位, 前10个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure

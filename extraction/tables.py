@@ -7,7 +7,7 @@ header (亿元, %) its unit."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ RATE = "增速"  # what a rank of a growth names its indicator with (地区生�
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
 FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{0,5})")
+ROW_NUMBER = re.compile(r"\d{1,3}")  # a cell of a 序号 column
 RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
@@ -45,6 +46,15 @@ TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what it counts (医疗卫生机构, 床位)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+
+
+def numbering(cells: Iterable[str]) -> bool:
+    """Whether a column's cells number its rows (1, 2, 3 …, some left blank), as a 序号 column does."""
+    written = [t for t in cells if t]
+    if len(written) < 2 or not all(ROW_NUMBER.fullmatch(t) for t in written):
+        return False
+    first = int(written[0])
+    return [int(t) for t in written] == list(range(first, first + len(written)))
 
 
 @dataclass(frozen=True)
@@ -121,8 +131,14 @@ class TableReader:
         labels = next((i for i in range(len(table.rows[0])) if self._label_column([row[i] for row in texts])), None)
         if labels is None:
             return None
-        while labels + 1 < len(table.rows[0]) and self._label_column([row[labels + 1] for row in texts]):
-            labels += 1  # 类别 | 指标 | 单位: the labels nearest the figures (a category spans the rows under it)
+        while labels + 1 < len(table.rows[0]):  # 类别 | 指标 | 单位: the labels nearest the figures (a category
+            if self._label_column([row[labels + 1] for row in texts]):  # spans the rows under it)
+                labels += 1
+            elif labels + 2 < len(table.rows[0]) and numbering(row[labels + 1] for row in texts) \
+                    and self._label_column([row[labels + 2] for row in texts]):
+                labels += 2  # 类别 | 序号 | 指标名称: the rows' numbers are none of their figures
+            else:
+                break
         units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
         start, end = table.extent
@@ -320,9 +336,11 @@ class TableReader:
 
     def _figure(self, text: str) -> tuple[float, str | None, str] | None:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
-        380.2亿元) and its qualifier (8左右, 10%以上: a target's); None for any other cell (empty, "—",
+        380.2亿元) and its qualifier (8左右, 10%以上, ≤5.5: a target's); None for any other cell (empty, "—",
         5G基站)."""
-        m = FIGURE.fullmatch(text)
+        # ≤5.5, 约5 (a bound or an estimate written before the figure, as in a plan's table of targets)
+        before = max((w for w in self.lex.qualifiers_before if text.startswith(w)), key=len, default="")
+        m = FIGURE.fullmatch(text[len(before):])
         if m is None:
             return None
         after = max((w for w in self.lex.qualifiers_after if m.group(3).endswith(w)), key=len, default="")
@@ -331,7 +349,7 @@ class TableReader:
         if written and not unit:
             return None
         value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1)
-        return value, unit, self.lex.qualifiers_after.get(after, "exact")
+        return value, unit, self.lex.qualifiers_before.get(before) or self.lex.qualifiers_after.get(after, "exact")
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
