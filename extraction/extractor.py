@@ -58,6 +58,9 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
+# the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
+# places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
+OWN_AVERAGE_LEVELS = ("district", "county")
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
@@ -566,6 +569,7 @@ class Extractor:
                     # growths compared, no gap to a larger region
                     item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
                 elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
+                        self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
                         self._own_total(item.scope_word, subject):
                     # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
                     # average of its own, no gap to a larger region
