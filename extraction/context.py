@@ -217,8 +217,8 @@ class TimeContext:
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
                                         rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
-                                        # (8%的)预定目标, 全年目标, (3.5%)年度目标, (6%)目标
-                                        rf"(?:的(?:{qualifying}|年度|{targets})?(?:{targets})"
+                                        # (8%的)预定目标, 全年目标, 年度控制目标, (3.5%)年度目标, (6%)目标
+                                        rf"(?:的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|年度|{targets})?(?:{targets})"
                                         rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
         self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]")
@@ -262,6 +262,9 @@ class TimeContext:
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
+        self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
+            is not None
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
         plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
@@ -292,7 +295,7 @@ class TimeContext:
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
-        year before; a document about part of a year reviews and plans the year under way; a
+        year before; a document about part of a year (or a holiday) reviews and plans the year under way; a
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
         own year and plans the next; a page of no known kind about a five-year plan still under way (its
@@ -300,7 +303,7 @@ class TimeContext:
         year = self.present_year
         if year is None:
             return None, None
-        if self.span is not None:
+        if self.span is not None or self._of_holiday:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
@@ -512,8 +515,11 @@ class TimeContext:
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
-            if part.year is None and self._dated_within and self._whole_year.search(before):
-                default = self.present_year  # (围绕)全年(规上工业总产值突破220亿元的目标), in November: this year's
+            if part.year is None and self._dated_within and (
+                    self._whole_year.search(before) or (stated and self._still_to_come(stated, self.present_year))):
+                # (围绕)全年(规上工业总产值突破220亿元的目标), in November; (力争)一季度(接待游客突破260万人次), in
+                # February: this year's
+                default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
                 default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1

@@ -61,6 +61,12 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
+# the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
+# places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
+OWN_AVERAGE_LEVELS = ("district", "county")
+# 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
+BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
@@ -317,9 +323,11 @@ class Extractor:
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
+        parts_before = False  # whether the sentence before broke a quantity down (分税种看,…企业所得税…)
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 paragraph, topic, last, topic_above = line, None, None, topic or topic_above
+                parts_before = False
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
@@ -338,17 +346,24 @@ class Extractor:
             lead = self.breakdown.match(norm, sentence.start)
             # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about)
             opening = (topic or topic_above, lead.end()) if lead else None
+            by_parts = BY_PARTS.match(norm, sentence.start) is not None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
-                opening = (last, lead.end())  # 其中,11月当月增长8.1%: a part of what the sentence before was about
+                # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
+                # that broke the topic down (分税种看,…企业所得税…) breaks down the topic, not its last part
+                # (and opening a paragraph of its own, 分季度看 breaks down what the paragraphs above were about)
+                held = topic if by_parts and parts_before and topic is not None else last
+                opening = (held or (topic_above if by_parts else None), lead.end())
             elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
                 opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             try:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
-                                                           opening, worded, topic, own_titled)
+                                                           opening, worded, topic, own_titled,
+                                                           None if topic else topic_above)
                 if self.month_on_month.match(norm, sentence.start):
                     observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
                 topic = topic or named
+                parts_before = by_parts
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -385,14 +400,15 @@ class Extractor:
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
-                  topic: Subject | None = None, own_titled: bool = False
+                  topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None
                   ) -> tuple[list[Observation], Subject | None, Subject | None]:
         """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
         and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
         quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
-        `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region)."""
+        `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region).
+        `above`: the quantity the paragraphs above were about, for a paragraph that has named none yet."""
         out = []
         carried = CarriedSubject(self.namer, norm)
         named_first: Subject | None = None
@@ -534,6 +550,9 @@ class Extractor:
                         # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
                         # a time) is the economy's
                         subject = Subject(self.economy, item.cue_start, item.end, None)
+                    elif subject is not None and (whole := topic or above) is not None and \
+                            (own := self.namer.own_measure(subject, whole)) is not None:
+                        subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
@@ -543,8 +562,11 @@ class Extractor:
                     subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
                 elif self.namer.is_aspect(subject, item.metric) and (fallback := carried.get()) is not None:
                     subject = self.namer.relate(subject, fallback, item.metric)
-                elif carried.get() is None and topic is not None and (own := self.namer.own_measure(subject, topic)):
-                    subject = own  # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure
+                elif carried.get() is None and (topic or above) is not None and \
+                        (own := self.namer.own_measure(subject, topic or above)):
+                    # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure; in a paragraph that
+                    # has named none yet, the quantity of the paragraphs above (税收收入….\n收入增幅逐季回升)
+                    subject = own
                 elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
                         (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
                     subject = whole
@@ -596,6 +618,12 @@ class Extractor:
                     # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
                     # growths compared, no gap to a larger region
                     item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
+                elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
+                        self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
+                        self._own_total(item.scope_word, subject):
+                    # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
+                    # average of its own, no gap to a larger region
+                    item = replace(item, metric="change_pp", rule="own_average_compared", scope_word=None)
                 if (item.metric == "share" or (item.metric == "ratio" and norm.startswith(self.share_words,
                                                                                           item.cue_start))) and \
                         item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
@@ -640,7 +668,10 @@ class Extractor:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
-                    out.append(self._observation(text, item, name, subject, timing, start, end))
+                    # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
+                    # keeps its name)
+                    of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
+                    out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
@@ -1204,8 +1235,8 @@ class Extractor:
         return region if self.regions.inside.get(region) != self.own else None
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
-                     end: int) -> Observation:
-        if item.metric in RATE_METRICS:
+                     end: int, of_amount: bool) -> Observation:
+        if item.metric in RATE_METRICS and not of_amount:  # (`of_amount`: the rate of the amount before it)
             name = self.rate_names.get(name, name)
         # (a measure over another coverage, 规模以上工业增加值(含新投产企业), is not the indicator its name opens with)
         indicator = self.lex.canonical(name) if item.rule != "coverage_in_brackets" else None

@@ -111,6 +111,8 @@ class Grammar:
         # 占全市, 占了全省, 占同期全区(外贸总值的6.5%)
         self._share = re.compile(rf"{alternation(w('share'))}(?:了|同期)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)
+        # 在全市城镇新增就业总量(40.36万人)中(占7.7%): the larger region's whole the share is of, said before 占
+        self._whole_before = re.compile(rf"在(?P<scope>{scopes})[^,;:。]{{0,24}}?中$")
         self._growth_of = re.compile(rf"对(?P<scope>{scopes})[\u4e00-\u9fff]{{0,4}}?增长的?$")
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
@@ -221,6 +223,11 @@ class Grammar:
         m = self._growth_of.search(left, 0, share.start())
         return m.group("scope") if m else None
 
+    def _whole_said_before(self, left: str, share: re.Match[str]) -> str | None:
+        """在全市城镇新增就业总量(40.36万人)中占7.7%: the scope of the whole named before 占."""
+        m = self._whole_before.search(left, 0, share.start()) if share.group("scope") is None else None
+        return m.group("scope") if m else None
+
     def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
@@ -248,7 +255,8 @@ class Grammar:
             # level in brackets: 占全市城镇新增就业(14.82万人)的15.9%)
             share = None
         if share is not None:
-            scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share)
+            scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share) \
+                or self._whole_said_before(left, share)
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())

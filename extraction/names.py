@@ -583,10 +583,12 @@ class Namer:
         if name.startswith(self._measure_total_prefixes):
             measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
             return measure if measure in self._head_nouns else None
-        if not name.endswith(self._measure_totals + (self._ranked_totals if metric == "rank" else ())):
+        totals = self._measure_totals + (self._ranked_totals if metric == "rank" else ())
+        suffix = next((s for s in totals if name.endswith(s) and len(name) > len(s)), None)
+        if suffix is None:
             return None
-        measure = self.without_total(name)
-        return measure if measure != name and measure in self._head_nouns else None
+        measure = name.removesuffix(suffix)
+        return measure if measure in self._head_nouns else None
 
     def relate(self, subject: Subject, carried: Subject, metric: str) -> Subject:
         """A subject that only names an aspect (增速, 总量) is about the carried indicator:

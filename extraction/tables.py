@@ -74,6 +74,7 @@ class Column:
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
     rate: str | None = None  # the rate the header names of each row's quantity (完成率): named with it
     increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
+    span: str | None = None  # the part of the year the header names (上半年收入: H1)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,10 @@ class TableReader:
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
+        self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
+        self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
+        self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
+        self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -163,7 +168,7 @@ class TableReader:
         sums: list[list[Observation]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
-            label = self._text(norm, row[labels])
+            label = self._without_sum(self._text(norm, row[labels]))
             region, rest = self.namer.split_region(label)
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
@@ -272,7 +277,7 @@ class TableReader:
         timing = time.timing(cell.start, cell.start)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
-            period=column.period or timing.period, span=self._months(column, time) or timing.span,
+            period=column.period or timing.period, span=self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
             scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
@@ -301,6 +306,9 @@ class TableReader:
                 known = self.lex.canonical(self._canonical(left_words + words))
                 column = replace(column, name=known.name) if known else column
             left_words = words or left_words  # (比上年增长(%) between them names nothing)
+            if column.name in self._increments:  # (增减额 | 增长(%): the growth is of the amount, not of its change)
+                columns[i] = column
+                continue
             name = column.name or name
             columns[i] = replace(column, name=name)
             left = columns.get(i - 1)
@@ -311,7 +319,8 @@ class TableReader:
                 columns[i] = replace(columns[i], period=left.period, is_target=column.is_target
                                      if column.is_target is not None else left.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
-                columns[i] = replace(columns[i], months=left.months, month=left.month)  # 1-本月 | 同比增长%
+                # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
+                columns[i] = replace(columns[i], months=left.months, month=left.month, span=column.span or left.span)
             elif column.month is None and left is not None and left.months == column.months:
                 columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
         return columns
@@ -324,7 +333,8 @@ class TableReader:
         units = [*map(self._unit, BRACKETED.findall(header)), *map(self._unit_opening, UNIT_NOTE.findall(header)),
                  header[-1:] if header[-1:] in self._percent else None,
                  next((u for u in sorted(self._points, key=len, reverse=True) if header.endswith(u)), None)]
-        unit = next((u for u in units if u), None)
+        unit = next((u for u in units if u), None) or next(
+            (u for word, u in self._count_headers.items() if BRACKETED.sub("", header).endswith(word)), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
         rate = None
@@ -349,11 +359,17 @@ class TableReader:
         named = NAMED_MONTH.search(header)
         months = "to_month" if TO_MONTH.search(header) or (named and named.group("first")) \
             else "month" if THIS_MONTH.search(header) or named else None
-        return Column(metric, unit, self._header_name(header), sign, scope.group(0) if scope else None,
+        # 增减额(亿元): the rows' changes of amount, named so whatever the row names (not 增减(%) nor 增减(百分点), a
+        # growth or a rate's change, which are the row's indicator's)
+        change = BRACKETED.sub("", header)
+        amount = metric == "level" and unit is not None and unit not in self._percent
+        name = change if change in self._increments and amount else self._header_name(header)
+        return Column(metric, unit, name, sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       True if self._target.search(header) else False if self._completed.search(header) else None,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None,
-                      rate, increment)
+                      rate, increment,
+                      self._spans[part.group(0)] if (part := self._span_word.search(header)) else None)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
@@ -427,6 +443,7 @@ class TableReader:
     def _header_words(self, header: str) -> str:
         """A column's header without its metric words, years, months and units."""
         phrase = self._metric_words.sub("", BRACKETED.sub("", HEADER_MONTHS.sub("", HEADER_YEAR.sub("", header))))
+        phrase = self._span_word.sub("", phrase)  # (上半年收入: the part of the year is the column's span)
         # 规上工业增加值增速%: a unit written after the words without brackets is no part of the name
         return phrase.removesuffix(next((u for u in self._percent if phrase.endswith(u)), ""))
 
@@ -446,6 +463,8 @@ class TableReader:
     def _of_column(self, label: str, column: str | None) -> str:
         """A row's name with what its column's header names (行业 | 增加值比上年增长(%): 纺织业 is 纺织业增加值),
         unless the label is an indicator itself (地区生产总值 | 增加值) or already ends with it."""
+        if column in self._increments and label:
+            return label + column  # 税收收入 | 增减额: 税收收入增减额, not the indicator's amount
         if not column or not label or label.endswith(column) or self.lex.canonical(label):
             return label
         return self._canonical(label + column)
@@ -494,6 +513,12 @@ class TableReader:
         """A row's label as written, without its enumerator, note marks and leading words (其中:)."""
         label = ENUMERATOR.sub("", label).rstrip(NOTE_MARKS)
         return label[self.namer.skip_leading_words(label, 0, len(label)):]
+
+    def _without_sum(self, label: str) -> str:
+        """A row's label without the sum word it ends with after what it sums (税收收入合计: 税收收入); a label
+        that is the sum word alone (合计) stays, named later by the prose (name_totals)."""
+        total = next((s for s in self._sums if label.endswith(s) and len(label) > len(s)), None)
+        return label.removesuffix(total) if total else label
 
     def _label(self, label: str) -> tuple[str, str | None]:
         """The indicator a row's label names (without 其中, indentation or a unit in brackets) and
