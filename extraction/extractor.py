@@ -1117,8 +1117,10 @@ class Extractor:
         measure the subject ends in (生铁产量; a thing naming its own measure, 猪的饲养头数, keeps it), and where the
         count closing the list starts (十七种), or -1; None when no list follows or the subject names no measure."""
         after = self.listed_after.match(norm, item.end)
+        if after is None:
+            return None  # (most figures: the measure is not looked for)
         measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
-        if after is None or measure is None:
+        if measure is None:
             return None
         things = self.list_joins.split(after.group("list"))
         closing = LIST_COUNTED.search(things[-1], 1)
