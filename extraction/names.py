@@ -343,6 +343,8 @@ class Namer:
         pos = start
         while pos < end:
             if text[pos] in EDGE:
+                if text[pos] in self._place_openings and self._regions.prefix(text[pos:end]):
+                    break  # (not the 和 of 和田地区, 和平区: a place's name opening with a joining word)
                 pos += 1
                 continue
             segment = text[pos:end]
