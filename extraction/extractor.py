@@ -82,6 +82,7 @@ def _after_shared_ending(part: str, last: str) -> str:
     at = last.find(part[-1])
     return last[at + 1:] if 0 < at < len(last) - 2 else ""
 
+
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
 
@@ -262,7 +263,6 @@ class Extractor:
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
         self.completion_bases: dict[str, str] = lex.cues["completion_bases"]
-        self.completion_verbs = tuple(lex.words("completion_verbs"))
         # (占年度计划投资45亿元的86.0%: the plan's amount, read as a figure of its own, between the base and 的)
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
@@ -280,10 +280,10 @@ class Extractor:
         self.flat_word = re.compile(alternation(lex.words("flat_words")))
         self.flat = re.compile(rf"(?<![{holding}])(?P<approx>{alternation(lex.words('approx_flat'))})?"
                                rf"{alternation(lex.words('flat_words'))}(?![稳衡])")
+        # 全区, 我区: a clause's subject opening with the document's own region (the larger one said before ends)
+        self.own_opening = re.compile(rf"{WHOLE}|[我本](?:{alternation(lex.words('own_region_levels'))})")
         # 快于全市地区生产总值增速(0.9个百分点): the larger region's growth of a quantity the gap names
         # (比全市GDP增速高: the gap's direction after it)
-        self.larger_names = {region.name for region in self.regions.larger.values()}
-        self.own_opening = re.compile(rf"{WHOLE}|[我本](?:{alternation(lex.words('own_region_levels'))})")
         self.growth_compared = re.compile(rf"(?:{lex.scopes(self.regions.larger)})的?"
                                           rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
                                           rf"(?:{alternation(lex.words('increase_rate_nouns'))})?[高快低慢]?$")
@@ -476,7 +476,7 @@ class Extractor:
                     # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
                     subject = replace(subject, region=topic_place)
                 if local and subject.region is not None:
-                    larger_said = subject.region if subject.region in self.larger_names else None
+                    larger_said = subject.region if subject.region in self.namer.larger_names else None
                 elif local and larger_said and \
                         not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
                     # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause

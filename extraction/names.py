@@ -120,7 +120,7 @@ class Namer:
         self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
-        self._larger_names = {region.name for region in regions.larger.values()}
+        self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
@@ -549,7 +549,7 @@ class Namer:
         if region is None and self._larger and (m := self._larger.search(text, start, pos)) and \
                 m.group(0).startswith(WHOLE):
             region = self._regions.larger[m.group(0)].name  # (全市增长4.5%: its 全 word, skipped as a leading word)
-        return region if region in self._larger_names else None
+        return region if region in self.larger_names else None
 
     def own_only(self, text: str, start: int, end: int) -> bool:
         """Whether words naming no subject name the document's own region and nothing else but leading words
