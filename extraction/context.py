@@ -203,6 +203,8 @@ class TimeContext:
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
+        # 较年度目标(多完成1.3万人), 比全年计划(超出…): the plan a figure is compared with, the base, no plan of it
+        self._plan_compared = re.compile(rf"[比较](?:{alternation(lex.words('plan_periods'))}|年初)?$")
         self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
@@ -716,6 +718,7 @@ class TimeContext:
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
+                                                             self._plan_compared.search(before, 0, m.start()) or
                                                              _base_of_figure(before, m.end()) or
                                                              self._figure_of_target.search(before, 0, m.start())))
                 and not (m.group(0) in self._done and self._compared_base(before, m.start()))]

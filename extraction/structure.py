@@ -17,6 +17,10 @@ CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
                      r"(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)  # (一、新建中小学12所。: an item, no heading)
+# A heading of the second level ((一)…, brackets normalised), which heads the parts of a document whose outline has no
+# first level: an excerpt of a report often starts below it ((一)民生实事完成情况 / (二)2026年民生实事安排)
+SUB_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,3}\)(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)
+SUB_HEADING_OPENING = re.compile(r"\n[ \t]*\(")
 # A line standing alone that may head a part without a number (“十四五”时期发展成就和2025年工作回顾,
 # 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
 HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
@@ -89,7 +93,8 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
     """The document cut at its top-level headings and at heading lines without a number after its
     head, but not at a line of a table (`tables`: their extents; a header cell 2020年基数 on a line of
     its own names a column, no part); text before the first is a section too."""
-    numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text, opening=HEADING_OPENING)]
+    numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text, opening=HEADING_OPENING)] \
+        or [(m.start(), m.group("text"), True) for m in line_matches(SUB_HEADING, text, opening=SUB_HEADING_OPENING)]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
