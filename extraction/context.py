@@ -245,6 +245,7 @@ class TimeContext:
         self._stretch = re.compile(opening_with([*PLAN_OPENINGS, *(words[0] for words in stretches)],
                                                 f"{FIVE_YEAR_PLAN.pattern}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         stating = alternation(lex.words("plan_stating_verbs"))
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
@@ -315,6 +316,11 @@ class TimeContext:
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
+        # headings reviewing the document's own year in words and naming the next (2025年工作回顾, 2026年目标任务 in a
+        # report of 2025 whose date line went with the page's furniture): no report given early in a year reviews it
+        named = [(year_number(m.group(1)), s.heading) for s in sections if (m := YEAR.search(s.heading))]
+        reviewed_own = any(y == year + 1 for y, _ in named) and any(
+            y == year and self._heading_mode(h) == "review" for y, h in named)
         if self.summed_plan is not None:
             return self.summed_plan, self.summed_plan + 1
         # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
@@ -323,7 +329,7 @@ class TimeContext:
         estimated = any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
                         and (own.group(1) is None or year_number(own.group(1)) == year)
                         for m in self._estimate_word.finditer(self.text))  # (the words first: they are few)
-        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or planning_next or estimated:
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or planning_next or estimated:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
@@ -815,6 +821,9 @@ class TimeContext:
             counted_from = standpoint or self.review_year
             found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
                       for m in YEARS_AGO.finditer(before) if counted_from is not None]
+        if found and (ahead := last_match(self._plan_stretch.finditer(before))):
+            # 锚定2035年远景目标,今后五年要实现以下目标:…: the years ahead named after a year say the figures' own
+            found = [f for f in found if f[0] > ahead.start()]
         base = max(found)[1] if found else standpoint  # the sentence's year, which 前三年 counts back from
         if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
                 (listed := LISTED_SO_FAR.match(before, back.end())):
