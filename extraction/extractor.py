@@ -33,6 +33,8 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 SHARED = re.compile(r"、")
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+# (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
+CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
 ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
@@ -502,6 +504,9 @@ class Extractor:
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
                     if named_after is not None:
                         subject, local = named_after, True
+                if item.rule == "growth_flat" and not local and stated.last == "ratio":
+                    # (投入强度为1.57%,)与上年持平: a rate that stays where it was moves by no points
+                    item = replace(item, metric="change_pp", unit="pp", rule="ratio_flat")
                 if item.rule == "change_in_points" and not local and out and out[-1].metric == "growth" and \
                         out[-1].value < 0 and self.size_change.search(norm, item.cue_start, item.start) and \
                         not self.decline_noun.search(norm, clause_start, item.start):
@@ -668,6 +673,8 @@ class Extractor:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
+                    if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
+                        continue  # 城镇化率高于60%的县有5个: the mark of the class counted, no figure
                     # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
                     # keeps its name)
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
