@@ -18,6 +18,7 @@ CLAUSE_END = tuple("，、,")  # a line ending in a clause's mark (增长7.5%，
 # …11月末,全区金融机构本外币存款余额 | 1268.4亿元,…: a line on which a sentence began after another ended ran on
 # when it ends in none, however short the number or word that did not fit left it
 BEGUN = re.compile(r"[。！？；](?=.)")
+BRACKET_END = tuple("）)")
 
 
 def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
@@ -49,9 +50,15 @@ def _page_lines(page: str) -> list[tuple[str, bool, bool]]:
     lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
     longest = max(map(len, lines), default=0)
     rows = map(looks_like_row, lines)
-    return [(line, row, not line.endswith(SENTENCE_END) and not row
-             and (len(line) >= FULL_LINE * longest or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))
+    return [(line, row, not row and (_prose_to_bracket(line, longest) or (not line.endswith(SENTENCE_END) and (
+             len(line) >= FULL_LINE * longest or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))))
             for line, row in zip(lines, rows, strict=True)]
+
+
+def _prose_to_bracket(line: str, longest: int) -> bool:
+    """Whether a line of prose as wide as the page ends on a closing bracket the width left there (…增速居各县(市、区) |
+    第3位。), not a sentence: a sentence ends in its stop, and a title or a date line in brackets is short."""
+    return line.endswith(BRACKET_END) and len(line) >= FULL_LINE * longest and any(mark in line for mark in CLAUSE_END)
 
 
 def _joined(lines: list[tuple[str, bool, bool]]) -> list[str]:

@@ -96,6 +96,13 @@ def test_a_short_line_ending_in_a_clause_mark_goes_on_in_the_next():
     assert text.splitlines() == [SENTENCES[0], broken + "增速比前三季度加快0.1个百分点。", SENTENCES[1]]
 
 
+def test_a_wide_line_that_the_width_ended_on_a_closing_bracket_goes_on_but_a_short_one_in_brackets_does_not():
+    wide = "全县规模以上工业增加值增长8.6%，比全市高1.4个百分点，增速居全市各县（市、区）"  # "第2位。" did not fit
+    rest = "第2位。固定资产投资增长9.4%，高于全市2.8个百分点。"
+    _, text, _ = pdf_to_text(pdf_document([[TITLE, "（2025年12月20日）", wide, rest]]))
+    assert text.splitlines() == [TITLE, "（2025年12月20日）", wide + rest]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
