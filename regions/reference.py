@@ -15,6 +15,8 @@ from zhibiao.datafile import read_yaml
 DATA_DIR = Path(__file__).with_name("data")
 NATION = "100000"
 LOCAL_PREFIX = "x-"  # codes of places the reference does not have (a user's zone, an invented city)
+ETHNIC_DISTRICT = "族区"  # (管城回)族区: a district named for a people
+ETHNIC_AUTONOMY = "族自治"  # (达斡尔)族自治(旗): the peoples the autonomous places name
 NAME_LEVELS = (("开发区", "zone"), ("新区", "district"), ("区", "district"), ("县", "county"), ("旗", "county"),
                ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"), ("自治区", "province"),
                ("镇", "town"), ("乡", "town"), ("街道", "town"), ("苏木", "town"))
@@ -217,6 +219,24 @@ def _with_zone_short_names(rows: list[Region], zones: dict[str, list[str]]) -> l
     return out
 
 
+def _with_ethnic_district_short_names(rows: list[Region]) -> list[Region]:
+    """A district named for a people (管城回族区, 梅里斯达斡尔族区) also by its name without them (管城区, 梅里斯区), as
+    its city's pages write it; the people's name is the longest one the autonomous places name (达斡尔族自治旗)."""
+    autonomous = "|".join(r.name for r in rows if ETHNIC_AUTONOMY in r.name)
+    names = {name for r in rows for name in (r.name, *r.aliases)}
+    out = []
+    for r in rows:
+        if r.level == "district" and r.name.endswith(ETHNIC_DISTRICT):
+            stem = r.name[:-len(ETHNIC_DISTRICT)]
+            people = max((k for k in range(1, min(4, len(stem) - 2) + 1)
+                          if f"{stem[-k:]}{ETHNIC_AUTONOMY}" in autonomous), default=0)
+            short = f"{stem[:-people]}区" if people else None
+            if short and short not in names:
+                r = Region(r.code, r.name, r.level, r.parent, (*r.aliases, short), r.source)
+        out.append(r)
+    return out
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
 
@@ -234,9 +254,9 @@ def load_regions(extension: Path | None = None) -> Regions:
     sources = {s["source"]: f"{s['dataset']} {s['data_date']} ({s['package']} {s['version']})"
                for s in _read(DATA_DIR / "sources.csv")}
     words = read_yaml(DATA_DIR / "generic.yaml")
-    rows = _with_zone_short_names([
+    rows = _with_ethnic_district_short_names(_with_zone_short_names([
         Region(r["code"], r["name"], r["level"], r["parent"] or None, _split(r["aliases"]), sources[r["source"]])
-        for r in _read(DATA_DIR / "divisions.csv")], words["zones"])
+        for r in _read(DATA_DIR / "divisions.csv")], words["zones"]))
     regions = Regions(rows, words)
     if extension is None or not extension.is_file():
         return regions

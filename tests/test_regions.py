@@ -71,6 +71,12 @@ def test_an_autonomous_prefecture_or_county_is_also_its_short_name_and_kind():
     assert [r.name for r in REGIONS.named("莫旗")] == ["莫力达瓦达斡尔族自治旗"]  # no 莫旗旗
 
 
+def test_a_district_named_for_a_people_is_also_its_name_without_them():
+    regions = load_regions()
+    assert [(r.name, r.code) for r in regions.named("管城区")] == [("管城回族区", "410104")]
+    assert [(r.name, r.code) for r in regions.named("梅里斯区")] == [("梅里斯达斡尔族区", "230208")]
+
+
 def test_a_zone_is_also_named_by_its_city_and_the_word_for_its_kind():
     """温州经济技术开发区 is 温州经开区 in the city's own documents."""
     assert [r.code for r in REGIONS.named("温州经开区")] == ["330371"]
