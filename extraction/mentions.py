@@ -40,7 +40,8 @@ SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
-PER_WORDS = {"百": "%", "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
+PERCENT = "%"
+PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
@@ -59,6 +60,11 @@ SIZE_OF = re.compile(r"人口(?:(?:以上|以下)?的[\u4e00-\u9fff]|[大小]?(?
 CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u9fff]{{0,3}}?)*(?:以上|以下)?的[,，]?共?有"
                           r"|为界")
 LIST_JOINER = re.compile(r"[、和及与]")
+# 性别比(女=100)为98.60, 以女性为100,性别比为106.80: a ratio whose base its sentence sets at 100, written with no
+# unit, is a percentage (a base in brackets must follow the ratio's 比: 比(以女性为100))
+PER_HUNDRED = re.compile(r"(?<=[=＝为])100(?:(?P<bracket>\))|[^。;；\d()]{0,20}?比)为?(?P<num>\d{1,4}(?:\.\d{1,3})?)"
+                         r"(?![\d.%‰])")
+RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
@@ -246,7 +252,7 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        years = self._years(text)
+        years = self._years(text) + self._per_hundred(text)
         if years:
             out = sorted(out + years, key=lambda m: m.start)
         return _shared_qualifiers(text, self._shared_units(text, out))
@@ -260,6 +266,12 @@ class MentionFinder:
                 found[m.start()] = Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, YEARS, "years",
                                            qualifier)
         return list(found.values())
+
+    def _per_hundred(self, text: str) -> list[Mention]:
+        """Numbers with no unit of a ratio whose base is 100 (性别比(女=100)为98.60): percentages."""
+        return [Mention(m.start("num"), m.end(), m.start("num"), float(m.group("num")), None, PERCENT, "percent",
+                        "exact") for m in PER_HUNDRED.finditer(text)
+                if not m.group("bracket") or RATIO_BRACKET_OPEN.search(text, max(0, m.start() - 16), m.start() - 1)]
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
