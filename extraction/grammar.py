@@ -17,6 +17,8 @@ from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
+PLACE_ENDINGS = tuple("市县区州旗盟省")  # what a place's name ends with (长春市, 农安县)
+NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]$")  # (长春)市: a one-character scope word ending a place's name
 TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the base's whole and the growth on it
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
@@ -113,6 +115,7 @@ class Grammar:
         self.scope = re.compile(scopes)
         # 在全市城镇新增就业总量(40.36万人)中(占7.7%): the larger region's whole the share is of, said before 占
         self._whole_before = re.compile(rf"在(?P<scope>{scopes})[^,;:。]{{0,24}}?中$")
+        self._whole_clause = re.compile(rf"(?:^|[,;:。，；：])在(?P<scope>{scopes})[^,;:。，；：在]{{0,24}}?中[,，]$")
         self._growth_of = re.compile(rf"对(?P<scope>{scopes})[\u4e00-\u9fff]{{0,4}}?增长的?$")
         self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
@@ -187,7 +190,7 @@ class Grammar:
                 (rate := self._rate_before(text, clause_start)) is not None:
             return Reading("growth_rate_named", "growth", self._sign(rate), rate.start())
         if mention.dimension in ("percent", "permille"):
-            return self._percent(left, clause_start, mention)
+            return self._percent(text, left, clause_start, mention)
         if mention.dimension == "pp":
             return self._points(left, clause_start, mention)
         if mention.dimension == "multiple":
@@ -228,17 +231,27 @@ class Grammar:
         m = self._whole_before.search(left, 0, share.start()) if share.group("scope") is None else None
         return m.group("scope") if m else None
 
+    def _whole_clause_before(self, text: str, clause_start: int, left: str, share: re.Match[str]) -> str | None:
+        """在全省常住人口2316.8万人中,(长春市占比39.29%): the scope of the whole a clause of its own named before, of
+        a place's share (not 在全市规上工业企业中,国有企业占比…: a part of the whole, no place's)."""
+        if not left.endswith(PLACE_ENDINGS, 0, share.start()):
+            return None
+        m = self._whole_clause.search(text, max(0, clause_start - CUE_WINDOW), clause_start)
+        return m.group("scope") if m else None
+
     def _scope_of_share(self, left: str, share: re.Match[str] | None) -> str | None:
         """在全市占比, 在北方地区占比: the scope stands before 占比."""
         if share is None or not left.startswith("比", share.end()):
             return None
         scope = last_match(self.scope.finditer(left, 0, share.start()))
+        if scope and len(scope.group(0)) == 1 and NAME_GOES_ON.search(left, 0, scope.start()):
+            scope = None  # (长春)市占比: the end of a place's name, no scope
         if scope and (scope.end() == share.start() or left[:scope.start()].endswith(CLAUSE_OPENER)):
             return scope.group(0)  # (not the owner of the subject: 全区民营经济增加值占比 is the district's own)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
         return named.group("area") if named else None
 
-    def _percent(self, left: str, base: int, mention: Mention) -> Reading | None:
+    def _percent(self, text: str, left: str, base: int, mention: Mention) -> Reading | None:
         m = self._changed(left)
         if m and m.group("base") in self._month_on_month:
             return None  # 环比增长0.62%: on the month before
@@ -256,7 +269,7 @@ class Grammar:
             share = None
         if share is not None:
             scope = share.group("scope") or self._scope_of_share(left, share) or self._growth_shared(left, share) \
-                or self._whole_said_before(left, share)
+                or self._whole_said_before(left, share) or self._whole_clause_before(text, base, left, share)
             if scope is not None:
                 return Reading("share", "share", 1, base + share.start(), scope)
             return Reading("ratio_of_own_total", "ratio", 1, base + share.start())

@@ -376,8 +376,8 @@ class MentionFinder:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次 is one)
         if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
-        if unit in self.generic and self.peer_group.match(text, end):
-            return None  # 在40个工业大类行业中, 14个市州中有: the group counted in
+        if unit in self.generic and not magnitude and self.peer_group.match(text, end):
+            return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
