@@ -62,6 +62,7 @@ SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "prov
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
+OVER_TARGET = "超额完成"  # what an amount done over its target is named with (城镇新增就业超额完成)
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
@@ -234,6 +235,9 @@ class Extractor:
         self.completion_verbs = tuple(lex.words("completion_verbs"))
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
+        # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
+        self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))}|年初)?"
+                                      rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -677,6 +681,8 @@ class Extractor:
                         continue  # 城镇化率高于60%的县有5个: the mark of the class counted, no figure
                     # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
                     # keeps its name)
+                    if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
+                        name += OVER_TARGET
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
                     if of_rate:
