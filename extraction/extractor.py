@@ -37,7 +37,7 @@ ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a rou
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
-EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双")
+EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -1073,7 +1073,8 @@ class Extractor:
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if "“" in norm[subject.start:subject.end]:
             return None
-        each = EACH.search(norm, subject.end, item.start) is not None
+        # (up to the figure's first character, which 各 must stand before)
+        each = EACH.search(norm, subject.end, item.start + 1) is not None
         if self._group(subject.name) != subject.name:
             return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (

@@ -79,7 +79,9 @@ COUNTED_WORDS = re.compile("计算|扣除|口径|现价")  # one of them is in e
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
-YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
+# 比1954年增长8%, 较“十三五”时期增长148%, 比五年前增长66.8%: the base of a comparison ends the subject
+YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|同期|末期|期末|末)"
+             r"|(?:[一二两三四五六七八九十]|\d{1,2})年前)")
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
