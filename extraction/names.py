@@ -139,6 +139,7 @@ class Namer:
                      *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
+        self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
                                              f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
@@ -232,6 +233,11 @@ class Namer:
                 self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
+        if owner and (over := self._over_years.match(phrase, cut)):
+            rest = phrase[over.end():]
+            joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
+            if joined != owner.name and self.lex.canonical(joined):
+                return Subject(joined, owner.start, owner.end, owner.region)  # 城镇累计新增就业: 城镇新增就业
         verb = self._verb_of_measure.match(phrase, cut) if owner else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
         if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit
