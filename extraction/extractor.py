@@ -1015,8 +1015,9 @@ class Extractor:
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
-            return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
+        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's
+            owner = self._canonical(enumerated) if enumerated else subject.name
+            return [owner + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
         shared = self._shared(norm, subject, local, item)
