@@ -851,6 +851,10 @@ class Extractor:
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        if after is not None and self.amount_target.match(norm, item.end) and \
+                (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
+                self.lex.canonical(before.name):
+            return before  # 城镇新增就业45万人以上的目标: the target the amount is names no thing counted
         if after is None and item.rule == "level" and self._money(item.unit) and \
                 norm.endswith(self.funding_verbs, start, item.cue_start) and \
                 (work := self.namer.object_after(norm, item.end + FUNDED_VERB, clause_end)) is not None and \
