@@ -198,6 +198,7 @@ class TimeContext:
         # a phrase holding a target noun (好于预期) is no target: words are matched longest first
         no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
+        self._situation = tuple(lex.words("situation_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._plan_nouns = set(lex.words("target_nouns"))
@@ -349,9 +350,12 @@ class TimeContext:
         return out
 
     def _heading_mode(self, heading: str) -> str | None:
-        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None."""
+        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None; None too when it names
+        the situation beside the plan (当前国内形势和基本任务: a part of both)."""
         words = set(self._mode_words.findall(heading))
-        return "plan" if words & self._plans else "review" if words & self._reviews else None
+        if words & self._plans:
+            return None if any(word in heading for word in self._situation) else "plan"
+        return "review" if words & self._reviews else None
 
     def _section(self, section: Section) -> SectionContext:
         """A heading's year says more than its words: in a report delivered in 2026, "2026年主要工作"
