@@ -129,6 +129,11 @@ PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
+# 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
+NUMBERED_PLAN_LEAD = r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)(?=时期|期间)"
+NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
+# (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
+PLAN_PERIOD_WORDS = ("时期", "期间")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -243,8 +248,9 @@ class TimeContext:
         self._heading_stretches = lex.cues["heading_stretch_words"]
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         stretches = [*self._stretches, *self._plan_stretches]
-        self._stretch = re.compile(opening_with([*PLAN_OPENINGS, *(words[0] for words in stretches)],
-                                                f"{FIVE_YEAR_PLAN.pattern}|{alternation(stretches)}"))
+        openings = [*PLAN_OPENINGS, NUMBERED_PLAN_OPENING, *(words[0] for words in stretches)]
+        self._stretch = re.compile(opening_with(openings,
+                                                f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         stating = alternation(lex.words("plan_stating_verbs"))
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
@@ -407,15 +413,16 @@ class TimeContext:
         return self._stretch_lead(m) if m else None
 
     def _stretch_lead(self, m: re.Match[str]) -> tuple[str | None, int, int | None]:
-        """What one stretch of years says: review or plan, the years a review covers, the year it ends."""
-        number = m.group(1) or m.group(2)
+        """What one stretch of years says: review or plan, the years a review covers, the year it ends. A plan under
+        way in the year planned is neither, but its years (第六个五年计划期间, in 1982's plan) end in its last year."""
+        number = m.group(1) or m.group(2) or m.group(3)
         if number:
             first, last = plan_years(int(parse_chinese(number)))
             if self.review_year is not None and last <= self.review_year:
                 return "review", last - first + 1, last
             if self.plan_year is not None and first >= self.plan_year:
                 return "plan", 0, last
-            return None, 0, None
+            return None, 0, last if m.string.startswith(PLAN_PERIOD_WORDS, m.end()) else None
         if m.group(0) in self._stretches:
             return "review", int(self._stretches[m.group(0)]), self.review_year
         years = int(self._plan_stretches[m.group(0)])
@@ -458,7 +465,12 @@ class TimeContext:
         if lead is None or lead[0] is None:
             planned = self._planned_year(opening) or (self._planned_list(lead_in) if is_list_item(self.text, start)
                                                       else None)
-            return replace(section, mode="plan", year=planned) if planned else None
+            if planned:
+                return replace(section, mode="plan", year=planned)
+            # 第六个五年计划期间,…出口总额将达到…: the years of a plan under way, whose targets stated in the paragraph
+            # without a year of their own are of its last (what the paragraph achieved keeps the part's time)
+            under_way = lead[2] if lead is not None and section.year is None and section.horizon is None else None
+            return replace(section, horizon=under_way) if under_way else None
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
