@@ -546,10 +546,13 @@ class TimeContext:
                     and not of_plan:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
-            # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year)
-            continued = self._year_continued(sentence_start, standpoint) if explicit is None and not pair_end else None
+            # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year; 其中,农业总产值
+            # 由…增加到… after one of 1985's planned totals: the end of the pair, 1985)
+            continued = self._year_continued(sentence_start, standpoint) if explicit is None and pair_end != "from" \
+                else None
             default = continued or part.year or self.review_year
-            if explicit is not None and self.present_year is not None and explicit > self.present_year:
+            if (explicit or continued) is not None and self.present_year is not None and \
+                    (explicit or continued) > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
