@@ -91,7 +91,7 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|共|内)"
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
@@ -129,6 +129,9 @@ PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
+# 现在,我代表国务院,作关于我国国民经济和社会发展第六个五年计划的报告: the plan a report's opening says it is on
+REPORT_ON_PLAN = re.compile(r"关于[^。\n]{0,30}?第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)[^。\n]{0,8}?的报告")
+OPENING_WORDS = 300  # the characters (title and date lines, then its opening) in which a report says what it is on
 # 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
 NUMBERED_PLAN_LEAD = r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)(?=时期|期间)"
 NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
@@ -276,7 +279,8 @@ class TimeContext:
             is not None
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
-        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
+        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head) or \
+            REPORT_ON_PLAN.search(text, 0, OPENING_WORDS)
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
         # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
         # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
@@ -540,7 +544,10 @@ class TimeContext:
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
+                years = int(parse_chinese(ahead.group(1) or ahead.group(2)))
+                default = self.plan_year + years - 1
+                if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
+                    default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from and not targeted \
                     and not of_plan:
@@ -557,6 +564,8 @@ class TimeContext:
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
                 is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
+            elif explicit is None and self._plan_years_ahead(before):
+                is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
         if year_plan and year_number(year_plan.group(1)) == explicit:
             is_target = True  # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part
