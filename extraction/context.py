@@ -121,9 +121,10 @@ AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
-# Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
+# Only its time opens a stretch (“十四五”时期, 十四五以来, an average over it: “十一五”年均增长7.5%), not the plan's own
+# milestones (“十四五”收官之年).
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
-                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
@@ -586,6 +587,18 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _plan_years_ahead(self, before: str) -> bool:
+        """Whether the words before a figure put it over the five years (五年合计, 这五年内) of the five-year plan the
+        report is on, which is under way, begun before the year planned and still to end: a figure of the plan,
+        planned for its last year. (Of a plan that begins in the year planned, the five years may be those reviewed:
+        the proposal for the next plan sums up the last one's 五年累计.)"""
+        if self.plan_end is None or self.present_year is None or self.plan_year is None:
+            return False  # (most documents are on no such plan: no scan)
+        if not (self.plan_end - PLAN_LENGTH + 1 < self.plan_year and self.present_year < self.plan_end):
+            return False
+        ahead = last_match(YEARS_AHEAD.finditer(before))
+        return ahead is not None and ahead.group(1) is not None and parse_chinese(ahead.group(1)) == PLAN_LENGTH
 
     def _plans_reaching(self, text: str) -> dict[str, int]:
         """The plans named by their length (十年规划) and the years a sentence says they run to (…,到一九八五年),
