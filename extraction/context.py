@@ -266,6 +266,7 @@ class TimeContext:
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self._price_bases = tuple(lex.words("price_base_words"))
+        self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
@@ -820,9 +821,10 @@ class TimeContext:
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
-                 # compares with dates no later clause
+                 # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
+                 # 用上年结余拨付…的因素,则本年收入实际增长…)
                  and not (CLAUSE_BREAK.search(before, m.end())
-                          and COMPARED_WITH.search(before, _clause_start(before, m.start()), m.start()))
+                          and self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
