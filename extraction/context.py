@@ -816,7 +816,8 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
-                 and not LEVEL_OF_YEAR.match(before, m.end())
+                 # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
+                 and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
                  and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
