@@ -107,9 +107,9 @@ def infer_kind(title: str, text: str = "") -> str | None:
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
     """From a census's reference date, the title, the delivery date, a header line of the month it was written
-    (2026年3月), the file name, else the latest year the text names. A report's title naming two years (2025年…计划执行情况与2026年计划草案的报告) is of the
-    year it plans, the later; a summary's or a bulletin's (2025年工作总结和2026年工作打算) of the year it
-    reports, the first."""
+    (2026年3月), the file name, else the latest year the text names. A report's title naming two years
+    (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
+    (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
     years = [int(y) for y in FILE_YEAR.findall(title)]
