@@ -61,6 +61,7 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+OWN_SPEAKER = (WHOLE, "我", "本")  # 全区, 我区, 本区: before its level's word, the document's own region
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
@@ -1178,8 +1179,10 @@ class Extractor:
         whatever the sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
         if self.own is None or self.units_inside.search(title):
             return False
-        # (在全区2026年重点项目建设动员大会上的讲话: 全 and its level's word name it too)
-        return any(name in title for name in (self.own.name, *self.own.aliases, WHOLE + self.own.name[-1]))
+        # (在全区2026年重点项目建设动员大会上的讲话, 关于推动我区…的调研报告: 全, 我, 本 and its level's word name
+        # it too)
+        level = self.own.name[-1]
+        return any(name in title for name in (self.own.name, *self.own.aliases, *(c + level for c in OWN_SPEAKER)))
 
     def _national(self) -> bool:
         """Whether the document speaks for the nation: its 占全国 is always a part of its own total, whatever
