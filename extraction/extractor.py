@@ -19,8 +19,8 @@ from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, 
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
-from .tables import TableReader
 from .units import to_base
 
 if TYPE_CHECKING:
@@ -60,7 +60,6 @@ SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "prov
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
-COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
 OWN_SPEAKER = (WHOLE, "我", "本")  # 全区, 我区, 本区: before its level's word, the document's own region
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
