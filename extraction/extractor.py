@@ -580,6 +580,9 @@ class Extractor:
                     # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
                     other = self.lex.canonical(joined.name)
                     subject = subject if other is not None and other.code != known.code else joined
+                elif local and not self.lex.canonical(subject.name) and (fallback := carried.get()) is not None and \
+                        (grouped := self.namer.of_group(fallback, subject)) is not None:
+                    subject = grouped  # (居民人均可支配收入…。其中,)城镇居民(39652元): the group's own
                 if item.metric == "rank" and not local and \
                         (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
                     # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
