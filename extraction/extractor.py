@@ -463,10 +463,6 @@ class Extractor:
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
-                elif item.rule == "level" and subject is not None and subject.start >= item.end and \
-                        self.target_noun.search(subject.name) and \
-                        (before := self.namer.object_before(norm, clause_start, item.cue_start)) is not None:
-                    subject = before  # 投资完成60亿元的年度目标: the target of what is named before it, not of 目标
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
