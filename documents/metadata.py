@@ -26,6 +26,8 @@ PAGE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2
 DATED_LINE = re.compile(r"^[—―－\-（(\s]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")  # delivery, page date
 # a date closing a line (云南省统计局　2026年1月22日)
 DATE_AFTER = re.compile(r"[\s\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[)）]?$")
+# a header line giving only the month a report was written (2026年3月, under a 调研报告's title): the year it is of
+MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # a census's reference date (以2023年12月31日为标准时点, 普查标准时点为2020年11月1日零时): the year it reports
 REFERENCE_POINT = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:零时)?为(?:普查的?)?标准时点"
                              r"|标准时点[为是]((?:19|20)\d\d)年")
@@ -104,10 +106,10 @@ def infer_kind(title: str, text: str = "") -> str | None:
 
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
-    """From a census's reference date, the title, the delivery date, the file name, else the latest year
-    the text names. A report's title naming two years (2025年…计划执行情况与2026年计划草案的报告) is of the
-    year it plans, the later; a summary's or a bulletin's (2025年工作总结和2026年工作打算) of the year it
-    reports, the first."""
+    """From a census's reference date, the title, the delivery date, a header line of the month it was written
+    (2026年3月), the file name, else the latest year the text names. A report's title naming two years
+    (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
+    (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
     years = [int(y) for y in FILE_YEAR.findall(title)]
@@ -115,6 +117,8 @@ def infer_year(file_name: str, title: str, text: str, delivered: date | None = N
         return max(years) if kind == "work_report" else years[0]
     if delivered is not None:
         return delivered.year
+    if month := next(filter(None, map(MONTH_LINE.fullmatch, header(text)[0])), None):
+        return int(month.group(1))  # (before the latest year the text names: its targets' 2030)
     m = FILE_YEAR.search(Path(file_name).stem)
     return int(m.group(1)) if m else latest_year(text)
 

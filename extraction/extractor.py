@@ -19,8 +19,8 @@ from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, 
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
-from .tables import TableReader
 from .units import to_base
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长
 CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 OVER_TARGET = "超额完成"  # what an amount done over its target is named with (城镇新增就业超额完成)
-COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率)
+OWN_SPEAKER = (WHOLE, "我", "本")  # 全区, 我区, 本区: before its level's word, the document's own region
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
@@ -585,6 +585,9 @@ class Extractor:
                     # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
                     other = self.lex.canonical(joined.name)
                     subject = subject if other is not None and other.code != known.code else joined
+                elif local and not self.lex.canonical(subject.name) and (fallback := carried.get()) is not None and \
+                        (grouped := self.namer.of_group(fallback, subject)) is not None:
+                    subject = grouped  # (居民人均可支配收入…。其中,)城镇居民(39652元): the group's own
                 if item.metric == "rank" and not local and \
                         (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
                     # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
@@ -1197,8 +1200,10 @@ class Extractor:
         whatever the sentence carried; a zone's or a town's page, read as its parent's, shares in that parent's."""
         if self.own is None or self.units_inside.search(title):
             return False
-        # (在全区2026年重点项目建设动员大会上的讲话: 全 and its level's word name it too)
-        return any(name in title for name in (self.own.name, *self.own.aliases, WHOLE + self.own.name[-1]))
+        # (在全区2026年重点项目建设动员大会上的讲话, 关于推动我区…的调研报告: 全, 我, 本 and its level's word name
+        # it too)
+        level = self.own.name[-1]
+        return any(name in title for name in (self.own.name, *self.own.aliases, *(c + level for c in OWN_SPEAKER)))
 
     def _national(self) -> bool:
         """Whether the document speaks for the nation: its 占全国 is always a part of its own total, whatever

@@ -89,14 +89,17 @@ class Grammar:
         reached = alternation(w("reached_words"))
         # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
         # 由五年前的
-        at_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?的?|年初的?|年末的?|现在的|目前的"
-                   r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|每人|每生|每户)?(?:每月|每年)?")
+        at_year, of_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?{of}|年初的?|年末的?|现在的|目前的"
+                            r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|每人|每生|每户)?(?:每月|每年)?"
+                            for of in ("的?", "的"))
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
-        # their own readings
+        # their own readings; after a character that may be no verb, a year needs its 的 (一般公共预算收入到2030年突破…:
+        # by a year, not reached)
         to_verbs = alternation(verbs + w("reached_verbs"))
         changed_to = alternation([verb for verb in verbs if verb not in w("growth_said_words")])
         reached_after_change = alternation(w("reached_after_change_words"))
-        self._reached = re.compile(rf"(?:(?:{to_verbs})|[\u4e00-\u9fff](?<![达占]))(?:{reached}){at_year}$"
+        self._reached = re.compile(rf"(?:{to_verbs})(?:{reached}){at_year}$"
+                                   rf"|[\u4e00-\u9fff](?<![达占])(?:{reached}){of_year}$"
                                    rf"|(?:{changed_to})(?:{reached_after_change}){at_year}$")
         # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
         openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")

@@ -186,8 +186,11 @@ class MentionFinder:
         scopes = self.lex.scopes(self.larger)
         # the peers after a scope (全国主要产煤省区首位, 全省县(市、区)第一, 全区23个街镇第二: their count no figure;
         # 全市各区第一: the places of a kind, one by one)
-        groups = alternation(self.lex.words("rank_peer_groups") + self.lex.words("ranking_lists"))
-        places = alternation(self.lex.words("peer_places"))
+        # (a group or a kind of place may hold the kinds it takes in with it in brackets, as 区县(市), 县(区): the
+        # same peers)
+        taken_in = r"(?:\([\u4e00-\u9fff、]{1,5}\))?"
+        groups = rf"(?:{alternation(self.lex.words('rank_peer_groups') + self.lex.words('ranking_lists'))}){taken_in}"
+        places = rf"(?:{alternation(self.lex.words('peer_places'))}){taken_in}"
         count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
         # (全市16个区第3位: a count of places of a kind, as 各区)
         peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups})|(?:各|{count})(?:{places}))?"

@@ -665,6 +665,18 @@ class Namer:
                 return Subject(topic.name + name[cut:], subject.start, subject.end, subject.region or topic.region)
         return subject
 
+    def of_group(self, topic: Subject, subject: Subject) -> Subject | None:
+        """A group of those whose measure the topic names (其中,城镇居民(39652元) after 居民人均可支配收入…;
+        农村居民 after 城镇居民人均可支配收入): the group's own figure of that measure, named by the group and what
+        follows its last words in the topic's name, when the lexicon knows them so (城镇居民人均可支配收入); else
+        None."""
+        name, whole = subject.name, topic.name
+        for cut in range(len(name) - 1, 1, -1):  # (the longest of the group's last words first)
+            at = whole.find(name[-cut:])
+            if at >= 0 and self.lex.canonical(joined := name + whole[at + cut:]):
+                return Subject(joined, subject.start, subject.end, subject.region or topic.region)
+        return None
+
     @staticmethod
     def partnered(topic: Subject, subject: Subject, partner: str) -> Subject:
         """A measure alone (支出) after a topic ending in its partner (地方一般公共预算收入增长2.3%、支出首次超过…)

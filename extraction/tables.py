@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the readers' model of a table; documents import extraction,
 
 RULE = "table_cell"
 PERCENT = "percent"  # the dimension of %
+COMPLETION_RATE = "完成率"  # what a percentage of a plan is named with (税收收入预算完成率), in tables as in sentences
 RATE = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 # a cell that is a figure: 1428.6, -1.2, 12,345, 83.8%, 1428.6亿元 (sign, number, what follows);
 # not a date or a year (2025年, 1-10月)
@@ -113,6 +114,12 @@ class TableReader:
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
+        self._planned_header = re.compile(alternation(w("planned_columns")))  # 预算数: the year's budget, a plan
+        # 为预算% , 完成计划%: each row's percentage of its plan, named as the sentences name it (税收收入预算完成率)
+        self._completion_bases: dict[str, str] = lex.cues["completion_bases"]
+        leads = alternation(w("completion_leads"))
+        self._completion = re.compile(rf"(?:{leads})*(?:{alternation(w('completion_column_verbs'))})(?:{leads})*"
+                                      rf"(?P<base>{alternation(list(self._completion_bases))})的?")
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
@@ -339,8 +346,13 @@ class TableReader:
         year = HEADER_YEAR.search(header)
         rate = None
         increment = False
+        planned = True if self._target.search(header) else False if self._completed.search(header) else \
+            True if self._planned_header.search(header) else None
         if self._rank.search(header):
             metric, unit = "rank", ""
+        elif completion := self._completion.fullmatch(self._header_words(header)):
+            metric, unit, planned = "ratio", "%", False  # (a share of the plan achieved: no plan of its own)
+            rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
@@ -366,7 +378,7 @@ class TableReader:
         name = change if change in self._increments and amount else self._header_name(header)
         return Column(metric, unit, name, sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
-                      True if self._target.search(header) else False if self._completed.search(header) else None,
+                      planned,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None,
                       rate, increment,
                       self._spans[part.group(0)] if (part := self._span_word.search(header)) else None)

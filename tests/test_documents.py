@@ -159,6 +159,22 @@ def test_the_line_of_a_release_s_owner_and_date_is_no_title():
     assert infer_title(text) == "2025年全省经济运行稳中有进"  # 统计局 names its owner, not its kind (统计公报)
 
 
+def test_a_page_s_publishing_line_is_no_title():
+    # a page line of 发布日期, 信息来源 and 阅读次数 names 统计局 (a bulletin's word): the headline above is the title
+    text = ("青溪市统计局 | 首页 | 统计数据\n2025年全市数字经济发展情况分析\n"
+            "发布日期：2026-02-26 信息来源：市统计局综合处 阅读次数：860\n2025年，全市数字经济增加值增长7.2%。")
+    assert infer_title(text) == "2025年全市数字经济发展情况分析"
+    assert infer_year("x.html", infer_title(text), text, date(2026, 2, 26)) == 2025
+
+
+def test_a_header_dated_by_its_month_gives_the_year():
+    # a 调研报告 signed 2026年3月 (no day): of 2026, not of the latest year its suggestions name (到2027年)
+    text = ("关于我区数字产业发展的调研报告\n区政协调研组\n2026年3月\n2025年，全区数字产业营业收入增长9.1%。"
+            "建议2026年新培育数字企业10家以上，力争到2027年营业收入突破50亿元。")
+    assert infer_date(text) is None
+    assert infer_year("research.txt", "关于我区数字产业发展的调研报告", text) == 2026
+
+
 def test_a_census_reports_the_year_of_its_reference_date():
     text = "青溪县第五次全国经济普查公报\n2025年3月18日\n我县以2023年12月31日为标准时点开展了第五次全国经济普查。"
     assert infer_year("x.docx", "青溪县第五次全国经济普查公报", text, date(2025, 3, 18), "bulletin") == 2023
