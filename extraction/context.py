@@ -137,6 +137,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 LEAD_PARAGRAPH = 80
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
+POSTED_DURING_YEAR_KINDS = (None, "speech")  # kinds about the year under way when dated after report_months
 WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
 SPAN_MONTHS = {"Q": 3, "H": 6, "M": 1}  # the months each numbered part of a span code counts (Q4 ends with 12)
 
@@ -299,7 +300,8 @@ class TimeContext:
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
         own year and plans the next; a page of no known kind about a five-year plan still under way (its
-        mid-term review) reviews the year before its own."""
+        mid-term review) reviews the year before its own; one of no known kind, or a speech, dated after the
+        months of reports on the year before (report_months) in its own year, reviews and plans that year."""
         year = self.present_year
         if year is None:
             return None, None
@@ -325,9 +327,11 @@ class TimeContext:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
-        if meta.kind is None and meta.date is not None and meta.date.year == year and \
+        if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]):
-            return year, year  # a page of no known kind posted during its year (假期旅游市场情况, 10月9日): that year's
+            # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
+            # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's
+            return year, year
         return year - 1, year
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
