@@ -110,6 +110,8 @@ PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
+COUNTED = re.compile(r"\d[个项家所座条批]$")  # 8个(计划新开工项目): a count of what the word after it names
+COUNTED_WIDTH = 3
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (来同)1949年产量比较: a year compared with, the words of the comparison after it
 COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)")
@@ -721,7 +723,8 @@ class TimeContext:
         said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
                                                              _base_of_figure(before, m.end()) or
-                                                             self._figure_of_target.search(before, 0, m.start())))
+                                                             self._figure_of_target.search(before, 0, m.start()) or
+                                                             _counted_plan(before, m.start())))
                 and not (m.group(0) in self._done and self._compared_base(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
@@ -874,6 +877,13 @@ def _base_of_figure(before: str, end: int) -> bool:
     before the figure (not 计划建设的二十个大型项目, a plan of the figure)."""
     return before.endswith("的") and CLAUSE_BREAK.search(before, end) is None and \
         PLAN_AMOUNT.search(before, end) is not None
+
+
+def _counted_plan(before: str, noun: int) -> bool:
+    """Whether the plan noun at `noun` qualifies things a count right before it counts, in a clause before the
+    figure's (还有8个计划新开工项目尚未开工,…,民间投资同比减少6.7%): planned things counted, no plan of what follows."""
+    return COUNTED.search(before, max(0, noun - COUNTED_WIDTH), noun) is not None and \
+        CLAUSE_BREAK.search(before, noun) is not None
 
 
 def _clause_start(text: str, end: int) -> int:
