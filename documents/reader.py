@@ -23,7 +23,9 @@ from .tables import spaced_tables
 from .word import docx_to_text
 
 BY_FORMAT = {".docx": docx_to_text, ".pdf": pdf_to_text}  # read by their format's library, not decoded
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", *BY_FORMAT}
+# web pages as government sites serve them (.shtml: with server-side includes; .xhtml)
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
+SUFFIXES = {".txt", ".text", ".md", *HTML_SUFFIXES, *BY_FORMAT}
 
 __all__ = ["discover", "load_manifest", "read_bytes", "read_document"]
 
@@ -79,7 +81,7 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         (page_title, text, tables), encoding = by_format(data), path.suffix.lower().lstrip(".")
     else:
         raw, encoding = decode(data)
-        is_html = path.suffix.lower() in (".html", ".htm") or looks_like_html(raw)
+        is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw)
         # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
         if not is_html:
             raw = join_spaced_digits(raw)  # before tables are found: they point into the text

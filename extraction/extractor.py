@@ -37,7 +37,7 @@ ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a rou
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
-EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双")
+EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -851,6 +851,10 @@ class Extractor:
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        if after is not None and self.amount_target.match(norm, item.end) and \
+                (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
+                self.lex.canonical(before.name):
+            return before  # 城镇新增就业45万人以上的目标: the target the amount is names no thing counted
         if after is None and item.rule == "level" and self._money(item.unit) and \
                 norm.endswith(self.funding_verbs, start, item.cue_start) and \
                 (work := self.namer.object_after(norm, item.end + FUNDED_VERB, clause_end)) is not None and \
@@ -1015,8 +1019,9 @@ class Extractor:
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额
-            return [subject.name + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
+        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's
+            owner = self._canonical(enumerated) if enumerated else subject.name
+            return [owner + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
         shared = self._shared(norm, subject, local, item)
@@ -1073,7 +1078,8 @@ class Extractor:
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         if "“" in norm[subject.start:subject.end]:
             return None
-        each = EACH.search(norm, subject.end, item.start) is not None
+        # (up to the figure's first character, which 各 must stand before)
+        each = EACH.search(norm, subject.end, item.start + 1) is not None
         if self._group(subject.name) != subject.name:
             return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (

@@ -60,6 +60,9 @@ CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u
                           r"|为界")
 LIST_JOINER = re.compile(r"[、和及与]")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
+# (由8300万)增加到(1.3亿), (从980万)提高至: a bare magnitude a stretch starts from, the figure it moved to after it
+FROM_MARKS = "由从"
+MOVED_TO = re.compile(r"[\u4e00-\u9fff]{1,3}?[到至]")
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
 # What the text before a figure ends with where BARE_BEFORE can match ($ matches before a last newline too):
@@ -357,7 +360,8 @@ class MentionFinder:
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
-        if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end))):
+        if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end)
+                                            or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if unit in self.after_magnitude_only and not magnitude:

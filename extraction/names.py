@@ -79,7 +79,9 @@ COUNTED_WORDS = re.compile("计算|扣除|口径|现价")  # one of them is in e
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
-YEAR_BASE = rf"[{BASES}](?:{YEAR_NUMBER})年"  # 比1954年增长8%: the base of a comparison ends the subject
+# 比1954年增长8%, 较“十三五”时期增长148%, 比五年前增长66.8%: the base of a comparison ends the subject
+YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|同期|末期|期末|末)"
+             r"|(?:[一二两三四五六七八九十]|\d{1,2})年前)")
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
@@ -138,6 +140,7 @@ class Namer:
                      *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
+        self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
                                              f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
@@ -231,6 +234,11 @@ class Namer:
                 self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
+        if owner and (over := self._over_years.match(phrase, cut)):
+            rest = phrase[over.end():]
+            joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
+            if joined != owner.name and self.lex.canonical(joined):
+                return Subject(joined, owner.start, owner.end, owner.region)  # 城镇累计新增就业: 城镇新增就业
         verb = self._verb_of_measure.match(phrase, cut) if owner else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
         if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit

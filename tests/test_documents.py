@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.pathological import nested_divs, unclosed_divs
-from zhibiao.documents import DocumentError, load_manifest, read_document
+from zhibiao.documents import DocumentError, discover, load_manifest, read_document
 from zhibiao.documents.breaks import _without_invisible_lines, _without_pieces_set_apart, join_broken_sentences
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text
@@ -351,3 +351,13 @@ SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \
 def test_broken_lines_are_looked_for_only_where_they_can_be(text):
     plain = CONTINUES.sub("", _without_pieces_set_apart(SET_APART.sub(r"\1", _without_invisible_lines(text))))
     assert join_broken_sentences(text) == plain
+
+
+@pytest.mark.parametrize("suffix", [".shtml", ".xhtml", ".HTM"])
+def test_a_page_saved_as_a_government_site_serves_it_is_read_as_html(tmp_path: Path, suffix: str):
+    path = tmp_path / f"content_8812{suffix}"
+    page = "<div class='nav'>首页 | 政务公开</div><div class='article'><p>全区地区生产总值增长5.8%。</p></div>"
+    path.write_text(page, encoding="utf-8")
+    assert list(discover(tmp_path)) == [path]
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.strip() == "全区地区生产总值增长5.8%。"
