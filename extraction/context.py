@@ -30,8 +30,10 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|单月|份|末|底)")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
-# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长.
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?<![与比较同和象像]..)")  # (tested after, as YEAR)
+# 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样) nor in 基础上年均增长,
+# nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余: the year's own receipts).
+# (The words before are tested after, as YEAR's.)
+RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余)(?<![与比较同和象像]..)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
@@ -89,7 +91,7 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over
-YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|共|内)"
+YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
@@ -121,14 +123,23 @@ AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")
 # A five-year plan by its number (“十四五”, 十五五时期): the third ran 1966–1970, each later one five
 # years on; the first two began in 1953 and 1958.
-# Only its time opens a stretch (“十四五”时期, 十四五以来), not the plan's own milestones (“十四五”收官之年).
+# Only its time opens a stretch (“十四五”时期, 十四五以来, an average over it: “十一五”年均增长7.5%), not the plan's own
+# milestones (“十四五”收官之年).
 FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
-                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
+# 现在,我代表国务院,作关于我国国民经济和社会发展第六个五年计划的报告: the plan a report's opening says it is on
+REPORT_ON_PLAN = re.compile(r"关于[^。\n]{0,30}?第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)[^。\n]{0,8}?的报告")
+OPENING_WORDS = 300  # the characters (title and date lines, then its opening) in which a report says what it is on
+# 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
+NUMBERED_PLAN_LEAD = r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)(?=时期|期间)"
+NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
+# (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
+PLAN_PERIOD_WORDS = ("时期", "期间")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
@@ -201,6 +212,7 @@ class TimeContext:
         # a phrase holding a target noun (好于预期) is no target: words are matched longest first
         no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
+        self._situation = tuple(lex.words("situation_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._plan_nouns = set(lex.words("target_nouns"))
@@ -243,8 +255,9 @@ class TimeContext:
         self._heading_stretches = lex.cues["heading_stretch_words"]
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
         stretches = [*self._stretches, *self._plan_stretches]
-        self._stretch = re.compile(opening_with([*PLAN_OPENINGS, *(words[0] for words in stretches)],
-                                                f"{FIVE_YEAR_PLAN.pattern}|{alternation(stretches)}"))
+        openings = [*PLAN_OPENINGS, NUMBERED_PLAN_OPENING, *(words[0] for words in stretches)]
+        self._stretch = re.compile(opening_with(openings,
+                                                f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         stating = alternation(lex.words("plan_stating_verbs"))
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
@@ -256,6 +269,7 @@ class TimeContext:
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         self._price_bases = tuple(lex.words("price_base_words"))
+        self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
@@ -270,7 +284,8 @@ class TimeContext:
             is not None
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
-        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head)
+        plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head) or \
+            REPORT_ON_PLAN.search(text, 0, OPENING_WORDS)
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
         # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
         # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
@@ -355,9 +370,12 @@ class TimeContext:
         return out
 
     def _heading_mode(self, heading: str) -> str | None:
-        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None."""
+        """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None; None too when it names
+        the situation beside the plan (当前国内形势和基本任务: a part of both)."""
         words = set(self._mode_words.findall(heading))
-        return "plan" if words & self._plans else "review" if words & self._reviews else None
+        if words & self._plans:
+            return None if any(word in heading for word in self._situation) else "plan"
+        return "review" if words & self._reviews else None
 
     def _section(self, section: Section) -> SectionContext:
         """A heading's year says more than its words: in a report delivered in 2026, "2026年主要工作"
@@ -407,15 +425,16 @@ class TimeContext:
         return self._stretch_lead(m) if m else None
 
     def _stretch_lead(self, m: re.Match[str]) -> tuple[str | None, int, int | None]:
-        """What one stretch of years says: review or plan, the years a review covers, the year it ends."""
-        number = m.group(1) or m.group(2)
+        """What one stretch of years says: review or plan, the years a review covers, the year it ends. A plan under
+        way in the year planned is neither, but its years (第六个五年计划期间, in 1982's plan) end in its last year."""
+        number = m.group(1) or m.group(2) or m.group(3)
         if number:
             first, last = plan_years(int(parse_chinese(number)))
             if self.review_year is not None and last <= self.review_year:
                 return "review", last - first + 1, last
             if self.plan_year is not None and first >= self.plan_year:
                 return "plan", 0, last
-            return None, 0, None
+            return None, 0, last if m.string.startswith(PLAN_PERIOD_WORDS, m.end()) else None
         if m.group(0) in self._stretches:
             return "review", int(self._stretches[m.group(0)]), self.review_year
         years = int(self._plan_stretches[m.group(0)])
@@ -458,7 +477,12 @@ class TimeContext:
         if lead is None or lead[0] is None:
             planned = self._planned_year(opening) or (self._planned_list(lead_in) if is_list_item(self.text, start)
                                                       else None)
-            return replace(section, mode="plan", year=planned) if planned else None
+            if planned:
+                return replace(section, mode="plan", year=planned)
+            # 第六个五年计划期间,…出口总额将达到…: the years of a plan under way, whose targets stated in the paragraph
+            # without a year of their own are of its last (what the paragraph achieved keeps the part's time)
+            under_way = lead[2] if lead is not None and section.year is None and section.horizon is None else None
+            return replace(section, horizon=under_way) if under_way else None
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
@@ -528,20 +552,28 @@ class TimeContext:
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                default = self.plan_year + int(parse_chinese(ahead.group(1) or ahead.group(2))) - 1
+                years = int(parse_chinese(ahead.group(1) or ahead.group(2)))
+                default = self.plan_year + years - 1
+                if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
+                    default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
             if explicit is not None and planned_from is not None and explicit < planned_from and not targeted \
                     and not of_plan:
                 is_target = False  # a plan section looking back at a past year (not a target its words name)
         else:
-            # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year)
-            continued = self._year_continued(sentence_start, standpoint) if explicit is None and not pair_end else None
+            # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year; 其中,农业总产值
+            # 由…增加到… after one of 1985's planned totals: the end of the pair, 1985)
+            continued = self._year_continued(sentence_start, standpoint) if explicit is None and pair_end != "from" \
+                else None
             default = continued or part.year or self.review_year
-            if explicit is not None and self.present_year is not None and explicit > self.present_year:
+            if (explicit or continued) is not None and self.present_year is not None and \
+                    (explicit or continued) > self.present_year:
                 is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
                 is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
+            elif explicit is None and self._plan_years_ahead(before):
+                is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
         if year_plan and year_number(year_plan.group(1)) == explicit:
             is_target = True  # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part
@@ -562,6 +594,18 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _plan_years_ahead(self, before: str) -> bool:
+        """Whether the words before a figure put it over the five years (五年合计, 这五年内) of the five-year plan the
+        report is on, which is under way, begun before the year planned and still to end: a figure of the plan,
+        planned for its last year. (Of a plan that begins in the year planned, the five years may be those reviewed:
+        the proposal for the next plan sums up the last one's 五年累计.)"""
+        if self.plan_end is None or self.present_year is None or self.plan_year is None:
+            return False  # (most documents are on no such plan: no scan)
+        if not (self.plan_end - PLAN_LENGTH + 1 < self.plan_year and self.present_year < self.plan_end):
+            return False
+        ahead = last_match(YEARS_AHEAD.finditer(before))
+        return ahead is not None and ahead.group(1) is not None and parse_chinese(ahead.group(1)) == PLAN_LENGTH
 
     def _plans_reaching(self, text: str) -> dict[str, int]:
         """The plans named by their length (十年规划) and the years a sentence says they run to (…,到一九八五年),
@@ -779,10 +823,16 @@ class TimeContext:
                  if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
-                 and not LEVEL_OF_YEAR.match(before, m.end())
+                 # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
+                 and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
                  and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
+                 # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
+                 # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
+                 # 用上年结余拨付…的因素,则本年收入实际增长…)
+                 and not (CLAUSE_BREAK.search(before, m.end())
+                          and self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
