@@ -112,6 +112,8 @@ PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
+COUNTED = re.compile(r"\d[个项家所座条批]$")  # 8个(计划新开工项目): a count of what the word after it names
+COUNTED_WIDTH = 3
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (来同)1949年产量比较: a year compared with, the words of the comparison after it
 COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)")
@@ -148,6 +150,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 LEAD_PARAGRAPH = 80
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
+POSTED_DURING_YEAR_KINDS = (None, "speech")  # kinds about the year under way when dated after report_months
 WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no span, whatever its part's
 SPAN_MONTHS = {"Q": 3, "H": 6, "M": 1}  # the months each numbered part of a span code counts (Q4 ends with 12)
 
@@ -317,7 +320,8 @@ class TimeContext:
         summary, a bulletin, a document dated after its year, or a speech late in the year (dated from
         `year_end_month`, or whose headings speak of 今年's work in review and 明年's in plan) reviews its
         own year and plans the next; a page of no known kind about a five-year plan still under way (its
-        mid-term review) reviews the year before its own."""
+        mid-term review) reviews the year before its own; one of no known kind, or a speech, dated after the
+        months of reports on the year before (report_months) in its own year, reviews and plans that year."""
         year = self.present_year
         if year is None:
             return None, None
@@ -348,9 +352,11 @@ class TimeContext:
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
-        if meta.kind is None and meta.date is not None and meta.date.year == year and \
+        if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]):
-            return year, year  # a page of no known kind posted during its year (假期旅游市场情况, 10月9日): that year's
+            # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
+            # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's
+            return year, year
         return year - 1, year
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
@@ -770,7 +776,8 @@ class TimeContext:
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
                                                              self._plan_compared.search(before, 0, m.start()) or
                                                              _base_of_figure(before, m.end()) or
-                                                             self._figure_of_target.search(before, 0, m.start())))
+                                                             self._figure_of_target.search(before, 0, m.start()) or
+                                                             _counted_plan(before, m.start())))
                 and not (m.group(0) in self._done and self._compared_base(before, m.start()))]
         return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
 
@@ -932,6 +939,13 @@ def _base_of_figure(before: str, end: int) -> bool:
     before the figure (not 计划建设的二十个大型项目, a plan of the figure)."""
     return before.endswith("的") and CLAUSE_BREAK.search(before, end) is None and \
         PLAN_AMOUNT.search(before, end) is not None
+
+
+def _counted_plan(before: str, noun: int) -> bool:
+    """Whether the plan noun at `noun` qualifies things a count right before it counts, in a clause before the
+    figure's (还有8个计划新开工项目尚未开工,…,民间投资同比减少6.7%): planned things counted, no plan of what follows."""
+    return COUNTED.search(before, max(0, noun - COUNTED_WIDTH), noun) is not None and \
+        CLAUSE_BREAK.search(before, noun) is not None
 
 
 def _clause_start(text: str, end: int) -> int:

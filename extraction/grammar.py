@@ -120,13 +120,15 @@ class Grammar:
         self._whole_before = re.compile(rf"在(?P<scope>{scopes})[^,;:。]{{0,24}}?中$")
         self._whole_clause = re.compile(rf"(?:^|[,;:。，；：])在(?P<scope>{scopes})[^,;:。，；：在]{{0,24}}?中[,，]$")
         self._growth_of = re.compile(rf"对(?P<scope>{scopes})[\u4e00-\u9fff]{{0,4}}?增长的?$")
-        self._contribution = re.compile(rf"{alternation(w('contribution'))}(?P<scope>{scopes})?")
+        self._contribution = re.compile(rf"(?P<cue>{alternation(w('contribution') + w('contribution_down'))})"
+                                        rf"(?P<scope>{scopes})?")
+        self._drag = set(w("contribution_down"))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
         # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
         # larger region's figure in brackets between)
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|低|慢|小)出?"
+        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?"
                                        rf"{FILLER}$")
         # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
         self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
@@ -324,8 +326,8 @@ class Grammar:
     def _points(self, left: str, base: int, mention: Mention) -> Reading:
         contribution = last_match(self._contribution.finditer(left))
         if contribution is not None:
-            return Reading("contribution", "contribution", 1, base + contribution.start(),
-                           contribution.group("scope"))
+            return Reading("contribution", "contribution", -1 if contribution.group("cue") in self._drag else 1,
+                           base + contribution.start(), contribution.group("scope"))
         m = self._gap.search(left)
         if m:  # 降幅小于全市3.4个百分点, 低于全省平均降幅2.1个百分点: a narrower decline (said in the gap's clause,
             # before the gap's words or after them) is a growth above the region's
@@ -335,7 +337,7 @@ class Grammar:
         m = self._gap_compare.search(left)
         if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
-            below = m.group("dir") in "低慢小"
+            below = m.group("dir") in "低慢小少"
             sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._changed(left)

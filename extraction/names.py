@@ -135,8 +135,9 @@ class Namer:
         self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
-                     *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("estimate_words"),
-                     *w("rank_verbs"), *w("flat_words"), *w("target_verbs"), *w("cumulative_words"),
+                     *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
+                     *w("estimate_words"), *w("rank_verbs"), *w("flat_words"), *w("target_verbs"),
+                     *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
         self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))

@@ -323,8 +323,12 @@ class TableReader:
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
             if column.period is None and column.metric in ("growth", "change_pp", "ratio") and left is not None and \
                     left.period is not None:  # 2025年 | 比上年增长%, 2025年完成 | 完成率%: of that year's figure
-                columns[i] = replace(columns[i], period=left.period, is_target=column.is_target
-                                     if column.is_target is not None else left.is_target)
+                # 2025年 | 2024年 | 增减率%: a change is of the later of the two years it compares
+                before = columns.get(i - 2)
+                of = before if column.metric != "ratio" and before is not None and before.metric == left.metric \
+                    and before.period is not None and before.period > left.period else left
+                columns[i] = replace(columns[i], period=of.period, is_target=column.is_target
+                                     if column.is_target is not None else of.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
                 # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
                 columns[i] = replace(columns[i], months=left.months, month=left.month, span=column.span or left.span)
@@ -444,8 +448,8 @@ class TableReader:
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
-        表二 各县区社会消费品零售总额)."""
-        tail = caption[-MAX_CAPTION_NAME:]
+        表二 各县区社会消费品零售总额); a note in brackets is no part of it (各县（市、区）地方一般公共预算收入)."""
+        tail = BRACKETED.sub("", caption)[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
     def _header(self, norm: str, table: Table, i: int) -> str:
