@@ -58,7 +58,10 @@ def _is_furniture(line: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     parts = re.split("|".join(map(re.escape, _page()["breadcrumb_separators"])), line)
-    return len(parts) > 1 and all(len(part.strip()) <= 12 for part in parts)
+    first = parts[0].strip()
+    # (合肥市生态环境局 网站首页 > 政务公开 > …: the site's name may open the trail before its home page)
+    return len(parts) > 1 and all(len(part.strip()) <= 12 for part in parts[1:]) and \
+        (len(first) <= 12 or first.endswith(tuple(_page()["home_pages"])))
 
 
 def header(text: str) -> tuple[list[str], list[str]]:
