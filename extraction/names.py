@@ -64,6 +64,7 @@ PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers
 # 地区生产总值(GDP), 投入强度(R&D经费与地区生产总值之比): the gloss is no part of the name
 GLOSS = re.compile(r"[(（][^()（）]{1,20}(?:[)）]|$)")
 GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
+GROUP_NAME = 8  # the most characters of a group a topic's measure is stated for (城镇居民, 城镇非私营单位职工)
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
 # (石化产业产值到2030年(达到…): 到 or 至 before a year is the time's, not the name's; 截至 is left to the time words)
@@ -672,6 +673,8 @@ class Namer:
         follows its last words in the topic's name, when the lexicon knows them so (城镇居民人均可支配收入); else
         None."""
         name, whole = subject.name, topic.name
+        if len(name) > GROUP_NAME or len(name) >= len(whole):
+            return None  # (most subjects: a name of its own, not a group's)
         for cut in range(len(name) - 1, 1, -1):  # (the longest of the group's last words first)
             at = whole.find(name[-cut:])
             if at >= 0 and self.lex.canonical(joined := name + whole[at + cut:]):
