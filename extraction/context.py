@@ -840,8 +840,8 @@ class TimeContext:
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
                  # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (CLAUSE_BREAK.search(before, m.end())
-                          and self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start()))
+                 and not (self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start())
+                          and CLAUSE_BREAK.search(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
