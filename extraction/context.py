@@ -130,13 +130,13 @@ FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五�
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
-NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
+NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")  # (the pattern the two below hold)
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # 现在,我代表国务院,作关于我国国民经济和社会发展第六个五年计划的报告: the plan a report's opening says it is on
-REPORT_ON_PLAN = re.compile(r"关于[^。\n]{0,30}?第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)[^。\n]{0,8}?的报告")
+REPORT_ON_PLAN = re.compile(rf"关于[^。\n]{{0,30}}?{NUMBERED_PLAN.pattern}[^。\n]{{0,8}}?的报告")
 OPENING_WORDS = 300  # the characters (title and date lines, then its opening) in which a report says what it is on
 # 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
-NUMBERED_PLAN_LEAD = r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)(?=时期|期间)"
+NUMBERED_PLAN_LEAD = rf"{NUMBERED_PLAN.pattern}(?=时期|期间)"
 NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
 # (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
 PLAN_PERIOD_WORDS = ("时期", "期间")
