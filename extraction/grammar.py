@@ -31,8 +31,10 @@ BRACKETED_FIGURE = re.compile(r"\([^()]*\d[^()]*\)(?=的)")  # (14.82万人)的:
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
 OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
-# 比去年预算低(0.4个百分点): above or below a base compared with, by so many points
-COMPARED_BY = re.compile(r"[比较][^,;，；。比较]{0,12}?(?P<dir>[高低])了?$")  # (比上年, 同比)低1.3个百分点
+# 比去年预算低(0.4个百分点), 低于年度目标(0.6个百分点): above or below a base compared with, by so many
+# points ((比上年, 同比)低1.3个百分点; a region compared with, 低于全省, is a gap, read before)
+COMPARED_BY = re.compile(r"(?:[比较][^,;，；。比较]{0,12}?(?P<dir>[高低])了?"
+                         r"|(?P<than>[高低])于[^,;，；。比较高低于]{1,12})$")
 CONTRIBUTION_CUE = "贡献"
 GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
@@ -349,7 +351,8 @@ class Grammar:
                 return Reading("growth_gap_compared", "gap_pp", sign, base + compared.start(), compared.group("scope"))
             return Reading("change_in_points", "change_pp", sign, base + m.start())
         m = COMPARED_BY.search(left)
-        return Reading("points", "change_pp", -1 if m and m.group("dir") == "低" else 1, mention.start)
+        return Reading("points", "change_pp", -1 if m and "低" in (m.group("dir") or m.group("than")) else 1,
+                       mention.start)
 
     def _changed(self, left: str) -> re.Match[str] | None:
         """The change (增长, 下降幅度 …) the words before a figure end with."""
