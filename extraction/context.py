@@ -363,15 +363,19 @@ class TimeContext:
         """Each part's context; a heading line without a number opens a part only when it dates it
         (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾), else its text belongs to the part before."""
         out: list[SectionContext] = []
+        named: list[SectionContext] = []  # parts whose heading writes its year (not 上年度, counted from ours)
         for section in sections:
             context = self._section(section)
             if not section.numbered and out and context.year is None and not context.span:
                 out[-1] = replace(out[-1], end=section.end)
                 continue
             out.append(context)
-        # years the headings name say more than the date (a speech of January posted in November)
-        review = next((s.year for s in out if s.mode == "review" and s.year), None)
-        plan = next((s.year for s in out if s.mode == "plan" and s.year), None)
+            if YEAR.search(section.heading):
+                named.append(context)
+        # years the headings write say more than the date (a speech of January posted in November); a year counted
+        # from the document's (上年度审计查出问题整改情况 in an audit of 2025 given in 2026) says nothing new
+        review = next((s.year for s in named if s.mode == "review" and s.year), None)
+        plan = next((s.year for s in named if s.mode == "plan" and s.year), None)
         if review or plan:
             self.review_year = review or (plan - 1 if self.span is None else plan)
             self.plan_year = plan or (review + 1 if self.span is None else review)
@@ -575,8 +579,10 @@ class TimeContext:
                 else None
             default = continued or part.year or self.review_year
             if (explicit or continued) is not None and self.present_year is not None and \
-                    (explicit or continued) > self.present_year:
-                is_target = True  # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned
+                    (explicit or continued) > self.present_year and not (stated and self._over(stated, explicit)):
+                # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底, in an
+                # audit of 2025 given in June 2026: months already past when it was given)
+                is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
                 is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
@@ -914,11 +920,22 @@ class TimeContext:
 
     def _still_to_come(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
+        last = self._last_month(span, year)
+        return last is not None and self._date is not None and last > self._date.month
+
+    def _over(self, span: str, year: int | None) -> bool:
+        """Whether a part of a year (M5) ended by the month of the document's date in that year."""
+        last = self._last_month(span, year)
+        return last is not None and self._date is not None and last <= self._date.month
+
+    def _last_month(self, span: str, year: int | None) -> int | None:
+        """The month a part of the year ends with (Q1-Q3: 9, M11: 11), when the year is the one the document is dated
+        in; else None."""
         if self._date is None or year != self._date.year:
-            return False
+            return None
         last = span.rsplit("-", 1)[-1]  # (Q1-Q3 ends with Q3, M1-M11 with M11)
         months = SPAN_MONTHS.get(last[:1])
-        return months is not None and last[1:].isdigit() and months * int(last[1:]) > self._date.month
+        return months * int(last[1:]) if months is not None and last[1:].isdigit() else None
 
     def months_to(self, last: int) -> str | None:
         """The span from January to the month `last` (M1-M11, Q1-Q3 for 1-9月, M1 for January alone), None for
