@@ -255,6 +255,9 @@ class TimeContext:
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
+        # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year
+        self._whole_year_base = re.compile(rf"(?:{alternation(lex.words('whole_year_words'))})"
+                                           rf"(?:{alternation(list(lex.cues['completion_bases']))})的$")
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
@@ -919,7 +922,8 @@ class TimeContext:
         if not found:
             return None
         start, span = max(found)
-        return WHOLE_YEAR if self._whole_year.search(before, start) else span
+        whole = last_match(self._whole_year.finditer(before, start))
+        return WHOLE_YEAR if whole and not self._whole_year_base.match(before, whole.start()) else span
 
     def _still_to_come(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
