@@ -219,6 +219,10 @@ class Extractor:
         self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
+        self.capacities = set(lex.words("capacity_dimensions"))
+        # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
+        self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
+        self.capacity_built = tuple(lex.words("object_verbs") + lex.words("capacity_built_verbs"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
@@ -678,6 +682,10 @@ class Extractor:
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                            self.capacity_project.match(norm, item.end) and \
+                            not norm.endswith(self.capacity_built, 0, item.start):
+                        continue  # (推动)120万吨乙烯项目: a capacity names the project (not 建设…项目)
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
