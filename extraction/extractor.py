@@ -665,6 +665,9 @@ class Extractor:
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
+                # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
+                places = self._places_listed(norm, clause_start, subject, item) \
+                    if local and not names and subject.region else None
                 for name in named:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
@@ -695,7 +698,10 @@ class Extractor:
                     if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
                         name += OVER_TARGET
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
-                    out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
+                    # (each place's evidence opens with its name: one figure per place and span)
+                    out += [self._observation(text, item, name, replace(subject, region=place), timing,
+                                              min(start, at), end, of_amount) for place, at in places] if places \
+                        else [self._observation(text, item, name, subject, timing, start, end, of_amount)]
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
@@ -719,6 +725,28 @@ class Extractor:
                     counted_last = subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
+
+    def _places_listed(self, norm: str, start: int, subject: Subject, item: Item) -> list[tuple[str, int]] | None:
+        """The places a list right before the subject's own place names with it (内江、眉山、自贡、遂宁经济总量), in
+        order, each with where its name starts, when the figure is each one's: a rate, a rank, or a bound each passes
+        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. None when no list of places
+        opens the subject."""
+        at = subject.start - len(subject.region or "")
+        if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
+            return None  # (most subjects: one test of the character before the place)
+        if item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+                EACH.search(norm, subject.end, item.start + 1) is None:
+            return None
+        opening = self.namer.skip_leading_words(norm, start, at)
+        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:at - 1], ENUMERATION)]
+        places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
+        if not places or len(places) != len(parts):
+            return None
+        found, pos = [], opening
+        for place in places:
+            pos = norm.index(place, pos)
+            found.append((place, pos))
+        return [*found, (subject.region or "", at)]
 
     def _bound_of_counted(self, norm: str, item: Item, subject: Subject | None) -> bool:
         """Whether an amount is a round bound (近千亿, 超500亿元) that each of the things counted right before its
