@@ -31,6 +31,7 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
+JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
@@ -1150,6 +1151,9 @@ class Extractor:
         if SUMMED in norm[subject.start:item.cue_start]:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
+        if not each and not summed and JOINED in subject.name and \
+                len(parts := self._split(subject.name, ENUMERATION)) == 2 and self.lex.canonical(parts[0]):
+            return parts  # 国内生产总值和城乡居民人均收入(翻一番): a known indicator and another name, each's rate
         if separators.search(subject.name) is None:
             # one name, no list; 城乡居民人均可支配收入均增长6%: each of the two it names (进出口总额 is one)
             return self._compound_parts(subject.name) if each and not self.lex.canonical(subject.name) else None
