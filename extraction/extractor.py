@@ -123,6 +123,7 @@ class Item:
     value_high: float | None = None
     basis: str | None = None
     pair_end: str | None = None
+    named: tuple[int, int] | None = None  # where a rank's thing is named after its ordinal (第一货物贸易大国)
 
 
 def _named(after: re.Match[str]) -> Subject:
@@ -471,6 +472,8 @@ class Extractor:
                     previous_end = item.end
                     continue
                 subject = self._subject(norm, previous_end, item, ce)
+                if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
+                    subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -867,7 +870,7 @@ class Extractor:
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
-                              pair_end=r.pair_end))
+                              pair_end=r.pair_end, named=r.named))
         for d in self.doubling.finditer(norm, cs, ce):
             # a doubling is over the years since its base (比2010年翻一番), never one year's growth
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",

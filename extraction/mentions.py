@@ -103,6 +103,7 @@ class RankMention:
     value: int
     scope_word: str | None
     pair_end: str | None = None  # "from" or "reached" in a move (从全国第12位升至第8位)
+    named: tuple[int, int] | None = None  # where the thing ranked is named after the ordinal (第一(货物贸易)大国)
 
 
 class MentionFinder:
@@ -204,7 +205,9 @@ class MentionFinder:
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
-            r"(?![\u4e00-\u9fff\d])")
+            # (全球第一)货物贸易大国: the thing ranked between the ordinal and the kind of place that leads in it
+            rf"(?:(?![\u4e00-\u9fff\d])|(?P<named>[\u4e00-\u9fff]{{2,6}}?)"
+            rf"(?:{alternation(self.lex.words('leading_places'))})(?![^和及与\W\d]))")  # (…大国和…: a list's)
 
     @cached_property
     def _openings(self) -> re.Pattern[str]:
@@ -501,7 +504,8 @@ class MentionFinder:
             except ValueError:
                 continue  # 第一二位: no one rank
             scope = m.group("scope") or m.group("scope_only") or (self.peers_scope if m.group("peers_only") else None)
-            out.append(RankMention(m.start(), m.end(), value, scope))
+            named = m.span("named") if m.group("named") else None
+            out.append(RankMention(m.start(), m.end(), value, scope, named=named))
             pos = m.end()
             while (more := RANK_LIST_MORE.match(text, pos, end)) is not None:  # 分别居全国第5、第6位
                 try:
