@@ -268,6 +268,8 @@ class Extractor:
         # one reaching a percentage with no subject of its own: how far it changes
         self.change_said = re.compile(alternation(lex.words("growth_said_words")))
         self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
+        # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
+        self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -311,7 +313,9 @@ class Extractor:
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
-        self.flat_on_month = re.compile(rf"(?:{alternation(lex.words('month_on_month'))})(?:基本)?$")  # (与上月)持平
+        # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
+        self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
+                                          rf"(?:基本)?$")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -813,6 +817,8 @@ class Extractor:
         after it name, if they do."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
+        if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
+            return replace(item, metric="growth", rule="growth_striven"), None
         if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
                 (whole := carried.get()) is not None and carried.clause is not None and \
                 self.change_said.match(norm, whole.end):
@@ -876,8 +882,8 @@ class Extractor:
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
-            if self.flat_on_month.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
-                continue  # 城镇调查失业率为5.1%,与上月持平: no change on the month before, no growth
+            if self.flat_not_yearly.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
+                continue  # 城镇调查失业率为5.1%,与上月持平; 增长4.9%,与年度目标持平: no growth
             qualifier = "approx" if f.group("approx") else "exact"
             if (compared := self.flat_with.search(norm, max(cs, f.start() - FLAT_WITH), f.start())) is not None:
                 # 增速与全市持平: no gap to the larger region's growth
