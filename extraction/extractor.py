@@ -219,6 +219,10 @@ class Extractor:
         self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
+        # (桥头铝电50万吨绿电铝技改、…、青海广泰10万吨再生铝)等项目(建设): capacities in the names of the projects a
+        # clause lists
+        self.capacities = set(lex.words("capacity_dimensions"))
+        self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
@@ -675,9 +679,10 @@ class Extractor:
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
                             name.endswith(self.counted_measures):
                         continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
-                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
-                            self.lex.dimension(item.unit) in self.sizes:
-                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
+                            norm.startswith(OF, item.end) or (self.lex.dimension(item.unit) in self.capacities and
+                                                              self.projects_listed.match(norm, item.end))):
+                        continue  # 年产30万吨的乙烯工程, 10万吨再生铝等项目: the size of the thing named after it
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
