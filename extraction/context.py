@@ -376,7 +376,7 @@ class TimeContext:
         out: list[SectionContext] = []
         for section in sections:
             context = self._section(section)
-            if not section.numbered and out and context.year is None and not context.span:
+            if not section.numbered and out and context.year is None and not context.span and context.horizon is None:
                 out[-1] = replace(out[-1], end=section.end)
                 continue
             out.append(context)
@@ -589,7 +589,11 @@ class TimeContext:
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
-                return Timing(self.review_year, False, stated or None)  # a plan's start: where things stand
+                # a plan's start: where things stand; in the part setting out the report's own five-year plan, the
+                # year before the plan (第六个五年计划的基本任务,…农业总产值由…增加到…: 1980)
+                own_plan = part.horizon is not None and part.horizon == self.plan_end
+                start = min(self.review_year, self.plan_end - PLAN_LENGTH) if own_plan else self.review_year
+                return Timing(start, False, stated or None)
         is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
