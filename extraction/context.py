@@ -281,6 +281,10 @@ class TimeContext:
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
+        # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
+        # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
+        results = alternation(lex.words("estimate_words") + lex.words("done_or_estimated"))
+        self._result_beside_plan = re.compile(rf"\s*(?:(?:{YEAR_NUMBER})年)?(?:{results})")
         self._price_bases = tuple(lex.words("price_base_words"))
         self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
@@ -632,7 +636,9 @@ class TimeContext:
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
         if year_plan and year_number(year_plan.group(1)) == explicit:
-            is_target = True  # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part
+            # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part; but (一九八一年计划为
+            # 百分之三点七,)实际达到(百分之四点六), (一九八二年计划为百分之四,)预计可以达到(…): the result beside it
+            is_target = self._result_beside_plan.match(before, _clause_start(before, len(before))) is None
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way

@@ -18,6 +18,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
+from .numerals import YEAR_NUMBER
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
@@ -264,8 +265,14 @@ class Extractor:
                                             r"(?![\u4e00-\u9fff\d])")
         # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
         # one reaching a percentage with no subject of its own: how far it changes
-        self.change_said = re.compile(alternation(lex.words("growth_said_words")))
-        self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
+        # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
+        # reaching a percentage after a year, the plan or what was done or estimated
+        self.done_words = set(lex.words("done_or_estimated"))
+        self.change_said = re.compile(rf"的?(?:{alternation(lex.words('growth_said_words'))})")
+        planned_or_done = alternation(lex.words("target_nouns") + lex.words("done_or_estimated") +
+                                      lex.words("estimate_words"))
+        self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
+                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在|为)")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -470,6 +477,8 @@ class Extractor:
                     previous_end = item.end
                     continue
                 subject = self._subject(norm, previous_end, item, ce)
+                if subject is not None and subject.name in self.done_words:
+                    subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -509,7 +518,9 @@ class Extractor:
                         carried.set(subject)  # (工业总产值完成计划的101%,)比上年增长8%: still the topic
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
-                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
+                    said_before = bool(out) and out[-1].rule == "growth_said_before"
+                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried,
+                                                         said_before)
                     if named_after is not None:
                         subject, local = named_after, True
                 if item.rule == "growth_flat" and not local and stated.last == "ratio":
@@ -772,15 +783,16 @@ class Extractor:
         return replace(item, metric=last.metric, rule="place_goes_on", scope_word=scope_word), region
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
-                    carried: CarriedSubject) -> tuple[Item, Subject | None]:
+                    carried: CarriedSubject, said_before: bool = False) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
         what the sentence said before it (from `start`, the end of the figure before); and the subject the words
-        after it name, if they do."""
+        after it name, if they do. `said_before`: the figure before was such a growth (growth_said_before), which
+        this one may go on with (计划为3.7%,实际达到4.6%)."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
-        if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
-                (whole := carried.get()) is not None and carried.clause is not None and \
-                self.change_said.match(norm, whole.end):
+        if not local and (stated.last is None or said_before) and \
+                self.reached_only.fullmatch(norm, start, item.start) and (whole := carried.get()) is not None and \
+                (carried.clause is not None or said_before) and self.change_said.match(norm, whole.end):
             return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and \
                 (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):
