@@ -257,6 +257,8 @@ class TimeContext:
         self._spans = lex.cues["spans"]
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
         self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._changes = set(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self._month_spans = lex.cues["month_range_spans"]
         self._part_lead = re.compile(rf"[\s　]*(?:{alternation(lex.words('part_leads'))})")
         self._span_re = re.compile(alternation(list(self._spans)))
@@ -915,7 +917,9 @@ class TimeContext:
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
+                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的"
+                         # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
+                         and not (before[m.end():] in self._changes and before.endswith(self._gaps, 0, m.start())))
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
