@@ -275,6 +275,8 @@ class TimeContext:
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         stating = alternation(lex.words("plan_stating_verbs"))
+        # 五年计划规定的(平均每年增长百分之八点六), in a report on that plan: a figure the plan set, of its last year
+        self._plan_stated = re.compile(rf"五年(?:计划|规划)(?:纲要)?的?(?:{stating})")
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
                                         rf"(?:{stating})")
@@ -605,6 +607,9 @@ class TimeContext:
             is_target = True
             if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+        if is_target and explicit is None and self.plan_end is not None and \
+                self._plan_stated.search(before, _clause_start(before, len(before))):
+            explicit, of_plan = self.plan_end, True  # (超过)五年计划规定的(平均每年增长百分之八点六): the plan's own
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
             if part.year is None and self._dated_within and (
