@@ -273,6 +273,8 @@ class Extractor:
                                       lex.words("estimate_words"))
         self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
                                        rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在|为)")
+        # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
+        self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -792,6 +794,8 @@ class Extractor:
         this one may go on with (计划为3.7%,实际达到4.6%)."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
+        if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
+            return replace(item, metric="growth", rule="growth_striven"), None
         if not local and (stated.last is None or said_before) and \
                 self.reached_only.fullmatch(norm, start, item.start) and (whole := carried.get()) is not None and \
                 (carried.clause is not None or said_before) and self.change_said.match(norm, whole.end):
