@@ -288,11 +288,13 @@ class MentionFinder:
         分别提高15、22个百分点: a number without one, its unit."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
-            if after.unit == m.unit or not LIST_JOINER.match(text, m.end, after.start):
-                continue
-            if (m.unit in self.lex.magnitudes or m.unit in self.generic) and after.unit.startswith(m.unit):
+            bare = m.unit in self.lex.magnitudes
+            if not (bare or m.unit in self.generic) or after.unit == m.unit or \
+                    not LIST_JOINER.match(text, m.end, after.start):
+                continue  # (the cheap tests first: most figures have a unit of their own)
+            if after.unit.startswith(m.unit):
                 mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
-            elif m.unit in self.lex.magnitudes and after.start == m.end + 1 and \
+            elif bare and after.start == m.end + 1 and \
                     (measure := self._measure_after_magnitude(after.unit)):  # (figures listed with nothing between)
                 mentions[i] = replace(m, unit=m.unit + measure, dimension=after.dimension)
         out: list[Mention] = []
