@@ -100,6 +100,11 @@ PLAN_REACHES = re.compile(rf"(?:规划|计划)(?:纲要)?[,，]?到({YEAR_NUMBER
 PLAN_BY_LENGTH = re.compile(r"[一二三四五六七八九十]{1,2}年$")  # the name before 规划 (十年规划)
 # 一九八二年同一九七八年相比,(…由…增加到…): the same, the later year first
 YEARS_COMPARED = re.compile(rf"({YEAR_NUMBER})年(?:同|与|和|跟)({YEAR_NUMBER})年(?:相比|比较)")
+# 钢:从…增加到…: an item of a list labelled with what it is about, after a lead-in ending with a colon
+LABELLED_ITEM = re.compile(r"[\s　]*[^\s,，;；。:：]{1,12}[:：]")
+LEAD_COLONS = (":", "：")
+# (主要产品在)一九五七年的计划产量比一九五二年的(产量): a later year, then the base it is compared with
+YEAR_OVER_BASE = re.compile(rf"({YEAR_NUMBER})年[^,，;；。]{{0,12}}?比({YEAR_NUMBER})年")
 # (一九五四年, 今年)预计: the document's own year an estimate is of, right before it
 OWN_YEAR_BEFORE = re.compile(rf"(?:今年|({YEAR_NUMBER})年)$")
 OWN_YEAR_WORDS = 5  # the characters such a year takes
@@ -125,8 +130,9 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来, an average over it: “十一五”年均增长7.5%), not the plan's own
 # milestones (“十四五”收官之年).
-FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
-                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+FIVE_YEAR_PLAN_NAME = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)"
+FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_PLAN_NAME}"
+                            r"(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
@@ -230,6 +236,10 @@ class TimeContext:
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
         self._targets_or_done = self._targets | self._done
         self._completion = tuple(lex.words("completion_verbs"))
+        # “十五五”开好局, “十四五”收官: a five-year plan by its number, then the milestone of its first or last year
+        self._milestones = lex.cues["plan_milestones"]
+        self._milestone = re.compile(rf"(?:{FIVE_YEAR_PLAN_NAME}|{NUMBERED_PLAN.pattern})(?:规划|计划)?"
+                                     rf"[^,，;；。、]{{0,4}}?(?P<milestone>{alternation(list(self._milestones))})")
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
@@ -250,6 +260,8 @@ class TimeContext:
         self._spans = lex.cues["spans"]
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
         self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._changes = set(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self._month_spans = lex.cues["month_range_spans"]
         self._part_lead = re.compile(rf"[\s　]*(?:{alternation(lex.words('part_leads'))})")
         self._span_re = re.compile(alternation(list(self._spans)))
@@ -269,6 +281,8 @@ class TimeContext:
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         stating = alternation(lex.words("plan_stating_verbs"))
+        # 五年计划规定的(平均每年增长百分之八点六), in a report on that plan: a figure the plan set, of its last year
+        self._plan_stated = re.compile(rf"五年(?:计划|规划)(?:纲要)?的?(?:{stating})")
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
                                         rf"(?:{stating})")
@@ -277,6 +291,10 @@ class TimeContext:
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
+        # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
+        # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
+        results = alternation(lex.words("estimate_words") + lex.words("done_or_estimated"))
+        self._result_beside_plan = re.compile(rf"\s*(?:(?:{YEAR_NUMBER})年)?(?:{results})")
         self._price_bases = tuple(lex.words("price_base_words"))
         self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
@@ -319,6 +337,7 @@ class TimeContext:
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str]]] = {}
         self._sentence_spans: dict[int, str | None] = {}
+        self._lead_years: dict[int, tuple[int, int] | None] = {}
 
     def _standpoint(self, meta: DocumentMeta, sections: list[Section], lex: Lexicon) -> tuple[int | None, int | None]:
         """The year the document reviews and the year it plans. A report early in a year reviews the
@@ -372,7 +391,7 @@ class TimeContext:
         named: list[SectionContext] = []  # parts whose heading writes its year (not 上年度, counted from ours)
         for section in sections:
             context = self._section(section)
-            if not section.numbered and out and context.year is None and not context.span:
+            if not section.numbered and out and context.year is None and not context.span and context.horizon is None:
                 out[-1] = replace(out[-1], end=section.end)
                 continue
             out.append(context)
@@ -410,9 +429,20 @@ class TimeContext:
                 mode = "plan"
             elif year < self.plan_year:
                 mode = "review"
+        if year is None and relative is None and (milestone := self._plan_milestone(heading)) is not None:
+            year = milestone  # 全力推动“十五五”开好局、起好步: the plan's first year
+            if self.review_year is not None:
+                mode = "plan" if year > self.review_year else "review" if year < self.plan_year else mode
         lead = self._lead_in(heading) or self._heading_lead_in(heading)
         stretch = lead[1] if lead and year is None and mode == "review" and lead[0] == "review" else 0
         horizon = self._horizon(heading) if year is None and mode == "plan" else None
+        if horizon is None and year is None and mode == "plan" and (own := self._own_plan_named(heading)):
+            # 二、第一个五年计划概要, in 1955's report on the plan of 1953–1957: the part sets the plan out, its
+            # targets of its last year; 四、为完成和超额完成第一个五年计划而奋斗: a call to carry the plan out, whose
+            # part reviews the years done before it turns to the rest, neither mode (each sentence's words say what is
+            # planned)
+            completing = any(verb in heading[:own.start()] for verb in self._completion)
+            mode, horizon = (None, None) if completing else (mode, self.plan_end)
         if mode is None and year is None:  # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
             body = self.text[self.text.find("\n", section.start) + 1:section.end].lstrip()
             opening = self._lead_in(body[:LEAD_IN].split("\n", 1)[0])
@@ -420,6 +450,26 @@ class TimeContext:
                 mode, horizon = "plan", opening[2]
         return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None,
                               horizon)
+
+    def _own_plan_named(self, heading: str) -> re.Match[str] | None:
+        """The name of the five-year plan the report is on (plan_end) in a heading, when that plan is still under way
+        in the year reviewed (第一个五年计划, in 1955's report on 1953–1957's); else None."""
+        if self.plan_end is None or self.review_year is None or self.plan_end <= self.review_year:
+            return None  # (most documents are on no such plan: no scan)
+        named = NUMBERED_PLAN.search(heading) or FIVE_YEAR_PLAN.search(heading)
+        number = next((g for g in named.groups() if g), None) if named else None
+        return named if number and plan_years(int(parse_chinese(number)))[1] == self.plan_end else None
+
+    def _plan_milestone(self, heading: str) -> int | None:
+        """The year a heading names as a five-year plan's first or last by its milestone (推动“十五五”开好局、起好步:
+        the first; “十四五”圆满收官: the last); else None."""
+        if PLAN_FIVE not in heading:
+            return None  # (most headings name no plan: one scan)
+        m = self._milestone.search(heading)
+        if m is None:
+            return None
+        first, last = plan_years(int(parse_chinese(next(g for g in m.groups()[:-1] if g))))
+        return first if self._milestones[m.group("milestone")] == "first" else last
 
     def _horizon(self, heading: str) -> int | None:
         """The last year of a stretch still to come that a heading names (“十四五”时期发展成就和
@@ -539,6 +589,8 @@ class TimeContext:
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
             # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
             explicit = years[0] if pair_end == "from" else years[1]
+        if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
+            explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
             explicit = self._opening_year(sentence_start)
         if explicit is None and self._plan_ends:
@@ -555,12 +607,19 @@ class TimeContext:
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)
             if explicit is None and part.mode == "plan" and self.review_year is not None:
-                return Timing(self.review_year, False, stated or None)  # a plan's start: where things stand
+                # a plan's start: where things stand; in the part setting out the report's own five-year plan, the
+                # year before the plan (第六个五年计划的基本任务,…农业总产值由…增加到…: 1980)
+                own_plan = part.horizon is not None and part.horizon == self.plan_end
+                start = min(self.review_year, self.plan_end - PLAN_LENGTH) if own_plan else self.review_year
+                return Timing(start, False, stated or None)
         is_target, of_plan = planned, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
             if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
                 explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+        if is_target and explicit is None and self.plan_end is not None and \
+                self._plan_stated.search(before, _clause_start(before, len(before))):
+            explicit, of_plan = self.plan_end, True  # (超过)五年计划规定的(平均每年增长百分之八点六): the plan's own
         if is_target:
             default = part.year or (self.review_year if reviewed_plan else part.horizon or self.plan_year)
             if part.year is None and self._dated_within and (
@@ -596,7 +655,9 @@ class TimeContext:
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
         if year_plan and year_number(year_plan.group(1)) == explicit:
-            is_target = True  # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part
+            # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part; but (一九八一年计划为
+            # 百分之三点七,)实际达到(百分之四点六), (一九八二年计划为百分之四,)预计可以达到(…): the result beside it
+            is_target = self._result_beside_plan.match(before, _clause_start(before, len(before))) is None
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
@@ -682,6 +743,38 @@ class TimeContext:
         if compared and (span is None or compared.start() > span.start()):
             return year_number(compared.group(2)), year_number(compared.group(1)), compared.end()
         return (year_number(span.group(1)), year_number(span.group(2)), span.end()) if span else None
+
+    def _list_lead_years(self, sentence_start: int) -> tuple[int, int] | None:
+        """The base year and the later one that the lead-in of a list compares (主要产品在一九五七年的计划产量比
+        一九五二年的产量增长的情况如下:), for a sentence in an item of the list (钢:从…增加到…, ——…): the pairs of
+        its items run between them. None elsewhere. Worked out once per paragraph."""
+        start = paragraph_start(self.text, sentence_start)
+        if start not in self._lead_years:
+            self._lead_years[start] = self._lead_years_above(start) if self._list_item(start) else None
+        return self._lead_years[start]
+
+    def _list_item(self, start: int) -> bool:
+        """Whether the paragraph at `start` is an item of a list: a dash or a number opens it, or a short label and a
+        colon (钢:…), and it is no lead-in itself (主要指标如下:)."""
+        if is_list_item(self.text, start):
+            return True
+        end = self.text.find("\n", start)
+        return LABELLED_ITEM.match(self.text, start) is not None and \
+            not self.text[start:end if end >= 0 else len(self.text)].rstrip().endswith(LEAD_COLONS)
+
+    def _lead_years_above(self, start: int) -> tuple[int, int] | None:
+        section_start = self.section_at(start).start
+        above = previous_paragraph(self.text, start)
+        while above > section_start and self._list_item(above):
+            above = previous_paragraph(self.text, above)
+        end = self.text.find("\n", above)
+        lead = self.text[above:end if end >= 0 else len(self.text)].rstrip()
+        if not lead.endswith(LEAD_COLONS):
+            return None
+        if compared := last_match(YEAR_OVER_BASE.finditer(lead)):
+            return year_number(compared.group(2)), year_number(compared.group(1))
+        years = self._pair_years(lead)
+        return (years[0], years[1]) if years else None
 
     def _opening_year(self, sentence_start: int) -> int | None:
         """The year an earlier sentence of the paragraph opens with (the last of a span it opens with: 2021年至2023年,
@@ -841,7 +934,9 @@ class TimeContext:
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的")
+                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的"
+                         # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
+                         and not (before[m.end():] in self._changes and before.endswith(self._gaps, 0, m.start())))
                  and not before.startswith(COMPARED_AFTER, m.end())
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)

@@ -18,6 +18,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
+from .numerals import YEAR_NUMBER
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
@@ -225,6 +226,9 @@ class Extractor:
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
         self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
         self.capacity_built = tuple(lex.words("object_verbs") + lex.words("capacity_built_verbs"))
+        # (桥头铝电50万吨绿电铝技改、…、青海广泰10万吨再生铝)等项目(建设): capacities in the names of the projects a
+        # clause lists
+        self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
@@ -266,8 +270,14 @@ class Extractor:
                                             r"(?![\u4e00-\u9fff\d])")
         # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
         # one reaching a percentage with no subject of its own: how far it changes
-        self.change_said = re.compile(alternation(lex.words("growth_said_words")))
-        self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
+        # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
+        # reaching a percentage after a year, the plan or what was done or estimated
+        self.done_words = set(lex.words("done_or_estimated"))
+        self.change_said = re.compile(rf"的?(?:{alternation(lex.words('growth_said_words'))})")
+        planned_or_done = alternation(lex.words("target_nouns") + lex.words("done_or_estimated") +
+                                      lex.words("estimate_words"))
+        self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
+                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在|为)")
         # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
         self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
@@ -478,6 +488,8 @@ class Extractor:
                 subject = self._subject(norm, previous_end, item, ce)
                 if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
+                if subject is not None and subject.name in self.done_words:
+                    subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -517,7 +529,9 @@ class Extractor:
                         carried.set(subject)  # (工业总产值完成计划的101%,)比上年增长8%: still the topic
                     item, subject, local = replace(item, rule="completion_ratio"), done, True
                 elif item.rule == "ratio":
-                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried)
+                    said_before = bool(out) and out[-1].rule == "growth_said_before"
+                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried,
+                                                         said_before)
                     if named_after is not None:
                         subject, local = named_after, True
                 if item.rule == "growth_flat" and not local and stated.last == "ratio":
@@ -697,6 +711,10 @@ class Extractor:
                             self.capacity_project.match(norm, item.end) and \
                             not norm.endswith(self.capacity_built, 0, item.start):
                         continue  # (推动)120万吨乙烯项目: a capacity names the project (not 建设…项目)
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                            self.projects_listed.match(norm, item.end) and \
+                            not norm.endswith(self.capacity_built, 0, item.start):
+                        continue  # (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: capacities in the projects' names
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
@@ -811,17 +829,18 @@ class Extractor:
         return replace(item, metric=last.metric, rule="place_goes_on", scope_word=scope_word), region
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
-                    carried: CarriedSubject) -> tuple[Item, Subject | None]:
+                    carried: CarriedSubject, said_before: bool = False) -> tuple[Item, Subject | None]:
         """A percentage no cue before it made more than a ratio, read again from the words after it and
         what the sentence said before it (from `start`, the end of the figure before); and the subject the words
-        after it name, if they do."""
+        after it name, if they do. `said_before`: the figure before was such a growth (growth_said_before), which
+        this one may go on with (计划为3.7%,实际达到4.6%)."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
         if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_striven"), None
-        if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
-                (whole := carried.get()) is not None and carried.clause is not None and \
-                self.change_said.match(norm, whole.end):
+        if not local and (stated.last is None or said_before) and \
+                self.reached_only.fullmatch(norm, start, item.start) and (whole := carried.get()) is not None and \
+                (carried.clause is not None or said_before) and self.change_said.match(norm, whole.end):
             return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and \
                 (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):

@@ -33,7 +33,7 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
-ORDERED_UNIT_WORDS = 6  # the characters an ordinal and its classifier take (第十二台, 首座)
+ORDERED_UNIT_WORDS = 6  # the characters an ordinal or a count and its classifier take (第十二台, 首座, 3座)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
@@ -119,6 +119,7 @@ class MentionFinder:
         self.qualifier_before = lex.qualifiers_before
         self.qualifier_after = lex.qualifiers_after
         self.generic = set(w("generic_classifiers"))
+        self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
@@ -158,8 +159,9 @@ class MentionFinder:
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
         self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
-        # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is
-        self.ordered_unit = re.compile(rf"(?:第(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})|首)"
+        # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is;
+        # 3座(35万千瓦光热电站), 两台(百万千瓦机组): units counted, the size of each
+        self.ordered_unit = re.compile(rf"(?:第?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})|首)"
                                        rf"(?:{alternation(w('ordered_unit_classifiers'))})$")
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
@@ -285,12 +287,20 @@ class MentionFinder:
 
     def _shared_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
-        figure after it that opens with it; 分别提高15、22个百分点: a number without one, its unit."""
+        figure after it that opens with it, or with another magnitude right after it its measure (1.2万亿、800亿元:
+        万亿元, not 常住人口1200万、地区生产总值8000亿元);
+        分别提高15、22个百分点: a number without one, its unit."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
-            if (m.unit in self.lex.magnitudes or m.unit in self.generic) and after.unit.startswith(m.unit) and \
-                    after.unit != m.unit and LIST_JOINER.match(text, m.end, after.start):
+            bare = m.unit in self.lex.magnitudes
+            if not (bare or m.unit in self.generic) or after.unit == m.unit or \
+                    not LIST_JOINER.match(text, m.end, after.start):
+                continue  # (the cheap tests first: most figures have a unit of their own)
+            if after.unit.startswith(m.unit):
                 mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
+            elif bare and after.start == m.end + 1 and \
+                    (measure := self._measure_after_magnitude(after.unit)):  # (figures listed with nothing between)
+                mentions[i] = replace(m, unit=m.unit + measure, dimension=after.dimension)
         out: list[Mention] = []
         for m in mentions:
             bare: list[Mention] = []
@@ -304,6 +314,12 @@ class MentionFinder:
                 out += bare
             out.append(m)
         return out
+
+    def _measure_after_magnitude(self, unit: str) -> str | None:
+        """The measure of a unit written with a magnitude (亿元: 元), or None (万人 is a unit of its own)."""
+        magnitude = next((prefix for prefix in self._magnitudes_longest if unit.startswith(prefix)), None)
+        measure = unit[len(magnitude):] if magnitude is not None and unit not in self.lex.units else ""
+        return measure or None
 
     def _fraction(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
         """三分之一, 1/3, (占)一半: a percentage (33.33, 50)."""
