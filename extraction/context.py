@@ -125,8 +125,10 @@ YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,
 # years on; the first two began in 1953 and 1958.
 # Only its time opens a stretch (“十四五”时期, 十四五以来, an average over it: “十一五”年均增长7.5%), not the plan's own
 # milestones (“十四五”收官之年).
-FIVE_YEAR_PLAN = re.compile(r"(?:“(十?[一二三四五六七八九]|十)五”"
-                            r"|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+PLAN_BY_NUMBER = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<![一二三四五六七八九十])(十[一二三四五六七八九])五)"
+FIVE_YEAR_PLAN = re.compile(rf"{PLAN_BY_NUMBER}(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
+# the words between a plan's number and its opening in a heading (“十五五”开好局, “十五五”规划良好开局)
+PLAN_OPENED_GAP = 4
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
@@ -256,6 +258,9 @@ class TimeContext:
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
         self._heading_stretch = re.compile(alternation(list(self._heading_stretches)))
+        # 三、一鼓作气勇争先,全力推动“十五五”开好局、起好步: a heading naming a plan's opening is about its first year
+        self._plan_opened = re.compile(rf"{PLAN_BY_NUMBER}[^,，;；。]{{0,{PLAN_OPENED_GAP}}}?"
+                                       rf"(?:{alternation(lex.words('plan_opening_words'))})")
         stretches = [*self._stretches, *self._plan_stretches]
         openings = [*PLAN_OPENINGS, NUMBERED_PLAN_OPENING, *(words[0] for words in stretches)]
         self._stretch = re.compile(opening_with(openings,
@@ -395,6 +400,8 @@ class TimeContext:
         year = year_number(m.group(1)) if m else None
         if year is None and relative and self.present_year is not None:
             year = self.present_year + RELATIVE_OFFSET[relative.group(1)]
+        if year is None and mode is None and (opened := self._plan_opened.search(heading)):
+            year = plan_years(int(parse_chinese(opened.group(1) or opened.group(2))))[0]
         if year is not None and self.review_year is not None:
             if year > self.review_year:
                 mode = "plan"
