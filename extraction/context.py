@@ -366,11 +366,13 @@ class TimeContext:
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
         """Each part's context; a heading line without a number opens a part only when it dates it
-        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾), else its text belongs to the part before."""
+        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾) or the years a plan of it runs to
+        (今后五年建设的目标和任务), else its text belongs to the part before."""
         out: list[SectionContext] = []
         for section in sections:
             context = self._section(section)
-            if not section.numbered and out and context.year is None and not context.span:
+            if not section.numbered and out and context.year is None and not context.span and \
+                    context.horizon is None:
                 out[-1] = replace(out[-1], end=section.end)
                 continue
             out.append(context)
