@@ -241,9 +241,11 @@ class Extractor:
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
-        # 城镇新增就业的预期目标(是1200万人以上): a name of the target set for an indicator
-        self.target_named = re.compile(rf"的(?:{alternation(lex.words('target_kinds') + lex.words('whole_year_words'))}"
-                                       rf")?(?:{targets})+$")
+        # 城镇新增就业的预期目标(是1200万人以上), 固定资产投资调控目标(为…): a name of the target set for an indicator
+        # (without 的 only with the target's kind, or two target nouns: 招生计划 is a count of places)
+        target_kinds = alternation(lex.words('target_kinds') + lex.words('whole_year_words'))
+        self.target_named = re.compile(rf"(?:的(?:{target_kinds})?(?:{targets})+|(?:{target_kinds})(?:{targets})+"
+                                       rf"|(?:{targets}){{2,}})$")
         # 按不低于5%的幅度压减一般性支出: the figure, then the change and what it changes
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
