@@ -233,7 +233,8 @@ class TimeContext:
         self._completion = tuple(lex.words("completion_verbs"))
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
-        self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
+        # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
+        self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"

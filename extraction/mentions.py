@@ -41,6 +41,7 @@ SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
+MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
 PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -136,6 +137,8 @@ class MentionFinder:
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
+        # (折合)标准煤(1.6亿吨): a mass of coal equivalent, its unit's name written before the figure
+        self.coal_before, self.coal_unit = tuple(w("coal_equivalent_before")), lex.cues["coal_equivalent_unit"]
         self.class_bounds_before = tuple(w("class_bounds_before"))  # 产值过10亿元(企业9家)
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
@@ -413,6 +416,8 @@ class MentionFinder:
             # as written: 一百二十七亿元 is 127 亿元 and 十四万六千吨 14.6 万吨, as 127亿元 and 14.6万吨 are
             factor, magnitude = self.lex.magnitudes[written], written
             value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
+        if unit == MASS_UNIT and text.endswith(self.coal_before, 0, start):
+            unit = self.coal_unit  # 折合标准煤1.6亿吨: 1.6 亿吨标准煤
         dimension = self.lex.units[unit].dimension if unit else "count"
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
