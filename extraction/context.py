@@ -149,6 +149,8 @@ PLAN_PERIOD_WORDS = ("时期", "期间")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
 # real sentence is shorter; a run-on of thousands of characters would cost its square in time.
 SENTENCE_WINDOW = 400
+ADVERBIAL_OPENER = "在"  # (在…的基础上, 在…的情况下: adverbial_closers)
+ADVERBIAL_WIDTH = 40  # the characters such a clause runs to
 LIST_AHEAD = 8  # items of a list looked through for the target noun that closes it (a longer run costs its square)
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
@@ -242,7 +244,8 @@ class TimeContext:
                                      rf"[^,，;；。、]{{0,4}}?(?P<milestone>{alternation(list(self._milestones))})")
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
-        self._attributive = re.compile(rf"的(?!\d|{targets})")  # (2030年)的科技创新项目, not 的目标 nor 的7159亿元
+        # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
+        self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
@@ -300,6 +303,9 @@ class TimeContext:
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
+        # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): a clause the figure's is set against, closed
+        self._adverbial = re.compile(rf"{ADVERBIAL_OPENER}[^,，;；。]{{0,{ADVERBIAL_WIDTH}}}?"
+                                     rf"(?:{alternation(lex.words('adverbial_closers'))})")
         self.present_year = meta.year or latest_year(text)
         # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
         self._dated_within = meta.date is not None and meta.date.year == self.present_year
@@ -386,7 +392,8 @@ class TimeContext:
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
         """Each part's context; a heading line without a number opens a part only when it dates it
-        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾), else its text belongs to the part before."""
+        (2026年自治区民生实事, “十四五”时期发展成就和2025年工作回顾) or the years a plan of it runs to
+        (今后五年建设的目标和任务), else its text belongs to the part before."""
         out: list[SectionContext] = []
         named: list[SectionContext] = []  # parts whose heading writes its year (not 上年度, counted from ours)
         for section in sections:
@@ -985,6 +992,11 @@ class TimeContext:
             counted_from = standpoint or self.review_year
             found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
                       for m in YEARS_AGO.finditer(before) if counted_from is not None]
+        if found and ADVERBIAL_OPENER in before:
+            # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): the years of a closed adverbial clause date
+            # what it says, not the figure after it
+            closed = [m.span() for m in self._adverbial.finditer(before)]
+            found = [f for f in found if not any(start <= f[0] < end for start, end in closed)]
         if found and (ahead := last_match(self._plan_stretch.finditer(before))):
             # 锚定2035年远景目标,今后五年要实现以下目标:…: the years ahead named after a year say the figures' own
             found = [f for f in found if f[0] > ahead.start()]

@@ -251,9 +251,12 @@ class Extractor:
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
-        # 城镇新增就业的预期目标(是1200万人以上): a name of the target set for an indicator
-        self.target_named = re.compile(rf"的(?:{alternation(lex.words('target_kinds') + lex.words('whole_year_words'))}"
-                                       rf")?(?:{targets})+$")
+        # 城镇新增就业的预期目标(是1200万人以上), 固定资产投资调控目标(为…): a name of the target set for an indicator
+        # (without 的 only with the target's kind, or two target nouns: 招生计划 is a count of places)
+        target_kinds = alternation(lex.words('target_kinds') + lex.words('whole_year_words'))
+        self.target_named = re.compile(rf"(?:的(?:{target_kinds})?(?:{targets})+|(?:{target_kinds})(?:{targets})+"
+                                       rf"|(?:{targets}){{2,}})$")
+        self.target_ends = tuple(noun[-1] for noun in lex.words("target_nouns"))  # (a quick test before the pattern)
         # 按不低于5%的幅度压减一般性支出: the figure, then the change and what it changes
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
@@ -622,7 +625,8 @@ class Extractor:
                 if subject is None:
                     continue
                 targeted = item.rule == "growth_target_named_after"
-                if local and (of_target := self.target_named.search(subject.name)) and of_target.start():
+                if local and subject.name.endswith(self.target_ends) and \
+                        (of_target := self.target_named.search(subject.name)) and of_target.start():
                     subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \

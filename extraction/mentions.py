@@ -33,7 +33,7 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
-ORDERED_UNIT_WORDS = 6  # the characters an ordinal or a count and its classifier take (第十二台, 首座, 3座)
+ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
@@ -41,6 +41,7 @@ SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
+MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
 PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -139,6 +140,9 @@ class MentionFinder:
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
+        self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
+        # (折合)标准煤(1.6亿吨): a mass of coal equivalent, its unit's name written before the figure
+        self.coal_before, self.coal_unit = tuple(w("coal_equivalent_before")), lex.cues["coal_equivalent_unit"]
         self.class_bounds_before = tuple(w("class_bounds_before"))  # 产值过10亿元(企业9家)
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
@@ -159,10 +163,11 @@ class MentionFinder:
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
         self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
-        # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is;
-        # 3座(35万千瓦光热电站), 两台(百万千瓦机组): units counted, the size of each
+        # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is
+        # (also with a grade between: 首款量产级(9兆瓦时储能系统)); 3座(35万千瓦光热电站), 两台(百万千瓦机组): units
+        # counted, the size of each
         self.ordered_unit = re.compile(rf"(?:第?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})|首)"
-                                       rf"(?:{alternation(w('ordered_unit_classifiers'))})$")
+                                       rf"(?:{alternation(w('ordered_unit_classifiers'))})(?:[\u4e00-\u9fff]{{1,2}}级)?$")
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
@@ -437,6 +442,10 @@ class MentionFinder:
             # as written: 一百二十七亿元 is 127 亿元 and 十四万六千吨 14.6 万吨, as 127亿元 and 14.6万吨 are
             factor, magnitude = self.lex.magnitudes[written], written
             value, high = round(value / factor, 8), round(high / factor, 8) if high is not None else None
+        if unit == PERCENT and text.startswith(self.sampled, end):
+            return None  # 完成1%人口抽样调查: a survey named by the share it samples, no figure
+        if unit == MASS_UNIT and text.endswith(self.coal_before, 0, start):
+            unit = self.coal_unit  # 折合标准煤1.6亿吨: 1.6 亿吨标准煤
         dimension = self.lex.units[unit].dimension if unit else "count"
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
