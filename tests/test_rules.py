@@ -75,3 +75,25 @@ def test_every_reading_rule_the_grammar_knows_is_listed():
     listed = {rule["name"] for rule in RULES["reading"]}
     assert named == listed
     assert all(rule.get("examples") and rule.get("counter_examples") for rule in RULES["reading"])
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A loader that refuses a mapping naming a key twice: YAML keeps the last one, so a case's
+    first `absent:` would be dropped without a word."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(None, None, f"keys given twice: {twice}", node.start_mark)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def test_no_case_names_a_key_twice():
+    yaml.load((Path(DATA_DIR) / "rules.yaml").read_text(encoding="utf-8"), _UniqueKeys)
+    with pytest.raises(yaml.constructor.ConstructorError, match="absent"):
+        yaml.load("- text: x\n  absent: {value: 1}\n  absent: {value: 2}\n", _UniqueKeys)
