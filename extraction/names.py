@@ -528,6 +528,12 @@ class Namer:
             return self._regions.larger[larger.group(0)].name
         return self._inside_opening(text)
 
+    def larger_alone(self, label: str) -> str | None:
+        """The region above the document's own that a label names and nothing else (全省, 山西省 as a table's row
+        label in a city's page), by name; None for any other label."""
+        m = self._larger.fullmatch(label) if self._larger else None
+        return self._regions.larger[m.group(0)].name if m else None
+
     def _township(self, name: str) -> bool:
         """Whether a name is that of a town or subdistrict the reference does not list (万庾镇, 城关街道):
         a place by its ending, not a quantity."""
