@@ -378,7 +378,8 @@ class TableReader:
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
-                or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
+                or unit in self._points or (unit in self._percent and BRACKETED.sub("", header) in self._increments):
+            # 比上年增减(百分点), 比上半年±百分点; 增减(%), a change column in percent: growths
             # 比上年末增减(万人): the change of an amount in the unit its own brackets give (not a note over the table's
             # columns, 单位:亿元), a level named for the change
             own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
