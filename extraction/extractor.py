@@ -236,7 +236,7 @@ class Extractor:
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
-        self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))}|年初)?"
+        self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))})?"
                                       rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
