@@ -140,19 +140,23 @@ class Stated:
     level: bool = False
     ratio: bool = False
     last: str | None = None  # the last metric other than a rank
+    by_rate: bool = False  # whether that was a growth its clause named by its rate (增速6.1%)
 
-    def add(self, metric: str, anew: bool) -> None:
+    def add(self, metric: str, anew: bool, by_rate: bool = False) -> None:
         if anew:  # a subject of its own: what was said before is of another
             self.growth = self.level = self.ratio = False
             self.last = None
         self.growth |= metric == "growth"
         self.level |= metric == "level"
         self.ratio |= metric == "ratio"
-        self.last = self.last if metric == "rank" else metric
+        if metric != "rank":
+            self.last, self.by_rate = metric, by_rate
 
     def of_growth(self) -> bool:
-        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own)
-        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level)
+        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own; 总量3128.6亿元,
+        # 增速6.1%,居全区第一位: the rate named right before the rank)
+        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level) \
+            or (self.last == "growth" and self.by_rate)
 
 
 class CarriedSubject:
@@ -529,7 +533,8 @@ class Extractor:
                 if item.rule == "restated_target" and item.metric == "growth" and out and \
                         out[-1].metric == "growth" and out[-1].value < 0:
                     item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
-                stated.add(item.metric, anew=local)
+                stated.add(item.metric, anew=local, by_rate=item.metric == "growth" and
+                           self.namer.ends_with_rate(norm[clause_start:item.start]))
                 if local:
                     region = self.namer.region_only(norm, previous_end, item.cue_start)
                 else:
