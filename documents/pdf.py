@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 
 from .model import DocumentError, Table
 from .tables import looks_like_row, spaced_tables
 
-PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–－\s]*")
+PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?(\d{1,4})(?:\s*页)?[-—–－\s]*")
 SENTENCE_END = tuple("。！？；：…」』”）)")
 FULL_LINE = 0.85  # a line at least this share of the page's longest ran on into the next one
+PROSE_WIDTH = 16  # the widest line of a page of prose is at least this long; one of a table's cells alone is not
 CLAUSE_END = tuple("，、,")  # a line ending in a clause's mark (增长7.5%，) ran on, however short
 # …11月末,全区金融机构本外币存款余额 | 1268.4亿元,…: a line on which a sentence began after another ended ran on
 # when it ends in none, however short the number or word that did not fit left it
@@ -38,20 +40,37 @@ def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
     if not any(page.strip() for page in pages):
         raise DocumentError(f"scanned PDF without a text layer ({len(pages)} page{'s' * (len(pages) != 1)}): "
                             "its text needs OCR")
-    text = "\n".join(_joined([line for page in pages for line in _page_lines(page)]))
+    paged = _without_page_numbers([[line for line in (line.strip() for line in page.splitlines()) if line]
+                                   for page in pages])
+    text = "\n".join(_joined([line for lines in paged for line in _page_lines(lines)]))
     return title.strip(), text, spaced_tables(text)
 
 
-def _page_lines(page: str) -> list[tuple[str, bool, bool]]:
-    """The page's lines without page numbers, each with whether it is a table's row and whether it
-    ran on into the next line (ending no sentence, and nearly as wide as the page's widest or holding the
-    start of the sentence it ends in or ending in a clause's mark; a row, however wide its table, never does)."""
-    lines = [line.strip() for line in page.splitlines()]
-    lines = [line for line in lines if line and not PAGE_NUMBER.fullmatch(line)]
+def _without_page_numbers(pages: list[list[str]]) -> list[list[str]]:
+    """The pages' lines without their page numbers: a number alone on a page's first or last line that runs with
+    the pages (page 3 numbered 5, page 4 numbered 6: the offset most pages share; 1 on a file of one page).
+    Any other number alone on a line is a table's cell (a row of cells set apart on the page comes out one cell to
+    a line: 工业 | 12 | 21.5), whether inside the page or at its edge."""
+    edges = [(place, edge, int(m.group(1))) for place, lines in enumerate(pages, 1) for edge in (0, -1)
+             if lines and (m := PAGE_NUMBER.fullmatch(lines[edge]))]
+    offsets = Counter(number - place for place, _, number in edges)
+    offset, pages_with_it = offsets.most_common(1)[0] if offsets else (None, 0)
+    if not (pages_with_it >= 2 or (len(pages) == 1 and offset == 0)):
+        return pages
+    numbered = {(place, edge) for place, edge, number in edges if number - place == offset}
+    return [lines[int((place, 0) in numbered):len(lines) - int((place, -1) in numbered)]
+            for place, lines in enumerate(pages, 1)]
+
+
+def _page_lines(lines: list[str]) -> list[tuple[str, bool, bool]]:
+    """A page's lines, each with whether it is a table's row and whether it ran on into the next line (ending no
+    sentence, and nearly as wide as the page's widest or holding the start of the sentence it ends in or ending in a
+    clause's mark; a row, however wide its table, never does)."""
     longest = max(map(len, lines), default=0)
+    full = FULL_LINE * longest if longest >= PROSE_WIDTH else float("inf")  # (a page of a table's cells alone: none)
     rows = map(looks_like_row, lines)
     return [(line, row, not row and (_prose_to_bracket(line, longest) or (not line.endswith(SENTENCE_END) and (
-             len(line) >= FULL_LINE * longest or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))))
+             len(line) >= full or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))))
             for line, row in zip(lines, rows, strict=True)]
 
 

@@ -313,7 +313,9 @@ class Extractor:
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
-        self.flat_on_month = re.compile(rf"(?:{alternation(lex.words('month_on_month'))})(?:基本)?$")  # (与上月)持平
+        # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
+        self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
+                                          rf"(?:基本)?$")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -848,8 +850,8 @@ class Extractor:
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
-            if self.flat_on_month.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
-                continue  # 城镇调查失业率为5.1%,与上月持平: no change on the month before, no growth
+            if self.flat_not_yearly.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
+                continue  # 城镇调查失业率为5.1%,与上月持平; 增长4.9%,与年度目标持平: no growth
             qualifier = "approx" if f.group("approx") else "exact"
             if (compared := self.flat_with.search(norm, max(cs, f.start() - FLAT_WITH), f.start())) is not None:
                 # 增速与全市持平: no gap to the larger region's growth

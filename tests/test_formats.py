@@ -147,3 +147,33 @@ def test_word_and_pdf_documents_load_beside_text_and_html(samples: Path, tmp_pat
     assert rows(warehouse, "SELECT file_name, encoding, title FROM dim_document WHERE file_name LIKE 'yunling%' "
                            "ORDER BY 1") == [("yunling-2025-report.pdf", "pdf", "2025年云岭县政府工作报告"),
                                              ("yunling-2025-speech.docx", "docx", TITLE)]
+
+
+def pdf_cells_apart(first_number: int) -> bytes:
+    """Two numbered pages (from `first_number`), the second with a table whose every cell is drawn at its own
+    place: pypdf gives one cell to a line, and the counts are short numbers alone on their lines."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont(FONT, 12)
+    page.drawString(72, 760, "全县重大项目完成投资58.6亿元。")
+    page.drawString(290, 40, str(first_number))
+    page.showPage()
+    page.setFont(FONT, 12)
+    rows = [("领域", "项目数", "完成投资"), ("工业", "12", "21.5"), ("交通", "6", "14.2"), ("民生", "9", "8.7")]
+    for i, row in enumerate(rows):
+        for x, cell in zip((72, 220, 340), row, strict=True):
+            page.drawString(x, 760 - 20 * i, cell)
+    page.drawString(290, 40, str(first_number + 1))
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("first_number", [1, 7])
+def test_a_short_number_alone_on_a_line_is_a_cell_and_only_the_pages_numbers_are_dropped(first_number):
+    _, text, tables = pdf_to_text(pdf_cells_apart(first_number))
+    lines = text.splitlines()
+    assert lines[lines.index("工业"):] == ["工业", "12", "21.5", "交通", "6", "14.2", "民生", "9", "8.7"]
+    assert str(first_number) not in lines and str(first_number + 1) not in lines
+    assert len(tables) == 1

@@ -16,6 +16,25 @@ def test_traditional_to_simplified():
     assert normalise("地區生產總值增長5%") == "地区生产总值增长5%"
 
 
+def test_a_character_of_the_simplified_set_that_t2s_changes_is_converted():
+    # 後 and 於 are in GB 2312, and traditional: the text is converted though every character is in the set
+    assert normalise("此後於二〇二五年建成") == "此后于二〇二五年建成"
+
+
+def test_a_simplified_text_with_characters_outside_the_set_stays_as_it_is():
+    # 〇, 洺 and the middle dot are outside GB 2312 and no traditional characters: nothing to convert
+    text = "二〇二五年,洺河·产值&#99999999;增长5%"
+    assert normalise(text) == text
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=60))
+def test_converted_as_opencc_converts_the_whole_text(text):
+    from zhibiao.extraction.normalize import _t2s
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        assert normalise(text) == converted
+
+
 @given(st.text(max_size=200))
 def test_length_is_kept(text):
     assert len(normalise(text)) == len(text)
