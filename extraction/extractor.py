@@ -269,6 +269,8 @@ class Extractor:
         # one reaching a percentage with no subject of its own: how far it changes
         self.change_said = re.compile(alternation(lex.words("growth_said_words")))
         self.reached_only = re.compile(rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在)")
+        # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
+        self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -787,6 +789,8 @@ class Extractor:
         after it name, if they do."""
         if not local and stated.last == "growth" and EXTREME_OF_THE_LAST.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_extreme"), None
+        if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
+            return replace(item, metric="growth", rule="growth_striven"), None
         if not local and stated.last is None and self.reached_only.fullmatch(norm, start, item.start) and \
                 (whole := carried.get()) is not None and carried.clause is not None and \
                 self.change_said.match(norm, whole.end):
