@@ -31,6 +31,7 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
+JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
@@ -123,6 +124,7 @@ class Item:
     value_high: float | None = None
     basis: str | None = None
     pair_end: str | None = None
+    named: tuple[int, int] | None = None  # where a rank's thing is named after its ordinal (第一货物贸易大国)
 
 
 def _named(after: re.Match[str]) -> Subject:
@@ -224,6 +226,10 @@ class Extractor:
         self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
+        self.capacities = set(lex.words("capacity_dimensions"))
+        # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
+        self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
+        self.capacity_built = tuple(lex.words("object_verbs") + lex.words("capacity_built_verbs"))
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
@@ -481,6 +487,8 @@ class Extractor:
                     previous_end = item.end
                     continue
                 subject = self._subject(norm, previous_end, item, ce)
+                if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
+                    subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -677,6 +685,9 @@ class Extractor:
                     named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
+                # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
+                places = self._places_listed(norm, clause_start, subject, item) \
+                    if local and not names and subject.region else None
                 for name in named:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
@@ -694,6 +705,10 @@ class Extractor:
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                            self.capacity_project.match(norm, item.end) and \
+                            not norm.endswith(self.capacity_built, 0, item.start):
+                        continue  # (推动)120万吨乙烯项目: a capacity names the project (not 建设…项目)
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
@@ -703,7 +718,10 @@ class Extractor:
                     if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
                         name += OVER_TARGET
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
-                    out.append(self._observation(text, item, name, subject, timing, start, end, of_amount))
+                    # (each place's evidence opens with its name: one figure per place and span)
+                    out += [self._observation(text, item, name, replace(subject, region=place), timing,
+                                              min(start, at), end, of_amount) for place, at in places] if places \
+                        else [self._observation(text, item, name, subject, timing, start, end, of_amount)]
                     if of_rate:
                         continue  # (a growth rate's rank names no indicator of the sentence's lists)
                     if name in named_so_far:
@@ -727,6 +745,28 @@ class Extractor:
                     counted_last = subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
+
+    def _places_listed(self, norm: str, start: int, subject: Subject, item: Item) -> list[tuple[str, int]] | None:
+        """The places a list right before the subject's own place names with it (内江、眉山、自贡、遂宁经济总量), in
+        order, each with where its name starts, when the figure is each one's: a rate, a rank, or a bound each passes
+        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. None when no list of places
+        opens the subject."""
+        at = subject.start - len(subject.region or "")
+        if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
+            return None  # (most subjects: one test of the character before the place)
+        if item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+                EACH.search(norm, subject.end, item.start + 1) is None:
+            return None
+        opening = self.namer.skip_leading_words(norm, start, at)
+        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:at - 1], ENUMERATION)]
+        places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
+        if not places or len(places) != len(parts):
+            return None
+        found, pos = [], opening
+        for place in places:
+            pos = norm.index(place, pos)
+            found.append((place, pos))
+        return [*found, (subject.region or "", at)]
 
     def _bound_of_counted(self, norm: str, item: Item, subject: Subject | None) -> bool:
         """Whether an amount is a round bound (近千亿, 超500亿元) that each of the things counted right before its
@@ -848,7 +888,7 @@ class Extractor:
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
-                              pair_end=r.pair_end))
+                              pair_end=r.pair_end, named=r.named))
         for d in self.doubling.finditer(norm, cs, ce):
             # a doubling is over the years since its base (比2010年翻一番), never one year's growth
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
@@ -1132,6 +1172,9 @@ class Extractor:
         if SUMMED in norm[subject.start:item.cue_start]:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
+        if not each and not summed and JOINED in subject.name and \
+                len(parts := self._split(subject.name, ENUMERATION)) == 2 and self.lex.canonical(parts[0]):
+            return parts  # 国内生产总值和城乡居民人均收入(翻一番): a known indicator and another name, each's rate
         if separators.search(subject.name) is None:
             # one name, no list; 城乡居民人均可支配收入均增长6%: each of the two it names (进出口总额 is one)
             return self._compound_parts(subject.name) if each and not self.lex.canonical(subject.name) else None

@@ -53,6 +53,7 @@ TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a dur
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
+LARGEST = "亿"  # the magnitude that 多 may stand before inside a magnitude (4万多亿元, 3千多亿元)
 # 13亿人口的大国, 20万以上人口县, 30万人口以上的县: a population describing what follows (not 农业转移人口市民化)
 SIZE_OF = re.compile(r"人口(?:(?:以上|以下)?的[\u4e00-\u9fff]|[大小]?(?:县|镇|乡|城市))")
 # 八十斤到九十九斤的有五十五个县, 六十斤、八十斤或者一百斤以上的,共有…, 以四十斤为界: the bounds of a class that is then
@@ -102,6 +103,7 @@ class RankMention:
     value: int
     scope_word: str | None
     pair_end: str | None = None  # "from" or "reached" in a move (从全国第12位升至第8位)
+    named: tuple[int, int] | None = None  # where the thing ranked is named after the ordinal (第一(货物贸易)大国)
 
 
 class MentionFinder:
@@ -176,8 +178,8 @@ class MentionFinder:
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
-            rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?P<inner>{alternation(w('at_least_inner'))})?"
-            rf"(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
+            rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
+            rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
     @cached_property
@@ -203,7 +205,9 @@ class MentionFinder:
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
-            r"(?![\u4e00-\u9fff\d])")
+            # (全球第一)货物贸易大国: the thing ranked between the ordinal and the kind of place that leads in it
+            rf"(?:(?![\u4e00-\u9fff\d])|(?P<named>[\u4e00-\u9fff]{{2,6}}?)"
+            rf"(?:{alternation(self.lex.words('leading_places'))})(?![^和及与\W\d]))")  # (…大国和…: a list's)
 
     @cached_property
     def _openings(self) -> re.Pattern[str]:
@@ -346,6 +350,10 @@ class MentionFinder:
         else:
             unit = m.group("unit") or m.group("magunit") or m.group("unit2") or ""
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
+        if m.group("mag3"):  # 4万多亿元: 多 inside the magnitude (万亿)
+            magnitude += m.group("mag3")
+            if magnitude not in self.lex.magnitudes:
+                return None
         chinese = not raw[-1].isdigit()  # a numeral in Chinese, or in digits with Chinese magnitudes (2万5千)
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
@@ -496,7 +504,8 @@ class MentionFinder:
             except ValueError:
                 continue  # 第一二位: no one rank
             scope = m.group("scope") or m.group("scope_only") or (self.peers_scope if m.group("peers_only") else None)
-            out.append(RankMention(m.start(), m.end(), value, scope))
+            named = m.span("named") if m.group("named") else None
+            out.append(RankMention(m.start(), m.end(), value, scope, named=named))
             pos = m.end()
             while (more := RANK_LIST_MORE.match(text, pos, end)) is not None:  # 分别居全国第5、第6位
                 try:

@@ -70,6 +70,7 @@ GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
 GROUP_NAME = 8  # the most characters of a group a topic's measure is stated for (城镇居民, 城镇非私营单位职工)
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
+OWNER_OPENING = 6  # the most characters of an owner opening the clause before a measure named alone (服务业)
 # (石化产业产值到2030年(达到…): 到 or 至 before a year is the time's, not the name's; 截至 is left to the time words)
 YEAR_IN_NAME = re.compile(rf"(?:(?<!截)[到至])?(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
@@ -77,9 +78,13 @@ YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
-COUNTED_AS = re.compile(r"(?:按照?|以)[^,;:。按以]{1,14}?计算的?|扣除[^,;:。]{1,6}?因素后?"  # (扣除价格因素)
+# 剔除价格因素, 考虑价格下降因素: how a change is counted (not 剔除留抵退税因素: a part taken out)
+PRICE_FACTOR = r"(?:扣除|剔除|考虑)[^,;:。]{0,4}?价格[^,;:。]{0,4}?因素后?"
+COUNTED_AS = re.compile(rf"(?:按照?|以)[^,;:。按以]{{1,14}}?计算的?|扣除[^,;:。]{{1,6}}?因素后?|{PRICE_FACTOR}"
                         r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
-COUNTED_WORDS = re.compile("计算|扣除|口径|现价")  # one of them is in every COUNTED_AS
+COUNTED_WORDS = re.compile("计算|因素|口径|现价")  # one of them is in every COUNTED_AS
+# (城镇居民人均可支配收入,)考虑价格下降因素(比上年实际增长9.3%): opening a clause, it names nothing
+FACTOR_OPENING = re.compile(rf"^(?:{PRICE_FACTOR})")
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
 COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
@@ -138,7 +143,8 @@ class Namer:
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         self._own_region = re.compile(own_region)
         # a time, an item's number or a prefix, in that order: one pattern tried instead of three
-        self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix)))
+        self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
+                                                                     FACTOR_OPENING)))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
@@ -639,6 +645,8 @@ class Namer:
             return own
         elif owner := self._yielder(carried.name, subject.name):
             name = owner + subject.name
+        elif known := self._owner_opening(carried.name, subject.name):
+            name = known
         elif subject.name in self._rate_words:
             name = carried.name + "增速" if metric == "rank" else carried.name
         elif subject.name in self._total:
@@ -673,6 +681,14 @@ class Namer:
         own = next((m for m in self._yield_measures if name.endswith(m)), None)
         owner = name[: -len(own)] if own and measure not in own and own not in measure else ""
         return owner if len(owner) > 1 else None
+
+    def _owner_opening(self, name: str, measure: str) -> str | None:
+        """A yield measure named alone after a clause that opens with its owner (服务业支撑作用更加明显,增加值…): the
+        known indicator the longest opening of that clause's name and the measure make (服务业增加值), or None."""
+        if measure not in self._yield_measures:
+            return None
+        return next((joined for end in range(min(len(name), OWNER_OPENING), 1, -1)
+                     if self.lex.canonical(joined := name[:end] + measure)), None)
 
     def completed(self, topic: Subject, subject: Subject) -> Subject | None:
         """A subject naming no indicator of its own but a measure of the topic's (R&D经费762.2亿元,…,投入强度5.61%),
