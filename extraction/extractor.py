@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -142,9 +143,9 @@ class Stated:
     level: bool = False
     ratio: bool = False
     last: str | None = None  # the last metric other than a rank
-    by_rate: bool = False  # whether that was a growth its clause named by its rate (增速6.1%)
+    said: str = ""  # the words of its clause before that figure: a growth named by its rate (增速6.1%) ranks the rate
 
-    def add(self, metric: str, anew: bool, by_rate: bool = False) -> None:
+    def add(self, metric: str, anew: bool, said: str = "") -> None:
         if anew:  # a subject of its own: what was said before is of another
             self.growth = self.level = self.ratio = False
             self.last = None
@@ -152,13 +153,13 @@ class Stated:
         self.level |= metric == "level"
         self.ratio |= metric == "ratio"
         if metric != "rank":
-            self.last, self.by_rate = metric, by_rate
+            self.last, self.said = metric, said
 
-    def of_growth(self) -> bool:
+    def of_growth(self, ends_with_rate: Callable[[str], bool]) -> bool:
         # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own; 总量3128.6亿元,
         # 增速6.1%,居全区第一位: the rate named right before the rank)
         return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level) \
-            or (self.last == "growth" and self.by_rate)
+            or (self.last == "growth" and ends_with_rate(self.said))
 
 
 class CarriedSubject:
@@ -515,7 +516,7 @@ class Extractor:
                     larger_said = None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
-                    (not local and item.pair_end is None and stated.of_growth())
+                    (not local and item.pair_end is None and stated.of_growth(self.namer.ends_with_rate))
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 if item.rule == "ratio" and out and out[-1].rule == "level_increment" and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
@@ -545,8 +546,9 @@ class Extractor:
                 if item.rule == "restated_target" and item.metric == "growth" and out and \
                         out[-1].metric == "growth" and out[-1].value < 0:
                     item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
-                stated.add(item.metric, anew=local, by_rate=item.metric == "growth" and
-                           self.namer.ends_with_rate(norm[clause_start:item.start]))
+                # (the words are tested only when a rank follows: most growths have none)
+                stated.add(item.metric, anew=local,
+                           said=norm[clause_start:item.start] if item.metric == "growth" else "")
                 if local:
                     region = self.namer.region_only(norm, previous_end, item.cue_start)
                 else:
