@@ -229,7 +229,7 @@ class TimeContext:
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点): the plan a figure is
         # compared with, the base, no plan of it
         compared = alternation(["比", "较", *lex.words("gap_up"), *lex.words("gap_down")])
-        self._plan_compared = re.compile(rf"(?:{compared})(?:{alternation(lex.words('plan_periods'))}|年初)?"
+        self._plan_compared = re.compile(rf"(?:{compared})(?:{alternation(lex.words('plan_periods'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
@@ -309,6 +309,9 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
         self._dated_within = meta.date is not None and meta.date.year == self.present_year
+        # one dated after it (a bulletin on 2025's projects, January 2026): its 全年 is over
+        self._dated_after = meta.date is not None and self.present_year is not None and \
+            meta.date.year > self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
@@ -450,13 +453,15 @@ class TimeContext:
             # planned)
             completing = any(verb in heading[:own.start()] for verb in self._completion)
             mode, horizon = (None, None) if completing else (mode, self.plan_end)
+        span = self._stated_span(heading) or None
+        if mode is None and year is None and span and self._after_own_span(span):
+            mode = "plan"  # 三、全力以赴抓好下半年工作 in a speech on the first half: the part plans the second
         if mode is None and year is None:  # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
             body = self.text[self.text.find("\n", section.start) + 1:section.end].lstrip()
             opening = self._lead_in(body[:LEAD_IN].split("\n", 1)[0])
             if opening is not None and opening[0] == "plan":
                 mode, horizon = "plan", opening[2]
-        return SectionContext(section.start, section.end, mode, year, stretch, self._stated_span(heading) or None,
-                              horizon)
+        return SectionContext(section.start, section.end, mode, year, stretch, span, horizon)
 
     def _own_plan_named(self, heading: str) -> re.Match[str] | None:
         """The name of the five-year plan the report is on (plan_end) in a heading, when that plan is still under way
@@ -574,7 +579,9 @@ class TimeContext:
         # brief on the year's first ten months, is a target of the year reviewed)
         reviewed_plan = part.mode != "plan" and self._plan_named(before)
         targeted = targeted or reviewed_plan
-        planned = part.mode == "plan" or (part.mode is None and self._target_said(before))
+        # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
+        planned = part.mode == "plan" or (part.mode is None and self._target_said(before) and not (
+            self._dated_after and self._whole_year.search(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
         # a pair's figure takes only the year right before it (从2020年的…); a figure reached with no start
@@ -1047,9 +1054,15 @@ class TimeContext:
         in; else None."""
         if self._date is None or year != self._date.year:
             return None
-        last = span.rsplit("-", 1)[-1]  # (Q1-Q3 ends with Q3, M1-M11 with M11)
-        months = SPAN_MONTHS.get(last[:1])
-        return months * int(last[1:]) if months is not None and last[1:].isdigit() else None
+        months = span_months(span)
+        return months[1] if months is not None else None
+
+    def _after_own_span(self, span: str) -> bool:
+        """Whether a part of the year begins after the part the document is about ends (下半年 in a speech on the
+        first half), and is still to come at its date."""
+        own, part = span_months(self.span or ""), span_months(span)
+        return own is not None and part is not None and part[0] > own[1] and \
+            self._still_to_come(span, self.present_year)
 
     def months_to(self, last: int) -> str | None:
         """The span from January to the month `last` (M1-M11, Q1-Q3 for 1-9月, M1 for January alone), None for
@@ -1062,6 +1075,18 @@ class TimeContext:
             return None
         code = f"M{first}-M{last}"
         return self._month_spans.get(code, code) or WHOLE_YEAR  # 1-9月 is Q1-Q3, 1-12月 the whole year
+
+
+def span_months(span: str) -> tuple[int, int] | None:
+    """The first and last months of a span code (H2: 7 and 12, Q1-Q3: 1 and 9, M11: 11 and 11); None for none."""
+    bounds = []
+    for code in (span.split("-", 1)[0], span.rsplit("-", 1)[-1]):  # (Q1-Q3 opens with Q1 and ends with Q3)
+        months = SPAN_MONTHS.get(code[:1])
+        if months is None or not code[1:].isdigit():
+            return None
+        bounds.append(months * int(code[1:]))
+    first, last = bounds
+    return first - SPAN_MONTHS[span[0]] + 1, last
 
 
 def _base_of_figure(before: str, end: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -66,6 +67,7 @@ CONTRIBUTION_RATE = "贡献率"
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 OVER_TARGET = "超额完成"  # what an amount done over its target is named with (城镇新增就业超额完成)
 OWN_SPEAKER = (WHOLE, "我", "本")  # 全区, 我区, 本区: before its level's word, the document's own region
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室)")  # (市)商务局, (县)发改委: a department
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
@@ -142,19 +144,23 @@ class Stated:
     level: bool = False
     ratio: bool = False
     last: str | None = None  # the last metric other than a rank
+    said: str = ""  # the words of its clause before that figure: a growth named by its rate (增速6.1%) ranks the rate
 
-    def add(self, metric: str, anew: bool) -> None:
+    def add(self, metric: str, anew: bool, said: str = "") -> None:
         if anew:  # a subject of its own: what was said before is of another
             self.growth = self.level = self.ratio = False
             self.last = None
         self.growth |= metric == "growth"
         self.level |= metric == "level"
         self.ratio |= metric == "ratio"
-        self.last = self.last if metric == "rank" else metric
+        if metric != "rank":
+            self.last, self.said = metric, said
 
-    def of_growth(self) -> bool:
-        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own)
-        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level)
+    def of_growth(self, ends_with_rate: Callable[[str], bool]) -> bool:
+        # (投入强度达到2.36%,高于全省0.94个百分点,保持全省首位: the gap and the rank are the rate's own; 总量3128.6亿元,
+        # 增速6.1%,居全区第一位: the rate named right before the rank)
+        return (self.last == "gap_pp" and (self.growth or not self.ratio)) or (self.growth and not self.level) \
+            or (self.last == "growth" and ends_with_rate(self.said))
 
 
 class CarriedSubject:
@@ -233,6 +239,8 @@ class Extractor:
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
+        self.own_work_report = tuple(lex.words("own_work_report_titles"))
+        self.own_work_units = set(lex.words("own_work_units"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -246,7 +254,7 @@ class Extractor:
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
-        self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))}|年初)?"
+        self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))})?"
                                       rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
@@ -323,6 +331,7 @@ class Extractor:
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
@@ -352,7 +361,8 @@ class Extractor:
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
-        parts_before = False  # whether the sentence before broke a quantity down (分税种看,…企业所得税…)
+        # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
+        parts_before = False
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 paragraph, topic, last, topic_above = line, None, None, topic or topic_above
@@ -392,7 +402,7 @@ class Extractor:
                     observations = [o for o in observations if o.metric != "growth"]  # on the month before
                 found.observations += observations
                 topic = topic or named
-                parts_before = by_parts
+                parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -402,6 +412,8 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
+        if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
+            found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
         return found
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
@@ -519,7 +531,7 @@ class Extractor:
                     larger_said = None
                 # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
                 of_rate = item.metric == "rank" and (
-                    (not local and item.pair_end is None and stated.of_growth())
+                    (not local and item.pair_end is None and stated.of_growth(self.namer.ends_with_rate))
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 if item.rule == "ratio" and out and out[-1].rule == "level_increment" and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
@@ -551,7 +563,9 @@ class Extractor:
                 if item.rule == "restated_target" and item.metric == "growth" and out and \
                         out[-1].metric == "growth" and out[-1].value < 0:
                     item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
-                stated.add(item.metric, anew=local)
+                # (the words are tested only when a rank follows: most growths have none)
+                stated.add(item.metric, anew=local,
+                           said=norm[clause_start:item.start] if item.metric == "growth" else "")
                 if local:
                     region = self.namer.region_only(norm, previous_end, item.cue_start)
                 else:
@@ -1275,7 +1289,9 @@ class Extractor:
         # (在全区2026年重点项目建设动员大会上的讲话, 关于推动我区…的调研报告: 全, 我, 本 and its level's word name
         # it too)
         level = self.own.name[-1]
-        return any(name in title for name in (self.own.name, *self.own.aliases, *(c + level for c in OWN_SPEAKER)))
+        # (市商务局2025年工作总结: a department its level's word opens, the region's own government's)
+        return any(name in title for name in (self.own.name, *self.own.aliases, *(c + level for c in OWN_SPEAKER))) \
+            or (title.startswith(level) and DEPARTMENT.match(title, len(level)) is not None)
 
     def _national(self) -> bool:
         """Whether the document speaks for the nation: its 占全国 is always a part of its own total, whatever

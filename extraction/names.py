@@ -46,6 +46,9 @@ RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each, each ending in YEAR_MARK
 COMPARING = "比较同与和"
 DEMONSTRATIVES = ("这", "那", "该", "此")
+# 该区, 该县: the place of that level its sentence named last (视察潞城区,该区地区生产总值增长6.1%)
+DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
+NAMED_BEFORE = 60  # how far back in its sentence the place a demonstrative stands for is looked for
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -124,8 +127,10 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         self._area = re.compile(alternation(w("area_suffixes")))
-        # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists
-        self._unlisted_place = re.compile(rf"{alternation(lex.cues['scope_words']['全球'])}"
+        # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
+        # 中心城区(税收): a named area
+        scopes = lex.cues["scope_words"]
+        self._unlisted_place = re.compile(rf"{alternation(scopes['全球'] + scopes['named'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
@@ -418,6 +423,10 @@ class Namer:
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
+            demonstrated = DEMONSTRATED_PLACE.match(segment)
+            if demonstrated and (place := self._named_before(text, start, demonstrated.group(1))):
+                region, pos = place, pos + demonstrated.end()
+                continue
             unlisted = self._unlisted_place.match(segment)
             if unlisted and self._names_indicator(segment[unlisted.end():]):
                 region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
@@ -432,6 +441,18 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _named_before(self, text: str, start: int, level: str) -> str | None:
+        """The last place of the document's own region whose name ends in `level` (区) named before `start` in its
+        sentence, or None."""
+        first = max(0, start - NAMED_BEFORE)
+        for i in range(start - 1, first - 1, -1):
+            if text[i] in "。\n":
+                return None
+            name = self._regions.prefix(text[i:start]) if text[i] in self._place_openings else None
+            if name and name.endswith(level) and self._regions.inside[name].level in self._region_levels:
+                return name
+        return None
 
     def _of_budget(self, words: str) -> bool:
         """Whether words up to a figure's predicate name a budget a tier of government keeps (一般公共预算收入): one
@@ -533,6 +554,12 @@ class Namer:
         if larger:
             return self._regions.larger[larger.group(0)].name
         return self._inside_opening(text)
+
+    def larger_alone(self, label: str) -> str | None:
+        """The region above the document's own that a label names and nothing else (全省, 山西省 as a table's row
+        label in a city's page), by name; None for any other label."""
+        m = self._larger.fullmatch(label) if self._larger else None
+        return self._regions.larger[m.group(0)].name if m else None
 
     def _township(self, name: str) -> bool:
         """Whether a name is that of a town or subdistrict the reference does not list (万庾镇, 城关街道):

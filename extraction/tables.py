@@ -109,6 +109,9 @@ class TableReader:
         self._rank = re.compile(alternation(w("rank_columns")))
         changes = w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._label_change = re.compile(rf"(?P<verb>{alternation(changes)})$")  # 地区生产总值增长, 能耗降低, 社零增速
+        # 增速%, 同比增长% as a row's unit: the change its figures are
+        self._unit_change_words = re.compile(rf"(?:{alternation(w('comparison_bases'))})?"
+                                             rf"(?P<verb>{alternation(changes)})")
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
@@ -159,7 +162,16 @@ class TableReader:
         # is what columns naming nothing are about
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
+        corner = self._header(norm, table, labels)
+        # 1-10月分县区规模以上工业增加值 | 同比增长%: the header over the places names, without a caption, what the
+        # table is of, and over which months
+        cornered = self._caption_name(HEADER_YEAR.sub("", corner)) if of_places and caption is None else None
+        caption = caption or cornered
         columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        if cornered and (named := NAMED_MONTH.search(corner)):
+            months = "to_month" if TO_MONTH.search(corner) or named.group("first") else "month"
+            columns = {i: c if c.months else replace(c, months=months, month=int(named.group("last")))
+                       for i, c in columns.items()}
         if of_places and caption is None:
             # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts
             columns = {i: c if c.name or c.metric != "level" or not c.unit
@@ -177,11 +189,17 @@ class TableReader:
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
             region, rest = self.namer.split_region(label)
+            if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
+                region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
             name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
-            row_unit = self._unit(self._text(norm, row[unit_column])) if unit_column is not None else None
+            unit_cell = self._text(norm, row[unit_column]) if unit_column is not None else ""
+            # 规模以上工业增加值 | 增速% | 5.8: a unit cell naming a change says the row's figures are its growths
+            unit_change = self._unit_change(unit_cell)
+            row_unit = "%" if unit_change else self._unit(unit_cell)
+            change = change or unit_change
             unit = row_unit or label_unit or caption_unit
             opening = self._total_opening.match(written := BRACKETED.sub("", label)) if total is None else None
             if name and opening and not out:  # 全社会用电量 | 21.36: the table's total
@@ -360,7 +378,8 @@ class TableReader:
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
-                or unit in self._points:  # 比上年增减(百分点), 比上半年±百分点
+                or unit in self._points or (unit in self._percent and BRACKETED.sub("", header) in self._increments):
+            # 比上年增减(百分点), 比上半年±百分点; 增减(%), a change column in percent: growths
             # 比上年末增减(万人): the change of an amount in the unit its own brackets give (not a note over the table's
             # columns, 单位:亿元), a level named for the change
             own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
@@ -416,12 +435,12 @@ class TableReader:
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
         words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t)
-                    and not RANK_CELL.fullmatch(t))
+                    and not self._unit_change(t) and not RANK_CELL.fullmatch(t))
         return 2 * words > len(texts)
 
     def _unit_column(self, texts: list[str]) -> bool:
-        """A column of units (亿元, 万人, %): most of its cells are one, none is a figure."""
-        units = sum(1 for t in texts if self._unit(t))
+        """A column of units (亿元, 万人, %, or a change in % : 增速%): most of its cells are one, none is a figure."""
+        units = sum(1 for t in texts if self._unit(t) or self._unit_change(t))
         return 2 * units > len(texts) and not any(self._figure(t) for t in texts)
 
     def _unit(self, word: str) -> str | None:
@@ -430,6 +449,16 @@ class TableReader:
             return word
         prefix = next((p for p in self.lex.magnitudes if word.startswith(p) and word[len(p):] in self.lex.units), None)
         return word if prefix else None
+
+    def _unit_change(self, cell: str) -> int:
+        """The sign of the change a unit cell names with its percent (增速%, 上涨%, 同比增长(%), 下降%): the row's
+        figures are growths; 0 for any other cell."""
+        words = BRACKETED.sub(r"\1", cell)
+        percent = next((u for u in self._percent if words.endswith(u)), None)
+        if percent is None:
+            return 0
+        m = self._unit_change_words.fullmatch(words[:-len(percent)])
+        return 0 if m is None else -1 if self._down.fullmatch(m.group("verb")) else 1
 
     def _unit_opening(self, words: str) -> str | None:
         """The longest unit that `words` open with (亿元 of 亿元完成额)."""
