@@ -262,8 +262,8 @@ class TimeContext:
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
-        self._compared = ("比", "较", *lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
         self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._compared = ("比", "较", *self._gaps)
         self._changes = set(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self._month_spans = lex.cues["month_range_spans"]
         self._part_lead = re.compile(rf"[\s　]*(?:{alternation(lex.words('part_leads'))})")
@@ -1042,12 +1042,12 @@ class TimeContext:
     def _still_to_come(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
         last = self._last_month(span, year)
-        return last is not None and self._date is not None and last > self._date.month
+        return last is not None and last > self._date.month  # (a last month is found only with a date)
 
     def _over(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (M5) ended by the month of the document's date in that year."""
         last = self._last_month(span, year)
-        return last is not None and self._date is not None and last <= self._date.month
+        return last is not None and last <= self._date.month
 
     def _last_month(self, span: str, year: int | None) -> int | None:
         """The month a part of the year ends with (Q1-Q3: 9, M11: 11), when the year is the one the document is dated

@@ -726,13 +726,12 @@ class Extractor:
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
                     if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                            self.capacity_project.match(norm, item.end) and \
+                            (self.capacity_project.match(norm, item.end) or
+                             self.projects_listed.match(norm, item.end)) and \
                             not norm.endswith(self.capacity_built, 0, item.start):
-                        continue  # (推动)120万吨乙烯项目: a capacity names the project (not 建设…项目)
-                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                            self.projects_listed.match(norm, item.end) and \
-                            not norm.endswith(self.capacity_built, 0, item.start):
-                        continue  # (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: capacities in the projects' names
+                        # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
+                        # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
+                        continue
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):

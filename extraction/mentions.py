@@ -173,7 +173,6 @@ class MentionFinder:
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
-        self._magnitudes_longest_first = sorted(lex.magnitudes, key=len, reverse=True)
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
         self.years = re.compile(rf"(?<![\d.])(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?){YEARS}"
@@ -396,7 +395,7 @@ class MentionFinder:
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
         if chinese and not unit and not magnitude:  # 五万亿(台阶): the numeral took the magnitude
-            magnitude = next((mag for mag in self._magnitudes_longest_first
+            magnitude = next((mag for mag in self._magnitudes_longest
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
         if not unit and magnitude == NATION_MAGNITUDE and self.population.match(text, end):
