@@ -134,6 +134,8 @@ FIVE_YEAR_PLAN_NAME = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<!
 FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_PLAN_NAME}"
                             r"(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+# a plan by its number alone, in a heading that already says it plans (二、“十五五”主要目标任务): its years
+BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")  # (the pattern the two below hold)
@@ -487,7 +489,14 @@ class TimeContext:
         """The last year of a stretch still to come that a heading names (“十四五”时期发展成就和
         “十五五”时期主要目标任务: 2030; 今后五年的目标任务)."""
         plans = (self._stretch_lead(m) for m in self._stretch.finditer(heading))
-        return next((last for mode, _, last in plans if mode == "plan"), None)
+        found = next((last for mode, _, last in plans if mode == "plan"), None)
+        if found is None and self.plan_year is not None and PLAN_FIVE in heading:
+            # (a plan's name with no word of its time after it: “十五五”主要目标任务; a milestone, “十五五”开好局, has
+            # dated the heading before)
+            numbers = (next(g for g in m.groups() if g) for m in BARE_PLAN.finditer(heading))
+            found = next((last for first, last in map(plan_years, map(int, map(parse_chinese, numbers)))
+                          if first >= self.plan_year), None)
+        return found
 
     def _heading_lead_in(self, heading: str) -> tuple[str, int, int | None] | None:
         """A heading says 五年 where a paragraph says 这五年 (一、过去一年和五年工作回顾)."""

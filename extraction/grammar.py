@@ -89,10 +89,10 @@ class Grammar:
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
-        # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
+        # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由平均2900元, 由年初的(…扩大到年末的…),
         # 由五年前的
         at_year, of_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?{of}|年初的?|年末的?|现在的|目前的"
-                            r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|每人|每生|每户)?(?:每月|每年)?"
+                            r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|平均|每人|每生|每户)?(?:每月|每年)?"
                             for of in ("的?", "的"))
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
         # their own readings; after a character that may be no verb, a year needs its 的 (一般公共预算收入到2030年突破…:
