@@ -461,9 +461,10 @@ class MentionFinder:
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
                                                  or (dimension != "count" and self.class_counted.match(text, end))))
                 or (dimension != "count" and text.endswith(self.class_bounds_before, 0, start)
-                    and self.class_counted.match(text, end))
+                    and (self.class_counted.match(text, end) or CLASS_AFTER.match(text, end)))
                 or SIZE_OF.match(text, end) or CLASS_BOUNDS.match(text, end)):
-            # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个): the bound of a class of things
+            # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个), 营收过百亿元(农产品加工企业): the
+            # bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
             return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
