@@ -220,7 +220,8 @@ class Extractor:
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
         self.better = tuple(lex.words("gap_better"))
-        self.bodies_work = re.compile(alternation(lex.words("own_work_of_bodies")))
+        # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
+        self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.size_measures = tuple(lex.words("size_measures"))
         # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
