@@ -18,9 +18,10 @@ from .structure import QuoteIndex
 # Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
 ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\d{1,8})?"
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元, 稳定在百万吨以上):
+# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元, 稳定在百万吨以上) or of
+# increase (新增千万吨产能):
 # 千 is then 一千.
-ROUND_AFTER = "超破过上近约达到在"
+ROUND_AFTER = "超破过上近约达到在增"
 ROUND_OPENINGS = "百千万"
 # After 近 a round count of things drops it too (近千个, 近百家); after the other words it would read idioms (千家万户).
 ROUND_COUNTED_AFTER = "近"
