@@ -713,7 +713,8 @@ class Extractor:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
                         continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
-                    if item.unit in self.finder.generic and name.endswith(self.not_counted):
+                    if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
+                            not name.endswith(self.finder.counted_anyway):
                         continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
                     if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
                             all(self.lex.canonical(part) for part in SHARED.split(name)):

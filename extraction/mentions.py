@@ -18,9 +18,8 @@ from .structure import QuoteIndex
 # Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
 ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d(?: \d){1,14}|\d{1,15})(?!\d)(?:\.\d{1,8})?"
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元, 稳定在百万吨以上) or of
-# increase (新增千万吨产能):
-# 千 is then 一千.
+# A round figure may drop its 一 after a word of degree (超千亿元, 突破百万人次, 近千亿, 突破万亿元,
+# 稳定在百万吨以上) or of increase (新增千万吨产能): 千 is then 一千.
 ROUND_AFTER = "超破过上近约达到在增"
 ROUND_OPENINGS = "百千万"
 # After 近 a round count of things drops it too (近千个, 近百家); after the other words it would read idioms (千家万户).
@@ -149,6 +148,7 @@ class MentionFinder:
         # (折合)标准煤(1.6亿吨): a mass of coal equivalent, its unit's name written before the figure
         self.coal_before, self.coal_unit = tuple(w("coal_equivalent_before")), lex.cues["coal_equivalent_unit"]
         self.class_bounds_before = tuple(w("class_bounds_before"))  # 产值过10亿元(企业9家)
+        self.counted_anyway = tuple(w("counted_despite_ending"))  # (250个社区)健身路径: things, not ways
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
@@ -428,7 +428,9 @@ class MentionFinder:
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.places and unit not in self.rates and text.endswith(self.moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
-                unit in self.generic and (self.not_counted.match(text, end) or self.milestones.match(text, end))):
+                unit in self.generic and (((uncounted := self.not_counted.match(text, end))
+                                           and not uncounted.group(0).endswith(self.counted_anyway))
+                                          or self.milestones.match(text, end))):
             return None  # 连续20个月, 前8位, 前移5位, 前10个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure
         try:
             value = _parse(raw)
