@@ -187,6 +187,8 @@ class Namer:
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
+        self._head_endings = tuple(self._head_nouns)
+        self._projects = tuple(w("project_nouns"))
         self._yield_measures = sorted(lex.words("yield_measures"), key=len, reverse=True)  # (longest first)
         self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
@@ -304,8 +306,11 @@ class Namer:
         verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
         if verbs and verb_end < end:
             measure = text[verb_end:end].strip(EDGE)
+            # (also a named measure after projects: 招商引资项目完成固定资产投资 is theirs, not the region's)
+            owned = measure in self._head_nouns or (measure.endswith(self._head_endings)
+                                                    and text.endswith(self._projects, pos, verbs[-1].start()))
             owner = self._finish(text[pos:verbs[-1].start()], pos, region) \
-                if measure in self._head_nouns and verbs[-1].start() > pos else None
+                if owned and verbs[-1].start() > pos else None
             if owner is not None and self._verb_of_measure.fullmatch(verbs[-1].group(0)):
                 # 省市县长项目完成投资68.7亿元: the projects' investment, not any
                 return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
