@@ -168,8 +168,9 @@ class Namer:
                                   rf"(?:{alternation(lex.figure_units)})")
         self._trailing_reached = re.compile(rf"(?:{alternation(w('reached_verbs'))}|[\u4e00-\u9fff])?"
                                             rf"(?:{alternation(w('reached_words'))})$")
-        self._region_levels = {*lex.words("subject_region_levels"),
-                               *lex.cues["subject_region_levels_in"].get(own_level, ())}
+        # (and the document's own level: 福建省规模以上工业增加值 in the province's own release is the province's)
+        levels_in = lex.cues["subject_region_levels_in"].get(own_level, ())
+        self._region_levels = {*lex.words("subject_region_levels"), *levels_in, *([own_level] if own_level else [])}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         self._target_verbs = tuple(w("target_verbs"))
