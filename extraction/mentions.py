@@ -178,6 +178,8 @@ class MentionFinder:
         self.per = set(w("per_words"))
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
+        # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
+        self.tasks = re.compile(rf"(?:{alternation(w('task_nouns'))})(?![\u4e00-\u9fff])")
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
         self.years = re.compile(rf"(?<![\d.])(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?){YEARS}"
@@ -430,7 +432,7 @@ class MentionFinder:
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
                 unit in self.generic and (((uncounted := self.not_counted.match(text, end))
                                            and not uncounted.group(0).endswith(self.counted_anyway))
-                                          or self.milestones.match(text, end))):
+                                          or self.milestones.match(text, end) or self.tasks.match(text, end))):
             return None  # 连续20个月, 前8位, 前移5位, 前10个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure
         try:
             value = _parse(raw)
