@@ -377,3 +377,11 @@ def test_a_page_saved_as_a_government_site_serves_it_is_read_as_html(tmp_path: P
     assert list(discover(tmp_path)) == [path]
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.strip() == "全区地区生产总值增长5.8%。"
+
+
+def test_a_title_of_the_counties_table_speaks_for_the_city_whose_places_it_names():
+    # 县（市） names no place: the page is the city's, though one county is named as often as the city
+    regions = load_lexicon().regions
+    text = ("2025年县（市）主要指标\n发布日期：2026-02-10 来源：综合统计处\n全市增长5.0%。云岭县总量居首，"
+            "云岭县增速也居首；青溪区、望江区、滨海新区次之。")
+    assert infer_region("2025年县（市）主要指标", text, regions).name == "榕海市"
