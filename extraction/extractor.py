@@ -48,6 +48,11 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 SUMMED = "合计"
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
+# (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
+INCREMENT_IN_SERIES = "increment_in_series"
+# 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
+BASE_NAMED = re.compile(r"(?<![同占])[比较](?![重例])")
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
@@ -533,7 +538,11 @@ class Extractor:
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth(self.namer.ends_with_rate))
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                if item.rule == "ratio" and out and out[-1].rule == "level_increment" and not local and \
+                if item.rule == INCREMENT and item.value < 0 and \
+                        not BASE_NAMED.search(norm, clause_start, item.start) and \
+                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0 for o in out):
+                    item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
+                if item.rule == "ratio" and out and out[-1].rule == INCREMENT and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
@@ -1117,9 +1126,12 @@ class Extractor:
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's
+        if item.rule in (INCREMENT, INCREMENT_IN_SERIES):
+            # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's; in a series a fall is a negative
+            # 增加额
             owner = self._canonical(enumerated) if enumerated else subject.name
-            return [owner + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
+            up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
+            return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
         shared = self._shared(norm, subject, local, item)
@@ -1337,7 +1349,7 @@ class Extractor:
         if timing.stretch <= 1:
             return None
         if item.metric == "level":  # (an increase, 增加333亿元, is a flow too)
-            flow = item.rule == "level_increment" or any(word in name for word in self.flow_words)
+            flow = item.rule in (INCREMENT, INCREMENT_IN_SERIES) or any(word in name for word in self.flow_words)
             return "cumulative" if timing.is_target and flow else None
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
@@ -1372,7 +1384,7 @@ class Extractor:
             unit, value, high = "", value * factor, high * factor if high is not None else None
         return Observation(
             indicator=name, metric=item.metric,
-            value=abs(value) if item.rule == "level_increment" else value,
+            value=abs(value) if item.rule == INCREMENT else value,
             unit=unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
