@@ -48,6 +48,7 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 SUMMED = "合计"
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 # (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
 INCREMENT_IN_SERIES = "increment_in_series"
@@ -594,7 +595,10 @@ class Extractor:
                     subject = Subject(f"{out[-1].indicator}({cover})", item.cue_start, item.start, None)
                 listed = self._listed(out, item.metric, region) \
                     if region and item.rule != "parent_in_brackets" else None
-                if region is not None and (held := listed or carried.get() or topic) is not None:
+                # (地区生产总值….\n从总量看,)肥西县以1328.6亿元(位列首位): a place ranked by a figure that names
+                # nothing, in a paragraph that has named nothing yet, by the quantity of the paragraphs above
+                if region is not None and (held := listed or carried.get() or topic
+                                           or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None and counted_before is not None and item.rule == "share":
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
