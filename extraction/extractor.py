@@ -581,6 +581,8 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and parent:
+                        region = self.namer.area_only(norm, previous_end, item.cue_start)
                     if region is None and of_rate:  # 青田县增速居全市第二: the place's growth rate ranked
                         words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
                         region = self.namer.region_only(norm, previous_end, previous_end + len(words))
