@@ -244,6 +244,9 @@ class Extractor:
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
+        # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
+        self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
+        self.trade_words = set(lex.words("trade_words"))
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
@@ -472,6 +475,7 @@ class Extractor:
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         place_before: str | None = None  # the place a clause of no figure just before opened with
+        partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
@@ -491,9 +495,12 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
+                partner = norm[cs:ce].strip(EDGE_CHARS)
+                partner_before = partner if self.partner_clause.fullmatch(partner) else None
                 place_before = self._part_opening(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
+            partner_left, partner_before = partner_before, None
             counted_before, counted_last = counted_last, None
             topic_place, place_before = place_before, None
             names = self._enumerated(norm, cs, items, carried, named_so_far)
@@ -516,6 +523,8 @@ class Extractor:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
+                if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
+                    subject = replace(subject, name=partner_left + subject.name)  # (对美国,)出口3.3万亿元
                 if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
                     cut_owner = subject.name if subject is not None else cut_owner
                     thing = self.grammar.cut_object_start(norm, item.cue_start)
