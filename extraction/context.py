@@ -29,6 +29,9 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|单月|份|末|底)")
+# 2024年11月金融统计数据报告, 宜宾市2025年11月全社会用电情况: a title naming one month of its year (not a day of it,
+# nor a range) speaks of that month
+TITLE_MONTH = re.compile(r"年(\d{1,2})月(?![\d日号至到\-—~－])")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
@@ -314,7 +317,10 @@ class TimeContext:
             meta.date.year > self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
-        self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告)
+        titled_month = TITLE_MONTH.search(meta.title or next(iter(lines), ""))
+        self.span = self._stated_span(head) or \
+            (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
