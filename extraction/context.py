@@ -22,16 +22,14 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 # can start.)
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
-TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 1-11月: a range)
+# 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
+TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|单月|份|末|底)")
-# 2024年11月金融统计数据报告, 宜宾市2025年11月全社会用电情况: a title naming one month of its year (not a day of it,
-# nor a range) speaks of that month
-TITLE_MONTH = re.compile(r"年(\d{1,2})月(?![\d日号至到\-—~－])")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
@@ -340,8 +338,10 @@ class TimeContext:
         # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
         months = MONTH_RANGE.search(meta.title or "") if month is None else None
+        first = FIRST_MONTHS.search(meta.title or "") if month is None and months is None else None
         self.month = int(month.group(1)) if month else \
-            int(months.group(2)) if months and months.group(1) == "1" else None
+            int(months.group(2)) if months and months.group(1) == "1" else \
+            int(parse_chinese(first.group(1))) if first else None  # (2025年前11个月…外贸进出口情况: 11)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
