@@ -209,12 +209,14 @@ class MentionFinder:
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
+        # (排名)升至(第11位), (位次)提升到(第3位): the place a rank moved to is its rank
+        moved_to = rf"(?:(?:{alternation([*self.lex.words('rank_moves'), '升', '降'])})(?:至|到))?"
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
-            rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
+            rf"{moved_to}(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             # (全球第一)货物贸易大国: the thing ranked between the ordinal and the kind of place that leads in it
             rf"(?:(?![\u4e00-\u9fff\d])|(?P<named>[\u4e00-\u9fff]{{2,6}}?)"
             rf"(?:{alternation(self.lex.words('leading_places'))})(?![^和及与\W\d]))")  # (…大国和…: a list's)
