@@ -133,6 +133,13 @@ def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
     assert infer_kind("", national) == "work_report"
 
 
+def test_a_table_of_places_under_a_short_header_is_their_region_s():
+    regions = load_lexicon().regions
+    # a page whose table cells come right after its title: the header holds the places, each once
+    page = "2025年1-11月各县区主要经济指标\n来源：遂宁市统计局\n县区\n增速\n船山区\n6.9\n安居区\n9.2\n射洪市\n8.1"
+    assert infer_region("2025年1-11月各县区主要经济指标", page, regions).name == "遂宁市"
+
+
 def test_a_title_opening_with_the_whole_country_is_the_country_s():
     regions = load_lexicon().regions
     # the provinces its opening names are compared, not its own (the most named would otherwise win)
@@ -201,6 +208,9 @@ def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first()
     assert [infer_kind(plan), infer_kind(budget)] == ["work_report", "work_report"]
     assert [infer_year("x.txt", title, "", kind="work_report") for title in (plan, budget)] == [2026, 2026]
     assert infer_year("x.txt", "2025年工作总结和2026年工作打算", "", kind="summary") == 2025
+    # a range of years: the last when the document came after it (a table of the years past), else the first (a plan)
+    assert infer_year("x.html", "临川区2021-2025年主要经济指标", "", date(2026, 3, 2), "bulletin") == 2025
+    assert infer_year("x.txt", "先进制造业三年行动计划(2025—2027年)", "", date(2025, 3, 6)) == 2025
 
 
 def test_a_standing_committee_s_report_is_titled_before_its_salutation_and_reviews_its_year():
@@ -386,3 +396,17 @@ def test_a_page_saved_as_a_government_site_serves_it_is_read_as_html(tmp_path: P
     assert list(discover(tmp_path)) == [path]
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.strip() == "全区地区生产总值增长5.8%。"
+
+
+def test_a_title_of_the_counties_table_speaks_for_the_city_whose_places_it_names():
+    # 县（市） names no place: the page is the city's, though one county is named as often as the city
+    regions = load_lexicon().regions
+    text = ("2025年县（市）主要指标\n发布日期：2026-02-10 来源：综合统计处\n全市增长5.0%。云岭县总量居首，"
+            "云岭县增速也居首；青溪区、望江区、滨海新区次之。")
+    assert infer_region("2025年县（市）主要指标", text, regions).name == "榕海市"
+
+
+def test_a_customs_office_s_line_above_its_release_is_no_title():
+    # the office that issues the release (榕海海关) heads it, as a site's owner heads a page
+    text = "榕海海关\n2025年前10个月榕海市外贸进出口情况\n发布日期：2025年11月20日\n前10个月，全市外贸进出口1250亿元。"
+    assert infer_title(text) == "2025年前10个月榕海市外贸进出口情况"
