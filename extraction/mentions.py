@@ -25,8 +25,8 @@ ROUND_OPENINGS = "百千万"
 # After 近 a round count of things drops it too (近千个, 近百家); after the other words it would read idioms (千家万户).
 ROUND_COUNTED_AFTER = "近"
 ROUND_COUNTERS = "个家项名人所座条户套场件次"
-ROUND = (rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿))"
-         rf"|(?<=[{ROUND_COUNTED_AFTER}])[百千](?=[{ROUND_COUNTERS}])")
+ROUND = (rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿)"
+         rf"|(?<=[{ROUND_COUNTED_AFTER}])[百千](?=[{ROUND_COUNTERS}]))")  # (one lookbehind tried at each character)
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
