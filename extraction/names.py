@@ -172,6 +172,9 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
+        # 受个别项目资金到位推迟影响: a clause of cause (matched at the words' start only)
+        self._cause = re.compile(rf"(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?"
+                                 rf"(?:{alternation(w('cause_closers'))})[,;:。]*$")
         self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
@@ -223,6 +226,8 @@ class Namer:
             return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
         pos, region, cut, in_clause = self._cut(text, start, end)
         phrase = text[pos:end]
+        if self._cause.match(phrase):
+            return None  # (实际利用外资1.86亿美元,)受…推迟影响,(同比下降12.4%): the cause names no subject
         if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
