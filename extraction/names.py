@@ -130,6 +130,7 @@ class Namer:
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
+        self._named_areas = set(scopes["named"])
         self._unlisted_place = re.compile(rf"{alternation(scopes['全球'] + scopes['named'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
@@ -536,7 +537,7 @@ class Namer:
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
         region = self._inside_opening(phrase)
         if region is None:
-            return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
+            return (phrase, "") if self._area_or_place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
 
     def _inside_opening(self, text: str) -> str | None:
@@ -576,6 +577,11 @@ class Namer:
         (a neighbouring district in a city's brief whose region was read as one of its districts)."""
         return any(r.level in self._region_levels for r in self._reference.named(name))
 
+    def _area_or_place(self, name: str) -> bool:
+        """Whether a name is only that of a named area (中部地区, 西翼: scope_words' named) or of a place of the
+        reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…) are places."""
+        return name in self._named_areas or self._place(name)
+
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
         indicator's, for that region."""
@@ -585,7 +591,7 @@ class Namer:
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
-            return segment if segment and self._place(segment) else None
+            return segment if segment and self._area_or_place(segment) else None
         return segment if region.level in self._region_levels else None
 
     def larger_only(self, text: str, start: int, end: int) -> str | None:
