@@ -173,9 +173,12 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
-        # 受个别项目资金到位推迟影响: a clause of cause (matched at the words' start only)
-        self._cause = re.compile(rf"(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?"
-                                 rf"(?:{alternation(w('cause_closers'))})[,;:。]*$")
+        # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
+        # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
+        cause = rf"(?!{alternation(w('not_cause_words'))})(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?" \
+                rf"(?:{alternation(w('cause_closers'))})"
+        self._cause = re.compile(rf"{cause}[,;:。]*$")
+        self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
@@ -284,7 +287,8 @@ class Namer:
         """Where the predicate begins in a phrase: the first stop word past its first
         character that is not part of a protected word (居民 holds 居) nor qualifies a noun
         (五年内增加的年产能力: a verb before 的 is no predicate)."""
-        cut = len(phrase)
+        cause = self._cause_inside.search(phrase, 1)
+        cut = cause.start() if cause else len(phrase)
         protected = None  # the protected words' spans, found once a stop word is (most phrases hold none)
         for pattern in (self._stop, self._object_verb) if verbs else (self._stop,):
             for m in pattern.finditer(phrase):  # the first cut of each kind: its matches come in order
