@@ -504,13 +504,16 @@ class Namer:
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
+        bound = figure is not None and stripped.endswith(self._lower_bounds, 0, figure.start())
         if figure and not stripped.startswith(self._bounds, figure.end()) \
-                and not (stripped.endswith(self._lower_bounds, 0, figure.start())
-                         and not stripped.startswith(OF, figure.end())):  # what follows the last figure
+                and not (bound and not stripped.startswith(OF, figure.end())):  # what follows the last figure
             # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name;
-            # not 超500亿元的乡镇)
-            pos += figure.end()
-            stripped = stripped[figure.end():].lstrip(EDGE)
+            # not 超500亿元的乡镇), unless a bound leaves one character that names no quantity (超过50万元的村: the
+            # class of villages by their bound)
+            rest = stripped[figure.end():].lstrip(EDGE)
+            if not (bound and len(rest) == 1 and rest not in self._one_character):
+                pos += figure.end()
+                stripped = rest
         end = pos + len(stripped)
         listed = stripped.split("、")
         if len(stripped) > MAX_NAME and not (1 < len(listed) <= MAX_LISTED and max(map(len, listed)) <= MAX_NAME
