@@ -116,6 +116,7 @@ PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
+OF_BASE = ("的", "同期的")  # (是)上年同期的(1.6倍): the base a ratio or multiple is of
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 COUNTED = re.compile(r"\d[个项家所座条批]$")  # 8个(计划新开工项目): a count of what the word after it names
 COUNTED_WIDTH = 3
@@ -993,8 +994,9 @@ class TimeContext:
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
                     continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
-                if LEVEL_OF_YEAR.match(before, m.end()):
-                    continue  # (仍然保持了)去年的水平: the level compared with
+                if LEVEL_OF_YEAR.match(before, m.end()) or (
+                        before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith(OF_BASE, m.end())):
+                    continue  # (仍然保持了)去年的水平, (为)上年(同期)的(2.3倍): the level compared with
                 counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
