@@ -130,7 +130,7 @@ class Namer:
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
-        self._named_areas = set(scopes["named"])
+        self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._unlisted_place = re.compile(rf"{alternation(scopes['全球'] + scopes['named'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
@@ -593,9 +593,9 @@ class Namer:
         return any(r.level in self._region_levels for r in self._reference.named(name))
 
     def _area_or_place(self, name: str) -> bool:
-        """Whether a name is only that of a named area (中部地区, 西翼: scope_words' named) or of a place of the
-        reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…) are places."""
-        return name in self._named_areas or self._place(name)
+        """Whether a name is only that of the world or a named area (中部地区, 西翼: scope_words' named) or of a
+        place of the reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…)."""
+        return name in self._areas or self._place(name)
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
@@ -608,6 +608,13 @@ class Namer:
         if region is None:
             return segment if segment and self._area_or_place(segment) else None
         return segment if self._subject_place(segment) else None
+
+    def area_only(self, text: str, start: int, end: int) -> str | None:
+        """The world's or a named area that words naming no subject name and nothing else but leading words
+        ((世界经济增长3.2%,)发达经济体增长1.7%): the carried indicator's figure is that area's."""
+        pos, _ = self._skip_prefixes(text, start, end)
+        segment = text[pos:end].strip(EDGE)
+        return segment if segment in self._areas else None
 
     def larger_only(self, text: str, start: int, end: int) -> str | None:
         """The region above the document's that words naming no subject name and nothing else but leading words
