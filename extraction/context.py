@@ -274,6 +274,9 @@ class TimeContext:
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
+        # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
+        whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
+        self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
         # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year
         self._whole_year_base = re.compile(rf"(?:{alternation(lex.words('whole_year_words'))})"
                                            rf"(?:{alternation(list(lex.cues['completion_bases']))})的$")
@@ -699,6 +702,8 @@ class TimeContext:
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
             span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
+            if span and self._whole_year_estimate.search(before, _clause_start(before, len(before))):
+                span = None  # (预计全年增长5%左右 in a release on the first three quarters: the year's estimate)
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0

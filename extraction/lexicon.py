@@ -200,7 +200,15 @@ class Lexicon:
         """A regex of the words a comparison names its scope by: the comparison words, and the names of the
         regions above the document's, also after 全 (占全赣州市的14.2%)."""
         names = [n for n in larger if not n.startswith(WHOLE)]
-        return alternation([*self.scope_index, *larger, *(WHOLE + n for n in names)])
+        return alternation([*self.scope_index, *larger, *(WHOLE + n for n in names)], self._scope_ending)
+
+    @cached_property
+    def _scope_ending(self) -> Callable[[str], str]:
+        """A bare 市 or 省 followed by a word of the bodies a region's government owns or runs (市属国有企业,
+        省管企业) names those bodies, not the region: 占市属国有企业的73.5% is a part of the firms' own total.
+        One function per lexicon, so the alternation's cache knows it again."""
+        bodies = f"(?![{''.join(self.words('region_bodies'))}])"
+        return lambda word: bodies if len(word) == 1 else ""
 
     @cached_property
     def scope_index(self) -> dict[str, str]:

@@ -174,6 +174,12 @@ class Namer:
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
+        # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
+        # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
+        cause = rf"(?!{alternation(w('not_cause_words'))})(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?" \
+                rf"(?:{alternation(w('cause_closers'))})"
+        self._cause = re.compile(rf"{cause}[,;:。]*$")
+        self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
@@ -227,6 +233,8 @@ class Namer:
             return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
         pos, region, cut, in_clause = self._cut(text, start, end)
         phrase = text[pos:end]
+        if self._cause.match(phrase):
+            return None  # (实际利用外资1.86亿美元,)受…推迟影响,(同比下降12.4%): the cause names no subject
         if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
@@ -282,7 +290,8 @@ class Namer:
         """Where the predicate begins in a phrase: the first stop word past its first
         character that is not part of a protected word (居民 holds 居) nor qualifies a noun
         (五年内增加的年产能力: a verb before 的 is no predicate)."""
-        cut = len(phrase)
+        cause = self._cause_inside.search(phrase, 1)
+        cut = cause.start() if cause else len(phrase)
         protected = None  # the protected words' spans, found once a stop word is (most phrases hold none)
         for pattern in (self._stop, self._object_verb) if verbs else (self._stop,):
             for m in pattern.finditer(phrase):  # the first cut of each kind: its matches come in order
@@ -500,13 +509,16 @@ class Namer:
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
+        bound = figure is not None and stripped.endswith(self._lower_bounds, 0, figure.start())
         if figure and not stripped.startswith(self._bounds, figure.end()) \
-                and not (stripped.endswith(self._lower_bounds, 0, figure.start())
-                         and not stripped.startswith(OF, figure.end())):  # what follows the last figure
+                and not (bound and not stripped.startswith(OF, figure.end())):  # what follows the last figure
             # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name;
-            # not 超500亿元的乡镇)
-            pos += figure.end()
-            stripped = stripped[figure.end():].lstrip(EDGE)
+            # not 超500亿元的乡镇), unless a bound leaves one character that names no quantity (超过50万元的村: the
+            # class of villages by their bound)
+            rest = stripped[figure.end():].lstrip(EDGE)
+            if not (bound and len(rest) == 1 and rest not in self._one_character):
+                pos += figure.end()
+                stripped = rest
         end = pos + len(stripped)
         listed = stripped.split("、")
         if len(stripped) > MAX_NAME and not (1 < len(listed) <= MAX_LISTED and max(map(len, listed)) <= MAX_NAME
@@ -537,7 +549,7 @@ class Namer:
         (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
         region = self._inside_opening(phrase)
         if region is None:
-            return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
+            return (phrase, "") if self._area_or_place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
 
     def _subject_place(self, name: str) -> bool:
@@ -585,6 +597,11 @@ class Namer:
         (a neighbouring district in a city's brief whose region was read as one of its districts)."""
         return any(r.level in self._region_levels for r in self._reference.named(name))
 
+    def _area_or_place(self, name: str) -> bool:
+        """Whether a name is only that of the world or a named area (中部地区, 西翼: scope_words' named) or of a
+        place of the reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…)."""
+        return name in self._areas or self._place(name)
+
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
         indicator's, for that region."""
@@ -594,7 +611,7 @@ class Namer:
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
-            return segment if segment and self._place(segment) else None
+            return segment if segment and self._area_or_place(segment) else None
         return segment if self._subject_place(segment) else None
 
     def area_only(self, text: str, start: int, end: int) -> str | None:
