@@ -84,6 +84,10 @@ class Grammar:
         cuts = alternation(w("decrease_verbs") + w("cut_verbs"))
         self._cut = re.compile(rf"(?<!增)(?:{cuts})(?={OBJECT_CUT}$)")
         self._cut_verb = re.compile(cuts)
+        # (比"文化大革命"前十七年的总和)还多(83%), (比上年)少(5%): more or less than a base, by the figure
+        self._more_than_words = {word: int(sign) for word, sign in lex.cues["more_than_words"].items()}
+        self._more_than = re.compile(rf"(?<![占对])比(?![重例率])[^,;，；。比]{{1,30}}?(?:还|要|更)?"
+                                     rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
@@ -269,6 +273,8 @@ class Grammar:
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         if (cut := self._cut.search(left)) is not None:
             return Reading("growth_of_cut_object", "growth", -1, base + cut.start())  # 压减时间58%: time falls 58%
+        if (more := self._more_than.search(left)) is not None:
+            return Reading("growth_more_than", "growth", self._more_than_words[more.group("cue")], base + more.start())
         share = last_match(self._share.finditer(left))
         if share is not None and FIGURE_SAID.search(BRACKETED_FIGURE.sub("", left[share.end():])):
             # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's (not a whole's
