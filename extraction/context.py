@@ -96,10 +96,11 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 一百二十个大型项目): those a plan's figure is over
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
-# 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…: the
-# pair starts four years before its end); not a year (一九八四年中), nor the years before or after one (前三年中, 后两年),
-# nor those to come (今后五年中, 未来三年里)
-YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)(?![央国华])")
+# 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
+# the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
+# (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
+YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)"
+                          r"(?![央国华])")
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
 # naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
@@ -416,8 +417,8 @@ class TimeContext:
                 if plan is None:
                     out[-1] = replace(out[-1], end=section.end)
                     continue
-                # a heading line after the numbered parts of a plan line (六五计划前两年的执行情况): theirs ends, and its
-                # text keeps what the numbered part before would have given it
+                # a heading line after the numbered parts of a plan line (六五计划前两年的执行情况): theirs ends, and
+                # its text keeps what the numbered part before would have given it
                 context, plan = replace(own or context, start=section.start, end=section.end), None
             elif not section.numbered:
                 plan = context if context.mode == "plan" else None
@@ -603,8 +604,9 @@ class TimeContext:
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and self._sentence_stretch(before) > 0 and not self._target_said(before)
-        planned = (part.mode == "plan" and not looked_back) or (part.mode is None and self._target_said(before) and not (
-            self._dated_after and self._whole_year.search(before)))
+        said = part.mode is None and self._target_said(before)
+        planned = (part.mode == "plan" and not looked_back) or (
+            said and not (self._dated_after and self._whole_year.search(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
         if OF_THE_PART in before and part.year is None and not planned and \
