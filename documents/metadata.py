@@ -36,6 +36,8 @@ SALUTATION_LENGTH = 30  # a salutation naming several audiences is still short
 MAX_NAME = 24  # the longest region name looked for
 WORD = re.compile(r"\w")
 QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
+# the year or the part of it a title opens with (2025年, 1—10月, 前三季度, 上半年)
+TITLE_PERIOD = re.compile(r"[\d〇零○一二三四五六七八九十年月份日至到—－\-~～前上下半季度]*")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +142,8 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
     lines = "\n".join(before + speech)
     named = _named(lines, regions)
     if not named:
-        if any(word in lines for word in _page()["nation_words"]):
+        if any(word in lines for word in _page()["nation_words"]) or \
+                title[TITLE_PERIOD.match(title).end():].startswith(tuple(_page()["nation_title_openings"])):
             return regions.get(NATION)
         opening = text[:OPENING]
         we = sum(opening.count(word) for word in _page()["nation_speaker_words"])

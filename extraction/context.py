@@ -122,8 +122,10 @@ STRETCH_FROM = re.compile(rf"从({YEAR_NUMBER})年(?:开始|起)[,，]?在?"
 STRETCH_FROM_MARK = "年开始"  # in most STRETCH_FROM (not 从…年起: a date a change takes effect, said far more often)
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
+FROM_PRIOR_YEAR = re.compile(rf"(?:{'|'.join(PAIR_STARTS)}){OF_THE_PART}的?$")  # 由上年的(1.2%): a start a year before
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
+OF_BASE = ("的", "同期的")  # (是)上年同期的(1.6倍): the base a ratio or multiple is of
 COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年相比, (恢复到)2019年同期: a base compared with
 COUNTED = re.compile(r"\d[个项家所座条批]$")  # 8个(计划新开工项目): a count of what the word after it names
 COUNTED_WIDTH = 3
@@ -616,7 +618,9 @@ class TimeContext:
         # in its sentence (今年要把人口增长率降到…) is the sentence's
         paired = PAIR_FROM.search(before) if pair_end == "reached" else None
         own_year_only = pair_end == "from" or paired is not None
-        explicit = self._explicit_year(before[-8:] if own_year_only else before, standpoint)
+        # (1979年人口自然增长率由上年的(1.2%): the start's own year, counted from the one its sentence names)
+        own_only = own_year_only and not FROM_PRIOR_YEAR.search(before, len(before) - 4)
+        explicit = self._explicit_year(before[-8:] if own_only else before, standpoint)
         if explicit is None and paired is not None and FROM_YEAR_OWN.search(before, paired.start()):
             # 今年政府对农业的投资比重由去年的10.7%提高到14%: the start has a year of its own, the end the sentence's
             explicit = self._explicit_year(before[:paired.start()], standpoint)
@@ -1021,8 +1025,9 @@ class TimeContext:
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
                     continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
-                if LEVEL_OF_YEAR.match(before, m.end()):
-                    continue  # (仍然保持了)去年的水平: the level compared with
+                if LEVEL_OF_YEAR.match(before, m.end()) or (
+                        before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith(OF_BASE, m.end())):
+                    continue  # (仍然保持了)去年的水平, (为)上年(同期)的(2.3倍): the level compared with
                 # (1979年人口自然增长率由上年的1.2%: 上年 is the year before the one its words name before it)
                 named = max((f for f in found if f[0] < m.start()), default=None) if of_the_part else None
                 counted_from = (named[1] if named else standpoint or self.present_year) if of_the_part \

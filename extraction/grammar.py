@@ -95,7 +95,8 @@ class Grammar:
         reached = alternation(w("reached_words"))
         # 增长到2025年的4.93万亿元, 到一九八五年的, 提高到现在的; 从2004年人均每月700元, 由年初的(…扩大到年末的…),
         # 由五年前的
-        at_year, of_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?{of}|年初的?|年末的?|现在的|目前的"
+        at_year, of_year = (rf"(?:(?:{YEAR_NUMBER})年(?:底|末)?{of}|(?:{alternation(w('year_before_words'))})的"
+                            rf"|年初的?|年末的?|现在的|目前的"
                             r"|[一二两三四五六七八九十\d]{1,2}年前的)?(?:人均|每人|每生|每户)?(?:每月|每年)?"
                             for of in ("的?", "的"))
         # any verb before 到/至 names the level reached (升至, 调整到, 拓展至), but 达到 and 占到 keep
@@ -118,7 +119,9 @@ class Grammar:
         self._reached_words = re.compile(f"{reached}|{reached_after_change}")
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
-        self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs'))})(?:{YEAR_NUMBER})年的$")
+        # (是2020年的1.5倍, 为上年的2.3倍 too: a year before 的, not a place, 是全省的1.5倍)
+        self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs') + w('base_year_verbs'))})"
+                                         rf"(?:(?:{YEAR_NUMBER})年|{alternation(w('year_before_words'))})(?:同期)?的$")
         # 占全市, 占了全省, 占同期全区(外贸总值的6.5%)
         self._share = re.compile(rf"{alternation(w('share'))}(?:了|同期)?(?P<scope>{scopes})?")
         self.scope = re.compile(scopes)

@@ -170,6 +170,7 @@ class Namer:
                                             rf"(?:{alternation(w('reached_words'))})$")
         self._region_levels = {*lex.words("subject_region_levels"),
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
+        self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         self._target_verbs = tuple(w("target_verbs"))
@@ -433,8 +434,7 @@ class Namer:
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
-            if name and len(name) < len(segment.rstrip(EDGE)) and \
-                    self._regions.inside[name].level in self._region_levels:
+            if name and len(name) < len(segment.rstrip(EDGE)) and self._subject_place(name):
                 area = self._area.match(segment, len(name))  # 三亚经济圈(经济总量): the area around it
                 region = name + area.group(0) if area else name
                 pos += len(region)
@@ -534,11 +534,19 @@ class Namer:
             return (phrase, "") if self._place(phrase) or self._township(phrase) else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
 
+    def _subject_place(self, name: str) -> bool:
+        """Whether a name of a place inside the document's region (or its own) may open a subject: one of the levels
+        subjects are named at, or the document's own full name ending in a level (福建省规模以上工业增加值 in the
+        province's release; not a short name, which opens names of its own things: 重庆大学, 吉林一号, 中国科学院)."""
+        place = self._regions.inside[name]
+        return place.level in self._region_levels or (
+            place.level == self._own_level and name == place.name and level_from_name(name) is not None)
+
     def _inside_opening(self, text: str) -> str | None:
         """The region of the document's own (or one inside it) of a level a subject may name that `text`
         opens with, by name."""
         name = self._regions.prefix(text)
-        return name if name and self._regions.inside[name].level in self._region_levels else None
+        return name if name and self._subject_place(name) else None
 
     def place_opening(self, text: str, start: int, end: int) -> str | None:
         """The place inside the document's region (or its own) that a clause of no figure opens with (达坂城区受订单
@@ -581,7 +589,7 @@ class Namer:
         region = self._regions.inside.get(segment)
         if region is None:
             return segment if segment and self._place(segment) else None
-        return segment if region.level in self._region_levels else None
+        return segment if self._subject_place(segment) else None
 
     def larger_only(self, text: str, start: int, end: int) -> str | None:
         """The region above the document's that words naming no subject name and nothing else but leading words

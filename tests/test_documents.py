@@ -133,6 +133,15 @@ def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
     assert infer_kind("", national) == "work_report"
 
 
+def test_a_title_opening_with_the_whole_country_is_the_country_s():
+    regions = load_lexicon().regions
+    # the provinces its opening names are compared, not its own (the most named would otherwise win)
+    release = "1—10月全国规模以上工业生产情况\n分地区看,江苏省增长6.1%,浙江省增长5.8%,江苏省居首。"
+    assert infer_region("1—10月全国规模以上工业生产情况", release, regions).name == "中国"
+    # a title that names 全国 later, as what a place strives for, leaves the place its opening names
+    assert infer_region("创建全国文明城市工作总结", "湛江市文明办\n湛江市……", regions).name == "湛江市"
+
+
 def test_generic_words_are_no_region_of_their_own():
     regions = load_lexicon().regions
     # 经开区 in a province's report is not one zone; in a speech about 湛江 it is 湛江's
