@@ -73,6 +73,7 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff]{1,6}[:：])?"  # (编者说明:)202
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
 # (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
 SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
 # The same inside a paragraph, with the mark before it: the engine scans for a pattern opening with a class, where it
@@ -637,7 +638,9 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
-        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
+        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before) and \
+                not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
+            # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
