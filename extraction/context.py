@@ -102,6 +102,9 @@ YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
 YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)"
                           r"(?![央国华])")
+# 八年内使(它们提供的商品粮比现在增加两、三倍), 五年内要…: what the years ahead are to bring about, planned
+WITHIN_YEARS_TO_COME = re.compile(r"(?<![\d一二两三四五六七八九十])[两三四五六七八九十]年内(?:使|要|把)")
+WITHIN_MARK = "年内"  # in every WITHIN_YEARS_TO_COME
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
 # naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
@@ -607,7 +610,8 @@ class TimeContext:
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and self._sentence_stretch(before) > 0 and not self._target_said(before)
-        said = part.mode is None and self._target_said(before)
+        said = part.mode is None and (self._target_said(before) or (
+            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
             said and not (self._dated_after and self._whole_year.search(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
