@@ -17,6 +17,8 @@ from zhibiao.regions.reference import NATION
 
 DATA_DIR = Path(__file__).with_name("data")
 FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a range of years in a title: a table of the years past (2021-2025年主要经济指标), or a plan's (2025—2027年)
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-—－~～至到]\s*(?:19|20)\d\d")
 YMD = r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 TEXT_DATE = re.compile(YMD)
 DELIVERY = re.compile(YMD + r"\s*在[^。]{0,40}?[会會]")  # ——2026年1月26日在…会议上
@@ -111,13 +113,16 @@ def infer_kind(title: str, text: str = "") -> str | None:
 
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
-    """From a census's reference date, the title, the delivery date, a header line of the month it was written
+    """From a census's reference date, the title (the last of a range of years given when the document was given
+    after it), the delivery date, a header line of the month it was written
     (2026年3月), the file name, else the latest year the text names. A report's title naming two years
     (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
     years = [int(y) for y in FILE_YEAR.findall(title)]
+    if years and delivered is not None and YEAR_RANGE.search(title) and delivered.year > max(years):
+        return max(years)  # a table of years past (2021-2025年主要经济指标, posted in 2026): of the last
     if years:
         return max(years) if kind == "work_report" else years[0]
     if delivered is not None:
@@ -141,6 +146,7 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
     before, speech = header(text)
     lines = "\n".join(before + speech)
     named = _named(lines, regions)
+    we = 0
     if not named:
         if any(word in lines for word in _page()["nation_words"]) or \
                 title[TITLE_PERIOD.match(title).end():].startswith(tuple(_page()["nation_title_openings"])):
@@ -148,12 +154,13 @@ def infer_region(title: str, text: str, regions: Regions) -> Region | None:
         opening = text[:OPENING]
         we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
         named = _named(opening, regions)
-        whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1)) \
-            or any(word in title for word in _page()["whole_region_words"])  # 全市经济运行情况, 各区主要经济指标
-        common = _common_parent(named, regions) if whole else None
-        if common is not None:
-            return common
-        named += [regions.get(NATION)] * we
+    # (a header holds the places too when a table of them follows it: 各县区主要经济指标, its rows 船山区, 射洪市 …)
+    whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1)) \
+        or any(word in title for word in _page()["whole_region_words"])  # 全市经济运行情况, 各区主要经济指标
+    common = _common_parent(named, regions) if whole else None
+    if common is not None:
+        return common
+    named += [regions.get(NATION)] * we
     commonest = max(named, key=lambda r: (named.count(r), len(regions.chain(r.code))), default=None)
     return _narrowed(commonest, title, regions) if commonest else None
 

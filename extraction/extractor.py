@@ -1098,8 +1098,10 @@ class Extractor:
         if len(parts) == 2 and not self.lex.canonical(last) and len(first) > len(last) and \
                 self.lex.canonical(shared := first[: len(first) - len(last)] + last):
             return [first, shared]  # 地方财政收入、支出: the head of the first name is the second's too
-        if all(part in ORDINAL_DIGITS for part in parts[:-1]) and last[:1] in ORDINAL_DIGITS:
-            return [f"第{part}{last[1:]}" for part in parts[:-1]] + [f"第{last}"]  # 一、二、三产业: 第一产业…
+        # (全县第一、二、三产业: the first keeps its 第, after the words before it)
+        ordinals = [parts[0][-1:] if parts[0][-2:-1] == "第" else parts[0], *parts[1:-1]]
+        if all(part in ORDINAL_DIGITS for part in ordinals) and last[:1] in ORDINAL_DIGITS:
+            return [f"第{part}{last[1:]}" for part in ordinals] + [f"第{last}"]  # 一、二、三产业: 第一产业…
         out = []
         for part in parts[:-1]:
             if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):

@@ -218,6 +218,8 @@ class MentionFinder:
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
             rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
+            # (without a verb, 全区第一、二、三产业 lists the sectors: no rank)
+            r"(?(verb)|(?!、[一二三四五六七八九十]))"
             # (全球第一)货物贸易大国: the thing ranked between the ordinal and the kind of place that leads in it
             rf"(?:(?![\u4e00-\u9fff\d])|(?P<named>[\u4e00-\u9fff]{{2,6}}?)"
             rf"(?:{alternation(self.lex.words('leading_places'))})(?![^和及与\W\d]))")  # (…大国和…: a list's)

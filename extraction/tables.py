@@ -31,6 +31,7 @@ FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{
 ROW_NUMBER = re.compile(r"\d{1,3}")  # a cell of a 序号 column
 RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+YEAR_ROW = re.compile(rf"({YEAR_NUMBER})年?")  # a row label that is a year alone (2025年 | 538.9 | 5.8): its figures'
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
 BLANK = re.compile(r"[\s\u3000]+")
@@ -130,6 +131,9 @@ class TableReader:
         self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
         self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
         self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
+        # 比1-10月, 较上半年: a column comparing the rates of the group's figure with those of an earlier part of the
+        # year, in points (比1-10月 | 0.2 beside 增速 | 7.8), as prose says 比1-10月加快0.2个百分点
+        self._earlier_part = re.compile(rf"[比较](?:{NAMED_MONTH.pattern}|{alternation(list(self._spans))}|上月)")
         self._totals = set(w("total_suffixes"))  # 总量, 绝对数: a column's amount, named by its caption
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
@@ -188,6 +192,7 @@ class TableReader:
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
+            row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
             region, rest = self.namer.split_region(label)
             if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
                 region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
@@ -217,7 +222,8 @@ class TableReader:
                     named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
                 if not named and not summing:
                     continue
-                observation = self._cell(text, norm, row[i], named or "", column, unit, time, change)
+                observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
+                                         year_number(row_year.group(1)) if row_year else None)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -268,9 +274,9 @@ class TableReader:
         return o.metric, round(value, 6), unit, o.period, o.span, o.is_target
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
-              time: TimeContext, change: int = 0) -> Observation | None:
+              time: TimeContext, change: int = 0, row_year: int | None = None) -> Observation | None:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
-        | % | 6左右: a growth, in whatever column), 0 for others."""
+        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
         written = self._text(norm, cell)
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
@@ -279,8 +285,9 @@ class TableReader:
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
-        unit = own_unit or column.unit or row_unit or ""
         metric, sign = column.metric, column.sign
+        # (a rank has no unit, whatever the caption says: 单位:亿元、%)
+        unit = "" if metric == "rank" else own_unit or column.unit or row_unit or ""
         if metric == "rank" and (own_unit or not value.is_integer() or value < 1):
             return None  # a rank is a whole number of no unit
         if metric == "level" and not unit:
@@ -302,9 +309,12 @@ class TableReader:
         timing = time.timing(cell.start, cell.start)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
-            period=column.period or timing.period, span=self._months(column, time) or column.span or timing.span,
+            period=column.period or row_year or timing.period,
+            span=self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
-            scope=self._scope(column.scope_word) if metric == "share" else self.own_scope if metric == "rank" else None,
+            # (a rank among the places a header names, 在全市位次, else among the document's own places)
+            scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
+            else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
@@ -370,8 +380,12 @@ class TableReader:
         increment = False
         planned = True if self._target.search(header) else False if self._completed.search(header) else \
             True if self._planned_header.search(header) else None
+        earlier = self._earlier_part.search(header)
         if self._rank.search(header):
             metric, unit = "rank", ""
+            rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
+        elif earlier:
+            metric, unit = "change_pp", "pp"
         elif completion := self._completion.fullmatch(self._header_words(header)):
             metric, unit, planned = "ratio", "%", False  # (a share of the plan achieved: no plan of its own)
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
@@ -391,7 +405,7 @@ class TableReader:
         else:
             metric = "level"
         sign = -1 if self._down.search(header) and not self._up.search(header) else 1
-        named = NAMED_MONTH.search(header)
+        named = NAMED_MONTH.search(header) if not earlier else None  # (the months compared with are not its own)
         months = "to_month" if TO_MONTH.search(header) or (named and named.group("first")) \
             else "month" if THIS_MONTH.search(header) or named else None
         # 增减额(亿元): the rows' changes of amount, named so whatever the row names (not 增减(%) nor 增减(百分点), a
@@ -404,7 +418,7 @@ class TableReader:
                       planned,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None,
                       rate, increment,
-                      self._spans[part.group(0)] if (part := self._span_word.search(header)) else None)
+                      self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else None)
 
     def _measure(self, norm: str, table: Table, i: int) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its

@@ -133,6 +133,13 @@ def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
     assert infer_kind("", national) == "work_report"
 
 
+def test_a_table_of_places_under_a_short_header_is_their_region_s():
+    regions = load_lexicon().regions
+    # a page whose table cells come right after its title: the header holds the places, each once
+    page = "2025年1-11月各县区主要经济指标\n来源：遂宁市统计局\n县区\n增速\n船山区\n6.9\n安居区\n9.2\n射洪市\n8.1"
+    assert infer_region("2025年1-11月各县区主要经济指标", page, regions).name == "遂宁市"
+
+
 def test_a_title_opening_with_the_whole_country_is_the_country_s():
     regions = load_lexicon().regions
     # the provinces its opening names are compared, not its own (the most named would otherwise win)
@@ -201,6 +208,9 @@ def test_a_title_of_two_years_gives_a_report_the_later_and_a_summary_the_first()
     assert [infer_kind(plan), infer_kind(budget)] == ["work_report", "work_report"]
     assert [infer_year("x.txt", title, "", kind="work_report") for title in (plan, budget)] == [2026, 2026]
     assert infer_year("x.txt", "2025年工作总结和2026年工作打算", "", kind="summary") == 2025
+    # a range of years: the last when the document came after it (a table of the years past), else the first (a plan)
+    assert infer_year("x.html", "临川区2021-2025年主要经济指标", "", date(2026, 3, 2), "bulletin") == 2025
+    assert infer_year("x.txt", "先进制造业三年行动计划(2025—2027年)", "", date(2025, 3, 6)) == 2025
 
 
 def test_a_standing_committee_s_report_is_titled_before_its_salutation_and_reviews_its_year():
