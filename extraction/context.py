@@ -102,6 +102,7 @@ YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
 YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)"
                           r"(?![央国华])")
+YEARS_WITHIN_MARKS = ("年中", "年来", "年间", "年里")  # one of them is in every YEARS_WITHIN
 # 八年内使(它们提供的商品粮比现在增加两、三倍), 五年内要…: what the years ahead are to bring about, planned
 WITHIN_YEARS_TO_COME = re.compile(r"(?<![\d一二两三四五六七八九十])[两三四五六七八九十]年内(?:使|要|把)")
 WITHIN_MARK = "年内"  # in every WITHIN_YEARS_TO_COME
@@ -929,7 +930,8 @@ class TimeContext:
         words = last_match(self._review_stretch.finditer(before))
         if words:
             return int(self._stretches[words.group(0)])
-        counted = last_match(YEARS_WITHIN.finditer(before)) if YEARS in before else None
+        counted = last_match(YEARS_WITHIN.finditer(before)) if any(
+            mark in before for mark in YEARS_WITHIN_MARKS) else None  # (a few str scans instead of a pattern's)
         return int(parse_chinese(counted.group(1))) if counted else 0
 
     def _target_said(self, before: str) -> bool:

@@ -189,11 +189,15 @@ class MentionFinder:
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
-        """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约)."""
-        def guarded(word: str) -> str:
-            heads = sorted({stop[:-len(word)] for stop in not_stops if stop.endswith(word) and stop != word})
-            return "".join(f"(?<!{re.escape(head)})" for head in heads) + re.escape(word)
-        return "|".join(guarded(word) for word in sorted(self.qualifier_before, key=len, reverse=True))
+        """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):
+        those that end such a word after the others (a tree of common beginnings), each behind its guards."""
+        heads = {word: sorted({stop[:-len(word)] for stop in not_stops if stop.endswith(word) and stop != word})
+                 for word in self.qualifier_before}
+        guarded = sorted((word for word in heads if heads[word]), key=len, reverse=True)
+        free = alternation([word for word in heads if not heads[word]])
+        # (the word first, then the guards behind it: the engine tests them only where the word stands)
+        return "|".join([free, *(re.escape(word) + "".join(f"(?<!{re.escape(head + word)})" for head in heads[word])
+                                 for word in guarded)])
 
     @cached_property
     def rank_pattern(self) -> re.Pattern[str]:
