@@ -23,6 +23,7 @@ TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
 BASE_OPENINGS = "比较"  # 比2020年, 较上年: what opens a base compared with
+BASE_TAIL = 16  # the characters before a figure in which a base and its change are looked for (同比增, 较上年同期降)
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
           r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
@@ -69,7 +70,8 @@ class Grammar:
         scopes = lex.scopes(larger)
         verbs = w("increase_verbs") + w("decrease_verbs")
         nouns = w("increase_rate_nouns") + w("decrease_rate_nouns")
-        self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down"))
+        self._down = set(w("decrease_verbs")) | set(w("decrease_rate_nouns")) | set(w("gap_down")) | \
+            set(w("decrease_characters"))
         # a rate noun or verb, unless it ends the name of a ratio (人口自然增长率 is no growth)
         not_ratio = "".join(f"(?<!{word})" for word in w("ratios_named_as_rates"))
         self._rate_noun = re.compile(rf"{not_ratio}(?P<cue>{alternation(nouns)})")
@@ -111,6 +113,9 @@ class Grammar:
         # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
         openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")
                                      + w("month_on_month") + w("price_terms") + verbs + nouns)]
+        characters = alternation(w("increase_characters") + w("decrease_characters"))
+        self._base_change = re.compile(rf"(?P<base>{alternation(w('comparison_bases'))})(?P<cue>{characters})?"
+                                       rf"{FILLER}$")
         self._change = re.compile(opening_with(openings, rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)})"
                                                          rf"{FILLER}$"))
         # what every change and every level reached holds: the patterns above, anchored at the end and
@@ -266,7 +271,7 @@ class Grammar:
         return named.group("area") if named else None
 
     def _percent(self, text: str, left: str, base: int, mention: Mention) -> Reading | None:
-        m = self._changed(left)
+        m = self._changed(left, bare=True)
         if m and m.group("base") in self._month_on_month:
             return None  # 环比增长0.62%: on the month before
         if m:
@@ -363,8 +368,14 @@ class Grammar:
         return Reading("points", "change_pp", -1 if m and "低" in (m.group("dir") or m.group("than")) else 1,
                        mention.start)
 
-    def _changed(self, left: str) -> re.Match[str] | None:
-        """The change (增长, 下降幅度 …) the words before a figure end with."""
+    def _changed(self, left: str, bare: bool = False) -> re.Match[str] | None:
+        """The change (增长, 下降幅度 …) the words before a figure end with; or a base and one character of change
+        (同比增, 比上年降), or with `bare` the base alone (同比-1.2%, 同比5.2%: a percentage's)."""
+        if BASE_OPENINGS[0] in (tail := left[-BASE_TAIL:]) or BASE_OPENINGS[1] in tail:
+            # (first: 同比增 is no 比增 after a 同 of the name)
+            said = self._base_change.search(left, max(0, len(left) - BASE_TAIL))
+            if said and (bare or said.group("cue")):
+                return said
         return self._change.search(left) if self._cue_words.search(left) else None
 
     def cut_object_start(self, text: str, cue_start: int) -> int:

@@ -122,6 +122,7 @@ class MentionFinder:
         self.generic = set(w("generic_classifiers"))
         self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
+        self.more_after = tuple(w("at_least_inner"))  # (一倍多: 多 after a multiple's or a tenth's unit)
         self.name_suffixes = tuple(w("name_suffixes"))
         self.people = tuple(w("people_nouns"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
@@ -462,11 +463,14 @@ class MentionFinder:
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
             value, end = value + 0.5, end + len(HALF)
+        more = dimension in HALVED and text.startswith(self.more_after, end)  # 一倍多, 三成多: more than that
+        if more:
+            end += 1
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
-        qualifier = self._qualifier(m)
+        qualifier = "at_least" if more else self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (

@@ -114,6 +114,7 @@ class TableReader:
         self._unit_change_words = re.compile(rf"(?:{alternation(w('comparison_bases'))})?"
                                              rf"(?P<verb>{alternation(changes)})")
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
+        self._change_said = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
         self._target = re.compile(alternation(w("target_nouns")))
@@ -278,14 +279,19 @@ class TableReader:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
         | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
         written = self._text(norm, cell)
+        cell_sign = 1
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
+        elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp"):
+            # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points
+            figure = self._figure(written[said.end():])
+            cell_sign = -1 if self._down.fullmatch(said.group(0)) else 1
         else:
             figure = self._figure(written)
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
-        metric, sign = column.metric, column.sign
+        metric, sign = column.metric, column.sign * cell_sign
         # (a rank has no unit, whatever the caption says: 单位:亿元、%)
         unit = "" if metric == "rank" else own_unit or column.unit or row_unit or ""
         if metric == "rank" and (own_unit or not value.is_integer() or value < 1):
