@@ -610,7 +610,8 @@ class TimeContext:
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
-        looked_back = part.mode == "plan" and self._sentence_stretch(before) > 0 and not self._target_said(before)
+        looked_back = part.mode == "plan" and YEARS in before and self._sentence_stretch(before) > 0 and \
+            not self._target_said(before)
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
