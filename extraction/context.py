@@ -22,7 +22,8 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 # can start.)
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
-TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?!\d)")  # 2025年11月 (not 1-11月: a range)
+# 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
+TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
 MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
@@ -329,7 +330,10 @@ class TimeContext:
             meta.date.year > self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
-        self.span = self._stated_span(head) or None  # a document about part of a year (一季度经济运行分析会)
+        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告)
+        titled_month = TITLE_MONTH.search(meta.title or next(iter(lines), ""))
+        self.span = self._stated_span(head) or \
+            (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
@@ -349,8 +353,10 @@ class TimeContext:
         # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
         months = MONTH_RANGE.search(meta.title or "") if month is None else None
+        first = FIRST_MONTHS.search(meta.title or "") if month is None and months is None else None
         self.month = int(month.group(1)) if month else \
-            int(months.group(2)) if months and months.group(1) == "1" else None
+            int(months.group(2)) if months and months.group(1) == "1" else \
+            int(parse_chinese(first.group(1))) if first else None  # (2025年前11个月…外贸进出口情况: 11)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)

@@ -48,6 +48,12 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 SUMMED = "合计"
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
+INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
+# (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
+INCREMENT_IN_SERIES = "increment_in_series"
+# 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
+BASE_NAMED = re.compile(r"(?<![同占])[比较](?![重例])")
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
@@ -238,6 +244,9 @@ class Extractor:
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.parts_of_year = tuple(lex.cues["spans"])
+        # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
+        self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
+        self.trade_words = set(lex.words("trade_words"))
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
@@ -466,6 +475,7 @@ class Extractor:
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         place_before: str | None = None  # the place a clause of no figure just before opened with
+        partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
@@ -485,9 +495,12 @@ class Extractor:
             if not items:
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
+                partner = norm[cs:ce].strip(EDGE_CHARS)
+                partner_before = partner if self.partner_clause.fullmatch(partner) else None
                 place_before = self._part_opening(norm, cs, ce)
                 continue
             part_left, taken_out = taken_out, None  # (the clause before this one only)
+            partner_left, partner_before = partner_before, None
             counted_before, counted_last = counted_last, None
             topic_place, place_before = place_before, None
             names = self._enumerated(norm, cs, items, carried, named_so_far)
@@ -510,6 +523,8 @@ class Extractor:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
+                if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
+                    subject = replace(subject, name=partner_left + subject.name)  # (对美国,)出口3.3万亿元
                 if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
                     cut_owner = subject.name if subject is not None else cut_owner
                     thing = self.grammar.cut_object_start(norm, item.cue_start)
@@ -533,7 +548,11 @@ class Extractor:
                 of_rate = item.metric == "rank" and (
                     (not local and item.pair_end is None and stated.of_growth(self.namer.ends_with_rate))
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                if item.rule == "ratio" and out and out[-1].rule == "level_increment" and not local and \
+                if item.rule == INCREMENT and item.value < 0 and \
+                        not BASE_NAMED.search(norm, clause_start, item.start) and \
+                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0 for o in out):
+                    item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
+                if item.rule == "ratio" and out and out[-1].rule == INCREMENT and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
                     sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
@@ -571,6 +590,8 @@ class Extractor:
                 else:
                     parent = item.metric in PARENT_METRICS
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
+                    if region is None and parent:
+                        region = self.namer.area_only(norm, previous_end, item.cue_start)
                     if region is None and of_rate:  # 青田县增速居全市第二: the place's growth rate ranked
                         words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
                         region = self.namer.region_only(norm, previous_end, previous_end + len(words))
@@ -585,7 +606,10 @@ class Extractor:
                     subject = Subject(f"{out[-1].indicator}({cover})", item.cue_start, item.start, None)
                 listed = self._listed(out, item.metric, region) \
                     if region and item.rule != "parent_in_brackets" else None
-                if region is not None and (held := listed or carried.get() or topic) is not None:
+                # (地区生产总值….\n从总量看,)肥西县以1328.6亿元(位列首位): a place ranked by a figure that names
+                # nothing, in a paragraph that has named nothing yet, by the quantity of the paragraphs above
+                if region is not None and (held := listed or carried.get() or topic
+                                           or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
                 if subject is None and counted_before is not None and item.rule == "share":
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
@@ -1119,9 +1143,12 @@ class Extractor:
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule == "level_increment":  # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's
+        if item.rule in (INCREMENT, INCREMENT_IN_SERIES):
+            # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's; in a series a fall is a negative
+            # 增加额
             owner = self._canonical(enumerated) if enumerated else subject.name
-            return [owner + self.lex.cues["increment_names"]["up" if item.value >= 0 else "down"]]
+            up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
+            return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
         shared = self._shared(norm, subject, local, item)
@@ -1339,7 +1366,7 @@ class Extractor:
         if timing.stretch <= 1:
             return None
         if item.metric == "level":  # (an increase, 增加333亿元, is a flow too)
-            flow = item.rule == "level_increment" or any(word in name for word in self.flow_words)
+            flow = item.rule in (INCREMENT, INCREMENT_IN_SERIES) or any(word in name for word in self.flow_words)
             return "cumulative" if timing.is_target and flow else None
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
@@ -1374,7 +1401,7 @@ class Extractor:
             unit, value, high = "", value * factor, high * factor if high is not None else None
         return Observation(
             indicator=name, metric=item.metric,
-            value=abs(value) if item.rule == "level_increment" else value,
+            value=abs(value) if item.rule == INCREMENT else value,
             unit=unit, qualifier=item.qualifier,
             period=timing.period, span=timing.span, is_target=timing.is_target,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,

@@ -78,10 +78,11 @@ class Grammar:
         self._rate_noun = re.compile(rf"{not_ratio}(?P<cue>{alternation(nouns)})")
         self._average = set(w("average_words"))
         # (以5.9%)居各区第一, (以6.2%)的增速位居全省第二: a growth rate the rank after it is of
-        self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?"
+        adverb = rf"(?:{alternation(w('rank_adverbs'))})?"  # (以1328.6亿元)继续(位列首位)
+        self._ranked_after = re.compile(rf"(?:的(?:{alternation(w('increase_rate_nouns'))}))?{adverb}"
                                         rf"(?:{alternation(w('rank_verbs'))})")
         # (莲都区以412.6亿元)位居第一, (以318.5亿元)的总量紧随其后: an amount the place ranks or follows by
-        self._ranked_amount_after = re.compile(rf"(?:的(?:{alternation(w('total_suffixes'))}))?"
+        self._ranked_amount_after = re.compile(rf"(?:的(?:{alternation(w('total_suffixes'))}))?{adverb}"
                                                rf"(?:{alternation(w('rank_verbs') + w('following_words'))})")
         self._decline = re.compile(alternation(w("decrease_rate_nouns")))
         cuts = alternation(w("decrease_verbs") + w("cut_verbs"))

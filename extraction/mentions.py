@@ -70,6 +70,7 @@ RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # (由8300万)增加到(1.3亿), (从980万)提高至: a bare magnitude a stretch starts from, the figure it moved to after it
 FROM_MARKS = "由从"
+NUMERAL_NEXT = re.compile(r"[\d一二两三四五六七八九十百千万]")  # (四批次)43个: another figure right after
 MOVED_TO = re.compile(r"[\u4e00-\u9fff]{1,3}?[到至]")
 # A number without a unit listed before a figure (15、22个百分点; 4.2和0.7个百分点): the figure's unit is its too.
 BARE_BEFORE = re.compile(r"(?<![\d.%A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和]$")
@@ -129,6 +130,7 @@ class MentionFinder:
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
+        self.grouping = set(w("grouping_units"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
@@ -154,7 +156,9 @@ class MentionFinder:
         # group the next figures are counted or ranked in, no figure
         # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal; a kind of
         # place may hold a bracket (21个市(州)中排名第四)
-        self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）]{{0,12}}?中(?:[,，:：]|有|{alternation(w('rank_verbs'))})"
+        # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank
+        self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）]{{0,12}}?中(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
+                                     rf"(?:{alternation(w('rank_verbs'))}))"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top = tuple(w("top_of_ranking"))
@@ -217,12 +221,14 @@ class MentionFinder:
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
+        # (排名)升至(第11位), (位次)提升到(第3位): the place a rank moved to is its rank
+        moved_to = rf"(?:(?:{alternation([*self.lex.words('rank_moves'), '升', '降'])})(?:至|到))?"
         return re.compile(
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
             r"(?:地区)?(?:中)?(?:排名|排)?"
-            rf"(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
+            rf"{moved_to}(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             # (without a verb, 全区第一、二、三产业 lists the sectors: no rank)
             r"(?(verb)|(?!、[一二三四五六七八九十]))"
             # (全球第一)货物贸易大国: the thing ranked between the ordinal and the kind of place that leads in it
@@ -421,6 +427,8 @@ class MentionFinder:
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
+        if unit in self.grouping and NUMERAL_NEXT.match(text, end):
+            return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.after_magnitude_only and not magnitude:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次 is one)
         if unit in self.age_units and text.startswith(self.people, end):

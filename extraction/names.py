@@ -130,6 +130,7 @@ class Namer:
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
+        self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._unlisted_place = re.compile(rf"{alternation(scopes['全球'] + scopes['named'])}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
@@ -590,6 +591,13 @@ class Namer:
         if region is None:
             return segment if segment and self._place(segment) else None
         return segment if self._subject_place(segment) else None
+
+    def area_only(self, text: str, start: int, end: int) -> str | None:
+        """The world's or a named area that words naming no subject name and nothing else but leading words
+        ((世界经济增长3.2%,)发达经济体增长1.7%): the carried indicator's figure is that area's."""
+        pos, _ = self._skip_prefixes(text, start, end)
+        segment = text[pos:end].strip(EDGE)
+        return segment if segment in self._areas else None
 
     def larger_only(self, text: str, start: int, end: int) -> str | None:
         """The region above the document's that words naming no subject name and nothing else but leading words

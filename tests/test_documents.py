@@ -396,3 +396,17 @@ def test_a_page_saved_as_a_government_site_serves_it_is_read_as_html(tmp_path: P
     assert list(discover(tmp_path)) == [path]
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.strip() == "全区地区生产总值增长5.8%。"
+
+
+def test_a_title_of_the_counties_table_speaks_for_the_city_whose_places_it_names():
+    # 县（市） names no place: the page is the city's, though one county is named as often as the city
+    regions = load_lexicon().regions
+    text = ("2025年县（市）主要指标\n发布日期：2026-02-10 来源：综合统计处\n全市增长5.0%。云岭县总量居首，"
+            "云岭县增速也居首；青溪区、望江区、滨海新区次之。")
+    assert infer_region("2025年县（市）主要指标", text, regions).name == "榕海市"
+
+
+def test_a_customs_office_s_line_above_its_release_is_no_title():
+    # the office that issues the release (榕海海关) heads it, as a site's owner heads a page
+    text = "榕海海关\n2025年前10个月榕海市外贸进出口情况\n发布日期：2025年11月20日\n前10个月，全市外贸进出口1250亿元。"
+    assert infer_title(text) == "2025年前10个月榕海市外贸进出口情况"
