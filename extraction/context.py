@@ -74,6 +74,7 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff]{1,6}[:：])?"  # (编者说明:)202
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
 # (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
 SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
 # The same inside a paragraph, with the mark before it: the engine scans for a pattern opening with a class, where it
@@ -87,6 +88,9 @@ SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
 YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
+# the clause breaks a year's plan may stand before the figure it plans (一九八一年计划为…,实际达到…; an aside between:
+# 一九五四年国家预算中的收入,不包括上年结余在内,等于…)
+PLAN_CLAUSES = 2
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
@@ -94,6 +98,15 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 一百二十个大型项目): those a plan's figure is over
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
+# 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
+# the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
+# (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
+YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)"
+                          r"(?![央国华])")
+YEARS_WITHIN_MARKS = ("年中", "年来", "年间", "年里")  # one of them is in every YEARS_WITHIN
+# 八年内使(它们提供的商品粮比现在增加两、三倍), 五年内要…: what the years ahead are to bring about, planned
+WITHIN_YEARS_TO_COME = re.compile(r"(?<![\d一二两三四五六七八九十])[两三四五六七八九十]年内(?:使|要|把)")
+WITHIN_MARK = "年内"  # in every WITHIN_YEARS_TO_COME
 YEAR_SPAN = re.compile(rf"({YEAR_NUMBER})年(?:到|至|—|-)({YEAR_NUMBER})年")
 # A plan named by its length whose last year a sentence states (按照十年规划,到一九八五年,…): the other sentences
 # naming it (按照十年规划,在这十年里,…机械化水平达到百分之八十五以上) plan for that year too
@@ -115,6 +128,7 @@ STRETCH_FROM = re.compile(rf"从({YEAR_NUMBER})年(?:开始|起)[,，]?在?"
 STRETCH_FROM_MARK = "年开始"  # in most STRETCH_FROM (not 从…年起: a date a change takes effect, said far more often)
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
+FROM_PRIOR_YEAR = re.compile(rf"(?:{'|'.join(PAIR_STARTS)}){OF_THE_PART}的?$")  # 由上年的(1.2%): a start a year before
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
 YEARS = "年"  # in every year and span of years (YEAR, YEAR_SPAN) and relative year (RELATIVE_YEAR)
 OF_BASE = ("的", "同期的")  # (是)上年同期的(1.6倍): the base a ratio or multiple is of
@@ -411,11 +425,25 @@ class TimeContext:
         (今后五年建设的目标和任务), else its text belongs to the part before."""
         out: list[SectionContext] = []
         named: list[SectionContext] = []  # parts whose heading writes its year (not 上年度, counted from ours)
+        # a plan part under a heading line without a number (今后五年的主要任务, 第六个五年计划的基本任务), and the
+        # context of the numbered part after it as its own heading gives it
+        plan: SectionContext | None = None
+        own: SectionContext | None = None
         for section in sections:
             context = self._section(section)
             if not section.numbered and out and context.year is None and not context.span and context.horizon is None:
-                out[-1] = replace(out[-1], end=section.end)
-                continue
+                if plan is None:
+                    out[-1] = replace(out[-1], end=section.end)
+                    continue
+                # a heading line after the numbered parts of a plan line (六五计划前两年的执行情况): theirs ends, and
+                # its text keeps what the numbered part before would have given it
+                context, plan = replace(own or context, start=section.start, end=section.end), None
+            elif not section.numbered:
+                plan = context if context.mode == "plan" else None
+            elif plan is not None and context.mode is None and context.year is None and context.horizon is None \
+                    and not context.span:
+                # (一)关于经济建设 under 今后五年的主要任务: a part of that plan, of its years
+                own, context = context, replace(context, mode=plan.mode, year=plan.year, horizon=plan.horizon)
             out.append(context)
             if YEAR.search(section.heading):
                 named.append(context)
@@ -599,15 +627,25 @@ class TimeContext:
         reviewed_plan = part.mode != "plan" and self._plan_named(before)
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
-        planned = part.mode == "plan" or (part.mode is None and self._target_said(before) and not (
-            self._dated_after and self._whole_year.search(before)))
+        # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
+        looked_back = part.mode == "plan" and YEARS in before and self._sentence_stretch(before) > 0 and \
+            not self._target_said(before)
+        said = part.mode is None and (self._target_said(before) or (
+            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
+        planned = (part.mode == "plan" and not looked_back) or (
+            said and not (self._dated_after and self._whole_year.search(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
+        if OF_THE_PART in before and part.year is None and not planned and \
+                (opening := self._opening_year(sentence_start)) is not None:
+            standpoint = opening  # (1979年钢产量…。每吨钢的综合能耗,由上年的2.51吨: the year before 1979)
         # a pair's figure takes only the year right before it (从2020年的…); a figure reached with no start
         # in its sentence (今年要把人口增长率降到…) is the sentence's
         paired = PAIR_FROM.search(before) if pair_end == "reached" else None
         own_year_only = pair_end == "from" or paired is not None
-        explicit = self._explicit_year(before[-8:] if own_year_only else before, standpoint)
+        # (1979年人口自然增长率由上年的(1.2%): the start's own year, counted from the one its sentence names)
+        own_only = own_year_only and not FROM_PRIOR_YEAR.search(before, len(before) - 4)
+        explicit = self._explicit_year(before[-8:] if own_only else before, standpoint)
         if explicit is None and paired is not None and FROM_YEAR_OWN.search(before, paired.start()):
             # 今年政府对农业的投资比重由去年的10.7%提高到14%: the start has a year of its own, the end the sentence's
             explicit = self._explicit_year(before[:paired.start()], standpoint)
@@ -624,7 +662,9 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
-        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before):
+        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before) and \
+                not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
+            # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
@@ -675,7 +715,7 @@ class TimeContext:
             # 由…增加到… after one of 1985's planned totals: the end of the pair, 1985)
             continued = self._year_continued(sentence_start, standpoint) if explicit is None and pair_end != "from" \
                 else None
-            default = continued or part.year or self.review_year
+            default = continued or (None if looked_back else part.year) or self.review_year
             if (explicit or continued) is not None and self.present_year is not None and \
                     (explicit or continued) > self.present_year and not (stated and self._over(stated, explicit)):
                 # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底, in an
@@ -687,7 +727,9 @@ class TimeContext:
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
-        if year_plan and year_number(year_plan.group(1)) == explicit:
+        # (a plan named clauses before: 1979年计划任务不足,实行按需生产,…,全年总产值比上年增长8.1%: what the year did)
+        if year_plan and year_number(year_plan.group(1)) == explicit and \
+                len(CLAUSE_BREAK.findall(before, year_plan.end())) <= PLAN_CLAUSES:
             # 1980年计划(基本建设投资总额控制在500亿元): that year's plan, whatever the part; but (一九八一年计划为
             # 百分之三点七,)实际达到(百分之四点六), (一九八二年计划为百分之四,)预计可以达到(…): the result beside it
             is_target = self._result_beside_plan.match(before, _clause_start(before, len(before))) is None
@@ -905,9 +947,13 @@ class TimeContext:
         return 0
 
     def _sentence_stretch(self, before: str) -> int:
-        """The years a review stretch its sentence names covers (这两年中, 五年来), or 0."""
+        """The years a review stretch its sentence names covers (这两年中, 五年来, 四年中), or 0."""
         words = last_match(self._review_stretch.finditer(before))
-        return int(self._stretches[words.group(0)]) if words else 0
+        if words:
+            return int(self._stretches[words.group(0)])
+        counted = last_match(YEARS_WITHIN.finditer(before)) if any(
+            mark in before for mark in YEARS_WITHIN_MARKS) else None  # (a few str scans instead of a pattern's)
+        return int(parse_chinese(counted.group(1))) if counted else 0
 
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
@@ -1012,7 +1058,10 @@ class TimeContext:
                 if LEVEL_OF_YEAR.match(before, m.end()) or (
                         before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith(OF_BASE, m.end())):
                     continue  # (仍然保持了)去年的水平, (为)上年(同期)的(2.3倍): the level compared with
-                counted_from = (standpoint or self.present_year) if of_the_part else self.present_year
+                # (1979年人口自然增长率由上年的1.2%: 上年 is the year before the one its words name before it)
+                named = max((f for f in found if f[0] < m.start()), default=None) if of_the_part else None
+                counted_from = (named[1] if named else standpoint or self.present_year) if of_the_part \
+                    else self.present_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)

@@ -17,6 +17,7 @@ from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
 CUE_WINDOW = 80
+MORE_THAN_MARK = "比"  # in every more-than comparison (比上年少5%): one str scan before the pattern's
 PLACE_ENDINGS = tuple("市县区州旗盟省")  # what a place's name ends with (长春市, 农安县)
 NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]$")  # (长春)市: a one-character scope word ending a place's name
 TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the base's whole and the growth on it
@@ -87,6 +88,10 @@ class Grammar:
         cuts = alternation(w("decrease_verbs") + w("cut_verbs"))
         self._cut = re.compile(rf"(?<!增)(?:{cuts})(?={OBJECT_CUT}$)")
         self._cut_verb = re.compile(cuts)
+        # (比"文化大革命"前十七年的总和)还多(83%), (比上年)少(5%): more or less than a base, by the figure
+        self._more_than_words = {word: int(sign) for word, sign in lex.cues["more_than_words"].items()}
+        self._more_than = re.compile(rf"比(?<![占对]比)(?![重例率])[^,;，；。比]{{1,30}}?(?:还|要|更)?"
+                                     rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
@@ -278,6 +283,8 @@ class Grammar:
             return Reading("growth", "growth", self._sign(m), base + m.start(), basis=basis)
         if (cut := self._cut.search(left)) is not None:
             return Reading("growth_of_cut_object", "growth", -1, base + cut.start())  # 压减时间58%: time falls 58%
+        if MORE_THAN_MARK in left and (more := self._more_than.search(left)) is not None:
+            return Reading("growth_more_than", "growth", self._more_than_words[more.group("cue")], base + more.start())
         share = last_match(self._share.finditer(left))
         if share is not None and FIGURE_SAID.search(BRACKETED_FIGURE.sub("", left[share.end():])):
             # 占全国九成以上、就地转化率达45%: the share has its figure; this one is the next subject's (not a whole's
