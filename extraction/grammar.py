@@ -373,12 +373,14 @@ class Grammar:
     def _changed(self, left: str, bare: bool = False) -> re.Match[str] | None:
         """The change (增长, 下降幅度 …) the words before a figure end with; or a base and one character of change
         (同比增, 比上年降), or with `bare` the base alone (同比-1.2%, 同比5.2%: a percentage's)."""
-        if BASE_OPENINGS[0] in (tail := left[-BASE_TAIL:]) or BASE_OPENINGS[1] in tail:
-            # (first: 同比增 is no 比增 after a 同 of the name)
+        m = self._change.search(left) if self._cue_words.search(left) else None
+        # (a cue opening as a base does may end one: 同比增 is no 比增 after a 同 of the name)
+        if (m is None or m.group("cue")[0] in BASE_OPENINGS) and (
+                BASE_OPENINGS[0] in (tail := left[-BASE_TAIL:]) or BASE_OPENINGS[1] in tail):
             said = self._base_change.search(left, max(0, len(left) - BASE_TAIL))
             if said and (bare or said.group("cue")):
                 return said
-        return self._change.search(left) if self._cue_words.search(left) else None
+        return m
 
     def cut_object_start(self, text: str, cue_start: int) -> int:
         """Where the thing cut that a cut's cue at `cue_start` names begins: past its verb (压减时间), or at
