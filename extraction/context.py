@@ -627,9 +627,9 @@ class TimeContext:
         reviewed_plan = part.mode != "plan" and self._plan_named(before)
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
+        sentence_stretch = self._sentence_stretch(before)  # (这两年中, 四年中: read once, asked up to four times)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
-        looked_back = part.mode == "plan" and YEARS in before and self._sentence_stretch(before) > 0 and \
-            not self._target_said(before)
+        looked_back = part.mode == "plan" and YEARS in before and sentence_stretch > 0 and not self._target_said(before)
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
@@ -662,7 +662,7 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
-        if explicit is None and pair_end != "from" and not part.stretch and not self._sentence_stretch(before) and \
+        if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
@@ -671,11 +671,11 @@ class TimeContext:
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
-            if explicit is None and not self._sentence_stretch(before):
+            if explicit is None and not sentence_stretch:
                 explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
             # 这两年中,钢产量由…增加到…; a paragraph going on with the stretch one above it opened
-            stretch = self._sentence_stretch(before) or part.stretch or self._stretch_above(pos) or \
+            stretch = sentence_stretch or part.stretch or self._stretch_above(pos) or \
                 (PLAN_LENGTH if self.summed_plan is not None else 1)
             if explicit is None and last is not None and part.mode != "plan":
                 return Timing(last - stretch, False, stated or None)

@@ -375,8 +375,8 @@ class Grammar:
         (同比增, 比上年降), or with `bare` the base alone (同比-1.2%, 同比5.2%: a percentage's)."""
         m = self._change.search(left) if self._cue_words.search(left) else None
         # (a cue opening as a base does may end one: 同比增 is no 比增 after a 同 of the name)
-        if (m is None or m.group("cue")[0] in BASE_OPENINGS) and (
-                BASE_OPENINGS[0] in (tail := left[-BASE_TAIL:]) or BASE_OPENINGS[1] in tail):
+        if (m is None or m.group("cue")[0] in BASE_OPENINGS) and \
+                any(opening in left[-BASE_TAIL:] for opening in BASE_OPENINGS):
             said = self._base_change.search(left, max(0, len(left) - BASE_TAIL))
             if said and (bare or said.group("cue")):
                 return said

@@ -131,7 +131,7 @@ class Namer:
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
-        self._unlisted_place = re.compile(rf"{alternation(scopes['全球'] + scopes['named'])}"
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
