@@ -33,8 +33,9 @@ ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月)
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
-# the year's own receipts). (The words before are tested after, as YEAR's.)
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础)(?<![与比较同和象像]..)")
+# the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
+# year's volume). (The words before are tested after, as YEAR's.)
+RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)(?<![与比较同和象像]..)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
@@ -64,6 +65,10 @@ FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (no
 # 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
 EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
 EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
+# 截至2026年7月31日(,…已整改问题金额5.74亿元): the day a stock is counted on, whose year dates it whatever year its
+# sentence names after (2024年度审计工作报告反映的问题: the report the stock is of)
+AS_OF_DAY = re.compile(rf"(?:截至|截止)({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
+AS_OF_MARK = "截"  # in every AS_OF_DAY
 FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
@@ -255,6 +260,7 @@ class TimeContext:
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
         self._targets_or_done = self._targets | self._done
+        self._findings = tuple(lex.words("finding_words"))
         self._completion = tuple(lex.words("completion_verbs"))
         # “十五五”开好局, “十四五”收官: a five-year plan by its number, then the milestone of its first or last year
         self._milestones = lex.cues["plan_milestones"]
@@ -654,6 +660,9 @@ class TimeContext:
             # the year a change takes effect, and the year before it for what it changes from
             changed_from = pair_end == "from" or FORMER_IN_BRACKETS.search(before, effective.end()) is not None
             explicit = year_number(effective.group(1)) - (1 if changed_from else 0)
+        counted_on = None  # the year of the day a stock is counted on, which no plan is of once the document is dated
+        if AS_OF_MARK in before and (as_of := last_match(AS_OF_DAY.finditer(before))):
+            explicit = counted_on = year_number(as_of.group(1))
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
@@ -717,9 +726,11 @@ class TimeContext:
                 else None
             default = continued or (None if looked_back else part.year) or self.review_year
             if (explicit or continued) is not None and self.present_year is not None and \
-                    (explicit or continued) > self.present_year and not (stated and self._over(stated, explicit)):
-                # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底, in an
-                # audit of 2025 given in June 2026: months already past when it was given)
+                    (explicit or continued) > self.present_year and \
+                    not (stated and self._over(stated, explicit)) and \
+                    not (counted_on and self._date is not None and counted_on <= self._date.year):
+                # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底 nor
+                # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not stated and not self._not_planned.search(before):
@@ -958,14 +969,16 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
-        said = [m.group(0) for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
+        said = [m for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
                                                              self._plan_compared.search(before, 0, m.start()) or
                                                              _base_of_figure(before, m.end()) or
                                                              self._figure_of_target.search(before, 0, m.start()) or
                                                              _counted_plan(before, m.start())))
                 and not (m.group(0) in self._done and self._compared_base(before, m.start()))]
-        return bool(said) and said[-1] in self._targets  # (the last word of the two kinds decides)
+        # (the last word of the two kinds decides; not one after a finding, 审计发现…单位将项目资金用于…: what was done)
+        return bool(said) and said[-1].group(0) in self._targets and \
+            not any(before.rfind(word, 0, said[-1].start()) >= 0 for word in self._findings)
 
     def _compared_base(self, before: str, at: int) -> bool:
         """Whether the word at `at` is part of what its clause compares with (拟定为145.8亿元,比上年的预计数增加了

@@ -19,7 +19,7 @@ from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
-from .numerals import YEAR_NUMBER
+from .numerals import YEAR_NUMBER, parse_chinese
 from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
@@ -86,6 +86,7 @@ MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic s
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
+MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
 
@@ -337,14 +338,17 @@ class Extractor:
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
-        self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
-                                rf"[\u4e00-\u9fff]+$")
+        counters = alternation(lex.words("group_counters"))
+        self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
+                                rf"(?P<kind>[\u4e00-\u9fff]+)$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
+        # …同比增长4.9%;从环比看,(规模以上工业增加值增长0.41%): the lead opening a clause, for the figures after it
+        self.month_on_month_clause = re.compile(rf"[;；]{self.month_on_month.pattern}")
         # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
         self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
                                           rf"(?:基本)?$")
@@ -360,6 +364,7 @@ class Extractor:
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
+        self.namer.read_title(meta.title or "")
         time = TimeContext(norm, sections(norm, [t.extent for t in tables]), meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
@@ -408,8 +413,9 @@ class Extractor:
                 observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
                                                            opening, worded, topic, own_titled,
                                                            None if topic else topic_above)
-                if self.month_on_month.match(norm, sentence.start):
-                    observations = [o for o in observations if o.metric != "growth"]  # on the month before
+                if (on_month := self._on_month_from(norm, sentence)) is not None:
+                    # on the month before
+                    observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
                 found.observations += observations
                 topic = topic or named
                 parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
@@ -1210,7 +1216,7 @@ class Extractor:
         # (up to the figure's first character, which 各 must stand before)
         each = EACH.search(norm, subject.end, item.start + 1) is not None
         if self._group(subject.name) != subject.name:
-            return self._examples_each(subject.name) if each else None
+            return (self._examples_each(subject.name) or self._group_each(subject.name)) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
             item.metric == "ratio" and subject.name.endswith(RATE))
         # 钢铁、食品加工产业超3千亿元: an amount each name passed (but 二、三级子公司超800家 counts them all)
@@ -1249,6 +1255,28 @@ class Extractor:
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
+
+    def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
+        """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
+        it), or None."""
+        if self.month_on_month.match(norm, sentence.start):
+            return sentence.start
+        if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
+            return None  # (most sentences: one scan for the word every lead holds)
+        clause = self.month_on_month_clause.search(norm, sentence.start, sentence.end)
+        return clause.start() if clause else None
+
+    def _group_each(self, name: str) -> list[str] | None:
+        """甲、乙两大产业产值(均增长…): the group counts the names before it, and each holds the figure under the
+        group's kind (甲产业产值, 乙产业产值); None when the count is not theirs (甲、乙等五大产业: examples)."""
+        group = self.group.search(name, name.rfind("、") + 1)
+        if group is None:
+            return None
+        parts = self._split(name[:group.start()], SHARED)
+        count = group.group("count")
+        if len(parts) != (int(count) if count.isdigit() else parse_chinese(count)):
+            return None
+        return [part + group.group("kind") for part in parts]
 
     def _listed_after(self, norm: str, item: Item, subject: Subject) -> tuple[list[str], int] | None:
         """产量将增长百分之五十以上的有生铁、钢、…、糖等十七种: the things listed after the figure, each with the

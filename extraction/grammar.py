@@ -93,6 +93,7 @@ class Grammar:
         self._more_than = re.compile(rf"比(?<![占对]比)(?![重例率])[^,;，；。比]{{1,30}}?(?:还|要|更)?"
                                      rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
+        self._head_nouns = tuple(w("head_nouns"))  # (what a whole quantity ends with: 在电信业务收入中占比)
         base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
@@ -270,7 +271,8 @@ class Grammar:
         if scope and (scope.end() == share.start() or left[:scope.start()].endswith(CLAUSE_OPENER)):
             return scope.group(0)  # (not the owner of the subject: 全区民营经济增加值占比 is the district's own)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
-        return named.group("area") if named else None
+        # (not 在电信业务收入中占比为14.6%: a whole quantity, of which the subject is a part, no area)
+        return named.group("area") if named and not named.group("area").endswith(self._head_nouns) else None
 
     def _percent(self, text: str, left: str, base: int, mention: Mention) -> Reading | None:
         m = self._changed(left, bare=True)

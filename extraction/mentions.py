@@ -53,6 +53,9 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+# Times and cubic metres without a magnitude (units_only_after_a_magnitude) are a figure from this many on: meetings and
+# sessions are counted in tens at most (主任会议21次), checks and services by the hundred (开展检查1200余次)
+MANY_TIMES = 100
 DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
 TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
@@ -436,8 +439,6 @@ class MentionFinder:
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
-        if unit in self.after_magnitude_only and not magnitude:
-            return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次 is one)
         if unit in self.age_units and text.startswith(self.people, end):
             return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
@@ -462,6 +463,8 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
+        if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
+            return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)
         written_in = raw + magnitude
         if chinese and magnitude and not threshold:  # 三万人: the numeral already holds its magnitude
             value = _with_magnitude(raw, magnitude, self.lex.magnitudes[magnitude])

@@ -49,6 +49,7 @@ DEMONSTRATIVES = ("这", "那", "该", "此")
 # 该区, 该县: the place of that level its sentence named last (视察潞城区,该区地区生产总值增长6.1%)
 DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
 NAMED_BEFORE = 60  # how far back in its sentence the place a demonstrative stands for is looked for
+RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the group a rank is among
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -136,6 +137,10 @@ class Namer:
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
+        # 关于…2025年度县级预算执行…的审计工作报告: a document on the tier's own budget sets it apart from the whole
+        # (全县)
+        self._tier_titled = re.compile(rf"(?:{alternation(w('own_budget_tiers'))})预算")
+        self.tier_apart = False  # (set for each document: read_title)
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
@@ -387,7 +392,7 @@ class Namer:
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
-            tier = self._own_tier.match(segment)
+            tier = None if self.tier_apart else self._own_tier.match(segment)
             if tier and self._of_budget((rest := segment[tier.end():])[: self._first_stop(rest)]):
                 pos += tier.end()  # 区级(一般公共预算收入): the budget of the document's own tier, no other quantity
                 continue
@@ -468,6 +473,11 @@ class Namer:
             if name and name.endswith(level) and self._regions.inside[name].level in self._region_levels:
                 return name
         return None
+
+    def read_title(self, title: str) -> None:
+        """What a document's title says of its names: whether it is on a tier's own budget (县级预算执行), whose
+        budget figures then keep the tier's name (县级一般公共预算收入), a part of the whole's."""
+        self.tier_apart = self._tier_titled.search(title) is not None
 
     def _of_budget(self, words: str) -> bool:
         """Whether words up to a figure's predicate name a budget a tier of government keeps (一般公共预算收入): one
@@ -773,7 +783,8 @@ class Namer:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
         words = DURATION.sub("", text.rstrip(EDGE)).rstrip(EDGE)  # 增速连续4年(居…首位)
-        return bool(self._rate.search(self._trailing_function.sub("", words)))
+        # 增速在(全市各县区中排第2位): the 在 of the group ranked in
+        return bool(self._rate.search(self._trailing_function.sub("", words.removesuffix(RANKED_IN))))
 
     def without_rate(self, name: str) -> str:
         """'规上工业增加值增速' -> '规上工业增加值'."""

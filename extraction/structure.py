@@ -14,8 +14,10 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
 # A comma between a digit and three more ("1,234") separates thousands, not clauses (the test comes
 # after the mark, so that the regex engine looks only at the marks).
 CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
-# A top-level heading: 一、… or 第一部分 … at the start of a line.
-HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、 ]?)"
+# A top-level heading: 一、… or 第一部分 … at the start of a line; in a speech, 第二个问题:关于明年的目标 (the parts
+# it said it would speak on: 下面,我讲两个问题).
+HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、"
+                     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|个问题)[、 :]?)"
                      r"(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)  # (一、新建中小学12所。: an item, no heading)
 # A heading of the second level ((一)…, brackets normalised), which heads the parts of a document whose outline has no
 # first level: an excerpt of a report often starts below it ((一)民生实事完成情况 / (二)2026年民生实事安排)
