@@ -48,6 +48,8 @@ HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what it counts (医疗卫生机构, 床位)
+UNIT_HEADER = "单位"
+WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 
 
@@ -147,19 +149,26 @@ class TableReader:
         if not table.header or not body:
             return None
         texts = [[self._text(norm, cell) for cell in row] for row in body]
-        labels = next((i for i in range(len(table.rows[0])) if self._label_column([row[i] for row in texts])), None)
+        # 指标 | 单位 | …: a column headed 单位 after the first holds units, those the lexicon does not know too (亿票,
+        # 万袋); the first so headed names the bodies its rows are of (单位 | 电话)
+        headed = [i > 0 and BLANK.sub("", self._text(norm, cell)) == UNIT_HEADER
+                  for i, cell in enumerate(table.rows[table.header - 1])]
+        labels = next((i for i in range(len(table.rows[0]))
+                       if not headed[i] and self._label_column([row[i] for row in texts])), None)
         if labels is None:
             return None
-        while labels + 1 < len(table.rows[0]):  # 类别 | 指标 | 单位: the labels nearest the figures (a category
-            if self._label_column([row[labels + 1] for row in texts]):  # spans the rows under it)
+        while labels + 1 < len(table.rows[0]) and not headed[labels + 1]:  # 类别 | 指标 | 单位: the labels nearest
+            if self._label_column([row[labels + 1] for row in texts]):  # the figures (a category spans the rows)
                 labels += 1
             elif labels + 2 < len(table.rows[0]) and numbering(row[labels + 1] for row in texts) \
                     and self._label_column([row[labels + 2] for row in texts]):
                 labels += 2  # 类别 | 序号 | 指标名称: the rows' numbers are none of their figures
             else:
                 break
-        units = [i for i in range(labels + 1, len(table.rows[0])) if self._unit_column([row[i] for row in texts])]
+        units = [i for i in range(labels + 1, len(table.rows[0]))
+                 if headed[i] or self._unit_column([row[i] for row in texts])]
         unit_column = units[0] if units else None
+        written_units = unit_column is not None and headed[unit_column]  # (its cells are units as written)
         start, end = table.extent
         caption_line = self._caption(norm, start)
         caption, caption_unit = self._caption_name(caption_line), self._caption_unit(caption_line)
@@ -204,7 +213,8 @@ class TableReader:
             unit_cell = self._text(norm, row[unit_column]) if unit_column is not None else ""
             # 规模以上工业增加值 | 增速% | 5.8: a unit cell naming a change says the row's figures are its growths
             unit_change = self._unit_change(unit_cell)
-            row_unit = "%" if unit_change else self._unit(unit_cell)
+            row_unit = "%" if unit_change else self._unit(unit_cell) or (
+                unit_cell if written_units and WRITTEN_UNIT.fullmatch(unit_cell) else None)
             change = change or unit_change
             unit = row_unit or label_unit or caption_unit
             opening = self._total_opening.match(written := BRACKETED.sub("", label)) if total is None else None
