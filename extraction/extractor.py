@@ -1403,8 +1403,10 @@ class Extractor:
         return "cumulative"
 
     def _named_region(self, region: str) -> str | None:
-        """The region as the text names it (成都), unless that is the document's own."""
-        return region if self.regions.inside.get(region) != self.own else None
+        """The region as the text names it (成都), unless that is the document's own; an area no reference lists
+        (东部地区) is never the document's, also when its region is unknown (the nation's releases)."""
+        found = self.regions.inside.get(region)
+        return region if found is None or found != self.own else None
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int, of_amount: bool) -> Observation:

@@ -49,6 +49,7 @@ DEMONSTRATIVES = ("这", "那", "该", "此")
 # 该区, 该县: the place of that level its sentence named last (视察潞城区,该区地区生产总值增长6.1%)
 DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
 NAMED_BEFORE = 60  # how far back in its sentence the place a demonstrative stands for is looked for
+AREA_MARK = "地区"  # what the names of the nation's areas end with (东部地区, 长三角地区; scope_words' named)
 RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the group a rank is among
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
@@ -449,7 +450,9 @@ class Namer:
                 region, pos = place, pos + demonstrated.end()
                 continue
             unlisted = self._unlisted_place.match(segment)
-            if unlisted and self._names_indicator(segment[unlisted.end():]):
+            # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
+            if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
+                    unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE))):
                 region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
