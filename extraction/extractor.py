@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -1414,7 +1415,11 @@ class Extractor:
 
 @lru_cache(maxsize=64)
 def _extractor(lex: Lexicon, region: str | None) -> Extractor:
-    return Extractor(lex, region)
+    extractor = Extractor(lex, region)
+    # it (with the lexicon it reads) lives as long as the process: out of the cycle collector's way, whose full
+    # collections would walk its tens of thousands of containers again and again (~4% of extraction's time)
+    gc.freeze()
+    return extractor
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
