@@ -50,6 +50,7 @@ SUMMED = "合计"
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
+DOUBLING = "growth_doubling"  # (the rule of) 翻一番: a growth of 100%
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 # (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
 INCREMENT_IN_SERIES = "increment_in_series"
@@ -338,6 +339,7 @@ class Extractor:
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
+        self.doubled_after = re.compile(alternation(lex.words("doubled_after")) + "(?!用)")  # (not 使用)
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
@@ -942,7 +944,7 @@ class Extractor:
                               pair_end=r.pair_end, named=r.named))
         for d in self.doubling.finditer(norm, cs, ce):
             # a doubling is over the years since its base (比2010年翻一番), never one year's growth
-            items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
+            items.append(Item(d.start(), d.end(), d.start(), DOUBLING, "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
             if self.flat_not_yearly.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
@@ -967,6 +969,12 @@ class Extractor:
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
+        if item.rule == DOUBLING and (verb := last_match(self.doubled_after.finditer(norm, start, item.cue_start))) \
+                and not LIST_COUNTED.search(norm[verb.end():item.cue_start].strip(EDGE_CHARS)) \
+                and (doubled := self.namer.subject(norm, verb.end(), item.cue_start)) is not None:
+            # (到本世纪末)实现工农业年总产值翻两番: what doubles comes after the verb (not 实现“四个翻番”, a count
+            # of the doublings named before it)
+            return doubled
         if item.metric != "level":
             before = self.namer.subject(norm, start, item.cue_start)
             if before is None and item.rule == "ratio":
