@@ -50,7 +50,6 @@ SUMMED = "合计"
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
-DOUBLING = "growth_doubling"  # (the rule of) 翻一番: a growth of 100%
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 # (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
 INCREMENT_IN_SERIES = "increment_in_series"
@@ -944,7 +943,7 @@ class Extractor:
                               pair_end=r.pair_end, named=r.named))
         for d in self.doubling.finditer(norm, cs, ce):
             # a doubling is over the years since its base (比2010年翻一番), never one year's growth
-            items.append(Item(d.start(), d.end(), d.start(), DOUBLING, "growth",
+            items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",
                               float(self.doublings[d.group(0)]), "%", "exact", basis="cumulative"))
         for f in self._flat(norm, cs, ce):
             if self.flat_not_yearly.search(norm, max(cs, f.start() - FLAT_WITH), f.start()):
@@ -969,9 +968,10 @@ class Extractor:
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
-        if item.rule == DOUBLING and (verb := last_match(self.doubled_after.finditer(norm, start, item.cue_start))) \
-                and not LIST_COUNTED.search(norm[verb.end():item.cue_start].strip(EDGE_CHARS)) \
-                and (doubled := self.namer.subject(norm, verb.end(), item.cue_start)) is not None:
+        if item.rule == "growth_doubling" and \
+                (verb := last_match(self.doubled_after.finditer(norm, start, item.cue_start))) and \
+                not LIST_COUNTED.search(norm[verb.end():item.cue_start].strip(EDGE_CHARS)) and \
+                (doubled := self.namer.subject(norm, verb.end(), item.cue_start)) is not None:
             # (到本世纪末)实现工农业年总产值翻两番: what doubles comes after the verb (not 实现“四个翻番”, a count
             # of the doublings named before it)
             return doubled
