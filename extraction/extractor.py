@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import re
 from bisect import bisect_left
@@ -1441,6 +1442,10 @@ def _extractor(lex: Lexicon, region: str | None) -> Extractor:
     # collections would walk its tens of thousands of containers again and again (~4% of extraction's time)
     gc.freeze()
     return extractor
+
+
+# what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
+atexit.register(gc.unfreeze)
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
