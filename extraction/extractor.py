@@ -244,6 +244,7 @@ class Extractor:
         self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
+        self.total_openings = tuple(lex.words("total_row_openings"))  # 全社会(研究与试验发展经费支出…): the whole's
         self.parts_of_year = tuple(lex.cues["spans"])
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
         self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
@@ -1274,13 +1275,16 @@ class Extractor:
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
-        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资) or the
-        stretch of years it is summed over (五年全社会固定资产投资)."""
+        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资), the
+        word of the whole before it (全社会研究与试验发展经费支出占国内生产总值比重) or the stretch of years it is
+        summed over (五年全社会固定资产投资)."""
         of = name.rfind(OF)
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
             self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
             and not name.startswith(self.deductions) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
+            self.lex.canonical(name[len(opening):]) if (opening := next(
+                (word for word in self.total_openings if name.startswith(word)), None)) else None) or (
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
 
