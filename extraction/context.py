@@ -1058,6 +1058,8 @@ class TimeContext:
                 if LEVEL_OF_YEAR.match(before, m.end()) or (
                         before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith(OF_BASE, m.end())):
                     continue  # (仍然保持了)去年的水平, (为)上年(同期)的(2.3倍): the level compared with
+                if before.endswith(self._gaps, 0, m.start()) and CLAUSE_BREAK.search(before, m.end()):
+                    continue  # (增幅明显)高于去年,(其中…增幅均超过10%): a base, as 比去年, dating no later clause
                 # (1979年人口自然增长率由上年的1.2%: 上年 is the year before the one its words name before it)
                 named = max((f for f in found if f[0] < m.start()), default=None) if of_the_part else None
                 counted_from = (named[1] if named else standpoint or self.present_year) if of_the_part \
