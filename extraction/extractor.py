@@ -299,12 +299,13 @@ class Extractor:
         planned_or_done = alternation(lex.words("target_nouns") + lex.words("done_or_estimated") +
                                       lex.words("estimate_words"))
         self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
-                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在|为)")
+                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:{alternation(lex.words('reaching_verbs'))})")
         # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
         self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
+        self.qualifier_openings = tuple(lex.qualifiers_before)  # (力争)控制在(15%左右): the figure's own verb
         self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
@@ -665,9 +666,11 @@ class Extractor:
                 if subject is None:
                     continue
                 targeted = item.rule == "growth_target_named_after"
-                if local and subject.name.endswith(self.target_ends) and \
-                        (of_target := self.target_named.search(subject.name)) and of_target.start():
-                    subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
+                if (local or item.rule == "growth_said_before") and \
+                        (untargeted := self._untargeted(subject.name)) != subject.name:
+                    subject, targeted = replace(subject, name=untargeted), True
+                    if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
+                        subject = replace(subject, name=self.namer.without_rate(untargeted))
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
                         self.plan_amount_before.search(norm, clause_start, item.start) and \
@@ -882,9 +885,13 @@ class Extractor:
             return replace(item, metric="growth", rule="growth_extreme"), None
         if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_striven"), None
-        if not local and (stated.last is None or said_before) and \
-                self.reached_only.fullmatch(norm, start, item.start) and (whole := carried.get()) is not None and \
-                (carried.clause is not None or said_before) and self.change_said.match(norm, whole.end):
+        if not local and (stated.last is None or said_before) and (
+                self.reached_only.fullmatch(norm, start, item.start) or (
+                    norm.startswith(self.qualifier_openings, item.start)
+                    and self.striven.fullmatch(norm, start, item.start))) and (whole := carried.get()) is not None and \
+                (carried.clause is not None or said_before) and (
+                    self.change_said.match(norm, whole.end) or self.namer.ends_with_rate(self._untargeted(whole.name))):
+            # (物价上涨幅度比去年有明显回落,)力争控制在15%左右; (经济增长速度的宏观调控目标,)定为8%: its rate noun's
             return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and \
                 (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):
@@ -912,6 +919,12 @@ class Extractor:
                             whole.region)
             return replace(item, rule="ratio_spent_on"), spent
         return item, None
+
+    def _untargeted(self, name: str) -> str:
+        """A name without the target set for it that closes it (城镇新增就业的预期目标, 经济增长速度的宏观调控目标)."""
+        if name.endswith(self.target_ends) and (of_target := self.target_named.search(name)) and of_target.start():
+            return name[:of_target.start()]
+        return name
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
         items = []
