@@ -46,6 +46,7 @@ EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=�
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
@@ -982,9 +983,12 @@ class Extractor:
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
         if item.metric != "level":
             before = self.namer.subject(norm, start, item.cue_start)
-            if before is None and item.rule == "ratio":
-                # 70%村卫生室实现…, 85.2%的改革试点任务落地: the share of the things named after it (not
-                # 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names elsewhere)
+            if before is None and (item.rule == "ratio" or (
+                    item.rule in ("share", "ratio_of_own_total") and norm.startswith(SHARE_OF, item.cue_start)
+                    and norm.startswith(OF, item.end) and not self.share_part.match(norm, item.end))):
+                # 70%村卫生室实现…, 85.2%的改革试点任务落地, 占全国人口65%的地区(普及…): the share of the things
+                # named after it (not 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names
+                # elsewhere)
                 after = self.namer.object_after(norm, item.end, clause_end)
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
