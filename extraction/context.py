@@ -43,6 +43,7 @@ OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
+SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
 PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
@@ -308,8 +309,10 @@ class TimeContext:
         stating = alternation(lex.words("plan_stating_verbs"))
         # 五年计划规定的(平均每年增长百分之八点六), in a report on that plan: a figure the plan set, of its last year
         self._plan_stated = re.compile(rf"五年(?:计划|规划)(?:纲要)?的?(?:{stating})")
-        # (去年我在政府工作报告中曾)提出,要把(…上涨幅度控制在百分之十以内), in a review: what was set out then, a target
-        self._plan_set_out = re.compile(rf"(?:{stating})[,，:：]?要(?:把|将|使)?[^,，;；。]*$")
+        # (去年我在政府工作报告中曾)提出,要把(…上涨幅度控制在百分之十以内), (去年政府工作报告)提出,物价涨幅要从(…降到
+        # 10%左右), in a review: what was set out then, a target (not 要求, what was asked)
+        self._plan_set_out = re.compile(rf"(?:{stating})[,，:：]?[^,，;；。]{{0,{SET_OUT_SUBJECT}}}?要(?!求)"
+                                        r"[^,，;；。]*$")
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
                                         rf"(?:{stating})")
