@@ -296,6 +296,9 @@ class Extractor:
         # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
         # reaching a percentage after a year, the plan or what was done or estimated
         self.done_words = set(lex.words("done_or_estimated"))
+        # (,)实际回落到, 实际降至: what was done, reached by a change
+        self.done_reached = re.compile(rf"[,;，；]?(?:{alternation(lex.words('done_or_estimated'))})"
+                                       rf"[\u4e00-\u9fff]{{1,3}}?(?:{alternation(lex.words('reached_words'))})")
         self.change_said = re.compile(rf"的?(?:{alternation(lex.words('growth_said_words'))})")
         planned_or_done = alternation(lex.words("target_nouns") + lex.words("done_or_estimated") +
                                       lex.words("estimate_words"))
@@ -522,6 +525,11 @@ class Extractor:
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if subject is not None and subject.name in self.done_words:
                     subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
+                    if item.rule == "ratio_reached" and out and out[-1].metric == "growth" and \
+                            self.done_reached.fullmatch(norm, clause_start, item.start):
+                        # (物价涨幅要从14.8%降到10%左右,…,)实际回落到6.1%: the result of the growth planned before
+                        item = replace(item, metric="growth", rule="growth_done_reached")
+                        subject = Subject(out[-1].indicator, item.cue_start, item.start, out[-1].named_region)
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
