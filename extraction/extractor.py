@@ -38,6 +38,10 @@ BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach i
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
+# 95%以上的(村集体收入超过10万元), 八成的(企业营收超亿元): a share of things, the class the bound after their name marks
+SHARE_OF_CLASS = re.compile(r"(?:%|成)(?:以上|以下|左右)?的$")
+SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
+BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
@@ -248,6 +252,7 @@ class Extractor:
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
         self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
         self.trade_words = set(lex.words("trade_words"))
+        self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
@@ -760,6 +765,9 @@ class Extractor:
                         continue
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
+                    if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
+                            and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
+                        continue  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
                         continue  # 城镇化率高于60%的县有5个: the mark of the class counted, no figure
                     # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
@@ -1159,15 +1167,18 @@ class Extractor:
             whole = held.name if held else None
             names = []
             rate = "增速" if of_rate else ""  # (…、…增速均居全国第4位: each growth ranked)
-            for fragment in shared:
+            for k, fragment in enumerate(shared):
                 aspect = Subject(fragment, subject.start, subject.end, subject.region)
-                if whole and self.namer.is_aspect(aspect):
+                if k and fragment in self.count_aspects:
+                    # 7家企业上榜…250强、数量居全国第2: the count of the things the name before it counts, no other
+                    names.append(self._canonical(shared[k - 1]))
+                elif whole and self.namer.is_aspect(aspect):
                     names.append(self.namer.relate(aspect, held, item.metric).name)
                 elif item.metric == "rank" and whole:
                     names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment) + rate)
                 else:
                     names.append(self._canonical(fragment) + rate)
-            return names
+            return list(dict.fromkeys(names))
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.rule == "ratio_of_own_total" and not local:  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
