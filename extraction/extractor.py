@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 ENUMERATION = re.compile(r"[、和及]")
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
+LIST_MARKS = "、和及与"  # (资质资格互认、)“同事同标”: before a name of a list
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
@@ -62,6 +63,11 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+# (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
+EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
+                              r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
+EXAMPLES_CLOSED = "种类个项"  # what such a count ends in
+EXAMPLES_WINDOW = 64
 LIST_COUNTED = re.compile(r"等?(?P<count>[一二两三四五六七八九十百千]+[\u4e00-\u9fff])$")  # (…、糖)等十七种: how many
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -617,9 +623,11 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic
                                            or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
-                if subject is None and counted_before is not None and item.rule == "share":
+                if subject is None and counted_before is not None and \
+                        (item.rule == "share" or (item.metric == "rank" and i == 0)):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
-                    # clause before counted, which is no topic for other figures
+                    # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
+                    # how many there are, ranked
                     subject = counted_before
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
@@ -751,8 +759,11 @@ class Extractor:
                     if self.bodies_work.search(name):
                         continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                            name.endswith(self.counted_measures):
-                        continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
+                            (name.endswith(self.counted_measures)
+                             or norm.startswith(self.counted_measures, subject.end)):
+                        # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
+                        # figure
+                        continue
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
@@ -1161,6 +1172,8 @@ class Extractor:
             return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
+        if item.metric == "rank" and local and (examples := self._examples_counted(norm, subject)):
+            return examples  # 稀土化合物、功能材料等80多种产品产能全国第一: each example's rank
         shared = self._shared(norm, subject, local, item)
         if shared:  # each name of the list holds the figure
             held = carried.get()
@@ -1216,10 +1229,10 @@ class Extractor:
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each, or the list is of names each past a
         threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if "“" in norm[subject.start:subject.end]:
-            return None
         # (up to the figure's first character, which 各 must stand before)
         each = EACH.search(norm, subject.end, item.start + 1) is not None
+        if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
+            return None
         if self._group(subject.name) != subject.name:
             return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
@@ -1250,6 +1263,13 @@ class Extractor:
             parts[-1] = parts[-1][:cut] + parts[-1][cut + 1:]
         return self._shared_head(parts) if len(parts) > 1 else None
 
+    @staticmethod
+    def _quoted_items(norm: str, subject: Subject) -> bool:
+        """Whether every quotation in a subject opens a name of its list (资质资格互认、“同事同标”事项均超200项), no
+        label after the list (新能源汽车、锂电池“新三样”出口: one thing)."""
+        opened = [at for at in range(subject.start, subject.end) if norm[at] == "“"]
+        return all(at > subject.start and norm[at - 1] in LIST_MARKS for at in opened)
+
     def _examples_each(self, name: str) -> list[str] | None:
         """钢、石油、水泥等主要工业产品的产量(都增长…): each example with the measure the group's name ends in (钢产量,
         石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
@@ -1260,6 +1280,19 @@ class Extractor:
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
+
+    def _examples_counted(self, norm: str, subject: Subject) -> list[str] | None:
+        """稀土化合物、功能材料、煤制烯烃等80多种产品产能(全国第一): a list of examples closed by 等 and the count of
+        their kind right before the subject: each example with the measure the subject ends in (稀土化合物产能), or
+        None."""
+        if subject.start == 0 or norm[subject.start - 1] not in EXAMPLES_CLOSED:
+            return None  # (most ranks: no count right before their subject)
+        listed = EXAMPLES_COUNTED.search(norm, max(0, subject.start - EXAMPLES_WINDOW), subject.start)
+        measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
+        if listed is None or measure is None:
+            return None
+        opening = self.namer.skip_leading_words(norm, listed.start("list"), listed.end("list"))  # (past 全省)
+        return [self._canonical(part + measure) for part in self._split(norm[opening:listed.end("list")], SHARED)]
 
     def _listed_after(self, norm: str, item: Item, subject: Subject) -> tuple[list[str], int] | None:
         """产量将增长百分之五十以上的有生铁、钢、…、糖等十七种: the things listed after the figure, each with the
