@@ -689,7 +689,7 @@ class Extractor:
                     subject = Subject(planned.name, subject.start, subject.end, planned.region)
                     timing = Timing(out[-1].period, True, out[-1].span)
                 if out and not timing.of_plan and (item.rule == "restated_target" or (
-                        item.metric == "level" and not local
+                        item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
                         and self.target_set.search(norm, clause_start, item.start) is not None)):
                     # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
                     # amount planned)
