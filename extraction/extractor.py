@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 ENUMERATION = re.compile(r"[、和及]")
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
-LIST_MARKS = "、和及与"  # (资质资格互认、)“同事同标”: before a name of a list
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
@@ -68,7 +67,7 @@ EXAMPLES = "等"  # (A、B)等(X): examples of X
 EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
                               r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
 EXAMPLES_CLOSED = "种类个项"  # what such a count ends in
-EXAMPLES_WINDOW = 64
+EXAMPLES_WINDOW = 64  # the most characters such a list and its count take
 LIST_COUNTED = re.compile(r"等?(?P<count>[一二两三四五六七八九十百千]+[\u4e00-\u9fff])$")  # (…、糖)等十七种: how many
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -1281,7 +1280,7 @@ class Extractor:
         """Whether every quotation in a subject opens a name of its list (资质资格互认、“同事同标”事项均超200项), no
         label after the list (新能源汽车、锂电池“新三样”出口: one thing)."""
         opened = [at for at in range(subject.start, subject.end) if norm[at] == "“"]
-        return all(at > subject.start and norm[at - 1] in LIST_MARKS for at in opened)
+        return all(at > subject.start and LISTED.match(norm, at - 1) for at in opened)
 
     def _examples_each(self, name: str) -> list[str] | None:
         """钢、石油、水泥等主要工业产品的产量(都增长…): each example with the measure the group's name ends in (钢产量,
