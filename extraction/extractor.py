@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import re
 from bisect import bisect_left
@@ -1164,6 +1165,9 @@ class Extractor:
             if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
                 out.append(part + last[len(part):])  # 进口、出口整体通关时间: 进口整体通关时间, as 出口's
                 continue
+            if (tail := self._other_head(part, last)) is not None:
+                out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
+                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
                 out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
@@ -1173,6 +1177,16 @@ class Extractor:
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
             out.append(part + (known or noun or _after_shared_ending(part, last)))
         return [*out, last]
+
+    def _other_head(self, part: str, last: str) -> str | None:
+        """The head noun the last name of a list ends in, when `part` names an indicator by its thing alone, the
+        indicator's own head noun left out (第一产业 for 第一产业增加值), and the last name's is another after a
+        thing of its own (城乡居民生活用电量; not 出口、进口): the list is of that noun's quantities. None otherwise."""
+        own = self.lex.canonical(part)
+        if own is None or not own.name.startswith(part) or own.name[len(part):] not in self.head_nouns:
+            return None
+        tail = next((noun for noun in self.head_nouns_longest_first if last.endswith(noun)), None)
+        return tail if tail is not None and len(last) > len(tail) and not own.name.endswith(tail) else None
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
@@ -1475,6 +1489,10 @@ def _extractor(lex: Lexicon, region: str | None) -> Extractor:
     # collections would walk its tens of thousands of containers again and again (~4% of extraction's time)
     gc.freeze()
     return extractor
+
+
+# what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
+atexit.register(gc.unfreeze)
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
