@@ -333,9 +333,9 @@ class TimeContext:
         # one dated after it (a bulletin on 2025's projects, January 2026): its 全年 is over
         self._dated_after = meta.date is not None and self.present_year is not None and \
             meta.date.year > self.present_year
-        # the year a speaker's 今年 names (去年, 明年 counted from it): the date's, in a document dated after the year it is
-        # about (今年是“十五五”开局之年,我们将… in a news article of January 2026 on 2025); 上年, the year before the one
-        # spoken of, is still counted from that one
+        # the year a speaker's 今年 names (去年, 明年 counted from it): the date's, in a document dated after the
+        # year it is about (今年是“十五五”开局之年,我们将… in a news article of January 2026 on 2025); 上年, the
+        # year before the one spoken of, is still counted from that one
         self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own

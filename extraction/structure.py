@@ -112,10 +112,10 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
         figured = FIGURE_IN_LINE.search(text_of_line) is not None
         # a line of figures right under a heading (2026年主要预期目标 / 地区生产总值增长6%左右) is no heading
         after_heading = bool(lines) and above.endswith(lines[-1][1]) and not figured
-        # in a page of lines of figures (a 图解), a line naming a year and no figure between two lines of no sentence,
-        # the one above ending with a figure, heads a part (▲ 新改建农村公路58公里 / 2026年主要预期目标 / 地区生产总值增长
-        # 6%左右), also before the first sentence, which such a page may lack (not a line of a sentence broken at
-        # a page's width, 新建公路45公里 / 和2025年开工的桥梁一起 / 完成验收。)
+        # in a page of lines of figures (a 图解), a line naming a year and no figure between two lines of no
+        # sentence, the one above ending with a figure, heads a part (▲ 新改建农村公路58公里 / 2026年主要预期目标 /
+        # 地区生产总值增长6%左右), also before the first sentence, which such a page may lack (not a line of a
+        # sentence broken at a page's width, 新建公路45公里 / 和2025年开工的桥梁一起 / 完成验收。)
         after_figures = not figured and HEADING_YEAR.search(text_of_line) is not None and \
             FIGURE_LINE_END.search(above[above.rfind("\n") + 1:]) is not None and \
             not _line_after(text, m.end()).endswith(PARAGRAPH_ENDS)

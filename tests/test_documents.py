@@ -278,7 +278,8 @@ def test_html_image_alone_gives_its_alt_text_as_a_line():
     _, text, _ = html_to_text("<html><body><div class='tj'><p>▲ 新增绿地 8.6公顷</p>"
                               "<p><img src='t2.png' alt='2026年主要预期目标'></p><p>地区生产总值增长 5.5%左右</p>"
                               "<p>城镇新增就业<img src='icon.png' alt='图标'>3800人</p></div></body></html>")
-    assert text.splitlines() == ["▲ 新增绿地 8.6公顷", "2026年主要预期目标", "地区生产总值增长 5.5%左右", "城镇新增就业3800人"]
+    assert text.splitlines() == ["▲ 新增绿地 8.6公顷", "2026年主要预期目标", "地区生产总值增长 5.5%左右",
+                                 "城镇新增就业3800人"]
 
 
 def test_html_unclosed_divs_lose_no_paragraph():
