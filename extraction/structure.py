@@ -36,7 +36,7 @@ LOOK_BACK = 200  # characters before a heading line in which the line above it i
 FIGURE_LINE_END = re.compile(r"(?<![\d.第:：/-])\d[\d.]*[ \t]*(?:%|(?![年月日号])[\u4e00-\u9fff]{1,4})?[ \t]*$")
 # A figure in a line, not a date or a year (2026年, 1-10月, 第3次): a line holding one is a line of figures, no heading
 FIGURE_IN_LINE = re.compile(r"(?<![\d.第])\d[\d.]*(?![\d.]|[年月日号季期届次批~至-])")
-HEADING_YEAR = re.compile(r"(?:19|20)\d\d年")
+HEADING_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|过去一年")  # a year a heading line names (今年主要预期目标)
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
 BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
 # ——经济实力大幅提升 (the dash normalised), 一、新建中小学12所。 or (一)教育扩容。新建中小学8所。(a line of sentences;
