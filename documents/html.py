@@ -54,9 +54,9 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
 
 
-def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...]]:
-    """The title, the main text (paragraphs and table cells on their own lines) of a page and the
-    tables in it."""
+def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...], str]:
+    """The title, the main text (paragraphs and table cells on their own lines) of a page, the
+    tables in it, and the page's own <title> (长海县国庆假期旅游市场综述_长海县人民政府: the site's name too)."""
     tree = HTMLParser(cap_depth(markup))
     if tree.body is None:
         raise DocumentError("broken HTML: no body")
@@ -69,7 +69,7 @@ def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...]]:
     if not CJK.search(text):
         text, tables = _lines(tree.body, left_out)
     heading = next((e.node for e in elements if e.tag == "h1" and not e.left_out), None)
-    return (heading.text(strip=True) if heading else "") or title, text, tables
+    return (heading.text(strip=True) if heading else "") or title, text, tables, title
 
 
 @dataclass

@@ -133,14 +133,15 @@ def infer_year(file_name: str, title: str, text: str, delivered: date | None = N
     return int(m.group(1)) if m else latest_year(text)
 
 
-def infer_region(title: str, text: str, regions: Regions) -> Region | None:
-    """The region a document speaks for: the most specific one its title names; else the one its
+def infer_region(title: str, text: str, regions: Regions, site_title: str = "") -> Region | None:
+    """The region a document speaks for: the most specific one its title names; else the one its page's own
+    <title> names, its site's (…旅游市场综述_长海县人民政府 over a heading naming no place); else the one its
     header (the delivery line, 广东省省长 …, 我代表…人民政府) names most; else 中国 when the header
     speaks for the country (国务院, 全国人民代表大会); else the one its opening names most, 中国
     counting once for each 我国; but a title speaking of a whole region (全市经济运行情况) without its name
     speaks for the region whose places (three or more) the opening names. Names are read in simplified characters."""
     title, text = to_simplified(title), to_simplified(text[:OPENING])
-    named = _named(title, regions)
+    named = _named(title, regions) or _named(to_simplified(site_title), regions)
     if named:
         return _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
     before, speech = header(text)

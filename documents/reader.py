@@ -79,13 +79,14 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     by_format = BY_FORMAT.get(path.suffix.lower())
     if by_format:
         (page_title, text, tables), encoding = by_format(data), path.suffix.lower().lstrip(".")
+        site_title = ""
     else:
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw)
         # plain text keeps a table as a PDF's text layer does: cells apart by spaces or tabs
         if not is_html:
             raw = join_spaced_digits(raw)  # before tables are found: they point into the text
-        page_title, text, tables = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw))
+        page_title, text, tables, site_title = html_to_text(raw) if is_html else ("", raw, spaced_tables(raw), "")
     joined = join_broken_sentences(text)
     if tables and joined != text:  # the joins only take characters out: the cells point into the text before
         tables = moved(tables, text, joined)
@@ -98,7 +99,7 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         near = regions.find(manifest.parent) if manifest.parent else None
         known = regions.find(manifest.region, near.code if near else None)
     else:
-        known = infer_region(title, text, regions)
+        known = infer_region(title, text, regions, site_title)
     region = known.name if known else (manifest and manifest.region)
     parent = regions.get(known.parent) if known else None
     province = regions.at_level(known.code, "province") if known else None

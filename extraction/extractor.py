@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -337,6 +339,7 @@ class Extractor:
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
+        self.doubled_after = re.compile(alternation(lex.words("doubled_after")) + "(?!用)")  # (not 使用)
         self.group = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)(?:{alternation(lex.words('group_counters'))})"
                                 rf"[\u4e00-\u9fff]+$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
@@ -976,6 +979,13 @@ class Extractor:
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
+        if item.rule == "growth_doubling" and \
+                (verb := last_match(self.doubled_after.finditer(norm, start, item.cue_start))) and \
+                not LIST_COUNTED.search(norm[verb.end():item.cue_start].strip(EDGE_CHARS)) and \
+                (doubled := self.namer.subject(norm, verb.end(), item.cue_start)) is not None:
+            # (到本世纪末)实现工农业年总产值翻两番: what doubles comes after the verb (not 实现“四个翻番”, a count
+            # of the doublings named before it)
+            return doubled
         if item.metric != "level":
             before = self.namer.subject(norm, start, item.cue_start)
             if before is None and item.rule == "ratio":
@@ -1143,6 +1153,9 @@ class Extractor:
             if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
                 out.append(part + last[len(part):])  # 进口、出口整体通关时间: 进口整体通关时间, as 出口's
                 continue
+            if (tail := self._other_head(part, last)) is not None:
+                out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
+                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
                 out.append(part)  # a whole name already (游客人次 ends in its measure)
                 continue
@@ -1152,6 +1165,16 @@ class Extractor:
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
             out.append(part + (known or noun or _after_shared_ending(part, last)))
         return [*out, last]
+
+    def _other_head(self, part: str, last: str) -> str | None:
+        """The head noun the last name of a list ends in, when `part` names an indicator by its thing alone, the
+        indicator's own head noun left out (第一产业 for 第一产业增加值), and the last name's is another after a
+        thing of its own (城乡居民生活用电量; not 出口、进口): the list is of that noun's quantities. None otherwise."""
+        own = self.lex.canonical(part)
+        if own is None or not own.name.startswith(part) or own.name[len(part):] not in self.head_nouns:
+            return None
+        tail = next((noun for noun in self.head_nouns_longest_first if last.endswith(noun)), None)
+        return tail if tail is not None and len(last) > len(tail) and not own.name.endswith(tail) else None
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
@@ -1424,7 +1447,15 @@ class Extractor:
 
 @lru_cache(maxsize=64)
 def _extractor(lex: Lexicon, region: str | None) -> Extractor:
-    return Extractor(lex, region)
+    extractor = Extractor(lex, region)
+    # it (with the lexicon it reads) lives as long as the process: out of the cycle collector's way, whose full
+    # collections would walk its tens of thousands of containers again and again (~4% of extraction's time)
+    gc.freeze()
+    return extractor
+
+
+# what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
+atexit.register(gc.unfreeze)
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

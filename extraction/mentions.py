@@ -129,7 +129,6 @@ class MentionFinder:
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
         self.more_after = tuple(w("at_least_inner"))  # (一倍多: 多 after a multiple's or a tenth's unit)
         self.name_suffixes = tuple(w("name_suffixes"))
-        self.people = tuple(w("people_nouns"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
         self.age_units = set(w("age_units"))
@@ -439,8 +438,8 @@ class MentionFinder:
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.after_magnitude_only and not magnitude:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次 is one)
-        if unit in self.age_units and text.startswith(self.people, end):
-            return None  # 65岁以上老年人, 0—6岁儿童: an age that qualifies people
+        if unit in self.age_units and self.people_after.match(text, end):
+            return None  # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \

@@ -141,7 +141,8 @@ class Namer:
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
-                    *w("average_words"), *w("cumulative_words"), *lex.cues["spans"]]
+                    *w("average_words"), *w("cumulative_words"), *lex.cues["spans"],
+                    *(f"{by}{time}" for time in lex.cues["century_years"] for by in ("", "到"))]  # (到)本世纪末
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")

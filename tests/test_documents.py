@@ -50,7 +50,7 @@ def test_html_main_text_without_furniture():
     <div id="content"><h1>2025年榕海市政府工作报告</h1><p>全市地区生产总值增长4.9%。</p>
     <p>固定资产投资增长3.8%。</p></div>
     <div class="share">阅读 3682 点赞 56</div><div class="footer">粤ICP备12345678号 0.0213s</div></body></html>"""
-    title, text, _ = html_to_text(page)
+    title, text, _, _ = html_to_text(page)
     assert title == "2025年榕海市政府工作报告"
     assert "地区生产总值增长4.9%" in text and "固定资产投资增长3.8%" in text
     for furniture in ("首页", "3682", "ICP", "0.0213s"):
@@ -58,7 +58,7 @@ def test_html_main_text_without_furniture():
 
 
 def test_broken_html_still_yields_text():
-    _, text, _ = html_to_text("<html><body><div><p>全市地区生产总值增长4.9%<p>固定资产投资增长3.8%</div></span>")
+    _, text, _, _ = html_to_text("<html><body><div><p>全市地区生产总值增长4.9%<p>固定资产投资增长3.8%</div></span>")
     assert "地区生产总值增长4.9%" in text and "固定资产投资增长3.8%" in text
 
 
@@ -122,6 +122,17 @@ def test_title_kind_region_and_date_of_a_page_with_furniture():
     assert infer_kind("榕海市2024年国民经济和社会发展统计公报") == "bulletin"
     assert infer_region(infer_title(PAGE), PAGE, regions).name == "榕海市"
     assert infer_date(PAGE) == date(2025, 1, 15)  # delivered, not published (时间：2025-01-20)
+
+
+def test_a_page_whose_heading_names_no_place_speaks_for_its_sites_region():
+    page = ("<html><head><title>象山县春节假期文旅市场综述_象山县人民政府</title></head><body>"
+            "<h1>假期全县文旅市场人气旺</h1><p>发布时间：2026年02月20日</p>"
+            "<p>假期全县接待游客52.3万人次，增长6.1%。全市接待游客480.2万人次，宁波市的增速为5.0%。</p></body></html>")
+    title, text, _, site = html_to_text(page)
+    regions = load_lexicon().regions
+    assert title == "假期全县文旅市场人气旺"
+    assert infer_region(title, text, regions).name == "宁波市"  # (the text alone names the city)
+    assert infer_region(title, text, regions, site).name == "象山县"
 
 
 def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
@@ -253,7 +264,7 @@ PARAGRAPHS = ["全市地区生产总值增长4.9%，总量突破三千亿元。"
 
 def test_html_paragraph_per_div_without_a_wrapper_keeps_every_paragraph():
     divs = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
-    _, text, _ = html_to_text(f"<html><body><div class='nav'><a>首页</a></div>{divs}"
+    _, text, _, _ = html_to_text(f"<html><body><div class='nav'><a>首页</a></div>{divs}"
                            "<div class='footer'>主办：榕海市人民政府办公室</div></body></html>")
     assert text.splitlines() == PARAGRAPHS
 
@@ -262,7 +273,7 @@ def test_html_paragraph_per_div_without_a_wrapper_keeps_every_paragraph():
                                    'class="main header-fixed"'])
 def test_html_furniture_is_matched_by_whole_words(names):
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    _, text, _ = html_to_text(f"<html><body><div class='top-nav'><a>首页</a><a>政务公开</a></div>"
+    _, text, _, _ = html_to_text(f"<html><body><div class='top-nav'><a>首页</a><a>政务公开</a></div>"
                            f"<div {names}>{body}</div><div class='share-box'>分享到微信 阅读 3682</div></body></html>")
     assert text.splitlines() == PARAGRAPHS
 
@@ -283,7 +294,7 @@ def test_html_image_alone_gives_its_alt_text_as_a_line():
 
 
 def test_html_unclosed_divs_lose_no_paragraph():
-    _, text, _ = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
+    _, text, _, _ = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
     assert text.splitlines() == PARAGRAPHS * 200
 
 

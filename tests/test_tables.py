@@ -334,7 +334,7 @@ def test_spans_fill_the_grid_and_absurd_ones_are_refused():
     assert spread([[(a, 1, 2), (b, 2, 1)], [(c, 1, 1), (d, 1, 1)]]) == [[a, b, b], [a, c, d]]
     # spans are capped (MAX_SPAN) before the grid is built: 200 rows spanning 9999 x 9999 would fill 10^8 cells
     cells = "".join("<tr><td colspan='9999' rowspan='9999'>1.5</td><td>2</td></tr>" for _ in range(200))
-    _, _, tables = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
+    _, _, tables, _ = html_to_text(f"<html><body><p>{PROSE}</p><table>{cells}</table></body></html>")
     assert tables == ()
 
 
