@@ -42,6 +42,8 @@ RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before REL
 OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
+SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
 PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
@@ -307,6 +309,10 @@ class TimeContext:
         stating = alternation(lex.words("plan_stating_verbs"))
         # 五年计划规定的(平均每年增长百分之八点六), in a report on that plan: a figure the plan set, of its last year
         self._plan_stated = re.compile(rf"五年(?:计划|规划)(?:纲要)?的?(?:{stating})")
+        # (去年我在政府工作报告中曾)提出,要把(…上涨幅度控制在百分之十以内), (去年政府工作报告)提出,物价涨幅要从(…降到
+        # 10%左右), in a review: what was set out then, a target (not 要求, what was asked)
+        self._plan_set_out = re.compile(rf"(?:{stating})[,，:：]?[^,，;；。]{{0,{SET_OUT_SUBJECT}}}?要(?!求)"
+                                        r"[^,，;；。]*$")
         # 《纲要(草案)》明确了…: the outline states what follows (not 与…纲要相衔接: the year's plan fits it)
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
                                         rf"(?:{stating})")
@@ -629,7 +635,8 @@ class TimeContext:
         part = self.part_at(pos)
         # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
         # brief on the year's first ten months, is a target of the year reviewed)
-        reviewed_plan = part.mode != "plan" and self._plan_named(before)
+        reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
+            PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None))
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
         sentence_stretch = self._sentence_stretch(before)  # (这两年中, 四年中: read once, asked up to four times)
@@ -1063,6 +1070,8 @@ class TimeContext:
                 if LEVEL_OF_YEAR.match(before, m.end()) or (
                         before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith(OF_BASE, m.end())):
                     continue  # (仍然保持了)去年的水平, (为)上年(同期)的(2.3倍): the level compared with
+                if before.endswith(self._gaps, 0, m.start()) and CLAUSE_BREAK.search(before, m.end()):
+                    continue  # (增幅明显)高于去年,(其中…增幅均超过10%): a base, as 比去年, dating no later clause
                 # (1979年人口自然增长率由上年的1.2%: 上年 is the year before the one its words name before it)
                 named = max((f for f in found if f[0] < m.start()), default=None) if of_the_part else None
                 counted_from = (named[1] if named else standpoint or self.present_year) if of_the_part \

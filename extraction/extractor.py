@@ -40,6 +40,10 @@ BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach i
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
+# 95%以上的(村集体收入超过10万元), 八成的(企业营收超亿元): a share of things, the class the bound after their name marks
+SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
+SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
+BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 ROUND_BOUND = re.compile(r"[1-9]0*")  # 百万, 千亿, 500亿: a bound is a round figure of one digit
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
@@ -48,6 +52,7 @@ EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=�
 RANKING = "排名"
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
@@ -60,6 +65,11 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+# (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
+EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
+                              r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
+EXAMPLES_CLOSED = "种类个项"  # what such a count ends in
+EXAMPLES_WINDOW = 64  # the most characters such a list and its count take
 LIST_COUNTED = re.compile(r"等?(?P<count>[一二两三四五六七八九十百千]+[\u4e00-\u9fff])$")  # (…、糖)等十七种: how many
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -246,10 +256,12 @@ class Extractor:
         self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
+        self.total_openings = tuple(lex.words("total_row_openings"))  # 全社会(研究与试验发展经费支出…): the whole's
         self.parts_of_year = tuple(lex.cues["spans"])
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
         self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
         self.trade_words = set(lex.words("trade_words"))
+        self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
@@ -296,16 +308,20 @@ class Extractor:
         # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
         # reaching a percentage after a year, the plan or what was done or estimated
         self.done_words = set(lex.words("done_or_estimated"))
+        # (,)实际回落到, 实际降至: what was done, reached by a change
+        self.done_reached = re.compile(rf"[,;，；]?(?:{alternation(lex.words('done_or_estimated'))})"
+                                       rf"[\u4e00-\u9fff]{{1,3}}?(?:{alternation(lex.words('reached_words'))})")
         self.change_said = re.compile(rf"的?(?:{alternation(lex.words('growth_said_words'))})")
         planned_or_done = alternation(lex.words("target_nouns") + lex.words("done_or_estimated") +
                                       lex.words("estimate_words"))
         self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
-                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:达到|达|实现|保持在|为)")
+                                       rf"(?:{alternation(lex.words('target_verbs'))})?(?:{alternation(lex.words('reaching_verbs'))})")
         # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
         self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
+        self.qualifier_openings = tuple(lex.qualifiers_before)  # (力争)控制在(15%左右): the figure's own verb
         self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
         # 税收收入…,完成年度预算的98.6%: the ratio completes the budget of the carried indicator
@@ -522,6 +538,11 @@ class Extractor:
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if subject is not None and subject.name in self.done_words:
                     subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
+                    if item.rule == "ratio_reached" and out and out[-1].metric == "growth" and \
+                            self.done_reached.fullmatch(norm, clause_start, item.start):
+                        # (物价涨幅要从14.8%降到10%左右,…,)实际回落到6.1%: the result of the growth planned before
+                        item = replace(item, metric="growth", rule="growth_done_reached")
+                        subject = Subject(out[-1].indicator, item.cue_start, item.start, out[-1].named_region)
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -615,9 +636,11 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic
                                            or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
-                if subject is None and counted_before is not None and item.rule == "share":
+                if subject is None and counted_before is not None and \
+                        (item.rule == "share" or (item.metric == "rank" and i == 0)):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
-                    # clause before counted, which is no topic for other figures
+                    # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
+                    # how many there are, ranked
                     subject = counted_before
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
@@ -668,9 +691,11 @@ class Extractor:
                 if subject is None:
                     continue
                 targeted = item.rule == "growth_target_named_after"
-                if local and subject.name.endswith(self.target_ends) and \
-                        (of_target := self.target_named.search(subject.name)) and of_target.start():
-                    subject, targeted = replace(subject, name=subject.name[:of_target.start()]), True
+                if (local or item.rule == "growth_said_before") and \
+                        (untargeted := self._untargeted(subject.name)) != subject.name:
+                    subject, targeted = replace(subject, name=untargeted), True
+                    if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
+                        subject = replace(subject, name=self.namer.without_rate(untargeted))
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
                         self.plan_amount_before.search(norm, clause_start, item.start) and \
@@ -679,7 +704,11 @@ class Extractor:
                     # the figure it was set for
                     subject = Subject(planned.name, subject.start, subject.end, planned.region)
                     timing = Timing(out[-1].period, True, out[-1].span)
-                if item.rule == "restated_target" and out and not timing.of_plan:  # the year its figure was of
+                if out and not timing.of_plan and (item.rule == "restated_target" or (
+                        item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
+                        and self.target_set.search(norm, clause_start, item.start) is not None)):
+                    # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
+                    # amount planned)
                     timing = Timing(out[-1].period, True, out[-1].span)
                 start = min(subject.start, item.start) if local else item.cue_start
                 end = max(item.end, subject.end) if local else item.end
@@ -750,8 +779,11 @@ class Extractor:
                     if self.bodies_work.search(name):
                         continue  # 培训人大干部560人次: the legislature's own work, not its region's
                     if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                            name.endswith(self.counted_measures):
-                        continue  # 26个行业增加值(实现增长): the count says whose measure follows, no figure
+                            (name.endswith(self.counted_measures)
+                             or norm.startswith(self.counted_measures, subject.end)):
+                        # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
+                        # figure
+                        continue
                     if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
                             self.lex.dimension(item.unit) in self.sizes:
                         continue  # 年产30万吨的乙烯工程: the size of the thing named after it
@@ -764,6 +796,9 @@ class Extractor:
                         continue
                     if self._bound_of_counted(norm, item, subject if local else None):
                         continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
+                    if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
+                            and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
+                        continue  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes
                     if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
                         continue  # 城镇化率高于60%的县有5个: the mark of the class counted, no figure
                     # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
@@ -894,9 +929,13 @@ class Extractor:
             return replace(item, metric="growth", rule="growth_extreme"), None
         if not local and stated.last == "growth" and self.striven.fullmatch(norm, start, item.start):
             return replace(item, metric="growth", rule="growth_striven"), None
-        if not local and (stated.last is None or said_before) and \
-                self.reached_only.fullmatch(norm, start, item.start) and (whole := carried.get()) is not None and \
-                (carried.clause is not None or said_before) and self.change_said.match(norm, whole.end):
+        if not local and (stated.last is None or said_before) and (
+                self.reached_only.fullmatch(norm, start, item.start) or (
+                    norm.startswith(self.qualifier_openings, item.start)
+                    and self.striven.fullmatch(norm, start, item.start))) and (whole := carried.get()) is not None and \
+                (carried.clause is not None or said_before) and (
+                    self.change_said.match(norm, whole.end) or self.namer.ends_with_rate(self._untargeted(whole.name))):
+            # (物价上涨幅度比去年有明显回落,)力争控制在15%左右; (经济增长速度的宏观调控目标,)定为8%: its rate noun's
             return replace(item, metric="growth", rule="growth_said_before"), None
         if not local and stated.last in RESTATED_METRICS and \
                 (time.target_after(item.end) or self.target_set.search(norm, start, item.start)):
@@ -924,6 +963,12 @@ class Extractor:
                             whole.region)
             return replace(item, rule="ratio_spent_on"), spent
         return item, None
+
+    def _untargeted(self, name: str) -> str:
+        """A name without the target set for it that closes it (城镇新增就业的预期目标, 经济增长速度的宏观调控目标)."""
+        if name.endswith(self.target_ends) and (of_target := self.target_named.search(name)) and of_target.start():
+            return name[:of_target.start()]
+        return name
 
     def _items(self, norm: str, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
         items = []
@@ -988,9 +1033,12 @@ class Extractor:
             return doubled
         if item.metric != "level":
             before = self.namer.subject(norm, start, item.cue_start)
-            if before is None and item.rule == "ratio":
-                # 70%村卫生室实现…, 85.2%的改革试点任务落地: the share of the things named after it (not
-                # 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names elsewhere)
+            if before is None and (item.rule == "ratio" or (
+                    item.rule in ("share", "ratio_of_own_total") and norm.startswith(SHARE_OF, item.cue_start)
+                    and norm.startswith(OF, item.end) and not self.share_part.match(norm, item.end))):
+                # 70%村卫生室实现…, 85.2%的改革试点任务落地, 占全国人口65%的地区(普及…): the share of the things
+                # named after it (not 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names
+                # elsewhere)
                 after = self.namer.object_after(norm, item.end, clause_end)
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
@@ -1186,21 +1234,26 @@ class Extractor:
             return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
+        if item.metric == "rank" and local and (examples := self._examples_counted(norm, subject)):
+            return examples  # 稀土化合物、功能材料等80多种产品产能全国第一: each example's rank
         shared = self._shared(norm, subject, local, item)
         if shared:  # each name of the list holds the figure
             held = carried.get()
             whole = held.name if held else None
             names = []
             rate = "增速" if of_rate else ""  # (…、…增速均居全国第4位: each growth ranked)
-            for fragment in shared:
+            for k, fragment in enumerate(shared):
                 aspect = Subject(fragment, subject.start, subject.end, subject.region)
-                if whole and self.namer.is_aspect(aspect):
+                if k and fragment in self.count_aspects:
+                    # 7家企业上榜…250强、数量居全国第2: the count of the things the name before it counts, no other
+                    names.append(self._canonical(shared[k - 1]))
+                elif whole and self.namer.is_aspect(aspect):
                     names.append(self.namer.relate(aspect, held, item.metric).name)
                 elif item.metric == "rank" and whole:
                     names.append(self._canonical(self.namer.part_of(fragment, whole) or fragment) + rate)
                 else:
                     names.append(self._canonical(fragment) + rate)
-            return names
+            return list(dict.fromkeys(names))
         if of_rate:  # a rank of the growth rate, not of the amount: named for the indicator's growth
             return [self._canonical(self.namer.without_rate(subject.name)) + "增速"]
         if item.rule == "ratio_of_own_total" and not local:  # (工业投资增长18.6%,)占全部投资的比重达到46.5%
@@ -1238,10 +1291,10 @@ class Extractor:
         5400亿元; 保障性住房、社会事业投资占44%) unless 均 says each, or the list is of names each past a
         threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
-        if "“" in norm[subject.start:subject.end]:
-            return None
         # (up to the figure's first character, which 各 must stand before)
         each = EACH.search(norm, subject.end, item.start + 1) is not None
+        if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
+            return None
         if self._group(subject.name) != subject.name:
             return self._examples_each(subject.name) if each else None
         summed = item.metric in ("level", "ratio", "share", "contribution") and not (
@@ -1272,6 +1325,13 @@ class Extractor:
             parts[-1] = parts[-1][:cut] + parts[-1][cut + 1:]
         return self._shared_head(parts) if len(parts) > 1 else None
 
+    @staticmethod
+    def _quoted_items(norm: str, subject: Subject) -> bool:
+        """Whether every quotation in a subject opens a name of its list (资质资格互认、“同事同标”事项均超200项), no
+        label after the list (新能源汽车、锂电池“新三样”出口: one thing)."""
+        opened = [at for at in range(subject.start, subject.end) if norm[at] == "“"]
+        return all(at > subject.start and LISTED.match(norm, at - 1) for at in opened)
+
     def _examples_each(self, name: str) -> list[str] | None:
         """钢、石油、水泥等主要工业产品的产量(都增长…): each example with the measure the group's name ends in (钢产量,
         石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
@@ -1282,6 +1342,19 @@ class Extractor:
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
+
+    def _examples_counted(self, norm: str, subject: Subject) -> list[str] | None:
+        """稀土化合物、功能材料、煤制烯烃等80多种产品产能(全国第一): a list of examples closed by 等 and the count of
+        their kind right before the subject: each example with the measure the subject ends in (稀土化合物产能), or
+        None."""
+        if subject.start == 0 or norm[subject.start - 1] not in EXAMPLES_CLOSED:
+            return None  # (most ranks: no count right before their subject)
+        listed = EXAMPLES_COUNTED.search(norm, max(0, subject.start - EXAMPLES_WINDOW), subject.start)
+        measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
+        if listed is None or measure is None:
+            return None
+        opening = self.namer.skip_leading_words(norm, listed.start("list"), listed.end("list"))  # (past 全省)
+        return [self._canonical(part + measure) for part in self._split(norm[opening:listed.end("list")], SHARED)]
 
     def _listed_after(self, norm: str, item: Item, subject: Subject) -> tuple[list[str], int] | None:
         """产量将增长百分之五十以上的有生铁、钢、…、糖等十七种: the things listed after the figure, each with the
@@ -1307,13 +1380,16 @@ class Extractor:
 
     def _canonical(self, name: str) -> str:
         """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
-        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资) or the
-        stretch of years it is summed over (五年全社会固定资产投资)."""
+        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资), the
+        word of the whole before it (全社会研究与试验发展经费支出占国内生产总值比重) or the stretch of years it is
+        summed over (五年全社会固定资产投资)."""
         of = name.rfind(OF)
         indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
             self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
             and not name.startswith(self.deductions) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
+            self.lex.canonical(name[len(opening):]) if (opening := next(
+                (word for word in self.total_openings if name.startswith(word)), None)) else None) or (
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
 

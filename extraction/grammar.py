@@ -38,6 +38,8 @@ OPENING_BRACKETS, CLOSING_BRACKETS = ("(", "（"), (")", "）")
 COMPARED_BY = re.compile(r"(?:[比较][^,;，；。比较]{0,12}?(?P<dir>[高低])了?"
                          r"|(?P<than>[高低])于[^,;，；。比较高低于]{1,12})$")
 CONTRIBUTION_CUE = "贡献"
+FROM_MEASURE = 5  # the characters of a measure between 从 and a pair's first figure (月销售额)
+TIME_IN_MEASURE = re.compile(r"[年季初底末]|月份?$")  # (从上半年, 由年初, 从上月: a time, no measure)
 GROWTH_OF_ANY = re.compile(r"对[^,;，；。对]{1,12}?增长的?$")  # (对世界经济增长)贡献率
 CLAUSE_REST = re.compile(r"[^,;，；。]{0,60}")  # the rest of a figure's clause
 # A clause that only lists or states figures (分别为7.0%、6.8%; 降幅最大,达9.1%), of what the clause before it named
@@ -125,6 +127,11 @@ class Grammar:
         self._cue_words = re.compile(alternation(verbs + nouns))
         self._reached_words = re.compile(f"{reached}|{reached_after_change}")
         self._from = re.compile(rf"(?:{alternation(w('from_words'))}){at_year}$")
+        # 从(月销售额)10万元提高到15万元: a measure between the from word and the first figure, when the change to
+        # the second follows that figure right away
+        self._from_measured = re.compile(rf"(?:{alternation(w('from_words'))})"
+                                         rf"(?P<measure>[\u4e00-\u9fff]{{1,{FROM_MEASURE}}})$")
+        self._changed_to_after = re.compile(rf"(?:{to_verbs})(?:{reached})")
         self._cumulative = re.compile(alternation(w("cumulative_words")))
         # (是2020年的1.5倍, 为上年的2.3倍 too: a year before 的, not a place, 是全省的1.5倍)
         self._times_of_base = re.compile(rf"(?:{alternation(w('times_of_base_verbs') + w('base_year_verbs'))})"
@@ -190,6 +197,10 @@ class Grammar:
             return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",
                            cue_start=previous[0].end)
         m = self._from.search(left)
+        if m is None and self._changed_to_after.match(text, mention.end) and \
+                (measured := self._from_measured.search(left)) and \
+                not TIME_IN_MEASURE.search(measured.group("measure")):
+            m = measured  # (not 从上半年5.5%降到5.3%: a part of the year, the figure's own time)
         if m:
             return self._from_to("from", left, clause_start, mention, clause_start + m.start())
         m = self._reached.search(left) if self._reached_words.search(left) else None

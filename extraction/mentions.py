@@ -22,11 +22,12 @@ NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # 稳定在百万吨以上) or of increase (新增千万吨产能): 千 is then 一千.
 ROUND_AFTER = "超破过上近约达到在增"
 ROUND_OPENINGS = "百千万"
-# After 近 a round count of things drops it too (近千个, 近百家); after the other words it would read idioms (千家万户).
-ROUND_COUNTED_AFTER = "近"
-ROUND_COUNTERS = "个家项名人所座条户套场件次"
+# After 近 and the 破 of 突破 a round count of things drops it too (近千个, 近百家, 突破百条, 突破万列); after the
+# other words it would read idioms (送到千家万户).
+ROUND_COUNTED_AFTER = "近破"
+ROUND_COUNTERS = "个家项名人所座条户套场件次列辆艘台"
 ROUND = (rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿)"
-         rf"|(?<=[{ROUND_COUNTED_AFTER}])[百千](?=[{ROUND_COUNTERS}]))")  # (one lookbehind tried at each character)
+         rf"|(?<=[{ROUND_COUNTED_AFTER}])[百千万](?=[{ROUND_COUNTERS}]))")  # (one lookbehind tried at each character)
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
@@ -45,6 +46,7 @@ SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
+LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
 PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
@@ -147,6 +149,7 @@ class MentionFinder:
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
         self.thresholds = tuple(w("threshold_nouns"))
         self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
+        self.speeds = tuple(w("speed_words"))  # (时速)350公里: a speed, no length
         # (折合)标准煤(1.6亿吨): a mass of coal equivalent, its unit's name written before the figure
         self.coal_before, self.coal_unit = tuple(w("coal_equivalent_before")), lex.cues["coal_equivalent_unit"]
         self.class_bounds_before = tuple(w("class_bounds_before"))  # 产值过10亿元(企业9家)
@@ -477,6 +480,8 @@ class MentionFinder:
         if unit == MASS_UNIT and text.endswith(self.coal_before, 0, start):
             unit = self.coal_unit  # 折合标准煤1.6亿吨: 1.6 亿吨标准煤
         dimension = self.lex.units[unit].dimension if unit else "count"
+        if dimension == LENGTH and text.endswith(self.speeds, 0, start):
+            return None  # 时速350公里高铁, 设计时速120公里: the speed of a line or a train, no length built
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
             value, end = value + 0.5, end + len(HALF)

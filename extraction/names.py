@@ -130,6 +130,9 @@ class Namer:
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         self._area = re.compile(alternation(w("area_suffixes")))
+        # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
+        self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
+                                         rf"(?=(?:{alternation(w('people_nouns'))}))")
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
@@ -344,7 +347,10 @@ class Namer:
         return found
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
-        """The counted thing after a count: "22个项目竣工投产" -> 项目."""
+        """The counted thing after a count: "22个项目竣工投产" -> 项目; past the age of the people counted
+        ("87万名80岁以上老年人" -> 老年人)."""
+        if (age := self._age_of_people.match(text, start, end)) is not None:
+            start = age.end()
         if start >= end or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "“\""
                                 or TECH_NAME.match(text, start, end)):
             return None
