@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
+
+from zhibiao.datafile import read_yaml
 
 from .model import Cell, DocumentError, Table
 from .tables import spread, table
@@ -22,6 +26,7 @@ FURNITURE_NAMES = {"nav", "navbar", "menu", "footer", "header", "sidebar", "comm
                    "related", "breadcrumb", "breadcrumbs", "crumb", "banner", "advert", "ad", "ads", "reward",
                    "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar"}
 NAME_WORDS = re.compile(r"[^a-z0-9]+")
+RELATED_HEAD = 8  # Chinese characters at most of a heading over a list of links to other pages (相关新闻)
 # Elements that hold paragraphs rather than being one: the main text is looked for among these.
 CONTAINERS = {"body", "div", "article", "main", "section", "td", "th", "tr", "tbody", "thead", "tfoot", "table",
               "form", "center", "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "figure"}
@@ -109,9 +114,15 @@ def _weigh(root: Node) -> list[_Element]:
     return elements
 
 
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset[str]:
+    return frozenset(read_yaml(Path(__file__).with_name("data") / "page.yaml")["related_list_headings"])
+
+
 def _furniture(elements: list[_Element]) -> set[int]:
-    """Elements that are site furniture: by tag, or by a whole word of their class or id. One that
-    holds most of the page is a wrapper with an unlucky name (<form id="form1">), not furniture."""
+    """Elements that are site furniture: by tag, or by a whole word of their class or id, or the block a
+    heading of links to other pages opens (<div class="xgxw"><h4>相关阅读</h4><ul>…). One that holds most of the
+    page is a wrapper with an unlucky name (<form id="form1">), not furniture."""
     total = elements[0].everything
     furniture = set()
     for i, e in enumerate(elements):
@@ -120,6 +131,10 @@ def _furniture(elements: list[_Element]) -> set[int]:
         names = f"{e.node.attributes.get('class') or ''} {e.node.attributes.get('id') or ''}".lower()
         if e.tag in FURNITURE_TAGS or FURNITURE_NAMES.intersection(NAME_WORDS.split(names)):
             furniture.add(i)
+        elif 0 < e.direct <= RELATED_HEAD and e.tag not in CONTAINERS and e.container != i and \
+                2 * elements[e.container].everything <= total and \
+                (e.node.text(deep=False, strip=True) or "").strip("：:") in _related_headings():
+            furniture.add(e.container)
     return furniture
 
 
@@ -180,6 +195,15 @@ def _lines(root: Node, left_out: set[int]) -> tuple[str, tuple[Table, ...]]:
         tag = node.tag
         if tag == "-text":
             line.append(_unbroken(node.text_content or ""))
+            continue
+        if tag == "img":
+            # an image standing alone whose alt text is words (a 图解's heading drawn as a picture, 2026年主要预期目标):
+            # a line of its own
+            alt = (node.attributes.get("alt") or "").strip()
+            if CJK.search(alt) and node.mem_id not in left_out and not (node.parent and node.parent.text(strip=True)):
+                end_line()
+                line.append(_unbroken(alt))
+                end_line()
             continue
         if tag is None or tag.startswith("-") or tag in NEVER_TEXT or node.mem_id in left_out:
             continue

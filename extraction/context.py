@@ -345,6 +345,10 @@ class TimeContext:
         # one dated after it (a bulletin on 2025's projects, January 2026): its 全年 is over
         self._dated_after = meta.date is not None and self.present_year is not None and \
             meta.date.year > self.present_year
+        # the year a speaker's 今年 names (去年, 明年 counted from it): the date's, in a document dated after the
+        # year it is about (今年是“十五五”开局之年,我们将… in a news article of January 2026 on 2025); 上年, the
+        # year before the one spoken of, is still counted from that one
+        self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告)
@@ -485,7 +489,8 @@ class TimeContext:
         relative = RELATIVE_YEAR.search(heading)
         year = year_number(m.group(1)) if m else None
         if year is None and relative and self.present_year is not None:
-            year = self.present_year + RELATIVE_OFFSET[relative.group(1)]
+            year = (self.spoken_year if relative.group(1) != OF_THE_PART else self.present_year) + \
+                RELATIVE_OFFSET[relative.group(1)]
         if year is not None and self.review_year is not None:
             if year > self.review_year:
                 mode = "plan"
@@ -814,7 +819,7 @@ class TimeContext:
         if m is None or self.present_year is None or self.plan_year is None or not self._target_said(lead_in):
             return None
         word = m.group(0)
-        year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
+        year = self.spoken_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
         return year if year >= self.plan_year else None
 
     def _planned_year(self, opening: str) -> int | None:
@@ -825,7 +830,7 @@ class TimeContext:
         if m is None or self.present_year is None or self.plan_year is None:
             return None
         word = m.group("year")
-        year = self.present_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
+        year = self.spoken_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
         if self.span and year == self.present_year:
             return None  # (1-10月…: 今年计划改造14个,已开工12个: the plan of the year under way, reported on)
         return year if year >= self.plan_year else None
@@ -883,7 +888,7 @@ class TimeContext:
             if last and (last.group("year") or last.group("last")):
                 year = year_number(last.group("year") or last.group("last"))
             elif last and last.group("relative") and self.present_year is not None:
-                year = self.present_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
+                year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
             elif last and last.group("ahead") and self.plan_year is not None:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
@@ -1083,7 +1088,7 @@ class TimeContext:
                 # (1979年人口自然增长率由上年的1.2%: 上年 is the year before the one its words name before it)
                 named = max((f for f in found if f[0] < m.start()), default=None) if of_the_part else None
                 counted_from = (named[1] if named else standpoint or self.present_year) if of_the_part \
-                    else self.present_year
+                    else self.spoken_year
                 found.append((m.start(), counted_from + RELATIVE_OFFSET[m.group(1)]))
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)

@@ -22,7 +22,7 @@ from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, 
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
-from .structure import SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
 from .tables import COMPLETION_RATE, TableReader
 from .tables import RULE as TABLE_CELL
 from .units import to_base
@@ -650,7 +650,8 @@ class Extractor:
                     subject = counted_before
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
-                    subject = carried.get() or (topic if item.metric == "growth" else None)
+                    subject = carried.get() or (topic if item.metric == "growth" else None) or \
+                        (above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
                     if subject is not None and subject.region is not None and \
                             self.namer.own_only(norm, previous_end, item.cue_start):
                         subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
@@ -838,6 +839,15 @@ class Extractor:
                     counted_last = subject
             listed_before = (figures_before, len(out))
         return out, named_first, carried.current()
+
+    @staticmethod
+    def _under_its_name(norm: str, cue: int) -> bool:
+        """Whether the change word at `cue` opens its line, under a line that ends with a figure and no sentence (a
+        图解's 地区生产总值 268.4亿元 / 增长6.4%): the growth of what the line above named."""
+        line = norm.rfind("\n", 0, cue)
+        if line < 0 or norm[line + 1:cue].strip(EDGE_CHARS):
+            return False
+        return FIGURE_LINE_END.search(norm, norm.rfind("\n", 0, line) + 1, line) is not None
 
     def _places_listed(self, norm: str, start: int, subject: Subject, item: Item) -> list[tuple[str, int]] | None:
         """The places a list right before the subject's own place names with it (内江、眉山、自贡、遂宁经济总量), in

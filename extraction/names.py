@@ -58,7 +58,10 @@ CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
                          rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
                          rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
-EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了"
+# the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
+# 一九八○年, nor ·, inside foreign names)
+BULLETS = "▲△▶►■□◆◇●★☆•※"
+EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了" + BULLETS
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity

@@ -33,6 +33,12 @@ HEADING_OPENING = re.compile(r"\n[ \t]*[一二三四五六七八九十第]")
 # The body starts at the first paragraph: a line ending a sentence, or a long one.
 BODY_LINE = re.compile(r"^[^\n]*。[ \t]*$|^[^\n]{60,}$", re.MULTILINE)
 LOOK_BACK = 200  # characters before a heading line in which the line above it is looked for
+# A line of a 图解 page, or of any list of figures without sentences: it ends with a figure and its unit or bound
+# (▲ 新改建农村公路58公里, 地区生产总值增长6%左右), not a date (1月20日) nor an ordinal (第2位).
+FIGURE_LINE_END = re.compile(r"(?<![\d.第:：/-])\d[\d.]*[ \t]*(?:%|(?![年月日号])[\u4e00-\u9fff]{1,4})?[ \t]*$")
+# A figure in a line, not a date or a year (2026年, 1-10月, 第3次): a line holding one is a line of figures, no heading
+FIGURE_IN_LINE = re.compile(r"(?<![\d.第])\d[\d.]*(?![\d.]|[年月日号季期届次批~至-])")
+HEADING_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|过去一年")  # a year a heading line names (今年主要预期目标)
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
 BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
 # ——经济实力大幅提升 (the dash normalised), 一、新建中小学12所。 or (一)教育扩容。新建中小学8所。(a line of sentences;
@@ -100,14 +106,25 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
-    for m in line_matches(HEADING_LINE, text, body):
+    for m in line_matches(HEADING_LINE, text):
         if m.start() in taken or any(start <= m.start() < end for start, end in tables):
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
-        after_heading = bool(lines) and above.endswith(lines[-1][1])
         text_of_line = m.group("text").strip()
+        figured = FIGURE_IN_LINE.search(text_of_line) is not None
+        # a line of figures right under a heading (2026年主要预期目标 / 地区生产总值增长6%左右) is no heading
+        after_heading = bool(lines) and above.endswith(lines[-1][1]) and not figured
+        # in a page of lines of figures (a 图解), a line naming a year and no figure between two lines of no
+        # sentence, the one above ending with a figure, heads a part (▲ 新改建农村公路58公里 / 2026年主要预期目标 /
+        # 地区生产总值增长6%左右), also before the first sentence, which such a page may lack (not a line of a
+        # sentence broken at a page's width, 新建公路45公里 / 和2025年开工的桥梁一起 / 完成验收。)
+        after_figures = not figured and HEADING_YEAR.search(text_of_line) is not None and \
+            FIGURE_LINE_END.search(above[above.rfind("\n") + 1:]) is not None and \
+            not _line_after(text, m.end()).endswith(PARAGRAPH_ENDS)
+        if m.start() < body and not after_figures:
+            continue
         # not a line of a sentence broken in two (…签订《 / 关于…的联合声明 / 》以来)
-        if (above.endswith(PARAGRAPH_ENDS) or after_heading) and _balanced(text_of_line):
+        if (above.endswith(PARAGRAPH_ENDS) or after_heading or after_figures) and _balanced(text_of_line):
             lines.append((m.start(), text_of_line, False))
     heads = sorted(numbered + lines)
     starts = [0] + [s for s, _, _ in heads]
@@ -115,6 +132,12 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
     out = [Section(0, ends[0], "")]
     out += [Section(s, e, t, n) for (s, t, n), e in zip(heads, ends[1:], strict=True)]
     return [s for s in out if s.end > s.start or s.start == 0]
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line after the one ending at `end`, without its blanks."""
+    stop = text.find("\n", end + 1)
+    return text[end + 1:stop if stop >= 0 else len(text)].strip()
 
 
 def _balanced(line: str) -> bool:

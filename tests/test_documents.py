@@ -278,6 +278,21 @@ def test_html_furniture_is_matched_by_whole_words(names):
     assert text.splitlines() == PARAGRAPHS
 
 
+def test_html_related_list_under_its_heading_is_furniture():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><div class='wz'>{body}</div><div class='xgxw'><h4>相关阅读</h4><ul>"
+                           "<li><a href='/1.html'>榕海市：全年新开工项目56个</a></li></ul></div></body></html>")
+    assert text.splitlines() == PARAGRAPHS
+
+
+def test_html_image_alone_gives_its_alt_text_as_a_line():
+    _, text, _, _ = html_to_text("<html><body><div class='tj'><p>▲ 新增绿地 8.6公顷</p>"
+                              "<p><img src='t2.png' alt='2026年主要预期目标'></p><p>地区生产总值增长 5.5%左右</p>"
+                              "<p>城镇新增就业<img src='icon.png' alt='图标'>3800人</p></div></body></html>")
+    assert text.splitlines() == ["▲ 新增绿地 8.6公顷", "2026年主要预期目标", "地区生产总值增长 5.5%左右",
+                                 "城镇新增就业3800人"]
+
+
 def test_html_unclosed_divs_lose_no_paragraph():
     _, text, _, _ = html_to_text("<html><body>" + "".join(f"<div><p>{p}" for p in PARAGRAPHS * 200) + "</body></html>")
     assert text.splitlines() == PARAGRAPHS * 200
