@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from zhibiao.datafile import read_yaml
-
+from .metadata import page_words
 from .model import Cell, DocumentError, Table
 from .tables import spread, table
 
@@ -114,11 +111,6 @@ def _weigh(root: Node) -> list[_Element]:
     return elements
 
 
-@lru_cache(maxsize=1)
-def _related_headings() -> frozenset[str]:
-    return frozenset(read_yaml(Path(__file__).with_name("data") / "page.yaml")["related_list_headings"])
-
-
 def _furniture(elements: list[_Element]) -> set[int]:
     """Elements that are site furniture: by tag, or by a whole word of their class or id, or the block a
     heading of links to other pages opens (<div class="xgxw"><h4>相关阅读</h4><ul>…). One that holds most of the
@@ -133,7 +125,7 @@ def _furniture(elements: list[_Element]) -> set[int]:
             furniture.add(i)
         elif 0 < e.direct <= RELATED_HEAD and e.tag not in CONTAINERS and e.container != i and \
                 2 * elements[e.container].everything <= total and \
-                (e.node.text(deep=False, strip=True) or "").strip("：:") in _related_headings():
+                (e.node.text(deep=False, strip=True) or "").strip("：:") in page_words()["related_list_headings"]:
             furniture.add(e.container)
     return furniture
 

@@ -43,7 +43,8 @@ TITLE_PERIOD = re.compile(r"[\d〇零○一二三四五六七八九十年月份�
 
 
 @lru_cache(maxsize=1)
-def _page() -> dict:
+def page_words() -> dict:
+    """The words of pages and headers (documents/data/page.yaml), read once."""
     return read_yaml(DATA_DIR / "page.yaml")
 
 
@@ -52,7 +53,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    page, line = _page(), to_simplified(line)  # a page in traditional characters has the same furniture
+    page, line = page_words(), to_simplified(line)  # a page in traditional characters has the same furniture
     return (line in page["furniture_lines"] or line.startswith(tuple(page["furniture_starts"]))
             or line.endswith(tuple(page["caption_ends"])) or bool(DATED_LINE.match(line))
             or (len(line) < 20 and any(w in line for w in page["speaker_words"]))
@@ -61,11 +62,11 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    parts = re.split("|".join(map(re.escape, _page()["breadcrumb_separators"])), line)
+    parts = re.split("|".join(map(re.escape, page_words()["breadcrumb_separators"])), line)
     first = parts[0].strip()
     # (合肥市生态环境局 网站首页 > 政务公开 > …: the site's name may open the trail before its home page)
     return len(parts) > 1 and all(len(part.strip()) <= 12 for part in parts[1:]) and \
-        (len(first) <= 12 or first.endswith(tuple(_page()["home_pages"])))
+        (len(first) <= 12 or first.endswith(tuple(page_words()["home_pages"])))
 
 
 def header(text: str) -> tuple[list[str], list[str]]:
@@ -83,7 +84,7 @@ def header(text: str) -> tuple[list[str], list[str]]:
 def _salutes(line: str) -> bool:
     """The salutation: a line opening on one (各位代表：), or a short one closing on a colon that names one
     among others (主任、各位副主任、秘书长、各位委员：, as a standing committee's report opens)."""
-    words = tuple(_page()["salutations"])
+    words = tuple(page_words()["salutations"])
     return line.startswith(words) or (len(line) <= SALUTATION_LENGTH and line.endswith(("：", ":"))
                                       and any(word in line for word in words))
 
@@ -95,7 +96,7 @@ def infer_title(text: str, page_title: str = "") -> str:
     lines = [line for line in header(text)[0] if not _is_furniture(line)]
     named = next((line for line in lines if infer_kind(line)), None)
     page = re.split(r"\s*[_|]\s*|\s+-\s+", page_title.strip())[0]
-    if page in _page()["placeholder_titles"]:
+    if page in page_words()["placeholder_titles"]:
         page = ""  # a PDF whose maker wrote "untitled": its first line says more
     return named or page or (lines[0] if lines else "")
 
@@ -103,8 +104,8 @@ def infer_title(text: str, page_title: str = "") -> str:
 def infer_kind(title: str, text: str = "") -> str | None:
     """From the title's words, else from the opening lines' (我代表国务院向大会报告政府工作), in
     simplified characters (政府工作報告 is a work report)."""
-    for words, source in ((_page()["kinds"], to_simplified(title)),
-                          (_page()["kind_openings"], to_simplified(text[:OPENING]))):
+    for words, source in ((page_words()["kinds"], to_simplified(title)),
+                          (page_words()["kind_openings"], to_simplified(text[:OPENING]))):
         for kind, kind_words in words.items():
             if any(word in source for word in kind_words):
                 return kind
@@ -149,15 +150,15 @@ def infer_region(title: str, text: str, regions: Regions, site_title: str = "") 
     named = _named(lines, regions)
     we = 0
     if not named:
-        if any(word in lines for word in _page()["nation_words"]) or \
-                title[TITLE_PERIOD.match(title).end():].startswith(tuple(_page()["nation_title_openings"])):
+        if any(word in lines for word in page_words()["nation_words"]) or \
+                title[TITLE_PERIOD.match(title).end():].startswith(tuple(page_words()["nation_title_openings"])):
             return regions.get(NATION)
         opening = text[:OPENING]
-        we = sum(opening.count(word) for word in _page()["nation_speaker_words"])
+        we = sum(opening.count(word) for word in page_words()["nation_speaker_words"])
         named = _named(opening, regions)
     # (a header holds the places too when a table of them follows it: 各县区主要经济指标, its rows 船山区, 射洪市 …)
     whole = any(regions.is_generic(title[i:i + 2]) for i in range(len(title) - 1)) \
-        or any(word in title for word in _page()["whole_region_words"])  # 全市经济运行情况, 各区主要经济指标
+        or any(word in title for word in page_words()["whole_region_words"])  # 全市经济运行情况, 各区主要经济指标
     common = _common_parent(named, regions) if whole else None
     if common is not None:
         return common
@@ -200,7 +201,7 @@ def _narrowed(region: Region, title: str, regions: Regions) -> Region:
 def _named(text: str, regions: Regions) -> list[Region]:
     """The regions a text names, once per mention (the longest name at each place)."""
     vocabulary = regions.vocabulary(None)
-    joining = tuple(_page()["joining_characters"])
+    joining = tuple(page_words()["joining_characters"])
     found, pos = [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])

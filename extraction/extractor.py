@@ -1220,6 +1220,10 @@ class Extractor:
             out.append(part + (known or noun or _after_shared_ending(part, last)))
         return [*out, last]
 
+    def _head_noun(self, name: str) -> str | None:
+        """The longest head noun a name ends in (产业用电量: 用电量), or None."""
+        return next((noun for noun in self.head_nouns_longest_first if name.endswith(noun)), None)
+
     def _other_head(self, part: str, last: str) -> str | None:
         """The head noun the last name of a list ends in, when `part` names an indicator by its thing alone, the
         indicator's own head noun left out (第一产业 for 第一产业增加值), and the last name's is another after a
@@ -1227,7 +1231,7 @@ class Extractor:
         own = self.lex.canonical(part)
         if own is None or not own.name.startswith(part) or own.name[len(part):] not in self.head_nouns:
             return None
-        tail = next((noun for noun in self.head_nouns_longest_first if last.endswith(noun)), None)
+        tail = self._head_noun(last)
         return tail if tail is not None and len(last) > len(tail) and not own.name.endswith(tail) else None
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
@@ -1343,8 +1347,7 @@ class Extractor:
         石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
         examples = name.find(EXAMPLES, name.rfind("、") + 1)
         kind = name[examples + 1:]
-        measure = kind[kind.rfind(OF) + 1:] if OF in kind else next(
-            (noun for noun in self.head_nouns_longest_first if kind.endswith(noun)), "")
+        measure = kind[kind.rfind(OF) + 1:] if OF in kind else self._head_noun(kind) or ""
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None
         return [part + measure for part in self._split(name[:examples], SHARED)]
@@ -1367,7 +1370,7 @@ class Extractor:
             return None
         parts = self._split(name[:group.start()], SHARED)
         count = group.group("count")
-        if len(parts) != (int(count) if count.isdigit() else parse_chinese(count)):
+        if len(parts) != parse_chinese(count):  # (两, 5)
             return None
         return [part + group.group("kind") for part in parts]
 
@@ -1378,7 +1381,7 @@ class Extractor:
         if subject.start == 0 or norm[subject.start - 1] not in EXAMPLES_CLOSED:
             return None  # (most ranks: no count right before their subject)
         listed = EXAMPLES_COUNTED.search(norm, max(0, subject.start - EXAMPLES_WINDOW), subject.start)
-        measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
+        measure = self._head_noun(subject.name)
         if listed is None or measure is None:
             return None
         opening = self.namer.skip_leading_words(norm, listed.start("list"), listed.end("list"))  # (past 全省)
@@ -1391,7 +1394,7 @@ class Extractor:
         after = self.listed_after.match(norm, item.end)
         if after is None:
             return None  # (most figures: the measure is not looked for)
-        measure = next((noun for noun in self.head_nouns_longest_first if subject.name.endswith(noun)), None)
+        measure = self._head_noun(subject.name)
         if measure is None:
             return None
         things = self.list_joins.split(after.group("list"))
