@@ -246,6 +246,11 @@ class Extractor:
         # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
         counters = alternation(lex.words("generic_classifiers"))
         self.count_before = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)(?:{counters})$")
+        # (1个)经济总量近千亿(的县市): the bound after such a measure, up to the end of its phrase, which names the
+        # class of things a count right before counts (not the measure itself: a count is no amount of money)
+        bounds = alternation([*lex.words("approx_before"), *lex.words("at_least_before"),
+                              *lex.words("class_bounds_before")])
+        self.size_bound_after = re.compile(rf"(?:{bounds})[^,，;；。、:：]{{1,12}}")
         self.partners = lex.cues["partner_measures"]
         self.sizes = set(lex.words("size_dimensions"))
         self.capacities = set(lex.words("capacity_dimensions"))
@@ -754,6 +759,10 @@ class Extractor:
                     subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
                                       subject.region)
                 named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
+                if item.unit in self.finder.generic and local and subject.start >= item.end and \
+                        subject.name.endswith(self.size_measures) and \
+                        (bound := self.size_bound_after.match(norm, subject.end)) is not None:
+                    named = [norm[subject.start:bound.end()]]  # 新增1个经济总量近千亿的县市: the things of the class
                 if item.rule == "coverage_in_brackets":
                     named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
                 elif local and (after := self._listed_after(norm, item, subject)) is not None:
