@@ -445,8 +445,18 @@ class TimeContext:
         # context of the numbered part after it as its own heading gives it
         plan: SectionContext | None = None
         own: SectionContext | None = None
+        reviewed = planning = False  # a numbered part reviewed, then one planned: the report has turned to its plan
         for section in sections:
             context = self._section(section)
+            if section.numbered:
+                if planning and context.mode is None and context.year is None and context.horizon is None \
+                        and not context.span:
+                    # 四、认真进行行政管理体制和政府机构改革, after 一、…的五年 (review) and 二、争取…新台阶 (plan): the
+                    # parts after the plan's go on with it, of the year planned, whatever their words (a sentence
+                    # naming a past year still looks back)
+                    context = replace(context, mode="plan")
+                planning = planning or (reviewed and context.mode == "plan")
+                reviewed = reviewed or context.mode == "review"
             if not section.numbered and out and context.year is None and not context.span and context.horizon is None:
                 if plan is None:
                     out[-1] = replace(out[-1], end=section.end)
@@ -513,7 +523,8 @@ class TimeContext:
         span = self._stated_span(heading) or None
         if mode is None and year is None and span and self._after_own_span(span):
             mode = "plan"  # 三、全力以赴抓好下半年工作 in a speech on the first half: the part plans the second
-        if mode is None and year is None:  # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
+        if mode in (None, "plan") and year is None and horizon is None:
+            # 二、争取国民经济再上一个新台阶 / 今后五年是…: the part plans those years
             body = self.text[self.text.find("\n", section.start) + 1:section.end].lstrip()
             opening = self._lead_in(body[:LEAD_IN].split("\n", 1)[0])
             if opening is not None and opening[0] == "plan":
