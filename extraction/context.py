@@ -51,6 +51,7 @@ SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中:
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
+DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
@@ -332,6 +333,12 @@ class TimeContext:
         results = alternation(lex.words("estimate_words") + lex.words("done_or_estimated"))
         self._result_beside_plan = re.compile(rf"\s*(?:(?:{YEAR_NUMBER})年)?(?:{results})")
         self._price_bases = tuple(lex.words("price_base_words"))
+        # (2004年)我们提出用三年时间(基本解决…,这项工作基本完成,已偿还…): the year a decision to work over years was
+        # taken, who took it and its verb right after it; the figures of the clauses after are of the time the
+        # sentence reports (not 2024年决定新建5万套,当年开工3.2万套: what the year of the decision did)
+        decisions = alternation(lex.words("decision_verbs"))
+        self._decided = re.compile(rf"[\u4e00-\u9fff]{{0,{DECIDER_WIDTH}}}?(?:{decisions})用?"
+                                   r"[一二两三四五六七八九十\d]{1,2}年(?:时间|内|左右)")
         self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
@@ -1059,6 +1066,8 @@ class TimeContext:
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
                  and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
                  and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
+                 # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
+                 and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
