@@ -59,6 +59,7 @@ HALF = "半"  # 一成半, 三成半: and a half
 # sessions are counted in tens at most (主任会议21次), checks and services by the hundred (开展检查1200余次)
 MANY_TIMES = 100
 DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
+DECIMAL_POINTS = (".", DECIMAL_POINT)  # 4.1亿, 四点一亿: a figure with decimals, which no description of a nation has
 TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
@@ -431,8 +432,11 @@ class MentionFinder:
             magnitude = next((mag for mag in self._magnitudes_longest
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
-        if not unit and magnitude == NATION_MAGNITUDE and self.population.match(text, end):
-            return None  # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure
+        if not unit and magnitude == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and \
+                self.population.match(text, end):
+            # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure (有4.1亿农民参加,
+            # a count with its decimals, is one)
+            return None
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
