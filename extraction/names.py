@@ -328,6 +328,11 @@ class Namer:
             verbs = [v for v in verbs if not any(s <= v.start() < e for s, e in protected)]  # 拥有量, 保障性住房
         # 达到了5000亿元 reads as 达到5000亿元: the aspect particle is the verb's
         verb_end = verbs[-1].end() + text.startswith(ASPECT, verbs[-1].end()) if verbs else end
+        if verbs and text.startswith(OF, verb_end) and (known := self._name_in(text[verb_end:end])) and \
+                self.lex.canonical(known[0]):
+            # 经济建设和文化教育建设的支出总数: a verb before 的 and a known quantity qualifies it (what a part of it is
+            # spent on), it is no verb of a count's object (新建成的小型水库 still counts 小型水库)
+            verbs, verb_end = [], end
         if verbs and verb_end < end:
             measure = text[verb_end:end].strip(EDGE)
             # (also a named measure after projects: 招商引资项目完成固定资产投资 is theirs, not the region's)
