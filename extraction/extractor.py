@@ -40,8 +40,9 @@ BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach i
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
-# (城镇化率高于60%)的县有(5个): the words after the mark of a class, up to the count of its things
-CLASS_BEFORE_COUNT = re.compile(r"[\d%‰][^,，;；:：。\d]{0,3}的(?P<things>[^,，;；:：。\d%]{1,8}?)(?:共有|有|达到|达)$")
+# (城镇化率高于60%)的县有(5个), (增速高于全市)的有(9个): the class a clause marks off, the things it counts up to the
+# count (none named: the places the sentence goes through)
+CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:共有|有|达到|达)$")
 # 95%以上的(村集体收入超过10万元), 八成的(企业营收超亿元): a share of things, the class the bound after their name marks
 SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
 SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
@@ -670,11 +671,6 @@ class Extractor:
                     elif subject is not None and (whole := topic or above) is not None and \
                             (own := self.namer.own_measure(subject, whole)) is not None:
                         subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
-                    if subject is not None and item.unit in self.finder.generic and \
-                            (things := CLASS_BEFORE_COUNT.search(norm, subject.end, item.start)) is not None:
-                        # (城镇化率高于60%)的县有5个: the things of the class the rate marks are counted, not the rate
-                        subject = Subject(norm[subject.start:things.end("things")], subject.start, things.end("things"),
-                                          subject.region)
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
@@ -705,6 +701,15 @@ class Extractor:
                         (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
                     # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
                     subject, of_rate = Subject(listed.group(0) + RANKING, listed.start(), listed.end(), None), False
+                if subject is not None and item.unit in self.finder.generic and \
+                        (things := CLASS_BEFORE_COUNT.search(norm, cs, item.start)) is not None and \
+                        subject.end <= things.start() + len(OF):
+                    # (城镇化率高于60%)的县有5个, (规上工业增加值增速高于全市)的有9个: the things of the class the
+                    # clause marks off are counted, not the quantity that marks it
+                    opening = subject.start if cs <= subject.start < things.start() else \
+                        after_last(norm, cs, things.start(), CLAUSE_MARKS)
+                    named = norm[opening:things.end("things")].lstrip(EDGE_CHARS).removesuffix(OF)
+                    subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
                 previous_end = item.end
                 if subject is None:
                     continue

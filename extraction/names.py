@@ -36,6 +36,7 @@ FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (�
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
+ONE_CHARACTER_VERBS = ("有",)  # verbs of one character before 了 (100万新就业群体有了…), most are of two
 OF = "的"
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
@@ -176,6 +177,7 @@ class Namer:
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
+        self._one_character_places = set(w("one_character_places"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
         per = "".join(w("per_words"))  # (每10万人口: a rate's base, part of the name)
         self._figure = re.compile(rf"(?<![A-Za-z.\d{per}])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -375,21 +377,31 @@ class Namer:
             return None
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
         phrase = phrase[: following.start()] if following else phrase
-        phrase = phrase[: self._first_stop(phrase, verbs=True)]
+        stop = self._first_stop(phrase, verbs=True)
+        # (but one character left names no thing, 76%的县普及了小学教育: the things are named with what they did)
+        phrase = phrase[:stop] if self._names_thing(phrase[:stop]) else phrase
         if phrase.startswith(DEMONSTRATIVES):
             return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
         if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
             phrase = phrase[:of]
-        if (done := phrase.find(DONE, 3)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
-            phrase = phrase[: done - 2]  # characters, ends the thing counted
+        if (done := phrase.find(DONE, 2)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
+            # characters (有了, one), ends the thing counted; but not one character, which names no thing (76%的县普及了
+            # 小学教育: the things are named with what was done)
+            cut = done - (1 if phrase[done - 1] in ONE_CHARACTER_VERBS else 2)
+            phrase = phrase[:cut] if self._names_thing(phrase[:cut]) else phrase
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
-        phrase = phrase[: said.start()] if said else phrase
+        phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
         first, _, rest = phrase.partition(LIST_MARK)
         if rest.endswith(RATE) and not first.endswith(self._counted_measures):
             # 新建5个紧密型城市医疗集团、区级覆盖率(达80%): the list goes on to a rate the clause states, not to more
             # things counted (but 26个行业增加值、利润 and the amounts of a list of things counted say whose)
             phrase = first
         return self._finish(phrase, start, None)
+
+    def _names_thing(self, words: str) -> bool:
+        """Whether the words before a verb may name the things a figure counts: not a kind of place of one character
+        alone (县, in 76%的县普及了小学教育, names none; the places are named with what they did)."""
+        return words.lstrip(EDGE) not in self._one_character_places
 
     def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""
