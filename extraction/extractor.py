@@ -255,6 +255,7 @@ class Extractor:
                               *lex.words("class_bounds_before")])
         self.size_bound_after = re.compile(rf"(?:{bounds})[^,，;；。、:：]{{1,12}}")
         self.partners = lex.cues["partner_measures"]
+        self.measure_parts = lex.cues["measure_parts"]
         self.sizes = set(lex.words("size_dimensions"))
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
@@ -671,6 +672,13 @@ class Extractor:
                     elif subject is not None and (whole := topic or above) is not None and \
                             (own := self.namer.own_measure(subject, whole)) is not None:
                         subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
+                elif subject.name in self.measure_parts and (fallback := carried.get()) is not None and \
+                        self.lex.canonical(fallback.name) is None and \
+                        (whole := fallback.name.find(self.measure_parts[subject.name])) > 0:
+                    # (民营企业进出口总值…;其中)出口(1248.7亿元): the part of the whole an owner's topic names is the
+                    # owner's (民营企业出口), not the region's
+                    subject = Subject(fallback.name[:whole] + subject.name, subject.start, subject.end,
+                                      subject.region or fallback.region)
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
                     subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
