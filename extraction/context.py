@@ -51,6 +51,8 @@ SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中:
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
+NOW = "现在"  # (in every NOW_OPENING)
+NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
@@ -1113,6 +1115,10 @@ class TimeContext:
             # 比今年增长4%: a figure compared with this year is next year's, one compared with last year this year's
             found += [(m.start(), self.present_year + RELATIVE_OFFSET[m.group(1)] + 1)
                       for m in AFTER_COMPARED_YEAR.finditer(before)]
+        if found and NOW in before:
+            # 一九五八年初全国有七十四万多个…,现在已经合并改组成为(二万四千多个…): the year then, the time the document
+            # speaks in now (not 提高到现在的…, the end of a pair reviewed)
+            found += [(m.start(), self.spoken_year) for m in NOW_OPENING.finditer(before) if self.spoken_year]
         if "年前的" in before:
             counted_from = standpoint or self.review_year
             found += [(m.start(), counted_from - int(parse_chinese(m.group(1))))
