@@ -79,6 +79,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
+PLACE_ENDINGS = tuple("省市县区镇乡村州盟旗")  # (海淀区)经济: a place's economy, the region's own measures
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
@@ -256,6 +257,10 @@ class Extractor:
         self.size_bound_after = re.compile(rf"(?:{bounds})[^,，;；。、:：]{{1,12}}")
         self.partners = lex.cues["partner_measures"]
         self.measure_parts = lex.cues["measure_parts"]
+        self.owner_heads = tuple(lex.words("owner_heads"))
+        self.owned_measures = set(lex.words("owned_measures"))
+        # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
+        self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?:{alternation(self.owner_heads)})")
         self.sizes = set(lex.words("size_dimensions"))
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
@@ -511,6 +516,7 @@ class Extractor:
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
         place_before: str | None = None  # the place a clause of no figure just before opened with
         partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
+        owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
@@ -528,6 +534,14 @@ class Extractor:
             rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
                               rank_scope)
             if not items:
+                words = norm[cs:ce]
+                owner = self.owner_opening.match(norm, ce - len(words.lstrip(EDGE_CHARS)), ce) \
+                    if cs <= max(sentence.start, lead_end) else None
+                if owner is not None and not owner.group(0).startswith(self.owner_heads) and \
+                        owner.group("whose") not in self.lex.scope_index and \
+                        not owner.group("whose").endswith(PLACE_ENDINGS) and \
+                        self.namer.region_opening(owner.group(0)) is None:
+                    owner_opening = Subject(owner.group(0), owner.start(), owner.end(), None)
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
                 partner = norm[cs:ce].strip(EDGE_CHARS)
@@ -672,6 +686,12 @@ class Extractor:
                     elif subject is not None and (whole := topic or above) is not None and \
                             (own := self.namer.own_measure(subject, whole)) is not None:
                         subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
+                elif owner_opening is not None and local and subject.name in self.owned_measures and \
+                        self.lex.canonical(owner_opening.name + subject.name) is None:
+                    # (机械工业…计划任务不足,…,)出口额(增长30.8%), (楼宇经济加快发展,…,实现)税收: the sentence opened
+                    # with an industry or a part of the economy, whose measure a known one named alone is
+                    subject = Subject(owner_opening.name + subject.name, subject.start, subject.end,
+                                      subject.region or owner_opening.region)
                 elif subject.name in self.measure_parts and (fallback := carried.get()) is not None and \
                         self.lex.canonical(fallback.name) is None and \
                         (whole := fallback.name.find(self.measure_parts[subject.name])) > 0:
