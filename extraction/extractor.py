@@ -537,11 +537,13 @@ class Extractor:
                 words = norm[cs:ce]
                 owner = self.owner_opening.match(norm, ce - len(words.lstrip(EDGE_CHARS)), ce) \
                     if cs <= max(sentence.start, lead_end) else None
-                if owner is not None and not owner.group(0).startswith(self.owner_heads) and \
-                        owner.group("whose") not in self.lex.scope_index and \
-                        not owner.group("whose").endswith(PLACE_ENDINGS) and \
-                        self.namer.region_opening(owner.group(0)) is None:
-                    owner_opening = Subject(owner.group(0), owner.start(), owner.end(), None)
+                # (全区)城乡居民储蓄: the words of the whole before it are none of its name
+                whose = owner.group("whose") if owner is not None else ""
+                whole = next((word for word in self.lex.scope_index if whose.startswith(word)), "")
+                whose = whose[len(whole):]
+                if whose and not (whose + owner.group(0)[len(owner.group("whose")):]).startswith(self.owner_heads) \
+                        and not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
+                    owner_opening = Subject(owner.group(0)[len(whole):], owner.start() + len(whole), owner.end(), None)
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
                 partner = norm[cs:ce].strip(EDGE_CHARS)
