@@ -251,6 +251,7 @@ class TimeContext:
         self._situation = tuple(lex.words("situation_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
+        self._goal_openings = tuple(lex.words("target_verbs"))  # (a heading opening with one plans: 争取…新台阶)
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
@@ -495,6 +496,8 @@ class TimeContext:
         """Plan when a heading's words say so (目标, 任务), else review (回顾, 总结), else None; None too when it names
         the situation beside the plan (当前国内形势和基本任务: a part of both)."""
         words = set(self._mode_words.findall(heading))
+        if heading.lstrip().startswith(self._goal_openings):
+            return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
             return None if any(word in heading for word in self._situation) else "plan"
         return "review" if words & self._reviews else None
