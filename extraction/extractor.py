@@ -260,7 +260,7 @@ class Extractor:
         self.owner_heads = tuple(lex.words("owner_heads"))
         self.owned_measures = set(lex.words("owned_measures"))
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
-        self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?:{alternation(self.owner_heads)})")
+        self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         self.sizes = set(lex.words("size_dimensions"))
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
@@ -541,9 +541,10 @@ class Extractor:
                 whose = owner.group("whose") if owner is not None else ""
                 whole = next((word for word in self.lex.scope_index if whose.startswith(word)), "")
                 whose = whose[len(whole):]
-                if whose and not (whose + owner.group(0)[len(owner.group("whose")):]).startswith(self.owner_heads) \
-                        and not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
-                    owner_opening = Subject(owner.group(0)[len(whole):], owner.start() + len(whole), owner.end(), None)
+                if whose and not (whose + owner.group("head")).startswith(self.owner_heads) and \
+                        not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
+                    # (not 工业经济 nor 全市经济: the whole economy's, nor 海淀区经济: a place's)
+                    owner_opening = Subject(whose + owner.group("head"), owner.start() + len(whole), owner.end(), None)
                 carried.offer(cs, ce)
                 taken_out = self._taken_out(norm, cs, ce)
                 partner = norm[cs:ce].strip(EDGE_CHARS)

@@ -388,7 +388,7 @@ class Namer:
             # characters (有了, one), ends the thing counted; but not one character, which names no thing (76%的县普及了
             # 小学教育: the things are named with what was done)
             cut = done - (1 if phrase[done - 1] in ONE_CHARACTER_VERBS else 2)
-            phrase = phrase[:cut] if self._names_thing(phrase[:cut]) else phrase
+            phrase = phrase[:cut] if cut > 0 and self._names_thing(phrase[:cut]) else phrase
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
         phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
         first, _, rest = phrase.partition(LIST_MARK)
