@@ -332,6 +332,7 @@ class Extractor:
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
+        self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
         self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
         self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
@@ -586,12 +587,14 @@ class Extractor:
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 if item.rule == INCREMENT and item.value < 0 and \
                         not BASE_NAMED.search(norm, clause_start, item.start) and \
-                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0 for o in out):
+                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0
+                            and not o.indicator.endswith(self.decrease_name) for o in out):
+                    # (not after 减少10.6万: a series of falls, each a 减少额)
                     item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
                 if item.rule == "ratio" and out and out[-1].rule == INCREMENT and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
-                    sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
+                    sign = -1 if out[-1].indicator.endswith(self.decrease_name) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
                 elif item.rule in ("ratio", "ratio_of_own_total") and \
                         (completed := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
