@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -96,7 +96,9 @@ class Grammar:
                                      rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
         self._head_nouns = tuple(w("head_nouns"))  # (what a whole quantity ends with: 在电信业务收入中占比)
-        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
+        # (钢产量)比较上年(增长两成): 比较 as 比, in older reports
+        bases = alternation(w("comparison_bases") + w("average_words") + w("month_on_month"))
+        base = (rf"(?P<base>(?:比(?=较))?{bases}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
@@ -151,11 +153,15 @@ class Grammar:
         self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
         # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
-        # larger region's figure in brackets between)
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?"
-                                       rf"{FILLER}$")
-        # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
-        self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
+        # larger region's figure in brackets between); 与全市相比高0.5个百分点, 同全省比较快…: the region between 与 and
+        # the word comparing
+        compared = alternation(w("comparing_after"))
+        against = (rf"(?:[{BASE_OPENINGS}]|[{COMPARED_WITH_OPENINGS}](?=(?:{scopes})(?:{compared})))"
+                   rf"(?P<scope>{scopes})(?:{compared})?")
+        self._gap_compare = re.compile(rf"{against}[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?{FILLER}$")
+        # (降幅)比全市(收窄1.2个百分点), (降幅)与全省相比(收窄…): a change of a decline's size measured against the
+        # larger region's
+        self._gap_resized = re.compile(rf"{against}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
