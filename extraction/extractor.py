@@ -779,8 +779,12 @@ class Extractor:
                     named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
-                elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
-                    named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
+                elif item.metric in ("change_pp", "gap_pp") and not local and not names and out and \
+                        out[-1].metric in ("ratio", "change_pp") and \
+                        not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
+                    # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
+                    # (its gap), not its numerator's (but 增速高于全市…: the growth's)
+                    named = [out[-1].indicator]
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
                 # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
