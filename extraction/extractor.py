@@ -225,6 +225,9 @@ class Extractor:
         self.regions = lex.regions.vocabulary(region)
         self.finder = MentionFinder(lex, self.regions.larger, self.own.level if self.own else None)
         self.grammar = Grammar(lex, self.regions.larger)
+        # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
+        standings = alternation(lex.words("rank_columns"))
+        self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
@@ -1067,6 +1070,10 @@ class Extractor:
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
+            start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
+            standing = last_match(self.standing_among.finditer(norm, start, cs))
+            scope = self.grammar.scope.match(norm, standing.start()) if standing else None
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
