@@ -160,7 +160,9 @@ class MentionFinder:
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
-        self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
+        # (分8个)领域(部署任务): a word alone right after the unit (not 14个民生领域重大项目, which counts projects)
+        self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})"
+                                      rf"|(?:{alternation(w('not_counted_alone'))})")
         self.places = set(w("places_in_ranking"))
         # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
         # group the next figures are counted or ranked in, no figure
