@@ -91,6 +91,7 @@ FROM_BEFORE = re.compile(r"(?:从|由)$")
 
 
 # The next ordinals of a rank list: 第5、第6位, 第8位、第3位.
+ONE_OF_REACH = 18  # the characters after a count that a group it closes (…试点城市之一) may take, 之一 included
 # (取得“)十个(全国第一”): a count of the firsts a region holds right before the scope, no rank of its own
 COUNTED_FIRSTS = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个[“\"]?$")
 RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?"
@@ -195,7 +196,9 @@ class MentionFinder:
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
-        self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,16}}?(?:{alternation(w('one_of_words'))})")
+        self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
+        # (the characters one_of_words open with: the pattern is tried only where one stands after the count)
+        self.one_of_openings = {word[0] for word in w("one_of_words")}
         self.tasks = re.compile(rf"(?:{alternation(w('task_nouns'))})(?![\u4e00-\u9fff])")
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
@@ -456,7 +459,8 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
-        if unit in self.generic and self.one_of.match(text, end):
+        if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
+                self.one_of.match(text, end):
             return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
