@@ -297,6 +297,7 @@ class Extractor:
         self.increase_verbs = set(lex.words("increase_verbs"))
         self.shared_measures = sorted(lex.words("shared_measures"), key=len, reverse=True)  # (longest first)
         self.measure_endings = tuple(lex.words("measure_endings"))
+        self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
@@ -1218,8 +1219,9 @@ class Extractor:
             if (tail := self._other_head(part, last)) is not None:
                 out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
                 continue
-            if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
-                out.append(part)  # a whole name already (游客人次 ends in its measure)
+            if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
+                    (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
+                out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
@@ -1231,7 +1233,7 @@ class Extractor:
     def _measure_tail(self, part: str, last: str) -> str:
         """农村自来水、卫生户厕普及率; 铁路、航空客运量: the rate or amount the last name of a list ends in
         (shared_measures) is the measure of a name before it that ends in no measure; "" otherwise."""
-        if part.endswith(self.measure_endings):
+        if part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures):
             return ""  # (立项数量和获资助额、…基地数量: each name has its own)
         return next((m for m in self.shared_measures if last.endswith(m) and len(last) > len(m)), "")
 
