@@ -35,6 +35,8 @@ NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
 # are no denominator, and reading each in full as one before trying it as a figure cost a fifth of the pattern's time.
 FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
+# 四百五十个亿, 二十一个多亿: a sum said in 亿 with a counter before it, as speech says it: 四百五十亿, 二十一多亿
+SAID_COUNTER = "(?:个(?=[多余]?亿))?"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
@@ -55,6 +57,8 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+# 三成五, 八成五左右: tenths and a digit of hundredths, as speech says a percentage (35%, 85%); not 三成五个乡镇
+TENTH_DIGIT = re.compile(r"([一二三四五六七八九])(?=$|[^\u4e00-\u9fff\d]|左右|以上|上下|多|的)")
 # Times and cubic metres without a magnitude (units_only_after_a_magnitude) are a figure from this many on: meetings and
 # sessions are counted in tens at most (主任会议21次), checks and services by the hundred (开展检查1200余次)
 MANY_TIMES = 100
@@ -129,6 +133,7 @@ class MentionFinder:
         w = lex.words
         self.qualifier_before = lex.qualifiers_before
         self.qualifier_after = lex.qualifiers_after
+        self.qualifiers_after_longest = sorted(self.qualifier_after, key=len, reverse=True)  # (以上 before 上)
         self.generic = set(w("generic_classifiers"))
         self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
@@ -201,7 +206,8 @@ class MentionFinder:
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
-            rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
+            rf" ?{SAID_COUNTER}"
+            rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
             rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
@@ -488,14 +494,20 @@ class MentionFinder:
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
             value, end = value + 0.5, end + len(HALF)
+        elif dimension == "tenths" and (digit := TENTH_DIGIT.match(text, end)):
+            value, end = value + DIGITS[digit.group(1)] / 10, digit.end()
         more = dimension in HALVED and text.startswith(self.more_after, end)  # 一倍多, 三成多: more than that
         if more:
             end += 1
+        # (三成五左右, 一成半以上: the qualifier after what a figure said in tenths goes on with)
+        post = next((w for w in self.qualifiers_after_longest if text.startswith(w, end)), None) \
+            if dimension in HALVED and not more and end > m.end() and not m.group("post") else None
+        end += len(post or "")
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
-        qualifier = "at_least" if more else self._qualifier(m)
+        qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (
