@@ -21,9 +21,11 @@ NEVER_TEXT = {"script", "style", "noscript", "template", "iframe", "button", "se
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
 FURNITURE_NAMES = {"nav", "navbar", "menu", "footer", "header", "sidebar", "comment", "comments", "share",
                    "related", "breadcrumb", "breadcrumbs", "crumb", "banner", "advert", "ad", "ads", "reward",
-                   "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar"}
+                   "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar",
+                   "cmt", "discuss"}  # (a WeChat article's comments: js_cmt_area, discuss_container)
 NAME_WORDS = re.compile(r"[^a-z0-9]+")
 RELATED_HEAD = 8  # Chinese characters at most of a heading over a list of links to other pages (相关新闻)
+NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]+")  # the marks around such a heading (相关新闻：, ▼往期推荐▼, 👇 往期回顾)
 # Elements that hold paragraphs rather than being one: the main text is looked for among these.
 CONTAINERS = {"body", "div", "article", "main", "section", "td", "th", "tr", "tbody", "thead", "tfoot", "table",
               "form", "center", "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "figure"}
@@ -125,7 +127,7 @@ def _furniture(elements: list[_Element]) -> set[int]:
             furniture.add(i)
         elif 0 < e.direct <= RELATED_HEAD and e.tag not in CONTAINERS and e.container != i and \
                 2 * elements[e.container].everything <= total and \
-                (e.node.text(deep=False, strip=True) or "").strip("：:") in page_words()["related_list_headings"]:
+                NOT_WORDS.sub("", e.node.text(deep=False, strip=True) or "") in page_words()["related_list_headings"]:
             furniture.add(e.container)
     return furniture
 
