@@ -31,6 +31,8 @@ ROUND = (rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿)"
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
+# 百分之百 closing a clause: all, 100% (通客车率达到百分之百; not 百分之百的信心 nor 确保百分之百完成, an idiom's)
+WHOLE = r"百(?=$|[,;:。!?，；：、)）\s])"
 # What a fraction's denominator (三分之一) is followed by: a run of a number's characters, then 分之. Most numbers
 # are no denominator, and reading each in full as one before trying it as a figure cost a fifth of the pattern's time.
 FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
@@ -64,6 +66,10 @@ TENTH_DIGIT = re.compile(r"([一二三四五六七八九])(?=$|[^\u4e00-\u9fff\d
 MANY_TIMES = 100
 DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
 TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
+# 比全市高零点七个点, 回落了两个点: points, as speech says 个百分点, only after a word of change or of a gap (a few
+# characters, a region compared with, between); else 个 counts (建成5个点, 12个点位)
+SAID_POINTS = "个点"
+POINTS_WINDOW = 10
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
@@ -180,6 +186,8 @@ class MentionFinder:
         # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
         self.moved = tuple(w("rank_moves"))
         self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "permille")}
+        changed = w("increase_verbs") + w("decrease_verbs") + w("gap_up") + w("gap_down") + list("高低快慢")
+        self.points_said_after = re.compile(rf"(?:{alternation(changed)})[^,;:。\d]{{0,4}}$")
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
         self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
@@ -202,7 +210,7 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
-            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
+            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
@@ -488,6 +496,9 @@ class MentionFinder:
             return None  # 完成1%人口抽样调查: a survey named by the share it samples, no figure
         if unit == MASS_UNIT and text.endswith(self.coal_before, 0, start):
             unit = self.coal_unit  # 折合标准煤1.6亿吨: 1.6 亿吨标准煤
+        if unit == SAID_POINTS and not self.points_said_after.search(text, max(0, number_start - POINTS_WINDOW),
+                                                                     number_start):
+            unit, end = TIME_COUNTER, text.index(SAID_POINTS, number_start) + len(TIME_COUNTER)
         dimension = self.lex.units[unit].dimension if unit else "count"
         if dimension == LENGTH and text.endswith(self.speeds, 0, start):
             return None  # 时速350公里高铁, 设计时速120公里: the speed of a line or a train, no length built
