@@ -37,8 +37,9 @@ WHOLE = r"百(?=$|[,;:。!?，；：、)）\s])"
 # are no denominator, and reading each in full as one before trying it as a figure cost a fifth of the pattern's time.
 FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
-# 四百五十个亿, 二十一个多亿: a sum said in 亿 with a counter before it, as speech says it: 四百五十亿, 二十一多亿
-SAID_COUNTER = "(?:个(?=[多余]?亿))?"
+# 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
+SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
+SAID_MONEY = "元"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
@@ -415,7 +416,7 @@ class MentionFinder:
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:
-            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or ""
+            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or (SAID_MONEY if m.group("said") else "")
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         if m.group("mag3"):  # 4万多亿元: 多 inside the magnitude (万亿)
             magnitude += m.group("mag3")
