@@ -290,18 +290,24 @@ class TableReader:
         | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
         written = self._text(norm, cell)
         cell_sign = 1
+        metric = column.metric
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
-        elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp"):
-            # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points
+        elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
+            # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points; 增长7% in a
+            # column of amounts or a year's targets (农村居民人均可支配收入 | 元 | 29860 | 增长7%): the growth it says
             figure = self._figure(written[said.end():])
             cell_sign = -1 if self._down.fullmatch(said.group(0)) else 1
+            if column.metric == "level":
+                if figure is None or figure[1] not in self._percent:
+                    return None
+                metric = "growth"
         else:
             figure = self._figure(written)
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
-        metric, sign = column.metric, column.sign * cell_sign
+        sign = column.sign * cell_sign
         # (a rank has no unit, whatever the caption says: 单位:亿元、%)
         unit = "" if metric == "rank" else own_unit or column.unit or row_unit or ""
         if metric == "rank" and (own_unit or not value.is_integer() or value < 1):
