@@ -296,17 +296,6 @@ def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
     assert text.splitlines() == PARAGRAPHS
 
 
-def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
-    # a 公众号's 往期推荐 under a heading between marks, in an unnamed block, and its comments (js_cmt_area)
-    body = "".join(f"<section><p>{p}</p></section>" for p in PARAGRAPHS)
-    _, text, _, _ = html_to_text(f"<html><body><div id='js_content'>{body}<section><p>👇 往期推荐 👇</p>"
-                           "<p><a href='https://mp.weixin.qq.com/s/a1'>榕海：前三季度GDP增长5.6%</a></p>"
-                           "<p><a href='https://mp.weixin.qq.com/s/a2'>总投资32亿元！8个项目开工</a></p></section>"
-                           "</div><div id='js_cmt_area'><p>精选留言 共6条</p><p>×××：增长4.9%，点赞！</p></div>"
-                           "</body></html>")
-    assert text.splitlines() == PARAGRAPHS
-
-
 def test_html_image_alone_gives_its_alt_text_as_a_line():
     _, text, _, _ = html_to_text("<html><body><div class='tj'><p>▲ 新增绿地 8.6公顷</p>"
                               "<p><img src='t2.png' alt='2026年主要预期目标'></p><p>地区生产总值增长 5.5%左右</p>"
