@@ -296,6 +296,20 @@ def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
     assert text.splitlines() == PARAGRAPHS
 
 
+@pytest.mark.parametrize("head", [
+    "<script>var createTime = '2025-10-28 18:06';</script>",  # a WeChat article saved as its source: the script's
+    '<script>var ct = "1761645960";</script>',  # the seconds since 1970 (2025-10-28 18:06 in China)
+    '<meta content="2025-10-28 18:06" name="PubDate">'])  # a government site's meta tag, content first
+def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
+    # the page shows no date (the script fills <em id="publish_time"> when it is shown): the year comes from it
+    path = tmp_path / "wx.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text(f"<html><head>{head}</head><body><h1>前三季度榕海经济数据发布</h1><em id='publish_time'></em>"
+                    f"<div id='js_content'>{body}</div></body></html>", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert (doc.doc_date, doc.year) == (date(2025, 10, 28), 2025)
+
+
 def test_html_image_alone_gives_its_alt_text_as_a_line():
     _, text, _, _ = html_to_text("<html><body><div class='tj'><p>▲ 新增绿地 8.6公顷</p>"
                               "<p><img src='t2.png' alt='2026年主要预期目标'></p><p>地区生产总值增长 5.5%左右</p>"
