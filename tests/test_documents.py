@@ -114,6 +114,13 @@ PAGE = """下载
 """
 
 
+def test_title_of_a_wechat_article_is_not_its_first_sentence():
+    # the first paragraph holds a full stop and goes on past it (一起来看👇): a sentence, though it names a bureau
+    text = ("前三季度青溪经济“成绩单”来了\n原创 青溪发布 2025年10月28日 18:06\n"
+            "10月27日，记者从区统计局获悉，前三季度全区经济运行稳中有进。一起来看👇\n全区地区生产总值增长6.1%。\n")
+    assert infer_title(text) == "前三季度青溪经济“成绩单”来了"
+
+
 def test_title_kind_region_and_date_of_a_page_with_furniture():
     regions = load_lexicon().regions
     assert infer_title(PAGE) == "2025年榕海市政府工作报告"
