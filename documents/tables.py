@@ -97,7 +97,12 @@ def spaced_tables(text: str) -> tuple[Table, ...]:
     A spaced row with more words than the header has a label holding spaces; one with fewer lacks
     cells between its words (label, unit) and its figures."""
     found: list[Table] = []
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    lines: list[tuple[int, str]] = []  # (where each line that is not empty starts, the line)
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            lines.append((start, line))
+        start += len(line) + 1
     i = 0
     while i < len(lines):
         line = lines[i][1].strip()
@@ -134,14 +139,13 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
         words += 1
     best: list[list[Cell]] = []
     for width in range(MIN_COLUMNS, words + 1):
-        rows = [[_whole(*line) for line in lines[i:i + width]]]
         at = i + width
         while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
-            rows.append([_whole(*line) for line in lines[at:at + width]])
             at += width
+        body = (at - i) // width - 1
         least = MIN_PAIR_ROWS if width == MIN_COLUMNS else MIN_BODY_ROWS
-        if len(rows) - 1 >= least and len(rows) > len(best):
-            best = rows
+        if body >= least and body + 1 > len(best):  # (cells made only for the width that wins)
+            best = [[_whole(*line) for line in lines[row:row + width]] for row in range(i, at, width)]
     return (best, len(best) * len(best[0])) if best else None
 
 

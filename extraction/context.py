@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
-from .numerals import YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
+from .numerals import MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
 from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
@@ -24,7 +24,7 @@ YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
-MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|~|至|到)\s*(\d{1,2})\s*月")
+MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
@@ -264,6 +264,8 @@ class TimeContext:
         self._targets_or_done = self._targets | self._done
         self._findings = tuple(lex.words("finding_words"))
         self._completion = tuple(lex.words("completion_verbs"))
+        # (工业生产总值计划)完成102.6%(,比上年同期增长…): a plan the percentage after its verb reports met
+        self._met_after = re.compile(rf"(?:{alternation(list(self._completion))})了?(?:百分之|\d[\d.]*%)")
         # “十五五”开好局, “十四五”收官: a five-year plan by its number, then the milestone of its first or last year
         self._milestones = lex.cues["plan_milestones"]
         self._milestone = re.compile(rf"(?:{FIVE_YEAR_PLAN_NAME}|{NUMBERED_PLAN.pattern})(?:规划|计划)?"
@@ -982,7 +984,7 @@ class TimeContext:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
         said = [m for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
-                and not (m.group(0) in self._plan_nouns and (self._met(before, m.start()) or
+                and not (m.group(0) in self._plan_nouns and (self._met(before, m.start(), m.end()) or
                                                              self._plan_compared.search(before, 0, m.start()) or
                                                              _base_of_figure(before, m.end()) or
                                                              self._figure_of_target.search(before, 0, m.start()) or
@@ -1007,10 +1009,11 @@ class TimeContext:
         return named is not None and (summed or any(
             word in clause or word in named.group(0) for word in self._plan_target_words))
 
-    def _met(self, before: str, noun: int) -> bool:
-        """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标)."""
+    def _met(self, before: str, noun: int, noun_end: int) -> bool:
+        """Whether the target noun at `noun` is one a verb of its clause reports met (超额完成省下达的…年度目标), or one
+        its verb and a percentage right after it report met (计划完成102.6%)."""
         clause = before[_clause_start(before, noun):noun]
-        return any(verb in clause for verb in self._completion)
+        return any(verb in clause for verb in self._completion) or self._met_after.match(before, noun_end) is not None
 
     def _plan_named(self, before: str) -> bool:
         """Whether the clause before a figure names a plan (过去一年…年度计划投资128.6亿元, 计划新开工项目29个,

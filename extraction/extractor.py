@@ -56,6 +56,7 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
+COMPLETION, PLAN_COMPLETED = "completion_ratio", "completion_ratio_after_plan"  # 完成计划的101%; 计划完成101%
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 # (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
 INCREMENT_IN_SERIES = "increment_in_series"
@@ -224,6 +225,9 @@ class Extractor:
         self.regions = lex.regions.vocabulary(region)
         self.finder = MentionFinder(lex, self.regions.larger, self.own.level if self.own else None)
         self.grammar = Grammar(lex, self.regions.larger)
+        # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
+        standings = alternation(lex.words("rank_columns"))
+        self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
@@ -331,6 +335,11 @@ class Extractor:
         self.completion = re.compile(rf"(?:{alternation(lex.words('completion_leads'))})*"
                                      rf"(?P<base>{alternation(list(self.completion_bases))})"
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
+        self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
+        self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
+        # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
+        self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
+                                           rf"(?:{alternation(list(self.completion_verbs))})了?$")
         # 为年度目标(7500人)的115.1%: the plan's amount in brackets between the completion base and 的
         self.plan_amount_before = re.compile(rf"(?:{alternation(list(self.completion_bases))})[(（]$")
         self.plan_amount_after = re.compile(r"[)）]的\d")
@@ -592,18 +601,24 @@ class Extractor:
                     or self.namer.ends_with_rate(norm[previous_end:item.start]))
                 if item.rule == INCREMENT and item.value < 0 and \
                         not BASE_NAMED.search(norm, clause_start, item.start) and \
-                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0 for o in out):
+                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0
+                            and not o.indicator.endswith(self.decrease_name) for o in out):
+                    # (not after 减少10.6万: a series of falls, each a 减少额)
                     item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
                 if item.rule == "ratio" and out and out[-1].rule == INCREMENT and not local and \
                         norm.endswith(RESTATED, item.cue_start - 2, item.start):
                     # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
-                    sign = -1 if out[-1].indicator.endswith(self.lex.cues["increment_names"]["down"]) else 1
+                    sign = -1 if out[-1].indicator.endswith(self.decrease_name) else 1
                     item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
                 elif item.rule in ("ratio", "ratio_of_own_total") and \
-                        (done := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
+                        (completed := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
+                    done, after_plan = completed
                     if local and done.start == subject.start:
-                        carried.set(subject)  # (工业总产值完成计划的101%,)比上年增长8%: still the topic
-                    item, subject, local = replace(item, rule="completion_ratio"), done, True
+                        # (工业总产值完成计划的101%,)比上年增长8%: still the topic, without its plan (计划完成101%)
+                        carried.set(replace(subject, name=self._without_plan(subject.name)))
+                    item = replace(item, rule="completion_ratio_after_plan") if after_plan else \
+                        replace(item, rule="completion_ratio")  # (the names test_rules looks for)
+                    subject, local = done, True
                 elif item.rule == "ratio":
                     said_before = bool(out) and out[-1].rule == "growth_said_before"
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried,
@@ -714,6 +729,8 @@ class Extractor:
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
                         subject = replace(subject, name=self.namer.without_rate(untargeted))
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+                if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
+                    timing = replace(timing, is_target=False)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
                         self.plan_amount_before.search(norm, clause_start, item.start) and \
                         (planned := carried.get()) is not None and out:
@@ -776,8 +793,12 @@ class Extractor:
                     named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
                 if item.pair_end == "reached" and not local and not names and started:
                     named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
-                elif item.metric == "change_pp" and not local and not names and out and out[-1].metric == "ratio":
-                    named = [out[-1].indicator]  # 税收收入占…比重达到78.5%,比上年提高1.6个百分点: the ratio's change
+                elif item.metric in ("change_pp", "gap_pp") and not local and not names and out and \
+                        out[-1].metric in ("ratio", "change_pp") and \
+                        not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
+                    # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
+                    # (its gap), not its numerator's (but 增速高于全市…: the growth's)
+                    named = [out[-1].indicator]
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
                 # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
@@ -837,8 +858,8 @@ class Extractor:
                     # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
                     # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
                     previous_end = max(previous_end, subject.end)
-                if not (local and subject.start >= item.end) and item.rule not in ("parent_in_brackets",
-                                                                                   "completion_ratio"):
+                if not (local and subject.start >= item.end) and \
+                        item.rule not in ("parent_in_brackets", COMPLETION, PLAN_COMPLETED):
                     # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
                     # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
                     # a completion ratio beside the amount it completes
@@ -893,13 +914,15 @@ class Extractor:
             and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject,
-                   subject: Subject | None) -> Subject | None:
+                   subject: Subject | None) -> tuple[Subject, bool] | None:
         """A ratio of what was planned (为预算的102.3%, 完成年度目标任务的57.8%): named for the completion of the
         indicator its clause names right before the verb (城镇新增就业完成年度计划的118.2%), or else of the carried one
-        (一般公共预算收入预算完成率), the words from the verb on its evidence."""
+        (一般公共预算收入预算完成率), the words from the verb on its evidence; and whether the plan came before the
+        verb (计划完成101%)."""
         m = self.completion.search(norm, start, item.start)
         if m is None:
-            return None
+            planned = self._plan_completed(norm, start, item, carried, subject)
+            return (planned, True) if planned is not None else None
         # (not 市下(达目标任务的118%): a subject whose clause goes on with another verb completes nothing)
         own = subject is not None and subject.end <= m.start() and norm.startswith(self.completion_verbs, subject.end)
         of = subject if own else carried.get()
@@ -907,7 +930,27 @@ class Extractor:
             return None
         base = self.completion_bases[m.group("base")]
         start = of.start if of is subject else m.start()  # (the evidence holds the name its clause gave)
-        return Subject(f"{of.name}{base}{COMPLETION_RATE}", start, m.end(), of.region)
+        return Subject(f"{of.name}{base}{COMPLETION_RATE}", start, m.end(), of.region), False
+
+    def _plan_completed(self, norm: str, start: int, item: Item, carried: CarriedSubject,
+                        subject: Subject | None) -> Subject | None:
+        """A ratio after the plan and the verb (工业生产总值计划完成102.6%, or 计划完成了95% of the indicator just
+        stated): the completion ratio of the indicator's plan, the words of the plan and verb on its evidence."""
+        m = self.completion_after.search(norm, start, item.start)
+        if m is None:
+            return None
+        base = m.group("base")
+        if subject is not None and subject.name.endswith(base) and len(subject.name) > len(base):
+            name, begin, region = self._without_plan(subject.name), subject.start, subject.region
+        elif subject is None and (held := carried.get()) is not None:
+            name, begin, region = held.name, m.start(), held.region
+        else:
+            return None
+        return Subject(f"{name}{self.completion_bases[base]}{COMPLETION_RATE}", begin, m.end(), region)
+
+    def _without_plan(self, name: str) -> str:
+        """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
+        return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
@@ -1038,6 +1081,10 @@ class Extractor:
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
+            start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
+            standing = last_match(self.standing_among.finditer(norm, start, cs))
+            scope = self.grammar.scope.match(norm, standing.start()) if standing else None
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:

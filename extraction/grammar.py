@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -29,6 +29,7 @@ FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目�
           r"|\s)*")
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")  # a figure between a cue and the next one
+DIGITS = re.compile(r"\d[\d.]*")  # a figure written in digits, one match each (1.1和0.5: two)
 BRACKETED_FIGURE = re.compile(r"\([^()]*\d[^()]*\)(?=的)")  # (14.82万人)的: the whole's own figure, said aside
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
@@ -96,7 +97,9 @@ class Grammar:
                                      rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
         self._head_nouns = tuple(w("head_nouns"))  # (what a whole quantity ends with: 在电信业务收入中占比)
-        base = (rf"(?P<base>{alternation(w('comparison_bases') + w('average_words') + w('month_on_month'))}"
+        # (钢产量)比较上年(增长两成): 比较 as 比, in older reports
+        bases = alternation(w("comparison_bases") + w("average_words") + w("month_on_month"))
+        base = (rf"(?P<base>(?:比(?=较))?{bases}"
                 rf"|[{BASE_OPENINGS}](?:{YEAR_NUMBER})年(?:完成数|决算数|预算数)?)?"
                 rf"(?:{alternation(w('price_terms'))})?")
         reached = alternation(w("reached_words"))
@@ -148,14 +151,23 @@ class Grammar:
                                         rf"(?P<scope>{scopes})?")
         self._drag = set(w("contribution_down"))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
-        self._gap = re.compile(rf"(?P<cue>{alternation(gaps)})(?P<scope>{scopes})"
+        # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
+        self._gap = re.compile(rf"(?P<cue>{alternation(gaps + w('at_least_before'))})(?P<scope>{scopes})"
                                rf"[^,;]{{0,10}}$")
+        self._scope_listed = re.compile(rf"[、和及与](?P<scope>{scopes})")  # (高于全国)、全省(…): a region listed
+        # (分别高于)全国(、全省…), (分别比)全市(、全省…): the first of the regions a list of gaps is with
+        self._gap_listed = re.compile(rf"(?:{alternation(gaps + w('at_least_before'))}|[{BASE_OPENINGS}"
+                                      rf"{COMPARED_WITH_OPENINGS}])(?P<scope>{scopes})(?=[、和及与])")
         # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
-        # larger region's figure in brackets between)
-        self._gap_compare = re.compile(rf"[比较](?P<scope>{scopes})[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?"
-                                       rf"{FILLER}$")
-        # (降幅)比全市(收窄1.2个百分点): a change of a decline's size measured against the larger region's
-        self._gap_resized = re.compile(rf"[比较](?P<scope>{scopes})$")
+        # larger region's figure in brackets between); 与全市相比高0.5个百分点, 同全省比较快…: the region between 与 and
+        # the word comparing
+        compared = alternation(w("comparing_after"))
+        against = (rf"(?:[{BASE_OPENINGS}]|[{COMPARED_WITH_OPENINGS}](?=(?:{scopes})(?:{compared})))"
+                   rf"(?P<scope>{scopes})(?:{compared})?")
+        self._gap_compare = re.compile(rf"{against}[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?{FILLER}$")
+        # (降幅)比全市(收窄1.2个百分点), (降幅)与全省相比(收窄…): a change of a decline's size measured against the
+        # larger region's
+        self._gap_resized = re.compile(rf"{against}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
@@ -172,7 +184,10 @@ class Grammar:
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
                 (previous[0].dimension == mention.dimension
                  or (previous[1].pair_end is not None and not _relative(previous[0]) and not _relative(mention))):
-            return previous[1]  # 分别增长5%、6%; 分别从645元/月、4318元/年(提高到…): read like the first
+            # 分别增长5%、6%; 分别从645元/月、4318元/年(提高到…): read like the first; 高于全国、全省1.1和0.5个百分点:
+            # a gap with the region as far down their list as the figure is
+            gap = last_match(self._gap_listed.finditer(left)) if previous[1].metric == "gap_pp" else None
+            return replace(previous[1], scope=self._listed_scope(left, gap)) if gap else previous[1]
         if previous is not None and previous[1].rule == CUT_OBJECT and mention.dimension == "percent" and \
                 (listed := LISTED_OBJECT.fullmatch(text, previous[0].end, mention.start)) is not None:
             return replace(previous[1], cue_start=listed.start("object"))  # 压减时间58%、材料52%: cut too
@@ -354,6 +369,17 @@ class Grammar:
         rest = CLAUSE_REST.match(text, mention.end)
         return rest is not None and self._rate_noun.search(rest.group(0)) is not None
 
+    def _listed_scope(self, left: str, gap: re.Match[str]) -> str:
+        """The region a gap is with: of the regions listed together (分别高于全国、全省1.1和0.5个百分点), the one
+        as far down the list as the figure is down the figures after it."""
+        listed = [gap.group("scope")]
+        at = gap.end("scope")
+        while (more := self._scope_listed.match(left, at)) is not None:
+            listed.append(more.group("scope"))
+            at = more.end()
+        figures = len(DIGITS.findall(left, at)) if len(listed) > 1 else 0
+        return listed[figures] if figures < len(listed) else listed[0]
+
     def _points(self, left: str, base: int, mention: Mention) -> Reading:
         contribution = last_match(self._contribution.finditer(left))
         if contribution is not None:
@@ -364,13 +390,13 @@ class Grammar:
             # before the gap's words or after them) is a growth above the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
             sign = self._sign(m) * (-1 if self._decline.search(left, clause) else 1)
-            return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
+            return Reading("growth_gap", "gap_pp", sign, base + m.start(), self._listed_scope(left, m))
         m = self._gap_compare.search(left)
         if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
             below = m.group("dir") in "低慢小少"
             sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
-            return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), m.group("scope"))
+            return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), self._listed_scope(left, m))
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
             sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)

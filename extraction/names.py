@@ -9,7 +9,7 @@ from functools import lru_cache
 from zhibiao.regions import Vocabulary, level_from_name
 
 from .lexicon import WHOLE, Lexicon, alternation, last_match, opening_with
-from .numerals import CHINESE_NUMERAL_CHARS, YEAR_DIGIT_CHARS, YEAR_NUMBER
+from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
@@ -26,7 +26,7 @@ PLAN_PERIOD = (r"“?(?:十[一二三四五六七八九]?|[一二三四五六七
                r"(?:”(?:计划)?(?:时期|期间|以来)?|(?:计划)?(?:时期|期间|以来))")
 TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
-              r"|\d{1,2}\s*(?:-|~|至|到)\s*\d{1,2}月份?|\d{1,2}月(?:份?当月|份|末|底)|当月|截至\d{1,2}月底?"
+              rf"|\d{{1,2}}\s*{MONTH_RANGE_TO}\s*\d{{1,2}}月份?|\d{{1,2}}月(?:份?当月|份|末|底)|当月|截至\d{{1,2}}月底?"
               r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
 TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
 # 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
@@ -81,7 +81,7 @@ MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料�
 OWNER_OPENING = 6  # the most characters of an owner opening the clause before a measure named alone (服务业)
 # (石化产业产值到2030年(达到…): 到 or 至 before a year is the time's, not the name's; 截至 is left to the time words)
 YEAR_IN_NAME = re.compile(rf"(?:(?<!截)[到至])?(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
-                          r"|\d{1,2}(?:-|至|到)\d{1,2}月份?|(?<![\d-])\d{1,2}月份?(?:当月)?")
+                          rf"|\d{{1,2}}{MONTH_RANGE_TO}\d{{1,2}}月份?|(?<![\d-])\d{{1,2}}月份?(?:当月)?")
 YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
                        r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
@@ -93,9 +93,11 @@ COUNTED_AS = re.compile(rf"(?:按照?|以)[^,;:。按以]{{1,14}}?计算的?|扣
 COUNTED_WORDS = re.compile("计算|因素|口径|现价")  # one of them is in every COUNTED_AS
 # (城镇居民人均可支配收入,)考虑价格下降因素(比上年实际增长9.3%): opening a clause, it names nothing
 FACTOR_OPENING = re.compile(rf"^(?:{PRICE_FACTOR})")
-# 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names)
-COMPARED_WITH = re.compile(r"^[比较](?![重例率值])")
+# 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names); nor does the word
+# comparing after one whose 与 and year were passed over as edge and time words ((与1955年)相比(增长20%))
+COMPARED_WITH = re.compile(r"^(?:[比较](?![重例率值])|相[比较])")
 BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
+COMPARED_WITH_OPENINGS = "同与和跟"  # 同1955年比较, 与全市相比: what opens a base a word after it compares with
 # 比1954年增长8%, 较“十三五”时期增长148%, 比五年前增长66.8%: the base of a comparison ends the subject
 YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|同期|末期|期末|末)"
              r"|(?:[一二两三四五六七八九十]|\d{1,2})年前)")
@@ -171,8 +173,14 @@ class Namer:
         self._from = re.compile(alternation(w("from_words")))
         self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
-        self._stop = re.compile(opening_with([*BASES, *(word[0] for word in predicate + gaps)],
-                                             f"{YEAR_BASE}|{alternation(predicate)}|{self._gap(lex)}"))
+        # 同1955年比较(增长18.36%), 与上年相比: a year compared with, between 同/与 and the word comparing, ends the
+        # subject
+        comparing = w("comparing_after")
+        year_compared = (rf"[{COMPARED_WITH_OPENINGS}](?:(?:{YEAR_NUMBER})年|{alternation(w('year_before_words'))})"
+                         rf"(?:同期)?的?(?:水平)?(?:{alternation(comparing)})")
+        openings = [*BASES, *COMPARED_WITH_OPENINGS, *(word[0] for word in predicate + gaps)]
+        self._stop = re.compile(opening_with(openings,
+                                             f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name

@@ -15,6 +15,8 @@ MIXED = r"(?<![\d.])\d{1,4}[万亿](?:\d{1,3}[千百十]万?){1,3}"
 DIGIT_RUN = re.compile(r"\d+|.")
 # A year as a regex: 2025, or 一九八五 and 二〇二五 as older and formal texts write it (each form
 # opening with its own characters, which the regex engine scans for); always four characters
+# 1-5月, 1~5月, 1至5月, and 1--5月 (１——５月 once its dashes are half-width): the word joining a range of months
+MONTH_RANGE_TO = r"(?:-{1,2}|~|至|到)"
 YEAR_NUMBER = rf"19\d\d|20\d\d|一九[{YEAR_DIGIT_CHARS}]{{2}}|二[〇零○][{YEAR_DIGIT_CHARS}]{{2}}"
 
 

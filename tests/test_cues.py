@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from zhibiao import documents, extraction, pipeline, schemas
+from zhibiao.extraction import load_lexicon
 from zhibiao.extraction.lexicon import DATA_DIR
 
 CUES = yaml.safe_load((Path(DATA_DIR) / "cues.yaml").read_text(encoding="utf-8"))
@@ -40,3 +42,16 @@ def test_every_list_is_read_by_the_code():
 def test_verbs_ending_in_chi_are_two_characters_ending_in_chi():
     """The extractor looks one character behind 持平 for them (支持平台 is no 持平)."""
     assert all(len(verb) == 2 and verb.endswith("持") for verb in CUES["verbs_ending_in_chi"])
+
+
+def test_each_word_of_the_tables_stands_once():
+    """A unit, a magnitude, an indicator's name or alias, a region's name: one row each (a merge that
+    keeps both sides' copy of a row would otherwise leave two, the later silently winning)."""
+    lex = load_lexicon()
+    names = [word for ind in lex.indicators for word in (ind.name, *ind.aliases)]
+    keys = {"units.csv": "unit", "magnitudes.csv": "prefix", "regions.csv": "name"}
+    listed = {file: [row[key] for row in csv.DictReader((Path(DATA_DIR) / file).open(encoding="utf-8"))]
+              for file, key in keys.items()}
+    twice = {file: sorted({w for w in words if words.count(w) > 1}) for file, words in
+             [("indicators.csv", names), *listed.items()]}
+    assert twice == {file: [] for file in twice}

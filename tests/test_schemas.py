@@ -23,6 +23,7 @@ def frame(*rows):
     ({"metric": "share", "scope": None}, "a share names what it is a share of"),
     ({"metric": "rank", "unit": "", "value": 1.5}, "a rank is a whole number from 1"),
     ({"unit": "亿元"}, "unit fits the metric"),
+    ({"metric": "gap_pp", "unit": "‰", "scope": "city"}, "unit fits the metric"),
     ({"metric": "mood"}, "metric: isin"),
     ({"period": 1800}, "period: in_range"),
     ({"qualifier": "roughly"}, "qualifier: isin"),
@@ -66,9 +67,12 @@ def test_good_rows_pass_untouched():
                                                  "scope": "city"},
                                           {**GOOD, "metric": "level", "value": 1.2, "unit": "万亿元"},
                                           {**GOOD, "metric": "level", "value": 12.0, "unit": "个",
-                                           "indicator": "规模以上工业企业", "indicator_code": None}),
+                                           "indicator": "规模以上工业企业", "indicator_code": None},
+                                          {**GOOD, "metric": "change_pp", "value": -0.31, "unit": "‰",
+                                           "indicator": "人口出生率", "indicator_code": None,
+                                           "evidence": "下降0.31个千分点"}),
                                     ObservationSchema)
-    assert valid.height == 4 and quarantine.height == 0
+    assert valid.height == 5 and quarantine.height == 0
 
 
 def test_missing_column_is_a_contract_error():
