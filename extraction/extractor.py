@@ -298,6 +298,10 @@ class Extractor:
         self.change_after = re.compile(rf"的幅度(?P<verb>{alternation(lex.words('increase_verbs'))}"
                                        rf"|{alternation(lex.words('decrease_verbs'))})(?P<name>[^,;:。、]{{2,16}})")
         self.decreases = set(lex.words("decrease_verbs") + lex.words("decrease_rate_nouns"))
+        self.increase_verbs = set(lex.words("increase_verbs"))
+        self.shared_measures = sorted(lex.words("shared_measures"), key=len, reverse=True)  # (longest first)
+        self.measure_endings = tuple(lex.words("measure_endings"))
+        self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
@@ -560,6 +564,11 @@ class Extractor:
                     previous_end = item.end
                     continue
                 subject = self._subject(norm, previous_end, item, ce)
+                if subject is None and item.rule == INCREMENT and item.value > 0 and \
+                        norm[item.cue_start:item.start] in self.increase_verbs and \
+                        (added := self.namer.object_after(norm, item.end, ce)) is not None:
+                    # 增加1万个普通高中学位: nothing before the verb changes; it adds the things counted after it
+                    item, subject = replace(item, rule="level_added"), added
                 if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if subject is not None and subject.name in self.done_words:
@@ -1268,15 +1277,23 @@ class Extractor:
             if (tail := self._other_head(part, last)) is not None:
                 out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
                 continue
-            if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures):
-                out.append(part)  # a whole name already (游客人次 ends in its measure)
+            if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
+                    (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
+                out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
             # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
-            out.append(part + (known or noun or _after_shared_ending(part, last)))
+            out.append(part + (known or noun or _after_shared_ending(part, last) or self._measure_tail(part, last)))
         return [*out, last]
+
+    def _measure_tail(self, part: str, last: str) -> str:
+        """农村自来水、卫生户厕普及率; 铁路、航空客运量: the rate or amount the last name of a list ends in
+        (shared_measures) is the measure of a name before it that ends in no measure; "" otherwise."""
+        if part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures):
+            return ""  # (立项数量和获资助额、…基地数量: each name has its own)
+        return next((m for m in self.shared_measures if last.endswith(m) and len(last) > len(m)), "")
 
     def _head_noun(self, name: str) -> str | None:
         """The longest head noun a name ends in (产业用电量: 用电量), or None."""

@@ -102,6 +102,9 @@ FROM_BEFORE = re.compile(r"(?:从|由)$")
 
 
 # The next ordinals of a rank list: 第5、第6位, 第8位、第3位.
+ONE_OF_REACH = 18  # the characters after a count that a group it closes (…试点城市之一) may take, 之一 included
+# (取得“)十个(全国第一”): a count of the firsts a region holds right before the scope, no rank of its own
+COUNTED_FIRSTS = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个[“\"]?$")
 RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?"
                             r"(?![\u4e00-\u9fff\d])")
 
@@ -148,6 +151,8 @@ class MentionFinder:
         self.name_suffixes = tuple(w("name_suffixes"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
         self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
+        self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
+        self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.grouping = set(w("grouping_units"))
@@ -172,7 +177,9 @@ class MentionFinder:
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
-        self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})")
+        # (分8个)领域(部署任务): a word alone right after the unit (not 14个民生领域重大项目, which counts projects)
+        self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})"
+                                      rf"|(?:{alternation(w('not_counted_alone'))})")
         self.places = set(w("places_in_ranking"))
         # (在)40个工业大类行业中(,有31个…), 14个市州中有(11个…), 178家国家级高新区综合评价中排名(第38位): the
         # group the next figures are counted or ranked in, no figure
@@ -203,6 +210,9 @@ class MentionFinder:
         # 迈上3个千亿元台阶: a count of thresholds passed
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
+        self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
+        # (the characters one_of_words open with: the pattern is tried only where one stands after the count)
+        self.one_of_openings = {word[0] for word in w("one_of_words")}
         self.tasks = re.compile(rf"(?:{alternation(w('task_nouns'))})(?![\u4e00-\u9fff])")
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
@@ -346,8 +356,9 @@ class MentionFinder:
             m, after = mentions[i], mentions[i + 1]
             bare = m.unit in self.lex.magnitudes
             if not (bare or m.unit in self.generic) or after.unit == m.unit or \
-                    not LIST_JOINER.match(text, m.end, after.start):
-                continue  # (the cheap tests first: most figures have a unit of their own)
+                    not LIST_JOINER.fullmatch(text, m.end, after.start):
+                continue  # (the cheap tests first: most figures have a unit of their own; 500个和美乡村…8个百分点: a
+                # joining word opening the words after a count joins no figure after them)
             if after.unit.startswith(m.unit):
                 mentions[i] = replace(m, unit=after.unit, dimension=after.dimension)
             elif bare and after.start == m.end + 1 and \
@@ -450,6 +461,8 @@ class MentionFinder:
             return None  # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
+        elif not unit and magnitude and self.households_after.match(text, end):
+            unit = self.household_unit  # 近20万各民族家庭: a count of households
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
         if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end)
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
@@ -461,6 +474,9 @@ class MentionFinder:
             return None  # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
+        if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
+                self.one_of.match(text, end):
+            return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
@@ -588,7 +604,8 @@ class MentionFinder:
                     RankMention(moves_at, m.end(), last, scope, "reached")]
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
-            if any(s <= m.start() < e for s, e in moved):
+            if any(s <= m.start() < e for s, e in moved) or (
+                    m.group("scope_only") and COUNTED_FIRSTS.search(text, max(start, m.start() - 6), m.start())):
                 continue
             try:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))

@@ -38,6 +38,7 @@ ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 OF = "的"
 LIST_MARK = "、"  # between the names of a list (A、B均…)
+GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
 NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
@@ -75,6 +76,7 @@ PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers
 # 地区生产总值(GDP), 投入强度(R&D经费与地区生产总值之比): the gloss is no part of the name
 GLOSS = re.compile(r"[(（][^()（）]{1,20}(?:[)）]|$)")
 GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
+NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 四大主导产业［2］: a footnote's mark (brackets normalised), no part of a name
 GROUP_NAME = 8  # the most characters of a group a topic's measure is stated for (城镇居民, 城镇非私营单位职工)
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
@@ -182,6 +184,8 @@ class Namer:
         self._stop = re.compile(opening_with(openings,
                                              f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
+        # 和美乡村, 和谐社区: words that open with a joining character, no join before a name
+        self._joined_openings = tuple(word for word in w("words_opening_with_a_prefix") if word[0] in EDGE)
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
@@ -380,7 +384,17 @@ class Namer:
             # 三十五亿元是用于…: what is said of the amount, no thing counted
             return None
         following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
-        phrase = phrase[: following.start()] if following else phrase
+        graded = None
+        if following:
+            head = phrase[: following.start()]
+            grade = phrase.find(GRADE, following.end())
+            if head.endswith(GRADE + LIST_MARK) and grade > 0:
+                # 6个国家级、20个省级临床重点专科: a grade alone shares the next count's thing, after its own grade
+                thing = phrase[grade + 1:]
+                thing = thing[: (more.start() if (more := NUMBER.search(thing)) else len(thing))]
+                graded = len(head) - 1
+                head = head[:graded] + thing
+            phrase = head
         phrase = phrase[: self._first_stop(phrase, verbs=True)]
         if phrase.startswith(DEMONSTRATIVES):
             return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
@@ -395,7 +409,10 @@ class Namer:
             # 新建5个紧密型城市医疗集团、区级覆盖率(达80%): the list goes on to a rate the clause states, not to more
             # things counted (but 26个行业增加值、利润 and the amounts of a list of things counted say whose)
             phrase = first
-        return self._finish(phrase, start, None)
+        found = self._finish(phrase, start, None)
+        if found is not None and graded is not None:
+            found.end = min(found.end, start + graded)  # (the evidence ends with the grade: 6个国家级)
+        return found
 
     def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""
@@ -525,10 +542,16 @@ class Namer:
         """The phrase without the endings that close no name ((在全市)中, (…)等), but a word ending in one (高中)."""
         return phrase if phrase.endswith(self._trail_words) else phrase.rstrip(TRAIL)
 
+    def _lstrip_edge(self, phrase: str) -> str:
+        """The phrase past the marks and joining words that open it, but a word opening with one (和美乡村)."""
+        stripped = phrase.lstrip(EDGE)
+        cut = len(phrase) - len(stripped)
+        return phrase[cut - 1:] if cut and phrase.startswith(self._joined_openings, cut - 1) else stripped
+
     def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
         """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
         no quantity."""
-        stripped = phrase.lstrip(EDGE)
+        stripped = self._lstrip_edge(phrase)
         pos = len(phrase) - len(stripped)
         # (each pattern anchored at the end is tried only when the phrase ends as its match would)
         stripped = self._without_trail(stripped)
@@ -537,7 +560,7 @@ class Namer:
         lead = self._leading_function.match(stripped)
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
-            stripped = stripped[lead.end():].lstrip(EDGE)
+            stripped = self._lstrip_edge(stripped[lead.end():])
         if stripped.endswith(self._trailing_words):
             stripped = self._without_trail(self._trailing_function.sub("", stripped))
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
@@ -569,6 +592,8 @@ class Namer:
             name = RELATIVE_TIME_AT_END.sub("", name) or name
         if GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
+        if "[" in name:
+            name = NOTE_MARK.sub("", name)
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
