@@ -8,7 +8,10 @@ element, and one walk writes out the chosen block's lines."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -21,9 +24,11 @@ NEVER_TEXT = {"script", "style", "noscript", "template", "iframe", "button", "se
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
 FURNITURE_NAMES = {"nav", "navbar", "menu", "footer", "header", "sidebar", "comment", "comments", "share",
                    "related", "breadcrumb", "breadcrumbs", "crumb", "banner", "advert", "ad", "ads", "reward",
-                   "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar"}
+                   "tip", "tips", "login", "recommend", "hot", "copyright", "toolbar",
+                   "cmt", "discuss"}  # (a WeChat article's comments: js_cmt_area, discuss_container)
 NAME_WORDS = re.compile(r"[^a-z0-9]+")
 RELATED_HEAD = 8  # Chinese characters at most of a heading over a list of links to other pages (相关新闻)
+NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]+")  # the marks around such a heading (相关新闻：, ▼往期推荐▼, 👇 往期回顾)
 # Elements that hold paragraphs rather than being one: the main text is looked for among these.
 CONTAINERS = {"body", "div", "article", "main", "section", "td", "th", "tr", "tbody", "thead", "tfoot", "table",
               "form", "center", "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "figure"}
@@ -34,6 +39,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAIN_SHARE = 0.5  # a block holding at least this share of the page's text may be the main one
 OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the main one, not a wrapper
 MAX_SPAN = 50  # columns or rows one table cell may span: real tables of figures span a few
+
+YMD = r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"  # 2025-10-28, 2025/10/28 (a page's date)
+WECHAT_SECONDS = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")  # var ct = "1761645960": when it was posted
+CHINA_TIME = timezone(timedelta(hours=8))
 
 MAX_DEPTH = 400  # real pages nest a few dozen elements deep
 # A tag ends at its '>', or where another tag begins: an unclosed one ("<a <a <a …") is read up to the
@@ -49,6 +58,33 @@ CLOSES_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset"
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
+
+
+def page_date(markup: str) -> date | None:
+    """The date a page states outside its text, for one whose text gives none: a meta tag's (<meta name="PubDate"
+    content="2025-10-28 18:06">; page.yaml's date_meta_names), or a WeChat article's script's, which fills its
+    publish_time when the page is shown (var createTime = '2025-10-28 18:06'; date_script_variables), or the
+    seconds since 1970 the script writes (var ct = "1761645960"), a day in China's time."""
+    words = page_words()
+    for pattern in (_meta_date(tuple(words["date_meta_names"])), _script_date(tuple(words["date_script_variables"]))):
+        for m in pattern.finditer(markup):
+            with suppress(ValueError):
+                return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if (m := WECHAT_SECONDS.search(markup)) is not None:
+        return datetime.fromtimestamp(int(m.group(1)), CHINA_TIME).date()
+    return None
+
+
+@lru_cache(maxsize=4)
+def _meta_date(names: tuple[str, ...]) -> re.Pattern[str]:
+    # (the attributes in either order: name before content, or content before name)
+    named = rf"(?:name|property)\s*=\s*[\"']?(?:{'|'.join(map(re.escape, names))})[\"'\s/>]"
+    return re.compile(rf"<meta\b(?=[^<>]*\b{named})[^<>]*\bcontent\s*=\s*[\"']?{YMD}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _script_date(variables: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\bvar\s+(?:{'|'.join(map(re.escape, variables))})\s*=\s*[\"']{YMD}")
 
 
 def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...], str]:
@@ -125,7 +161,7 @@ def _furniture(elements: list[_Element]) -> set[int]:
             furniture.add(i)
         elif 0 < e.direct <= RELATED_HEAD and e.tag not in CONTAINERS and e.container != i and \
                 2 * elements[e.container].everything <= total and \
-                (e.node.text(deep=False, strip=True) or "").strip("：:") in page_words()["related_list_headings"]:
+                NOT_WORDS.sub("", e.node.text(deep=False, strip=True) or "") in page_words()["related_list_headings"]:
             furniture.add(e.container)
     return furniture
 

@@ -69,6 +69,9 @@ def _is_breadcrumb(line: str) -> bool:
         (len(first) <= 12 or first.endswith(tuple(page_words()["home_pages"])))
 
 
+FULL_STOP = "。"  # a line holding one is a sentence, no title (a photo's caption aside)
+
+
 def header(text: str) -> tuple[list[str], list[str]]:
     """The lines before the speech itself (up to its salutation, 各位代表：, or first sentence),
     and the speech's opening lines (我代表省人民政府向大会报告工作 …)."""
@@ -76,7 +79,8 @@ def header(text: str) -> tuple[list[str], list[str]]:
     for i, line in enumerate(lines):
         if _salutes(line):
             return lines[:i], lines[i:i + 2]
-        if len(line) > 80 or line.endswith("。"):
+        # (…保持全市前列。一起来看👇: a sentence, whatever follows it, but for a photo's caption)
+        if len(line) > 80 or line.endswith(FULL_STOP) or (FULL_STOP in line and not _is_furniture(line)):
             return lines[:i], []
     return lines, []
 

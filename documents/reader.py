@@ -13,7 +13,7 @@ from zhibiao.regions import local_code
 from .breaks import join_broken_sentences, moved
 from .decode import decode
 from .files import read_bytes
-from .html import html_to_text, looks_like_html
+from .html import html_to_text, looks_like_html, page_date
 from .manifest import MANIFEST_NAMES, load_manifest
 from .metadata import infer_date, infer_kind, infer_region, infer_span, infer_title, infer_year
 from .model import Document, DocumentError, ManifestRow
@@ -79,7 +79,7 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     by_format = BY_FORMAT.get(path.suffix.lower())
     if by_format:
         (page_title, text, tables), encoding = by_format(data), path.suffix.lower().lstrip(".")
-        site_title = ""
+        site_title, raw, is_html = "", "", False
     else:
         raw, encoding = decode(data)
         is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw)
@@ -103,7 +103,8 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
     region = known.name if known else (manifest and manifest.region)
     parent = regions.get(known.parent) if known else None
     province = regions.at_level(known.code, "province") if known else None
-    delivered = (manifest and manifest.date) or infer_date(text)
+    # (a page's date outside its text: a meta tag's, or the one a WeChat article's script shows)
+    delivered = (manifest and manifest.date) or infer_date(text) or (page_date(raw) if is_html else None)
     kind = (manifest and manifest.kind) or infer_kind(title, text)
     return Document(
         doc_id=content_hash(data), file_name=path.name, path=str(path), title=title, kind=kind,

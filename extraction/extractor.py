@@ -388,6 +388,8 @@ class Extractor:
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
+        self.rank_opening = re.compile(rf"\s*(?:{alternation(lex.words('rank_sentence_asides'))})?"
+                                       rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
@@ -422,11 +424,12 @@ class Extractor:
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
+        said_of_last: Stated | None = None  # what the sentence before said of it
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
-                paragraph, topic, last, topic_above = line, None, None, topic or topic_above
+                paragraph, topic, last, topic_above, said_of_last = line, None, None, topic or topic_above, None
                 parts_before = False
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
@@ -455,10 +458,16 @@ class Extractor:
                 opening = (held or (topic_above if by_parts else None), lead.end())
             elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
                 opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
+            carried_said = None
+            if lead is None and opening is None and last is not None and end == cursor and \
+                    self.rank_opening.match(norm, sentence.start):
+                # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
+                # what the sentence before ended on (its growth, when that was said last)
+                opening, carried_said = (last, sentence.start), said_of_last
             try:
-                observations, named, last = self._sentence(text, norm, sentence, mentions[cursor:end], time,
-                                                           opening, worded, topic, own_titled,
-                                                           None if topic else topic_above)
+                observations, named, last, said_of_last = self._sentence(
+                    text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
+                    None if topic else topic_above, carried_said)
                 if (on_month := self._on_month_from(norm, sentence)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
@@ -503,9 +512,11 @@ class Extractor:
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
-                  topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None
-                  ) -> tuple[list[Observation], Subject | None, Subject | None]:
-        """The sentence's observations, the first subject it named and the one it ended on. With `opening` (a topic and
+                  topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None,
+                  stated: Stated | None = None) -> tuple[list[Observation], Subject | None, Subject | None, Stated]:
+        """The sentence's observations, the first subject it named, the one it ended on and what it said of that. With
+        `stated`, what the sentence before said of the topic `opening` carries (a rank naming nothing after a growth
+        ranks the growth). With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
         and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
@@ -523,7 +534,7 @@ class Extractor:
         named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
         taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
         started: list[str] = []  # the names the start of a from–to pair got: its end's too
-        stated = Stated()  # what the sentence said of the subject it speaks of
+        stated = replace(stated) if stated is not None else Stated()  # what was said of the subject it speaks of
         listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
         rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
         counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
@@ -920,7 +931,7 @@ class Extractor:
                 elif local and subject.start >= item.end:
                     counted_last = subject
             listed_before = (figures_before, len(out))
-        return out, named_first, carried.current()
+        return out, named_first, carried.current(), stated
 
     @staticmethod
     def _under_its_name(norm: str, cue: int) -> bool:

@@ -31,10 +31,15 @@ ROUND = (rf"(?<=[{ROUND_AFTER}])(?:[百千](?=[万亿])|万(?=亿)"
 CHINESE = (rf"(?<![{NUMERAL_CHARS}])(?:[零〇一二两三四五六七八九十]|{ROUND})"
            rf"[{NUMERAL_CHARS}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,8}})?")
 NUMBER = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"
+# 百分之百 closing a clause: all, 100% (通客车率达到百分之百; not 百分之百的信心 nor 确保百分之百完成, an idiom's)
+WHOLE = r"百(?=$|[,;:。!?，；：、)）\s])"
 # What a fraction's denominator (三分之一) is followed by: a run of a number's characters, then 分之. Most numbers
 # are no denominator, and reading each in full as one before trying it as a figure cost a fifth of the pattern's time.
 FRACTION_AHEAD = rf"(?=[\d,. {NUMERAL_CHARS}点]+分之)"
 RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
+# 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
+SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
+SAID_MONEY = "元"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
@@ -55,12 +60,18 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
+# 三成五, 八成五左右: tenths and a digit of hundredths, as speech says a percentage (35%, 85%); not 三成五个乡镇
+TENTH_DIGIT = re.compile(r"([一二三四五六七八九])(?=$|[^\u4e00-\u9fff\d]|左右|以上|上下|多|的)")
 # Times and cubic metres without a magnitude (units_only_after_a_magnitude) are a figure from this many on: meetings and
 # sessions are counted in tens at most (主任会议21次), checks and services by the hundred (开展检查1200余次)
 MANY_TIMES = 100
 DECIMAL_POINT = "点"  # 一点二: a decimal, which no slogan counts in
 DECIMAL_POINTS = (".", DECIMAL_POINT)  # 4.1亿, 四点一亿: a figure with decimals, which no description of a nation has
 TIME_COUNTER = "个"  # (两)个(半月), (一)个(半小时): the counter a duration and a half takes
+# 比全市高零点七个点, 回落了两个点: points, as speech says 个百分点, only after a word of change or of a gap (a few
+# characters, a region compared with, between); else 个 counts (建成5个点, 12个点位)
+SAID_POINTS = "个点"
+POINTS_WINDOW = 10
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
@@ -133,6 +144,7 @@ class MentionFinder:
         w = lex.words
         self.qualifier_before = lex.qualifiers_before
         self.qualifier_after = lex.qualifiers_after
+        self.qualifiers_after_longest = sorted(self.qualifier_after, key=len, reverse=True)  # (以上 before 上)
         self.generic = set(w("generic_classifiers"))
         self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
@@ -183,6 +195,8 @@ class MentionFinder:
         # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
         self.moved = tuple(w("rank_moves"))
         self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "permille")}
+        changed = w("increase_verbs") + w("decrease_verbs") + w("gap_up") + w("gap_down") + list("高低快慢")
+        self.points_said_after = re.compile(rf"(?:{alternation(changed)})[^,;:。\d]{{0,4}}$")
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
         self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
@@ -208,11 +222,12 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
-            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
+            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
-            rf" ?(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
+            rf" ?{SAID_COUNTER}"
+            rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
             rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
@@ -413,7 +428,7 @@ class MentionFinder:
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:
-            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or ""
+            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or (SAID_MONEY if m.group("said") else "")
         magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
         if m.group("mag3"):  # 4万多亿元: 多 inside the magnitude (万亿)
             magnitude += m.group("mag3")
@@ -502,20 +517,29 @@ class MentionFinder:
             return None  # 完成1%人口抽样调查: a survey named by the share it samples, no figure
         if unit == MASS_UNIT and text.endswith(self.coal_before, 0, start):
             unit = self.coal_unit  # 折合标准煤1.6亿吨: 1.6 亿吨标准煤
+        if unit == SAID_POINTS and not self.points_said_after.search(text, max(0, number_start - POINTS_WINDOW),
+                                                                     number_start):
+            unit, end = TIME_COUNTER, text.index(SAID_POINTS, number_start) + len(TIME_COUNTER)
         dimension = self.lex.units[unit].dimension if unit else "count"
         if dimension == LENGTH and text.endswith(self.speeds, 0, start):
             return None  # 时速350公里高铁, 设计时速120公里: the speed of a line or a train, no length built
         if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
             # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
             value, end = value + 0.5, end + len(HALF)
+        elif dimension == "tenths" and (digit := TENTH_DIGIT.match(text, end)):
+            value, end = value + DIGITS[digit.group(1)] / 10, digit.end()
         more = dimension in HALVED and text.startswith(self.more_after, end)  # 一倍多, 三成多: more than that
         if more:
             end += 1
+        # (三成五左右, 一成半以上: the qualifier after what a figure said in tenths goes on with)
+        post = next((w for w in self.qualifiers_after_longest if text.startswith(w, end)), None) \
+            if dimension in HALVED and not more and end > m.end() and not m.group("post") else None
+        end += len(post or "")
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
                 return None
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
-        qualifier = "at_least" if more else self._qualifier(m)
+        qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if dimension not in RELATIVE and (

@@ -63,7 +63,10 @@ ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~�
 # the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
 # 一九八○年, nor ·, inside foreign names)
 BULLETS = "▲△▶►■□◆◇●★☆•※"
-EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了" + BULLETS
+# the numbers of a list's items enclosed in a circle, brackets or with a stop (①旅游收入, ⑵…, ⒈…; U+2460-249B): no part
+# of a name either, nor a note's mark after one (地区生产总值①)
+ENCLOSED_NUMBERS = "".join(map(chr, range(0x2460, 0x249C)))
+EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了" + BULLETS + ENCLOSED_NUMBERS
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity

@@ -62,23 +62,30 @@ def _changes(char: str) -> bool:
 _OUTSIDE = re.compile(rb"&#(\d+);")  # a character the simplified set lacks, as xmlcharrefreplace writes it
 
 
-def _may_change(text: str) -> bool:
+def outside_simplified(text: str) -> set[int]:
+    """The code points of `text` outside the simplified set: traditional characters, pictographs. The encoding and
+    the scan of its bytes for the references it wrote run in C."""
+    return {int(code) for code in _OUTSIDE.findall(text.encode(SIMPLIFIED_SET, errors="xmlcharrefreplace"))}
+
+
+def _may_change(text: str, outside: set[int] | None) -> bool:
     """Whether t2s may change `text`: it holds a character of the simplified set that t2s changes, or one outside
-    the set (where traditional characters are) that it changes. Most texts are simplified, and the encoding and
-    str's scans that find that run in C, several times faster than the conversion they spare."""
+    the set (where traditional characters are; `outside`, if known) that it changes. Most texts are simplified, and
+    the encoding and str's scans that find that run in C, several times faster than the conversion they spare."""
     if any(char in text for char in _changed_simplified()):
         return True
-    outside = {int(code) for code in _OUTSIDE.findall(text.encode(SIMPLIFIED_SET, errors="xmlcharrefreplace"))}
+    outside = outside_simplified(text) if outside is None else outside
     return any(_changes(chr(code)) for code in outside if code <= sys.maxunicode)  # (a "&#…;" the text wrote)
 
 
-def to_simplified(text: str) -> str:
-    """Traditional characters to simplified ones, keeping the length.
+def to_simplified(text: str, outside: set[int] | None = None) -> str:
+    """Traditional characters to simplified ones, keeping the length (`outside`: the text's code points outside
+    the simplified set, if known).
 
     OpenCC's phrase tables could in principle change a length; if they ever do, the
     text is converted character by character instead, which cannot.
     """
-    if text.isascii() or not _may_change(text):
+    if text.isascii() or not _may_change(text, outside):
         return text
     converted = _t2s().convert(text)
     if len(converted) == len(text):
@@ -109,8 +116,33 @@ def decimal_points(text: str) -> str:
     return _DOT.sub(_decimal, text) if "·" in text else text
 
 
+# The pictographs and dingbats a WeChat 公众号 article opens its lines with (📈 🔹 ✅ 👉 ⭐; Unicode's pictograph
+# blocks, the miscellaneous symbols and the dingbats, none of them in the simplified set): list marks, read as •
+# (BULLETS in names.py), one code point for one; the variation selector and the joiner that follow or bind some
+# (✔️, 👨‍💻) as blanks
+PICTOGRAPH_BLOCKS = ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F300, 0x1FAFF))
+JOINERS = "\ufe0f\u200d"
+LIST_MARK = "•"
+
+
+def pictographs_as_marks(text: str, outside: set[int]) -> str:
+    """`text` with its pictographs as list marks; `outside`, its code points outside the simplified set, tells
+    which it holds (most texts none), so that no text is scanned for them."""
+    for code in outside:
+        if any(low <= code <= high for low, high in PICTOGRAPH_BLOCKS):
+            text = text.replace(chr(code), LIST_MARK)
+    if LIST_MARK in text:
+        for joiner in JOINERS:
+            text = text.replace(joiner, " ")
+    return text
+
+
 def normalise(text: str) -> str:
-    """The form the grammar reads: ASCII digits and punctuation, decimal points, simplified characters."""
-    out = to_simplified(decimal_points(to_halfwidth(text)))
+    """The form the grammar reads: ASCII digits and punctuation, decimal points, simplified characters, pictographs
+    as list marks."""
+    out = decimal_points(to_halfwidth(text))
+    if not out.isascii():
+        outside = outside_simplified(out)  # (once: both steps need it)
+        out = to_simplified(pictographs_as_marks(out, outside), outside)
     assert len(out) == len(text), "normalisation must keep offsets"
     return out

@@ -15,10 +15,12 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
 # after the mark, so that the regex engine looks only at the marks).
 CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
 # A top-level heading: 一、… or 第一部分 … at the start of a line; in a speech, 第二个问题:关于明年的目标 (the parts
-# it said it would speak on: 下面,我讲两个问题).
+# it said it would speak on: 下面,我讲两个问题), and, as a transcript writes what was said, a short line of no digit
+# 第三点,明年的目标任务。 or 第二个方面,…。 (我讲三点), its full stop kept.
 HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、"
-                     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|个问题)[、 :]?)"
-                     r"(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)  # (一、新建中小学12所。: an item, no heading)
+                     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|个问题)[、 :]?"
+                     r"|(?P<spoken>第[一二三四五六七八九十]{1,3}(?:点|个方面)[,、:](?=[^\n\d]{1,30}$)))"
+                     r"(?P<text>[^\n]{0,80})(?(spoken)|(?<!。))$", re.MULTILINE)  # (一、新建中小学12所。: an item)
 # A heading of the second level ((一)…, brackets normalised), which heads the parts of a document whose outline has no
 # first level: an excerpt of a report often starts below it ((一)民生实事完成情况 / (二)2026年民生实事安排)
 SUB_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,3}\)(?P<text>[^\n]{0,80})(?<!。)$", re.MULTILINE)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .context import TimeContext
-from .lexicon import Lexicon, alternation
+from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
@@ -290,18 +290,24 @@ class TableReader:
         | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
         written = self._text(norm, cell)
         cell_sign = 1
+        metric = column.metric
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
-        elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp"):
-            # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points
+        elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
+            # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points; 增长7% in a
+            # column of amounts or a year's targets (农村居民人均可支配收入 | 元 | 29860 | 增长7%): the growth it says
             figure = self._figure(written[said.end():])
             cell_sign = -1 if self._down.fullmatch(said.group(0)) else 1
+            if column.metric == "level":
+                if figure is None or figure[1] not in self._percent:
+                    return None
+                metric = "growth"
         else:
             figure = self._figure(written)
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
-        metric, sign = column.metric, column.sign * cell_sign
+        sign = column.sign * cell_sign
         # (a rank has no unit, whatever the caption says: 单位:亿元、%)
         unit = "" if metric == "rank" else own_unit or column.unit or row_unit or ""
         if metric == "rank" and (own_unit or not value.is_integer() or value < 1):
@@ -316,8 +322,11 @@ class TableReader:
             # (%) | 7.9, in a monthly's table of this month's figures and the year's so far)
             amount = indicator is not None and self.lex.dimension(indicator.expected_unit) not in (None, PERCENT)
             metric = "growth" if amount else "ratio"
-        elif metric == "growth" and own_unit in self._points:
-            metric, unit = "change_pp", "pp"  # 0.8个百分点 in a column of growth rates
+        elif metric == "growth" and (own_unit in self._points or (not own_unit and not change and
+                                                                 self._rate_row(name, indicator, row_unit))):
+            # 0.8个百分点 in a column of growth rates; a rate's row (城镇登记失业率 | % | 1.86 | -0.12) in a column of
+            # changes (比上年增减): its change is in points, as a bulletin's note says
+            metric, unit = "change_pp", "pp"
         if column.increment:
             # (增加额 of a signed column, whose cells say which way; 减少额 of a column of decreases, as in prose)
             name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
@@ -528,6 +537,11 @@ class TableReader:
         phrase = self._header_words(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _rate_row(self, name: str, indicator: Indicator | None, row_unit: str | None) -> bool:
+        """A row of a rate in percent (城镇登记失业率 | %), not of an amount whose growth a table gives in percent
+        (固定资产投资 | % | 5.8), nor of a price's (居民消费价格 | % | 0.2)."""
+        return row_unit in self._percent and (indicator.name if indicator else name).endswith(self._rate_endings)
 
     def _rate_header(self, header: str) -> str | None:
         """The rate a column's header names in words the lexicon need not know (完成率(%)): a ratio of each row's

@@ -114,6 +114,13 @@ PAGE = """下载
 """
 
 
+def test_title_of_a_wechat_article_is_not_its_first_sentence():
+    # the first paragraph holds a full stop and goes on past it (一起来看👇): a sentence, though it names a bureau
+    text = ("前三季度青溪经济“成绩单”来了\n原创 青溪发布 2025年10月28日 18:06\n"
+            "10月27日，记者从区统计局获悉，前三季度全区经济运行稳中有进。一起来看👇\n全区地区生产总值增长6.1%。\n")
+    assert infer_title(text) == "前三季度青溪经济“成绩单”来了"
+
+
 def test_title_kind_region_and_date_of_a_page_with_furniture():
     regions = load_lexicon().regions
     assert infer_title(PAGE) == "2025年榕海市政府工作报告"
@@ -283,6 +290,31 @@ def test_html_related_list_under_its_heading_is_furniture():
     _, text, _, _ = html_to_text(f"<html><body><div class='wz'>{body}</div><div class='xgxw'><h4>相关阅读</h4><ul>"
                            "<li><a href='/1.html'>榕海市：全年新开工项目56个</a></li></ul></div></body></html>")
     assert text.splitlines() == PARAGRAPHS
+
+
+def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
+    # a 公众号's 往期推荐 under a heading between marks, in an unnamed block, and its comments (js_cmt_area)
+    body = "".join(f"<section><p>{p}</p></section>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><div id='js_content'>{body}<section><p>👇 往期推荐 👇</p>"
+                           "<p><a href='https://mp.weixin.qq.com/s/a1'>榕海：前三季度GDP增长5.6%</a></p>"
+                           "<p><a href='https://mp.weixin.qq.com/s/a2'>总投资32亿元！8个项目开工</a></p></section>"
+                           "</div><div id='js_cmt_area'><p>精选留言 共6条</p><p>×××：增长4.9%，点赞！</p></div>"
+                           "</body></html>")
+    assert text.splitlines() == PARAGRAPHS
+
+
+@pytest.mark.parametrize("head", [
+    "<script>var createTime = '2025-10-28 18:06';</script>",  # a WeChat article saved as its source: the script's
+    '<script>var ct = "1761645960";</script>',  # the seconds since 1970 (2025-10-28 18:06 in China)
+    '<meta content="2025-10-28 18:06" name="PubDate">'])  # a government site's meta tag, content first
+def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
+    # the page shows no date (the script fills <em id="publish_time"> when it is shown): the year comes from it
+    path = tmp_path / "wx.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text(f"<html><head>{head}</head><body><h1>前三季度榕海经济数据发布</h1><em id='publish_time'></em>"
+                    f"<div id='js_content'>{body}</div></body></html>", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert (doc.doc_date, doc.year) == (date(2025, 10, 28), 2025)
 
 
 def test_html_image_alone_gives_its_alt_text_as_a_line():

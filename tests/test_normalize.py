@@ -27,6 +27,12 @@ def test_a_simplified_text_with_characters_outside_the_set_stays_as_it_is():
     assert normalise(text) == text
 
 
+def test_pictographs_are_list_marks():
+    # an emoji or dingbat opening a line of a WeChat article is a list mark; a variation selector or joiner after
+    # one, a blank; the traditional text around them is still converted
+    assert normalise("📈 產值增長8%\n✔️就業👨\u200d💻") == "• 产值增长8%\n• 就业• •"
+
+
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=60))
 def test_converted_as_opencc_converts_the_whole_text(text):
     from zhibiao.extraction.normalize import _t2s
