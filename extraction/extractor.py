@@ -229,6 +229,7 @@ class Extractor:
         self.regions = lex.regions.vocabulary(region)
         self.finder = MentionFinder(lex, self.regions.larger, self.own.level if self.own else None)
         self.grammar = Grammar(lex, self.regions.larger)
+        self.scope_words = tuple(lex.scope_index)  # (全市, 全省, 全国…, in the lexicon's order)
         # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
         standings = alternation(lex.words("rank_columns"))
         self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
@@ -563,7 +564,8 @@ class Extractor:
                     if cs <= max(sentence.start, lead_end) else None
                 # (全区)城乡居民储蓄: the words of the whole before it are none of its name
                 whose = owner.group("whose") if owner is not None else ""
-                whole = next((word for word in self.lex.scope_index if whose.startswith(word)), "")
+                whole = next((word for word in self.scope_words if whose.startswith(word)), "") \
+                    if whose.startswith(self.scope_words) else ""  # (most clauses have no owner: one test)
                 whose = whose[len(whole):]
                 if whose and not (whose + owner.group("head")).startswith(self.owner_heads) and \
                         not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
