@@ -30,6 +30,7 @@ FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目�
 CONNECTOR = re.compile(r"^[、,和及与]*$")
 FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十]成|百分之")  # a figure between a cue and the next one
 DIGITS = re.compile(r"\d[\d.]*")  # a figure written in digits, one match each (1.1和0.5: two)
+SCOPES_JOINED = "、和及与"  # what joins the regions a list of gaps is with (高于全国、全省和全市…)
 BRACKETED_FIGURE = re.compile(r"\([^()]*\d[^()]*\)(?=的)")  # (14.82万人)的: the whole's own figure, said aside
 # Years a change spans, right before its cue (五年增长, 3年提升): a change over the whole stretch.
 SPAN_OF_YEARS = re.compile(r"(?:\d{1,2}|[两二三四五六七八九十])年(?:来|间|累计)?(?:分别|均|共)?$")
@@ -152,12 +153,13 @@ class Grammar:
         self._drag = set(w("contribution_down"))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
-        self._gap = re.compile(rf"(?P<cue>{alternation(gaps + w('at_least_before'))})(?P<scope>{scopes})"
-                               rf"[^,;]{{0,10}}$")
-        self._scope_listed = re.compile(rf"[、和及与](?P<scope>{scopes})")  # (高于全国)、全省(…): a region listed
+        gap_cues = alternation(gaps + w("at_least_before"))
+        self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})[^,;]{{0,10}}$")
+        # (高于全国)、全省(…): a region listed after the first
+        self._scope_listed = re.compile(rf"[{SCOPES_JOINED}](?P<scope>{scopes})")
         # (分别高于)全国(、全省…), (分别比)全市(、全省…): the first of the regions a list of gaps is with
-        self._gap_listed = re.compile(rf"(?:{alternation(gaps + w('at_least_before'))}|[{BASE_OPENINGS}"
-                                      rf"{COMPARED_WITH_OPENINGS}])(?P<scope>{scopes})(?=[、和及与])")
+        self._gap_listed = re.compile(rf"(?:{gap_cues}|[{BASE_OPENINGS}{COMPARED_WITH_OPENINGS}])(?P<scope>{scopes})"
+                                      rf"(?=[{SCOPES_JOINED}])")
         # 比全省高0.5个百分点, 比全国平均水平(2.68%)高出0.58个百分点, (降幅)比全市大2.9个百分点: a gap said with 比 (the
         # larger region's figure in brackets between); 与全市相比高0.5个百分点, 同全省比较快…: the region between 与 and
         # the word comparing
