@@ -127,6 +127,8 @@ def test_title_kind_region_and_date_of_a_page_with_furniture():
     assert infer_kind(infer_title(PAGE), PAGE) == "work_report"
     assert infer_kind("2025年一季度经济运行情况新闻发布会") == "press_release"
     assert infer_kind("榕海市2024年国民经济和社会发展统计公报") == "bulletin"
+    # a party congress's report reviews its five years and plans the next five, as a work report does
+    assert infer_kind("——在中国共产党青溪县第十四次代表大会上的报告") == "work_report"
     assert infer_region(infer_title(PAGE), PAGE, regions).name == "榕海市"
     assert infer_date(PAGE) == date(2025, 1, 15)  # delivered, not published (时间：2025-01-20)
 
