@@ -93,6 +93,7 @@ OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
+MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
@@ -398,7 +399,7 @@ class TimeContext:
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
-        self._opening_spans: dict[int, list[tuple[int, str]]] = {}
+        self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
         self._sentence_spans: dict[int, str | None] = {}
         self._lead_years: dict[int, tuple[int, int] | None] = {}
 
@@ -953,16 +954,18 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
-                (m.start(), span) for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
+                (m.start(), span, MONTH_END_OPENING.search(m.group(1)) is not None)
+                for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
-        openings = [(at, span) for at, span in self._opening_spans[paragraph] if at < sentence_start]
+        openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
         # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence of
-        # their parts right after them (9月份,进出口…。其中,出口…: part_leads)
+        # their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end (截至9月末,…) is: the
+        # balances the paragraph goes on with are counted on that day (…资产总额…。资产负债率为62.2%…)
         before = self.text[paragraph:sentence_start].rstrip()
         previous = paragraph + max(before.rfind(mark, 0, len(before) - 1) for mark in SENTENCE_CLOSERS) + 1
         parts = self._part_lead.match(self.text, sentence_start) is not None
-        found = next((span for at, span in reversed(openings)
-                      if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous)), None)
+        found = next((span for at, span, stock in reversed(openings)
+                      if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
         self._sentence_spans[sentence_start] = found
         return found
 

@@ -53,6 +53,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
+RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
@@ -581,13 +582,14 @@ class Extractor:
             partner_left, partner_before = partner_before, None
             counted_before, counted_last = counted_last, None
             topic_place, place_before = place_before, None
-            names = self._enumerated(norm, cs, items, carried, named_so_far)
+            names = self._enumerated(norm, cs, items, carried, named_so_far, topic)
             figures_before = len(out)
             previous_end = cs
             cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
             counted_at = -1  # where the count closing a list after a figure starts (糖等|十七种)
             for i, item in enumerate(items):
                 clause_start = previous_end
+                region_by_rate = False  # whether a place before its rate alone (武安市增速居…) gave the figure's region
                 if item.start == counted_at:  # (…、糖等)十七种: how many things the figure before listed
                     previous_end = item.end
                     continue
@@ -686,9 +688,12 @@ class Extractor:
                     region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
                     if region is None and parent:
                         region = self.namer.area_only(norm, previous_end, item.cue_start)
-                    if region is None and of_rate:  # 青田县增速居全市第二: the place's growth rate ranked
+                    if region is None and (of_rate or (item.metric == "gap_pp" and self.namer.ends_with_rate(
+                            norm[previous_end:item.cue_start]))):
+                        # 青田县增速居全市第二: the place's growth rate ranked; 复兴区增速低于全市1.2个百分点: its gap
                         words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
                         region = self.namer.region_only(norm, previous_end, previous_end + len(words))
+                        region_by_rate = region is not None
                     if region is None and i == 0 and topic_place:
                         region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
@@ -718,6 +723,10 @@ class Extractor:
                     if subject is not None and subject.region is not None and \
                             self.namer.own_only(norm, previous_end, item.cue_start):
                         subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
+                    if subject is None and region is not None and region_by_rate:
+                        # 武安市增速居全市第一, 复兴区增速低于全市1.2个百分点, with no quantity named before: a
+                        # place's rate alone is its economy's
+                        subject = Subject(self.economy, item.cue_start, item.end, region)
                     if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
                             and time.target_after(item.end):
                         # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
@@ -1207,8 +1216,8 @@ class Extractor:
         m = self.deducted_clause.fullmatch(norm, start, end)
         return f"{m.group('word')}{m.group('part')}{OF}" if m and not m.group("part").endswith(FACTOR) else None
 
-    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
-                    ) -> list[tuple[str, str | None]] | None:
+    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str],
+                    topic: Subject | None = None) -> list[tuple[str, str | None]] | None:
         """"A、B分别增长5%、6%" (or without 分别, "A、B增长5%和6%"): the i-th figure is about the i-th
         name; "霞山区、赤坎区(地区生产总值)分别增长5.6%、4.2%": about the i-th region (name, region); with no
         names in the clause, about the indicators the sentence named last, in order."""
@@ -1219,7 +1228,7 @@ class Extractor:
             if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
                 return None
         else:
-            by_region = self._regions_listed(norm, cs, items, carried)
+            by_region = self._regions_listed(norm, cs, items, carried, topic)
             if by_region is not None:
                 return by_region
         first = self.namer.subject(norm, cs, items[0].cue_start)
@@ -1250,8 +1259,8 @@ class Extractor:
         rest = topic[topic.index(word) + len(word):]
         return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
-    def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
-                        ) -> list[tuple[str, str | None]] | None:
+    def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject,
+                        topic: Subject | None = None) -> list[tuple[str, str | None]] | None:
         """A list of the document's regions before 分别: each figure is the region's, of the quantity
         the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
@@ -1264,12 +1273,18 @@ class Extractor:
         split = [self.namer.split_region(p) for p in parts if p]
         if len(split) != len(items) or any(region is None for region, _ in split):
             return None
-        named = self.namer.without_rate(split[-1][1] or next((rest for _, rest in split if rest), ""))
-        if not named:
-            held = carried.get()
-            if held is None:
+        last = split[-1][1] or next((rest for _, rest in split if rest), "")
+        named = self.namer.without_rate(last)
+        rate_alone = named == last and self.namer.ends_with_rate(last)  # 武安市、永年区增速分别…: whose rate
+        if not named or rate_alone:
+            held = carried.get() or (topic if rate_alone else None)  # (…规上工业增加值增长7.6%。)各县增速: its rate
+            if held is None and not rate_alone:
                 return None
-            named = held.name
+            # (a place's rate alone, with no quantity before it, is its economy's: 各县增速 are their GDP's)
+            named = held.name if held is not None else self.economy
+        if rate_alone:  # (武安市、永年区增速分别居全市第一、第二): each place's rate ranked, its growth stated
+            return [(self._canonical(named) + (RATE_NAME if item.metric == "rank" else ""), region)
+                    for (region, _), item in zip(split, items, strict=True)]
         return [(rest or named, region) for region, rest in split]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
@@ -1372,7 +1387,8 @@ class Extractor:
             up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
             return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
-            return [self._canonical(enumerated) + ("增速" if of_rate and not local else "")]
+            rated = of_rate and not local and not enumerated.endswith(RATE_NAME)
+            return [self._canonical(enumerated) + (RATE_NAME if rated else "")]
         if item.metric == "rank" and local and (examples := self._examples_counted(norm, subject)):
             return examples  # 稀土化合物、功能材料等80多种产品产能全国第一: each example's rank
         shared = self._shared(norm, subject, local, item)

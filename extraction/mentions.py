@@ -187,8 +187,11 @@ class MentionFinder:
         # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal; a kind of
         # place may hold a bracket (21个市(州)中排名第四)
         # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank
-        self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）]{{0,12}}?中(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
-                                     rf"(?:{alternation(w('rank_verbs'))}))"
+        # (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): a kind of place with the kinds it takes in, what
+        # the things counted did before 的有
+        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,12}}?中"
+                                     rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
+                                     rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有)"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top = tuple(w("top_of_ranking"))

@@ -192,6 +192,10 @@ class Namer:
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
+        # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
+        self._standings = frozenset(w("rank_columns"))
+        # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
+        self._each_place = tuple(w("each_place_openings"))
         self._one_character_places = set(w("one_character_places"))
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
         per = "".join(w("per_words"))  # (每10万人口: a rate's base, part of the name)
@@ -613,8 +617,10 @@ class Namer:
             name = NOTE_MARK.sub("", name)
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
-        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
-            return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
+        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
+                name in self._standings or name.startswith(self._each_place):
+            return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
+            # 位次由第12位…: the quantity's before it), the places of a kind (各县发展): no name of a quantity
         if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
                 (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)

@@ -110,6 +110,8 @@ class TableReader:
         self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._rank = re.compile(alternation(w("rank_columns")))
+        # (…增速及位次: the words a caption closes with after its indicator, longest first)
+        self._caption_closers = sorted([*w("caption_closers"), *w("rank_columns")], key=len, reverse=True)
         changes = w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
         self._label_change = re.compile(rf"(?P<verb>{alternation(changes)})$")  # 地区生产总值增长, 能耗降低, 社零增速
         # 增速%, 同比增长% as a row's unit: the change its figures are
@@ -517,7 +519,11 @@ class TableReader:
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
         表二 各县区社会消费品零售总额); a note in brackets is no part of it (各县（市、区）地方一般公共预算收入)."""
-        tail = BRACKETED.sub("", caption)[-MAX_CAPTION_NAME:]
+        tail = BRACKETED.sub("", caption)
+        closed = tail
+        while closed and (closer := next((w for w in self._caption_closers if closed.endswith(w)), None)):
+            closed = closed[:-len(closer)]  # 地区生产总值增速及位次: 地区生产总值
+        tail = (tail if closed == tail else closed)[-MAX_CAPTION_NAME:]
         return next((tail[i:] for i in range(len(tail) - 1) if self.lex.canonical(tail[i:])), None)
 
     def _header(self, norm: str, table: Table, i: int) -> str:
