@@ -285,6 +285,7 @@ class Extractor:
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
+        self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
@@ -487,7 +488,19 @@ class Extractor:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
         if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
+        if (firms := next((f for f in self.owned_firms if f in (meta.title or "")), None)) is not None:
+            found.observations = [self._owned_firms(o, firms) for o in found.observations]
         return found
+
+    def _owned_firms(self, observation: Observation, firms: str) -> Observation:
+        """In a document on the firms a government owns (…市属国有企业…经济运行情况), a figure named only by a known
+        indicator of the economy (固定资产投资) is the firms' (市属国有企业固定资产投资), not the region's."""
+        if observation.named_region is not None or observation.indicator_code is None or \
+                observation.indicator.startswith(firms):
+            return observation
+        indicator = firms + observation.indicator
+        known = self.lex.canonical(indicator)
+        return replace(observation, indicator=indicator, indicator_code=known.code if known else None)
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
@@ -1269,9 +1282,13 @@ class Extractor:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
             listed = norm[start:carried.current().end]
-        parts = [p.strip(EDGE_CHARS) for p in self._split(listed, ENUMERATION)]
-        split = [self.namer.split_region(p) for p in parts if p]
-        if len(split) != len(items) or any(region is None for region, _ in split):
+        split: list[tuple[str | None, str]] = []
+        for separators in (ENUMERATION, SHARED):  # (任泽区、南和区: 和 inside a place's name, 、 between places)
+            parts = [p.strip(EDGE_CHARS) for p in self._split(listed, separators)]
+            split = [self.namer.split_region(p) for p in parts if p]
+            if len(split) == len(items) and all(region is not None for region, _ in split):
+                break
+        else:
             return None
         last = split[-1][1] or next((rest for _, rest in split if rest), "")
         named = self.namer.without_rate(last)
