@@ -270,6 +270,8 @@ class MentionFinder:
             rf"|(?P<scope_only>{scopes}){peers})"
             # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom)
             rf"(?:地区)?(?:中)?(?:{alternation(self.lex.words('rank_verbs'))})?"
+            # (全市)的位次(前移至第8位): the standing a move is of, after its peers
+            rf"(?:的?(?:{alternation(self.lex.words('rank_columns'))})(?=(?:{alternation(self.lex.words('rank_moves'))})))?"
             rf"{moved_to}(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             # (without a verb, 全区第一、二、三产业 lists the sectors: no rank)
             r"(?(verb)|(?!、[一二三四五六七八九十]))"

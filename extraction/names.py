@@ -53,6 +53,7 @@ DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
 NAMED_BEFORE = 60  # how far back in its sentence the place a demonstrative stands for is looked for
 AREA_MARK = "地区"  # what the names of the nation's areas end with (东部地区, 长三角地区; scope_words' named)
 RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the group a rank is among
+FROM_WORDS = ("由", "从")  # (位次)由(第30位…): the start of a move
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -194,6 +195,9 @@ class Namer:
         self._one_character = set(w("one_character_quantities"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
         self._standings = frozenset(w("rank_columns"))
+        self._standings_tuple = tuple(self._standings)
+        # (增速)在全省的位次由(第30位…): where a growth's standing is told, after the rate it ranks
+        self._standing_told = re.compile(rf"在[\u4e00-\u9fff]{{1,8}}?的?(?:{alternation(w('rank_columns'))})[由从]?$")
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
         self._one_character_places = set(w("one_character_places"))
@@ -855,6 +859,8 @@ class Namer:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
         words = DURATION.sub("", text.rstrip(EDGE)).rstrip(EDGE)  # 增速连续4年(居…首位)
+        if words.endswith(self._standings_tuple) or words.endswith(FROM_WORDS):
+            words = self._standing_told.sub("", words)  # 增速在全省的位次由(第30位…)
         # 增速在(全市各县区中排第2位): the 在 of the group ranked in
         return bool(self._rate.search(self._trailing_function.sub("", words.removesuffix(RANKED_IN))))
 
