@@ -185,6 +185,7 @@ class Namer:
         openings = [*BASES, *COMPARED_WITH_OPENINGS, *(word[0] for word in predicate + gaps)]
         self._stop = re.compile(opening_with(openings,
                                              f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
+        self._standings = frozenset(w("rank_columns"))  # 位次, 排名: a standing among peers names no quantity
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         # 和美乡村, 和谐社区: words that open with a joining character, no join before a name
         self._joined_openings = tuple(word for word in w("words_opening_with_a_prefix") if word[0] in EDGE)
@@ -194,7 +195,6 @@ class Namer:
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._one_character = set(w("one_character_quantities"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
-        self._standings = frozenset(w("rank_columns"))
         self._standings_tuple = tuple(self._standings)
         # (增速)在全省的位次由(第30位…): where a growth's standing is told, after the rate it ranks
         self._standing_told = re.compile(rf"在[\u4e00-\u9fff]{{1,8}}?的?(?:{alternation(w('rank_columns'))})[由从]?$")
