@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # the patterns of a cell that is a figure, as extraction reads them
-from zhibiao.extraction.tables import FIGURE, RANK_CELL
+from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
 
 from .model import Cell, Table
 
@@ -179,6 +179,8 @@ def looks_like_row(line: str) -> bool:
     """A line of words apart by spaces that opens with a label and ends in a figure, or holds figures
     before a last column of words (… | 1100以上 | 预期性): a table's row."""
     words = line.split()
+    if len(words) >= 3 and ROW_NUMBER.fullmatch(words[0]) and not _is_figure(words[1]):
+        words = words[1:]  # 3 | 宁乡市 | 1406.8: a row opening with its number or rank (序号, 位次), then its label
     return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and (
         _is_figure(words[-1]) or (len(words) >= 3 and not SENTENCE_PUNCTUATION.search(line)
                                   and any(_is_figure(w) for w in words[1:-1])))
@@ -190,7 +192,8 @@ def _row(start: int, line: str, width: int) -> list[Cell] | None:
     cells = _cells(start, line)
     if len(cells) > width:  # a label with spaces in it (其中： 税收收入)
         cells = [Cell(cells[0].start, cells[len(cells) - width].end), *cells[len(cells) - width + 1:]]
-    words = 1  # the label and the words after it (a unit) stand left; the figures right
+    # the label and the words after it (a unit) stand left; the figures right (after a row's number: 3 | 宁乡市)
+    words = 2 if ROW_NUMBER.fullmatch(line[cells[0].start - start:cells[0].end - start]) else 1
     while words < len(cells) and not _is_figure(line[cells[words].start - start:cells[words].end - start]):
         words += 1
     missing = [Cell(cells[words - 1].end, cells[words - 1].end)] * (width - len(cells))

@@ -235,6 +235,22 @@ def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
     assert ("研究与试验发展经费", 18.6, "天水市") in levels
 
 
+def test_a_spaced_table_whose_rows_open_with_their_rank():
+    """A ranking's text layer: each row opens with its rank (位次), then the county, the city it is in and its
+    figures; the rows are the table's, the counties their labels, the ranks of what the caption ranks."""
+    text = "\n".join([
+        "表 2024年度江西省县域经济发展质量排名", "排名  县（市）  所属设区市  地区生产总值（亿元）",
+        "1  南昌县  南昌市  1230.6", "2  丰城市  宜春市  702.4", "3  樟树市  宜春市  512.8"])
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["2", "丰城市", "宜春市", "702.4"]
+    found = extract_document(text, DocumentMeta(year=2025, kind="bulletin", region="江西省"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value, o.named_region) for o in found if o.rule == "table_cell"}
+    assert ("县域经济发展质量", "rank", 2, "丰城市") in cells
+    assert ("地区生产总值", "level", 512.8, "樟树市") in cells
+    assert not any(o.named_region in ("南昌市", "宜春市") for o in found)
+
+
 def test_a_table_of_places_named_by_its_caption_and_a_column_of_one_month():
     """A monthly page's tables: a column headed by one month (10月) holds that month's figures, the 1-10月 one
     the sum to it; a table of places whose columns name no indicator (绝对额 | 增长 | 位次) is of what its
