@@ -202,3 +202,63 @@ def _row(start: int, line: str, width: int) -> list[Cell] | None:
 
 def _is_figure(word: str) -> bool:
     return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word) or RANK_CELL.fullmatch(word))
+
+
+# An 一图读懂 page's cells as its text gives them: a figure alone on its line (4968.3亿元, 5.5%左右) and its label
+# alone on the line after or before it (地区生产总值, 地区生产总值增长), now and then a growth after the two (增长5.5%).
+PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}")
+PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
+MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
+
+
+def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...]:
+    """Runs of a label and a figure each alone on its line, the figures all before their labels or all after
+    them (a row's growth line after the two), as tables of a label and a figure a row (a growth in a third column),
+    under a header of no words; none inside the `tables` found already."""
+    taken = [t.extent for t in tables]
+    lines: list[tuple[int, str, str]] = []  # (start, line, kind): F a figure, L a label, G a growth, X other
+    start = 0
+    for line in text.split("\n"):
+        words = line.strip()
+        if words:
+            at = start + line.index(words)
+            kind = "F" if FIGURE.fullmatch(words) and not YEAR.match(words) else \
+                "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
+                else "L" if PAIR_LABEL.fullmatch(words) else "X"
+            if not any(a <= at < b for a, b in taken):
+                lines.append((at, words, kind))
+        start += len(line) + 1
+    if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS:
+        return ()  # (most pages: no figure alone on a line)
+    found: list[Table] = []
+    i = 0
+    while i < len(lines):
+        rows, used = _pairs(lines, i)
+        if len(rows) >= MIN_PAIRS:
+            header = [Cell(rows[0][0].start, rows[0][0].start)] * 3
+            found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
+            i += used
+        else:
+            i += 1
+    return tuple(found)
+
+
+def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]], int]:
+    """The rows of pairs from line `i` (its kind, F or L, says which comes first), and the lines they take."""
+    first = lines[i][2]
+    if first not in "FL":
+        return [], 1
+    second = "L" if first == "F" else "F"
+    rows: list[list[Cell]] = []
+    at = i
+    while at + 1 < len(lines) and lines[at][2] == first and lines[at + 1][2] == second:
+        label, figure = (lines[at + 1], lines[at]) if first == "F" else (lines[at], lines[at + 1])
+        row = [Cell(label[0], label[0] + len(label[1])), Cell(figure[0], figure[0] + len(figure[1]))]
+        at += 2
+        if at < len(lines) and lines[at][2] == "G":
+            row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
+            at += 1
+        else:
+            row.append(Cell(row[1].end, row[1].end))
+        rows.append(row)
+    return rows, at - i
