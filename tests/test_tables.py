@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from zhibiao.documents import Document, read_document
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.model import Cell
-from zhibiao.documents.tables import spaced_tables, spread
+from zhibiao.documents.tables import paired_tables, spaced_tables, spread
 from zhibiao.extraction import DocumentMeta, Observation, extract_document, load_lexicon
 
 TITLE = "青溪区2025年国民经济和社会发展统计公报"
@@ -438,3 +438,35 @@ def test_each_package_imports_first_in_a_fresh_process(package: str):
     """Documents use extraction's lexicon and figure pattern; extraction knows the readers' tables
     only as types, so neither import can find the other half done."""
     subprocess.run([sys.executable, "-c", f"import {package}"], check=True, capture_output=True)
+
+
+def test_an_infographic_page_of_figures_and_labels_each_alone_on_a_line():
+    """一图读懂: a panel headed by a picture's alt text, each figure in a cell with its label after it (a growth
+    line after some); the targets' panel with each label before its figure. Each pair is a table's row."""
+    page = """<html><body><div class="main"><h1>一图读懂榕海区2026年政府工作报告</h1>
+    <p>1月20日，区十届人大五次会议开幕。一起来看报告里的亮点数据。</p>
+    <div class="panel"><img src="a.png" alt="2025年 发展成果">
+    <div><p>612.4<span>亿元</span></p><p>地区生产总值</p><p>增长6.1%</p></div>
+    <div><p>8.3%</p><p>规上工业增加值增长</p></div>
+    <div><p>3.2万人</p><p>城镇新增就业</p></div></div>
+    <div class="panel"><img src="b.png" alt="2026年 预期目标">
+    <p>地区生产总值增长</p><p>6%左右</p><p>固定资产投资增长</p><p>5%以上</p>
+    <p>城镇调查失业率</p><p>5.5%以内</p></div></div></body></html>"""
+    _, text, tables, _ = html_to_text(page)
+    assert "2026年 预期目标" in text
+    found = extract_document(text, DocumentMeta(year=2026, kind="work_report", region="宁波市"), load_lexicon(),
+                             tables=tables).observations
+    got = {(o.indicator, o.metric, o.value, o.period, o.is_target) for o in found}
+    assert ("地区生产总值", "level", 612.4, 2025, False) in got
+    assert ("地区生产总值", "growth", 6.1, 2025, False) in got
+    assert ("规模以上工业增加值", "growth", 8.3, 2025, False) in got
+    assert ("城镇新增就业", "level", 3.2, 2025, False) in got
+    assert ("地区生产总值", "growth", 6, 2026, True) in got
+    assert ("城镇调查失业率", "ratio", 5.5, 2026, True) in got
+
+
+def test_a_figure_alone_on_a_line_of_prose_is_no_pair():
+    """Two figures alone on their lines among paragraphs are no run of pairs: no table."""
+    text = "\n".join(["全年经济运行总体平稳。", "612.4亿元", "地区生产总值", "8.3%", "规上工业增加值增长",
+                      "全区上下齐心协力，各项工作取得新进展。"])
+    assert paired_tables(text) == ()
