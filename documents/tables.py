@@ -206,7 +206,7 @@ def _is_figure(word: str) -> bool:
 
 # An 一图读懂 page's cells as its text gives them: a figure alone on its line (4968.3亿元, 5.5%左右) and its label
 # alone on the line after or before it (地区生产总值, 地区生产总值增长), now and then a growth after the two (增长5.5%).
-PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}")
+PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
 PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
 
@@ -248,14 +248,15 @@ def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]],
     first = lines[i][2]
     if first not in "FL":
         return [], 1
-    second = "L" if first == "F" else "F"
+    second = "L" if first == "F" else "FG"  # (地区生产总值 | 增长5.8%: a label before its growth alone)
     rows: list[list[Cell]] = []
     at = i
-    while at + 1 < len(lines) and lines[at][2] == first and lines[at + 1][2] == second:
+    while at + 1 < len(lines) and lines[at][2] == first and lines[at + 1][2] in second:
         label, figure = (lines[at + 1], lines[at]) if first == "F" else (lines[at], lines[at + 1])
-        row = [Cell(label[0], label[0] + len(label[1])), Cell(figure[0], figure[0] + len(figure[1]))]
+        named = label[1].rstrip(":：")  # (居民消费价格涨幅：| 2%左右: the colon no part of the label)
+        row = [Cell(label[0], label[0] + len(named)), Cell(figure[0], figure[0] + len(figure[1]))]
         at += 2
-        if at < len(lines) and lines[at][2] == "G":
+        if at < len(lines) and lines[at][2] == "G" and figure[2] == "F":
             row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
             at += 1
         else:

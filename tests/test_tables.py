@@ -451,7 +451,8 @@ def test_an_infographic_page_of_figures_and_labels_each_alone_on_a_line():
     <div><p>3.2万人</p><p>城镇新增就业</p></div></div>
     <div class="panel"><img src="b.png" alt="2026年 预期目标">
     <p>地区生产总值增长</p><p>6%左右</p><p>固定资产投资增长</p><p>5%以上</p>
-    <p>城镇调查失业率</p><p>5.5%以内</p></div></div></body></html>"""
+    <p>城镇调查失业率</p><p>5.5%以内</p><p>居民消费价格涨幅：</p><p>2%左右</p>
+    <p>一般公共预算收入</p><p>增长4%</p></div></div></body></html>"""
     _, text, tables, _ = html_to_text(page)
     assert "2026年 预期目标" in text
     found = extract_document(text, DocumentMeta(year=2026, kind="work_report", region="宁波市"), load_lexicon(),
@@ -463,6 +464,8 @@ def test_an_infographic_page_of_figures_and_labels_each_alone_on_a_line():
     assert ("城镇新增就业", "level", 3.2, 2025, False) in got
     assert ("地区生产总值", "growth", 6, 2026, True) in got
     assert ("城镇调查失业率", "ratio", 5.5, 2026, True) in got
+    assert ("居民消费价格", "growth", 2, 2026, True) in got
+    assert ("一般公共预算收入", "growth", 4, 2026, True) in got
 
 
 def test_a_figure_alone_on_a_line_of_prose_is_no_pair():
