@@ -209,6 +209,7 @@ def _is_figure(word: str) -> bool:
 PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
 PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
+MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
 
 
 def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...]:
@@ -222,7 +223,8 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         words = line.strip()
         if words:
             at = start + line.index(words)
-            kind = "F" if FIGURE.fullmatch(words) and not YEAR.match(words) else \
+            kind = "X" if len(words) > MAX_PAIR_LINE else \
+                "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
                 else "L" if PAIR_LABEL.fullmatch(words) else "X"
             if not any(a <= at < b for a, b in taken):
