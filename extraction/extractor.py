@@ -481,6 +481,7 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
+        found.observations = self._places_ranked(found.observations)
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
@@ -501,6 +502,24 @@ class Extractor:
         indicator = firms + observation.indicator
         known = self.lex.canonical(indicator)
         return replace(observation, indicator=indicator, indicator_code=known.code if known else None)
+
+    def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
+        """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
+        place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
+        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        if not any(o.metric == "rank" for o in observations):
+            return observations  # (most documents)
+        last: Observation | None = None
+        renamed: dict[int, Observation] = {}
+        for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
+            region, rest = self.namer.split_region(o.indicator)
+            place = self._named_region(region) if region and not rest and o.named_region is None else None
+            if place is None:
+                last = o
+            elif last is not None:
+                renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
+                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+        return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
