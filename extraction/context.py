@@ -956,13 +956,13 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
-                (m.start(), span, MONTH_END_OPENING.search(m.group(1)) is not None)
+                (m.start(), span, m.start() == paragraph and MONTH_END_OPENING.search(m.group(1)) is not None)
                 for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
         # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence of
-        # their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end (截至9月末,…) is: the
-        # balances the paragraph goes on with are counted on that day (…资产总额…。资产负债率为62.2%…)
+        # their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the paragraph
+        # (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。资产负债率为…)
         before = self.text[paragraph:sentence_start].rstrip()
         previous = paragraph + max(before.rfind(mark, 0, len(before) - 1) for mark in SENTENCE_CLOSERS) + 1
         parts = self._part_lead.match(self.text, sentence_start) is not None
