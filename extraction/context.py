@@ -840,8 +840,13 @@ class TimeContext:
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
         document plans or a later one and a target word; else None."""
-        m = LIST_PLAN_YEAR.search(lead_in)
-        if m is None or self.present_year is None or self.plan_year is None or not self._target_said(lead_in):
+        # (only the last sentence of its paragraph leads the list in: a paragraph before an item that is the end of
+        # another cut by a line break, …落实2030年应对气候变化国家自主贡献目标。加快…降低13.5%、18%。, plans no year
+        # of the items after it; the items between the lead-in and this one are no part of it)
+        words = lead_in.split("\n", 1)[0].rstrip().rstrip(SENTENCE_CLOSERS)
+        words = words[max(words.rfind(mark) for mark in SENTENCE_CLOSERS) + 1:]
+        m = LIST_PLAN_YEAR.search(words)
+        if m is None or self.present_year is None or self.plan_year is None or not self._target_said(words):
             return None
         word = m.group(0)
         year = self.spoken_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])
