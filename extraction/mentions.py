@@ -462,8 +462,8 @@ class MentionFinder:
             raw = raw[: len(raw) - len(magnitude)]
         if magnitude == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and (
                 (not unit and self.population.match(text, end)) or (unit == PEOPLE and text.startswith(OF, end))):
-            # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗: the nation's people as a description, no figure (有4.1亿
-            # 农民参加, a count with its decimals, is one)
+            # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗: the nation's people as a description, no figure
+            # (有4.1亿农民参加, a count with its decimals, is one)
             return None
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people
