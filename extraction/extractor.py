@@ -342,7 +342,7 @@ class Extractor:
         self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
                                        rf"(?:{alternation(lex.words('target_verbs'))})?(?:{alternation(lex.words('reaching_verbs'))})")
         # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
-        self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
+        self.striven = re.compile(rf"[,，、]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -480,6 +480,7 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
+        found.observations = self._places_ranked(found.observations)
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
@@ -488,6 +489,24 @@ class Extractor:
         if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
         return found
+
+    def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
+        """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
+        place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
+        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        if not any(o.metric == "rank" for o in observations):
+            return observations  # (most documents)
+        last: Observation | None = None
+        renamed: dict[int, Observation] = {}
+        for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
+            region, rest = self.namer.split_region(o.indicator)
+            place = self._named_region(region) if region and not rest and o.named_region is None else None
+            if place is None:
+                last = o
+            elif last is not None:
+                renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
+                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+        return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
