@@ -14,11 +14,32 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, CUT_OBJECT, FIGURE_SAID, PARENT_COMPARED, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
+from .grammar import (
+    CUE_WINDOW,
+    CUT_OBJECT,
+    FIGURE_SAID,
+    PARENT_COMPARED,
+    TIMES_OF_BASE,
+    Grammar,
+    Reading,
+    after_last,
+    in_brackets,
+)
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .mentions import Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
+from .names import (
+    BULLETS,
+    CLAUSE_OPENER,
+    LIST_MARK,
+    OF,
+    OWN_SHARE,
+    PHRASES_REMEMBERED,
+    RATE,
+    STRETCH_YEARS,
+    Namer,
+    Subject,
+)
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
@@ -697,7 +718,8 @@ class Extractor:
                 if item.rule == PARENT_COMPARED and item.metric == "growth" and (stated.last == "ratio" or (
                         local and subject.name.endswith(self.rate_endings)
                         and not self.namer.ends_with_rate(subject.name))):
-                    # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger region's rate
+                    # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger
+                    # region's rate
                     item = replace(item, metric="ratio")
                 if item.rule == "growth_flat" and not local and stated.last == "ratio":
                     # (投入强度为1.57%,)与上年持平: a rate that stays where it was moves by no points
@@ -731,7 +753,8 @@ class Extractor:
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
                 if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
-                    # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation as 全国)
+                    # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
+                    # as 全国)
                     region = item.scope_word if item.scope_word == NATION_WORD else \
                         self.namer.larger_alone(item.scope_word) or item.scope_word
                     if item.rule == PARENT_COMPARED and local:

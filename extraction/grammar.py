@@ -158,8 +158,8 @@ class Grammar:
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
         gap_cues = alternation(gaps + w("at_least_before"))
         self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})[^,;]{{0,10}}$")
-        # 比全市(5.3%)(快0.6个百分点), 高于全省(5.5%)(0.7个百分点): the larger region's figure said aside, right after the
-        # region a gap is with
+        # 比全市(5.3%)(快0.6个百分点), 高于全省(5.5%)(0.7个百分点): the larger region's figure said aside, right
+        # after the region a gap is with
         self._compared_whole = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})(?:平均水平)?"
                                           rf"[{''.join(OPENING_BRACKETS)}]$")
         # (高于全国)、全省(…): a region listed after the first
@@ -219,7 +219,8 @@ class Grammar:
             return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
-            # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign its own)
+            # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
+            # its own)
             # (比全国平均水平(2.68%)高…, after a ratio: the nation's ratio; the sentence's reading tells)
             metric = previous[1].metric if previous is not None and previous[1].metric in ("growth", "ratio") \
                 else "growth"
@@ -346,7 +347,8 @@ class Grammar:
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
         if mention.start < mention.number_start and text.startswith(WRITTEN_SIGNS, mention.start) and \
                 not left.rstrip().endswith(self._rate_endings):
-            # 工业投资 +11.2%, 房地产开发投资 -6.8%: a percentage signed as written, after a name and no cue, is a change
+            # 工业投资 +11.2%, 房地产开发投资 -6.8%: a percentage signed as written, after a name and no cue, is a
+            # change
             # (not after a rate's name, 利润率-2.1%, whose sign is its own)
             return Reading("growth_signed", "growth", 1, mention.start)
         return Reading("ratio", "ratio", 1, mention.start)

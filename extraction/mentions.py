@@ -187,7 +187,8 @@ class MentionFinder:
         # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal; a kind of
         # place may hold a bracket (21个市(州)中排名第四)
         # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank; the kinds
-        # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken (十三个县(市、区)里排第七)
+        # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
+        # (十三个县(市、区)里排第七)
         self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）、]{{0,12}}?[中里](?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
                                      rf"(?:{alternation(w('rank_verbs'))}))"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
@@ -266,7 +267,8 @@ class MentionFinder:
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
-            # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken: 十三个县(市、区)里排第七)
+            # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:
+            # 十三个县(市、区)里排第七)
             rf"(?:地区)?(?:中|里)?(?:{alternation(self.lex.words('rank_verbs'))})?"
             rf"{moved_to}(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"
             # (without a verb, 全区第一、二、三产业 lists the sectors: no rank)

@@ -142,8 +142,8 @@ class TableReader:
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
         self._rate_endings = tuple(w("rate_column_endings"))
-        # 注:比上年增减栏为绝对量增减: a note saying a column of changes holds absolute ones (not 注:…绝对数按现价计算, of
-        # another column)
+        # 注:比上年增减栏为绝对量增减: a note saying a column of changes holds absolute ones (not
+        # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
                                          rf"(?:{alternation(w('absolute_change_words'))})")
 
@@ -188,9 +188,9 @@ class TableReader:
         caption = caption or cornered
         columns = self._columns(norm, table, labels, units, caption if of_places else None)
         if self._absolute_note.search(self._note(norm, end)):
-            # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no unit of its
-            # own holds each row's change in the row's unit, as the note under the table says (a level named for the
-            # change; points for a rate's row), not growths in percent
+            # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
+            # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
+            # named for the change; points for a rate's row), not growths in percent
             columns = {i: replace(c, metric="level", unit=None, increment=True)
                        if c.metric == "growth" and not c.increment and not self._percent_written(norm, table, i) else c
                        for i, c in columns.items()}

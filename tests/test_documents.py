@@ -439,7 +439,8 @@ def test_a_line_that_ends_with_a_comma_goes_on_in_the_next(tmp_path: Path):
     path.write_text("📈 全县地区生产总值增长6.1%，\n\n比全市（5.4%）快0.7个百分点。\n全年进出口总额增长11.2%。\n",
                     encoding="utf-8")
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
-    assert doc.text.splitlines() == ["📈 全县地区生产总值增长6.1%，比全市（5.4%）快0.7个百分点。", "全年进出口总额增长11.2%。"]
+    assert doc.text.splitlines() == ["📈 全县地区生产总值增长6.1%，比全市（5.4%）快0.7个百分点。",
+                                     "全年进出口总额增长11.2%。"]
 
 
 # the plain way of joining broken lines, as written first: these patterns try every character
