@@ -26,7 +26,7 @@ from .grammar import (
     in_brackets,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
-from .mentions import Mention, MentionFinder, RankMention
+from .mentions import RELATIVE, Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import (
     BULLETS,
@@ -501,8 +501,11 @@ class Extractor:
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
             elif lead is None and opening is None and last is not None and \
-                    self.aspect_opening.match(norm, sentence.start):
-                # (地区生产总值…。)总量呢,在全市…排第七: an aspect opening a sentence is of what the one before ended on
+                    self.aspect_opening.match(norm, sentence.start) and \
+                    all(m.dimension in RELATIVE for m in mentions[cursor:end]):
+                # (地区生产总值…。)总量呢,在全市…排第七,占全市的比重…: an aspect opening a sentence of ranks and
+                # shares is of what the one before ended on (not 经营主体持续壮大。总量接近800万户: an amount of
+                # something else, which the sentence of no figure between named)
                 opening = (last, sentence.start)
             elif lead is None and opening is None and went_on is not None:
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the

@@ -49,6 +49,7 @@ ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier a
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
+PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
 LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
@@ -189,7 +190,9 @@ class MentionFinder:
         # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank; the kinds
         # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
         # (十三个县(市、区)里排第七)
-        self.peer_group = re.compile(rf"[\u4e00-\u9fff()（）、]{{0,12}}?[中里](?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
+        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,5}}[)）]){{0,12}}?"
+                                     rf"(?:中|(?<=[{PEER_KINDS}])里)"
+                                     rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
                                      rf"(?:{alternation(w('rank_verbs'))}))"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
