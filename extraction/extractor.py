@@ -718,7 +718,8 @@ class Extractor:
                                                          said_before)
                     if named_after is not None:
                         subject, local = named_after, True
-                if item.rule == PARENT_COMPARED and item.metric == "growth" and (stated.last == "ratio" or (
+                if item.rule == PARENT_COMPARED and item.metric == "growth" and (
+                        (stated.ratio and not stated.growth) or (
                         local and subject.name.endswith(self.rate_endings)
                         and not self.namer.ends_with_rate(subject.name))):
                     # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger
