@@ -352,10 +352,14 @@ class Extractor:
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         # (保持百分之八至百分之九)的增长率, (6.5%以上)的中高速增长: a rate noun or a pace before the verb says the same
+        # (实现7%左右)的增长速度(并不容易), (7%左右)的速度(可以实现…): a noun of the rate after 的 needs not end the
+        # clause, as a verb does (not 5%的增加值)
         rises = lex.words("increase_verbs") + lex.words("increase_rate_nouns")
+        rate_nouns = lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns") + lex.words("pace_nouns")
         self.change_noun_after = re.compile(rf"的?(?:{alternation(lex.words('growth_paces'))})?"
-                                            rf"(?P<verb>{alternation(rises)}|{alternation(self.decreases)})"
-                                            r"(?![\u4e00-\u9fff\d])")
+                                            rf"(?P<verb>(?<=的)(?:{alternation(rate_nouns)})"
+                                            rf"|(?:{alternation(rises)}|{alternation(self.decreases)})"
+                                            r"(?![\u4e00-\u9fff\d]))")
         # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
         # one reaching a percentage with no subject of its own: how far it changes
         # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
