@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from .metadata import page_words
 from .model import Cell, DocumentError, Table
-from .tables import spread, table
+from .tables import paired_tables, spread, table
 
 NEVER_TEXT = {"script", "style", "noscript", "template", "iframe", "button", "select", "svg"}
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
@@ -101,6 +101,7 @@ def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...], str]:
     text, tables = _lines(_main_block(elements).node, left_out)
     if not CJK.search(text):
         text, tables = _lines(tree.body, left_out)
+    tables += paired_tables(text, tables)
     heading = next((e.node for e in elements if e.tag == "h1" and not e.left_out), None)
     return (heading.text(strip=True) if heading else "") or title, text, tables, title
 
@@ -228,7 +229,7 @@ def _lines(root: Node, left_out: set[int]) -> tuple[str, tuple[Table, ...]]:
             # an image standing alone whose alt text is words (a 图解's heading drawn as a picture, 2026年主要预期目标):
             # a line of its own
             alt = (node.attributes.get("alt") or "").strip()
-            if CJK.search(alt) and node.mem_id not in left_out and not (node.parent and node.parent.text(strip=True)):
+            if CJK.search(alt) and node.mem_id not in left_out and _alone(node):
                 end_line()
                 line.append(_unbroken(alt))
                 end_line()
@@ -247,6 +248,26 @@ def _lines(root: Node, left_out: set[int]) -> tuple[str, tuple[Table, ...]]:
     end_line()
     text = "\n".join(lines)
     return text, capture.tables(text)
+
+
+def _alone(image: Node) -> bool:
+    """Whether an image stands alone on its line: its parent holds no text, or the nodes beside it are blocks (a
+    panel's heading drawn as a picture above its cells), not words of its line."""
+    if not (image.parent and image.parent.text(strip=True)):
+        return True
+    return all(_block_or_none(_beside(image, side)) for side in ("prev", "next"))
+
+
+def _beside(node: Node, side: str) -> Node | None:
+    """The next node before or after `node` that is not blank text."""
+    other = getattr(node, side)
+    while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
+        other = getattr(other, side)
+    return other
+
+
+def _block_or_none(node: Node | None) -> bool:
+    return node is None or (node.tag is not None and not node.tag.startswith("-") and node.tag not in INLINE)
 
 
 class _TableCapture:

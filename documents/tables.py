@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # the patterns of a cell that is a figure, as extraction reads them
-from zhibiao.extraction.tables import FIGURE, RANK_CELL
+from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
 
 from .model import Cell, Table
 
@@ -179,6 +179,8 @@ def looks_like_row(line: str) -> bool:
     """A line of words apart by spaces that opens with a label and ends in a figure, or holds figures
     before a last column of words (… | 1100以上 | 预期性): a table's row."""
     words = line.split()
+    if len(words) >= 3 and ROW_NUMBER.fullmatch(words[0]) and not _is_figure(words[1]):
+        words = words[1:]  # 3 | 宁乡市 | 1406.8: a row opening with its number or rank (序号, 位次), then its label
     return len(words) >= 2 and not FIGURE.fullmatch(words[0]) and (
         _is_figure(words[-1]) or (len(words) >= 3 and not SENTENCE_PUNCTUATION.search(line)
                                   and any(_is_figure(w) for w in words[1:-1])))
@@ -190,7 +192,8 @@ def _row(start: int, line: str, width: int) -> list[Cell] | None:
     cells = _cells(start, line)
     if len(cells) > width:  # a label with spaces in it (其中： 税收收入)
         cells = [Cell(cells[0].start, cells[len(cells) - width].end), *cells[len(cells) - width + 1:]]
-    words = 1  # the label and the words after it (a unit) stand left; the figures right
+    # the label and the words after it (a unit) stand left; the figures right (after a row's number: 3 | 宁乡市)
+    words = 2 if ROW_NUMBER.fullmatch(line[cells[0].start - start:cells[0].end - start]) else 1
     while words < len(cells) and not _is_figure(line[cells[words].start - start:cells[words].end - start]):
         words += 1
     missing = [Cell(cells[words - 1].end, cells[words - 1].end)] * (width - len(cells))
@@ -199,3 +202,66 @@ def _row(start: int, line: str, width: int) -> list[Cell] | None:
 
 def _is_figure(word: str) -> bool:
     return bool(FIGURE.fullmatch(word) or NO_FIGURE.fullmatch(word) or RANK_CELL.fullmatch(word))
+
+
+# An 一图读懂 page's cells as its text gives them: a figure alone on its line (4968.3亿元, 5.5%左右) and its label
+# alone on the line after or before it (地区生产总值, 地区生产总值增长), now and then a growth after the two (增长5.5%).
+PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
+PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
+MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
+MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
+
+
+def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...]:
+    """Runs of a label and a figure each alone on its line, the figures all before their labels or all after
+    them (a row's growth line after the two), as tables of a label and a figure a row (a growth in a third column),
+    under a header of no words; none inside the `tables` found already."""
+    taken = [t.extent for t in tables]
+    lines: list[tuple[int, str, str]] = []  # (start, line, kind): F a figure, L a label, G a growth, X other
+    start = 0
+    for line in text.split("\n"):
+        words = line.strip()
+        if words:
+            at = start + line.index(words)
+            kind = "X" if len(words) > MAX_PAIR_LINE else \
+                "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
+                "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
+                else "L" if PAIR_LABEL.fullmatch(words) else "X"
+            if not any(a <= at < b for a, b in taken):
+                lines.append((at, words, kind))
+        start += len(line) + 1
+    if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS:
+        return ()  # (most pages: no figure alone on a line)
+    found: list[Table] = []
+    i = 0
+    while i < len(lines):
+        rows, used = _pairs(lines, i)
+        if len(rows) >= MIN_PAIRS:
+            header = [Cell(rows[0][0].start, rows[0][0].start)] * 3
+            found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
+            i += used
+        else:
+            i += 1
+    return tuple(found)
+
+
+def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]], int]:
+    """The rows of pairs from line `i` (its kind, F or L, says which comes first), and the lines they take."""
+    first = lines[i][2]
+    if first not in "FL":
+        return [], 1
+    second = "L" if first == "F" else "FG"  # (地区生产总值 | 增长5.8%: a label before its growth alone)
+    rows: list[list[Cell]] = []
+    at = i
+    while at + 1 < len(lines) and lines[at][2] == first and lines[at + 1][2] in second:
+        label, figure = (lines[at + 1], lines[at]) if first == "F" else (lines[at], lines[at + 1])
+        named = label[1].rstrip(":：")  # (居民消费价格涨幅：| 2%左右: the colon no part of the label)
+        row = [Cell(label[0], label[0] + len(named)), Cell(figure[0], figure[0] + len(figure[1]))]
+        at += 2
+        if at < len(lines) and lines[at][2] == "G" and figure[2] == "F":
+            row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
+            at += 1
+        else:
+            row.append(Cell(row[1].end, row[1].end))
+        rows.append(row)
+    return rows, at - i

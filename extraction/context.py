@@ -331,7 +331,9 @@ class TimeContext:
         self._plan_outline = re.compile(rf"(?:{alternation(lex.words('plan_outline_words'))})[^,，;；。]{{0,6}}?"
                                         rf"(?:{stating})")
         self._plan_as_name = re.compile(rf"(?:计划|规划)(?>(?:草案|纲要)?)(?!{stating})[\u4e00-\u9fff]")
-        self._plan_opening = re.compile(rf"\s*(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
+        # (这是)2026年全区经济增长的预期目标: an opening pointing back at a figure above it names the plan too
+        self._plan_opening = re.compile(rf"\s*(?:{alternation(lex.words('pointing_openings'))})?"
+                                        rf"(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))

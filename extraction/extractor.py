@@ -374,7 +374,7 @@ class Extractor:
         self.reached_only = re.compile(rf"[,;，；]?(?:(?:{YEAR_NUMBER})年)?(?:{planned_or_done})?(?:可以|可)?"
                                        rf"(?:{alternation(lex.words('target_verbs'))})?(?:{alternation(lex.words('reaching_verbs'))})")
         # (地区生产总值增长6%左右,)力争达到(6.5%), (增长6%以上,)争取(7%): a higher aim for the growth before
-        self.striven = re.compile(rf"[,，]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
+        self.striven = re.compile(rf"[,，、]?(?:{alternation(lex.words('target_verbs'))})+(?:达到|达|实现)?")
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
@@ -529,6 +529,7 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
+        found.observations = self._places_ranked(found.observations)
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
@@ -537,6 +538,24 @@ class Extractor:
         if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
         return found
+
+    def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
+        """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
+        place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
+        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        if not any(o.metric == "rank" for o in observations):
+            return observations  # (most documents)
+        last: Observation | None = None
+        renamed: dict[int, Observation] = {}
+        for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
+            region, rest = self.namer.split_region(o.indicator)
+            place = self._named_region(region) if region and not rest and o.named_region is None else None
+            if place is None:
+                last = o
+            elif last is not None:
+                renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
+                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+        return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
@@ -641,7 +660,7 @@ class Extractor:
             partner_left, partner_before = partner_before, None
             counted_before, counted_last = counted_last, None
             topic_place, place_before = place_before, None
-            names = self._enumerated(norm, cs, items, carried, named_so_far)
+            names = self._enumerated(norm, cs, items, carried, named_so_far, out[slice(*listed_before)])
             figures_before = len(out)
             previous_end = cs
             cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
@@ -1283,11 +1302,12 @@ class Extractor:
         m = self.deducted_clause.fullmatch(norm, start, end)
         return f"{m.group('word')}{m.group('part')}{OF}" if m and not m.group("part").endswith(FACTOR) else None
 
-    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str]
-                    ) -> list[tuple[str, str | None]] | None:
+    def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str],
+                    stated_before: list[Observation]) -> list[tuple[str, str | None]] | None:
         """"A、B分别增长5%、6%" (or without 分别, "A、B增长5%和6%"): the i-th figure is about the i-th
         name; "霞山区、赤坎区(地区生产总值)分别增长5.6%、4.2%": about the i-th region (name, region); with no
-        names in the clause, about the indicators the sentence named last, in order."""
+        names in the clause, about the indicators the sentence named last, in order, or the places its last clause
+        of figures stated them of (`stated_before`)."""
         if len(items) < 2:
             return None
         if "分别" not in norm[cs:items[-1].end]:
@@ -1295,7 +1315,7 @@ class Extractor:
             if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
                 return None
         else:
-            by_region = self._regions_listed(norm, cs, items, carried)
+            by_region = self._regions_listed(norm, cs, items, carried, stated_before)
             if by_region is not None:
                 return by_region
         first = self.namer.subject(norm, cs, items[0].cue_start)
@@ -1326,16 +1346,21 @@ class Extractor:
         rest = topic[topic.index(word) + len(word):]
         return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
-    def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject
-                        ) -> list[tuple[str, str | None]] | None:
+    def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject,
+                        stated_before: list[Observation]) -> list[tuple[str, str | None]] | None:
         """A list of the document's regions before 分别: each figure is the region's, of the quantity
-        the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic."""
+        the list ends with (赤坎区地区生产总值) or, without one, of the sentence's topic. With no list in the clause,
+        the places the figures of the clause of figures before were stated of, one each, go on (A、B、C分别为…,
+        分别增长…)."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
         listed = norm[opening:norm.find("分别", cs, items[-1].end)]
         if not listed.strip(EDGE_CHARS) and carried.get() is not None and carried.clause is not None:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
             listed = norm[start:carried.current().end]
+        elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
+                len({o.named_region for o in stated_before} - {None}) == len(items):
+            return [(o.indicator, o.named_region) for o in stated_before]
         parts = [p.strip(EDGE_CHARS) for p in self._split(listed, ENUMERATION)]
         split = [self.namer.split_region(p) for p in parts if p]
         if len(split) != len(items) or any(region is None for region, _ in split):

@@ -266,8 +266,11 @@ class MentionFinder:
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
         # (排名)升至(第11位), (位次)提升到(第3位): the place a rank moved to is its rank
         moved_to = rf"(?:(?:{alternation([*self.lex.words('rank_moves'), '升', '降'])})(?:至|到))?"
+        # (汉寿县)上升4位至(第27位): a move by a count of places, then the place it reached
+        moved_by = rf"(?:{alternation(self.lex.words('rank_moves'))})" \
+                   r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})[位名](?:至|到)"
         return re.compile(
-            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))})"
+            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))}|{moved_by})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
             # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:

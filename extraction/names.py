@@ -184,6 +184,7 @@ class Namer:
         openings = [*BASES, *COMPARED_WITH_OPENINGS, *(word[0] for word in predicate + gaps)]
         self._stop = re.compile(opening_with(openings,
                                              f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
+        self._standings = frozenset(w("rank_columns"))  # 位次, 排名: a standing among peers names no quantity
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         # 和美乡村, 和谐社区: words that open with a joining character, no join before a name
         self._joined_openings = tuple(word for word in w("words_opening_with_a_prefix") if word[0] in EDGE)
@@ -617,8 +618,9 @@ class Namer:
             name = NOTE_MARK.sub("", name)
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
-        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name):
-            return None  # a time, the region or the base compared with (在北方地区占比…): no name of a quantity
+        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
+                name in self._standings:
+            return None  # a time, the region, the base compared with (在北方地区占比…) or a standing (位次): no name
         if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
                 (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)

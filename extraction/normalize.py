@@ -137,12 +137,24 @@ def pictographs_as_marks(text: str, outside: set[int]) -> str:
     return text
 
 
+# A bracketed label opening a line (【概况】, 【财政】, 【数字三】: a 年鉴 entry's headings run into their paragraphs, a
+# digest's items) is no part of what the line says: list marks, one for each of its characters. A label with a
+# figure in it (【2026年目标】) stays: its year is the line's.
+LINE_LABEL = re.compile(r"(?m)^[ \t\u3000]*【[^\d\n【】]{1,8}】")
+
+
+def _label_as_marks(label: re.Match[str]) -> str:
+    return "".join(c if c in " \t\u3000" else LIST_MARK for c in label.group(0))
+
+
 def normalise(text: str) -> str:
     """The form the grammar reads: ASCII digits and punctuation, decimal points, simplified characters, pictographs
-    as list marks."""
+    and a line's bracketed label as list marks."""
     out = decimal_points(to_halfwidth(text))
     if not out.isascii():
         outside = outside_simplified(out)  # (once: both steps need it)
         out = to_simplified(pictographs_as_marks(out, outside), outside)
+        if "【" in out:
+            out = LINE_LABEL.sub(_label_as_marks, out)
     assert len(out) == len(text), "normalisation must keep offsets"
     return out

@@ -120,8 +120,10 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
         # sentence, the one above ending with a figure, heads a part (▲ 新改建农村公路58公里 / 2026年主要预期目标 /
         # 地区生产总值增长6%左右), also before the first sentence, which such a page may lack (not a line of a
         # sentence broken at a page's width, 新建公路45公里 / 和2025年开工的桥梁一起 / 完成验收。)
+        # (or the line above is a table's last: an 一图读懂 panel's last label after its figure)
         after_figures = not figured and HEADING_YEAR.search(text_of_line) is not None and \
-            FIGURE_LINE_END.search(above[above.rfind("\n") + 1:]) is not None and \
+            (FIGURE_LINE_END.search(above[above.rfind("\n") + 1:]) is not None
+             or any(end <= m.start() and not text[end:m.start()].strip() for _, end in tables)) and \
             not _line_after(text, m.end()).endswith(PARAGRAPH_ENDS)
         if m.start() < body and not after_figures:
             continue

@@ -48,6 +48,7 @@ NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—�
 HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
+CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what it counts (医疗卫生机构, 床位)
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
@@ -146,6 +147,8 @@ class TableReader:
         # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
                                          rf"(?:{alternation(w('absolute_change_words'))})")
+        # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
+        self._ranking_ending = re.compile(rf"(?:{alternation(w('ranking_caption_endings'))})$")
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -163,7 +166,9 @@ class TableReader:
         if labels is None:
             return None
         while labels + 1 < len(table.rows[0]) and not headed[labels + 1]:  # 类别 | 指标 | 单位: the labels nearest
-            if self._label_column([row[labels + 1] for row in texts]):  # the figures (a category spans the rows)
+            if self._label_column(following := [row[labels + 1] for row in texts]):  # the figures (a category spans
+                if self._places_named([row[labels] for row in texts], following):  # the rows)
+                    break  # 县（市） | 所属市州: a column of places, then the larger ones they are in
                 labels += 1
             elif labels + 2 < len(table.rows[0]) and numbering(row[labels + 1] for row in texts) \
                     and self._label_column([row[labels + 2] for row in texts]):
@@ -194,6 +199,9 @@ class TableReader:
             columns = {i: replace(c, metric="level", unit=None, increment=True)
                        if c.metric == "growth" and not c.increment and not self._percent_written(norm, table, i) else c
                        for i, c in columns.items()}
+        if of_places:
+            # 位次 | 县（市） | …: the places' ranks written before them, in what the caption ranks them by
+            columns |= self._ranks_before(norm, table, labels, caption_line)
         if cornered and (named := NAMED_MONTH.search(corner)):
             months = "to_month" if TO_MONTH.search(corner) or named.group("first") else "month"
             columns = {i: c if c.months else replace(c, months=months, month=int(named.group("last")))
@@ -484,6 +492,32 @@ class TableReader:
             return None
         value = float(m.group(2).replace(",", "")) * (-1 if m.group(1) in ("-", "−") else 1)
         return value, unit, self.lex.qualifiers_before.get(before) or self.lex.qualifiers_after.get(after, "exact")
+
+    def _places_named(self, labels: list[str], following: list[str]) -> bool:
+        """Whether a column of labels names places, each once, and the column after it fewer places, some more
+        than once (县（市） | 所属市州: 浏阳市 | 长沙市, 宁乡市 | 长沙市): the places' own labels, the larger places
+        they are in beside them."""
+        return len(set(labels)) == len(labels) and len(set(following)) < len(following) \
+            and all(self._place_alone(t) for t in labels) and all(self._place_alone(t) for t in following if t)
+
+    def _ranks_before(self, norm: str, table: Table, labels: int, caption: str) -> dict[int, Column]:
+        """The columns of ranks left of a table's places (位次 | 县（市）), named by what the caption ranks (2025年度
+        湖南省县域经济综合实力前十强: 县域经济综合实力); none when the caption names nothing."""
+        ranks = [i for i in range(labels) if self._rank.fullmatch(BLANK.sub("", self._header(norm, table, i)))]
+        name = self._ranked(caption) if ranks else None
+        if not name:
+            return {}
+        return {i: replace(self._column(norm, table, i), name=name) for i in ranks}
+
+    def _ranked(self, caption: str) -> str | None:
+        """What a caption of a ranking ranks: its words without the table's number, years, places and the words
+        of a ranking (前十强, 排名, 排行榜)."""
+        words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", BRACKETED.sub("", caption))).strip().removeprefix("度")
+        region, rest = self.namer.split_region(words)
+        words = (rest if region else words).strip()
+        ending = self._ranking_ending.search(words)
+        words = words[:ending.start()] if ending else ""
+        return words if MEASURE.fullmatch(words) else None
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""

@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from zhibiao.documents import Document, read_document
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.model import Cell
-from zhibiao.documents.tables import spaced_tables, spread
+from zhibiao.documents.tables import paired_tables, spaced_tables, spread
 from zhibiao.extraction import DocumentMeta, Observation, extract_document, load_lexicon
 
 TITLE = "青溪区2025年国民经济和社会发展统计公报"
@@ -235,6 +235,22 @@ def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
     assert ("研究与试验发展经费", 18.6, "天水市") in levels
 
 
+def test_a_spaced_table_whose_rows_open_with_their_rank():
+    """A ranking's text layer: each row opens with its rank (位次), then the county, the city it is in and its
+    figures; the rows are the table's, the counties their labels, the ranks of what the caption ranks."""
+    text = "\n".join([
+        "表 2024年度江西省县域经济发展质量排名", "排名  县（市）  所属设区市  地区生产总值（亿元）",
+        "1  南昌县  南昌市  1230.6", "2  丰城市  宜春市  702.4", "3  樟树市  宜春市  512.8"])
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["2", "丰城市", "宜春市", "702.4"]
+    found = extract_document(text, DocumentMeta(year=2025, kind="bulletin", region="江西省"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value, o.named_region) for o in found if o.rule == "table_cell"}
+    assert ("县域经济发展质量", "rank", 2, "丰城市") in cells
+    assert ("地区生产总值", "level", 512.8, "樟树市") in cells
+    assert not any(o.named_region in ("南昌市", "宜春市") for o in found)
+
+
 def test_a_table_of_places_named_by_its_caption_and_a_column_of_one_month():
     """A monthly page's tables: a column headed by one month (10月) holds that month's figures, the 1-10月 one
     the sum to it; a table of places whose columns name no indicator (绝对额 | 增长 | 位次) is of what its
@@ -422,3 +438,38 @@ def test_each_package_imports_first_in_a_fresh_process(package: str):
     """Documents use extraction's lexicon and figure pattern; extraction knows the readers' tables
     only as types, so neither import can find the other half done."""
     subprocess.run([sys.executable, "-c", f"import {package}"], check=True, capture_output=True)
+
+
+def test_an_infographic_page_of_figures_and_labels_each_alone_on_a_line():
+    """一图读懂: a panel headed by a picture's alt text, each figure in a cell with its label after it (a growth
+    line after some); the targets' panel with each label before its figure. Each pair is a table's row."""
+    page = """<html><body><div class="main"><h1>一图读懂榕海区2026年政府工作报告</h1>
+    <p>1月20日，区十届人大五次会议开幕。一起来看报告里的亮点数据。</p>
+    <div class="panel"><img src="a.png" alt="2025年 发展成果">
+    <div><p>612.4<span>亿元</span></p><p>地区生产总值</p><p>增长6.1%</p></div>
+    <div><p>8.3%</p><p>规上工业增加值增长</p></div>
+    <div><p>3.2万人</p><p>城镇新增就业</p></div></div>
+    <div class="panel"><img src="b.png" alt="2026年 预期目标">
+    <p>地区生产总值增长</p><p>6%左右</p><p>固定资产投资增长</p><p>5%以上</p>
+    <p>城镇调查失业率</p><p>5.5%以内</p><p>居民消费价格涨幅：</p><p>2%左右</p>
+    <p>一般公共预算收入</p><p>增长4%</p></div></div></body></html>"""
+    _, text, tables, _ = html_to_text(page)
+    assert "2026年 预期目标" in text
+    found = extract_document(text, DocumentMeta(year=2026, kind="work_report", region="宁波市"), load_lexicon(),
+                             tables=tables).observations
+    got = {(o.indicator, o.metric, o.value, o.period, o.is_target) for o in found}
+    assert ("地区生产总值", "level", 612.4, 2025, False) in got
+    assert ("地区生产总值", "growth", 6.1, 2025, False) in got
+    assert ("规模以上工业增加值", "growth", 8.3, 2025, False) in got
+    assert ("城镇新增就业", "level", 3.2, 2025, False) in got
+    assert ("地区生产总值", "growth", 6, 2026, True) in got
+    assert ("城镇调查失业率", "ratio", 5.5, 2026, True) in got
+    assert ("居民消费价格", "growth", 2, 2026, True) in got
+    assert ("一般公共预算收入", "growth", 4, 2026, True) in got
+
+
+def test_a_figure_alone_on_a_line_of_prose_is_no_pair():
+    """Two figures alone on their lines among paragraphs are no run of pairs: no table."""
+    text = "\n".join(["全年经济运行总体平稳。", "612.4亿元", "地区生产总值", "8.3%", "规上工业增加值增长",
+                      "全区上下齐心协力，各项工作取得新进展。"])
+    assert paired_tables(text) == ()
