@@ -186,6 +186,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
 # 引领,…迈出新步伐。教育人才支撑作用增强。)
 LEAD_PARAGRAPH = 80
+ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 POSTED_DURING_YEAR_KINDS = (None, "speech")  # kinds about the year under way when dated after report_months
@@ -335,6 +336,13 @@ class TimeContext:
         self._plan_opening = re.compile(rf"\s*(?:{alternation(lex.words('pointing_openings'))})?"
                                         rf"(?P<year>今年|明年|(?:{YEAR_NUMBER})年)[^,，;；。]{{0,14}}?"
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
+        # (本省60岁以上人口已达1200万, 已超过…, in a plan part: a level already reached, of the year reviewed, no
+        # target)
+        # (我国有2.9亿在校学生: what the region has, where things stand)
+        self._already_reached = re.compile(
+            rf"(?:(?:{alternation(lex.words('achieved_words'))})(?:{alternation(lex.words('reaching_verbs'))})?"
+            rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有)"
+            rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
@@ -676,7 +684,9 @@ class TimeContext:
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
         sentence_stretch = self._sentence_stretch(before)  # (这两年中, 四年中: read once, asked up to four times)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
-        looked_back = part.mode == "plan" and YEARS in before and sentence_stretch > 0 and not self._target_said(before)
+        looked_back = part.mode == "plan" and (
+            (YEARS in before and sentence_stretch > 0 and not self._target_said(before))
+            or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None)
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
@@ -844,8 +854,13 @@ class TimeContext:
     def _planned_list(self, lead_in: str) -> int | None:
         """The year a list's lead-in plans (今年,我们将继续办好十件民生实事:), when it names the year the
         document plans or a later one and a target word; else None."""
-        m = LIST_PLAN_YEAR.search(lead_in)
-        if m is None or self.present_year is None or self.plan_year is None or not self._target_said(lead_in):
+        # (only the last sentence of its paragraph leads the list in: a paragraph before an item that is the end of
+        # another cut by a line break, …落实2030年应对气候变化国家自主贡献目标。加快…降低13.5%、18%。, plans no year
+        # of the items after it; the items between the lead-in and this one are no part of it)
+        words = lead_in.split("\n", 1)[0].rstrip().rstrip(SENTENCE_CLOSERS)
+        words = words[max(words.rfind(mark) for mark in SENTENCE_CLOSERS) + 1:]
+        m = LIST_PLAN_YEAR.search(words)
+        if m is None or self.present_year is None or self.plan_year is None or not self._target_said(words):
             return None
         word = m.group(0)
         year = self.spoken_year + RELATIVE_OFFSET[word] if word in RELATIVE_OFFSET else year_number(word[:-1])

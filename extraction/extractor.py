@@ -265,6 +265,7 @@ class Extractor:
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
+        self.benefit_verbs = tuple(lex.words("benefit_verbs"))
         self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
         # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
         joins = alternation(lex.words("listed_after_joins"))
@@ -1269,6 +1270,12 @@ class Extractor:
                 (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
                 self.lex.canonical(before.name):
             return before  # 城镇新增就业45万人以上的目标: the target the amount is names no thing counted
+        if after is not None and norm.endswith(self.benefit_verbs, start, item.cue_start):
+            # (育儿补贴)惠及23.6万婴幼儿: those a measure reached, named with what reached them where the clause says it
+            verb = next(v for v in self.benefit_verbs if norm.endswith(v, start, item.cue_start))
+            topic = self.namer.subject(norm, start, item.cue_start - len(verb))
+            return Subject((topic.name if topic is not None else "") + verb + after.name,
+                           topic.start if topic is not None else item.cue_start - len(verb), after.end, after.region)
         if after is None and item.rule == "level" and self._money(item.unit) and \
                 norm.endswith(self.funding_verbs, start, item.cue_start) and \
                 (work := self.namer.object_after(norm, item.end + FUNDED_VERB, clause_end)) is not None and \

@@ -75,6 +75,8 @@ SAID_POINTS = "个点"
 POINTS_WINDOW = 10
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
+PEOPLE = "人"  # (14亿)人(的饭碗): the unit of people, whose count in 亿 before 的 describes the nation
+OF = "的"
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
 LARGEST = "亿"  # the magnitude that 多 may stand before inside a magnitude (4万多亿元, 3千多亿元)
 # 13亿人口的大国, 20万以上人口县, 30万人口以上的县: a population describing what follows (not 农业转移人口市民化)
@@ -467,10 +469,10 @@ class MentionFinder:
             magnitude = next((mag for mag in self._magnitudes_longest
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
-        if not unit and magnitude == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and \
-                self.population.match(text, end):
-            # 八亿农民, 十亿多人口, 13亿多人口的大国: the nation's people as a description, no figure (有4.1亿农民参加,
-            # a count with its decimals, is one)
+        if magnitude == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and (
+                (not unit and self.population.match(text, end)) or (unit == PEOPLE and text.startswith(OF, end))):
+            # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗: the nation's people as a description, no figure
+            # (有4.1亿农民参加, a count with its decimals, is one)
             return None
         if not unit and magnitude and self.people_after.match(text, end):
             unit = "人"  # 40.8万青年, 450万困难群众: a count of people

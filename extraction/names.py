@@ -103,7 +103,8 @@ BASES = "比较"  # 比1954年, 较上年: what opens the base of a comparison
 COMPARED_WITH_OPENINGS = "同与和跟"  # 同1955年比较, 与全市相比: what opens a base a word after it compares with
 # 比1954年增长8%, 较“十三五”时期增长148%, 比五年前增长66.8%: the base of a comparison ends the subject
 YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|同期|末期|期末|末)"
-             r"|(?:[一二两三四五六七八九十]|\d{1,2})年前)")
+             r"|(?:[一二两三四五六七八九十]|\d{1,2})年前|[\u4e00-\u9fff]{1,8}?之初)")  # (比制度建立之初)
+QUOTED = re.compile("“[^“”]{1,20}”")  # a name in quotation marks is one word: no stop inside it ends a name
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
@@ -331,6 +332,8 @@ class Namer:
                     break
                 if protected is None:
                     protected = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase)]
+                    if "“" in phrase:  # (10所省级“双高建设计划”院校: not cut at 建设)
+                        protected += [(q.start(), q.end()) for q in QUOTED.finditer(phrase)]
                 if not any(s <= m.start() < e for s, e in protected) and not phrase.startswith("的", m.end()) \
                         and not QUALIFIED_NOUN.match(phrase, m.end()) and not THRESHOLD_NOUN.match(phrase, m.end()) \
                         and not (pattern is self._object_verb and m.end() == len(phrase)):
@@ -417,6 +420,11 @@ class Namer:
             cut = done - (1 if phrase[done - 1] in ONE_CHARACTER_VERBS else 2)
             phrase = phrase[:cut] if cut > 0 and self._names_thing(phrase[:cut]) else phrase
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
+        if said is not None and (held := self._not_stop.search(phrase, 1)) is not None:
+            # (a word holding one is no predicate: 160个国家乡村振兴重点帮扶县)
+            held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())]
+            said = next((m for m in self._predicate_verb.finditer(phrase, 1)
+                         if not any(s <= m.start() < e for s, e in held_spans)), None)
         phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
         first, _, rest = phrase.partition(LIST_MARK)
         if rest.endswith(RATE) and not first.endswith(self._counted_measures):
