@@ -10,6 +10,9 @@
   before one that opens with a number (“6700多公里、…”), is a piece the page's width set apart: the
   three are one line. (A title's lines are short, and a heading's next line holds no figure first; a time
   opening it, 1-10月，…, is no figure.)
+- No line of Chinese prose ends with a comma: a line that does (a WeChat article's paragraph “…同比增长5.9%，”
+  before “比全市（5.3%）快0.6个百分点。”, a page's width cutting after one) goes on in the next line, and the two
+  are joined (blank lines between them too).
 - A line holding only a number or a code (“2.5” of “细颗粒物（PM” / “2.5” / “）平均浓度…”), after a
   line that stops on a letter or an opening bracket, is a piece of a code the page set apart: the
   three are one line. (A number after other words may be a table's cell, on a line of its own.)"""
@@ -32,11 +35,18 @@ LONG_LINE = 20  # characters of a line of prose that a page's width cut
 # were cut from
 _TIME_OPENING = re.compile(r"\d{1,4}(?:\s*[-~—至到]\s*\d{1,2})?\s*[年月]")
 _LINE_OPENS_WITH_PUNCTUATION = re.compile(r"\n[ \t\n]*(?=[，、。；：！？）”])")
+_LINE_ENDS_WITH_COMMA = re.compile(r"[，,][ \t]*\n[ \t\n]*(?=\S)")
 
 
 def join_broken_sentences(text: str) -> str:
     """`text` with the sentences a page broke whole again (see the module's docstring)."""
-    return _joined_to_lines_before(_without_pieces_set_apart(_SET_APART.sub(r"\1\2", _without_invisible_lines(text))))
+    return _joined_after_commas(_joined_to_lines_before(
+        _without_pieces_set_apart(_SET_APART.sub(r"\1\2", _without_invisible_lines(text)))))
+
+
+def _joined_after_commas(text: str) -> str:
+    """`text` without the line breaks (and the blanks around them) after a line that ends with a comma."""
+    return _LINE_ENDS_WITH_COMMA.sub(lambda m: m.group(0)[:1], text)
 
 
 def _joined_to_lines_before(text: str) -> str:

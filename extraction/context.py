@@ -27,9 +27,10 @@ TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])"
 MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
-# (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… is 9月当月)
+# (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… and 单看9月,社零额当月… are
+# 9月当月: the month a clause opens with, and 当月 in the next words)
 # 10月当月, 3月单月, 3月份, 11月末
-ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(?:,(?=当月))?(当月|单月|份|末|底)")
+ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月)))")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
@@ -147,9 +148,10 @@ COMPARED_AFTER = ("相比", "比较", "相较", "同期")  # (1980年同)1952年
 COUNTED = re.compile(r"\d[个项家所座条批]$")  # 8个(计划新开工项目): a count of what the word after it names
 COUNTED_WIDTH = 3
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
-# (来同)1949年产量比较: a year compared with, the words of the comparison after it
-COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)")
-COMPARED_PARTNER = ("同", "与", "跟")
+# (来同)1949年产量比较: a year compared with, the words of the comparison after it; (跟)二〇二〇年比(翻了一番), as said:
+# 比 right after the year (not 比重)
+COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)|比(?![重例率])")
+COMPARED_PARTNER = ("同", "与", "和", "跟")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")

@@ -14,11 +14,32 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from .context import TimeContext, Timing
-from .grammar import CUE_WINDOW, CUT_OBJECT, FIGURE_SAID, TIMES_OF_BASE, Grammar, Reading, after_last, in_brackets
+from .grammar import (
+    CUE_WINDOW,
+    CUT_OBJECT,
+    FIGURE_SAID,
+    PARENT_COMPARED,
+    TIMES_OF_BASE,
+    Grammar,
+    Reading,
+    after_last,
+    in_brackets,
+)
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
-from .mentions import Mention, MentionFinder, RankMention
+from .mentions import RELATIVE, Mention, MentionFinder, RankMention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, RATE, STRETCH_YEARS, Namer, Subject
+from .names import (
+    BULLETS,
+    CLAUSE_OPENER,
+    LIST_MARK,
+    OF,
+    OWN_SHARE,
+    PHRASES_REMEMBERED,
+    RATE,
+    STRETCH_YEARS,
+    Namer,
+    Subject,
+)
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
@@ -80,6 +101,11 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
+# what ends a line that the next does not go on from: a stop, or a colon or a comma before a list or a line of its own
+LINE_STOPS = (*SENTENCE_CLOSERS, "！", "？", ";", "；", ":", "：", ",", "，")
+EDGE_OF_LINE = " \t" + BULLETS  # what may open a line before its first sentence (🏆 read as •)
+NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
+PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 PLACE_ENDINGS = tuple("省市县区镇乡村州盟旗")  # (海淀区)经济: a place's economy, the region's own measures
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
@@ -214,6 +240,9 @@ class CarriedSubject:
         for start, end in reversed(self._pending):
             named = self._namer.subject(self._norm, start, end)
             if named is not None:
+                if self._subject is not None and self._namer.is_aspect(named):
+                    # (地区生产总值…。)总量呢,(在全市…排第七): an aspect named alone is the held quantity's
+                    named = self._namer.relate(named, self._subject, None)
                 self._subject, self.clause = named, (start, end)
                 break
         self._pending.clear()
@@ -326,10 +355,14 @@ class Extractor:
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
         # (保持百分之八至百分之九)的增长率, (6.5%以上)的中高速增长: a rate noun or a pace before the verb says the same
+        # (实现7%左右)的增长速度(并不容易), (7%左右)的速度(可以实现…): a noun of the rate after 的 needs not end the
+        # clause, as a verb does (not 5%的增加值)
         rises = lex.words("increase_verbs") + lex.words("increase_rate_nouns")
+        rate_nouns = lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns") + lex.words("pace_nouns")
         self.change_noun_after = re.compile(rf"的?(?:{alternation(lex.words('growth_paces'))})?"
-                                            rf"(?P<verb>{alternation(rises)}|{alternation(self.decreases)})"
-                                            r"(?![\u4e00-\u9fff\d])")
+                                            rf"(?P<verb>(?<=的)(?:{alternation(rate_nouns)})"
+                                            rf"|(?:{alternation(rises)}|{alternation(self.decreases)})"
+                                            r"(?![\u4e00-\u9fff\d]))")
         # (居民人均可支配收入)增长与经济增长同步,(力争达到5.5%左右): a clause saying the subject changes, then
         # one reaching a percentage with no subject of its own: how far it changes
         # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
@@ -392,6 +425,10 @@ class Extractor:
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
+        # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
+        aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
+        self.rate_endings = tuple(lex.words("rate_column_endings"))  # (完成率): a rate's name
+        self.aspect_opening = re.compile(rf"[\s{BULLETS}]*(?:{alternation(aspects)})(?!以上|以下)")
         self.rank_opening = re.compile(rf"\s*(?:{alternation(lex.words('rank_sentence_asides'))})?"
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
@@ -432,7 +469,9 @@ class Extractor:
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
         for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
+            went_on = None  # what the line before ended on, when this line goes on from it
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
+                went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
                 paragraph, topic, last, topic_above, said_of_last = line, None, None, topic or topic_above, None
                 parts_before = False
             if deadline is not None and monotonic() > deadline:
@@ -468,6 +507,17 @@ class Extractor:
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
+            elif lead is None and opening is None and last is not None and \
+                    self.aspect_opening.match(norm, sentence.start) and \
+                    all(m.dimension in RELATIVE for m in mentions[cursor:end]):
+                # (地区生产总值…。)总量呢,在全市…排第七,占全市的比重…: an aspect opening a sentence of ranks and
+                # shares is of what the one before ended on (not 经营主体持续壮大。总量接近800万户: an amount of
+                # something else, which the sentence of no figure between named)
+                opening = (last, sentence.start)
+            elif lead is None and opening is None and went_on is not None:
+                # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
+                # line before, which ended on a figure with no stop, is about what that line ended on
+                opening = (went_on, sentence.start)
             try:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
@@ -531,6 +581,16 @@ class Extractor:
         if indicator is None:
             return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
         return replace(observation, indicator=rest, indicator_code=indicator.code)
+
+    @staticmethod
+    def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
+        """Whether the line at `line` (its line break) goes on from the one before, the paragraph at `paragraph` that
+        the last figures were read in: the line right before it, which ends on no stop, colon or comma (a list's line
+        of figures: 🛍️ 社会消费品零售总额296.5亿元,增长5.7%), and the sentence at `start` opens the line."""
+        if norm.find("\n", paragraph + 1) != line:
+            return False
+        ended = norm[paragraph + 1:line].rstrip()
+        return bool(ended) and not ended.endswith(LINE_STOPS) and not norm[line + 1:start].strip(EDGE_OF_LINE)
 
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
@@ -697,6 +757,13 @@ class Extractor:
                                                          said_before)
                     if named_after is not None:
                         subject, local = named_after, True
+                if item.rule == PARENT_COMPARED and item.metric == "growth" and (
+                        (stated.ratio and not stated.growth) or (
+                        local and subject.name.endswith(self.rate_endings)
+                        and not self.namer.ends_with_rate(subject.name))):
+                    # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger
+                    # region's rate
+                    item = replace(item, metric="ratio")
                 if item.rule == "growth_flat" and not local and stated.last == "ratio":
                     # (投入强度为1.57%,)与上年持平: a rate that stays where it was moves by no points
                     item = replace(item, metric="change_pp", unit="pp", rule="ratio_flat")
@@ -731,13 +798,22 @@ class Extractor:
                         region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
-                if item.rule == "parent_in_brackets":  # (全省5.5%): the carried indicator, for the region above
-                    region, subject = item.scope_word, None
+                if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
+                    # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
+                    # as 全国)
+                    region = item.scope_word if item.scope_word == NATION_WORD else \
+                        self.namer.larger_alone(item.scope_word) or item.scope_word
+                    if item.rule == PARENT_COMPARED and local:
+                        # 青溪区项目投资完成率比全市平均水平(76.5%)高…: the clause's own subject, the topic of the gap
+                        carried.set(subject)
+                        subject, local = Subject(subject.name, subject.start, subject.end, None), False
+                    else:
+                        subject = None
                 elif item.rule == "coverage_in_brackets" and out:  # (包括村办工业为百分之六): the figure before's
                     cover = self.grammar.coverage(norm, item.cue_start, item.start)
                     subject = Subject(f"{out[-1].indicator}({cover})", item.cue_start, item.start, None)
                 listed = self._listed(out, item.metric, region) \
-                    if region and item.rule != "parent_in_brackets" else None
+                    if region and item.rule not in PARENTS_IN_BRACKETS else None
                 # (地区生产总值….\n从总量看,)肥西县以1328.6亿元(位列首位): a place ranked by a figure that names
                 # nothing, in a paragraph that has named nothing yet, by the quantity of the paragraphs above
                 if region is not None and (held := listed or carried.get() or topic
@@ -964,7 +1040,7 @@ class Extractor:
                     # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
                     previous_end = max(previous_end, subject.end)
                 if not (local and subject.start >= item.end) and \
-                        item.rule not in ("parent_in_brackets", COMPLETION, PLAN_COMPLETED):
+                        item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED):
                     # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
                     # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
                     # a completion ratio beside the amount it completes

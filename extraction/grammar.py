@@ -49,6 +49,8 @@ LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|�
 # (in the normalised text the grammar reads: full-width ；，！？ are ;,!? there)
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
+PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
+WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
@@ -151,10 +153,15 @@ class Grammar:
         self._contribution = re.compile(rf"(?P<cue>{alternation(w('contribution') + w('contribution_down'))})"
                                         rf"(?P<scope>{scopes})?")
         self._drag = set(w("contribution_down"))
+        self._rate_endings = tuple(w("rate_column_endings"))  # (利润率)-2.1%: a rate, signed
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
         gap_cues = alternation(gaps + w("at_least_before"))
         self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})[^,;]{{0,10}}$")
+        # 比全市(5.3%)(快0.6个百分点), 高于全省(5.5%)(0.7个百分点): the larger region's figure said aside, right
+        # after the region a gap is with
+        self._compared_whole = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})(?:平均水平)?"
+                                          rf"[{''.join(OPENING_BRACKETS)}]$")
         # (高于全国)、全省(…): a region listed after the first
         self._scope_listed = re.compile(rf"[{SCOPES_JOINED}](?P<scope>{scopes})")
         # (分别高于)全国(、全省…), (分别比)全市(、全省…): the first of the regions a list of gaps is with
@@ -210,6 +217,15 @@ class Grammar:
                 (whole := self._whole_in_brackets.search(left)) is not None:
             # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
             return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
+        if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+                (whole := self._compared_whole.search(left)) is not None:
+            # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
+            # its own)
+            # (比全国平均水平(2.68%)高…, after a ratio: the nation's ratio; the sentence's reading tells)
+            metric = previous[1].metric if previous is not None and previous[1].metric in ("growth", "ratio") \
+                else "growth"
+            # (its cue the base's opening: 完成率比全市平均水平(76.5%), the subject ends before 比)
+            return Reading("parent_compared_in_brackets", metric, 1, clause_start + whole.start(), whole.group("scope"))
         if previous is not None and previous[1].pair_end == "from":  # 由6%到5%: the figure reached
             first = previous[1]
             return replace(first, rule=first.rule.replace("_from", "_reached"), pair_end="reached",
@@ -329,6 +345,12 @@ class Grammar:
         rate = last_match(self._rate_noun.finditer(left))
         if rate is not None:  # 增速稳定在10%左右: the percentage a rate noun names is a growth
             return Reading("growth_rate_named", "growth", self._sign(rate), base + rate.start())
+        if mention.start < mention.number_start and text.startswith(WRITTEN_SIGNS, mention.start) and \
+                not left.rstrip().endswith(self._rate_endings):
+            # 工业投资 +11.2%, 房地产开发投资 -6.8%: a percentage signed as written, after a name and no cue, is a
+            # change
+            # (not after a rate's name, 利润率-2.1%, whose sign is its own)
+            return Reading("growth_signed", "growth", 1, mention.start)
         return Reading("ratio", "ratio", 1, mention.start)
 
     def coverage(self, text: str, start: int, end: int) -> str:

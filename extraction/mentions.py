@@ -49,6 +49,7 @@ ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier a
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "permille", "pp")
+PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
 LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
@@ -188,10 +189,12 @@ class MentionFinder:
         # group the next figures are counted or ranked in, no figure
         # …; (居全区)23个街镇第二, (居全市)16个区第3位: the peers ranked among, before the rank's ordinal; a kind of
         # place may hold a bracket (21个市(州)中排名第四)
-        # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank
-        # (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): a kind of place with the kinds it takes in, what
-        # the things counted did before 的有
-        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,12}}?中"
+        # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank; the kinds
+        # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
+        # (十三个县(市、区)里排第七); (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): what the things
+        # counted did before 的有
+        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,12}}?"
+                                     rf"(?:中|(?<=[{PEER_KINDS}])里)"
                                      rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
                                      rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有)"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
@@ -273,8 +276,9 @@ class MentionFinder:
             rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))}|{moved_by})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
-            # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom)
-            rf"(?:地区)?(?:中)?(?:{alternation(self.lex.words('rank_verbs'))})?"
+            # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:
+            # 十三个县(市、区)里排第七)
+            rf"(?:地区)?(?:中|里)?(?:{alternation(self.lex.words('rank_verbs'))})?"
             # (全市)的位次(前移至第8位): the standing a move is of, after its peers
             rf"(?:的?(?:{alternation(self.lex.words('rank_columns'))})(?=(?:{alternation(self.lex.words('rank_moves'))})))?"
             rf"{moved_to}(?:第(?P<ord>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)?|(?P<first>{alternation(self.lex.words('rank_firsts'))}))"

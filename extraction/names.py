@@ -194,6 +194,7 @@ class Namer:
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
+        self._modals_after_measure = tuple(w("modals_after_measure"))  # (收入)能(完成): see _name_in
         self._one_character = set(w("one_character_quantities"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
         self._standings_tuple = tuple(self._standings)
@@ -596,6 +597,9 @@ class Namer:
             stripped = self._lstrip_edge(stripped[lead.end():])
         if stripped.endswith(self._trailing_words):
             stripped = self._without_trail(self._trailing_function.sub("", stripped))
+        if stripped.endswith(self._modals_after_measure) and stripped[:-1].endswith(self._head_endings):
+            # 一般公共预算收入能(完成…): a modal after a measure (not 产能, 储能: words of their own)
+            stripped = self._without_trail(self._trailing_function.sub("", stripped[:-1]))
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None

@@ -38,6 +38,7 @@ BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+NOTE_OPENING = "注"  # what opens the note under a table (注:…)
 MAX_RATE_HEADER = 8  # characters of the longest rate a header names in words the lexicon need not know (完成率)
 MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name is looked for in
 THIS_MONTH = re.compile(r"本月|当月")
@@ -144,6 +145,10 @@ class TableReader:
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
         self._rate_endings = tuple(w("rate_column_endings"))
+        # 注:比上年增减栏为绝对量增减: a note saying a column of changes holds absolute ones (not
+        # 注:…绝对数按现价计算, of another column)
+        self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
+                                         rf"(?:{alternation(w('absolute_change_words'))})")
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
         self._ranking_ending = re.compile(rf"(?:{alternation(w('ranking_caption_endings'))})$")
 
@@ -189,6 +194,13 @@ class TableReader:
         cornered = self._caption_name(HEADER_YEAR.sub("", corner)) if of_places and caption is None else None
         caption = caption or cornered
         columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        if self._absolute_note.search(self._note(norm, end)):
+            # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
+            # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
+            # named for the change; points for a rate's row), not growths in percent
+            columns = {i: replace(c, metric="level", unit=None, increment=True)
+                       if c.metric == "growth" and not c.increment and not self._percent_written(norm, table, i) else c
+                       for i, c in columns.items()}
         if of_places:
             # 位次 | 县（市） | …: the places' ranks written before them, in what the caption ranks them by
             columns |= self._ranks_before(norm, table, labels, caption_line)
@@ -325,7 +337,9 @@ class TableReader:
         if metric == "level" and not unit:
             return None  # a number without a unit is no amount (a phone number, a code)
         indicator = self.lex.canonical(name)
-        if change and metric == "level" and unit in self._percent:
+        if column.increment and metric == "level" and unit in self._percent:
+            metric, unit = "change_pp", "pp"  # a rate's row in a column of changes in the rows' units: points
+        elif change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
         elif metric == "level" and unit in self._percent:
             # a rate stated as a level (城镇化率 | % | 65.2); an amount's percentage is its growth (规模以上工业增加值
@@ -337,7 +351,7 @@ class TableReader:
             # 0.8个百分点 in a column of growth rates; a rate's row (城镇登记失业率 | % | 1.86 | -0.12) in a column of
             # changes (比上年增减): its change is in points, as a bulletin's note says
             metric, unit = "change_pp", "pp"
-        if column.increment:
+        if column.increment and metric == "level":
             # (增加额 of a signed column, whose cells say which way; 减少额 of a column of decreases, as in prose)
             name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
             indicator, sign = None, 1
@@ -538,6 +552,21 @@ class TableReader:
     def _unit_opening(self, words: str) -> str | None:
         """The longest unit that `words` open with (亿元 of 亿元完成额)."""
         return next((u for n in range(min(len(words), MAX_UNIT), 0, -1) if (u := self._unit(words[:n]))), None)
+
+    @staticmethod
+    def _note(norm: str, end: int) -> str:
+        """The note right under a table ending at `end` (注:…), or ""."""
+        start = norm.find("\n", max(0, end - 1))
+        if start < 0:
+            return ""
+        stop = norm.find("\n", start + 1)
+        line = norm[start + 1:stop if stop >= 0 else len(norm)].strip()
+        return line if line.startswith(NOTE_OPENING) else ""
+
+    def _percent_written(self, norm: str, table: Table, i: int) -> bool:
+        """Whether a column's header writes its unit as a percent (比上年增减(%), 增减%)."""
+        header = self._header(norm, table, i)
+        return any(u in header for u in self._percent)
 
     @staticmethod
     def _caption(norm: str, start: int) -> str:

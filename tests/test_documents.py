@@ -436,15 +436,26 @@ def test_a_line_that_begins_with_a_comma_goes_on_from_the_line_before(tmp_path: 
     assert doc.text.splitlines() == ["全年技术合同成交额86.4亿元，比上年增长12.3%。", "全年进出口总额增长11.2%。"]
 
 
+def test_a_line_that_ends_with_a_comma_goes_on_in_the_next(tmp_path: Path):
+    path = tmp_path / "article.txt"
+    path.write_text("📈 全县地区生产总值增长6.1%，\n\n比全市（5.4%）快0.7个百分点。\n全年进出口总额增长11.2%。\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines() == ["📈 全县地区生产总值增长6.1%，比全市（5.4%）快0.7个百分点。",
+                                     "全年进出口总额增长11.2%。"]
+
+
 # the plain way of joining broken lines, as written first: these patterns try every character
 CONTINUES = re.compile(r"[ \t]*\n[ \t\n]*(?=[，、。；：！？）”])")
+AFTER_COMMA = re.compile(r"(?<=[，,])[ \t]*\n[ \t\n]*(?=\S)")
 SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="增长5%\n \t，。”\u200bM（", max_size=40))
 def test_broken_lines_are_looked_for_only_where_they_can_be(text):
-    plain = CONTINUES.sub("", _without_pieces_set_apart(SET_APART.sub(r"\1", _without_invisible_lines(text))))
+    plain = AFTER_COMMA.sub("", CONTINUES.sub("", _without_pieces_set_apart(SET_APART.sub(r"\1",
+                                                                                  _without_invisible_lines(text)))))
     assert join_broken_sentences(text) == plain
 
 

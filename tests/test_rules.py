@@ -27,13 +27,14 @@ def cases(key: str) -> list:
 
 def observations(case: dict) -> list[Observation]:
     """The case's observations; a case with a `table` has its rows laid out after its text as a
-    .docx reader writes them, and the table handed over as that reader finds it."""
+    .docx reader writes them, and the table handed over as that reader finds it; `after`, a line under it."""
     meta = DocumentMeta(**{**DEFAULT_META, **case.get("meta", {})})
     if "table" not in case:
         return extract(case["text"], meta)
     text = TextWriter()
     text.line(case.get("text", ""))
     rows = [text.row([str(cell) for cell in row]) for row in case["table"]]
+    text.line(case.get("after", ""))  # a note under the table (注:…)
     found = table(text.text, rows)
     return extract(text.text, meta, tables=(found,) if found else ())
 
