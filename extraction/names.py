@@ -186,7 +186,8 @@ class Namer:
         openings = [*BASES, *COMPARED_WITH_OPENINGS, *(word[0] for word in predicate + gaps)]
         self._stop = re.compile(opening_with(openings,
                                              f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
-        self._standings = frozenset(w("rank_columns"))  # 位次, 排名: a standing among peers names no quantity
+        # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
+        self._standings = tuple(w("rank_columns"))
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         # 和美乡村, 和谐社区: words that open with a joining character, no join before a name
         self._joined_openings = tuple(word for word in w("words_opening_with_a_prefix") if word[0] in EDGE)
@@ -196,8 +197,6 @@ class Namer:
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._modals_after_measure = tuple(w("modals_after_measure"))  # (收入)能(完成): see _name_in
         self._one_character = set(w("one_character_quantities"))
-        # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
-        self._standings_tuple = tuple(self._standings)
         # (增速)在全省的位次由(第30位…): where a growth's standing is told, after the rate it ranks
         self._standing_told = re.compile(rf"在[\u4e00-\u9fff]{{1,8}}?的?(?:{alternation(w('rank_columns'))})[由从]?$")
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
@@ -871,7 +870,7 @@ class Namer:
         """Whether the words before a rank (up to its verb or scope) name a growth rate (…增幅全市第一,
         增速居全市首位)."""
         words = DURATION.sub("", text.rstrip(EDGE)).rstrip(EDGE)  # 增速连续4年(居…首位)
-        if words.endswith(self._standings_tuple) or words.endswith(FROM_WORDS):
+        if words.endswith(self._standings) or words.endswith(FROM_WORDS):
             words = self._standing_told.sub("", words)  # 增速在全省的位次由(第30位…)
         # 增速在(全市各县区中排第2位): the 在 of the group ranked in
         return bool(self._rate.search(self._trailing_function.sub("", words.removesuffix(RANKED_IN))))
