@@ -209,6 +209,7 @@ def _is_figure(word: str) -> bool:
 PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
 PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
+MAX_UNIT_LINE = 4  # characters of a unit alone on its line after its number (亿元, 万人次)
 MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
 
 
@@ -232,6 +233,7 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         start += len(line) + 1
     if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS:
         return ()  # (most pages: no figure alone on a line)
+    lines = _units_joined(text, lines)
     found: list[Table] = []
     i = 0
     while i < len(lines):
@@ -243,6 +245,23 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         else:
             i += 1
     return tuple(found)
+
+
+def _units_joined(text: str, lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The lines with each bare number's unit alone on the line after it (4968.3 | 亿元, a card's number and unit in
+    elements of their own) joined to it as one figure line; its text is the page's from the number to the unit."""
+    from zhibiao.extraction.lexicon import load_lexicon  # (only for pages with figures alone on lines: most have none)
+
+    dimension = load_lexicon().dimension
+    out: list[tuple[int, str, str]] = []
+    for line in lines:
+        if out and out[-1][2] == "F" and line[2] != "F" and len(line[1]) <= MAX_UNIT_LINE \
+                and (bare := FIGURE.fullmatch(out[-1][1])) is not None and not bare.group(3) \
+                and dimension(line[1]) is not None:
+            out[-1] = (out[-1][0], text[out[-1][0]:line[0] + len(line[1])], "F")
+        else:
+            out.append(line)
+    return out
 
 
 def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]], int]:

@@ -473,3 +473,31 @@ def test_a_figure_alone_on_a_line_of_prose_is_no_pair():
     text = "\n".join(["全年经济运行总体平稳。", "612.4亿元", "地区生产总值", "8.3%", "规上工业增加值增长",
                       "全区上下齐心协力，各项工作取得新进展。"])
     assert paired_tables(text) == ()
+
+
+def test_an_infographic_s_units_alone_on_their_lines_and_a_text_heading_over_the_targets(tmp_path: Path):
+    """A card of three elements (the number, its unit, its label: 386.2 | 亿元 | 地区生产总值) gives the number and
+    the unit one figure; the targets' panel under a heading of text (no picture, no sentence on the page) is of the
+    year it names, each label and figure in one list item."""
+    page = """<html><head><title>一图读懂｜清溪区2026年政府工作报告</title></head><body><div class="main">
+    <h1>一图读懂清溪区2026年政府工作报告</h1><h3>2025年 发展成绩单</h3><ul>
+    <li><div class="num">386.2</div><div class="unit">亿元</div><div class="label">地区生产总值</div></li>
+    <li><div class="num">7.4</div><div class="unit">%</div><div class="label">规上工业增加值增长</div></li>
+    <li><div class="num">2.6</div><div class="unit">万人</div><div class="label">城镇新增就业</div></li></ul>
+    <h3>2026年 主要预期目标</h3><ul><li><span>地区生产总值增长</span><span>6%左右</span></li>
+    <li><span>城镇调查失业率</span><span>5.5%以内</span></li></ul></div></body></html>"""
+    _, found = read("qingxi-2026-infographic.html", page.encode(), tmp_path)
+    got = {(o.indicator, o.metric, o.value, o.unit, o.period, o.is_target) for o in found}
+    assert {("地区生产总值", "level", 386.2, "亿元", 2025, False),
+            ("规模以上工业增加值", "growth", 7.4, "%", 2025, False),
+            ("城镇新增就业", "level", 2.6, "万人", 2025, False),
+            ("地区生产总值", "growth", 6, "%", 2026, True), ("城镇调查失业率", "ratio", 5.5, "%", 2026, True)} <= got
+    assert not any(o.is_target is False and o.period == 2026 for o in found)
+
+
+def test_a_number_and_its_unit_each_alone_on_a_line_are_one_figure():
+    """A number alone on its line and the unit alone on the next are one figure cell; the label after them names it."""
+    text = "\n".join(["386.2", "亿元", "地区生产总值", "7.4", "%", "规上工业增加值增长", "2.6", "万人", "城镇新增就业"])
+    [table] = paired_tables(text)
+    assert [[text[c.start:c.end] for c in row] for row in table.rows[1:]] == [
+        ["地区生产总值", "386.2\n亿元", ""], ["规上工业增加值增长", "7.4\n%", ""], ["城镇新增就业", "2.6\n万人", ""]]
