@@ -207,16 +207,19 @@ def _is_figure(word: str) -> bool:
 # An 一图读懂 page's cells as its text gives them: a figure alone on its line (4968.3亿元, 5.5%左右) and its label
 # alone on the line after or before it (地区生产总值, 地区生产总值增长), now and then a growth after the two (增长5.5%).
 PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
-PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?:增长|下降|提高|上涨)\d")
+PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?P<verb>增长|下降|提高|上涨)\d")  # (the cell from the verb)
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
 MAX_UNIT_LINE = 4  # characters of a unit alone on its line after its number (亿元, 万人次)
 MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
+MAX_JOINED_LINE = 40  # characters of a line of a figure and its label (and a growth) written together
+PAIR_NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 
 
 def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...]:
     """Runs of a label and a figure each alone on its line, the figures all before their labels or all after
-    them (a row's growth line after the two), as tables of a label and a figure a row (a growth in a third column),
-    under a header of no words; none inside the `tables` found already."""
+    them (a row's growth line after the two), or runs of lines each opening with a figure and going on with its label,
+    as tables of a label and a figure a row (a growth in a third column), under a header of no words; none inside
+    the `tables` found already."""
     taken = [t.extent for t in tables]
     lines: list[tuple[int, str, str]] = []  # (start, line, kind): F a figure, L a label, G a growth, X other
     start = 0
@@ -224,20 +227,29 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         words = line.strip()
         if words:
             at = start + line.index(words)
-            kind = "X" if len(words) > MAX_PAIR_LINE else \
+            kind = ("J" if words[0].isdigit() and len(words) <= MAX_JOINED_LINE
+                    and not SENTENCE_PUNCTUATION.search(words) else "X") if len(words) > MAX_PAIR_LINE else \
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
+                "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
                 "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
                 else "L" if PAIR_LABEL.fullmatch(words) else "X"
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1
-    if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS:
-        return ()  # (most pages: no figure alone on a line)
+    if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS \
+            and sum(1 for _, _, kind in lines if kind == "J") < MIN_PAIRS:
+        return ()  # (most pages: no figure alone on a line, nor lines opening with one)
     lines = _units_joined(text, lines)
+    joined = _joined_pairs(lines)
     found: list[Table] = []
     i = 0
     while i < len(lines):
         rows, used = _pairs(lines, i)
+        if not rows and lines[i][0] in joined:
+            while i + used - 1 < len(lines) and lines[i + used - 1][0] in joined:
+                rows.append(joined[lines[i + used - 1][0]])
+                used += 1
+            used -= 1
         if len(rows) >= MIN_PAIRS:
             header = [Cell(rows[0][0].start, rows[0][0].start)] * 3
             found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
@@ -245,6 +257,37 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         else:
             i += 1
     return tuple(found)
+
+
+def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
+    """The lines that open with a figure and its unit and go on with its label alone, a growth after a blank now and
+    then (6%以上地区生产总值增长, 215.7亿元地区生产总值 增长5.9%: a card's number and label in elements written on one
+    line), each as a row of a label, a figure and a growth, by where the line starts."""
+    from zhibiao.extraction.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    rows: dict[int, list[Cell]] = {}
+    for at, words, kind in lines:
+        if kind != "J" or (number := PAIR_NUMBER.match(words)) is None:
+            continue
+        end = number.end()
+        unit = next((k for k in range(min(MAX_UNIT_LINE, len(words) - end), 0, -1)
+                     if (u := words[end:end + k]) == "%" or lex.dimension(u) not in (None, "years")), 0)
+        if not unit:
+            continue
+        end += unit
+        end += max((len(q) for q in lex.qualifiers_after if words.startswith(q, end)), default=0)
+        label, _, growth = words[end:].partition(" ")
+        growth = growth.strip()
+        if not PAIR_LABEL.fullmatch(label) or (growth and not (
+                (m := PAIR_GROWTH.match(growth)) and FIGURE.fullmatch(growth[m.end() - 1:]))):
+            continue
+        named = label.rstrip(":：")
+        figure = Cell(at, at + end)
+        rows[at] = [Cell(at + end, at + end + len(named)), figure,
+                    Cell(at + len(words) - len(growth) + m.start("verb"), at + len(words)) if growth
+                    else Cell(figure.end, figure.end)]
+    return rows
 
 
 def _units_joined(text: str, lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -278,7 +321,8 @@ def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]],
         row = [Cell(label[0], label[0] + len(named)), Cell(figure[0], figure[0] + len(figure[1]))]
         at += 2
         if at < len(lines) and lines[at][2] == "G" and figure[2] == "F":
-            row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
+            verb = PAIR_GROWTH.match(lines[at][1]).start("verb")  # type: ignore[union-attr]
+            row.append(Cell(lines[at][0] + verb, lines[at][0] + len(lines[at][1])))
             at += 1
         else:
             row.append(Cell(row[1].end, row[1].end))

@@ -501,3 +501,28 @@ def test_a_number_and_its_unit_each_alone_on_a_line_are_one_figure():
     [table] = paired_tables(text)
     assert [[text[c.start:c.end] for c in row] for row in table.rows[1:]] == [
         ["地区生产总值", "386.2\n亿元", ""], ["规上工业增加值增长", "7.4\n%", ""], ["城镇新增就业", "2.6\n万人", ""]]
+
+
+def test_an_infographic_s_figures_written_on_one_line_with_their_labels(tmp_path: Path):
+    """Cards whose number and label are inline elements give a line each (215.7亿元地区生产总值, a growth after a
+    blank: 同比增长6.3%); a run of them is a table of pairs, the targets' panel under its text heading of its year
+    (each line read as a sentence, 6%以上地区生产总值 was a share of 2025)."""
+    page = """<html><head><title>数说石门县2026年政府工作报告</title></head><body><div class="main">
+    <h1>数说石门县2026年政府工作报告</h1><div class="panel"><h2>2025年 亮点成绩</h2>
+    <div class="card"><span>215.7亿元</span><span>地区生产总值 增长5.9%</span></div>
+    <div class="card"><span>98.4亿元</span><span>社会消费品零售总额 同比增长6.3%</span></div>
+    <div class="card"><span>12.6亿元</span><span>一般公共预算收入</span></div></div>
+    <div class="panel"><h2>2026年 主要预期目标</h2>
+    <div class="card"><span>6%以上</span><span>地区生产总值增长</span></div>
+    <div class="card"><span>8%左右</span><span>规上工业增加值增长</span></div>
+    <div class="card"><span>5.5%以内</span><span>城镇调查失业率</span></div></div></div></body></html>"""
+    _, found = read("shimen-2026-infographic.html", page.encode(), tmp_path)
+    got = {(o.indicator, o.metric, o.value, o.qualifier, o.period, o.is_target) for o in found}
+    assert got == {("地区生产总值", "level", 215.7, "exact", 2025, False),
+                   ("地区生产总值", "growth", 5.9, "exact", 2025, False),
+                   ("社会消费品零售总额", "level", 98.4, "exact", 2025, False),
+                   ("社会消费品零售总额", "growth", 6.3, "exact", 2025, False),
+                   ("一般公共预算收入", "level", 12.6, "exact", 2025, False),
+                   ("地区生产总值", "growth", 6, "at_least", 2026, True),
+                   ("规模以上工业增加值", "growth", 8, "approx", 2026, True),
+                   ("城镇调查失业率", "ratio", 5.5, "at_most", 2026, True)}
