@@ -14,6 +14,7 @@ from .model import Cell, Table
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
+BRACKETED_UNIT = re.compile(r"[（(][^（）()\d\s]{1,6}[）)]")  # a unit alone in brackets under a header: （亿元）
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
@@ -109,25 +110,43 @@ def spaced_tables(text: str) -> tuple[Table, ...]:
         if len(line) > MAX_HEADER_WORD and " " not in line and "\t" not in line and "\u3000" not in line:
             i += 1  # a line of prose: most of a document, passed over at once (cells apart by any blank)
             continue
-        rows, used = _spaced(lines, i) or _stacked(lines, i) or ([], 1)
+        rows, used = _spaced(text, lines, i) or _stacked(lines, i) or ([], 1)
         if rows and (t := table(text, rows)) is not None:
             found.append(t)
         i += used
     return tuple(found)
 
 
-def _spaced(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
-    """The header line at `i` and the rows of spaced cells under it (and the lines they take), or None."""
+def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
+    """The header line at `i` and the rows of spaced cells under it (and the lines they take), or None. A line of
+    units alone in brackets right under the header (（亿元） （%）) is the header's second line, each unit under the
+    column of decimals it is in order (the columns of ranks and numbers hold none); dropped when they do not match."""
     header = _header(*lines[i])
+    units = _units_line(*lines[i + 1]) if header and i + 1 < len(lines) else None
+    top = i + (2 if units else 1)  # the body's first line
     body: list[list[Cell]] = []
-    while header and i + 1 + len(body) < len(lines):
-        start, line = lines[i + 1 + len(body)]
+    while header and top + len(body) < len(lines):
+        start, line = lines[top + len(body)]
         row = _row(start, line, len(header))
         if row is None or (len(header) == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
             break
         body.append(row)
     least = MIN_PAIR_ROWS if header and len(header) == MIN_COLUMNS else MIN_BODY_ROWS
-    return ([header, *body], 1 + len(body)) if header and len(body) >= least else None
+    if not header or len(body) < least:
+        return None
+    if units:
+        decimals = [c for c in range(len(header)) if any("." in text[row[c].start:row[c].end] for row in body)]
+        if len(decimals) == len(units):
+            under = dict(zip(decimals, units, strict=True))
+            return [header, [under.get(c, Cell(units[0].start, units[0].start)) for c in range(len(header))],
+                    *body], top - i + len(body)
+    return [header, *body], top - i + len(body)
+
+
+def _units_line(start: int, line: str) -> list[Cell] | None:
+    """The cells of a line of units each alone in brackets ((亿元) | (%)), or None for any other line."""
+    cells = _cells(start, line)
+    return cells if all(BRACKETED_UNIT.fullmatch(line[c.start - start:c.end - start]) for c in cells) else None
 
 
 def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:

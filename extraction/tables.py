@@ -112,6 +112,8 @@ class TableReader:
         self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._rank = re.compile(alternation(w("rank_columns")))
+        self._year_before_rank = re.compile(rf"(?:{alternation(w('year_before_words'))})"
+                                            rf"(?:{alternation(w('rank_columns'))})")
         # (…增速及位次: the words a caption closes with after its indicator, longest first)
         self._caption_closers = sorted([*w("caption_closers"), *w("rank_columns")], key=len, reverse=True)
         changes = w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
@@ -203,7 +205,13 @@ class TableReader:
                        for i, c in columns.items()}
         if of_places:
             # 位次 | 县（市） | …: the places' ranks written before them, in what the caption ranks them by
-            columns |= self._ranks_before(norm, table, labels, caption_line)
+            before = self._ranks_before(norm, table, labels, caption_line)
+            columns |= before
+            if before and (year := time.timing(start, start).period):
+                # 位次 | 县（市） | … | 上年位次: the year before's ranks in the same ranking
+                last = self._year_before_rank
+                columns |= {i: replace(next(iter(before.values())), period=year - 1) for i in columns
+                            if last.fullmatch(BLANK.sub("", self._header(norm, table, i)))}
         if cornered and (named := NAMED_MONTH.search(corner)):
             months = "to_month" if TO_MONTH.search(corner) or named.group("first") else "month"
             columns = {i: c if c.months else replace(c, months=months, month=int(named.group("last")))

@@ -526,3 +526,35 @@ def test_an_infographic_s_figures_written_on_one_line_with_their_labels(tmp_path
                    ("地区生产总值", "growth", 6, "at_least", 2026, True),
                    ("规模以上工业增加值", "growth", 8, "approx", 2026, True),
                    ("城镇调查失业率", "ratio", 5.5, "at_most", 2026, True)}
+
+
+def test_a_ranking_s_header_on_two_lines_and_last_year_s_ranks():
+    """A ranking's header whose units stand on a line of their own under it (（亿元） （%）) is the header's second
+    line, each unit over the column of decimals it comes to in order (none over ranks); a 上年位次 column right of
+    the figures holds the year before's ranks in what the caption ranks, not the growth's rank. Ranks written 第N名
+    and ties (two rows ranked 2) are read as written."""
+    text = "\n".join([
+        "表 2025年度江西省县域经济综合实力前十名", "名次  县（市、区）  所属设区市  地区生产总值  增速  上年名次",
+        "（亿元）  （%）",
+        "第1名  南昌县  南昌市  1230.6  6.1  1", "第2名  丰城市  宜春市  702.4  5.8  3",
+        "第2名  樟树市  宜春市  702.4  6.4  2", "第4名  贵溪市  鹰潭市  498.1  5.2  4"])
+    [table] = spaced_tables(text)
+    assert table.header == 2
+    assert [text[c.start:c.end] for c in table.rows[1]] == ["", "", "", "（亿元）", "（%）", ""]
+    found = extract_document(text, DocumentMeta(year=2026, kind="news", region="江西省"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value, o.unit, o.period, o.named_region)
+             for o in found if o.rule == "table_cell"}
+    assert {("县域经济综合实力", "rank", 2, "", 2025, "丰城市"), ("县域经济综合实力", "rank", 2, "", 2025, "樟树市"),
+            ("县域经济综合实力", "rank", 3, "", 2024, "丰城市"),
+            ("地区生产总值", "level", 702.4, "亿元", 2025, "丰城市"),
+            ("地区生产总值", "growth", 6.4, "%", 2025, "樟树市")} <= cells
+    assert not any(o.indicator.endswith("增速") for o in found)
+
+
+def test_a_line_of_units_under_a_header_that_does_not_match_its_columns_is_dropped():
+    """Three units under a header of two columns of decimals: which goes where is unknown, so none is taken."""
+    text = "\n".join(["县（市）  地区生产总值  增速", "（亿元）  （%）  （个）",
+                      "南昌县  1230.6  6.1", "丰城市  702.4  5.8", "樟树市  512.8  6.4"])
+    [table] = spaced_tables(text)
+    assert table.header == 1 and len(table.rows) == 4
