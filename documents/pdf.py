@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .model import DocumentError, Table
-from .tables import looks_like_row, spaced_tables
+from .tables import looks_like_row, spaced_tables, units_alone
 
 PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?(\d{1,4})(?:\s*页)?[-—–－\s]*")
 SENTENCE_END = tuple("。！？；：…」』”）)")
@@ -85,7 +85,7 @@ def _joined(lines: list[tuple[str, bool, bool]]) -> list[str]:
     out: list[str] = []
     joined = False
     for line, row, runs_on in lines:
-        if joined and not row:
+        if joined and not row and not units_alone(line):  # (a header's line of units stands alone)
             out[-1] += (" " if _latin(out[-1][-1]) and _latin(line[0]) else "") + line
         else:
             out.append(line)

@@ -145,8 +145,14 @@ def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[
 
 def _units_line(start: int, line: str) -> list[Cell] | None:
     """The cells of a line of units each alone in brackets ((亿元) | (%)), or None for any other line."""
-    cells = _cells(start, line)
-    return cells if all(BRACKETED_UNIT.fullmatch(line[c.start - start:c.end - start]) for c in cells) else None
+    return _cells(start, line) if units_alone(line) else None
+
+
+def units_alone(line: str) -> bool:
+    """Whether a line holds only units, each alone in brackets and apart by blanks (（亿元）  （%）): a header's
+    second line, never the rest of the line before it."""
+    words = line.split()
+    return bool(words) and all(BRACKETED_UNIT.fullmatch(w) for w in words)
 
 
 def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:

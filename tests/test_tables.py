@@ -558,3 +558,23 @@ def test_a_line_of_units_under_a_header_that_does_not_match_its_columns_is_dropp
                       "南昌县  1230.6  6.1", "丰城市  702.4  5.8", "樟树市  512.8  6.4"])
     [table] = spaced_tables(text)
     assert table.header == 1 and len(table.rows) == 4
+
+
+def test_a_pdf_ranking_s_line_of_units_under_its_header_is_not_run_on_into_it(tmp_path: Path):
+    """A text layer's header as wide as the page runs on into nothing: the line of bracketed units under it stands
+    alone as the header's second line, and the table is read."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont(FONT, 11)
+    for i, line in enumerate(["表 2025年度江西省县域经济综合实力前十名",
+                              "位次  县（市）  所属设区市  地区生产总值  增速  上年位次", "（亿元）  （%）",
+                              "1  南昌县  南昌市  1230.6  6.1  1", "2  丰城市  宜春市  702.4  5.8  3",
+                              "3  樟树市  宜春市  512.8  6.4  2"]):
+        page.drawString(72, 780 - 18 * i, line)
+    page.showPage()
+    page.save()
+    document, found = read("jiangxi-county-ranking.pdf", out.getvalue(), tmp_path)
+    assert "\n（亿元）  （%）\n" in document.text
+    cells = {(o.indicator, o.metric, o.value, o.unit, o.named_region) for o in found if o.rule == "table_cell"}
+    assert {("地区生产总值", "level", 702.4, "亿元", "丰城市"), ("地区生产总值", "growth", 5.8, "%", "丰城市")} <= cells
