@@ -14,6 +14,7 @@ from .model import Cell, Table
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
 TOKEN = re.compile(r"\S+")
+BRACKET_OPENINGS = "（("
 BRACKETED_UNIT = re.compile(r"[（(][^（）()\d\s]{1,6}[）)]")  # a unit alone in brackets under a header: （亿元）
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
@@ -151,8 +152,9 @@ def _units_line(start: int, line: str) -> list[Cell] | None:
 def units_alone(line: str) -> bool:
     """Whether a line holds only units, each alone in brackets and apart by blanks (（亿元）  （%）): a header's
     second line, never the rest of the line before it."""
-    words = line.split()
-    return bool(words) and all(BRACKETED_UNIT.fullmatch(w) for w in words)
+    if line[:1] not in BRACKET_OPENINGS or not line:  # (most lines: at once)
+        return False
+    return all(BRACKETED_UNIT.fullmatch(w) for w in line.split())
 
 
 def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], int] | None:
