@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 # the patterns of a cell that is a figure, as extraction reads them
+from zhibiao.extraction.lexicon import load_lexicon
 from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
 
 from .model import Cell, Table
@@ -290,9 +291,7 @@ def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
     """The lines that open with a figure and its unit and go on with its label alone, a growth after a blank now and
     then (6%以上地区生产总值增长, 215.7亿元地区生产总值 增长5.9%: a card's number and label in elements written on one
     line), each as a row of a label, a figure and a growth, by where the line starts."""
-    from zhibiao.extraction.lexicon import load_lexicon
-
-    lex = load_lexicon()
+    lex = load_lexicon()  # (only for pages with lines opening with a figure: most have none)
     rows: dict[int, list[Cell]] = {}
     for at, words, kind in lines:
         if kind != "J" or (number := PAIR_NUMBER.match(words)) is None:
@@ -320,9 +319,7 @@ def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
 def _units_joined(text: str, lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """The lines with each bare number's unit alone on the line after it (4968.3 | 亿元, a card's number and unit in
     elements of their own) joined to it as one figure line; its text is the page's from the number to the unit."""
-    from zhibiao.extraction.lexicon import load_lexicon  # (only for pages with figures alone on lines: most have none)
-
-    dimension = load_lexicon().dimension
+    dimension = load_lexicon().dimension  # (only for pages with figures alone on lines: most have none)
     out: list[tuple[int, str, str]] = []
     for line in lines:
         if out and out[-1][2] == "F" and line[2] != "F" and len(line[1]) <= MAX_UNIT_LINE \
