@@ -281,6 +281,7 @@ class TimeContext:
         # 增长6%左右的全年目标, 的预期目标: the figure a target names (not 4万亿元的投资计划, a programme's size)
         targets = alternation(lex.words("target_nouns"))
         # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
+        self._year_goals = tuple(lex.words("goals_named_by_year"))  # (2035年)远景目标
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
@@ -1109,7 +1110,10 @@ class TimeContext:
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and before[:m.start()].strip())]
+                          and before[:m.start()].strip())
+                 # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, no time of a later clause
+                 and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
+                          and not before.endswith("到", 0, m.start()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:

@@ -54,7 +54,7 @@ WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in w
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
 CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
-OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,6}"
+OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,8}"
 LISTED_OBJECT = re.compile(rf"、(?P<object>{OBJECT_CUT})")  # (压减时间58%)、材料(52%): the next thing cut
 
 

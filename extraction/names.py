@@ -25,7 +25,10 @@ STRETCH_YEARS = rf"{COUNT_OF_TIMES}年"
 PLAN_PERIOD = (r"“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
                r"(?:”(?:计划)?(?:时期|期间|以来)?|(?:计划)?(?:时期|期间|以来))")
 TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
-              rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中)|{PLAN_PERIOD}"
+              rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中(?![央国]))"
+              # 五年(新增…), 两年(净增…): the stretch a total is over, but not 五年计划, 三年行动, 10年期, 三年级, 五年制, 九年义务教育
+              # (nor 三年内, kept in the name: verb_qualifying_a_noun)
+              rf"|{STRETCH_YEARS}(?![期级制计规行以前后的度末底初义内])|{PLAN_PERIOD}"
               rf"|\d{{1,2}}\s*{MONTH_RANGE_TO}\s*\d{{1,2}}月份?|\d{{1,2}}月(?:份?当月|份|末|底)|当月|截至\d{{1,2}}月底?"
               r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
 TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
@@ -149,6 +152,8 @@ class Namer:
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
+        self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
+        self._areas.update(self._area_full)
         self._unlisted_place = re.compile(rf"{alternation(self._areas)}"
                                           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
@@ -524,7 +529,8 @@ class Namer:
             # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
             if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
                     unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE))):
-                region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
+                # the world's or a zone's, not the document's (an area by its short name: by its full one)
+                region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
@@ -708,7 +714,7 @@ class Namer:
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
-            return segment if segment and self._area_or_place(segment) else None
+            return self._area_full.get(segment, segment) if segment and self._area_or_place(segment) else None
         return segment if self._subject_place(segment) else None
 
     def area_only(self, text: str, start: int, end: int) -> str | None:
@@ -716,7 +722,7 @@ class Namer:
         ((世界经济增长3.2%,)发达经济体增长1.7%): the carried indicator's figure is that area's."""
         pos, _ = self._skip_prefixes(text, start, end)
         segment = text[pos:end].strip(EDGE)
-        return segment if segment in self._areas else None
+        return self._area_full.get(segment, segment) if segment in self._areas else None
 
     def larger_only(self, text: str, start: int, end: int) -> str | None:
         """The region above the document's that words naming no subject name and nothing else but leading words
