@@ -26,8 +26,8 @@ PLAN_PERIOD = (r"“?(?:十[一二三四五六七八九]?|[一二三四五六七
                r"(?:”(?:计划)?(?:时期|期间|以来)?|(?:计划)?(?:时期|期间|以来))")
 TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               rf"|(?:连续|近|过去|这|前|今后|未来){STRETCH_YEARS}(?:来|间|里|中)?|{STRETCH_YEARS}(?:来|间|里|中(?![央国]))"
-              # 五年(新增…), 两年(净增…): the stretch a total is over, but not 五年计划, 三年行动, 10年期, 三年级, 五年制, 九年义务教育
-              # (nor 三年内, kept in the name: verb_qualifying_a_noun)
+              # 五年(新增…), 两年(净增…): the stretch a total is over, but not 五年计划, 三年行动, 10年期,
+              # 三年级, 五年制, 九年义务教育 (nor 三年内, kept in the name: verb_qualifying_a_noun)
               rf"|{STRETCH_YEARS}(?![期级制计规行以前后的度末底初义内])|{PLAN_PERIOD}"
               rf"|\d{{1,2}}\s*{MONTH_RANGE_TO}\s*\d{{1,2}}月份?|\d{{1,2}}月(?:份?当月|份|末|底)|当月|截至\d{{1,2}}月底?"
               r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
