@@ -282,6 +282,8 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
         self._year_goals = tuple(lex.words("goals_named_by_year"))  # (2035年)远景目标
+        self._sums = tuple(lex.words("sum_words"))
+        self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{alternation(self._sums)})")  # (2002年53年的)总和
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
@@ -1119,6 +1121,11 @@ class TimeContext:
         if spans:
             starts = {m.start(1) for m in spans}
             found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
+        if found and any(word in before for word in self._sums):
+            # (新增电力装机3.5亿千瓦,)是1950年到2002年53年的总和;(新增公路…): the years a figure is set against as a
+            # sum date no later clause
+            found = [f for f in found if not (self._summed_years.match(before, f[0]) and
+                                              CLAUSE_BREAK.search(before, f[0]))]
         if any(mark in before for mark in YEARS_LISTED_MARKS):  # (the pattern tries every 1, 2, 一 and 二 of the words)
             found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year

@@ -1290,8 +1290,11 @@ class Extractor:
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
         if after is not None and self.amount_target.match(norm, item.end) and \
                 (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
-                self.lex.canonical(before.name):
-            return before  # 城镇新增就业45万人以上的目标: the target the amount is names no thing counted
+                (self.lex.canonical(before.name) or (self.amount_target.fullmatch(after.name)
+                                                     and OF in norm[item.end:after.start])):
+            # 城镇新增就业45万人以上的目标, (把)人口控制在12亿左右的目标: the target the amount is names no thing
+            # counted (超额完成区下达的8000万元目标任务: see _amount_met)
+            return before
         if after is not None and norm.endswith(self.benefit_verbs, start, item.cue_start):
             # (育儿补贴)惠及23.6万婴幼儿: those a measure reached, named with what reached them where the clause says it
             verb = next(v for v in self.benefit_verbs if norm.endswith(v, start, item.cue_start))

@@ -53,6 +53,8 @@ PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said wit
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
 LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
+AREA = "area"  # (一亩半: an area and a half, of a few units only: 300亩半… is no half)
+FEW_AND_A_HALF = 10
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
 PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
@@ -166,6 +168,8 @@ class MentionFinder:
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
         self.bound_of_class = re.compile(rf"的(?!{not_classes})[\u4e00-\u9fff]")
+        # (人口控制在12亿左右)的目标: where a bare magnitude's phrase ends
+        self.target_of = re.compile(rf"的(?:{not_classes})")
         # 超1亿美元项目23个: a noun right after the amount, then a count of it: the amount bounds the class counted
         # (also with a qualifier before the count: 超1亿美元项目不少于20个)
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
@@ -483,6 +487,7 @@ class MentionFinder:
             unit = self.household_unit  # 近20万各民族家庭: a count of households
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
         if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end)
+                                            or self.target_of.match(text, end)
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
@@ -537,8 +542,9 @@ class MentionFinder:
         dimension = self.lex.units[unit].dimension if unit else "count"
         if dimension == LENGTH and text.endswith(self.speeds, 0, start):
             return None  # 时速350公里高铁, 设计时速120公里: the speed of a line or a train, no length built
-        if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)):
-            # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count)
+        if text.startswith(HALF, end) and (dimension in HALVED or (dimension == "count" and unit != TIME_COUNTER)
+                                           or (dimension == AREA and value < FEW_AND_A_HALF)):
+            # 一成半: 15%; 六倍半: 6.5 times; 一头半: 1.5 head (not 两个半月: a duration's count); 一亩半: 1.5 mu
             value, end = value + 0.5, end + len(HALF)
         elif dimension == "tenths" and (digit := TENTH_DIGIT.match(text, end)):
             value, end = value + DIGITS[digit.group(1)] / 10, digit.end()
