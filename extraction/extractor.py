@@ -60,7 +60,8 @@ JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): be
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
-CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
+CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{0,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
+CLASS_MARKS = ("ratio", "share", "growth")  # the metrics of a percentage that marks off a class (…高于60%的县有5个)
 # (城镇化率高于60%)的县有(5个), (增速高于全市)的有(9个): the class a clause marks off, the things it counts up to the
 # count (none named: the places the sentence goes through)
 CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:共有|有|达到|达)$")
@@ -323,6 +324,9 @@ class Extractor:
         growth = alternation(lex.words("increase_verbs") + lex.words("increase_rate_nouns"))
         targets = alternation(lex.words("target_nouns"))
         self.target_noun = re.compile(targets)
+        # (占比)超过(10%), (城镇化率)高于(60%): where the bound that marks off a class opens
+        self.class_bound = re.compile(alternation(lex.words("at_least_before") + lex.words("at_most_before")
+                                                  + lex.words("gap_up") + lex.words("gap_down")))
         # (3.2亿元)目标任务, (5亿元的)年度目标: the target an amount is, at the end of its phrase
         kinds = alternation(lex.words("target_kinds") + lex.words("whole_year_words"))
         self.amount_target = re.compile(rf"的?(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])")
@@ -895,6 +899,11 @@ class Extractor:
                     opening = subject.start if cs <= subject.start < things.start() else \
                         after_last(norm, cs, things.start(), CLAUSE_MARKS)
                     named = norm[opening:things.end("things")].lstrip(EDGE_CHARS).removesuffix(OF)
+                    if (last := named.rfind(LIST_MARK)) > 0 and CLASS_COUNTED.search(named, 0, last + 1) and \
+                            (first := self.class_bound.search(named)) is not None:
+                        # (占比超过10%的有44种、)超过20%的有23种: a later class of the list, marked by its own bound
+                        # on the first one's measure
+                        named = named[:first.start()] + named[last + 1:]
                     subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
                 previous_end = item.end
                 if subject is None:
@@ -1018,8 +1027,8 @@ class Extractor:
                     if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
                             and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
                         continue  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes
-                    if item.metric == "ratio" and CLASS_COUNTED.match(norm, item.end):
-                        continue  # 城镇化率高于60%的县有5个: the mark of the class counted, no figure
+                    if item.metric in CLASS_MARKS and CLASS_COUNTED.match(norm, item.end):
+                        continue  # 城镇化率高于60%的县有5个, 占比超过10%的有44种: the mark of the class counted
                     # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
                     # keeps its name)
                     if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):

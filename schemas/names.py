@@ -4,7 +4,7 @@ A name is a noun phrase: not a cue word or a function word left over from the se
 增至, 贡献了全国), not a fragment cut from a from–to pair (城镇化率从, 提高到14.58万亿元) or from a
 word (业增加值), not a place (市区, 成都), holding no figure or year of its own, and carrying no verb
 of a plan or qualifier of the figure (赤字率拟按, 按不变价格计算, 比年初). Codes with digits in them
-(5G, PM2.5, M2, 5A) and the bounds of a class (5000万元及以上项目, 超1亿美元项目) are names."""
+(5G, PM2.5, M2, 5A) and the bounds of a class (5000万元及以上项目, 超1亿美元项目, 城镇化率高于60%的县) are names."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from zhibiao.extraction.lexicon import alternation
 from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER
 
 DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
+RATE_ENDINGS = "比重例率速度"  # what the name of a rate ends with (占比, 比重, 比例, 城镇化率, 增速, 强度)
 
 
 @lru_cache(maxsize=4)
@@ -32,8 +33,14 @@ def _figure(lex: Lexicon) -> re.Pattern[str]:
 def _lower_bound(lex: Lexicon) -> re.Pattern[str]:
     """The lower bound of a class before its noun (超1亿美元项目), part of a name."""
     amounts = [u for u in lex.figure_units if lex.units[u].base_unit not in ("%", "‰", "pp")]
+    # (城镇化率高于60%的县, 占比超过10%: a percentage that marks off the things counted, before 的 or ending the name
+    # after the rate it bounds, not after a verb: 增长超5%)
+    marks = alternation(lex.words("at_least_before") + lex.words("at_most_before") + lex.words("gap_up")
+                        + lex.words("gap_down"))
     return re.compile(rf"(?:{alternation(lex.words('at_least_before'))})\d[\d.,]*[万亿]*"
-                      rf"(?:{alternation(amounts)})(?=[\u4e00-\u9fff])")
+                      rf"(?:{alternation(amounts)})(?=[\u4e00-\u9fff])"
+                      rf"|(?:{marks})\d[\d.]*%(?:以上|以下)?(?=的[\u4e00-\u9fff])"
+                      rf"|(?<=[{RATE_ENDINGS}])(?:{marks})\d[\d.]*%$")
 
 
 @lru_cache(maxsize=4)
