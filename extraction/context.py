@@ -187,6 +187,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
 # 引领,…迈出新步伐。教育人才支撑作用增强。)
 LEAD_PARAGRAPH = 80
+WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
@@ -282,6 +283,8 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
         self._year_goals = tuple(lex.words("goals_named_by_year"))  # (2035年)远景目标
+        # 综合考虑(实现), 兼顾: a goal weighed with other things
+        self._weighed = re.compile(rf"(?:{alternation(lex.words('weighing_words'))})[^,，;；。]{{0,4}}$")
         self._sums = tuple(lex.words("sum_words"))
         self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{alternation(self._sums)})")  # (2002年53年的)总和
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
@@ -1113,9 +1116,10 @@ class TimeContext:
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
                           and before[:m.start()].strip())
-                 # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, no time of a later clause
+                 # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
+                 # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
                  and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and not before.endswith("到", 0, m.start()))]
+                          and self._weighed.search(before, max(0, m.start() - WEIGHED_WIDTH), m.start()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:
