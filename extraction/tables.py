@@ -53,6 +53,7 @@ MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what 
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
 
 
 def numbering(cells: Iterable[str]) -> bool:
@@ -583,9 +584,12 @@ class TableReader:
         return HEADER_YEAR.sub("", norm[line_start:start]).strip()
 
     def _caption_unit(self, caption: str) -> str | None:
-        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%)), if it gives one."""
-        note = CAPTION_UNIT.search(caption)
-        return self._unit_opening(note.group(1)) if note else None
+        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%), or a unit alone in brackets
+        closing it: 表1 主要指标累计增速（%）), if it gives one."""
+        if note := CAPTION_UNIT.search(caption):
+            return self._unit_opening(note.group(1))
+        closing = CLOSING_UNIT.search(caption) if caption.endswith((")", "）")) else None
+        return self._unit(closing.group(1)) if closing else None
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
