@@ -59,6 +59,7 @@ SHARED = re.compile(r"、")
 JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
 # (城镇化率高于60%)的县有(5个), (增速高于全市)的有(9个): the class a clause marks off, the things it counts up to the
@@ -263,6 +264,10 @@ class Extractor:
         # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
         standings = alternation(lex.words("rank_columns"))
         self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
+        # 在全省136个县（市、区）高质量发展综合绩效考核中,(我区由第30位跃升至第21位): a clause before naming the
+        # ranking the region stands in, and among whom
+        self.ranked_in = re.compile(rf"在(?P<scope>{self.grammar.scope.pattern})"
+                                    rf"[^,，;；。]{{0,{RANKING_WIDTH}}}?中[,，]$")
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
@@ -315,6 +320,7 @@ class Extractor:
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
+        self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
@@ -538,8 +544,9 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
-        if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
-            found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
+        if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
+            found.observations = [o for o in found.observations if o.unit not in self.own_work_units
+                                  and not any(act in o.indicator for act in self.own_acts)]
         if (firms := next((f for f in self.owned_firms if f in (meta.title or "")), None)) is not None:
             found.observations = [self._owned_firms(o, firms) for o in found.observations]
         return found
@@ -1266,6 +1273,8 @@ class Extractor:
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
             scope = self.grammar.scope.match(norm, standing.start()) if standing else None
+            if scope is None and norm.endswith("中", 0, cs - 1) and (ranking := self.ranked_in.search(norm, start, cs)):
+                return ranking.group("scope")
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
