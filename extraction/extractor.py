@@ -92,6 +92,7 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+NAMED_AFTER = "的是"  # (增速居前三位)的是(A、B和C): the places a clause names after what it says of them
 # (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
 EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
                               r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
@@ -1398,6 +1399,9 @@ class Extractor:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
             listed = norm[start:carried.current().end]
+            if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
+                # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
+                listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
         elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
                 len({o.named_region for o in stated_before} - {None}) == len(items):
             return [(o.indicator, o.named_region) for o in stated_before]
