@@ -196,7 +196,9 @@ class TableReader:
         # table is of, and over which months
         cornered = self._caption_name(HEADER_YEAR.sub("", corner)) if of_places and caption is None else None
         caption = caption or cornered
-        columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
+        of_months = all(self._row_span(row[labels], time) for row in texts)
+        columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
         if self._absolute_note.search(self._note(norm, end)):
             # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
             # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
@@ -234,10 +236,12 @@ class TableReader:
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
             row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
+            row_span = self._row_span(label, time) if row_year is None else None  # (月份 | … over 1-2月 | 6.2)
             region, rest = self.namer.split_region(label)
             if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
                 region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
-            name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            name, label_unit = (None, None) if (region and not rest) or row_span else \
+                self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
@@ -265,7 +269,7 @@ class TableReader:
                 if not named and not summing:
                     continue
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
-                                         year_number(row_year.group(1)) if row_year else None)
+                                         year_number(row_year.group(1)) if row_year else None, row_span)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -316,9 +320,11 @@ class TableReader:
         return o.metric, round(value, 6), unit, o.period, o.span, o.is_target
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
-              time: TimeContext, change: int = 0, row_year: int | None = None) -> Observation | None:
+              time: TimeContext, change: int = 0, row_year: int | None = None, row_span: str | None = None
+              ) -> Observation | None:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
-        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
+        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is, `row_span` the
+        part of the year (1-2月, 上半年)."""
         written = self._text(norm, cell)
         cell_sign = 1
         metric = column.metric
@@ -368,7 +374,10 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
-            span=self._months(column, time) or column.span or timing.span,
+            # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
+            span=self._months(replace(column, month=int(row_span[1:])), time)
+            if row_span and column.months and row_span[1:].isdigit() else
+            row_span or self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
@@ -658,6 +667,20 @@ class TableReader:
         if column.months is None or month is None:
             return None
         return f"M{month}" if column.months == "month" else time.months_to(month)
+
+    def _row_span(self, label: str, time: TimeContext) -> str | None:
+        """The part of the year a row's label is and nothing else (1-2月, 1—10月, 10月, 上半年: a table of months down
+        its rows, 月份 | 规上工业增加值(%) | …), else None."""
+        words = BLANK.sub("", label)
+        if not words or not (words[-1] == "月" or words in self._spans):
+            return None  # (most labels: at once)
+        if words in self._spans:
+            return self._spans[words] or None
+        named = NAMED_MONTH.fullmatch(words)
+        if named is None:
+            return None
+        last = int(named.group("last"))
+        return time.months_to(last) if named.group("first") else f"M{last}"
 
     def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
         """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as
