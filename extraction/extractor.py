@@ -6,7 +6,7 @@ import atexit
 import gc
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -44,7 +44,7 @@ from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
 from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
-from .tables import COMPLETION_RATE, TableReader
+from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
 
@@ -475,7 +475,9 @@ class Extractor:
         said_of_last: Stated | None = None  # what the sentence before said of it
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
-        for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
+        cells = sorted(cell for r in read for cell in r.prose)  # (a table's cells of words and figures: sentences)
+        for sentence, planned in _table_cells(sentences_at(norm, sorted({m.start for m in mentions}.union(words))),
+                                              read, cells):
             went_on = None  # what the line before ended on, when this line goes on from it
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
@@ -484,8 +486,6 @@ class Extractor:
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
-            if read and any(r.start <= sentence.start < r.end for r in read):
-                continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
@@ -529,6 +529,8 @@ class Extractor:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
                     None if topic else topic_above, carried_said)
+                if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
+                    observations = [replace(o, is_target=planned) for o in observations]
                 if (on_month := self._on_month_from(norm, sentence)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
@@ -1850,6 +1852,19 @@ def _extractor(lex: Lexicon, region: str | None) -> Extractor:
 
 # what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
 atexit.register(gc.unfreeze)
+
+
+def _table_cells(found: Iterable[Sentence], read: list[TableReading], cells: list[tuple[int, int, bool | None]]
+                 ) -> Iterator[tuple[Sentence, bool | None]]:
+    """The sentences, each with None, but in a table read as such only the parts of its cells of words and figures
+    (新增学位4000个), each with the target state its column gives; its other lines were read as cells."""
+    for sentence in found:
+        if not read or not any(r.start <= sentence.start < r.end for r in read):
+            yield sentence, None
+            continue
+        for start, end, planned in cells:
+            if start < sentence.end and end > sentence.start:
+                yield Sentence(max(start, sentence.start), min(end, sentence.end)), planned
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

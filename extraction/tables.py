@@ -31,6 +31,8 @@ FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{
 ROW_NUMBER = re.compile(r"\d{1,3}")  # a cell of a 序号 column
 RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+# a cell of words with a figure among them (新增学位4000个, 已全部完工,新增学位4350个): two word characters, a digit
+PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\t\n]*?\d|\d[^\t\n]*?[\u4e00-\u9fff]{2}")
 YEAR_ROW = re.compile(rf"({YEAR_NUMBER})年?")  # a row label that is a year alone (2025年 | 538.9 | 5.8): its figures'
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
@@ -92,6 +94,9 @@ class TableReading:
     # the cells of each row that sums the others (合计), named once the prose before the table is read (name_totals);
     # a cell whose column names nothing has no name ("") till then
     totals: list[list[Observation]] = field(default_factory=list)
+    # the cells of its columns of figures that hold words around their figures (新建改扩建中小学5所,新增学位4000个 under
+    # 年度目标): (start, end, planned) each, read as sentences, planned as the column's header says (None: as they say)
+    prose: list[tuple[int, int, bool | None]] = field(default_factory=list)
 
 
 class TableReader:
@@ -171,7 +176,8 @@ class TableReader:
         if labels is None:
             return None
         while labels + 1 < len(table.rows[0]) and not headed[labels + 1]:  # 类别 | 指标 | 单位: the labels nearest
-            if self._label_column(following := [row[labels + 1] for row in texts]):  # the figures (a category spans
+            if self._label_column(following := [row[labels + 1] for row in texts]) \
+                    and not self._prose_column(following):  # the figures (a category spans
                 if self._places_named([row[labels] for row in texts], following):  # the rows)
                     break  # 县（市） | 所属市州: a column of places, then the larger ones they are in
                 labels += 1
@@ -232,6 +238,7 @@ class TableReader:
             columns = {i: c if c.name else replace(c, name=measure.group("measure")) for i, c in columns.items()}
         out: list[Observation] = []
         sums: list[list[Observation]] = []
+        prose: list[tuple[int, int, bool | None]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
@@ -263,6 +270,11 @@ class TableReader:
                 sums.append([])
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
             for i, column in columns.items():
+                if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
+                        self._figure(written := self._text(norm, row[i])) is None and \
+                        RANK_CELL.fullmatch(written) is None and not self._change_said.match(written):
+                    prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
+                    continue
                 named = column.name if by_place else self._of_column(name, column.name)
                 if column.rate and named and not named.endswith(column.rate):
                     named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
@@ -275,7 +287,7 @@ class TableReader:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out and not any(sums):
             return None
-        return TableReading(out, start, end, [row for row in sums if row])
+        return TableReading(out, start, end, [row for row in sums if row], prose)
 
     def name_totals(self, reading: TableReading, prose: list[Observation]) -> list[Observation]:
         """The cells of the table's rows that sum the others (合计), each named by the last of the sentences'
@@ -544,6 +556,12 @@ class TableReader:
         words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t)
                     and not self._unit_change(t) and not RANK_CELL.fullmatch(t))
         return 2 * words > len(texts)
+
+    def _prose_column(self, texts: list[str]) -> bool:
+        """A column of words with figures among them, most of its cells (新建改扩建中小学5所,新增学位4000个 under
+        年度目标任务): what each row's item is to do or did, read as sentences, no labels."""
+        prose = sum(1 for t in texts if PROSE_CELL.search(t) and self._figure(t) is None)
+        return 2 * prose > len(texts)
 
     def _unit_column(self, texts: list[str]) -> bool:
         """A column of units (亿元, 万人, %, or a change in % : 增速%): most of its cells are one, none is a figure."""
