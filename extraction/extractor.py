@@ -1861,13 +1861,17 @@ def _table_cells(found: Iterable[Sentence], read: list[TableReading], cells: lis
                  ) -> Iterator[tuple[Sentence, bool | None]]:
     """The sentences, each with None, but in a table read as such only the parts of its cells of words and figures
     (新增学位4000个), each with the target state its column gives; its other lines were read as cells."""
+    starts = [start for start, _, _ in cells]  # (the cells apart and in order: those of a sentence found by halving)
     for sentence in found:
         if not read or not any(r.start <= sentence.start < r.end for r in read):
             yield sentence, None
             continue
-        for start, end, planned in cells:
-            if start < sentence.end and end > sentence.start:
+        at = max(0, bisect_left(starts, sentence.start) - 1)  # (a cell may open before the sentence)
+        while at < len(cells) and cells[at][0] < sentence.end:
+            start, end, planned = cells[at]
+            if end > sentence.start:
                 yield Sentence(max(start, sentence.start), min(end, sentence.end)), planned
+            at += 1
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,
