@@ -253,6 +253,7 @@ class TimeContext:
         no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
         self._situation = tuple(lex.words("situation_headings"))
+        self._problems = tuple(lex.words("problem_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._goal_openings = tuple(lex.words("target_verbs"))  # (a heading opening with one plans: 争取…新台阶)
@@ -514,7 +515,11 @@ class TimeContext:
         if heading.lstrip().startswith(self._goal_openings):
             return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
-            return None if any(word in heading for word in self._situation) else "plan"
+            return None if any(word in heading for word in (*self._situation, *self._problems)) else "plan"
+        if any(word in heading for word in self._problems):
+            # 四、存在的问题: where things stand, in the year reviewed, even after the plan's part (not 存在的不足和努力
+            # 方向, which names the way ahead too: a target verb)
+            return None if any(verb in heading for verb in self._goal_openings) else "review"
         return "review" if words & self._reviews else None
 
     def _section(self, section: Section) -> SectionContext:

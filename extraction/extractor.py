@@ -6,7 +6,7 @@ import atexit
 import gc
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -46,7 +46,7 @@ from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
 from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
-from .tables import COMPLETION_RATE, TableReader
+from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
 
@@ -61,6 +61,7 @@ SHARED = re.compile(r"、")
 JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{1,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
 # (城镇化率高于60%)的县有(5个), (增速高于全市)的有(9个): the class a clause marks off, the things it counts up to the
@@ -93,6 +94,7 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+NAMED_AFTER = "的是"  # (增速居前三位)的是(A、B和C): the places a clause names after what it says of them
 # (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
 EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
                               r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
@@ -266,6 +268,10 @@ class Extractor:
         # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
         standings = alternation(lex.words("rank_columns"))
         self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
+        # 在全省136个县（市、区）高质量发展综合绩效考核中,(我区由第30位跃升至第21位): a clause before naming the
+        # ranking the region stands in, and among whom
+        self.ranked_in = re.compile(rf"在(?P<scope>{self.grammar.scope.pattern})"
+                                    rf"[^,，;；。]{{0,{RANKING_WIDTH}}}?中[,，]$")
         self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
@@ -318,6 +324,7 @@ class Extractor:
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
+        self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
@@ -471,7 +478,9 @@ class Extractor:
         said_of_last: Stated | None = None  # what the sentence before said of it
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
-        for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
+        cells = sorted(cell for r in read for cell in r.prose)  # (a table's cells of words and figures: sentences)
+        for sentence, planned in _table_cells(sentences_at(norm, sorted({m.start for m in mentions}.union(words))),
+                                              read, cells):
             went_on = None  # what the line before ended on, when this line goes on from it
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
@@ -480,8 +489,6 @@ class Extractor:
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
-            if read and any(r.start <= sentence.start < r.end for r in read):
-                continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
@@ -525,6 +532,8 @@ class Extractor:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
                     None if topic else topic_above, carried_said)
+                if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
+                    observations = [replace(o, is_target=planned) for o in observations]
                 if (on_month := self._on_month_from(norm, sentence)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
@@ -541,8 +550,9 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
-        if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
-            found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
+        if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
+            found.observations = [o for o in found.observations if o.unit not in self.own_work_units
+                                  and not any(act in o.indicator for act in self.own_acts)]
         if (firms := next((f for f in self.owned_firms if f in (meta.title or "")), None)) is not None:
             found.observations = [self._owned_firms(o, firms) for o in found.observations]
         return found
@@ -1269,6 +1279,8 @@ class Extractor:
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
             scope = self.grammar.scope.match(norm, standing.start()) if standing else None
+            if scope is None and norm.endswith("中", 0, cs - 1) and (ranking := self.ranked_in.search(norm, start, cs)):
+                return ranking.group("scope")
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
@@ -1392,6 +1404,9 @@ class Extractor:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
             listed = norm[start:carried.current().end]
+            if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
+                # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
+                listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
         elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
                 len({o.named_region for o in stated_before} - {None}) == len(items):
             return [(o.indicator, o.named_region) for o in stated_before]
@@ -1840,6 +1855,23 @@ def _extractor(lex: Lexicon, own: Region | None) -> Extractor:
 
 # what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
 atexit.register(gc.unfreeze)
+
+
+def _table_cells(found: Iterable[Sentence], read: list[TableReading], cells: list[tuple[int, int, bool | None]]
+                 ) -> Iterator[tuple[Sentence, bool | None]]:
+    """The sentences, each with None, but in a table read as such only the parts of its cells of words and figures
+    (新增学位4000个), each with the target state its column gives; its other lines were read as cells."""
+    starts = [start for start, _, _ in cells]  # (the cells apart and in order: those of a sentence found by halving)
+    for sentence in found:
+        if not read or not any(r.start <= sentence.start < r.end for r in read):
+            yield sentence, None
+            continue
+        at = max(0, bisect_left(starts, sentence.start) - 1)  # (a cell may open before the sentence)
+        while at < len(cells) and cells[at][0] < sentence.end:
+            start, end, planned = cells[at]
+            if end > sentence.start:
+                yield Sentence(max(start, sentence.start), min(end, sentence.end)), planned
+            at += 1
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

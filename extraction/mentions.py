@@ -193,7 +193,7 @@ class MentionFinder:
         # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
         # (十三个县(市、区)里排第七); (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): what the things
         # counted did before 的有
-        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,12}}?"
+        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,16}}?"
                                      rf"(?:中|(?<=[{PEER_KINDS}])里)"
                                      rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
                                      rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有)"

@@ -31,6 +31,8 @@ FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{
 ROW_NUMBER = re.compile(r"\d{1,3}")  # a cell of a 序号 column
 RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+# a cell of words with a figure among them (新增学位4000个, 已全部完工,新增学位4350个): two word characters, a digit
+PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\t\n]*?\d|\d[^\t\n]*?[\u4e00-\u9fff]{2}")
 YEAR_ROW = re.compile(rf"({YEAR_NUMBER})年?")  # a row label that is a year alone (2025年 | 538.9 | 5.8): its figures'
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
@@ -53,6 +55,7 @@ MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what 
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
 
 
 def numbering(cells: Iterable[str]) -> bool:
@@ -91,6 +94,9 @@ class TableReading:
     # the cells of each row that sums the others (合计), named once the prose before the table is read (name_totals);
     # a cell whose column names nothing has no name ("") till then
     totals: list[list[Observation]] = field(default_factory=list)
+    # the cells of its columns of figures that hold words around their figures (新建改扩建中小学5所,新增学位4000个 under
+    # 年度目标): (start, end, planned) each, read as sentences, planned as the column's header says (None: as they say)
+    prose: list[tuple[int, int, bool | None]] = field(default_factory=list)
 
 
 class TableReader:
@@ -170,7 +176,8 @@ class TableReader:
         if labels is None:
             return None
         while labels + 1 < len(table.rows[0]) and not headed[labels + 1]:  # 类别 | 指标 | 单位: the labels nearest
-            if self._label_column(following := [row[labels + 1] for row in texts]):  # the figures (a category spans
+            if self._label_column(following := [row[labels + 1] for row in texts]) \
+                    and not self._prose_column(following):  # the figures (a category spans
                 if self._places_named([row[labels] for row in texts], following):  # the rows)
                     break  # 县（市） | 所属市州: a column of places, then the larger ones they are in
                 labels += 1
@@ -195,7 +202,9 @@ class TableReader:
         # table is of, and over which months
         cornered = self._caption_name(HEADER_YEAR.sub("", corner)) if of_places and caption is None else None
         caption = caption or cornered
-        columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
+        of_months = all(self._row_span(row[labels], time) for row in texts)
+        columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
         if self._absolute_note.search(self._note(norm, end)):
             # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
             # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
@@ -229,14 +238,17 @@ class TableReader:
             columns = {i: c if c.name else replace(c, name=measure.group("measure")) for i, c in columns.items()}
         out: list[Observation] = []
         sums: list[list[Observation]] = []
+        prose: list[tuple[int, int, bool | None]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
             row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
+            row_span = self._row_span(label, time) if row_year is None else None  # (月份 | … over 1-2月 | 6.2)
             region, rest = self.namer.split_region(label)
             if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
                 region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
-            name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            name, label_unit = (None, None) if (region and not rest) or row_span else \
+                self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
@@ -258,19 +270,24 @@ class TableReader:
                 sums.append([])
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
             for i, column in columns.items():
+                if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
+                        self._figure(written := self._text(norm, row[i])) is None and \
+                        RANK_CELL.fullmatch(written) is None and not self._change_said.match(written):
+                    prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
+                    continue
                 named = column.name if by_place else self._of_column(name, column.name)
                 if column.rate and named and not named.endswith(column.rate):
                     named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
                 if not named and not summing:
                     continue
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
-                                         year_number(row_year.group(1)) if row_year else None)
+                                         year_number(row_year.group(1)) if row_year else None, row_span)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out and not any(sums):
             return None
-        return TableReading(out, start, end, [row for row in sums if row])
+        return TableReading(out, start, end, [row for row in sums if row], prose)
 
     def name_totals(self, reading: TableReading, prose: list[Observation]) -> list[Observation]:
         """The cells of the table's rows that sum the others (合计), each named by the last of the sentences'
@@ -315,9 +332,11 @@ class TableReader:
         return o.metric, round(value, 6), unit, o.period, o.span, o.is_target
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
-              time: TimeContext, change: int = 0, row_year: int | None = None) -> Observation | None:
+              time: TimeContext, change: int = 0, row_year: int | None = None, row_span: str | None = None
+              ) -> Observation | None:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
-        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
+        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is, `row_span` the
+        part of the year (1-2月, 上半年)."""
         written = self._text(norm, cell)
         cell_sign = 1
         metric = column.metric
@@ -367,7 +386,10 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
-            span=self._months(column, time) or column.span or timing.span,
+            # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
+            span=self._months(replace(column, month=int(row_span[1:])), time)
+            if row_span and column.months and row_span[1:].isdigit() else
+            row_span or self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
@@ -535,6 +557,12 @@ class TableReader:
                     and not self._unit_change(t) and not RANK_CELL.fullmatch(t))
         return 2 * words > len(texts)
 
+    def _prose_column(self, texts: list[str]) -> bool:
+        """A column of words with figures among them, most of its cells (新建改扩建中小学5所,新增学位4000个 under
+        年度目标任务): what each row's item is to do or did, read as sentences, no labels."""
+        prose = sum(1 for t in texts if PROSE_CELL.search(t) and self._figure(t) is None)
+        return 2 * prose > len(texts)
+
     def _unit_column(self, texts: list[str]) -> bool:
         """A column of units (亿元, 万人, %, or a change in % : 增速%): most of its cells are one, none is a figure."""
         units = sum(1 for t in texts if self._unit(t) or self._unit_change(t))
@@ -583,9 +611,12 @@ class TableReader:
         return HEADER_YEAR.sub("", norm[line_start:start]).strip()
 
     def _caption_unit(self, caption: str) -> str | None:
-        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%)), if it gives one."""
-        note = CAPTION_UNIT.search(caption)
-        return self._unit_opening(note.group(1)) if note else None
+        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%), or a unit alone in brackets
+        closing it: 表1 主要指标累计增速（%）), if it gives one."""
+        if note := CAPTION_UNIT.search(caption):
+            return self._unit_opening(note.group(1))
+        closing = CLOSING_UNIT.search(caption) if caption.endswith((")", "）")) else None
+        return self._unit(closing.group(1)) if closing else None
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
@@ -654,6 +685,20 @@ class TableReader:
         if column.months is None or month is None:
             return None
         return f"M{month}" if column.months == "month" else time.months_to(month)
+
+    def _row_span(self, label: str, time: TimeContext) -> str | None:
+        """The part of the year a row's label is and nothing else (1-2月, 1—10月, 10月, 上半年: a table of months down
+        its rows, 月份 | 规上工业增加值(%) | …), else None."""
+        words = BLANK.sub("", label)
+        if not words or not (words[-1] == "月" or words in self._spans):
+            return None  # (most labels: at once)
+        if words in self._spans:
+            return self._spans[words] or None
+        named = NAMED_MONTH.fullmatch(words)
+        if named is None:
+            return None
+        last = int(named.group("last"))
+        return time.months_to(last) if named.group("first") else f"M{last}"
 
     def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
         """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as
