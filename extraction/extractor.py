@@ -77,6 +77,9 @@ RANKING = "排名"
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+# a county's or a district's own pages name it without its level's character (如东 of 如东县, 海门 of 海门区)
+SHORT_NAMED_LEVELS = ("county", "district")
+SHORT_NAMED_ENDINGS = "县区市旗"
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
@@ -263,7 +266,11 @@ class Extractor:
         # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
         standings = alternation(lex.words("rank_columns"))
         self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
-        self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
+        own = self.own
+        # (如东 for 如东县: a county's or a district's short name, when its name is not its own alias already)
+        short = own.name[:-1] if own and own.level in SHORT_NAMED_LEVELS and len(own.name) > 2 \
+            and own.name[-1] in SHORT_NAMED_ENDINGS and own.name[:-1] not in own.aliases else None
+        self.namer = Namer(lex, self.regions, own.level if own else None, (short, own.name) if own and short else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.benefit_verbs = tuple(lex.words("benefit_verbs"))
