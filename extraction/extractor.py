@@ -1268,7 +1268,9 @@ class Extractor:
         return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
-        scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
+        scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
+                           if len(m.group(0)) > 1 or m.start() == 0 or not "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
@@ -1419,7 +1421,8 @@ class Extractor:
         if rate_alone:  # (武安市、永年区增速分别居全市第一、第二): each place's rate ranked, its growth stated
             return [(self._canonical(named) + (RATE_NAME if item.metric == "rank" else ""), region)
                     for (region, _), item in zip(split, items, strict=True)]
-        return [(rest or named, region) for region, rest in split]
+        # (海安市、如东县、如皋市地区生产总值增速分别为…: the last place's words are the list's quantity, no rate)
+        return [((named if rest == last else rest) or named, region) for region, rest in split]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
         """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to

@@ -622,6 +622,11 @@ class MentionFinder:
                     RankMention(moves_at, m.end(), last, scope, "reached")]
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
+            # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
+            if (only := m.group("scope_only")) and len(only) == 1 and m.start() > start and \
+                    "\u4e00" <= text[m.start() - 1] <= "\u9fff" and \
+                    (m := self.rank_pattern.match(text, m.end("scope_only"), end)) is None:  # type: ignore[assignment]
+                continue
             if any(s <= m.start() < e for s, e in moved) or (
                     m.group("scope_only") and COUNTED_FIRSTS.search(text, max(start, m.start() - 6), m.start())):
                 continue

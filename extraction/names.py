@@ -530,9 +530,9 @@ class Namer:
                 region, pos = unlisted.group(0), pos + unlisted.end()  # the world's or a zone's, not the document's
                 continue
             short = self._own_short
+            # 如东规上工业增加值 in 如东县's interview: its own short name before a known indicator (not before other
+            # words: 如东港, 海门中学 name things of their own)
             if short and segment.startswith(short[0]) and self._names_indicator(segment[len(short[0]):]):
-                # 如东规上工业增加值 in 如东县's interview: its own short name before an indicator the lexicon knows (not
-                # before other words: 如东港, 海门中学 name things of their own)
                 region, pos = short[1], pos + len(short[0])
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
