@@ -26,7 +26,7 @@ from .grammar import (
     in_brackets,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
-from .mentions import RELATIVE, Mention, MentionFinder, RankMention
+from .mentions import RELATIVE, Mention, MentionFinder, RankMention, place_ends
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import (
     BULLETS,
@@ -561,10 +561,14 @@ class Extractor:
         known = self.lex.canonical(indicator)
         return replace(observation, indicator=indicator, indicator_code=known.code if known else None)
 
+    def _place_alone(self, name: str) -> bool:
+        region, rest = self.namer.split_region(name)
+        return region is not None and not rest
+
     def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
-        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read."""
         if not any(o.metric == "rank" for o in observations):
             return observations  # (most documents)
         last: Observation | None = None
@@ -576,7 +580,8 @@ class Extractor:
                 last = o
             elif last is not None:
                 renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
-                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+                                         named_region=place,
+                                         scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
@@ -826,6 +831,13 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic
                                            or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
+                    if item.metric == "rank" and not listed and not region_by_rate and (
+                            self._place_alone(held.name) or (held.region != region and
+                            not any(o.metric == "rank" and o.indicator == held.name for o in out))):
+                        # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
+                        # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
+                        # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
+                        subject = Subject(region, item.cue_start, item.cue_start, None)
                 if subject is None and counted_before is not None and \
                         (item.rule == "share" or (item.metric == "rank" and i == 0)):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
@@ -1270,7 +1282,7 @@ class Extractor:
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
         scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
-                           if len(m.group(0)) > 1 or m.start() == 0 or not "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
+                           if len(m.group(0)) > 1 or not place_ends(self.lex, norm, m.end()))
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
