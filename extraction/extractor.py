@@ -1433,8 +1433,8 @@ class Extractor:
         if rate_alone:  # (武安市、永年区增速分别居全市第一、第二): each place's rate ranked, its growth stated
             return [(self._canonical(named) + (RATE_NAME if item.metric == "rank" else ""), region)
                     for (region, _), item in zip(split, items, strict=True)]
-        # (海安市、如东县、如皋市地区生产总值增速分别为…: the last place's words are the list's quantity, no rate, for its
-        # growths; its rate for its ranks: 马龙区、沾益区一般公共预算收入增速分别居全市第一、第二位)
+        # (海安市、如东县、如皋市地区生产总值增速分别为…: the last place's words are the list's quantity, no rate, for
+        # its growths; its rate for its ranks: 马龙区、沾益区一般公共预算收入增速分别居全市第一、第二位)
         rated = named != last and self.namer.ends_with_rate(last)
         return [(rest if rest and rest != last else self._canonical(named) + RATE_NAME
                  if rated and item.metric == "rank" else named, region)
