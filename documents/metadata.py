@@ -12,7 +12,7 @@ from zhibiao.datafile import read_yaml
 from zhibiao.extraction.context import MONTH_RANGE, latest_year
 from zhibiao.extraction.normalize import to_simplified
 from zhibiao.extraction.numerals import DIGITS, parse_chinese
-from zhibiao.regions import Region, Regions
+from zhibiao.regions import Region, Regions, level_from_name, local_code
 from zhibiao.regions.reference import NATION
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -147,12 +147,14 @@ def infer_region(title: str, text: str, regions: Regions, site_title: str = "") 
     counting once for each 我国; but a title speaking of a whole region (全市经济运行情况) without its name
     speaks for the region whose places (three or more) the opening names. Names are read in simplified characters."""
     title, text = to_simplified(title), to_simplified(text[:OPENING])
-    named = _named(title, regions) or _named(to_simplified(site_title), regions)
+    named = _named(title, regions, text) or _named(to_simplified(site_title), regions, text)
     if named:
         return _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
+    if shared := _first_homonym(title, regions):  # (在青山区…的讲话, nothing telling which: a place of its own)
+        return Region(local_code(shared), shared, level_from_name(shared) or "area", None, (), "document")
     before, speech = header(text)
     lines = "\n".join(before + speech)
-    named = _named(lines, regions)
+    named = _named(lines, regions, text)
     we = 0
     if not named:
         if any(word in lines for word in page_words()["nation_words"]) or \
@@ -203,21 +205,37 @@ def _narrowed(region: Region, title: str, regions: Regions) -> Region:
     return region
 
 
-def _named(text: str, regions: Regions) -> list[Region]:
-    """The regions a text names, once per mention (the longest name at each place)."""
+def _named(text: str, regions: Regions, context: str = "") -> list[Region]:
+    """The regions a text names, once per mention (the longest name at each place). A name places share (鼓楼区)
+    is the one inside a region the text or its `context` names (福州市鼓楼区), else none: not the shorter name
+    of another place it opens with (朝阳区, not 朝阳市)."""
     vocabulary = regions.vocabulary(None)
     joining = tuple(page_words()["joining_characters"])
-    found, pos = [], 0
+    found, shared, pos = [], [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])
         if name and len(name) == 2 and name.startswith(joining) and pos > 0 and WORD.match(text[pos - 1]):
             name = None  # (组成人员)和县(人大代表), (市级)和县(级): a conjunction and a level's word, not 和县
-        if name:
+        alike = regions.homonym_at(text[pos:pos + MAX_NAME])
+        if alike and len(alike) > len(name or ""):
+            shared.append(alike)
+            pos += len(alike)
+        elif name:
             found.append(vocabulary.inside[name])
             pos += len(name)
         else:
             pos += 1
+    if shared:
+        above = {r for r in found + (_named(context, regions) if context else []) if r.level != "nation"}
+        for name in shared:
+            places = [r for r in regions.homonyms[name] if above.intersection(regions.chain(r.code)[1:])]
+            found += places[:1] if len(places) == 1 else []
     return found
+
+
+def _first_homonym(text: str, regions: Regions) -> str | None:
+    """The first name places share in `text` (see `_named`)."""
+    return next((name for pos in range(len(text)) if (name := regions.homonym_at(text[pos:pos + MAX_NAME]))), None)
 
 
 def infer_date(text: str) -> date | None:

@@ -13,6 +13,8 @@ from itertools import pairwise
 from time import monotonic
 from typing import TYPE_CHECKING
 
+from zhibiao.regions import Region, level_from_name, local_code
+
 from .context import TimeContext, Timing
 from .grammar import (
     CUE_WINDOW,
@@ -253,13 +255,14 @@ class CarriedSubject:
 
 
 class Extractor:
-    """The extractor for documents of one region (a code, or None when unknown): the region
-    names their text may use follow from it."""
+    """The extractor for documents of one region (None when unknown): the region names their text may
+    use follow from it. A place the reference does not know (a manifest's own county, a name places
+    share) brings only its level: 全区 in a district's document is the district itself."""
 
-    def __init__(self, lex: Lexicon, region: str | None = None) -> None:
+    def __init__(self, lex: Lexicon, own: Region | None = None) -> None:
         self.lex = lex
-        self.own = lex.regions.get(region)
-        self.regions = lex.regions.vocabulary(region)
+        self.own = own
+        self.regions = lex.regions.vocabulary(own.code if own and lex.regions.get(own.code) else None)
         self.finder = MentionFinder(lex, self.regions.larger, self.own.level if self.own else None)
         self.grammar = Grammar(lex, self.regions.larger)
         self.scope_words = tuple(lex.scope_index)  # (全市, 全省, 全国…, in the lexicon's order)
@@ -1853,8 +1856,8 @@ class Extractor:
 
 
 @lru_cache(maxsize=64)
-def _extractor(lex: Lexicon, region: str | None) -> Extractor:
-    extractor = Extractor(lex, region)
+def _extractor(lex: Lexicon, own: Region | None) -> Extractor:
+    extractor = Extractor(lex, own)
     # it (with the lexicon it reads) lives as long as the process: out of the cycle collector's way, whose full
     # collections would walk its tens of thousands of containers again and again (~4% of extraction's time)
     gc.freeze()
@@ -1883,7 +1886,9 @@ def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexic
 def extractor_for(meta: DocumentMeta, lex: Lexicon) -> Extractor:
     """The extractor of the document's region: built (its patterns compiled) once per region and process."""
     own = lex.regions.get(meta.region_code) or (lex.regions.find(meta.region) if meta.region else None)
-    return _extractor(lex, own.code if own else None)
+    if own is None and meta.region and (level := level_from_name(meta.region)):
+        own = Region(local_code(meta.region), meta.region, level, None, (), "document")
+    return _extractor(lex, own)
 
 
 def extract(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

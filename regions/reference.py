@@ -17,8 +17,8 @@ NATION = "100000"
 LOCAL_PREFIX = "x-"  # codes of places the reference does not have (a user's zone, an invented city)
 ETHNIC_DISTRICT = "族区"  # (管城回)族区: a district named for a people
 ETHNIC_AUTONOMY = "族自治"  # (达斡尔)族自治(旗): the peoples the autonomous places name
-NAME_LEVELS = (("开发区", "zone"), ("新区", "district"), ("区", "district"), ("县", "county"), ("旗", "county"),
-               ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"), ("自治区", "province"),
+NAME_LEVELS = (("开发区", "zone"), ("新区", "district"), ("自治区", "province"), ("区", "district"), ("县", "county"),
+               ("旗", "county"), ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"),
                ("镇", "town"), ("乡", "town"), ("街道", "town"), ("苏木", "town"))
 
 
@@ -98,6 +98,21 @@ class Regions:
     def named(self, name: str) -> list[Region]:
         """Every region with this full or short name."""
         return self._by_name.get(name, [])
+
+    @cached_property
+    def homonyms(self) -> dict[str, list[Region]]:
+        """The names two or more places share (青山区 of 武汉 and of 包头, 鼓楼区 of four cities), with those
+        places: no vocabulary holds them, a document's other names tell which one it means."""
+        return {name: places for name, places in self._by_name.items()
+                if len(places) > 1 and name not in self._common}
+
+    @cached_property
+    def _homonym_lengths(self) -> list[int]:
+        return sorted({len(name) for name in self.homonyms}, reverse=True)
+
+    def homonym_at(self, text: str) -> str | None:
+        """The longest name of `homonyms` that `text` starts with."""
+        return next((text[:n] for n in self._homonym_lengths if text[:n] in self.homonyms), None)
 
     @property
     def zone_words(self) -> list[str]:

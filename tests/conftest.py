@@ -65,6 +65,20 @@ def zhibiao_server(tmp_path_factory) -> Iterator[dict[str, str]]:
     assert stopped.stdout.startswith("stopped http://127.0.0.1:"), stopped.stderr
 
 
+@pytest.fixture
+def private_home(tmp_path: Path) -> Iterator[Path]:
+    """A PREFECT_HOME of the test's own, for a command that starts a server in it: the server and run
+    service it records are stopped when the test ends, passed or failed, so a test that fails before
+    its command has stopped them leaves nothing running."""
+    from zhibiao.flows.server import stop_background_server
+    from zhibiao.service import stop_service
+
+    home = tmp_path / "prefect-home"
+    yield home
+    stop_service(home)
+    stop_background_server(home)
+
+
 @pytest.fixture(scope="session")
 def prepared_database(tmp_path_factory) -> Path:
     """The database a server in a new PREFECT_HOME starts from: `make` prepares it when it installs;

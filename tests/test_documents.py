@@ -179,6 +179,20 @@ def test_generic_words_are_no_region_of_their_own():
     assert infer_region("湛江经开区2024年工作总结", "", regions).name == "湛江经济技术开发区"
 
 
+def test_a_name_places_share_is_the_one_inside_a_region_the_document_names():
+    regions = load_lexicon().regions
+    # 青山区 is a district of 武汉 and of 包头: the city before it, or one the opening names, tells which
+    assert infer_region("武汉市青山区2025年国民经济和社会发展统计公报", "全区地区生产总值增长5%。", regions).code \
+        == "420107"
+    assert infer_region("在青山区经济工作会议上的讲话", "同志们：\n包头市委部署……", regions).code == "150204"
+    assert infer_region("2025年鼓楼区政府工作报告", "——在福州市鼓楼区第十八届人民代表大会上", regions).code \
+        == "350102"
+    # nothing tells which: the place of that name the reference lacks, a district, not the city 朝阳市
+    # (whose short name 朝阳 it opens with) nor one the opening happens to name
+    alone = infer_region("朝阳区2025年国民经济和社会发展统计公报", "全区生产总值占全市的比重为9.1%。", regions)
+    assert (alone.code, alone.name, alone.level, alone.parent) == ("x-朝阳区", "朝阳区", "district", None)
+
+
 def test_dates_in_chinese_numerals_and_on_the_page():
     assert infer_date("讲话\n（二〇二五年一月二十七日）") == date(2025, 1, 27)
     assert infer_date("2025年2月30日 无效\n时间：2025-03-01") == date(2025, 3, 1)

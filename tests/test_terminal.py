@@ -328,9 +328,9 @@ def test_serve_stopped_as_its_runner_starts_says_stopped(zhibiao_server, tmp_pat
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
-def test_a_newcomer_s_run_stopped_while_its_server_starts_leaves_neither_server_nor_run_service(tmp_path: Path,
-                                                                                              number: int):
-    home = tmp_path / "prefect-home"
+def test_a_newcomer_s_run_stopped_while_its_server_starts_leaves_neither_server_nor_run_service(
+        private_home: Path, tmp_path: Path, number: int):
+    home = private_home
     run = started(environment(home), "run", "--source", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb"))
     assert "no Prefect server was up: started one" in run.stderr.readline()
     server = json.loads((home / "zhibiao-server.json").read_text(encoding="utf-8"))["pid"]
@@ -364,10 +364,10 @@ def test_a_spawned_process_is_recorded_once_its_command_line_names_it():
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
-def test_server_start_stops_on_a_signal_and_leaves_no_server(tmp_path: Path, number: int):
+def test_server_start_stops_on_a_signal_and_leaves_no_server(private_home: Path, number: int):
     from zhibiao.flows.server import free_port, running_server
 
-    env = environment(tmp_path)
+    env = environment(private_home)
     port = free_port()
     starting = started(env, "server", "start", "--port", str(port))
     children = Path(f"/proc/{starting.pid}/task/{starting.pid}/children")
@@ -378,6 +378,6 @@ def test_server_start_stops_on_a_signal_and_leaves_no_server(tmp_path: Path, num
     assert took < 5, f"{took:.1f} s"
     assert starting.returncode == 128 + number
     assert err == f"interrupted ({signal.Signals(number).name}): no server was started\n"
-    assert running_server(tmp_path) is None
+    assert running_server(private_home) is None
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", port)) != 0  # nothing listens
