@@ -239,6 +239,7 @@ class Namer:
         self._head_nouns = set(lex.words("head_nouns"))
         self._head_endings = tuple(self._head_nouns)
         self._projects = tuple(w("project_nouns"))
+        self._funds = frozenset(w("funds_nouns"))
         self._yield_measures = sorted(lex.words("yield_measures"), key=len, reverse=True)  # (longest first)
         self._designations = tuple(w("designations_of_larger_regions"))
         # 实现, 完成: a verb that ends a subject and may take its measure as object (企业实现利润…)
@@ -366,6 +367,10 @@ class Namer:
             verbs, verb_end = [], end
         if verbs and verb_end < end:
             measure = text[verb_end:end].strip(EDGE)
+            if measure in self._funds:  # 救助资金, 培训经费: the verb says what the money is for; it is not its object
+                # (from past the verb before it, if any: 发放临时救助资金 is 临时救助资金)
+                named = verbs[-2].end() if len(verbs) > 1 else verbs[-1].start()
+                return self._finish(text[named:end], named, region)
             # (also a named measure after projects: 招商引资项目完成固定资产投资 is theirs, not the region's)
             owned = measure in self._head_nouns or (measure.endswith(self._head_endings)
                                                     and text.endswith(self._projects, pos, verbs[-1].start()))

@@ -21,6 +21,7 @@ import duckdb
 from zhibiao.documents import discover, load_manifest
 from zhibiao.documents.manifest import missing_from_manifest
 from zhibiao.documents.reader import changed_files, file_name, unsupported_files
+from zhibiao.regions.reference import LOCAL_PREFIX
 from zhibiao.warehouse import publish, query, schema, sqlfiles, standby
 from zhibiao.warehouse.cluster import TAIL_SHARE
 from zhibiao.warehouse.load import RunRecord, load
@@ -255,7 +256,7 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         obs_loaded=rows.observations_loaded, obs_quarantined=rows.observations_quarantined,
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
         unsupported=tuple(found.unsupported),
-        without_region=tuple(d["file_name"] for s in summaries for d in s.documents if d["region_code"] is None),
+        without_region=tuple(d["file_name"] for s in summaries for d in s.documents if _unplaced(d)),
         inputs=run_inputs())
     con = publish.connect(Path(staging))
     try:
@@ -368,3 +369,10 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
                  f"({', '.join(unsorted)}), which slows queries by region: `zhibiao cluster --warehouse {warehouse}` "
                  "sorts them (the weekly-cluster deployment does it on a schedule)")
     return record
+
+
+def _unplaced(document: dict) -> bool:
+    """Whether a document compares with no region above its own: its region not told, or told only by a name of
+    its own with no parent (在西湖区…的讲话: 西湖区 of 杭州 or of 南昌, nothing tells which)."""
+    code = document["region_code"]
+    return code is None or (code.startswith(LOCAL_PREFIX) and not document["parent_region"])

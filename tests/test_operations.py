@@ -168,6 +168,9 @@ def test_the_summary_names_documents_whose_region_could_not_be_told(zhibiao_serv
     assert out.returncode == 0, out.stderr
     assert "no region     1 documents whose region could not be told" in out.stdout
     assert out.stdout.rstrip().count("xihu.txt") == 1 and "lucheng.txt" not in out.stdout
+    # its place is still a district of that name, compared with nothing above it
+    assert rows(tmp_path / "w.duckdb", "SELECT d.region, r.level, r.parent_code FROM dim_document d JOIN dim_region r "
+                "USING (region_code) WHERE d.file_name = 'xihu.txt'") == [("西湖区", "district", None)]
 
 
 def test_pruning_too_much_is_refused_in_one_line(zhibiao_server, tmp_path: Path):
