@@ -79,7 +79,7 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
-OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff]{1,6}[:：])?"  # (编者说明:)2025年…: a label before the time
+OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, ×××:)2025年…: a label before the time
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"

@@ -28,7 +28,7 @@ from .grammar import (
     in_brackets,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
-from .mentions import RELATIVE, Mention, MentionFinder, RankMention
+from .mentions import RELATIVE, Mention, MentionFinder, RankMention, place_ends
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import (
     BULLETS,
@@ -80,6 +80,9 @@ RANKING = "排名"
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+# a county's or a district's own pages name it without its level's character (如东 of 如东县, 海门 of 海门区)
+SHORT_NAMED_LEVELS = ("county", "district")
+SHORT_NAMED_ENDINGS = "县区市旗"
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
@@ -272,7 +275,11 @@ class Extractor:
         # ranking the region stands in, and among whom
         self.ranked_in = re.compile(rf"在(?P<scope>{self.grammar.scope.pattern})"
                                     rf"[^,，;；。]{{0,{RANKING_WIDTH}}}?中[,，]$")
-        self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
+        own = self.own
+        # (如东 for 如东县: a county's or a district's short name, when its name is not its own alias already)
+        short = own.name[:-1] if own and own.level in SHORT_NAMED_LEVELS and len(own.name) > 2 \
+            and own.name[-1] in SHORT_NAMED_ENDINGS and own.name[:-1] not in own.aliases else None
+        self.namer = Namer(lex, self.regions, own.level if own else None, (short, own.name) if own and short else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.benefit_verbs = tuple(lex.words("benefit_verbs"))
@@ -567,10 +574,14 @@ class Extractor:
         known = self.lex.canonical(indicator)
         return replace(observation, indicator=indicator, indicator_code=known.code if known else None)
 
+    def _place_alone(self, name: str) -> bool:
+        region, rest = self.namer.split_region(name)
+        return region is not None and not rest
+
     def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
-        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read."""
         if not any(o.metric == "rank" for o in observations):
             return observations  # (most documents)
         last: Observation | None = None
@@ -582,7 +593,8 @@ class Extractor:
                 last = o
             elif last is not None:
                 renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
-                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+                                         named_region=place,
+                                         scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
@@ -832,6 +844,13 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic
                                            or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
+                    if item.metric == "rank" and not listed and not region_by_rate and (
+                            self._place_alone(held.name) or (held.region != region and
+                            not any(o.metric == "rank" and o.indicator == held.name for o in out))):
+                        # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
+                        # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
+                        # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
+                        subject = Subject(region, item.cue_start, item.cue_start, None)
                 if subject is None and counted_before is not None and \
                         (item.rule == "share" or (item.metric == "rank" and i == 0)):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
@@ -1274,7 +1293,9 @@ class Extractor:
         return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
-        scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
+        scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
+                           if len(m.group(0)) > 1 or not place_ends(self.lex, norm, m.end()))
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
@@ -1430,7 +1451,12 @@ class Extractor:
         if rate_alone:  # (武安市、永年区增速分别居全市第一、第二): each place's rate ranked, its growth stated
             return [(self._canonical(named) + (RATE_NAME if item.metric == "rank" else ""), region)
                     for (region, _), item in zip(split, items, strict=True)]
-        return [(rest or named, region) for region, rest in split]
+        # (海安市、如东县、如皋市地区生产总值增速分别为…: the last place's words are the list's quantity, no rate, for
+        # its growths; its rate for its ranks: 马龙区、沾益区一般公共预算收入增速分别居全市第一、第二位)
+        rated = named != last and self.namer.ends_with_rate(last)
+        return [(rest if rest and rest != last else self._canonical(named) + RATE_NAME
+                 if rated and item.metric == "rank" else named, region)
+                for (region, rest), item in zip(split, items, strict=True)]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
         """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to

@@ -157,8 +157,16 @@ class TableReader:
         # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
                                          rf"(?:{alternation(w('absolute_change_words'))})")
+        # 高于全市0.2个百分点: a card's note of its growth's gap to a larger region, in a cell of its own
+        self._gap_down = set(w("gap_down"))
+        self._gap_openings = {word[0] for word in w("gap_up") + w("gap_down") + w("gap_better")}
+        self._gap_cell = re.compile(rf"(?P<gap>{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
+                                    rf"(?P<scope>{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
+                                    rf"(?P<value>\d+(?:\.\d+)?)个?百分点")  # (全省县域平均1.0个百分点: an average)
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
-        self._ranking_ending = re.compile(rf"(?:{alternation(w('ranking_caption_endings'))})$")
+        top = alternation(w("ranking_top_closers"))  # (前十二名, 前20强: how many it lists)
+        self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
+                                          rf"|{alternation(w('ranking_caption_endings'))})$")
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -272,7 +280,8 @@ class TableReader:
             for i, column in columns.items():
                 if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
                         self._figure(written := self._text(norm, row[i])) is None and \
-                        RANK_CELL.fullmatch(written) is None and not self._change_said.match(written):
+                        RANK_CELL.fullmatch(written) is None and not self._change_said.match(written) and \
+                        not self._gap_note(written):
                     prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
                     continue
                 named = column.name if by_place else self._of_column(name, column.name)
@@ -340,6 +349,17 @@ class TableReader:
         written = self._text(norm, cell)
         cell_sign = 1
         metric = column.metric
+        if (gap := self._gap_note(written)) is not None:
+            # 地区生产总值 | 1712.3亿元 | 增长6.1% | 高于全市0.2个百分点: the gap of the row's growth
+            timing = time.timing(cell.start, cell.start)
+            indicator = self.lex.canonical(name)
+            return Observation(
+                indicator=name, metric="gap_pp", value=float(gap.group("value")) * (
+                    -1 if gap.group("gap") in self._gap_down else 1), unit="pp", qualifier="exact",
+                period=column.period or row_year or timing.period, span=column.span or timing.span,
+                is_target=self._planned(column, time, timing.is_target), scope=self._scope(gap.group("scope")),
+                evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+                indicator_code=indicator.code if indicator else None, rule=RULE)
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
         elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
@@ -536,25 +556,28 @@ class TableReader:
         """The columns of ranks left of a table's places (位次 | 县（市）), named by what the caption ranks (2025年度
         湖南省县域经济综合实力前十强: 县域经济综合实力); none when the caption names nothing."""
         ranks = [i for i in range(labels) if self._rank.fullmatch(BLANK.sub("", self._header(norm, table, i)))]
-        name = self._ranked(caption) if ranks else None
+        name, among = self._ranked(caption) if ranks else (None, None)
         if not name:
             return {}
-        return {i: replace(self._column(norm, table, i), name=name) for i in ranks}
+        return {i: replace(self._column(norm, table, i), name=name, scope_word=among) for i in ranks}
 
-    def _ranked(self, caption: str) -> str | None:
+    def _ranked(self, caption: str) -> tuple[str | None, str | None]:
         """What a caption of a ranking ranks: its words without the table's number, years, places and the words
-        of a ranking (前十强, 排名, 排行榜)."""
+        of a ranking (前十强, 排名, 排行榜); and the larger region it ranks in, when the caption names it by its scope's
+        word (2025年度全省县域经济综合实力前十二名: 全省)."""
         words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", BRACKETED.sub("", caption))).strip().removeprefix("度")
         region, rest = self.namer.split_region(words)
         words = (rest if region else words).strip()
+        among = self._scope_word.match(words)
+        words = words[among.end():] if among else words
         ending = self._ranking_ending.search(words)
         words = words[:ending.start()] if ending else ""
-        return words if MEASURE.fullmatch(words) else None
+        return (words, among.group(0) if among else None) if MEASURE.fullmatch(words) else (None, None)
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
         words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t)
-                    and not self._unit_change(t) and not RANK_CELL.fullmatch(t))
+                    and not self._unit_change(t) and not RANK_CELL.fullmatch(t) and not self._said_figure(t))
         return 2 * words > len(texts)
 
     def _prose_column(self, texts: list[str]) -> bool:
@@ -562,6 +585,15 @@ class TableReader:
         年度目标任务): what each row's item is to do or did, read as sentences, no labels."""
         prose = sum(1 for t in texts if PROSE_CELL.search(t) and self._figure(t) is None)
         return 2 * prose > len(texts)
+
+    def _gap_note(self, text: str) -> re.Match[str] | None:
+        """A cell noting the row's growth's gap to a larger region (高于全市0.2个百分点), else None."""
+        return self._gap_cell.fullmatch(text) if text[:1] in self._gap_openings else None
+
+    def _said_figure(self, text: str) -> bool:
+        """Whether a cell is a figure said with its verb of change (增长6%左右, 下降2.1%): a target's or a growth's."""
+        said = self._change_said.match(text)
+        return said is not None and self._figure(text[said.end():]) is not None
 
     def _unit_column(self, texts: list[str]) -> bool:
         """A column of units (亿元, 万人, %, or a change in % : 增速%): most of its cells are one, none is a figure."""
