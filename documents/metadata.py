@@ -57,6 +57,7 @@ def _is_furniture(line: str) -> bool:
     return (line in page["furniture_lines"] or line.startswith(tuple(page["furniture_starts"]))
             or line.endswith(tuple(page["caption_ends"])) or bool(DATED_LINE.match(line))
             or (len(line) < 20 and any(w in line for w in page["speaker_words"]))
+            or (any(w in line for w in page["weekdays"]) and bool(TEXT_DATE.search(line)))
             or (len(owner := DATE_AFTER.sub("", line)) < 20 and owner.endswith(tuple(page["site_ends"])))
             or _is_breadcrumb(line))
 

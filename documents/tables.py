@@ -5,9 +5,10 @@ text lines keep a table's columns only as spaces between its cells)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the patterns of a cell that is a figure, as extraction reads them
-from zhibiao.extraction.lexicon import load_lexicon
+from zhibiao.extraction.lexicon import alternation, load_lexicon
 from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
 
 from .model import Cell, Table
@@ -26,26 +27,108 @@ MIN_COLUMNS = 2  # a label and a figure
 MIN_PAIR_ROWS = 3
 MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
 MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
+MAX_CARD_ROWS = 12  # rows of a grid of cards (figures over labels, growths under them): more are a statistical table
+MAX_PAIR_COLUMNS = 4  # a label, a figure, a growth and a note of a gap: a table of them without a header row
 
 
 def table(text: str, rows: list[list[Cell]]) -> Table | None:
     """The rows as a table (padded to the widest row), or None when they are no table of figures:
-    fewer than two columns, or no row below a header."""
+    fewer than two columns, or no row below a header. A grid of cards (a row of figures over a row of their
+    labels) is read a column to a row; a table of a label and figures a row with no header row is given an
+    empty one."""
     width = max(map(len, rows), default=0)
     if width < 2 or width * len(rows) > MAX_GRID:
         return None
     end = rows[-1][-1].end if rows[-1] else 0
     padded = tuple((*row, *[Cell(end, end)] * (width - len(row))) for row in rows)
+    if len(padded) <= MAX_CARD_ROWS and (cards := _cards(text, padded)) is not None:
+        return Table(cards, 1)
     header = 0
-    while header < len(padded) and _names_columns([text[c.start:c.end] for c in padded[header][1:]]):
+    while header < len(padded) and _names_columns([text[c.start:c.end].strip() for c in padded[header][1:]]):
         header += 1
+    if header == 0 and width <= MAX_PAIR_COLUMNS and len(padded) >= MIN_PAIR_ROWS and _labelled_rows(text, padded):
+        # 地区生产总值 | 增长6%左右 / 城镇新增就业 | 1.2万人以上: each row a label and its figure, no header row
+        first = padded[0][0].start
+        return Table(((Cell(first, first),) * width, *padded), 1)
     return Table(padded, header) if header < len(padded) else None
 
 
 def _names_columns(texts: list[str]) -> bool:
-    """Whether a row names columns: no figure in it, or only years, two at least (2024 | 2025)."""
-    figures = [t for t in texts if FIGURE.fullmatch(t)]
+    """Whether a row names columns: no figure in it (nor one said with its verb, 增长6%左右), or only years, two at
+    least (2024 | 2025)."""
+    figures = [t for t in texts if FIGURE.fullmatch(t) or _said_figure(t)]
     return not figures or (len(figures) >= 2 and all(YEAR.fullmatch(t) for t in figures))
+
+
+@lru_cache(maxsize=1)
+def _figure_openings() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words a cell may say its figure with (增长, 控制在, 不少于, after a base: 同比增长): the lexicon's verbs of
+    change and bounds; and their first characters."""
+    w = load_lexicon().words
+    said = w("increase_verbs") + w("decrease_verbs") + w("at_least_before") + w("at_most_before") + w("approx_before")
+    pattern = re.compile(rf"(?:{alternation(w('comparison_bases'))})?(?:{alternation(said)})")
+    return pattern, frozenset(word[0] for word in said + w("comparison_bases"))
+
+
+def _said_figure(cell: str) -> bool:
+    """Whether a cell is a figure said with its verb or bound (增长6%左右, 控制在5%以内, 同比增长6.3%)."""
+    pattern, firsts = _figure_openings()
+    if not cell or cell[0] not in firsts:
+        return False  # (most cells: at once)
+    m = pattern.match(cell)
+    return m is not None and FIGURE.fullmatch(cell[m.end():]) is not None
+
+
+def _labelled_rows(text: str, rows: tuple[tuple[Cell, ...], ...]) -> bool:
+    """Whether every row opens with a label (no figure) and most go on with a figure, alone or said (增长6%左右)."""
+    figured = 0
+    for row in rows:
+        label = text[row[0].start:row[0].end].strip()
+        if not PAIR_LABEL.fullmatch(label):
+            return False
+        cells = [text[c.start:c.end].strip() for c in row[1:]]
+        figured += any(FIGURE.fullmatch(t) or _said_figure(t) for t in cells)
+    return 2 * figured > len(rows)
+
+
+def _cards(text: str, rows: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...] | None:
+    """A grid of cards, a row of figures over a row of their labels (68520元 | 39860元 / 城镇居民人均可支配收入 |
+    农村居民人均可支配收入), a row of their growths under them now and then (增长4.5% | 增长6.2%): each column's label,
+    figure and growths as a row, under a header of no words; None for any other grid."""
+    found: list[list[Cell]] = []
+    i = 0
+    while i < len(rows):
+        if i + 1 >= len(rows):
+            return None
+        figures, labels = rows[i], rows[i + 1]
+        said = [text[c.start:c.end].strip() for c in figures]
+        named = [text[c.start:c.end].strip() for c in labels]
+        if sum(1 for t in said if t) < MIN_COLUMNS or not all(
+                not t or (FIGURE.fullmatch(t) and not YEAR.fullmatch(t) and PAIR_LABEL.fullmatch(n))
+                for t, n in zip(said, named, strict=True)):
+            return None
+        i += 2
+        growths: list[tuple[Cell, ...]] = []
+        while i < len(rows) and any(texts := [text[c.start:c.end].strip() for c in rows[i]]) and \
+                all(not t or _growth_cell(t) for t in texts):
+            growths.append(tuple(_from_verb(text, c) for c in rows[i]))
+            i += 1
+        found += [[labels[j], figures[j], *(g[j] for g in growths)] for j, t in enumerate(said) if t]
+    width = max(map(len, found))
+    first = found[0][1].start
+    return ((Cell(first, first),) * width,
+            *(tuple(r + [Cell(r[1].end, r[1].end)] * (width - len(r))) for r in found))
+
+
+def _growth_cell(cell: str) -> bool:
+    m = PAIR_GROWTH.match(cell)
+    return m is not None and FIGURE.fullmatch(cell[m.end() - 1:]) is not None
+
+
+def _from_verb(text: str, cell: Cell) -> Cell:
+    """A growth's cell from its verb (同比增长6.3%: 增长6.3%); an empty one as it is."""
+    m = PAIR_GROWTH.match(text, cell.start, cell.end) if cell.end > cell.start else None
+    return Cell(m.start("verb"), cell.end) if m else cell
 
 
 class TextWriter:
@@ -237,6 +320,8 @@ def _is_figure(word: str) -> bool:
 PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
 PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?P<verb>增长|下降|提高|上涨)\d")  # (the cell from the verb)
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
+MIN_PAIRS_BESIDE = 2  # pairs in a run on a page with a run of MIN_PAIRS
+PAIR_CELLS = 3  # a pair's row: its label, its figure and its growth (a note of a gap after them, a fourth)
 MAX_UNIT_LINE = 4  # characters of a unit alone on its line after its number (亿元, 万人次)
 MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
 MAX_JOINED_LINE = 40  # characters of a line of a figure and its label (and a growth) written together
@@ -260,7 +345,7 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
                 "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
-                else "L" if PAIR_LABEL.fullmatch(words) else "X"
+                else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else "X"
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1
@@ -278,12 +363,16 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 rows.append(joined[lines[i + used - 1][0]])
                 used += 1
             used -= 1
-        if len(rows) >= MIN_PAIRS:
-            header = [Cell(rows[0][0].start, rows[0][0].start)] * 3
+        if len(rows) >= MIN_PAIRS_BESIDE:
+            header = [Cell(rows[0][0].start, rows[0][0].start)] * len(rows[0])
             found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
             i += used
         else:
             i += 1
+    # a run of two pairs is a table on a page of cards, one with a run of three at least (an 一图读懂 page's list of
+    # two under a panel's heading); elsewhere, as often a heading and a figure of prose
+    if all(len(t.rows) - 1 < MIN_PAIRS for t in found):
+        return ()
     return tuple(found)
 
 
@@ -350,5 +439,30 @@ def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]],
             at += 1
         else:
             row.append(Cell(row[1].end, row[1].end))
+        if at < len(lines) and lines[at][2] == "N" and figure[2] == "F":
+            # 高于全市0.2个百分点 under the card's figures
+            row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
+            at += 1
         rows.append(row)
+    if any(len(row) > PAIR_CELLS for row in rows):
+        rows = [row if len(row) > PAIR_CELLS else [*row, Cell(row[1].end, row[1].end)] for row in rows]
     return rows, at - i
+
+
+@lru_cache(maxsize=1)
+def _gap_note() -> re.Pattern[str]:
+    """A card's note of its growth's gap to a larger region (高于全市0.2个百分点, 低于全省1.1个百分点): a word of a gap
+    (the lexicon's), the region, points."""
+    w = load_lexicon().words
+    return re.compile(rf"(?:{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
+                      rf"[\u4e00-\u9fff]{{1,8}}?\d+(?:\.\d+)?个?百分点")
+
+
+def gap_note(line: str) -> bool:
+    return line[0] in _gap_openings() and _gap_note().fullmatch(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _gap_openings() -> frozenset[str]:
+    w = load_lexicon().words
+    return frozenset(word[0] for word in w("gap_up") + w("gap_down") + w("gap_better"))

@@ -79,7 +79,7 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
-OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff]{1,6}[:：])?"  # (编者说明:)2025年…: a label before the time
+OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, ×××:)2025年…: a label before the time
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
@@ -254,6 +254,7 @@ class TimeContext:
         no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
         self._situation = tuple(lex.words("situation_headings"))
+        self._problems = tuple(lex.words("problem_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
         self._goal_openings = tuple(lex.words("target_verbs"))  # (a heading opening with one plans: 争取…新台阶)
@@ -520,7 +521,11 @@ class TimeContext:
         if heading.lstrip().startswith(self._goal_openings):
             return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
-            return None if any(word in heading for word in self._situation) else "plan"
+            return None if any(word in heading for word in (*self._situation, *self._problems)) else "plan"
+        if any(word in heading for word in self._problems):
+            # 四、存在的问题: where things stand, in the year reviewed, even after the plan's part (not 存在的不足和努力
+            # 方向, which names the way ahead too: a target verb)
+            return None if any(verb in heading for verb in self._goal_openings) else "review"
         return "review" if words & self._reviews else None
 
     def _section(self, section: Section) -> SectionContext:

@@ -6,7 +6,7 @@ import atexit
 import gc
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -28,7 +28,7 @@ from .grammar import (
     in_brackets,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
-from .mentions import RELATIVE, Mention, MentionFinder, RankMention
+from .mentions import RELATIVE, Mention, MentionFinder, RankMention, place_ends
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import (
     BULLETS,
@@ -46,7 +46,7 @@ from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
 from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
-from .tables import COMPLETION_RATE, TableReader
+from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
 
@@ -61,6 +61,7 @@ SHARED = re.compile(r"、")
 JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
 BOUNDED = ("at_least", "approx")  # 超过, 近: how a bound that things reach is said (an exact figure is their total)
 COUNT_BEFORE_WINDOW = 8  # how far before a subject its count may start (12个, 一百二十个)
+RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 # (投入强度超过1%)的市(州)有3个: a percentage that marks off the things a count after it counts
 CLASS_COUNTED = re.compile(r"的[^,，;；:：。\d%]{0,8}?(?:共有|有|达到|达)[\d一二两三四五六七八九十]")
 CLASS_MARKS = ("ratio", "share", "growth")  # the metrics of a percentage that marks off a class (…高于60%的县有5个)
@@ -80,6 +81,9 @@ RANKING = "排名"
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+# a county's or a district's own pages name it without its level's character (如东 of 如东县, 海门 of 海门区)
+SHORT_NAMED_LEVELS = ("county", "district")
+SHORT_NAMED_ENDINGS = "县区市旗"
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
@@ -94,6 +98,7 @@ RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same cha
 YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+NAMED_AFTER = "的是"  # (增速居前三位)的是(A、B和C): the places a clause names after what it says of them
 # (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
 EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
                               r"(?:\d+|[一二两三四五六七八九十百]+)多?[种类个项]$")
@@ -267,7 +272,15 @@ class Extractor:
         # 在全国的位次, 全省排名: the peers a standing is among, named before the standing's word
         standings = alternation(lex.words("rank_columns"))
         self.standing_among = re.compile(rf"(?:{self.grammar.scope.pattern})的?(?:{standings})")
-        self.namer = Namer(lex, self.regions, self.own.level if self.own else None)
+        # 在全省136个县（市、区）高质量发展综合绩效考核中,(我区由第30位跃升至第21位): a clause before naming the
+        # ranking the region stands in, and among whom
+        self.ranked_in = re.compile(rf"在(?P<scope>{self.grammar.scope.pattern})"
+                                    rf"[^,，;；。]{{0,{RANKING_WIDTH}}}?中[,，]$")
+        own = self.own
+        # (如东 for 如东县: a county's or a district's short name, when its name is not its own alias already)
+        short = own.name[:-1] if own and own.level in SHORT_NAMED_LEVELS and len(own.name) > 2 \
+            and own.name[-1] in SHORT_NAMED_ENDINGS and own.name[:-1] not in own.aliases else None
+        self.namer = Namer(lex, self.regions, own.level if own else None, (short, own.name) if own and short else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.benefit_verbs = tuple(lex.words("benefit_verbs"))
@@ -319,6 +332,7 @@ class Extractor:
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
+        self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
@@ -475,7 +489,9 @@ class Extractor:
         said_of_last: Stated | None = None  # what the sentence before said of it
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
-        for sentence in sentences_at(norm, sorted({m.start for m in mentions}.union(words))):
+        cells = sorted(cell for r in read for cell in r.prose)  # (a table's cells of words and figures: sentences)
+        for sentence, planned in _table_cells(sentences_at(norm, sorted({m.start for m in mentions}.union(words))),
+                                              read, cells):
             went_on = None  # what the line before ended on, when this line goes on from it
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
@@ -484,8 +500,6 @@ class Extractor:
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
                                         "over the time allowed for one document")
-            if read and any(r.start <= sentence.start < r.end for r in read):
-                continue  # a table's lines: its cells were read as such
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
             end = cursor
@@ -529,6 +543,8 @@ class Extractor:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
                     None if topic else topic_above, carried_said)
+                if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
+                    observations = [replace(o, is_target=planned) for o in observations]
                 if (on_month := self._on_month_from(norm, sentence)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
@@ -545,8 +561,9 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
-        if any(words in (meta.title or "") for words in self.own_work_report):  # the legislature's acts counted
-            found.observations = [o for o in found.observations if o.unit not in self.own_work_units]
+        if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
+            found.observations = [o for o in found.observations if o.unit not in self.own_work_units
+                                  and not any(act in o.indicator for act in self.own_acts)]
         if (firms := next((f for f in self.owned_firms if f in (meta.title or "")), None)) is not None:
             found.observations = [self._owned_firms(o, firms) for o in found.observations]
         return found
@@ -561,10 +578,14 @@ class Extractor:
         known = self.lex.canonical(indicator)
         return replace(observation, indicator=indicator, indicator_code=known.code if known else None)
 
+    def _place_alone(self, name: str) -> bool:
+        region, rest = self.namer.split_region(name)
+        return region is not None and not rest
+
     def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
-        县域经济综合实力), among its peers when no scope is said; with no rank before it, it stays as read."""
+        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read."""
         if not any(o.metric == "rank" for o in observations):
             return observations  # (most documents)
         last: Observation | None = None
@@ -576,7 +597,8 @@ class Extractor:
                 last = o
             elif last is not None:
                 renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
-                                         named_region=place, scope=o.scope or self._scope(self.finder.peers_scope))
+                                         named_region=place,
+                                         scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
@@ -826,6 +848,13 @@ class Extractor:
                 if region is not None and (held := listed or carried.get() or topic
                                            or (above if item.rule in RANKED_BY else None)) is not None:
                     subject, local = Subject(held.name, held.start, held.end, region), False
+                    if item.metric == "rank" and not listed and not region_by_rate and (
+                            self._place_alone(held.name) or (held.region != region and
+                            not any(o.metric == "rank" and o.indicator == held.name for o in out))):
+                        # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
+                        # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
+                        # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
+                        subject = Subject(region, item.cue_start, item.cue_start, None)
                 if subject is None and counted_before is not None and \
                         (item.rule == "share" or (item.metric == "rank" and i == 0)):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
@@ -1273,11 +1302,15 @@ class Extractor:
         return list(self.flat.finditer(norm, start, end))
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
-        scope = last_match(self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start))
+        # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
+        scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
+                           if len(m.group(0)) > 1 or not place_ends(self.lex, norm, m.end()))
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
             scope = self.grammar.scope.match(norm, standing.start()) if standing else None
+            if scope is None and norm.endswith("中", 0, cs - 1) and (ranking := self.ranked_in.search(norm, start, cs)):
+                return ranking.group("scope")
         return scope.group(0) if scope else None
 
     def _subject(self, norm: str, start: int, item: Item, clause_end: int) -> Subject | None:
@@ -1404,6 +1437,9 @@ class Extractor:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
             listed = norm[start:carried.current().end]
+            if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
+                # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
+                listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
         elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
                 len({o.named_region for o in stated_before} - {None}) == len(items):
             return [(o.indicator, o.named_region) for o in stated_before]
@@ -1427,7 +1463,12 @@ class Extractor:
         if rate_alone:  # (武安市、永年区增速分别居全市第一、第二): each place's rate ranked, its growth stated
             return [(self._canonical(named) + (RATE_NAME if item.metric == "rank" else ""), region)
                     for (region, _), item in zip(split, items, strict=True)]
-        return [(rest or named, region) for region, rest in split]
+        # (海安市、如东县、如皋市地区生产总值增速分别为…: the last place's words are the list's quantity, no rate, for
+        # its growths; its rate for its ranks: 马龙区、沾益区一般公共预算收入增速分别居全市第一、第二位)
+        rated = named != last and self.namer.ends_with_rate(last)
+        return [(rest if rest and rest != last else self._canonical(named) + RATE_NAME
+                 if rated and item.metric == "rank" else named, region)
+                for (region, rest), item in zip(split, items, strict=True)]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
         """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to
@@ -1852,6 +1893,23 @@ def _extractor(lex: Lexicon, own: Region | None) -> Extractor:
 
 # what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
 atexit.register(gc.unfreeze)
+
+
+def _table_cells(found: Iterable[Sentence], read: list[TableReading], cells: list[tuple[int, int, bool | None]]
+                 ) -> Iterator[tuple[Sentence, bool | None]]:
+    """The sentences, each with None, but in a table read as such only the parts of its cells of words and figures
+    (新增学位4000个), each with the target state its column gives; its other lines were read as cells."""
+    starts = [start for start, _, _ in cells]  # (the cells apart and in order: those of a sentence found by halving)
+    for sentence in found:
+        if not read or not any(r.start <= sentence.start < r.end for r in read):
+            yield sentence, None
+            continue
+        at = max(0, bisect_left(starts, sentence.start) - 1)  # (a cell may open before the sentence)
+        while at < len(cells) and cells[at][0] < sentence.end:
+            start, end, planned = cells[at]
+            if end > sentence.start:
+                yield Sentence(max(start, sentence.start), min(end, sentence.end)), planned
+            at += 1
 
 
 def extract_document(text: str, meta: DocumentMeta | None = None, lexicon: Lexicon | None = None,

@@ -22,6 +22,7 @@ NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # 稳定在百万吨以上) or of increase (新增千万吨产能): 千 is then 一千.
 ROUND_AFTER = "超破过上近约达到在增"
 ROUND_OPENINGS = "百千万"
+MIN_PLACE, MAX_PLACE = 2, 6  # characters of the names of places a one-character scope word may end (如皋市)
 # After 近 and the 破 of 突破 a round count of things drops it too (近千个, 近百家, 突破百条, 突破万列); after the
 # other words it would read idioms (送到千家万户).
 ROUND_COUNTED_AFTER = "近破"
@@ -213,7 +214,7 @@ class MentionFinder:
         # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
         # (十三个县(市、区)里排第七); (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): what the things
         # counted did before 的有
-        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,12}}?"
+        self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,16}}?"
                                      rf"(?:中|(?<=[{PEER_KINDS}])里)"
                                      rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
                                      rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有)"
@@ -644,6 +645,10 @@ class MentionFinder:
                     RankMention(moves_at, m.end(), last, scope, "reached")]
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
+            # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
+            if (only := m.group("scope_only")) and len(only) == 1 and place_ends(self.lex, text, m.end("scope_only")) \
+                    and (m := self.rank_pattern.match(text, m.end("scope_only"), end)) is None:  # type: ignore[assignment]
+                continue
             if any(s <= m.start() < e for s, e in moved) or (
                     m.group("scope_only") and COUNTED_FIRSTS.search(text, max(start, m.start() - 6), m.start())):
                 continue
@@ -664,6 +669,12 @@ class MentionFinder:
                     break
                 pos = more.end()
         return out
+
+
+def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether a place's name the reference lists ends at `pos` (如皋市 before 居第8位): its one-character scope word
+    (市, 省) is the name's end, no scope."""
+    return any(lex.regions.named(text[pos - k:pos]) for k in range(MIN_PLACE, min(MAX_PLACE, pos) + 1))
 
 
 def _units(units: list[str]) -> str:

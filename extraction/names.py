@@ -137,9 +137,12 @@ class Subject:
 class Namer:
     """Cleans subjects and maps them to lexicon indicators."""
 
-    def __init__(self, lex: Lexicon, regions: Vocabulary, own_level: str | None = None) -> None:
-        """`own_level`: the level of the document's region (nation, province …), when known."""
+    def __init__(self, lex: Lexicon, regions: Vocabulary, own_level: str | None = None,
+                 own_short: tuple[str, str] | None = None) -> None:
+        """`own_level`: the level of the document's region (nation, province …), when known; `own_short`: its
+        name without its level's character and the name (如东, 如东县), for a county's or a district's."""
         self.lex = lex
+        self._own_short = own_short
         w = lex.words
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
@@ -541,6 +544,12 @@ class Namer:
                     unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE))):
                 # the world's or a zone's, not the document's (an area by its short name: by its full one)
                 region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
+                continue
+            short = self._own_short
+            # 如东规上工业增加值 in 如东县's interview: its own short name before a known indicator (not before other
+            # words: 如东港, 海门中学 name things of their own)
+            if short and segment.startswith(short[0]) and self._names_indicator(segment[len(short[0]):]):
+                region, pos = short[1], pos + len(short[0])
                 continue
             name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)

@@ -31,6 +31,8 @@ FIGURE = re.compile(r"([-+−]?)(\d[\d,]*(?:\.\d+)?)(%|[^\d\s年月日号:.\-/]{
 ROW_NUMBER = re.compile(r"\d{1,3}")  # a cell of a 序号 column
 RANK_CELL = re.compile(r"第(\d{1,3})[位名]?")  # a rank written out in a column of ranks (第3位)
 BRACKETED = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+# a cell of words with a figure among them (新增学位4000个, 已全部完工,新增学位4350个): two word characters, a digit
+PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}[^\t\n]*?\d|\d[^\t\n]*?[\u4e00-\u9fff]{2}")
 YEAR_ROW = re.compile(rf"({YEAR_NUMBER})年?")  # a row label that is a year alone (2025年 | 538.9 | 5.8): its figures'
 HEADER_YEAR = re.compile(rf"({YEAR_NUMBER})年|(?<![\d.])((?:19|20)\d\d)(?![\d.])")  # 2025年, or a year alone
 MAX_UNIT = 6  # characters of the longest unit (万平方米, 万标准箱)
@@ -53,6 +55,7 @@ MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what 
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
 
 
 def numbering(cells: Iterable[str]) -> bool:
@@ -91,6 +94,9 @@ class TableReading:
     # the cells of each row that sums the others (合计), named once the prose before the table is read (name_totals);
     # a cell whose column names nothing has no name ("") till then
     totals: list[list[Observation]] = field(default_factory=list)
+    # the cells of its columns of figures that hold words around their figures (新建改扩建中小学5所,新增学位4000个 under
+    # 年度目标): (start, end, planned) each, read as sentences, planned as the column's header says (None: as they say)
+    prose: list[tuple[int, int, bool | None]] = field(default_factory=list)
 
 
 class TableReader:
@@ -151,8 +157,16 @@ class TableReader:
         # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
                                          rf"(?:{alternation(w('absolute_change_words'))})")
+        # 高于全市0.2个百分点: a card's note of its growth's gap to a larger region, in a cell of its own
+        self._gap_down = set(w("gap_down"))
+        self._gap_openings = {word[0] for word in w("gap_up") + w("gap_down") + w("gap_better")}
+        self._gap_cell = re.compile(rf"(?P<gap>{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
+                                    rf"(?P<scope>{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
+                                    rf"(?P<value>\d+(?:\.\d+)?)个?百分点")  # (全省县域平均1.0个百分点: an average)
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
-        self._ranking_ending = re.compile(rf"(?:{alternation(w('ranking_caption_endings'))})$")
+        top = alternation(w("ranking_top_closers"))  # (前十二名, 前20强: how many it lists)
+        self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
+                                          rf"|{alternation(w('ranking_caption_endings'))})$")
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -170,7 +184,8 @@ class TableReader:
         if labels is None:
             return None
         while labels + 1 < len(table.rows[0]) and not headed[labels + 1]:  # 类别 | 指标 | 单位: the labels nearest
-            if self._label_column(following := [row[labels + 1] for row in texts]):  # the figures (a category spans
+            if self._label_column(following := [row[labels + 1] for row in texts]) \
+                    and not self._prose_column(following):  # the figures (a category spans
                 if self._places_named([row[labels] for row in texts], following):  # the rows)
                     break  # 县（市） | 所属市州: a column of places, then the larger ones they are in
                 labels += 1
@@ -195,7 +210,9 @@ class TableReader:
         # table is of, and over which months
         cornered = self._caption_name(HEADER_YEAR.sub("", corner)) if of_places and caption is None else None
         caption = caption or cornered
-        columns = self._columns(norm, table, labels, units, caption if of_places else None)
+        # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
+        of_months = all(self._row_span(row[labels], time) for row in texts)
+        columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
         if self._absolute_note.search(self._note(norm, end)):
             # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
             # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
@@ -229,14 +246,17 @@ class TableReader:
             columns = {i: c if c.name else replace(c, name=measure.group("measure")) for i, c in columns.items()}
         out: list[Observation] = []
         sums: list[list[Observation]] = []
+        prose: list[tuple[int, int, bool | None]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
             row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
+            row_span = self._row_span(label, time) if row_year is None else None  # (月份 | … over 1-2月 | 6.2)
             region, rest = self.namer.split_region(label)
             if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
                 region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
-            name, label_unit = (None, None) if region and not rest else self._label(rest if region else label)
+            name, label_unit = (None, None) if (region and not rest) or row_span else \
+                self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
@@ -258,19 +278,25 @@ class TableReader:
                 sums.append([])
             cells = sums[-1] if summing else out  # (a sum's cells wait for the prose to name them)
             for i, column in columns.items():
+                if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
+                        self._figure(written := self._text(norm, row[i])) is None and \
+                        RANK_CELL.fullmatch(written) is None and not self._change_said.match(written) and \
+                        not self._gap_note(written):
+                    prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
+                    continue
                 named = column.name if by_place else self._of_column(name, column.name)
                 if column.rate and named and not named.endswith(column.rate):
                     named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
                 if not named and not summing:
                     continue
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
-                                         year_number(row_year.group(1)) if row_year else None)
+                                         year_number(row_year.group(1)) if row_year else None, row_span)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
         if not out and not any(sums):
             return None
-        return TableReading(out, start, end, [row for row in sums if row])
+        return TableReading(out, start, end, [row for row in sums if row], prose)
 
     def name_totals(self, reading: TableReading, prose: list[Observation]) -> list[Observation]:
         """The cells of the table's rows that sum the others (合计), each named by the last of the sentences'
@@ -315,12 +341,25 @@ class TableReader:
         return o.metric, round(value, 6), unit, o.period, o.span, o.is_target
 
     def _cell(self, text: str, norm: str, cell: Cell, name: str, column: Column, row_unit: str | None,
-              time: TimeContext, change: int = 0, row_year: int | None = None) -> Observation | None:
+              time: TimeContext, change: int = 0, row_year: int | None = None, row_span: str | None = None
+              ) -> Observation | None:
         """The cell's observation; `change` is the sign of a row whose label says it is a change (地区生产总值增长
-        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is."""
+        | % | 6左右: a growth, in whatever column), 0 for others; `row_year` the year a row's label is, `row_span` the
+        part of the year (1-2月, 上半年)."""
         written = self._text(norm, cell)
         cell_sign = 1
         metric = column.metric
+        if (gap := self._gap_note(written)) is not None:
+            # 地区生产总值 | 1712.3亿元 | 增长6.1% | 高于全市0.2个百分点: the gap of the row's growth
+            timing = time.timing(cell.start, cell.start)
+            indicator = self.lex.canonical(name)
+            return Observation(
+                indicator=name, metric="gap_pp", value=float(gap.group("value")) * (
+                    -1 if gap.group("gap") in self._gap_down else 1), unit="pp", qualifier="exact",
+                period=column.period or row_year or timing.period, span=column.span or timing.span,
+                is_target=self._planned(column, time, timing.is_target), scope=self._scope(gap.group("scope")),
+                evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+                indicator_code=indicator.code if indicator else None, rule=RULE)
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
         elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
@@ -367,7 +406,10 @@ class TableReader:
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
-            span=self._months(column, time) or column.span or timing.span,
+            # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
+            span=self._months(replace(column, month=int(row_span[1:])), time)
+            if row_span and column.months and row_span[1:].isdigit() else
+            row_span or self._months(column, time) or column.span or timing.span,
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
@@ -514,26 +556,44 @@ class TableReader:
         """The columns of ranks left of a table's places (位次 | 县（市）), named by what the caption ranks (2025年度
         湖南省县域经济综合实力前十强: 县域经济综合实力); none when the caption names nothing."""
         ranks = [i for i in range(labels) if self._rank.fullmatch(BLANK.sub("", self._header(norm, table, i)))]
-        name = self._ranked(caption) if ranks else None
+        name, among = self._ranked(caption) if ranks else (None, None)
         if not name:
             return {}
-        return {i: replace(self._column(norm, table, i), name=name) for i in ranks}
+        return {i: replace(self._column(norm, table, i), name=name, scope_word=among) for i in ranks}
 
-    def _ranked(self, caption: str) -> str | None:
+    def _ranked(self, caption: str) -> tuple[str | None, str | None]:
         """What a caption of a ranking ranks: its words without the table's number, years, places and the words
-        of a ranking (前十强, 排名, 排行榜)."""
+        of a ranking (前十强, 排名, 排行榜); and the larger region it ranks in, when the caption names it by its scope's
+        word (2025年度全省县域经济综合实力前十二名: 全省)."""
         words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", BRACKETED.sub("", caption))).strip().removeprefix("度")
         region, rest = self.namer.split_region(words)
         words = (rest if region else words).strip()
+        among = self._scope_word.match(words)
+        words = words[among.end():] if among else words
         ending = self._ranking_ending.search(words)
         words = words[:ending.start()] if ending else ""
-        return words if MEASURE.fullmatch(words) else None
+        return (words, among.group(0) if among else None) if MEASURE.fullmatch(words) else (None, None)
 
     def _label_column(self, texts: list[str]) -> bool:
         """The column of row labels: the first whose cells are mostly words (not 序号, not units)."""
         words = sum(1 for t in texts if t and self._figure(t) is None and not self._unit(t)
-                    and not self._unit_change(t) and not RANK_CELL.fullmatch(t))
+                    and not self._unit_change(t) and not RANK_CELL.fullmatch(t) and not self._said_figure(t))
         return 2 * words > len(texts)
+
+    def _prose_column(self, texts: list[str]) -> bool:
+        """A column of words with figures among them, most of its cells (新建改扩建中小学5所,新增学位4000个 under
+        年度目标任务): what each row's item is to do or did, read as sentences, no labels."""
+        prose = sum(1 for t in texts if PROSE_CELL.search(t) and self._figure(t) is None)
+        return 2 * prose > len(texts)
+
+    def _gap_note(self, text: str) -> re.Match[str] | None:
+        """A cell noting the row's growth's gap to a larger region (高于全市0.2个百分点), else None."""
+        return self._gap_cell.fullmatch(text) if text[:1] in self._gap_openings else None
+
+    def _said_figure(self, text: str) -> bool:
+        """Whether a cell is a figure said with its verb of change (增长6%左右, 下降2.1%): a target's or a growth's."""
+        said = self._change_said.match(text)
+        return said is not None and self._figure(text[said.end():]) is not None
 
     def _unit_column(self, texts: list[str]) -> bool:
         """A column of units (亿元, 万人, %, or a change in % : 增速%): most of its cells are one, none is a figure."""
@@ -583,9 +643,12 @@ class TableReader:
         return HEADER_YEAR.sub("", norm[line_start:start]).strip()
 
     def _caption_unit(self, caption: str) -> str | None:
-        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%)), if it gives one."""
-        note = CAPTION_UNIT.search(caption)
-        return self._unit_opening(note.group(1)) if note else None
+        """The unit a caption gives the table's amounts (…分类情况(单位:亿千瓦时,%), or a unit alone in brackets
+        closing it: 表1 主要指标累计增速（%）), if it gives one."""
+        if note := CAPTION_UNIT.search(caption):
+            return self._unit_opening(note.group(1))
+        closing = CLOSING_UNIT.search(caption) if caption.endswith((")", "）")) else None
+        return self._unit(closing.group(1)) if closing else None
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
@@ -654,6 +717,20 @@ class TableReader:
         if column.months is None or month is None:
             return None
         return f"M{month}" if column.months == "month" else time.months_to(month)
+
+    def _row_span(self, label: str, time: TimeContext) -> str | None:
+        """The part of the year a row's label is and nothing else (1-2月, 1—10月, 10月, 上半年: a table of months down
+        its rows, 月份 | 规上工业增加值(%) | …), else None."""
+        words = BLANK.sub("", label)
+        if not words or not (words[-1] == "月" or words in self._spans):
+            return None  # (most labels: at once)
+        if words in self._spans:
+            return self._spans[words] or None
+        named = NAMED_MONTH.fullmatch(words)
+        if named is None:
+            return None
+        last = int(named.group("last"))
+        return time.months_to(last) if named.group("first") else f"M{last}"
 
     def _change_in_label(self, name: str | None, label: str) -> tuple[str | None, int]:
         """A row label that ends in a change (地区生产总值增长, 单位地区生产总值能耗降低, 居民消费价格涨幅, as

@@ -30,6 +30,8 @@ PAGES = {
                        "瓯海区、鹿城区分别增长7.5%和7.1%。\n"),
     "press.txt": ("温州市2025年上半年经济运行情况新闻发布会\n发布时间：2025-07-25\n"
                   "主持人：各位记者朋友，大家上午好！\n"),
+    "newspaper.txt": ("杭州日报 2025年12月20日 星期六 第A2版 区县·访谈\n\n开局之年再加力\n"
+                      "——访桐庐县委副书记、县长×××\n\n记者 ×××\n\n岁末年初，记者专访了县长×××。\n"),
     "nation.txt": ("各位代表：\n一、1994年国内工作的回顾\n过去的一年，全国人民团结奋斗，国民经济继续快速增长。"
                    "全国各族人民抗灾救灾，甘肃等地夏粮仍有增产。\n"),
 }
@@ -56,6 +58,9 @@ def documents(tmp_path_factory) -> dict:
     ("traditional.txt", ("2026年樂清市政府工作報告", "work_report", 2026, None, "乐清市", "温州市")),
     ("city-brief.txt", ("2025年1-10月全市经济运行情况", "brief", 2025, "M1-M10", "温州市", "浙江省")),
     ("press.txt", ("温州市2025年上半年经济运行情况新闻发布会", "press_release", 2025, "H1", "温州市", "浙江省")),
+    # a newspaper's page line (its name, the date and the day of the week, the page) is no title: the interview
+    # is the county's
+    ("newspaper.txt", ("开局之年再加力", None, 2025, None, "桐庐县", "杭州市")),
     # the country's report names a province once, and speaks for 全国人民
     ("nation.txt", ("", None, 1994, None, "中国", None)),
 ])

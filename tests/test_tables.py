@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from zhibiao.documents import Document, read_document
 from zhibiao.documents.html import html_to_text
 from zhibiao.documents.model import Cell
-from zhibiao.documents.tables import paired_tables, spaced_tables, spread
+from zhibiao.documents.tables import TextWriter, paired_tables, spaced_tables, spread, table
 from zhibiao.extraction import DocumentMeta, Observation, extract_document, load_lexicon
 
 TITLE = "青溪区2025年国民经济和社会发展统计公报"
@@ -578,3 +578,50 @@ def test_a_pdf_ranking_s_line_of_units_under_its_header_is_not_run_on_into_it(tm
     assert "\n（亿元）  （%）\n" in document.text
     cells = {(o.indicator, o.metric, o.value, o.unit, o.named_region) for o in found if o.rule == "table_cell"}
     assert {("地区生产总值", "level", 702.4, "亿元", "丰城市"), ("地区生产总值", "growth", 5.8, "%", "丰城市")} <= cells
+
+
+def test_an_infographic_s_card_notes_grid_of_cards_short_list_and_targets_table(tmp_path: Path):
+    """An 一图读懂 page in the forms its panels take: a card whose growth has a note of its gap to the city under it
+    (高于全市0.4个百分点), a grid whose first row holds figures and the second their labels (a row of growths under
+    them), a list of only two pairs on a page of cards, and a targets' table of a label and its target a row with no
+    header row (增长6%左右, 控制在5.5%以内: figures said with a verb or a bound)."""
+    page = """<html><head><title>一图读懂｜2026年榕溪区政府工作报告</title></head><body><div class="main">
+    <h1>一图读懂丨2026年榕溪区政府工作报告</h1><p><img src="t.png" alt="2025年 成绩回顾"></p>
+    <div class="card"><p><span>742.8</span><span>亿元</span></p><p>地区生产总值</p><p>增长6.3%</p>
+    <p>高于全市0.4个百分点</p></div>
+    <div class="card"><p>9.1%</p><p>规上工业增加值增长</p></div>
+    <div class="card"><p><span>55.4</span><span>亿元</span></p><p>一般公共预算收入</p><p>增长3.1%</p></div>
+    <p><img src="m.png" alt="民生改善"></p>
+    <table class="grid"><tr><td>61200元</td><td>36480元</td></tr>
+    <tr><td>城镇居民人均可支配收入</td><td>农村居民人均可支配收入</td></tr>
+    <tr><td>增长4.8%</td><td>增长6.6%</td></tr></table>
+    <ul><li><p>新增学位</p><p>3200个</p></li><li><p>新增养老床位</p><p>480张</p></li></ul>
+    <p><img src="g.png" alt="2026年 主要预期目标"></p>
+    <table><tr><td>地区生产总值</td><td>增长6%左右</td></tr><tr><td>规上工业增加值</td><td>增长8%</td></tr>
+    <tr><td>城镇调查失业率</td><td>控制在5.5%以内</td></tr><tr><td>居民人均可支配收入</td><td>与经济增长同步</td></tr>
+    </table></div></body></html>"""
+    _, found = read("rongxi-2026-infographic.html", page.encode(), tmp_path)
+    got = {(o.indicator, o.metric, o.value, o.scope, o.period, o.is_target) for o in found}
+    assert {("地区生产总值", "level", 742.8, None, 2025, False), ("地区生产总值", "growth", 6.3, None, 2025, False),
+            ("地区生产总值", "gap_pp", 0.4, "city", 2025, False),
+            ("规模以上工业增加值", "growth", 9.1, None, 2025, False),
+            ("一般公共预算收入", "level", 55.4, None, 2025, False),
+            ("城镇居民人均可支配收入", "level", 61200, None, 2025, False),
+            ("城镇居民人均可支配收入", "growth", 4.8, None, 2025, False),
+            ("农村居民人均可支配收入", "growth", 6.6, None, 2025, False),
+            ("新增学位", "level", 3200, None, 2025, False), ("新增养老床位", "level", 480, None, 2025, False),
+            ("地区生产总值", "growth", 6, None, 2026, True), ("规模以上工业增加值", "growth", 8, None, 2026, True),
+            ("城镇调查失业率", "ratio", 5.5, None, 2026, True)} <= got
+    assert len(found) == 15  # (and the revenue's growth, the rural income)
+
+
+def test_two_pairs_on_a_page_of_no_cards_and_a_grid_of_no_labels_are_no_tables():
+    """A run of two figures and labels where no run of three stands is no table; a grid whose second row is not
+    labels is read as it is (a header row of years over figures)."""
+    text = "\n".join(["全年经济运行总体平稳。", "新增学位", "3200个", "新增养老床位", "480张", "各项工作取得新进展。"])
+    assert paired_tables(text) == ()
+    writer = TextWriter()
+    rows = [writer.row(["指标", "2024年", "2025年"]), writer.row(["地区生产总值", "612.4", "648.9"]),
+            writer.row(["增长", "5.8", "6.1"])]
+    found = table(writer.text, rows)
+    assert found is not None and found.header == 1 and len(found.rows) == 3
