@@ -79,9 +79,11 @@ class ObservationSchema(pa.DataFrameModel):
         value = pl.col("value")
         return data.lazyframe.select((pl.col("metric") != "rank") | ((value >= 1) & (value == value.floor())))
 
-    @pa.dataframe_check(name="a level is not negative")
+    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6)
+    @pa.dataframe_check(name="a level is not negative, unless it is a change's amount")
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0))
+        return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0)
+                                     | pl.col("indicator").str.contains(_signed_increments()))
 
     # 经济总量超500亿元的县域增至12个: a count read as the indicator's level; an indicator measured in money
     # (its expected unit) has amounts of money for levels (元, 亿美元, 元/月 all hold 元)
@@ -108,6 +110,14 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value").is_finite())
+
+
+@lru_cache(maxsize=1)
+def _signed_increments() -> str:
+    """A pattern of the names of a change's amount that may fall (增加额, 增减额, 增量 …; not 减少额)."""
+    cues = load_lexicon().cues
+    words = {*cues["increment_columns"], cues["increment_names"]["up"]}
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"
 
 
 @lru_cache(maxsize=1)

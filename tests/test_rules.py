@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 import yaml
 
 from zhibiao.documents.tables import TextWriter, table
 from zhibiao.extraction import DocumentMeta, Observation, extract
 from zhibiao.extraction.lexicon import DATA_DIR
+from zhibiao.schemas import OBSERVATION_COLUMNS, ObservationSchema, split_valid
 
 RULES = yaml.safe_load((Path(DATA_DIR) / "rules.yaml").read_text(encoding="utf-8"))
 DEFAULT_META = {"year": 2025, "kind": "speech"}
@@ -52,6 +54,11 @@ def test_example(family: str, rule: str, case: dict):
     for expected in case["expect"]:
         wanted = {**expected, **({"rule": rule} if family == "reading" else {})}
         assert any(fits(o, wanted) for o in found), (wanted, [o.as_row() for o in found])
+    # what an example documents as right also passes the contract: a run would quarantine it otherwise
+    rows = [{"doc_id": "0" * 64, "file_name": "example.txt", **o.as_row()} for o in found
+            if any(fits(o, {**e, **({"rule": rule} if family == "reading" else {})}) for e in case["expect"])]
+    _, quarantined = split_valid(pl.DataFrame(rows, schema=OBSERVATION_COLUMNS), ObservationSchema)
+    assert quarantined.is_empty(), quarantined.to_dicts()
 
 
 @pytest.mark.parametrize(("family", "rule", "case"), cases("counter_examples"))

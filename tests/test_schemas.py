@@ -32,6 +32,7 @@ def frame(*rows):
     ({"span": "Q5"}, "span: str_matches"),
     ({"metric": "level", "value": 12.0, "unit": "个", "evidence": "增至12个"},
      "a level of an indicator of money is an amount of money"),
+    ({"metric": "level", "value": -3.0, "unit": "亿元"}, "a level is not negative, unless it is a change's amount"),
 ])
 def test_bad_rows_are_quarantined_with_their_check(change, check):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, **change}), ObservationSchema)
@@ -39,6 +40,16 @@ def test_bad_rows_are_quarantined_with_their_check(change, check):
     assert quarantine.height == 1
     assert check in quarantine["reason"][0]
     assert json.loads(quarantine["row_json"][0])["indicator"] == "地区生产总值"
+
+
+def test_a_change_s_amount_may_fall_but_a_fall_s_amount_is_no_negative():
+    change = {**GOOD, "indicator_code": None, "metric": "level", "unit": "亿元", "rule": "level_increment"}
+    rows = [{**change, "indicator": "票据融资增加额", "value": -45.0},  # (…票据融资减少45亿元 in a series)
+            {**change, "indicator": "年末常住人口增减额", "value": -0.6, "unit": "万人", "start": 7, "end": 9},
+            {**change, "indicator": "财政赤字减少额", "value": -150.0, "start": 10, "end": 14}]
+    valid, quarantine = split_valid(frame(*rows), ObservationSchema)
+    assert valid["indicator"].to_list() == ["票据融资增加额", "年末常住人口增减额"]
+    assert quarantine["reason"].to_list() == ["a level is not negative, unless it is a change's amount"]
 
 
 @pytest.mark.parametrize("span", ["Q1", "Q1-Q3", "H1", "M1-M10", "M10"])
