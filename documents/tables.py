@@ -344,8 +344,7 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                     and not SENTENCE_PUNCTUATION.search(words) else "X") if len(words) > MAX_PAIR_LINE else \
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
-                "G" if PAIR_GROWTH.match(words) and FIGURE.fullmatch(words[PAIR_GROWTH.match(words).end() - 1:]) \
-                else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else "X"
+                "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else "X"
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1

@@ -9,6 +9,7 @@ import polars as pl
 from pandera.polars import PolarsData
 
 from zhibiao.extraction import Lexicon, load_lexicon
+from zhibiao.extraction.lexicon import alternation
 from zhibiao.extraction.model import BASES, METRICS, QUALIFIERS
 
 from .names import implausible_reason
@@ -116,8 +117,7 @@ class ObservationSchema(pa.DataFrameModel):
 def _signed_increments() -> str:
     """A pattern of the names of a change's amount that may fall (增加额, 增减额, 增量 …; not 减少额)."""
     cues = load_lexicon().cues
-    words = {*cues["increment_columns"], cues["increment_names"]["up"]}
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"
+    return f"(?:{alternation([*cues['increment_columns'], cues['increment_names']['up']])})$"
 
 
 @lru_cache(maxsize=1)
