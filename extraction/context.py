@@ -329,6 +329,12 @@ class TimeContext:
                                                 f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
+        # (…的任务,)今后五年(中央财政将投入…), (为此,)今后五年(…累计将达…): a plan's stretch opening a clause of the
+        # figure's sentence, far from its paragraph's opening (searched only where the first two characters of one
+        # stand in the sentence)
+        self._clause_plan_stretch = re.compile(
+            rf"(?:^|(?<=[,;:，；：]))(?P<words>{alternation(list(self._plan_stretches))})")
+        self._plan_stretch_heads = {words[:2] for words in self._plan_stretches}
         stating = alternation(lex.words("plan_stating_verbs"))
         # 五年计划规定的(平均每年增长百分之八点六), in a report on that plan: a figure the plan set, of its last year
         self._plan_stated = re.compile(rf"五年(?:计划|规划)(?:纲要)?的?(?:{stating})")
@@ -734,6 +740,12 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
+        if explicit is None and pair_end != "from" and self.plan_year is not None and \
+                any(head in before for head in self._plan_stretch_heads) and \
+                (ahead := last_match(self._clause_plan_stretch.finditer(before))) is not None:
+            # (确保到2007年…。发展职业教育…,)今后五年(中央财政将投入100亿元): the stretch's last year, not one an
+            # earlier sentence of the paragraph opened with
+            explicit = self.plan_year + int(self._plan_stretches[ahead.group("words")]) - 1
         if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
