@@ -368,6 +368,8 @@ class Extractor:
         self.decreases = set(lex.words("decrease_verbs") + lex.words("decrease_rate_nouns"))
         self.increase_verbs = set(lex.words("increase_verbs"))
         self.shared_measures = sorted(lex.words("shared_measures"), key=len, reverse=True)  # (longest first)
+        self.per_output_openings = sorted(lex.words("per_output_openings"), key=len, reverse=True)  # (longest first)
+        self.per_output_measures = tuple(lex.words("per_output_measures"))
         self.measure_endings = tuple(lex.words("measure_endings"))
         self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
@@ -1511,7 +1513,13 @@ class Extractor:
 
     def _shared_head(self, parts: list[str]) -> list[str]:
         """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it
-        (城镇居民人均可支配收入), when that makes a known indicator or the head is a known noun."""
+        (城镇居民人均可支配收入), when that makes a known indicator or the head is a known noun. The first name's
+        opening per unit of output (单位国内生产总值用水量、能耗、二氧化碳排放量; per_output_openings) opens each name
+        after it that is a measure of such intensity alone (per_output_measures)."""
+        opening = next((o for o in self.per_output_openings if parts[0].startswith(o) and len(parts[0]) > len(o)), None)
+        if opening is not None:
+            parts = [parts[0], *(opening + part if part.startswith(self.per_output_measures) else part
+                                 for part in parts[1:])]
         last = parts[-1]
         first = parts[0]
         if len(parts) == 2 and not self.lex.canonical(last) and len(first) > len(last) and \
