@@ -741,10 +741,12 @@ class TimeContext:
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
+                part.mode == "plan" and part.year == self.plan_year and \
                 any(head in before for head in self._plan_stretch_heads) and \
                 (ahead := last_match(self._clause_plan_stretch.finditer(before))) is not None:
-            # (确保到2007年…。发展职业教育…,)今后五年(中央财政将投入100亿元): the stretch's last year, not one an
-            # earlier sentence of the paragraph opened with
+            # (确保到2007年…。发展职业教育…,)今后五年(中央财政将投入100亿元), in the part planning the year: the
+            # stretch's last year, not one an earlier sentence of the paragraph opened with (a part of other years keeps
+            # its own)
             explicit = self.plan_year + int(self._plan_stretches[ahead.group("words")]) - 1
         if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
