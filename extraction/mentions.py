@@ -179,7 +179,7 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.grouping = set(w("grouping_units"))
-        self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
+        self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})(?!币)")  # (not 人民币)
         self.not_units = tuple(w("words_opening_with_a_unit"))
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -493,9 +493,12 @@ class MentionFinder:
             magnitude = next((mag for mag in self._magnitudes_longest
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
-        if magnitude == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and (
-                (not unit and self.population.match(text, end)) or (unit == PEOPLE and text.startswith(OF, end))):
-            # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗: the nation's people as a description, no figure
+        # (a numeral in Chinese before a unit keeps its magnitude: 十亿(人民), 十四亿(人的))
+        if (magnitude or raw[-1]) == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and (
+                (not unit and self.population.match(text, end)) or (unit == PEOPLE and (
+                    text.startswith(OF, end) or self.population.match(text, end - len(PEOPLE))))):
+            # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗, 十亿人民: the nation's people as a description, no
+            # figure
             # (有4.1亿农民参加, a count with its decimals, is one)
             return None
         if not unit and magnitude and self.people_after.match(text, end):
