@@ -174,14 +174,13 @@ class Grammar:
         against = (rf"(?:[{BASE_OPENINGS}]|[{COMPARED_WITH_OPENINGS}](?=(?:{scopes})(?:{compared})))"
                    rf"(?P<scope>{scopes})(?:{compared})?")
         self._gap_compare = re.compile(rf"{against}[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?{FILLER}$")
-        # (小微企业贷款)增速比各项贷款(平均增速)高(4.2个百分点), (农村居民收入)增速快于城镇居民(1.8个百分点): a growth
-        # against another quantity's, no earlier time (not 比上年, 比一季度, 比1-9月, 比去年同期) and no region (above)
+        # (小微企业贷款)增速比各项贷款(平均增速)高(4.2个百分点): a growth against another quantity's, no
+        # earlier time (not 比上年, 比一季度, 比1-9月, 比去年同期) and no region (above); said with 快于 or 高于
+        # (增速快于城镇居民…), the labels keep a change (kinds6, kinds15, kinds19)
         rates = alternation(w("increase_rate_nouns"))
-        other = r"[^,;:。，；：、比于年季月期初底末前\d]{2,12}?"
         self._gap_other = re.compile(
-            rf"(?:{rates})(?:比{other}的?(?:平均)?(?:{rates}|水平)?(?:分别)?(?<![提加放增回上下])(?P<dir>[高快低慢])"
-            rf"|(?P<than>{alternation(w('gap_up') + w('gap_down'))}){other})出?了?$")
-        self._gap_other_down = set(w("gap_down"))
+            rf"(?:{rates})比[^,;:。，；：、比于年季月期初底末前\d]{{2,12}}?的?(?:平均)?(?:{rates}|水平)?(?:分别)?"
+            rf"(?<![提加放增回上下])(?P<dir>[高快低慢])出?了?$")
         # (降幅)比全市(收窄1.2个百分点), (降幅)与全省相比(收窄…): a change of a decline's size measured against the
         # larger region's
         self._gap_resized = re.compile(rf"{against}$")
@@ -429,10 +428,9 @@ class Grammar:
             below = m.group("dir") in "低慢小少"
             sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), self._listed_scope(left, m))
-        m = self._gap_other.search(left) if "比" in left or "于" in left else None
+        m = self._gap_other.search(left) if "比" in left else None
         if m:
-            below = m.group("dir") in ("低", "慢") if m.group("dir") else m.group("than") in self._gap_other_down
-            return Reading("growth_gap_other", "gap_pp", -1 if below else 1, base + m.start())
+            return Reading("growth_gap_other", "gap_pp", -1 if m.group("dir") in "低慢" else 1, base + m.start())
         m = self._changed(left)
         if m:  # 降幅收窄5.1个百分点: a decline that narrows is a rise of the rate
             sign = self._sign(m) * (-1 if self._decline.search(left, 0, m.start()) else 1)
