@@ -445,6 +445,7 @@ class Extractor:
         self.doubling = re.compile(alternation(list(self.doublings)))
         self.doubled_after = re.compile(alternation(lex.words("doubled_after")) + "(?!用)")  # (not 使用)
         counters = alternation(lex.words("group_counters"))
+        self.unnamed_groups = tuple(lex.words("unnamed_groups"))  # (科技、教育等)方面(的支出): names nothing
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
@@ -1620,12 +1621,15 @@ class Extractor:
     def _group(self, name: str) -> str:
         """A list closed by a counted group names the group (…、泵阀五大传统产业增加值 -> 五大传统产业增加值),
         and a list of examples closed by 等 what they are examples of (五马、印象城等重点商圈客流量 ->
-        重点商圈客流量), unless that is only a measure they share (牛奶、牛肉等产量)."""
+        重点商圈客流量), unless that is only a measure they share (牛奶、牛肉等产量) or a group that names nothing
+        (科技、教育等方面的支出: unnamed_groups), whose examples stay in the name."""
         if "、" not in name:
             return name  # no list: most names, so the pattern is not tried
         last = name.rfind("、") + 1
         examples = name.find(EXAMPLES, last) + 1
         kind = name[examples:]
+        if examples and kind.startswith(self.unnamed_groups):
+            return name  # 中央财政用于科技、教育等方面的支出: the examples say what the spending is on
         if examples and len(kind) > 1 and not kind.startswith(self.head_nouns) and not kind[0].isdigit():
             return kind  # (not 牛奶、牛肉等产量: each one's measure)
         group = self.group.search(name, last)
