@@ -110,6 +110,8 @@ YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六�
              r"|(?:[一二两三四五六七八九十]|\d{1,2})年前|[\u4e00-\u9fff]{1,8}?之初)")  # (比制度建立之初)
 QUOTED = re.compile("“[^“”]{1,20}”")  # a name in quotation marks is one word: no stop inside it ends a name
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
+# 2.5万套（间）(城市危旧房): the same things counted another way
+OTHER_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]")
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
 # 产值超百亿元企业(3家): a stop word, then an amount of money the noun after it is counted by, without 的
@@ -413,9 +415,12 @@ class Namer:
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing after a count: "22个项目竣工投产" -> 项目; past the age of the people counted
-        ("87万名80岁以上老年人" -> 老年人)."""
+        ("87万名80岁以上老年人" -> 老年人) and another counter in brackets ("2.5万套（间）城市危旧房" -> 城市危旧房)."""
         if (age := self._age_of_people.match(text, start, end)) is not None:
             start = age.end()
+        elif text[start:start + 1] in "（(" and (other := OTHER_COUNTER.match(text, start, end)) is not None and \
+                not text.startswith(self._bounds, other.end()):  # (1万台（套）以上: the count's bound, no thing)
+            start = other.end()
         if start >= end or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "“\""
                                 or TECH_NAME.match(text, start, end) or self._rating.match(text, start, end)):
             return None
