@@ -45,7 +45,16 @@ from .names import (
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
-from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import (
+    FIGURE_LINE_END,
+    SENTENCE_CLOSERS,
+    QuoteIndex,
+    Sentence,
+    clauses,
+    glossary_start,
+    sections,
+    sentences_at,
+)
 from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
@@ -294,6 +303,7 @@ class Extractor:
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
+        self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
         self.not_counted = tuple(lex.words("not_counted"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -557,6 +567,9 @@ class Extractor:
                                               f"{type(e).__name__}: {e}"))
             cursor = end
         found.observations = self._places_ranked(found.observations)
+        if (glossary := glossary_start(norm, self.glossary_headings)) < len(norm):
+            # (名词解释 / …“六横六纵”…6个工程: the glossary explains names, no figure of the region's)
+            found.observations = [o for o in found.observations if o.start < glossary]
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
