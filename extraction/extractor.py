@@ -304,6 +304,9 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
+        # (铁路运营里程新增1700公里、)突破(7000公里): a level reached after a flow, the stock the flow added to
+        reached = lex.words("at_least_before") + lex.words("reaching_verbs")
+        self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -1084,6 +1087,11 @@ class Extractor:
                     # keeps its name)
                     if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
                         name += OVER_TARGET
+                    if not local and i > 0 and name.endswith(self.flow_words) and (
+                            (item.metric == "level" and self.stock_after_flow.match(norm, clause_start, item.end))
+                            or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
+                        # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
+                        name = self._without_flow(name)
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1867,6 +1875,10 @@ class Extractor:
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
         return "cumulative"
+
+    def _without_flow(self, name: str) -> str:
+        """A name without the flow word it ends with (铁路运营里程新增: 铁路运营里程)."""
+        return next((name[:-len(w)] for w in self.flow_words if name.endswith(w)), name)
 
     def _named_region(self, region: str) -> str | None:
         """The region as the text names it (成都), unless that is the document's own; an area no reference lists
