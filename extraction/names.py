@@ -156,7 +156,8 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
-        self._area = re.compile(alternation(w("area_suffixes")))
+        # (成都平原经济区: a region's name, up to two characters and an area's suffix)
+        self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
         # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
