@@ -647,10 +647,12 @@ class Namer:
         bound = figure is not None and stripped.endswith(self._lower_bounds, 0, figure.start())
         if figure and not stripped.startswith(self._bounds, figure.end()) \
                 and not (bound and not stripped.startswith(OF, figure.end())) \
-                and not self._rating.match(stripped, figure.start()):  # what follows the last figure
+                and not self._rating.match(stripped, figure.start()) \
+                and not self._age_of_people.match(stripped, figure.start()):  # what follows the last figure
             # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name,
-            # as a rating is, 10万吨级泊位; not 超500亿元的乡镇), unless a bound leaves one character that names no
-            # quantity (超过50万元的村: the class of villages by their bound)
+            # as a rating is, 10万吨级泊位, and an age the people are of, 0—6岁儿童健康管理率; not 超500亿元的乡镇),
+            # unless a bound leaves one character that names no quantity (超过50万元的村: the class of villages by
+            # their bound)
             rest = stripped[figure.end():].lstrip(EDGE)
             if not (bound and len(rest) == 1 and rest not in self._one_character):
                 pos += figure.end()
