@@ -304,6 +304,10 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
+        # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own
+        increases = tuple(v for v in lex.words("increase_verbs") if len(v) == 2)
+        self.upgrading_verbs = tuple(w for w in lex.words("not_stops") if len(w) == 4 and w.endswith(increases))
+        self.upgrade_ends = tuple({w[2:] for w in self.upgrading_verbs})
         # (铁路运营里程新增1700公里、)突破(7000公里): a level reached after a flow, the stock the flow added to
         reached = lex.words("at_least_before") + lex.words("reaching_verbs")
         self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
@@ -738,6 +742,13 @@ class Extractor:
                         (added := self.namer.object_after(norm, item.end, ce)) is not None:
                     # 增加1万个普通高中学位: nothing before the verb changes; it adds the things counted after it
                     item, subject = replace(item, rule="level_added"), added
+                if subject is not None and item.rule == INCREMENT and item.value > 0 and \
+                        (verb := self._upgrading(norm, clause_start, item.cue_start)) is not None and \
+                        (added := self.namer.object_after(norm, item.end, ce)) is not None:
+                    # 改造提升24个高速公路服务区: a verb of upgrading made with one of increase (改造提升; not_stops)
+                    # counts the things it upgrades after the count, named with it (as 改造提升背街小巷36条)
+                    item = replace(item, rule="level_added")
+                    subject = Subject(verb + added.name, added.start, added.end, subject.region)
                 if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if subject is not None and subject.name in self.done_words:
@@ -1875,6 +1886,12 @@ class Extractor:
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
         return "cumulative"
+
+    def _upgrading(self, norm: str, start: int, cue: int) -> str | None:
+        """The verb of upgrading made with a verb of increase (改造提升, 保护提升; not_stops) whose verb of increase
+        opens the cue at `cue`, after `start`; None when no such verb stands there."""
+        return next((w for w in self.upgrading_verbs if norm.startswith(w, cue - len(w) + 2) and
+                     cue - len(w) + 2 >= start), None) if norm.startswith(self.upgrade_ends, cue) else None
 
     def _without_flow(self, name: str) -> str:
         """A name without the flow word it ends with (铁路运营里程新增: 铁路运营里程)."""
