@@ -62,9 +62,12 @@ LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、�
 # (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
 # sentence's
 YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
-# (钢产量)前三年共增加了(150万吨): a sum over the years before the sentence's, of the last of them
-YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?(?=共|累计|合计|总共|一共)")
-SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED: a scan of the words before the pattern's
+# (钢产量)前三年共增加了(150万吨), 前三年平均每年增加(…), 前三年扩大的灌溉面积共(…), (货运)前三年的货运量共增加了(…):
+# a sum or an average over the years before the sentence's, of the last of them (the words between name the thing
+# summed, in the clause)
+YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?"
+                                 r"(?=共|累计|合计|总共|一共|平均|[^\d,;，；。]{1,12}?(?:共|累计|合计|总共|一共))")
+SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED and PLAN_FIRST_YEARS: a scan of the words before the patterns'
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (not 从2002年1月1日起: a date)
@@ -168,6 +171,9 @@ BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")  # (the pattern the two below hold)
+# “十一五”前四年(累计…下降14.38%), 第一个五年计划的前三年: the first years of a plan named, of the last of them
+PLAN_FIRST_YEARS = re.compile(rf"(?:{FIVE_YEAR_PLAN_NAME}(?:计划|规划)?|{NUMBERED_PLAN.pattern})"
+                              r"(?:的|时期的?|期间的?)?前([两三四五六七八九十])年")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # 现在,我代表国务院,作关于我国国民经济和社会发展第六个五年计划的报告: the plan a report's opening says it is on
 REPORT_ON_PLAN = re.compile(rf"关于[^。\n]{{0,30}}?{NUMBERED_PLAN.pattern}[^。\n]{{0,8}}?的报告")
@@ -1180,11 +1186,17 @@ class TimeContext:
             # 锚定2035年远景目标,今后五年要实现以下目标:…: the years ahead named after a year say the figures' own
             found = [f for f in found if f[0] > ahead.start()]
         base = max(found)[1] if found else standpoint  # the sentence's year, which 前三年 counts back from
+        # the first years of a plan it names (“十一五”前四年累计…: 2006–2009), counted from the plan's first
+        firsts = [m for m in PLAN_FIRST_YEARS.finditer(before)] if SUMMED_MARK in before and (
+            PLAN_FIVE in before or "个五年" in before) else []
+        found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
+                   + int(parse_chinese(m.group(4))) - 1) for m in firsts]
         if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
-        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and (
+        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and \
+                not any(m.start(4) == summed.start() + 1 for m in firsts) and (
                 since := max(found)[1] if found else self.review_year or standpoint):
             found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
         if self.present_year and "世纪" in before:
