@@ -45,7 +45,16 @@ from .names import (
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
-from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import (
+    CLAUSE_END,
+    FIGURE_LINE_END,
+    SENTENCE_CLOSERS,
+    QuoteIndex,
+    Sentence,
+    clauses,
+    sections,
+    sentences_at,
+)
 from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
@@ -295,6 +304,8 @@ class Extractor:
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
         self.not_counted = tuple(lex.words("not_counted"))
+        self.supposition = re.compile(alternation(lex.words("supposition_words")))
+        self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
@@ -634,6 +645,18 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _supposed(self, norm: str, sentence: Sentence) -> int:
+        """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…), after which its figures are supposed;
+        the sentence's end when it holds none, or when the supposition's clause counts a real figure another way
+        (如果再加上农业和手工业,那么…总产值将等于…; 如果扣除价格因素)."""
+        m = self.supposition.search(norm, sentence.start, sentence.end)
+        if m is None:
+            return sentence.end
+        close = CLAUSE_END.search(norm, m.end(), sentence.end)
+        if self.supposed_computation.search(norm, m.end(), close.start() if close else sentence.end):
+            return sentence.end
+        return m.start()
+
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
                   topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None,
@@ -666,6 +689,7 @@ class Extractor:
         partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
+        supposed = self._supposed(norm, sentence)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -676,6 +700,8 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
+            if supposed < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed, no figures
+                items = [i for i in items if i.start < supposed]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
