@@ -802,8 +802,10 @@ class TimeContext:
                 # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
-                    and not stated and not self._not_planned.search(before):
-                is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
+                    and not stated and not self._not_planned.search(before, self._last_year_word(before)):
+                # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
+                # 今年要扩大到…: what was done before the year's word says nothing of its figure)
+                is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
@@ -832,6 +834,13 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    @staticmethod
+    def _last_year_word(before: str) -> int:
+        """Where the last year or relative year (今年) of the words before a figure starts (0 when none)."""
+        last = last_match(RELATIVE_YEAR.finditer(before)) if RELATIVE_WORD.search(before) else None
+        year = last_match(YEAR.finditer(before)) if YEARS in before else None
+        return max((m.start() for m in (last, year) if m is not None), default=0)
 
     def _plan_years_ahead(self, before: str) -> bool:
         """Whether the words before a figure put it over the five years (五年合计, 这五年内) of the five-year plan the
