@@ -54,6 +54,10 @@ SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stret
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
 NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
+# (…,)目前(我国农民大体上有百分之二十到三十…): a clause on the time the document speaks in, whatever year the report
+# reviews (not 目前的条件下, nor 截至目前: a stretch up to now)
+NOW_SAID_MARK = "目前"
+NOW_SAID = re.compile(rf"(?:^|(?<=[,，;；:：]))[\s　]*{NOW_SAID_MARK}(?!的|为止)")
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
@@ -740,6 +744,11 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
+        now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
+        if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
+                (now := last_match(NOW_SAID.finditer(before))) is not None and \
+                self._last_year_word(before) < now.start():
+            explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
@@ -763,7 +772,7 @@ class TimeContext:
                 own_plan = part.horizon is not None and part.horizon == self.plan_end
                 start = min(self.review_year, self.plan_end - PLAN_LENGTH) if own_plan else self.review_year
                 return Timing(start, False, stated or None)
-        is_target, of_plan = planned, False
+        is_target, of_plan = planned and not now_said, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
             if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
@@ -802,7 +811,8 @@ class TimeContext:
                 # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
-                    and not stated and not self._not_planned.search(before, self._last_year_word(before)):
+                    and not now_said and not stated and \
+                    not self._not_planned.search(before, self._last_year_word(before)):
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure)
                 is_target = True
