@@ -55,8 +55,10 @@ LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
 NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
 # (…,)目前(我国农民大体上有百分之二十到三十…): a clause on the time the document speaks in, whatever year the report
-# reviews (not 目前的条件下, nor 截至目前: a stretch up to now)
+# reviews, and the clauses after it up to a comma (not 目前的条件下, nor 截至目前: a stretch up to now)
 NOW_SAID_MARK = "目前"
+# (目前…;有60%左右…: the clauses a semicolon adds go on with its time; 目前已完成前期工作,恳请…: not)
+COMMA = re.compile("[,，]")
 NOW_SAID = re.compile(rf"(?:^|(?<=[,，;；:：]))[\s　]*{NOW_SAID_MARK}(?!的|为止)")
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
@@ -747,7 +749,7 @@ class TimeContext:
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(NOW_SAID.finditer(before))) is not None and \
-                self._last_year_word(before) < now.start():
+                not COMMA.search(before, now.end()) and self._last_year_word(before) < now.start():
             explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
