@@ -282,7 +282,9 @@ class TimeContext:
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
-        self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
+        # (and no word of a figure's approximation holding one: 将近 is no 将 of a plan)
+        self._target_words = re.compile(alternation([*no_plan, *lex.words("approx_before"), *self._targets,
+                                                     *self._done]))
         self._targets_or_done = self._targets | self._done
         self._findings = tuple(lex.words("finding_words"))
         self._completion = tuple(lex.words("completion_verbs"))
@@ -813,7 +815,7 @@ class TimeContext:
                 # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
-                    and not now_said and not stated and \
+                    and not now_said and not stated and not self._summed_to_now(before, explicit) and \
                     not self._not_planned.search(before, self._last_year_word(before)):
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure)
@@ -846,6 +848,14 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _summed_to_now(self, before: str, year: int) -> bool:
+        """Whether the words before a figure sum years past up to `year` (从1951年到1957年,国家用于普及教育的经费将近
+        四十九亿元, in a report of 1957): a total looking back, not the year's plan."""
+        if self.review_year is None or before.count(YEARS) < 2:
+            return False
+        span = last_match(YEAR_SPAN.finditer(before))
+        return span is not None and year_number(span.group(2)) == year and year_number(span.group(1)) < self.review_year
 
     @staticmethod
     def _last_year_word(before: str) -> int:
