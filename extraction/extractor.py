@@ -307,6 +307,7 @@ class Extractor:
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -703,6 +704,7 @@ class Extractor:
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         supposed = self._supposed(norm, sentence)
+        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -715,6 +717,8 @@ class Extractor:
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
             if supposed[0] < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed
                 items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
+            if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
+                items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
