@@ -46,6 +46,7 @@ from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
 from .structure import (
+    CLAUSE_END,
     FIGURE_LINE_END,
     SENTENCE_CLOSERS,
     QuoteIndex,
@@ -312,6 +313,11 @@ class Extractor:
         reached = lex.words("at_least_before") + lex.words("reaching_verbs")
         self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
+        self.supposition = re.compile(alternation(lex.words("supposition_words")))
+        self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
+        self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
@@ -655,6 +661,29 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
+        """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
+        in that clause are supposed, and those after it that a word of consequence (就, 则) comes before; the
+        sentence's end twice when it holds none, or when the supposition's clause counts a real figure another way
+        (如果再加上农业和手工业,那么…总产值将等于…; 如果扣除价格因素). A condition on a plan with no consequence word
+        (如果没有大的灾害,粮食产量将要达到…) keeps its figures."""
+        m = self.supposition.search(norm, sentence.start, sentence.end)
+        if m is None:
+            return sentence.end, sentence.end
+        close = CLAUSE_END.search(norm, m.end(), sentence.end)
+        end = close.start() if close else sentence.end
+        if self.supposed_computation.search(norm, m.end(), end):
+            return sentence.end, sentence.end
+        return m.start(), end
+
+    def _is_supposed(self, norm: str, item_start: int, supposed: tuple[int, int]) -> bool:
+        """Whether a figure is one a supposition (see _supposed) supposes."""
+        opening, end = supposed
+        if item_start < opening:
+            return False
+        return item_start < end or any(not norm.startswith(self.not_consequence, m.start())
+                                       for m in self.consequence.finditer(norm, end, item_start))
+
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
                   topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None,
@@ -687,6 +716,8 @@ class Extractor:
         partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
+        supposed = self._supposed(norm, sentence)
+        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -697,6 +728,10 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
+            if supposed[0] < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed
+                items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
+            if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
+                items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]

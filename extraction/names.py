@@ -623,6 +623,14 @@ class Namer:
         cut = len(phrase) - len(stripped)
         return phrase[cut - 1:] if cut and phrase.startswith(self._joined_openings, cut - 1) else stripped
 
+    def _without_modal(self, stripped: str) -> str:
+        """A name without the modal or word of planning that closes it after a measure (一般公共预算收入能(完成…),
+        棉花总产量要求(增长…), 工业总产值则(为…)); not 产能, 储能: words of their own."""
+        modal = next(word for word in self._modals_after_measure if stripped.endswith(word))
+        rest = stripped[:-len(modal)]
+        return self._without_trail(self._trailing_function.sub("", rest)) if rest.endswith(self._head_endings) \
+            else stripped
+
     def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
         """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
         no quantity."""
@@ -638,9 +646,8 @@ class Namer:
             stripped = self._lstrip_edge(stripped[lead.end():])
         if stripped.endswith(self._trailing_words):
             stripped = self._without_trail(self._trailing_function.sub("", stripped))
-        if stripped.endswith(self._modals_after_measure) and stripped[:-1].endswith(self._head_endings):
-            # 一般公共预算收入能(完成…): a modal after a measure (not 产能, 储能: words of their own)
-            stripped = self._without_trail(self._trailing_function.sub("", stripped[:-1]))
+        if stripped.endswith(self._modals_after_measure):
+            stripped = self._without_modal(stripped)
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
