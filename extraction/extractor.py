@@ -335,6 +335,11 @@ class Extractor:
         self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
+        self.body_headings = tuple(lex.words("own_body_headings"))
+        self.teams = tuple(lex.words("inspection_teams"))
+        # (a sentence opening with the team, not with what it found: 调研组认为,全区经济运行总体平稳)
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[ \t　]*[\u4e00-\u9fff]{{0,8}}?"
+                                        rf"(?:{alternation(self.teams)})(?!{alternation(lex.words('team_findings'))})")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -475,7 +480,8 @@ class Extractor:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
         self.namer.read_title(meta.title or "")
-        time = TimeContext(norm, sections(norm, [t.extent for t in tables]), meta, self.lex)
+        parts = sections(norm, [t.extent for t in tables])
+        time = TimeContext(norm, parts, meta, self.lex)
         mentions = self.finder.numbers(norm, QuoteIndex(norm))
         found = Extraction()
         read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
@@ -561,6 +567,15 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
+        # 一、机构概况: a part on the issuing body itself (its committee, offices, staff), none of its region's figures
+        own_parts = [(p.start, p.end) for p in parts if p.heading and any(w in p.heading for w in self.body_headings)]
+        # 执法检查组…召开座谈会11场,走访企业92家: a sentence of a team's own inspection, its counts no region's figures
+        teams = [(m.start(), norm.find("。", m.start())) for m in self.team_sentence.finditer(norm)] \
+            if any(team in norm for team in self.teams) else []
+        if own_parts or teams:
+            found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)
+                                  and not (o.metric == "level" and self.lex.dimension(o.unit) == "count"
+                                           and any(a <= o.start < b for a, b in teams))]
         if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units
                                   and not any(act in o.indicator for act in self.own_acts)]

@@ -132,6 +132,10 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
                             r"(?![\u4e00-\u9fff\d])")
 
 
+RULE_CLAUSE = 40  # characters before a figure in which its clause's words of a rule are looked for
+RULE_CLAUSE_MARKS = "，,；;。：:\n"
+
+
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Mention:
     start: int  # from the first qualifier word to the last
@@ -178,9 +182,20 @@ class MentionFinder:
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
+        self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
+        self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
         self.grouping = set(w("grouping_units"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})")
         self.not_units = tuple(w("words_opening_with_a_unit"))
+        # the terms of a scheme (给予一次性创业补贴1万元, 每人每月1000元, 最高额度50万元): mentions._rule_amount
+        self.grant_verb = lex.cues["grant_verb"]
+        self.rule_closers = tuple(w("rule_closers"))
+        self.rule_nouns = tuple(w("rule_nouns"))
+        self.each_grants = tuple(w("each_grants"))
+        self.per_head = tuple(w("per_head_rates"))
+        self.standard_words = tuple(w("standard_words"))
+        self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
+                                 rf"(?:{alternation(w('cap_verbs'))})?$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
@@ -259,6 +274,19 @@ class MentionFinder:
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
             rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
+
+    def _rule_amount(self, text: str, start: int) -> bool:
+        """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what a
+        policy grants (给予…, 各奖励…), pays each person (每人每月, not a standard's level: 基础养老金最低标准提高到
+        每人每月200元), allows at most or at least (最高, 上限调整为) or weighs (权重, 满分): the terms of a
+        scheme, none of its region's quantities."""
+        clause = text[max(0, start - RULE_CLAUSE):start]
+        clause = clause[max(clause.rfind(mark) for mark in RULE_CLAUSE_MARKS) + 1:]
+        if not clause:
+            return False
+        return (self.grant_verb in clause or clause.endswith(self.each_grants) or self.capped.search(clause) is not None
+                or any(word in clause for word in self.rule_nouns)
+                or (clause.endswith(self.per_head) and not any(word in clause for word in self.standard_words)))
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
         """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):
@@ -460,6 +488,8 @@ class MentionFinder:
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
+        if self._rule_amount(text, m.start()):
+            return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:
@@ -508,6 +538,8 @@ class MentionFinder:
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
+        if text.startswith(self.rule_closers, end):
+            return None  # (营业收入首次突破2000万元)的,(给予…): a condition; (未达到30%)的要求: a rule's term
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and self.people_after.match(text, end):
@@ -537,6 +569,8 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
+        if unit in self.after_digits_only and (chinese or text.endswith(self.minute_after, 0, number_start)):
+            return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score
         if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)
         written_in = raw + magnitude
