@@ -336,6 +336,7 @@ class Extractor:
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.body_headings = tuple(lex.words("own_body_headings"))
+        self.policy_titles = tuple(lex.words("policy_titles"))
         self.teams = tuple(lex.words("inspection_teams"))
         # (a sentence opening with the team, not with what it found: 调研组认为,全区经济运行总体平稳)
         self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[ \t　]*[\u4e00-\u9fff]{{0,8}}?"
@@ -482,7 +483,8 @@ class Extractor:
         self.namer.read_title(meta.title or "")
         parts = sections(norm, [t.extent for t in tables])
         time = TimeContext(norm, parts, meta, self.lex)
-        mentions = self.finder.numbers(norm, QuoteIndex(norm))
+        policy = any(words in (meta.title or "") for words in self.policy_titles)  # (a scheme's terms: no figures)
+        mentions = self.finder.numbers(norm, QuoteIndex(norm), policy)
         found = Extraction()
         read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
         for reading in read:
@@ -1035,6 +1037,11 @@ class Extractor:
                         not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
                     # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
                     # (its gap), not its numerator's (but 增速高于全市…: the growth's)
+                    named = [out[-1].indicator]
+                elif item.metric == "rank" and not local and not names and not of_rate and out and \
+                        out[-1].metric == "ratio" and stated.last == "ratio" and \
+                        any(word in out[-1].indicator for word in self.share_words):
+                    # 服务业增加值占地区生产总值比重达到68.4%,居全市第1位: the ratio ranked, not its numerator
                     named = [out[-1].indicator]
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)

@@ -275,18 +275,20 @@ class MentionFinder:
             rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
 
-    def _rule_amount(self, text: str, start: int) -> bool:
-        """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what a
-        policy grants (给予…, 各奖励…), pays each person (每人每月, not a standard's level: 基础养老金最低标准提高到
-        每人每月200元), allows at most or at least (最高, 上限调整为) or weighs (权重, 满分): the terms of a
-        scheme, none of its region's quantities."""
+    def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
+        """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
+        gives each one (各奖励…), allows at most or at least (最高, 上限调整为) or weighs (权重, 满分), and in a
+        document explaining a policy what it grants (给予…) or pays each person (每人每月, not a standard's level:
+        基础养老金最低标准提高到每人每月200元): the terms of a scheme, none of its region's quantities (a work
+        report's 给予每人1万元救助, the year's aid, is one)."""
         clause = text[max(0, start - RULE_CLAUSE):start]
         clause = clause[max(clause.rfind(mark) for mark in RULE_CLAUSE_MARKS) + 1:]
         if not clause:
             return False
-        return (self.grant_verb in clause or clause.endswith(self.each_grants) or self.capped.search(clause) is not None
+        return (clause.endswith(self.each_grants) or self.capped.search(clause) is not None
                 or any(word in clause for word in self.rule_nouns)
-                or (clause.endswith(self.per_head) and not any(word in clause for word in self.standard_words)))
+                or (policy and (self.grant_verb in clause or (clause.endswith(self.per_head) and
+                                                              not any(w in clause for w in self.standard_words)))))
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
         """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):
@@ -374,7 +376,9 @@ class MentionFinder:
             yield m
             pos = m.end()
 
-    def numbers(self, text: str, quotes: QuoteIndex) -> list[Mention]:
+    def numbers(self, text: str, quotes: QuoteIndex, policy: bool = False) -> list[Mention]:
+        """The figures of `text`; in a `policy` document (one explaining a scheme's rules), what a clause grants or
+        pays per head is a term of the scheme, no figure (_rule_amount)."""
         out = []
         for m in self._figures(text):
             if m.group("den") or m.group("slash_num") or m.group("half"):
@@ -382,7 +386,7 @@ class MentionFinder:
                 if mention is not None:
                     out.append(mention)
                 continue
-            mention = self._mention(text, m, quotes)
+            mention = self._mention(text, m, quotes, policy)
             if mention is None:
                 continue
             if mention.value_high is not None and m.group("sep") in ("到", "至") and \
@@ -478,7 +482,7 @@ class MentionFinder:
                          m.group("post") else "exact")
         return [first, second]
 
-    def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
+    def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
@@ -488,7 +492,7 @@ class MentionFinder:
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
-        if self._rule_amount(text, m.start()):
+        if self._rule_amount(text, m.start(), policy):
             return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
