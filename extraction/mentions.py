@@ -192,7 +192,10 @@ class MentionFinder:
         self.rule_closers = tuple(w("rule_closers"))
         self.rule_nouns = tuple(w("rule_nouns"))
         self.each_grants = tuple(w("each_grants"))
-        self.per_head = tuple(w("per_head_rates"))
+        self.per_unit = tuple(w("per_unit_words"))
+        self.grant_nouns = tuple(w("grant_nouns"))
+        self.paid_words = tuple(w("paid_words"))
+        self.rate_by = tuple(w("rate_by"))
         self.standard_words = tuple(w("standard_words"))
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
@@ -278,17 +281,20 @@ class MentionFinder:
     def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
         """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
         gives each one (各奖励…), allows at most or at least (最高, 上限调整为) or weighs (权重, 满分), and in a
-        document explaining a policy what it grants (给予…) or pays each person (每人每月, not a standard's level:
-        基础养老金最低标准提高到每人每月200元): the terms of a scheme, none of its region's quantities (a work
-        report's 给予每人1万元救助, the year's aid, is one)."""
+        document explaining a policy what it grants (给予…, 一次性奖励…, not what was paid: 累计兑现…), pays each one
+        (每人每月, 每家企业每年, not a standard's level: 基础养老金最低标准提高到每人每月200元) or by a base (按…的10%):
+        the terms of a scheme, none of its region's quantities (a work report's 给予每人1万元救助, the year's aid,
+        is one)."""
         clause = text[max(0, start - RULE_CLAUSE):start]
         clause = clause[max(clause.rfind(mark) for mark in RULE_CLAUSE_MARKS) + 1:]
         if not clause:
             return False
         return (clause.endswith(self.each_grants) or self.capped.search(clause) is not None
                 or any(word in clause for word in self.rule_nouns)
-                or (policy and (self.grant_verb in clause or (clause.endswith(self.per_head) and
-                                                              not any(w in clause for w in self.standard_words)))))
+                or (policy and (self.grant_verb in clause or any(w in clause for w in self.rate_by)
+                                or (clause.endswith(self.grant_nouns) and not any(w in clause for w in self.paid_words))
+                                or (any(w in clause for w in self.per_unit)
+                                    and not any(w in clause for w in self.standard_words)))))
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
         """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):

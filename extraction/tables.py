@@ -166,6 +166,7 @@ class TableReader:
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
         top = alternation(w("ranking_top_closers"))  # (前十二名, 前20强: how many it lists)
         self._peer_groups = sorted(w("rank_peer_groups"), key=len, reverse=True)  # (县(市、区) before 县(市))
+        self._each = lex.cues["each_word"]
         self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
                                           rf"|{alternation(w('ranking_caption_endings'))})$")
 
@@ -579,6 +580,7 @@ class TableReader:
         word (2025年度全省县域经济综合实力前十二名: 全省)."""
         words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", caption)).strip().removeprefix("度")
         # (县（市、区）高质量发展综合考核结果: the peers ranked, named before what they are ranked in, are none of it)
+        words = words.removeprefix(self._each)  # (各县（市、区）…: the places one by one)
         words = BRACKETED.sub("", words[len(next((g for g in self._peer_groups if words.startswith(g)), "")):])
         region, rest = self.namer.split_region(words)
         words = (rest if region else words).strip()
