@@ -149,6 +149,8 @@ def _after_shared_ending(part: str, last: str) -> str:
     return last[at + 1:] if 0 < at < len(last) - 2 else ""
 
 
+TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
+
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
 
@@ -338,8 +340,9 @@ class Extractor:
         self.body_headings = tuple(lex.words("own_body_headings"))
         self.policy_titles = tuple(lex.words("policy_titles"))
         self.teams = tuple(lex.words("inspection_teams"))
-        # (a sentence opening with the team, not with what it found: 调研组认为,全区经济运行总体平稳)
-        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[ \t　]*[\u4e00-\u9fff]{{0,8}}?"
+        # (a sentence opening with the team, after a time or its body's name at most - 9月至10月,市人大常委会执法检查组…
+        # -, not with what it found: 调研组认为,全区经济运行总体平稳, nor a source: 据调研组的统计)
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?"
                                         rf"(?:{alternation(self.teams)})(?!{alternation(lex.words('team_findings'))})")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)

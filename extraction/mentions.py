@@ -197,6 +197,7 @@ class MentionFinder:
         self.paid_words = tuple(w("paid_words"))
         self.rate_by = tuple(w("rate_by"))
         self.standard_words = tuple(w("standard_words"))
+        self.cap_words = tuple(w("cap_words"))  # (a quick test before the pattern)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
@@ -289,7 +290,8 @@ class MentionFinder:
         clause = clause[max(clause.rfind(mark) for mark in RULE_CLAUSE_MARKS) + 1:]
         if not clause:
             return False
-        return (clause.endswith(self.each_grants) or self.capped.search(clause) is not None
+        return (clause.endswith(self.each_grants)
+                or (any(w in clause for w in self.cap_words) and self.capped.search(clause) is not None)
                 or any(word in clause for word in self.rule_nouns)
                 or (policy and (self.grant_verb in clause or any(w in clause for w in self.rate_by)
                                 or (clause.endswith(self.grant_nouns) and not any(w in clause for w in self.paid_words))
