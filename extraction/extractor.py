@@ -398,6 +398,7 @@ class Extractor:
         # (工农业总产值)的增长速度,一九八一年计划为(百分之三点七),实际达到(百分之四点六): the same, each clause
         # reaching a percentage after a year, the plan or what was done or estimated
         self.done_words = set(lex.words("done_or_estimated"))
+        self.stage_verbs = tuple(sorted(lex.words("stage_verbs"), key=len, reverse=True))  # (基本建成 before 建成)
         # (,)实际回落到, 实际降至: what was done, reached by a change
         self.done_reached = re.compile(rf"[,;，；]?(?:{alternation(lex.words('done_or_estimated'))})"
                                        rf"[\u4e00-\u9fff]{{1,3}}?(?:{alternation(lex.words('reached_words'))})")
@@ -750,6 +751,11 @@ class Extractor:
                         # (物价涨幅要从14.8%降到10%左右,…,)实际回落到6.1%: the result of the growth planned before
                         item = replace(item, metric="growth", rule="growth_done_reached")
                         subject = Subject(out[-1].indicator, item.cue_start, item.start, out[-1].named_region)
+                if subject is not None and subject.name in self.stage_verbs and out and \
+                        out[-1].metric == "level" and out[-1].unit == item.unit and \
+                        not norm[clause_start:subject.start].strip(EDGE_CHARS):
+                    # (重大项目开工390个、)竣工437个: the things the figure before counted, at another stage
+                    subject = replace(subject, name=self._at_stage(out[-1].indicator, subject.name))
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
@@ -1403,6 +1409,13 @@ class Extractor:
             return None  # (most clauses open otherwise: one test of the words instead of the pattern)
         m = self.deducted_clause.fullmatch(norm, start, end)
         return f"{m.group('word')}{m.group('part')}{OF}" if m and not m.group("part").endswith(FACTOR) else None
+
+    def _at_stage(self, counted: str, stage: str) -> str:
+        """The name of things another figure counted at a stage (重大项目开工, 新开工城市更新项目), or at none
+        (工程项目), at another stage (竣工): 重大项目竣工, 城市更新项目竣工."""
+        owner = next((counted[: -len(verb)] for verb in self.stage_verbs if counted.endswith(verb)), None) or \
+            next((counted[len(verb):] for verb in self.stage_verbs if counted.startswith(verb)), counted)
+        return owner + stage
 
     def _enumerated(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject, named_so_far: list[str],
                     stated_before: list[Observation], topic: Subject | None = None

@@ -110,6 +110,8 @@ YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六�
              r"|(?:[一二两三四五六七八九十]|\d{1,2})年前|[\u4e00-\u9fff]{1,8}?之初)")  # (比制度建立之初)
 QUOTED = re.compile("“[^“”]{1,20}”")  # a name in quotation marks is one word: no stop inside it ends a name
 TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
+# 2.5万套（间）(城市危旧房): the same things counted another way
+OTHER_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]")
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
 QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
 # 产值超百亿元企业(3家): a stop word, then an amount of money the noun after it is counted by, without 的
@@ -124,6 +126,13 @@ def measure_of(owner: str, measure: str) -> str:
     """The name of an owner's measure: 规模以上工业企业 + 增加值 -> 规模以上工业增加值 (a kind of firm's
     measure is named for its industry), 财政 + 收入 -> 财政收入."""
     return (owner[: -len(FIRMS)] if owner.endswith(FIRMS) and len(owner) > len(FIRMS) else owner) + measure
+
+
+@lru_cache(maxsize=4)
+def rating(lex: Lexicon) -> re.Pattern[str]:
+    """A rating that opens the name of the things counted ((3座)110千伏变电站, (2个)10万吨级泊位): part of the name,
+    no figure (rating_units)."""
+    return re.compile(rf"\d[\d.]*(?:{alternation(lex.words('rating_units'))})(?=[\u4e00-\u9fff])")
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
@@ -151,6 +160,7 @@ class Namer:
         # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
+        self._rating = rating(lex)
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
@@ -405,13 +415,18 @@ class Namer:
 
     def object_after(self, text: str, start: int, end: int) -> Subject | None:
         """The counted thing after a count: "22个项目竣工投产" -> 项目; past the age of the people counted
-        ("87万名80岁以上老年人" -> 老年人)."""
+        ("87万名80岁以上老年人" -> 老年人) and another counter in brackets ("2.5万套（间）城市危旧房" -> 城市危旧房)."""
         if (age := self._age_of_people.match(text, start, end)) is not None:
             start = age.end()
+        elif text[start:start + 1] in "（(" and (other := OTHER_COUNTER.match(text, start, end)) is not None and \
+                not text.startswith(self._bounds, other.end()):  # (1万台（套）以上: the count's bound, no thing)
+            start = other.end()
         if start >= end or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "“\""
-                                or TECH_NAME.match(text, start, end)):
+                                or TECH_NAME.match(text, start, end) or self._rating.match(text, start, end)):
             return None
         phrase = text[start:end]
+        # (22个)750千伏和330千伏电网工程: ratings are the thing's name, not the next count
+        rated = [m.span() for m in self._rating.finditer(phrase)]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
                 or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds + self._currencies) \
                 or self._prefix.match(phrase):
@@ -419,7 +434,8 @@ class Namer:
             # of 41.25万亿元人民币); 并…: a new clause;
             # 三十五亿元是用于…: what is said of the amount, no thing counted
             return None
-        following = NUMBER.search(phrase)  # 9家智能工厂、38家5G工厂: the next count has its own thing
+        # 9家智能工厂、38家5G工厂: the next count has its own thing
+        following = next((m for m in NUMBER.finditer(phrase) if not any(s <= m.start() < e for s, e in rated)), None)
         graded = None
         if following:
             head = phrase[: following.start()]
@@ -629,10 +645,11 @@ class Namer:
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
         bound = figure is not None and stripped.endswith(self._lower_bounds, 0, figure.start())
         if figure and not stripped.startswith(self._bounds, figure.end()) \
-                and not (bound and not stripped.startswith(OF, figure.end())):  # what follows the last figure
-            # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name;
-            # not 超500亿元的乡镇), unless a bound leaves one character that names no quantity (超过50万元的村: the
-            # class of villages by their bound)
+                and not (bound and not stripped.startswith(OF, figure.end())) \
+                and not self._rating.match(stripped, figure.start()):  # what follows the last figure
+            # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name,
+            # as a rating is, 10万吨级泊位; not 超500亿元的乡镇), unless a bound leaves one character that names no
+            # quantity (超过50万元的村: the class of villages by their bound)
             rest = stripped[figure.end():].lstrip(EDGE)
             if not (bound and len(rest) == 1 and rest not in self._one_character):
                 pos += figure.end()

@@ -4,7 +4,8 @@ A name is a noun phrase: not a cue word or a function word left over from the se
 增至, 贡献了全国), not a fragment cut from a from–to pair (城镇化率从, 提高到14.58万亿元) or from a
 word (业增加值), not a place (市区, 成都), holding no figure or year of its own, and carrying no verb
 of a plan or qualifier of the figure (赤字率拟按, 按不变价格计算, 比年初). Codes with digits in them
-(5G, PM2.5, M2, 5A) and the bounds of a class (5000万元及以上项目, 超1亿美元项目, 城镇化率高于60%的县) are names."""
+(5G, PM2.5, M2, 5A), the bounds of a class (5000万元及以上项目, 超1亿美元项目, 城镇化率高于60%的县) and ratings
+(10万吨级泊位) are names."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from zhibiao.extraction import Lexicon, load_lexicon
 from zhibiao.extraction.lexicon import alternation
-from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER
+from zhibiao.extraction.names import COMPARED_WITH, COUNTED_AS, ITEM_NUMBER, rating
 
 DANGLING_END = re.compile(r"[从到至由为达有即的和及与、]$")
 RATE_ENDINGS = "比重例率速度"  # what the name of a rate ends with (占比, 比重, 比例, 城镇化率, 增速, 强度)
@@ -82,7 +83,7 @@ def implausible_reason(name: str, lex: Lexicon | None = None) -> str | None:
         return "one character"
     if DANGLING_END.search(name):
         return "ends in a word that joins it to more"
-    if _figure(lex).search(_lower_bound(lex).sub("", name)):
+    if _figure(lex).search(rating(lex).sub("", _lower_bound(lex).sub("", name))):
         return "holds a figure or a date"
     if _predicate_words(lex).match(name):
         return "only cue or function words"

@@ -105,7 +105,7 @@ def test_fragments_are_not_names_and_go_to_quarantine(name):
                                   "农民人均收入增加额", "城乡居民人均可支配收入",
                                   "业务收入", "服务业比重", "超长期特别国债", "人均预期寿命",
                                   "新开工5000万元及以上项目", "轨道站点50米内换乘比例", "新引进总投资超1亿美元项目",
-                                  "城镇化率高于60%的县", "产量占全国比重超过15%"])
+                                  "城镇化率高于60%的县", "产量占全国比重超过15%", "10万吨级泊位"])
 def test_names_of_quantities_pass(name):
     valid, _ = split_valid(frame({**GOOD, "indicator": name}), ObservationSchema)
     assert valid.height == 1
