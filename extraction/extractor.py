@@ -686,7 +686,7 @@ class Extractor:
         place_before: str | None = None  # the place a clause of no figure just before opened with
         partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
-        larger_said: str | None = None  # the region (above the document's or inside it) a clause's subject opened with
+        larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -774,12 +774,11 @@ class Extractor:
                     # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
                     subject = replace(subject, region=topic_place)
                 if local and subject.region is not None:
-                    larger_said = subject.region
+                    larger_said = subject.region if subject.region in self.namer.larger_names else None
                 elif local and larger_said and \
                         not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
                     # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
-                    # names a place of its own or the document's (全区, 我区); so does a place inside the document's
-                    # (江都区地区生产总值增长6.8%,…;规上工业增加值增长9.6%: the district's too)
+                    # names a place of its own or the document's (全区, 我区)
                     subject = replace(subject, region=larger_said)
                 elif local:
                     larger_said = None
