@@ -54,6 +54,12 @@ SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stret
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
 NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
+# (…,)目前(我国农民大体上有百分之二十到三十…): a clause on the time the document speaks in, whatever year the report
+# reviews, and the clauses after it up to a comma (not 目前的条件下, nor 截至目前: a stretch up to now)
+NOW_SAID_MARK = "目前"
+# (目前…;有60%左右…: the clauses a semicolon adds go on with its time; 目前已完成前期工作,恳请…: not)
+COMMA = re.compile("[,，]")
+NOW_SAID = re.compile(rf"(?:^|(?<=[,，;；:：]))[\s　]*{NOW_SAID_MARK}(?!的|为止)")
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
@@ -62,9 +68,12 @@ LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、�
 # (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
 # sentence's
 YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
-# (钢产量)前三年共增加了(150万吨): a sum over the years before the sentence's, of the last of them
-YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?(?=共|累计|合计|总共|一共)")
-SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED: a scan of the words before the pattern's
+# (钢产量)前三年共增加了(150万吨), 前三年平均每年增加(…), 前三年扩大的灌溉面积共(…), (货运)前三年的货运量共增加了(…):
+# a sum or an average over the years before the sentence's, of the last of them (the words between name the thing
+# summed, in the clause)
+YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里|内)?"
+                                 r"(?=共|累计|合计|总共|一共|平均|[^\d,;，；。]{1,12}?(?:共|累计|合计|总共|一共))")
+SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED and PLAN_FIRST_YEARS: a scan of the words before the patterns'
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (not 从2002年1月1日起: a date)
@@ -168,6 +177,9 @@ BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
 PLAN_LENGTH = 5  # the years of a five-year plan
 # 第十四个五年规划纲要实施中期评估报告: a five-year plan by its number as a title names it
 NUMBERED_PLAN = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")  # (the pattern the two below hold)
+# “十一五”前四年(累计…下降14.38%), 第一个五年计划的前三年: the first years of a plan named, of the last of them
+PLAN_FIRST_YEARS = re.compile(rf"(?:{FIVE_YEAR_PLAN_NAME}(?:计划|规划)?|{NUMBERED_PLAN.pattern})"
+                              r"(?:的|时期的?|期间的?)?前([两三四五六七八九十])年")
 PLAN_OPENINGS = "“十"  # what every FIVE_YEAR_PLAN opens with
 # 现在,我代表国务院,作关于我国国民经济和社会发展第六个五年计划的报告: the plan a report's opening says it is on
 REPORT_ON_PLAN = re.compile(rf"关于[^。\n]{{0,30}}?{NUMBERED_PLAN.pattern}[^。\n]{{0,8}}?的报告")
@@ -273,7 +285,9 @@ class TimeContext:
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
-        self._target_words = re.compile(alternation([*no_plan, *self._targets, *self._done]))
+        # (and no word of a figure's approximation holding one: 将近 is no 将 of a plan)
+        self._target_words = re.compile(alternation([*no_plan, *lex.words("approx_before"), *self._targets,
+                                                     *self._done]))
         self._targets_or_done = self._targets | self._done
         self._findings = tuple(lex.words("finding_words"))
         self._completion = tuple(lex.words("completion_verbs"))
@@ -741,6 +755,11 @@ class TimeContext:
             explicit = years[0] if pair_end == "from" else years[1]
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
+        now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
+        if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
+                (now := last_match(NOW_SAID.finditer(before))) is not None and \
+                not COMMA.search(before, now.end()) and self._last_year_word(before) < now.start():
+            explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and not part.stretch and not sentence_stretch and \
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
@@ -764,7 +783,7 @@ class TimeContext:
                 own_plan = part.horizon is not None and part.horizon == self.plan_end
                 start = min(self.review_year, self.plan_end - PLAN_LENGTH) if own_plan else self.review_year
                 return Timing(start, False, stated or None)
-        is_target, of_plan = planned, False
+        is_target, of_plan = planned and not now_said, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
             if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
@@ -803,8 +822,11 @@ class TimeContext:
                 # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
-                    and not stated and not self._not_planned.search(before):
-                is_target = True  # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan
+                    and not now_said and not stated and not self._summed_to_now(before, explicit) and \
+                    not self._not_planned.search(before, self._last_year_word(before)):
+                # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
+                # 今年要扩大到…: what was done before the year's word says nothing of its figure)
+                is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
@@ -833,6 +855,21 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _summed_to_now(self, before: str, year: int) -> bool:
+        """Whether the words before a figure sum years past up to `year` (从1951年到1957年,国家用于普及教育的经费将近
+        四十九亿元, in a report of 1957): a total looking back, not the year's plan."""
+        if self.review_year is None or before.count(YEARS) < 2:
+            return False
+        span = last_match(YEAR_SPAN.finditer(before))
+        return span is not None and year_number(span.group(2)) == year and year_number(span.group(1)) < self.review_year
+
+    @staticmethod
+    def _last_year_word(before: str) -> int:
+        """Where the last year or relative year (今年) of the words before a figure starts (0 when none)."""
+        last = last_match(RELATIVE_YEAR.finditer(before)) if RELATIVE_WORD.search(before) else None
+        year = last_match(YEAR.finditer(before)) if YEARS in before else None
+        return max((m.start() for m in (last, year) if m is not None), default=0)
 
     def _plan_years_ahead(self, before: str) -> bool:
         """Whether the words before a figure put it over the five years (五年合计, 这五年内) of the five-year plan the
@@ -1188,11 +1225,17 @@ class TimeContext:
             # 锚定2035年远景目标,今后五年要实现以下目标:…: the years ahead named after a year say the figures' own
             found = [f for f in found if f[0] > ahead.start()]
         base = max(found)[1] if found else standpoint  # the sentence's year, which 前三年 counts back from
+        # the first years of a plan it names (“十一五”前四年累计…: 2006–2009), counted from the plan's first
+        firsts = [m for m in PLAN_FIRST_YEARS.finditer(before)] if SUMMED_MARK in before and (
+            PLAN_FIVE in before or "个五年" in before) else []
+        found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
+                   + int(parse_chinese(m.group(4))) - 1) for m in firsts]
         if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
-        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and (
+        elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and \
+                not any(m.start(4) == summed.start() + 1 for m in firsts) and (
                 since := max(found)[1] if found else self.review_year or standpoint):
             found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
         if self.present_year and "世纪" in before:

@@ -45,7 +45,17 @@ from .names import (
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import YEAR_NUMBER, parse_chinese
-from .structure import FIGURE_LINE_END, SENTENCE_CLOSERS, QuoteIndex, Sentence, clauses, sections, sentences_at
+from .structure import (
+    CLAUSE_END,
+    FIGURE_LINE_END,
+    SENTENCE_CLOSERS,
+    QuoteIndex,
+    Sentence,
+    clauses,
+    glossary_start,
+    sections,
+    sentences_at,
+)
 from .tables import COMPLETION_RATE, TableReader, TableReading
 from .tables import RULE as TABLE_CELL
 from .units import to_base
@@ -296,7 +306,20 @@ class Extractor:
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.flow_words = tuple(lex.words("flow_words"))
+        self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
+        # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own
+        increases = tuple(v for v in lex.words("increase_verbs") if len(v) == 2)
+        self.upgrading_verbs = tuple(w for w in lex.words("not_stops") if len(w) == 4 and w.endswith(increases))
+        self.upgrade_ends = tuple({w[2:] for w in self.upgrading_verbs})
+        # (铁路运营里程新增1700公里、)突破(7000公里): a level reached after a flow, the stock the flow added to
+        reached = lex.words("at_least_before") + lex.words("reaching_verbs")
+        self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
+        self.supposition = re.compile(alternation(lex.words("supposition_words")))
+        self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
+        self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
@@ -568,6 +591,9 @@ class Extractor:
                                               f"{type(e).__name__}: {e}"))
             cursor = end
         found.observations = self._places_ranked(found.observations)
+        if (glossary := glossary_start(norm, self.glossary_headings)) < len(norm):
+            # (名词解释 / …“六横六纵”…6个工程: the glossary explains names, no figure of the region's)
+            found.observations = [o for o in found.observations if o.start < glossary]
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
@@ -655,6 +681,29 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
+        """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
+        in that clause are supposed, and those after it that a word of consequence (就, 则) comes before; the
+        sentence's end twice when it holds none, or when the supposition's clause counts a real figure another way
+        (如果再加上农业和手工业,那么…总产值将等于…; 如果扣除价格因素). A condition on a plan with no consequence word
+        (如果没有大的灾害,粮食产量将要达到…) keeps its figures."""
+        m = self.supposition.search(norm, sentence.start, sentence.end)
+        if m is None:
+            return sentence.end, sentence.end
+        close = CLAUSE_END.search(norm, m.end(), sentence.end)
+        end = close.start() if close else sentence.end
+        if self.supposed_computation.search(norm, m.end(), end):
+            return sentence.end, sentence.end
+        return m.start(), end
+
+    def _is_supposed(self, norm: str, item_start: int, supposed: tuple[int, int]) -> bool:
+        """Whether a figure is one a supposition (see _supposed) supposes."""
+        opening, end = supposed
+        if item_start < opening:
+            return False
+        return item_start < end or any(not norm.startswith(self.not_consequence, m.start())
+                                       for m in self.consequence.finditer(norm, end, item_start))
+
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
                   time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
                   topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None,
@@ -687,6 +736,8 @@ class Extractor:
         partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
+        supposed = self._supposed(norm, sentence)
+        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -697,6 +748,10 @@ class Extractor:
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             items = self._items(norm, cs, ce, mentions[first:cursor], worded)
+            if supposed[0] < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed
+                items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
+            if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
+                items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
@@ -742,6 +797,13 @@ class Extractor:
                         (added := self.namer.object_after(norm, item.end, ce)) is not None:
                     # 增加1万个普通高中学位: nothing before the verb changes; it adds the things counted after it
                     item, subject = replace(item, rule="level_added"), added
+                if subject is not None and item.rule == INCREMENT and item.value > 0 and \
+                        (verb := self._upgrading(norm, clause_start, item.cue_start)) is not None and \
+                        (added := self.namer.object_after(norm, item.end, ce)) is not None:
+                    # 改造提升24个高速公路服务区: a verb of upgrading made with one of increase (改造提升; not_stops)
+                    # counts the things it upgrades after the count, named with it (as 改造提升背街小巷36条)
+                    item = replace(item, rule="level_added")
+                    subject = Subject(verb + added.name, added.start, added.end, subject.region)
                 if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
                     subject = Subject(norm[slice(*item.named)], *item.named, None)
                 if subject is not None and subject.name in self.done_words:
@@ -1096,6 +1158,11 @@ class Extractor:
                     # keeps its name)
                     if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
                         name += OVER_TARGET
+                    if not local and i > 0 and name.endswith(self.flow_words) and (
+                            (item.metric == "level" and self.stock_after_flow.match(norm, clause_start, item.end))
+                            or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
+                        # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
+                        name = self._without_flow(name)
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1879,6 +1946,16 @@ class Extractor:
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
         return "cumulative"
+
+    def _upgrading(self, norm: str, start: int, cue: int) -> str | None:
+        """The verb of upgrading made with a verb of increase (改造提升, 保护提升; not_stops) whose verb of increase
+        opens the cue at `cue`, after `start`; None when no such verb stands there."""
+        return next((w for w in self.upgrading_verbs if norm.startswith(w, cue - len(w) + 2) and
+                     cue - len(w) + 2 >= start), None) if norm.startswith(self.upgrade_ends, cue) else None
+
+    def _without_flow(self, name: str) -> str:
+        """A name without the flow word it ends with (铁路运营里程新增: 铁路运营里程)."""
+        return next((name[:-len(w)] for w in self.flow_words if name.endswith(w)), name)
 
     def _named_region(self, region: str) -> str | None:
         """The region as the text names it (成都), unless that is the document's own; an area no reference lists

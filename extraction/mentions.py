@@ -181,6 +181,7 @@ class MentionFinder:
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
+        self.age_conditions = tuple(w("age_conditions"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
         self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
@@ -554,8 +555,11 @@ class MentionFinder:
             return None  # (营业收入首次突破2000万元)的,(给予…): a condition; (未达到30%)的要求: a rule's term
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
-        if unit in self.age_units and self.people_after.match(text, end):
-            return None  # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people
+        if unit in self.age_units and (self.people_after.match(text, end)
+                                       or text.endswith(self.age_conditions, 0, number_start)):
+            # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
+            # rule sets as its condition
+            return None
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \

@@ -156,7 +156,8 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
-        self._area = re.compile(alternation(w("area_suffixes")))
+        # (成都平原经济区: a region's name, up to two characters and an area's suffix)
+        self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
         # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
@@ -622,6 +623,14 @@ class Namer:
         cut = len(phrase) - len(stripped)
         return phrase[cut - 1:] if cut and phrase.startswith(self._joined_openings, cut - 1) else stripped
 
+    def _without_modal(self, stripped: str) -> str:
+        """A name without the modal or word of planning that closes it after a measure (一般公共预算收入能(完成…),
+        棉花总产量要求(增长…), 工业总产值则(为…)); not 产能, 储能: words of their own."""
+        modal = next(word for word in self._modals_after_measure if stripped.endswith(word))
+        rest = stripped[:-len(modal)]
+        return self._without_trail(self._trailing_function.sub("", rest)) if rest.endswith(self._head_endings) \
+            else stripped
+
     def _name_in(self, phrase: str) -> tuple[str, int, int] | None:
         """The name a phrase holds, cleaned, with where its words begin and end in it; None when it names
         no quantity."""
@@ -637,19 +646,20 @@ class Namer:
             stripped = self._lstrip_edge(stripped[lead.end():])
         if stripped.endswith(self._trailing_words):
             stripped = self._without_trail(self._trailing_function.sub("", stripped))
-        if stripped.endswith(self._modals_after_measure) and stripped[:-1].endswith(self._head_endings):
-            # 一般公共预算收入能(完成…): a modal after a measure (not 产能, 储能: words of their own)
-            stripped = self._without_trail(self._trailing_function.sub("", stripped[:-1]))
+        if stripped.endswith(self._modals_after_measure):
+            stripped = self._without_modal(stripped)
         if stripped.endswith(self._reached_words):  # 区域创新能力升至(全国第10位)
             stripped = self._without_trail(self._trailing_reached.sub("", stripped))
         figure = last_match(self._figure.finditer(stripped)) if DIGIT.search(stripped) else None
         bound = figure is not None and stripped.endswith(self._lower_bounds, 0, figure.start())
         if figure and not stripped.startswith(self._bounds, figure.end()) \
                 and not (bound and not stripped.startswith(OF, figure.end())) \
-                and not self._rating.match(stripped, figure.start()):  # what follows the last figure
+                and not self._rating.match(stripped, figure.start()) \
+                and not self._age_of_people.match(stripped, figure.start()):  # what follows the last figure
             # in the phrase (but 5000万元及以上项目, 超1亿美元项目, 50米内换乘比例: a class's bound is part of its name,
-            # as a rating is, 10万吨级泊位; not 超500亿元的乡镇), unless a bound leaves one character that names no
-            # quantity (超过50万元的村: the class of villages by their bound)
+            # as a rating is, 10万吨级泊位, and an age the people are of, 0—6岁儿童健康管理率; not 超500亿元的乡镇),
+            # unless a bound leaves one character that names no quantity (超过50万元的村: the class of villages by
+            # their bound)
             rest = stripped[figure.end():].lstrip(EDGE)
             if not (bound and len(rest) == 1 and rest not in self._one_character):
                 pos += figure.end()

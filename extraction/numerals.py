@@ -8,6 +8,7 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
           "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+MYRIAD = "万"
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS) + "点"
 YEAR_DIGIT_CHARS = "〇零○一二三四五六七八九"
 # Arabic digits written with Chinese magnitudes (2万5千公里, 3亿5千万人): each run of digits is one digit of the numeral
@@ -36,7 +37,9 @@ def _parse_integer(text: str) -> int:
     total = 0  # completed 亿/万 groups
     group = 0  # the current group below 万
     digit = None
+    previous = None  # the character read before
     for ch in DIGIT_RUN.findall(text):
+        previous, before = ch, previous
         if ch.isdigit():  # 2万5千: Arabic digits with Chinese magnitudes
             digit = int(ch)
         elif ch in DIGITS:
@@ -47,6 +50,10 @@ def _parse_integer(text: str) -> int:
             group += (1 if digit is None else digit) * SMALL_UNITS[ch]
             digit = None
         elif ch in LARGE_UNITS:
+            if before == ch == MYRIAD:
+                total *= LARGE_UNITS[ch]  # 六万万: a myriad of myriads, 六亿 as older texts write it
+                previous = None
+                continue
             group += digit or 0
             scale = LARGE_UNITS[ch]
             # 一万亿: the 亿 multiplies what is already there, 万 included

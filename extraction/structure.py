@@ -94,6 +94,24 @@ def line_matches(pattern: re.Pattern[str], text: str, start: int = 0, opening: r
             return
 
 
+def glossary_start(text: str, headings: Sequence[str]) -> int:
+    """Where a report's glossary starts (a line of its own, 名词解释, after the body: its entries explain the
+    names of programmes and slogans, 六横六纵…6个工程, and state no figure of the region); the text's end when it
+    has none."""
+    found = len(text)
+    for word in headings:
+        pos = text.find(word)
+        while 0 <= pos < found:
+            line = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[line:pos].strip() and not text[pos + len(word):end].strip(" \t:"):
+                found = line
+                break
+            pos = text.find(word, pos + 1)
+    return found
+
+
 def head_lines(text: str) -> list[str]:
     """The lines of the head that are no numbered heading: the title is one of them."""
     return [line for line in text[:head_end(text)].splitlines() if line.strip() and not HEADING.match(line)]

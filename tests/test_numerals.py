@@ -10,6 +10,7 @@ from zhibiao.extraction.numerals import parse_arabic, parse_chinese
     ("一万五千", 15000), ("两千三百", 2300), ("十二", 12), ("二十", 20), ("一百零五", 105),
     ("三亿五千万", 350_000_000), ("两万亿", 2e12), ("三点五", 3.5), ("零点八", 0.8), ("一十二", 12),
     ("2万5千", 25_000), ("3亿5千万", 350_000_000), ("12万3千", 123_000),
+    ("六万万", 600_000_000), ("五万万三千万", 530_000_000),  # 万万: 亿, as the 1950s reports write it
 ])
 def test_chinese_numerals(text, value):
     assert parse_chinese(text) == value
