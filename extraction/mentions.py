@@ -134,6 +134,8 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
 
 RULE_CLAUSE = 40  # characters before a figure in which its clause's words of a rule are looked for
 RULE_CLAUSE_MARKS = "，,；;。：:\n"
+# the last mark before a figure: its clause is after it
+RULE_CLAUSE_OPENING = re.compile(rf"[{RULE_CLAUSE_MARKS}](?=[^{RULE_CLAUSE_MARKS}]*$)")
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
@@ -191,14 +193,15 @@ class MentionFinder:
         # the terms of a scheme (给予一次性创业补贴1万元, 每人每月1000元, 最高额度50万元): mentions._rule_amount
         self.grant_verb = lex.cues["grant_verb"]
         self.rule_closers = tuple(w("rule_closers"))
-        self.rule_nouns = tuple(w("rule_nouns"))
+        # (each list one pattern: a search of the clause, not a test of each word)
+        self.rule_nouns = re.compile(alternation(w("rule_nouns")))
         self.each_grants = tuple(w("each_grants"))
-        self.per_unit = tuple(w("per_unit_words"))
+        self.per_unit = re.compile(alternation(w("per_unit_words")))
         self.grant_nouns = tuple(w("grant_nouns"))
-        self.paid_words = tuple(w("paid_words"))
-        self.rate_by = tuple(w("rate_by"))
-        self.standard_words = tuple(w("standard_words"))
-        self.cap_words = tuple(w("cap_words"))  # (a quick test before the pattern)
+        self.paid_words = re.compile(alternation(w("paid_words")))
+        self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
+        self.standard_words = re.compile(alternation(w("standard_words")))
+        self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
@@ -287,17 +290,18 @@ class MentionFinder:
         (每人每月, 每家企业每年, not a standard's level: 基础养老金最低标准提高到每人每月200元) or by a base (按…的10%):
         the terms of a scheme, none of its region's quantities (a work report's 给予每人1万元救助, the year's aid,
         is one)."""
-        clause = text[max(0, start - RULE_CLAUSE):start]
-        clause = clause[max(clause.rfind(mark) for mark in RULE_CLAUSE_MARKS) + 1:]
+        window = max(0, start - RULE_CLAUSE)
+        opening = RULE_CLAUSE_OPENING.search(text, window, start)
+        clause = text[opening.end() if opening else window:start]
         if not clause:
             return False
         return (clause.endswith(self.each_grants)
-                or (any(w in clause for w in self.cap_words) and self.capped.search(clause) is not None)
-                or any(word in clause for word in self.rule_nouns)
-                or (policy and (self.grant_verb in clause or any(w in clause for w in self.rate_by)
-                                or (clause.endswith(self.grant_nouns) and not any(w in clause for w in self.paid_words))
-                                or (any(w in clause for w in self.per_unit)
-                                    and not any(w in clause for w in self.standard_words)))))
+                or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
+                or self.rule_nouns.search(clause) is not None
+                or (policy and (self.granted.search(clause) is not None
+                                or (clause.endswith(self.grant_nouns) and self.paid_words.search(clause) is None)
+                                or (self.per_unit.search(clause) is not None
+                                    and self.standard_words.search(clause) is None))))
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
         """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):
