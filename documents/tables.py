@@ -266,8 +266,11 @@ def _header_word(line: str) -> bool:
 
 
 def _stacked_row(cells: list[str]) -> bool:
+    """A label first, a figure last, or figures before a last column of words (江都区 | 96.42 | 1 | 第一等次: a grade
+    or an attribute, as a spaced row may end in)."""
     return not _is_figure(cells[0].strip()) and not SENTENCE_PUNCTUATION.search(cells[0]) \
-        and _is_figure(cells[-1].strip())
+        and (_is_figure(cells[-1].strip()) or (len(cells) >= 3 and not SENTENCE_PUNCTUATION.search(cells[-1])
+                                                and any(_is_figure(cell.strip()) for cell in cells[1:-1])))
 
 
 def _whole(start: int, line: str) -> Cell:

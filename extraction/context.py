@@ -208,6 +208,9 @@ WHOLE_YEAR = ""  # a sentence that turns back to the whole year (全年…): no 
 SPAN_MONTHS = {"Q": 3, "H": 6, "M": 1}  # the months each numbered part of a span code counts (Q4 ends with 12)
 
 
+ISSUED_WIDTH = 24  # characters of a scheme's name between its issuing verb and the stretch since (出台的…实施三年来)
+
+
 @dataclass(frozen=True)
 class SectionContext:
     """What a part of the document (under a heading, or a paragraph opened by a lead-in) says of the
@@ -384,6 +387,10 @@ class TimeContext:
         decisions = alternation(lex.words("decision_verbs"))
         self._decided = re.compile(rf"[\u4e00-\u9fff]{{0,{DECIDER_WIDTH}}}?(?:{decisions})用?"
                                    r"[一二两三四五六七八九十\d]{1,2}年(?:时间|内|左右)")
+        # (2023年)出台的人才政策实施三年来(,累计引进…): the year a scheme was issued, then a stretch running since; the
+        # figures of the clauses after are of the time the sentence reports
+        self._issued = re.compile(rf"(?:{alternation(lex.words('issue_verbs'))})的[^,，;；。]{{1,{ISSUED_WIDTH}}}?"
+                                  r"(?:以来|[一二两三四五六七八九十\d]{1,2}年(?:来|以来))")
         self._base_or_deducted = re.compile(rf"{COMPARED_WITH.pattern}|{alternation(lex.words('deduction_words'))}")
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
@@ -1160,6 +1167,7 @@ class TimeContext:
                  and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
                  and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
+                 and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause

@@ -159,6 +159,8 @@ def _after_shared_ending(part: str, last: str) -> str:
     return last[at + 1:] if 0 < at < len(last) - 2 else ""
 
 
+TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
+
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
 
@@ -358,6 +360,13 @@ class Extractor:
         self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
+        self.body_headings = tuple(lex.words("own_body_headings"))
+        self.policy_titles = tuple(lex.words("policy_titles"))
+        self.teams = tuple(lex.words("inspection_teams"))
+        # (a sentence opening with the team, after a time or its body's name at most - 9月至10月,市人大常委会执法检查组…
+        # -, not with what it found: 调研组认为,全区经济运行总体平稳, nor a source: 据调研组的统计)
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?"
+                                        rf"(?:{alternation(self.teams)})(?!{alternation(lex.words('team_findings'))})")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -502,8 +511,10 @@ class Extractor:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
         self.namer.read_title(meta.title or "")
-        time = TimeContext(norm, sections(norm, [t.extent for t in tables]), meta, self.lex)
-        mentions = self.finder.numbers(norm, QuoteIndex(norm))
+        parts = sections(norm, [t.extent for t in tables])
+        time = TimeContext(norm, parts, meta, self.lex)
+        policy = any(words in (meta.title or "") for words in self.policy_titles)  # (a scheme's terms: no figures)
+        mentions = self.finder.numbers(norm, QuoteIndex(norm), policy)
         found = Extraction()
         read = [r for r in (self.tables.read(text, norm, t, time) for t in tables) if r is not None]
         for reading in read:
@@ -591,6 +602,15 @@ class Extractor:
             found.observations += self.tables.name_totals(reading, prose)
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
+        # 一、机构概况: a part on the issuing body itself (its committee, offices, staff), none of its region's figures
+        own_parts = [(p.start, p.end) for p in parts if p.heading and any(w in p.heading for w in self.body_headings)]
+        # 执法检查组…召开座谈会11场,走访企业92家: a sentence of a team's own inspection, its counts no region's figures
+        teams = [(m.start(), norm.find("。", m.start())) for m in self.team_sentence.finditer(norm)] \
+            if any(team in norm for team in self.teams) else []
+        if own_parts or teams:
+            found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)
+                                  and not (o.metric == "level" and self.lex.dimension(o.unit) == "count"
+                                           and any(a <= o.start < b for a, b in teams))]
         if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units
                                   and not any(act in o.indicator for act in self.own_acts)]
@@ -1091,6 +1111,11 @@ class Extractor:
                         not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
                     # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
                     # (its gap), not its numerator's (but 增速高于全市…: the growth's)
+                    named = [out[-1].indicator]
+                elif item.metric == "rank" and not local and not names and not of_rate and out and \
+                        out[-1].metric == "ratio" and stated.last == "ratio" and \
+                        any(word in out[-1].indicator for word in self.share_words):
+                    # 服务业增加值占地区生产总值比重达到68.4%,居全市第1位: the ratio ranked, not its numerator
                     named = [out[-1].indicator]
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)

@@ -132,6 +132,12 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
                             r"(?![\u4e00-\u9fff\d])")
 
 
+RULE_CLAUSE = 40  # characters before a figure in which its clause's words of a rule are looked for
+RULE_CLAUSE_MARKS = "，,；;。：:\n"
+# the last mark before a figure: its clause is after it
+RULE_CLAUSE_OPENING = re.compile(rf"[{RULE_CLAUSE_MARKS}](?=[^{RULE_CLAUSE_MARKS}]*$)")
+
+
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
 class Mention:
     start: int  # from the first qualifier word to the last
@@ -179,9 +185,25 @@ class MentionFinder:
         self.age_units = set(w("age_units"))
         self.age_conditions = tuple(w("age_conditions"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
+        self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
+        self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
         self.grouping = set(w("grouping_units"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})(?!币)")  # (not 人民币)
         self.not_units = tuple(w("words_opening_with_a_unit"))
+        # the terms of a scheme (给予一次性创业补贴1万元, 每人每月1000元, 最高额度50万元): mentions._rule_amount
+        self.grant_verb = lex.cues["grant_verb"]
+        self.rule_closers = tuple(w("rule_closers"))
+        # (each list one pattern: a search of the clause, not a test of each word)
+        self.rule_nouns = re.compile(alternation(w("rule_nouns")))
+        self.each_grants = tuple(w("each_grants"))
+        self.per_unit = re.compile(alternation(w("per_unit_words")))
+        self.grant_nouns = tuple(w("grant_nouns"))
+        self.paid_words = re.compile(alternation(w("paid_words")))
+        self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
+        self.standard_words = re.compile(alternation(w("standard_words")))
+        self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
+        self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
+                                 rf"(?:{alternation(w('cap_verbs'))})?$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
@@ -260,6 +282,26 @@ class MentionFinder:
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
             rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
             rf"(?P<post>{alternation(list(self.qualifier_after))})?")
+
+    def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
+        """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
+        gives each one (各奖励…), allows at most or at least (最高, 上限调整为) or weighs (权重, 满分), and in a
+        document explaining a policy what it grants (给予…, 一次性奖励…, not what was paid: 累计兑现…), pays each one
+        (每人每月, 每家企业每年, not a standard's level: 基础养老金最低标准提高到每人每月200元) or by a base (按…的10%):
+        the terms of a scheme, none of its region's quantities (a work report's 给予每人1万元救助, the year's aid,
+        is one)."""
+        window = max(0, start - RULE_CLAUSE)
+        opening = RULE_CLAUSE_OPENING.search(text, window, start)
+        clause = text[opening.end() if opening else window:start]
+        if not clause:
+            return False
+        return (clause.endswith(self.each_grants)
+                or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
+                or self.rule_nouns.search(clause) is not None
+                or (policy and (self.granted.search(clause) is not None
+                                or (clause.endswith(self.grant_nouns) and self.paid_words.search(clause) is None)
+                                or (self.per_unit.search(clause) is not None
+                                    and self.standard_words.search(clause) is None))))
 
     def _qualifiers_before(self, not_stops: list[str]) -> str:
         """The qualifiers before a figure, each unless it ends a longer word that is no qualifier (节约(10%): no 约):
@@ -347,7 +389,9 @@ class MentionFinder:
             yield m
             pos = m.end()
 
-    def numbers(self, text: str, quotes: QuoteIndex) -> list[Mention]:
+    def numbers(self, text: str, quotes: QuoteIndex, policy: bool = False) -> list[Mention]:
+        """The figures of `text`; in a `policy` document (one explaining a scheme's rules), what a clause grants or
+        pays per head is a term of the scheme, no figure (_rule_amount)."""
         out = []
         for m in self._figures(text):
             if m.group("den") or m.group("slash_num") or m.group("half"):
@@ -355,7 +399,7 @@ class MentionFinder:
                 if mention is not None:
                     out.append(mention)
                 continue
-            mention = self._mention(text, m, quotes)
+            mention = self._mention(text, m, quotes, policy)
             if mention is None:
                 continue
             if mention.value_high is not None and m.group("sep") in ("到", "至") and \
@@ -451,7 +495,7 @@ class MentionFinder:
                          m.group("post") else "exact")
         return [first, second]
 
-    def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex) -> Mention | None:
+    def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
@@ -461,6 +505,8 @@ class MentionFinder:
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
+        if self._rule_amount(text, m.start(), policy):
+            return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
             unit = PER_WORDS[m.group("per")]
         else:
@@ -512,6 +558,8 @@ class MentionFinder:
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
+        if text.startswith(self.rule_closers, end):
+            return None  # (营业收入首次突破2000万元)的,(给予…): a condition; (未达到30%)的要求: a rule's term
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and (self.people_after.match(text, end)
@@ -544,6 +592,8 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
+        if unit in self.after_digits_only and (chinese or text.endswith(self.minute_after, 0, number_start)):
+            return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score
         if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)
         written_in = raw + magnitude

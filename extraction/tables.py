@@ -165,6 +165,8 @@ class TableReader:
                                     rf"(?P<value>\d+(?:\.\d+)?)个?百分点")  # (全省县域平均1.0个百分点: an average)
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
         top = alternation(w("ranking_top_closers"))  # (前十二名, 前20强: how many it lists)
+        self._peer_groups = sorted(w("rank_peer_groups"), key=len, reverse=True)  # (县(市、区) before 县(市))
+        self._each = lex.cues["each_word"]
         self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
                                           rf"|{alternation(w('ranking_caption_endings'))})$")
 
@@ -224,19 +226,28 @@ class TableReader:
             # 位次 | 县（市） | …: the places' ranks written before them, in what the caption ranks them by
             before = self._ranks_before(norm, table, labels, caption_line)
             columns |= before
-            if before and (year := time.timing(start, start).period):
+            ranked = None
+            if not before and any(c.metric == "rank" and not c.name for c in columns.values()):
+                # 县（市、区） | 综合得分 | 位次 | 上年位次, under …高质量发展综合考核结果: ranks after the places, in
+                # what the caption ranks them by
+                ranked = self._ranked(caption_line)[0]
+                columns = {i: replace(c, name=ranked) if ranked and c.metric == "rank" and not c.name else c
+                           for i, c in columns.items()}
+            if (before or ranked) and (year := time.timing(start, start).period):
                 # 位次 | 县（市） | … | 上年位次: the year before's ranks in the same ranking
                 last = self._year_before_rank
-                columns |= {i: replace(next(iter(before.values())), period=year - 1) for i in columns
-                            if last.fullmatch(BLANK.sub("", self._header(norm, table, i)))}
+                columns |= {i: replace(next(iter(before.values())) if before else columns[i], period=year - 1)
+                            for i in columns if last.fullmatch(BLANK.sub("", self._header(norm, table, i)))}
         if cornered and (named := NAMED_MONTH.search(corner)):
             months = "to_month" if TO_MONTH.search(corner) or named.group("first") else "month"
             columns = {i: c if c.months else replace(c, months=months, month=int(named.group("last")))
                        for i, c in columns.items()}
         if of_places and caption is None:
-            # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts
-            columns = {i: c if c.name or c.metric != "level" or not c.unit
-                       else replace(c, name=self._measure(norm, table, i)) for i, c in columns.items()}
+            # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts;
+            # 缴存额比上年增长（%）: a column of growths, what it is the growth of
+            columns = {i: c if c.name or c.metric not in ("level", "growth") or (c.metric == "level" and not c.unit)
+                       else replace(c, name=self._measure(norm, table, i, c.metric == "growth"))
+                       for i, c in columns.items()}
         if caption is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
@@ -519,11 +530,13 @@ class TableReader:
                       rate, increment,
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else None)
 
-    def _measure(self, norm: str, table: Table, i: int) -> str | None:
+    def _measure(self, norm: str, table: Table, i: int, growth: bool = False) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
         header without its unit and years, when that is a name of its own (not 总量, 绝对数, nor a change)."""
         header = self._header(norm, table, i)
         phrase = BRACKETED.sub("", HEADER_YEAR.sub("", header)).strip()
+        if growth:  # (缴存额比上年增长（%）: 缴存额, the amount that grew)
+            phrase = self._header_words(header).strip()
         if not MEASURE.fullmatch(phrase) or phrase in self._totals or self._metric_words.search(phrase):
             return None
         return phrase
@@ -565,7 +578,10 @@ class TableReader:
         """What a caption of a ranking ranks: its words without the table's number, years, places and the words
         of a ranking (前十强, 排名, 排行榜); and the larger region it ranks in, when the caption names it by its scope's
         word (2025年度全省县域经济综合实力前十二名: 全省)."""
-        words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", BRACKETED.sub("", caption))).strip().removeprefix("度")
+        words = HEADER_YEAR.sub("", CAPTION_NUMBER.sub("", caption)).strip().removeprefix("度")
+        # (县（市、区）高质量发展综合考核结果: the peers ranked, named before what they are ranked in, are none of it)
+        words = words.removeprefix(self._each)  # (各县（市、区）…: the places one by one)
+        words = BRACKETED.sub("", words[len(next((g for g in self._peer_groups if words.startswith(g)), "")):])
         region, rest = self.namer.split_region(words)
         words = (rest if region else words).strip()
         among = self._scope_word.match(words)

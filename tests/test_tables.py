@@ -235,6 +235,27 @@ def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
     assert ("研究与试验发展经费", 18.6, "天水市") in levels
 
 
+def test_a_table_of_one_cell_to_a_line_ending_in_a_column_of_words():
+    """An assessment's results, one cell to a line, each row ending in a grade of words (第一等次): still a table's
+    rows; the scores are levels in 分 (the header's 得分), the ranks after the places are in what the caption ranks
+    (…综合考核结果: 综合考核, the peers named before it no part of it), and the 上年位次 column is the year before's."""
+    lines = ["泰州市2025年度各市（区）综合考核结果通报", "2025年度考核结果如下。",
+             "表1　2025年度县（市、区）综合考核结果", "县（市、区）", "综合得分", "位次", "上年位次", "等次",
+             "靖江市", "95.10", "1", "3", "优秀", "兴化市", "93.42", "2", "1", "优秀",
+             "泰兴市", "90.06", "3", "2", "良好"]
+    text = "\n".join(lines)
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["兴化市", "93.42", "2", "1", "优秀"]
+    lex = load_lexicon()
+    found = extract_document(text, DocumentMeta(year=2026, kind="brief", region="泰州市"), lex,
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value, o.unit, o.period, o.named_region) for o in found
+             if o.rule == "table_cell"}
+    assert ("综合得分", "level", 93.42, "分", 2025, "兴化市") in cells
+    assert ("综合考核", "rank", 2, "", 2025, "兴化市") in cells
+    assert ("综合考核", "rank", 1, "", 2024, "兴化市") in cells
+
+
 def test_a_spaced_table_whose_rows_open_with_their_rank():
     """A ranking's text layer: each row opens with its rank (位次), then the county, the city it is in and its
     figures; the rows are the table's, the counties their labels, the ranks of what the caption ranks."""
