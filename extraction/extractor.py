@@ -161,6 +161,13 @@ def _after_shared_ending(part: str, last: str) -> str:
 
 TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
 
+
+def _sentence_end(norm: str, start: int) -> int:
+    """Where the sentence at `start` ends: its 。, or the text's end (a last sentence without one)."""
+    end = norm.find("。", start)
+    return end if end >= 0 else len(norm)
+
+
 class ExtractionTimeout(Exception):
     """A document took longer than the time allowed for one."""
 
@@ -605,7 +612,7 @@ class Extractor:
         # 一、机构概况: a part on the issuing body itself (its committee, offices, staff), none of its region's figures
         own_parts = [(p.start, p.end) for p in parts if p.heading and any(w in p.heading for w in self.body_headings)]
         # 执法检查组…召开座谈会11场,走访企业92家: a sentence of a team's own inspection, its counts no region's figures
-        teams = [(m.start(), norm.find("。", m.start())) for m in self.team_sentence.finditer(norm)] \
+        teams = [(m.start(), _sentence_end(norm, m.start())) for m in self.team_sentence.finditer(norm)] \
             if any(team in norm for team in self.teams) else []
         if own_parts or teams:
             found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)
