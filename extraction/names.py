@@ -426,8 +426,6 @@ class Namer:
                                 or TECH_NAME.match(text, start, end) or self._rating.match(text, start, end)):
             return None
         phrase = text[start:end]
-        # (22个)750千伏和330千伏电网工程: ratings are the thing's name, not the next count
-        rated = [m.span() for m in self._rating.finditer(phrase)]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
                 or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds + self._currencies) \
                 or self._prefix.match(phrase):
@@ -435,7 +433,9 @@ class Namer:
             # of 41.25万亿元人民币); 并…: a new clause;
             # 三十五亿元是用于…: what is said of the amount, no thing counted
             return None
-        # 9家智能工厂、38家5G工厂: the next count has its own thing
+        # 9家智能工厂、38家5G工厂: the next count has its own thing; (22个)750千伏和330千伏电网工程: a rating is the
+        # thing's name, no next count
+        rated = [m.span() for m in self._rating.finditer(phrase)]
         following = next((m for m in NUMBER.finditer(phrase) if not any(s <= m.start() < e for s, e in rated)), None)
         graded = None
         if following:

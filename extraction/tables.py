@@ -534,9 +534,8 @@ class TableReader:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
         header without its unit and years, when that is a name of its own (not 总量, 绝对数, nor a change)."""
         header = self._header(norm, table, i)
-        phrase = BRACKETED.sub("", HEADER_YEAR.sub("", header)).strip()
-        if growth:  # (缴存额比上年增长（%）: 缴存额, the amount that grew)
-            phrase = self._header_words(header).strip()
+        # (缴存额比上年增长（%）: 缴存额, the amount that grew)
+        phrase = (self._header_words(header) if growth else BRACKETED.sub("", HEADER_YEAR.sub("", header))).strip()
         if not MEASURE.fullmatch(phrase) or phrase in self._totals or self._metric_words.search(phrase):
             return None
         return phrase
