@@ -51,10 +51,14 @@ HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
-MEASURE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header naming what it counts (医疗卫生机构, 床位)
+# a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类)
+MEASURE = re.compile(r"(?:[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
+LIST_SEPARATOR = re.compile(r"[,，、]")
+COUNT = "count"  # the dimension of 家, 个, 户
 CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
 
 
@@ -248,6 +252,14 @@ class TableReader:
             columns = {i: c if c.name or c.metric not in ("level", "growth") or (c.metric == "level" and not c.unit)
                        else replace(c, name=self._measure(norm, table, i, c.metric == "growth"))
                        for i, c in columns.items()}
+            # 亩均税收 | A类 | B类 under 单位:万元,家: a column of whole numbers whose header names a kind, not an
+            # indicator, counts that kind, in the caption's unit of counts (not the name left of it, nor its 万元)
+            counted = self._caption_count_unit(caption_line)
+            columns = {i: replace(c, name=kind, unit=counted) if counted and c.metric == "level" and not c.unit
+                       and self._header_name(self._header(norm, table, i)) is None
+                       and (kind := self._measure(norm, table, i)) is not None
+                       and self._whole_numbers([row[i] for row in texts])
+                       else c for i, c in columns.items()}
         if caption is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
@@ -664,6 +676,16 @@ class TableReader:
             return self._unit_opening(note.group(1))
         closing = CLOSING_UNIT.search(caption) if caption.endswith((")", "）")) else None
         return self._unit(closing.group(1)) if closing else None
+
+    def _whole_numbers(self, cells: list[str]) -> bool:
+        """Whether a column's cells are whole numbers, but for those stating none (—)."""
+        return any(t.isdigit() for t in cells) and all(t.isdigit() or self._figure(t) is None for t in cells)
+
+    def _caption_count_unit(self, caption: str) -> str | None:
+        """The unit of counts a caption gives after another (单位:万元,家: 家), if it gives one."""
+        note = CAPTION_UNIT_LIST.search(caption)
+        units = [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
+        return next((u for u in units[1:] if self.lex.dimension(u) == COUNT), None)
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,
