@@ -59,6 +59,7 @@ CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  #
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
 LIST_SEPARATOR = re.compile(r"[,，、]")
 COUNT = "count"  # the dimension of 家, 个, 户
+FULL_SHARE = 100.0
 CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
 
 
@@ -252,6 +253,12 @@ class TableReader:
             columns = {i: c if c.name or c.metric not in ("level", "growth") or (c.metric == "level" and not c.unit)
                        else replace(c, name=self._measure(norm, table, i, c.metric == "growth"))
                        for i, c in columns.items()}
+            # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
+            # whose header names no larger region holds each place's share of the whole a row names by its scope word
+            whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)
+            columns = {i: replace(c, metric="share", scope_word=whole) if whole and c.metric == "ratio"
+                       and not c.scope_word and self._ratio.search(self._header(norm, table, i)) else c
+                       for i, c in columns.items()}
             # 亩均税收 | A类 | B类 under 单位:万元,家: a column of whole numbers whose header names a kind, not an
             # indicator, counts that kind, in the caption's unit of counts (not the name left of it, nor its 万元)
             counted = self._caption_count_unit(caption_line)
@@ -314,6 +321,9 @@ class TableReader:
                     continue
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
                                          year_number(row_year.group(1)) if row_year else None, row_span)
+                if observation is not None and observation.metric == "share" and observation.value == FULL_SHARE \
+                        and BLANK.sub("", label) == column.scope_word:
+                    continue  # (全区 | 404600 | 100.00: the whole's share of itself states nothing)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
