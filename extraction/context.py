@@ -159,7 +159,10 @@ COUNTED_WIDTH = 3
 COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的预计数, not 占比 nor 比重: what is compared with
 # (来同)1949年产量比较: a year compared with, the words of the comparison after it; (跟)二〇二〇年比(翻了一番), as said:
 # 比 right after the year (not 比重)
-COMPARED_LATER = re.compile(r"[^,，;；。]{0,16}?(?:相比|比较|相较)|比(?![重例率])")
+COMPARED_LATER = re.compile(r"[^,，;；。]{0,24}?(?:相比|比较|相较)|比(?![重例率])")
+# 与2010年第六次全国人口普查相比,(…由8630人上升为14820人): the base year a clause opens with, the start of its pairs
+BASE_COMPARED = re.compile(rf"(?:同|与|和|跟)({YEAR_NUMBER})年[^,，;；。]{{0,24}}?(?:相比|比较)[,，]")
+BASE_COMPARED_MARK = "相比"
 COMPARED_PARTNER = ("同", "与", "和", "跟")
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
@@ -759,6 +762,10 @@ class TimeContext:
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
             # 一九八〇年…,六五计划把这个比例提高到…, a figure of its own)
             explicit = years[0] if pair_end == "from" else years[1]
+        if pair_end == "from" and explicit is None and BASE_COMPARED_MARK in before and \
+                (base := last_match(BASE_COMPARED.finditer(before))) is not None and \
+                PAIR_FROM.search(before, base.end()):
+            explicit = year_number(base.group(1))
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
