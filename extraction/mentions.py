@@ -90,8 +90,10 @@ CLASS_BOUNDS = re.compile(rf"(?:(?:到|至|、|或者|或)(?:{NUMBER})[\u4e00-\u
                           r"|为界")
 LIST_JOINER = re.compile(r"[、和及与]")
 # 性别比(女=100)为98.60, 以女性为100,性别比为106.80: a ratio whose base its sentence sets at 100, written with no
-# unit, is a percentage (a base in brackets must follow the ratio's 比: 比(以女性为100))
-PER_HUNDRED = re.compile(r"100(?<=[=＝为]100)(?:(?P<bracket>\))|[^。;；\d()]{0,20}?比)为?(?P<num>\d{1,4}(?:\.\d{1,3})?)"
+# unit, is a percentage (a base in brackets must follow the ratio's 比: 比(以女性为100), and may say more after it:
+# 比(以女性为100,男性对女性的比例))
+PER_HUNDRED = re.compile(r"100(?<=[=＝为]100)(?:[^。;；\d()]{0,16}?(?P<bracket>\))|[^。;；\d()]{0,20}?比)为?"
+                         r"(?P<num>\d{1,4}(?:\.\d{1,3})?)"
                          r"(?![\d.%‰])")
 RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
