@@ -175,6 +175,7 @@ FIVE_YEAR_PLAN_NAME = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<!
 FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_PLAN_NAME}"
                             r"(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+PLAN_BASE = re.compile(r"(?:时期|期间)?(?:同期)?的")  # (是“十三五”)时期的(1.32倍): a plan's years as a base
 # a plan by its number alone, in a heading that already says it plans (二、“十五五”主要目标任务): its years
 BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
 PLAN_LENGTH = 5  # the years of a five-year plan
@@ -1207,7 +1208,9 @@ class TimeContext:
         if PLAN_FIVE in before:
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
                       for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())
-                      and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))]
+                      and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
+                      # (累计完成投资786.4亿元,是)“十三五”时期的(1.32倍,但年均增长6.2%): the base of a multiple
+                      and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
