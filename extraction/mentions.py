@@ -10,7 +10,16 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, LARGE_UNITS, MIXED, SMALL_UNITS, parse_arabic, parse_chinese
+from .numerals import (
+    CHINESE_NUMERAL_CHARS,
+    DIGITS,
+    LARGE_UNITS,
+    MIXED,
+    SMALL_UNITS,
+    YEAR_NUMBER,
+    parse_arabic,
+    parse_chinese,
+)
 from .structure import QuoteIndex
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -669,10 +678,13 @@ class MentionFinder:
         """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
         scopes = self.lex.scopes(self.larger)
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
+        # (由)2020年的(第6位上升到)2025年的(第4位): the years of a move's two ends, each right before its rank
+        year = rf"(?:(?:{YEAR_NUMBER})年的?)"
         return re.compile(
-            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?)?居?(?P<scope>{scopes})?(?:排名|排)?{ordinal.format('first')}"
-            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<scope2>{scopes})?"
-            rf"(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
+            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?(?P<scope>{scopes})?"
+            rf"(?:排名|排)?{ordinal.format('first')}"
+            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<last_year>{year})?"
+            rf"(?P<scope2>{scopes})?(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
 
     @cached_property
     def ordinal_words(self) -> list[str]:
@@ -700,8 +712,11 @@ class MentionFinder:
                 continue
             scope = m.group("scope") or m.group("scope2")
             moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
-            out += [RankMention(m.start(), moves_at, first, scope, "from"),
-                    RankMention(moves_at, m.end(), last, scope, "reached")]
+            # (a year written before an end is read before it, as that of a pair's figure: 由2020年的|第6位)
+            out += [RankMention(m.end("from_year") if m.group("from_year") else m.start(), moves_at, first, scope,
+                                "from"),
+                    RankMention(m.end("last_year") if m.group("last_year") else moves_at, m.end(), last, scope,
+                                "reached")]
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
             # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
