@@ -57,6 +57,7 @@ NAMED_BEFORE = 60  # how far back in its sentence the place a demonstrative stan
 AREA_MARK = "地区"  # what the names of the nation's areas end with (东部地区, 长三角地区; scope_words' named)
 RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the group a rank is among
 FROM_WORDS = ("由", "从")  # (位次)由(第30位…): the start of a move
+STANDING_AMONG = ("中", "中的")  # (粤北五市)中的(位次): the peers a standing is among, named before it
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
 # The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -207,6 +208,8 @@ class Namer:
                                              f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
         self._standings = tuple(w("rank_columns"))
+        # (在)粤北五市中的位次, 全省21个地市中的位次: a standing among peers a name of no quantity gives, alone
+        self._standings_among = tuple(f"{among}{standing}" for among in STANDING_AMONG for standing in self._standings)
         self._not_stop = re.compile(alternation(lex.words("not_stops") + w("words_opening_with_a_prefix")))
         # 和美乡村, 和谐社区: words that open with a joining character, no join before a name
         self._joined_openings = tuple(word for word in w("words_opening_with_a_prefix") if word[0] in EDGE)
@@ -685,9 +688,10 @@ class Namer:
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
-                name in self._standings or name.startswith(self._each_place):
+                name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among):
             return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
-            # 位次由第12位…: the quantity's before it), the places of a kind (各县发展): no name of a quantity
+            # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展): no
+            # name of a quantity
         if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
                 (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
