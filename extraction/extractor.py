@@ -962,6 +962,10 @@ class Extractor:
                     # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
                     # how many there are, ranked
                     subject = counted_before
+                # (曲江区…分别达到312.6亿元、298.4亿元,)南雄市、乐昌市均(超过150亿元): places listed before 均, naming
+                # nothing, each stating the carried quantity
+                each_places = self._places_each(norm, previous_end, item) \
+                    if subject is None and region is None and not local else None
                 if subject is None:
                     # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
                     subject = carried.get() or (topic if item.metric == "growth" else None) or \
@@ -1131,7 +1135,7 @@ class Extractor:
                 stated_before = len(out)
                 # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
                 places = self._places_listed(norm, clause_start, subject, item) \
-                    if local and not names and subject.region else None
+                    if local and not names and subject.region else each_places
                 for name in named:
                     if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                                for w in self.durations[item.unit]):
@@ -1235,6 +1239,23 @@ class Extractor:
             pos = norm.index(place, pos)
             found.append((place, pos))
         return [*found, (subject.region or "", at)]
+
+    def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
+        """The places a clause lists before 均 and its figure, naming nothing else (南雄市、乐昌市均超过150亿元), each
+        with where its name starts; None for any other clause."""
+        each = EACH.search(norm, start, item.start)
+        if each is None or norm[start:each.start()].count("、") == 0:
+            return None  # (most clauses: one scan)
+        opening = start + len(norm[start:each.start()]) - len(norm[start:each.start()].lstrip(EDGE_CHARS))
+        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:each.start()], ENUMERATION)]
+        places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
+        if len(places) < 2 or len(places) != len(parts):
+            return None
+        found, pos = [], opening
+        for place in places:
+            pos = norm.index(place, pos)
+            found.append((place, pos))
+        return found
 
     def _bound_of_counted(self, norm: str, item: Item, subject: Subject | None) -> bool:
         """Whether an amount is a round bound (近千亿, 超500亿元) that each of the things counted right before its
