@@ -208,6 +208,7 @@ class Item:
     basis: str | None = None
     pair_end: str | None = None
     named: tuple[int, int] | None = None  # where a rank's thing is named after its ordinal (第一货物贸易大国)
+    year: int | None = None  # the year written right before a rank's end in a move (由2020年的第6位)
 
 
 def _named(after: re.Match[str]) -> Subject:
@@ -1052,6 +1053,8 @@ class Extractor:
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
                         subject = replace(subject, name=self.namer.without_rate(untargeted))
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+                if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
+                    timing = replace(timing, period=item.year)
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
@@ -1410,7 +1413,7 @@ class Extractor:
         for r in self.finder.ranks(norm, cs, ce):
             items.append(Item(r.start, r.end, r.start, "rank" if r.pair_end is None else f"rank_{r.pair_end}", "rank",
                               float(r.value), "", "exact", r.scope_word or self._scope_before(norm, cs, r),
-                              pair_end=r.pair_end, named=r.named))
+                              pair_end=r.pair_end, named=r.named, year=r.year))
         for d in self.doubling.finditer(norm, cs, ce):
             # a doubling is over the years since its base (比2010年翻一番), never one year's growth
             items.append(Item(d.start(), d.end(), d.start(), "growth_doubling", "growth",

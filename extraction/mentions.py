@@ -19,6 +19,7 @@ from .numerals import (
     YEAR_NUMBER,
     parse_arabic,
     parse_chinese,
+    year_number,
 )
 from .structure import QuoteIndex
 
@@ -169,6 +170,7 @@ class RankMention:
     scope_word: str | None
     pair_end: str | None = None  # "from" or "reached" in a move (从全国第12位升至第8位)
     named: tuple[int, int] | None = None  # where the thing ranked is named after the ordinal (第一(货物贸易)大国)
+    year: int | None = None  # the year written before a move's end (由2020年的第6位上升到2025年的第4位)
 
 
 class MentionFinder:
@@ -678,7 +680,8 @@ class MentionFinder:
         """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
         scopes = self.lex.scopes(self.larger)
         ordinal = r"第(?P<{}>\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:名|位)"
-        # (由)2020年的(第6位上升到)2025年的(第4位): the years of a move's two ends, each right before its rank
+        # (由)2020年的(第6位上升到)2025年的(第4位): the years of a move's two ends, each right before its rank (both
+        # written, or neither)
         year = rf"(?:(?:{YEAR_NUMBER})年的?)"
         return re.compile(
             rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?(?P<scope>{scopes})?"
@@ -711,12 +714,13 @@ class MentionFinder:
             except ValueError:
                 continue
             scope = m.group("scope") or m.group("scope2")
+            if bool(m.group("from_year")) != bool(m.group("last_year")):
+                continue  # (由2024年的第5位升至第2位: a year at one end only says not which the other is of)
             moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
-            # (a year written before an end is read before it, as that of a pair's figure: 由2020年的|第6位)
-            out += [RankMention(m.end("from_year") if m.group("from_year") else m.start(), moves_at, first, scope,
-                                "from"),
-                    RankMention(m.end("last_year") if m.group("last_year") else moves_at, m.end(), last, scope,
-                                "reached")]
+            years = (year_number(m.group("from_year")[:4]), year_number(m.group("last_year")[:4])) \
+                if m.group("from_year") else (None, None)
+            out += [RankMention(m.start(), moves_at, first, scope, "from", year=years[0]),
+                    RankMention(moves_at, m.end(), last, scope, "reached", year=years[1])]
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
             # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
