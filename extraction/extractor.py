@@ -369,6 +369,7 @@ class Extractor:
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
         self.own_work_report = tuple(lex.words("own_work_report_titles"))
         self.own_acts = tuple(lex.words("own_work_acts"))  # (研究议题148个, 走访客商63家: the speaker's own work)
+        self.persons = tuple(lex.words("person_pronouns"))  # (他走访企业…家次: a person's own acts, in any document)
         self.owned_firms = tuple(lex.words("owned_firms_titles"))
         self.own_work_units = set(lex.words("own_work_units"))
         self.body_headings = tuple(lex.words("own_body_headings"))
@@ -622,6 +623,8 @@ class Extractor:
             found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)
                                   and not (o.metric == "level" and self.lex.dimension(o.unit) == "count"
                                            and any(a <= o.start < b for a, b in teams))]
+        found.observations = [o for o in found.observations if not (
+            o.indicator.startswith(self.persons) and any(act in o.indicator for act in self.own_acts))]
         if any(words in (meta.title or "") for words in self.own_work_report):  # the body's or the speaker's acts
             found.observations = [o for o in found.observations if o.unit not in self.own_work_units
                                   and not any(act in o.indicator for act in self.own_acts)]
