@@ -105,6 +105,7 @@ LIST_JOINER = re.compile(r"[、和及与]")
 PER_HUNDRED = re.compile(r"100(?<=[=＝为]100)(?:[^。;；\d()]{0,16}?(?P<bracket>\))|[^。;；\d()]{0,20}?比)为?"
                          r"(?P<num>\d{1,4}(?:\.\d{1,3})?)"
                          r"(?![\d.%‰])")
+PER = "每"  # in every price step per unit (每千瓦时加价)
 RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
 # (由8300万)增加到(1.3亿), (从980万)提高至: a bare magnitude a stretch starts from, the figure it moved to after it
@@ -217,6 +218,8 @@ class MentionFinder:
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
+        # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
+        self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
         not_classes = alternation(w("target_nouns") + w("whole_year_words"))
@@ -311,6 +314,7 @@ class MentionFinder:
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
+                or (PER in clause and self.price_step.search(clause) is not None)
                 or (policy and (self.granted.search(clause) is not None
                                 or (clause.endswith(self.grant_nouns) and self.paid_words.search(clause) is None)
                                 or (self.per_unit.search(clause) is not None
