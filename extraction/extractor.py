@@ -1249,9 +1249,11 @@ class Extractor:
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
         """The places a clause lists before 均 and its figure, naming nothing else (南雄市、乐昌市均超过150亿元), each
         with where its name starts; None for any other clause."""
+        if norm.find("、", start, item.start) < 0:
+            return None  # (most clauses: one scan for the list's mark)
         each = EACH.search(norm, start, item.start)
-        if each is None or norm[start:each.start()].count("、") == 0:
-            return None  # (most clauses: one scan)
+        if each is None or norm.find("、", start, each.start()) < 0:
+            return None
         opening = start + len(norm[start:each.start()]) - len(norm[start:each.start()].lstrip(EDGE_CHARS))
         parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:each.start()], ENUMERATION)]
         places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
