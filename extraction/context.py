@@ -726,6 +726,11 @@ class TimeContext:
         looked_back = part.mode == "plan" and (
             (YEARS in before and sentence_stretch > 0 and not self._target_said(before))
             or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None)
+        # (在工业生产方面,)本年1-5月份(…比上年同期增长33.3%), in the part planning the year: months of it already
+        # past when the report is given (none still to come at its date), what was done so far
+        so_far = self._months_so_far(sentence_start, before, part, targeted) if part.mode == "plan" and \
+            not looked_back else None
+        looked_back = looked_back or so_far is not None
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
@@ -863,12 +868,28 @@ class TimeContext:
             span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
             if span and self._whole_year_estimate.search(before, _clause_start(before, len(before))):
                 span = None  # (预计全年增长5%左右 in a release on the first three quarters: the year's estimate)
+        if so_far is not None and not is_target:
+            default, span = self.plan_year, so_far
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
+        """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
+        are already past as the report speaks (本年1-5月份…比上年同期增长33.3%; a sentence of the paragraph after one
+        naming them, 钢完成96.4%): the span of a result so far, not of a plan. None when no such months are named,
+        when a target is said (一季度力争…), or when the document's date puts their end still to come."""
+        if self.plan_year is None or part.year not in (None, self.plan_year) or targeted:
+            return None
+        span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(
+            self.text[self.text.rfind("\n", 0, sentence_start) + 1:sentence_start])
+        if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
+                (self._date is not None and self._still_to_come(span, self.plan_year)):
+            return None
+        return span
 
     def _summed_to_now(self, before: str, year: int) -> bool:
         """Whether the words before a figure sum years past up to `year` (从1951年到1957年,国家用于普及教育的经费将近
