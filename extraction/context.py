@@ -306,6 +306,10 @@ class TimeContext:
         self._sums = tuple(lex.words("sum_words"))
         self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{alternation(self._sums)})")  # (2002年53年的)总和
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
+        # (这样,)(1957年的工农业总产值…): a word leading the sentence in a clause of its own, after which a year still
+        # opens the sentence
+        self._lead_word_only = re.compile(
+            rf"\s*(?:{alternation(lex.words('subject_prefixes') + lex.words('leading_function_words'))})[,，]\s*")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
@@ -1198,9 +1202,10 @@ class TimeContext:
                           and CLAUSE_BREAK.search(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
-                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
+                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
+                 # leading word's clause, 这样,1957年的…)
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and before[:m.start()].strip())
+                          and before[:m.start()].strip() and not self._lead_word_only.fullmatch(before, 0, m.start()))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
                  and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
