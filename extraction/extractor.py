@@ -347,6 +347,7 @@ class Extractor:
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         self.sizes = set(lex.words("size_dimensions"))
+        self.one_character_products = set(lex.words("one_character_quantities"))  # (年产150万吨)钢(的钢铁联合企业)
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
         self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
@@ -1147,9 +1148,10 @@ class Extractor:
                         # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
                         # figure
                         continue
-                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
-                            self.lex.dimension(item.unit) in self.sizes:
-                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
+                            norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                              and norm.startswith(OF, item.end + 1))):
+                        continue  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
                     if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
                             (self.capacity_project.match(norm, item.end) or
                              self.projects_listed.match(norm, item.end)) and \
