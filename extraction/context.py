@@ -76,8 +76,9 @@ YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里
 SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED and PLAN_FIRST_YEARS: a scan of the words before the patterns'
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月|起|开始|以来)")  # (not 从2002年1月1日起: a date; not 从1999年起, a
-# stretch a practice runs over, whose first year starts no pair of a later clause)
+# (not 从2002年1月1日起, a date; not 从1999年起, a stretch a practice runs over, whose first year starts
+# no pair of a later clause)
+FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月|起|开始|以来)")
 # 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
 EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
 EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
