@@ -326,6 +326,13 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        # 英国(早在一八八○年,年产量就…), not (对)美国(出口…) nor (同)英国(比较): another country whose figures follow
+        partner_words = lex.words("partner_leads") + lex.words("country_partner_words") + lex.words("gap_up") + \
+            lex.words("gap_down")
+        self.other_country = re.compile(rf"(?<!{'|'.join(sorted(set(w for w in partner_words if len(w) == 1)))})"
+                                        rf"(?:{alternation(lex.words('foreign_countries'))})")
+        self.partner_ending = tuple(w for w in partner_words if len(w) > 1)
+        self.own_country = re.compile(alternation(lex.words("own_country_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -692,6 +699,22 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _other_countries(self, norm: str, sentence: Sentence) -> list[tuple[int, bool]]:
+        """Where the sentence names another country that its figures after are of (True) and where it names its own
+        (False), in order; empty when it names no other country (most sentences: one search)."""
+        if self.other_country.search(norm, sentence.start, sentence.end) is None:
+            return []
+        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
+                 if not norm.endswith(self.partner_ending, sentence.start, m.start())]
+        found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
+        return sorted(found)
+
+    @staticmethod
+    def _of_other_country(start: int, abroad: list[tuple[int, bool]]) -> bool:
+        """Whether the last country the sentence names before `start` is another one."""
+        last = next((other for at, other in reversed(abroad) if at < start), False)
+        return last
+
     def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
         """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
         in that clause are supposed, and those after it that a word of consequence (就, 则) comes before; the
@@ -749,6 +772,7 @@ class Extractor:
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         supposed = self._supposed(norm, sentence)
         foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
+        abroad = self._other_countries(norm, sentence)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -763,6 +787,8 @@ class Extractor:
                 items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
             if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
                 items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
+            if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
+                items = [i for i in items if not self._of_other_country(i.start, abroad)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
