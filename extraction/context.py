@@ -381,6 +381,7 @@ class TimeContext:
             rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有)"
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
+        self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
@@ -885,13 +886,18 @@ class TimeContext:
 
     def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
         """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
-        are already past as the report speaks (本年1-5月份…比上年同期增长33.3%; a sentence of the paragraph after one
-        naming them, 钢完成96.4%): the span of a result so far, not of a plan. None when no such months are named,
-        when a target is said (一季度力争…), or when the document's date puts their end still to come."""
+        are already past as the report speaks (本年1-5月份…比上年同期增长33.3%; a sentence of the paragraph whose
+        lead names them, 钢完成96.4%) and the sentence or the paragraph's lead says a result (a statistic, a comparison
+        with the same months of last year: so_far_words): the span of a result so far, not of a plan. None when no such
+        months are named, when a target is said (一季度力争…), or when the document's date puts their end still
+        to come."""
         if self.plan_year is None or part.year not in (None, self.plan_year) or targeted:
             return None
-        span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(
-            self.text[self.text.rfind("\n", 0, sentence_start) + 1:sentence_start])
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        lead = self.text[paragraph:min(sentence_start, paragraph + LEAD_IN)]
+        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None:
+            return None  # (no statistic, no comparison with the same months of last year: a plan's months, 上半年完成…)
+        span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(lead)
         if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
                 (self._date is not None and self._still_to_come(span, self.plan_year)):
             return None
