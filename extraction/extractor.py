@@ -326,13 +326,12 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
-        # 英国(早在一八八○年,年产量就…), not (对)美国(出口…) nor (同)英国(比较): another country whose figures follow
-        partner_words = lex.words("partner_leads") + lex.words("country_partner_words") + lex.words("gap_up") + \
-            lex.words("gap_down")
-        self.other_country = re.compile(rf"(?<!{'|'.join(sorted(set(w for w in partner_words if len(w) == 1)))})"
-                                        rf"(?:{alternation(lex.words('foreign_countries'))})")
-        self.partner_ending = tuple(w for w in partner_words if len(w) > 1)
+        # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
+        # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
+        countries = alternation(lex.words("foreign_countries"))
+        self.other_country = re.compile(rf"(?<![^\s,，;；:：。！？!?])(?:{countries})")
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
+        self.trade = re.compile(alternation(lex.words("trade_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -701,11 +700,12 @@ class Extractor:
 
     def _other_countries(self, norm: str, sentence: Sentence) -> list[tuple[int, bool]]:
         """Where the sentence names another country that its figures after are of (True) and where it names its own
-        (False), in order; empty when it names no other country (most sentences: one search)."""
-        if self.other_country.search(norm, sentence.start, sentence.end) is None:
-            return []
-        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
-                 if not norm.endswith(self.partner_ending, sentence.start, m.start())]
+        (False), in order; empty when it names no other country (most sentences: one search) or speaks of trade (the
+        countries are its partners)."""
+        if self.other_country.search(norm, sentence.start, sentence.end) is None or \
+                self.trade.search(norm, sentence.start, sentence.end) is not None:
+            return []  # (日本仍为第一大贸易伙伴,对日本进出口…: on trade, the countries are partners)
+        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)]
         found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
         return sorted(found)
 
