@@ -1283,9 +1283,11 @@ class TimeContext:
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
         elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and \
-                not any(m.start(4) == summed.start() + 1 for m in firsts) and (
+                not any(m.start(4) == summed.start() + 1 for m in firsts) and \
+                not before.endswith(self._compared, 0, summed.start()) and (
                 since := max(found)[1] if found else self.review_year or standpoint):
-            found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
+            # (a sum of years past counts back from the year reviewed; not 比前五年累计增加…, the years compared with)
+            found.append((summed.start(), since - 1))
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
