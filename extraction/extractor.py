@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from zhibiao.documents.model import Table
 
 ENUMERATION = re.compile(r"[、和及]")
+CLAUSE_OPENERS = frozenset(",，;；:：。！？!?")  # what stands before a word opening a clause (英国早在…)
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
@@ -331,8 +332,7 @@ class Extractor:
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
-        countries = alternation(lex.words("foreign_countries"))
-        self.other_country = re.compile(rf"(?<![^\s,，;；:：。！？!?])(?:{countries})")
+        self.other_country = re.compile(alternation(lex.words("foreign_countries")))
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
         self.trade = re.compile(alternation(lex.words("trade_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
@@ -708,7 +708,11 @@ class Extractor:
         if self.other_country.search(norm, sentence.start, sentence.end) is None or \
                 self.trade.search(norm, sentence.start, sentence.end) is not None:
             return []  # (日本仍为第一大贸易伙伴,对日本进出口…: on trade, the countries are partners)
-        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)]
+        # (a pattern opening with a lookbehind is tried at every character: the character before is tested here)
+        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
+                 if m.start() == 0 or norm[m.start() - 1] in CLAUSE_OPENERS or norm[m.start() - 1].isspace()]
+        if not found:
+            return []
         found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
         return sorted(found)
 
