@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from zhibiao.documents.model import Table
 
 ENUMERATION = re.compile(r"[、和及]")
+CLAUSE_OPENERS = frozenset(",，;；:：。！？!?")  # what stands before a word opening a clause (英国早在…)
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
@@ -330,6 +331,11 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
+        # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
+        self.other_country = re.compile(alternation(lex.words("foreign_countries")))
+        self.own_country = re.compile(alternation(lex.words("own_country_words")))
+        self.trade = re.compile(alternation(lex.words("trade_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -351,6 +357,7 @@ class Extractor:
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         self.sizes = set(lex.words("size_dimensions"))
+        self.one_character_products = set(lex.words("one_character_quantities"))  # (年产150万吨)钢(的钢铁联合企业)
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
         self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
@@ -698,6 +705,27 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _other_countries(self, norm: str, sentence: Sentence) -> list[tuple[int, bool]]:
+        """Where the sentence names another country that its figures after are of (True) and where it names its own
+        (False), in order; empty when it names no other country (most sentences: one search) or speaks of trade (the
+        countries are its partners)."""
+        if self.other_country.search(norm, sentence.start, sentence.end) is None or \
+                self.trade.search(norm, sentence.start, sentence.end) is not None:
+            return []  # (日本仍为第一大贸易伙伴,对日本进出口…: on trade, the countries are partners)
+        # (a pattern opening with a lookbehind is tried at every character: the character before is tested here)
+        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
+                 if m.start() == 0 or norm[m.start() - 1] in CLAUSE_OPENERS or norm[m.start() - 1].isspace()]
+        if not found:
+            return []
+        found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
+        return sorted(found)
+
+    @staticmethod
+    def _of_other_country(start: int, abroad: list[tuple[int, bool]]) -> bool:
+        """Whether the last country the sentence names before `start` is another one."""
+        last = next((other for at, other in reversed(abroad) if at < start), False)
+        return last
+
     def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
         """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
         in that clause are supposed, and those after it that a word of consequence (就, 则) comes before; the
@@ -755,6 +783,7 @@ class Extractor:
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         supposed = self._supposed(norm, sentence)
         foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
+        abroad = self._other_countries(norm, sentence)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -769,6 +798,8 @@ class Extractor:
                 items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
             if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
                 items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
+            if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
+                items = [i for i in items if not self._of_other_country(i.start, abroad)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
@@ -1160,9 +1191,10 @@ class Extractor:
                         # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
                         # figure
                         continue
-                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
-                            self.lex.dimension(item.unit) in self.sizes:
-                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
+                            norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                              and norm.startswith(OF, item.end + 1))):
+                        continue  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
                     if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
                             (self.capacity_project.match(norm, item.end) or
                              self.projects_listed.match(norm, item.end)) and \

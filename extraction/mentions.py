@@ -198,6 +198,8 @@ class MentionFinder:
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
         self.age_conditions = tuple(w("age_conditions"))
+        self.lengths = {u for u, unit in lex.units.items() if unit.dimension == LENGTH}
+        self.positions = tuple(w("position_words"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
         self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
@@ -584,6 +586,8 @@ class MentionFinder:
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
             return None
+        if unit in self.lengths and text.endswith(self.positions, 0, number_start):
+            return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
