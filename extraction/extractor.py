@@ -455,6 +455,8 @@ class Extractor:
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
         self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
         self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
+        self.plans_of_growth = tuple(sorted(lex.words("plans_of_growth"), key=len, reverse=True))
+        self.plan_compounds = tuple(lex.words("plan_compounds"))
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
         self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
                                            rf"(?:{alternation(list(self.completion_verbs))})了?$")
@@ -1044,6 +1046,9 @@ class Extractor:
                     subject, targeted = replace(subject, name=untargeted), True
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
                         subject = replace(subject, name=self.namer.without_rate(untargeted))
+                if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
+                        (unplanned := self._without_growth_plan(subject.name)) is not None:
+                    subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
@@ -1281,6 +1286,14 @@ class Extractor:
     def _without_plan(self, name: str) -> str:
         """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
         return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
+
+    def _without_growth_plan(self, name: str) -> str | None:
+        """A growth's name without the plan word closing it (工业总产值计划(增长6%): 工业总产值), or None when
+        nothing is left but the plan or a phrase ending in 的 (…的计划), or the plan is a quota of its own
+        (招生计划增长10%: the quota's growth)."""
+        word = next(word for word in self.plans_of_growth if name.endswith(word))
+        rest = name[:-len(word)]
+        return rest if len(rest) >= 2 and not rest.endswith(OF) and not name.endswith(self.plan_compounds) else None
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
