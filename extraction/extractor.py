@@ -152,6 +152,9 @@ MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
 
+COMPARED_TO_PLAN = "比"  # (利润收入)比(原计划增加了十分之一): a plan word after it is the base of a comparison
+
+
 def _after_shared_ending(part: str, last: str) -> str:
     """What follows, in the last name of a list, the word its names end in: 城市生活垃圾和建筑垃圾利用率 ->
     利用率 (城市生活垃圾利用率), 铁路、高速公路运营里程 -> 运营里程; "" when the last name holds no such ending."""
@@ -1290,10 +1293,12 @@ class Extractor:
     def _without_growth_plan(self, name: str) -> str | None:
         """A growth's name without the plan word closing it (工业总产值计划(增长6%): 工业总产值), or None when
         nothing is left but the plan or a phrase ending in 的 (…的计划), or the plan is a quota of its own
-        (招生计划增长10%: the quota's growth)."""
+        (招生计划增长10%: the quota's growth), or the base a growth is compared with (利润比原计划增加了…: what was
+        done beyond the plan)."""
         word = next(word for word in self.plans_of_growth if name.endswith(word))
         rest = name[:-len(word)]
-        return rest if len(rest) >= 2 and not rest.endswith(OF) and not name.endswith(self.plan_compounds) else None
+        return rest if len(rest) >= 2 and not rest.endswith(OF) and not name.endswith(self.plan_compounds) and \
+            COMPARED_TO_PLAN not in rest[-3:] else None
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…

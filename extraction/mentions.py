@@ -95,7 +95,8 @@ PER_HUNDRED = re.compile(r"100(?<=[=＝为]100)(?:(?P<bracket>\))|[^。;；\d()]
                          r"(?![\d.%‰])")
 RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
-FIGURE_RANGED = re.compile(r"[至到]\d")  # (节约标准煤700万)到(800万吨): the range's upper bound follows, its unit written once
+# (节约标准煤700万)到(800万吨): the range's upper bound follows, its unit written once
+FIGURE_RANGED = re.compile(r"[至到]\d")
 # (由8300万)增加到(1.3亿), (从980万)提高至: a bare magnitude a stretch starts from, the figure it moved to after it
 FROM_MARKS = "由从"
 NUMERAL_NEXT = re.compile(r"[\d一二两三四五六七八九十百千万]")  # (四批次)43个: another figure right after
@@ -433,7 +434,8 @@ class MentionFinder:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
         figure after it that opens with it, or with another magnitude right after it its measure (1.2万亿、800亿元:
         万亿元, not 常住人口1200万、地区生产总值8000亿元);
-        分别提高15、22个百分点: a number without one, its unit; 700万到800万吨: a range's lower bound, its upper bound's."""
+        分别提高15、22个百分点: a number without one, its unit; 700万到800万吨: a range's lower bound, its upper
+        bound's."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
             bare = m.unit in self.lex.magnitudes
