@@ -232,6 +232,7 @@ class Namer:
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
+        self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
@@ -322,6 +323,10 @@ class Namer:
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
             return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
+        if owner and owner.name.endswith(self._fund_owners) and phrase.endswith(self._fund_increases):
+            # 中央财政(为此将)增加支出(28亿元): what the fund adds to its spending, named with the fund and the words
+            added = next(word for word in self._fund_increases if phrase.endswith(word))
+            return Subject(owner.name + added, owner.start, owner.end, owner.region)
         if owner and (over := self._over_years.match(phrase, cut)):
             rest = phrase[over.end():]
             joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
