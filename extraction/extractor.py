@@ -458,6 +458,8 @@ class Extractor:
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
         self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
         self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
+        self.shared_cut_verbs = tuple(lex.words("shared_cut_verbs"))
+        self.cut_qualifiers = tuple(sorted(lex.words("cut_qualifiers"), key=len, reverse=True))
         self.plans_of_growth = tuple(sorted(lex.words("plans_of_growth"), key=len, reverse=True))
         self.plan_compounds = tuple(lex.words("plan_compounds"))
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
@@ -1181,6 +1183,19 @@ class Extractor:
                             or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
                         # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
                         name = self._without_flow(name)
+                    if item.metric == "level" and local and subject.start >= item.end and \
+                            norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
+                            not name.startswith(self.shared_cut_verbs):
+                        # 关停(5000万千瓦)小火电机组: the things cut, named with the verb
+                        name = next(verb for verb in self.shared_cut_verbs if norm.endswith(verb, 0, item.start)) + name
+                    if item.metric == "level" and out and (
+                            (name in self.shared_cut_verbs and figures_before > 0) or
+                            (i > 0 and len(out) > figures_before and norm.startswith(LIST_MARK, clause_start) and
+                             out[-1].indicator.startswith(self.shared_cut_verbs))) and \
+                            (cut := self._cut_as_before(norm, name, out, figures_before, len(items) - i)):
+                        # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
+                        # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
+                        name = cut
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1289,6 +1304,24 @@ class Extractor:
     def _without_plan(self, name: str) -> str:
         """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
         return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
+
+    def _cut_as_before(self, norm: str, name: str, out: list[Observation], clause_first: int, left: int) -> str | None:
+        """The name of a level the sentence's figures `before` it say is cut (shared_cut_verbs): a later name of a list
+        whose first opens with the verb, ending in the same two characters, takes the verb and the words of what is
+        cut after it (淘汰落后炼铁产能…、炼钢产能: 淘汰落后炼钢产能); a name that is the verb alone takes the name of
+        the figure of a clause before (`out` up to `clause_first`) cut with it, the `left`-th from the last when
+        figures are listed (分别淘汰3000万吨和3500万吨); None when nothing before says so."""
+        if name in self.shared_cut_verbs:
+            cut = [o.indicator if o.indicator.startswith(name) else name + o.indicator for o in out[:clause_first]
+                   if o.metric == "level" and (o.indicator.startswith(name) or norm.endswith(name, 0, o.start))]
+            return cut[-left] if left <= len(cut) else (cut[-1] if cut else None)
+        first = out[-1].indicator
+        verb = next(verb for verb in self.shared_cut_verbs if first.startswith(verb))
+        if len(name) >= len(first) or name[-2:] != first[-2:] or name.startswith(self.flow_words) or \
+                name.startswith(verb):
+            return None  # (not 新增产能, a flow of its own)
+        qualifier = next((word for word in self.cut_qualifiers if first.startswith(word, len(verb))), "")
+        return verb + ("" if name.startswith(qualifier.removesuffix(OF) or verb) else qualifier) + name
 
     def _without_growth_plan(self, name: str) -> str | None:
         """A growth's name without the plan word closing it (工业总产值计划(增长6%): 工业总产值), or None when
