@@ -199,6 +199,8 @@ class Namer:
                      *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
+        self._bases_opening = tuple(sorted(w("comparison_bases"), key=len, reverse=True))  # (比上年)产值增长…
+        self._compared_amount = re.compile(alternation(w("compared_amount_words")))  # 比上年(预算)减少…: the base's
         self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # 同1955年比较(增长18.36%), 与上年相比: a year compared with, between 同/与 and the word comparing, ends the
@@ -300,6 +302,11 @@ class Namer:
         phrase = text[pos:end]
         if self._cause.match(phrase):
             return None  # (实际利用外资1.86亿美元,)受…推迟影响,(同比下降12.4%): the cause names no subject
+        if cut == 0 and phrase.startswith(self._bases_opening) and \
+                (base := next(b for b in self._bases_opening if phrase.startswith(b))) and len(phrase) > len(base) and \
+                not self._compared_amount.search(phrase, len(base)):
+            # (1979年)比上年(产值增长14.9%): the name after the base (not 比上年预算减少…, a base of an amount)
+            return self.subject(text, pos + len(base), end)
         if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
