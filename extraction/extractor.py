@@ -1183,6 +1183,13 @@ class Extractor:
                             or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
                         # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
                         name = self._without_flow(name)
+                    if item.metric == "level" and local and i == 0 and len(out) > 0 and subject.start < item.start and \
+                            out[-1].metric == "level" and \
+                            self.lex.dimension(out[-1].unit) == self.lex.dimension(item.unit) and \
+                            self.part_lead.match(norm, cs) and \
+                            (whole := self._part_as_whole(out[-1].indicator, name)) is not None:
+                        # (新增铁路里程1.97万公里,)其中高速铁路(8951公里): the part of the flow, named as the whole is
+                        name = whole
                     if item.metric == "level" and local and subject.start >= item.end and \
                             norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
                             not name.startswith(self.shared_cut_verbs):
@@ -1304,6 +1311,16 @@ class Extractor:
     def _without_plan(self, name: str) -> str:
         """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
         return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
+
+    def _part_as_whole(self, whole: str, part: str) -> str | None:
+        """The name of a part a clause opening with 其中 counts (高速铁路) after a flow (新增铁路里程): the flow's
+        word, the part and what the whole's name says after the part's last two characters (新增高速铁路里程); None
+        when the whole is no flow, or the part names a flow of its own or ends otherwise."""
+        flow = next((word for word in self.flow_words if whole.startswith(word)), None)
+        if flow is None or part.startswith(self.flow_words) or len(part) < 2:
+            return None
+        at = whole.find(part[-2:], len(flow))
+        return flow + part + whole[at + 2:] if at >= 0 and part != whole[len(flow):] else None
 
     def _cut_as_before(self, norm: str, name: str, out: list[Observation], clause_first: int, left: int) -> str | None:
         """The name of a level the sentence's figures `before` it say is cut (shared_cut_verbs): a later name of a list
