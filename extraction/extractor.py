@@ -1605,6 +1605,8 @@ class Extractor:
         if word is None or len(word) < MIN_SHARED_WORD or topic.endswith(word):
             return named
         rest = topic[topic.index(word) + len(word):]
+        if not (self.lex.canonical(topic) or rest.endswith(self.head_nouns) or rest.endswith(self.measure_endings)):
+            return named  # (加强各类人才队伍建设,专业技术人才…分别增加…: the topic is work done, no quantity)
         return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject,
