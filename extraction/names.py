@@ -479,7 +479,8 @@ class Namer:
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
         if said is not None and (held := self._not_stop.search(phrase, 1)) is not None:
             # (a word holding one is no predicate: 160个国家乡村振兴重点帮扶县)
-            held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())]
+            held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())
+                          if not self._predicate_verb.fullmatch(p.group(0))]  # (被评为: a word, and a predicate)
             said = next((m for m in self._predicate_verb.finditer(phrase, 1)
                          if not any(s <= m.start() < e for s, e in held_spans)), None)
         phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
