@@ -248,6 +248,7 @@ class Namer:
         self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
+        self._passive_predicates = frozenset(lex.words("passive_predicates"))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
@@ -480,7 +481,7 @@ class Namer:
         if said is not None and (held := self._not_stop.search(phrase, 1)) is not None:
             # (a word holding one is no predicate: 160个国家乡村振兴重点帮扶县)
             held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())
-                          if not self._predicate_verb.fullmatch(p.group(0))]  # (被评为: a word, and a predicate)
+                          if p.group(0) not in self._passive_predicates]  # (被评为: a word, and a predicate)
             said = next((m for m in self._predicate_verb.finditer(phrase, 1)
                          if not any(s <= m.start() < e for s, e in held_spans)), None)
         phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
