@@ -305,8 +305,10 @@ class Namer:
             return None  # (实际利用外资1.86亿美元,)受…推迟影响,(同比下降12.4%): the cause names no subject
         if cut == 0 and phrase.startswith(self._bases_opening) and \
                 (base := next(b for b in self._bases_opening if phrase.startswith(b))) and len(phrase) > len(base) and \
-                not self._compared_amount.search(phrase, len(base)):
-            # (1979年)比上年(产值增长14.9%): the name after the base (not 比上年预算减少…, a base of an amount)
+                not self._compared_amount.search(phrase, len(base)) and \
+                not self._predicate_verb.match(phrase, len(base)) and not self._change_verb.match(phrase, len(base)):
+            # (1979年)比上年(产值增长14.9%): the name after the base (not 比上年预算减少…, a base of an amount, nor
+            # 较上年加快…, a predicate)
             return self.subject(text, pos + len(base), end)
         if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
