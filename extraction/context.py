@@ -785,7 +785,7 @@ class TimeContext:
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(NOW_SAID.finditer(before))) is not None and \
-                not COMMA.search(before, now.end()) and self._last_year_word(before) < now.start():
+                not COMMA.search(before, now.end()) and self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \

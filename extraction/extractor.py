@@ -153,6 +153,9 @@ MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
 
+COMPARED_TO_PLAN = "比"  # (利润收入)比(原计划增加了十分之一): a plan word after it is the base of a comparison
+
+
 def _after_shared_ending(part: str, last: str) -> str:
     """What follows, in the last name of a list, the word its names end in: 城市生活垃圾和建筑垃圾利用率 ->
     利用率 (城市生活垃圾利用率), 铁路、高速公路运营里程 -> 运营里程; "" when the last name holds no such ending."""
@@ -467,6 +470,10 @@ class Extractor:
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
         self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
         self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
+        self.shared_cut_verbs = tuple(lex.words("shared_cut_verbs"))
+        self.cut_qualifiers = tuple(sorted(lex.words("cut_qualifiers"), key=len, reverse=True))
+        self.plans_of_growth = tuple(sorted(lex.words("plans_of_growth"), key=len, reverse=True))
+        self.plan_compounds = tuple(lex.words("plan_compounds"))
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
         self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
                                            rf"(?:{alternation(list(self.completion_verbs))})了?$")
@@ -1086,6 +1093,9 @@ class Extractor:
                     subject, targeted = replace(subject, name=untargeted), True
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
                         subject = replace(subject, name=self.namer.without_rate(untargeted))
+                if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
+                        (unplanned := self._without_growth_plan(subject.name)) is not None:
+                    subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
                     timing = replace(timing, period=item.year)
@@ -1218,6 +1228,26 @@ class Extractor:
                             or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
                         # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
                         name = self._without_flow(name)
+                    if item.metric == "level" and local and i == 0 and len(out) > 0 and subject.start < item.start and \
+                            out[-1].metric == "level" and \
+                            self.lex.dimension(out[-1].unit) == self.lex.dimension(item.unit) and \
+                            self.part_lead.match(norm, cs) and \
+                            (whole := self._part_as_whole(out[-1].indicator, name)) is not None:
+                        # (新增铁路里程1.97万公里,)其中高速铁路(8951公里): the part of the flow, named as the whole is
+                        name = whole
+                    if item.metric == "level" and local and subject.start >= item.end and \
+                            norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
+                            not name.startswith(self.shared_cut_verbs):
+                        # 关停(5000万千瓦)小火电机组: the things cut, named with the verb
+                        name = next(verb for verb in self.shared_cut_verbs if norm.endswith(verb, 0, item.start)) + name
+                    if item.metric == "level" and out and (
+                            (name in self.shared_cut_verbs and figures_before > 0) or
+                            (i > 0 and len(out) > figures_before and norm.startswith(LIST_MARK, clause_start) and
+                             out[-1].indicator.startswith(self.shared_cut_verbs))) and \
+                            (cut := self._cut_as_before(norm, name, out, figures_before, len(items) - i)):
+                        # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
+                        # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
+                        name = cut
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1345,6 +1375,44 @@ class Extractor:
     def _without_plan(self, name: str) -> str:
         """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
         return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
+
+    def _part_as_whole(self, whole: str, part: str) -> str | None:
+        """The name of a part a clause opening with 其中 counts (高速铁路) after a flow (新增铁路里程): the flow's
+        word, the part and what the whole's name says after the part's last two characters (新增高速铁路里程); None
+        when the whole is no flow, or the part names a flow of its own or ends otherwise."""
+        flow = next((word for word in self.flow_words if whole.startswith(word)), None)
+        if flow is None or part.startswith(self.flow_words) or len(part) < 2:
+            return None
+        at = whole.find(part[-2:], len(flow))
+        return flow + part + whole[at + 2:] if at >= 0 and part != whole[len(flow):] else None
+
+    def _cut_as_before(self, norm: str, name: str, out: list[Observation], clause_first: int, left: int) -> str | None:
+        """The name of a level the sentence's figures `before` it say is cut (shared_cut_verbs): a later name of a list
+        whose first opens with the verb, ending in the same two characters, takes the verb and the words of what is
+        cut after it (淘汰落后炼铁产能…、炼钢产能: 淘汰落后炼钢产能); a name that is the verb alone takes the name of
+        the figure of a clause before (`out` up to `clause_first`) cut with it, the `left`-th from the last when
+        figures are listed (分别淘汰3000万吨和3500万吨); None when nothing before says so."""
+        if name in self.shared_cut_verbs:
+            cut = [o.indicator if o.indicator.startswith(name) else name + o.indicator for o in out[:clause_first]
+                   if o.metric == "level" and (o.indicator.startswith(name) or norm.endswith(name, 0, o.start))]
+            return cut[-left] if left <= len(cut) else (cut[-1] if cut else None)
+        first = out[-1].indicator
+        verb = next(verb for verb in self.shared_cut_verbs if first.startswith(verb))
+        if len(name) >= len(first) or name[-2:] != first[-2:] or name.startswith(self.flow_words) or \
+                name.startswith(verb):
+            return None  # (not 新增产能, a flow of its own)
+        qualifier = next((word for word in self.cut_qualifiers if first.startswith(word, len(verb))), "")
+        return verb + ("" if name.startswith(qualifier.removesuffix(OF) or verb) else qualifier) + name
+
+    def _without_growth_plan(self, name: str) -> str | None:
+        """A growth's name without the plan word closing it (工业总产值计划(增长6%): 工业总产值), or None when
+        nothing is left but the plan or a phrase ending in 的 (…的计划), or the plan is a quota of its own
+        (招生计划增长10%: the quota's growth), or the base a growth is compared with (利润比原计划增加了…: what was
+        done beyond the plan)."""
+        word = next(word for word in self.plans_of_growth if name.endswith(word))
+        rest = name[:-len(word)]
+        return rest if len(rest) >= 2 and not rest.endswith(OF) and not name.endswith(self.plan_compounds) and \
+            COMPARED_TO_PLAN not in rest[-3:] else None
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
@@ -1601,6 +1669,8 @@ class Extractor:
         if word is None or len(word) < MIN_SHARED_WORD or topic.endswith(word):
             return named
         rest = topic[topic.index(word) + len(word):]
+        if not (self.lex.canonical(topic) or rest.endswith(self.head_nouns) or rest.endswith(self.measure_endings)):
+            return named  # (加强各类人才队伍建设,专业技术人才…分别增加…: the topic is work done, no quantity)
         return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject,
