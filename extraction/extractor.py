@@ -390,7 +390,7 @@ class Extractor:
         self.completion_verbs = tuple(lex.words("completion_verbs"))
         self.ratio_names = tuple(lex.words("ratio_name_endings"))
         # (固定资产投资)未完成(5%左右的预期目标): a subject's target met or missed, the figure right after the verb
-        self.target_met = re.compile(rf"(?:{alternation(lex.words('denials'))})?"
+        self.target_met = re.compile(rf"(?P<denied>{alternation(lex.words('denials'))})?"
                                      rf"(?:{alternation(list(self.completion_verbs))})了?")
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
@@ -884,9 +884,10 @@ class Extractor:
                         replace(item, rule="completion_ratio")  # (the names test_rules looks for)
                     subject, local = done, True
                 elif item.rule == "ratio" and local and not subject.name.endswith(self.ratio_names) and \
-                        self.target_met.fullmatch(norm, subject.end, item.start) and time.target_after(item.end):
+                        (met := self.target_met.fullmatch(norm, subject.end, item.start)) is not None and \
+                        (met.group("denied") or item.qualifier != "exact") and time.target_after(item.end):
                     # 固定资产投资未完成5%左右的预期目标: the growth an amount was to reach (not 失业率实现5.5%以内的…:
-                    # a rate's level)
+                    # a rate's level; nor 完成26.3%的年度目标任务, neither denied nor bounded: how much of it was done)
                     item = replace(item, metric="growth", rule="restated_target")
                 elif item.rule == "ratio":
                     said_before = bool(out) and out[-1].rule == "growth_said_before"
