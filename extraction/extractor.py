@@ -162,10 +162,13 @@ def _after_shared_ending(part: str, last: str) -> str:
 TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
 
 
+SENTENCE_END = re.compile("[。\n]")
+
+
 def _sentence_end(norm: str, start: int) -> int:
-    """Where the sentence at `start` ends: its 。, or the text's end (a last sentence without one)."""
-    end = norm.find("。", start)
-    return end if end >= 0 else len(norm)
+    """Where the sentence at `start` ends: its 。 or its line's end (a line without one), or the text's end."""
+    end = SENTENCE_END.search(norm, start)
+    return end.start() if end is not None else len(norm)
 
 
 class ExtractionTimeout(Exception):
