@@ -411,11 +411,13 @@ class TimeContext:
         # year before the one spoken of, is still counted from that one
         self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
         lines = head_lines(text)
-        head = "\n".join([normalise(meta.title or ""), *lines])  # a title given with the text, or its own
-        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告)
+        head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
+        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告); a title naming two parts
+        # (上半年工作总结和下半年工作打算) is about the first, the part it reviews
         titled_month = TITLE_MONTH.search(meta.title or next(iter(lines), ""))
-        # (上半年工作总结和下半年工作打算: the part it reviews, named first)
-        self.span = self._stated_span(head, first=True) or \
+        title = normalise(meta.title or "")
+        two_parts = len(self._span_re.findall(title)) > 1
+        self.span = (self._stated_span(title, first=True) if two_parts else self._stated_span(head)) or \
             (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
