@@ -77,7 +77,9 @@ YEARS_BEFORE_SUMMED = re.compile(r"前[两三四五六七八九十]年(?:中|里
 SUMMED_MARK = "前"  # in every YEARS_BEFORE_SUMMED and PLAN_FIRST_YEARS: a scan of the words before the patterns'
 LIST_JOINS = re.compile("[、和]")
 # The start a from–to pair states (从2020年的…); later pairs of its sentence start there too.
-FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月)")  # (not 从2002年1月1日起: a date)
+# (not 从2002年1月1日起, a date; not 从1999年起, a stretch a practice runs over, whose first year starts
+# no pair of a later clause)
+FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月|起|开始|以来)")
 # 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
 EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
 EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
@@ -90,6 +92,7 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
 OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, ×××:)2025年…: a label before the time
+                r"当?"  # 当(一九五四年…召开的时候,…): the time a clause of when names
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
@@ -307,6 +310,10 @@ class TimeContext:
         self._sums = tuple(lex.words("sum_words"))
         self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{alternation(self._sums)})")  # (2002年53年的)总和
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
+        # (这样,)(1957年的工农业总产值…): a word leading the sentence in a clause of its own, after which a year still
+        # opens the sentence
+        self._lead_word_only = re.compile(
+            rf"\s*(?:{alternation(lex.words('subject_prefixes') + lex.words('leading_function_words'))})[,，]\s*")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
         qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
         self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
@@ -377,6 +384,7 @@ class TimeContext:
             rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有)"
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
+        self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
@@ -731,6 +739,11 @@ class TimeContext:
         looked_back = part.mode == "plan" and (
             (YEARS in before and sentence_stretch > 0 and not self._target_said(before))
             or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None)
+        # (在工业生产方面,)本年1-5月份(…比上年同期增长33.3%), in the part planning the year: months of it already
+        # past when the report is given (none still to come at its date), what was done so far
+        so_far = self._months_so_far(sentence_start, before, part, targeted) if part.mode == "plan" and \
+            not looked_back else None
+        looked_back = looked_back or so_far is not None
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
@@ -769,7 +782,7 @@ class TimeContext:
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(NOW_SAID.finditer(before))) is not None and \
-                not COMMA.search(before, now.end()) and self._last_year_word(before) < now.start():
+                not COMMA.search(before, now.end()) and self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \
@@ -868,12 +881,33 @@ class TimeContext:
             span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
             if span and self._whole_year_estimate.search(before, _clause_start(before, len(before))):
                 span = None  # (预计全年增长5%左右 in a release on the first three quarters: the year's estimate)
+        if so_far is not None and not is_target:
+            default, span = self.plan_year, so_far
         period = explicit or default
         if is_target:  # a target for a year after the one planned (十三五's 2020 in 2016's plan): over the years to it
             stretch = period - self.plan_year + 1 if period is not None and self.plan_year is not None else 0
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
+        """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
+        are already past as the report speaks (本年1-5月份…比上年同期增长33.3%; a sentence of the paragraph whose
+        lead names them, 钢完成96.4%) and the sentence or the paragraph's lead says a result (a statistic, a comparison
+        with the same months of last year: so_far_words): the span of a result so far, not of a plan. None when no such
+        months are named, when a target is said (一季度力争…), or when the document's date puts their end still
+        to come."""
+        if self.plan_year is None or part.year not in (None, self.plan_year) or targeted:
+            return None
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        lead = self.text[paragraph:min(sentence_start, paragraph + LEAD_IN)]
+        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None:
+            return None  # (no statistic, no comparison with the same months of last year: a plan's months, 上半年完成…)
+        span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(lead)
+        if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
+                (self._date is not None and self._still_to_come(span, self.plan_year)):
+            return None
+        return span
 
     def _summed_to_now(self, before: str, year: int) -> bool:
         """Whether the words before a figure sum years past up to `year` (从1951年到1957年,国家用于普及教育的经费将近
@@ -1182,9 +1216,10 @@ class TimeContext:
                           and CLAUSE_BREAK.search(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
-                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it)
+                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
+                 # leading word's clause, 这样,1957年的…)
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and before[:m.start()].strip())
+                          and before[:m.start()].strip() and not self._lead_word_only.fullmatch(before, 0, m.start()))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
                  and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
@@ -1254,9 +1289,11 @@ class TimeContext:
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
             found.append((back.start(), base - int(parse_chinese(back.group(1))) + each))
         elif SUMMED_MARK in before and (summed := last_match(YEARS_BEFORE_SUMMED.finditer(before))) and \
-                not any(m.start(4) == summed.start() + 1 for m in firsts) and (
+                not any(m.start(4) == summed.start() + 1 for m in firsts) and \
+                not before.endswith(self._compared, 0, summed.start()) and (
                 since := max(found)[1] if found else self.review_year or standpoint):
-            found.append((summed.start(), since - 1))  # (a sum of years past counts back from the year reviewed)
+            # (a sum of years past counts back from the year reviewed; not 比前五年累计增加…, the years compared with)
+            found.append((summed.start(), since - 1))
         if self.present_year and "世纪" in before:
             century = self.present_year // 100 * 100  # 到本世纪末: 2000 in a report of 1982
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]

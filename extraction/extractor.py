@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from zhibiao.documents.model import Table
 
 ENUMERATION = re.compile(r"[、和及]")
+CLAUSE_OPENERS = frozenset(",，;；:：。！？!?")  # what stands before a word opening a clause (英国早在…)
 LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # 投资总量、增量全市第一; 游客人数、旅游收入均增长10%: one figure for each name of a list. 及 joins
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
@@ -150,6 +151,9 @@ SAID_SENTENCE = 40  # the most characters of a sentence saying only that its sub
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
+
+
+COMPARED_TO_PLAN = "比"  # (利润收入)比(原计划增加了十分之一): a plan word after it is the base of a comparison
 
 
 def _after_shared_ending(part: str, last: str) -> str:
@@ -329,6 +333,11 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
+        # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
+        self.other_country = re.compile(alternation(lex.words("foreign_countries")))
+        self.own_country = re.compile(alternation(lex.words("own_country_words")))
+        self.trade = re.compile(alternation(lex.words("trade_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -350,6 +359,7 @@ class Extractor:
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         self.sizes = set(lex.words("size_dimensions"))
+        self.one_character_products = set(lex.words("one_character_quantities"))  # (年产150万吨)钢(的钢铁联合企业)
         self.capacities = set(lex.words("capacity_dimensions"))
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
         self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
@@ -463,6 +473,10 @@ class Extractor:
                                      r"(?:[(（]?[\u4e00-\u9fff]{0,4}?\d[\d.]*[\u4e00-\u9fff]{1,3}[)）]?)?的$")
         self.decrease_name = lex.cues["increment_names"]["down"]  # (减少额: an increment named as a fall)
         self.plan_words = sorted(self.completion_bases, key=len, reverse=True)  # (年度计划 before 计划)
+        self.shared_cut_verbs = tuple(lex.words("shared_cut_verbs"))
+        self.cut_qualifiers = tuple(sorted(lex.words("cut_qualifiers"), key=len, reverse=True))
+        self.plans_of_growth = tuple(sorted(lex.words("plans_of_growth"), key=len, reverse=True))
+        self.plan_compounds = tuple(lex.words("plan_compounds"))
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
         self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
                                            rf"(?:{alternation(list(self.completion_verbs))})了?$")
@@ -699,6 +713,27 @@ class Extractor:
         clause = after_last(norm, before, start - 1, CLAUSE_MARKS)
         return self.namer.subject(norm, clause, start - 1)
 
+    def _other_countries(self, norm: str, sentence: Sentence) -> list[tuple[int, bool]]:
+        """Where the sentence names another country that its figures after are of (True) and where it names its own
+        (False), in order; empty when it names no other country (most sentences: one search) or speaks of trade (the
+        countries are its partners)."""
+        if self.other_country.search(norm, sentence.start, sentence.end) is None or \
+                self.trade.search(norm, sentence.start, sentence.end) is not None:
+            return []  # (日本仍为第一大贸易伙伴,对日本进出口…: on trade, the countries are partners)
+        # (a pattern opening with a lookbehind is tried at every character: the character before is tested here)
+        found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
+                 if m.start() == 0 or norm[m.start() - 1] in CLAUSE_OPENERS or norm[m.start() - 1].isspace()]
+        if not found:
+            return []
+        found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
+        return sorted(found)
+
+    @staticmethod
+    def _of_other_country(start: int, abroad: list[tuple[int, bool]]) -> bool:
+        """Whether the last country the sentence names before `start` is another one."""
+        last = next((other for at, other in reversed(abroad) if at < start), False)
+        return last
+
     def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
         """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
         in that clause are supposed, and those after it that a word of consequence (就, 则) comes before; the
@@ -756,6 +791,7 @@ class Extractor:
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         supposed = self._supposed(norm, sentence)
         foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
+        abroad = self._other_countries(norm, sentence)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -770,6 +806,8 @@ class Extractor:
                 items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
             if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
                 items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
+            if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
+                items = [i for i in items if not self._of_other_country(i.start, abroad)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
@@ -1058,6 +1096,9 @@ class Extractor:
                     subject, targeted = replace(subject, name=untargeted), True
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
                         subject = replace(subject, name=self.namer.without_rate(untargeted))
+                if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
+                        (unplanned := self._without_growth_plan(subject.name)) is not None:
+                    subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
@@ -1161,9 +1202,10 @@ class Extractor:
                         # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
                         # figure
                         continue
-                    if local and subject.start >= item.end and norm.startswith(OF, item.end) and \
-                            self.lex.dimension(item.unit) in self.sizes:
-                        continue  # 年产30万吨的乙烯工程: the size of the thing named after it
+                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
+                            norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                              and norm.startswith(OF, item.end + 1))):
+                        continue  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
                     if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
                             (self.capacity_project.match(norm, item.end) or
                              self.projects_listed.match(norm, item.end)) and \
@@ -1187,6 +1229,26 @@ class Extractor:
                             or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
                         # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
                         name = self._without_flow(name)
+                    if item.metric == "level" and local and i == 0 and len(out) > 0 and subject.start < item.start and \
+                            out[-1].metric == "level" and \
+                            self.lex.dimension(out[-1].unit) == self.lex.dimension(item.unit) and \
+                            self.part_lead.match(norm, cs) and \
+                            (whole := self._part_as_whole(out[-1].indicator, name)) is not None:
+                        # (新增铁路里程1.97万公里,)其中高速铁路(8951公里): the part of the flow, named as the whole is
+                        name = whole
+                    if item.metric == "level" and local and subject.start >= item.end and \
+                            norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
+                            not name.startswith(self.shared_cut_verbs):
+                        # 关停(5000万千瓦)小火电机组: the things cut, named with the verb
+                        name = next(verb for verb in self.shared_cut_verbs if norm.endswith(verb, 0, item.start)) + name
+                    if item.metric == "level" and out and (
+                            (name in self.shared_cut_verbs and figures_before > 0) or
+                            (i > 0 and len(out) > figures_before and norm.startswith(LIST_MARK, clause_start) and
+                             out[-1].indicator.startswith(self.shared_cut_verbs))) and \
+                            (cut := self._cut_as_before(norm, name, out, figures_before, len(items) - i)):
+                        # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
+                        # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
+                        name = cut
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1306,6 +1368,44 @@ class Extractor:
         part = next((part for part, of in self.measure_parts.items()
                      if of == whole and name.endswith(part) and len(name) > len(part)), None)
         return name[:-len(part)] if part else None
+
+    def _part_as_whole(self, whole: str, part: str) -> str | None:
+        """The name of a part a clause opening with 其中 counts (高速铁路) after a flow (新增铁路里程): the flow's
+        word, the part and what the whole's name says after the part's last two characters (新增高速铁路里程); None
+        when the whole is no flow, or the part names a flow of its own or ends otherwise."""
+        flow = next((word for word in self.flow_words if whole.startswith(word)), None)
+        if flow is None or part.startswith(self.flow_words) or len(part) < 2:
+            return None
+        at = whole.find(part[-2:], len(flow))
+        return flow + part + whole[at + 2:] if at >= 0 and part != whole[len(flow):] else None
+
+    def _cut_as_before(self, norm: str, name: str, out: list[Observation], clause_first: int, left: int) -> str | None:
+        """The name of a level the sentence's figures `before` it say is cut (shared_cut_verbs): a later name of a list
+        whose first opens with the verb, ending in the same two characters, takes the verb and the words of what is
+        cut after it (淘汰落后炼铁产能…、炼钢产能: 淘汰落后炼钢产能); a name that is the verb alone takes the name of
+        the figure of a clause before (`out` up to `clause_first`) cut with it, the `left`-th from the last when
+        figures are listed (分别淘汰3000万吨和3500万吨); None when nothing before says so."""
+        if name in self.shared_cut_verbs:
+            cut = [o.indicator if o.indicator.startswith(name) else name + o.indicator for o in out[:clause_first]
+                   if o.metric == "level" and (o.indicator.startswith(name) or norm.endswith(name, 0, o.start))]
+            return cut[-left] if left <= len(cut) else (cut[-1] if cut else None)
+        first = out[-1].indicator
+        verb = next(verb for verb in self.shared_cut_verbs if first.startswith(verb))
+        if len(name) >= len(first) or name[-2:] != first[-2:] or name.startswith(self.flow_words) or \
+                name.startswith(verb):
+            return None  # (not 新增产能, a flow of its own)
+        qualifier = next((word for word in self.cut_qualifiers if first.startswith(word, len(verb))), "")
+        return verb + ("" if name.startswith(qualifier.removesuffix(OF) or verb) else qualifier) + name
+
+    def _without_growth_plan(self, name: str) -> str | None:
+        """A growth's name without the plan word closing it (工业总产值计划(增长6%): 工业总产值), or None when
+        nothing is left but the plan or a phrase ending in 的 (…的计划), or the plan is a quota of its own
+        (招生计划增长10%: the quota's growth), or the base a growth is compared with (利润比原计划增加了…: what was
+        done beyond the plan)."""
+        word = next(word for word in self.plans_of_growth if name.endswith(word))
+        rest = name[:-len(word)]
+        return rest if len(rest) >= 2 and not rest.endswith(OF) and not name.endswith(self.plan_compounds) and \
+            COMPARED_TO_PLAN not in rest[-3:] else None
 
     def _listed(self, out: list[Observation], metric: str, region: str) -> Subject | None:
         """What a place naming no quantity goes on about in a list of places (岳阳楼区地区生产总值增长6.4%；…
@@ -1562,6 +1662,8 @@ class Extractor:
         if word is None or len(word) < MIN_SHARED_WORD or topic.endswith(word):
             return named
         rest = topic[topic.index(word) + len(word):]
+        if not (self.lex.canonical(topic) or rest.endswith(self.head_nouns) or rest.endswith(self.measure_endings)):
+            return named  # (加强各类人才队伍建设,专业技术人才…分别增加…: the topic is work done, no quantity)
         return [name + ("" if name.endswith(word) else word) + rest for name in named]
 
     def _regions_listed(self, norm: str, cs: int, items: list[Item], carried: CarriedSubject,

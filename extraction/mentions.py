@@ -43,7 +43,7 @@ SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
 SAID_MONEY = "元"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
-SOURCE_WORDS = 6  # the characters a source's lead and the words before its count take (根据中央)
+SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
@@ -95,6 +95,8 @@ PER_HUNDRED = re.compile(r"100(?<=[=＝为]100)(?:(?P<bracket>\))|[^。;；\d()]
                          r"(?![\d.%‰])")
 RATIO_BRACKET_OPEN = re.compile(r"比\([^()]{0,12}$")
 FIGURE_LISTED = re.compile(LIST_JOINER.pattern + r"\d")  # (增加1753万)和2028万: another figure follows in the list
+# (节约标准煤700万)到(800万吨): the range's upper bound follows, its unit written once
+FIGURE_RANGED = re.compile(r"[至到]\d")
 # (由8300万)增加到(1.3亿), (从980万)提高至: a bare magnitude a stretch starts from, the figure it moved to after it
 FROM_MARKS = "由从"
 NUMERAL_NEXT = re.compile(r"[\d一二两三四五六七八九十百千万]")  # (四批次)43个: another figure right after
@@ -184,6 +186,8 @@ class MentionFinder:
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
         self.age_conditions = tuple(w("age_conditions"))
+        self.lengths = {u for u, unit in lex.units.items() if unit.dimension == LENGTH}
+        self.positions = tuple(w("position_words"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
         self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
@@ -250,7 +254,7 @@ class MentionFinder:
         changed = w("increase_verbs") + w("decrease_verbs") + w("gap_up") + w("gap_down") + list("高低快慢")
         self.points_said_after = re.compile(rf"(?:{alternation(changed)})[^,;:。\d]{{0,4}}$")
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
-        self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,4}}$")
+        self.source_before = re.compile(rf"(?:{alternation(w('source_leads'))})[\u4e00-\u9fff]{{0,8}}$")
         self.source_after = re.compile(rf"[^,;:。\d]{{0,12}}?(?:{alternation(w('source_counts'))})")
         # 第一台(十七万千瓦机组), 首座(30万吨级码头): a unit named by its order, whose size the figure after it is
         # (also with a grade between: 首款量产级(9兆瓦时储能系统)); 3座(35万千瓦光热电站), 两台(百万千瓦机组): units
@@ -432,12 +436,14 @@ class MentionFinder:
         """1409万、1305万人次; 3.4个、1个百分点: a bare magnitude or classifier in a list takes the unit of the
         figure after it that opens with it, or with another magnitude right after it its measure (1.2万亿、800亿元:
         万亿元, not 常住人口1200万、地区生产总值8000亿元);
-        分别提高15、22个百分点: a number without one, its unit."""
+        分别提高15、22个百分点: a number without one, its unit; 700万到800万吨: a range's lower bound, its upper
+        bound's."""
         for i in range(len(mentions) - 2, -1, -1):
             m, after = mentions[i], mentions[i + 1]
             bare = m.unit in self.lex.magnitudes
             if not (bare or m.unit in self.generic) or after.unit == m.unit or \
-                    not LIST_JOINER.fullmatch(text, m.end, after.start):
+                    not (LIST_JOINER.fullmatch(text, m.end, after.start) or
+                         (bare and text[m.end:after.start] in RANGE_JOIN)):
                 continue  # (the cheap tests first: most figures have a unit of their own; 500个和美乡村…8个百分点: a
                 # joining word opening the words after a count joins no figure after them)
             if after.unit.startswith(m.unit):
@@ -554,7 +560,7 @@ class MentionFinder:
             unit = self.household_unit  # 近20万各民族家庭: a count of households
         threshold = next((t for t in self.thresholds if text.startswith(t, end)), "") if magnitude and not unit else ""
         if not unit and not (magnitude and (_ends_phrase(text, end) or threshold or FIGURE_LISTED.match(text, end)
-                                            or self.target_of.match(text, end)
+                                            or self.target_of.match(text, end) or FIGURE_RANGED.match(text, end)
                                             or (before in FROM_MARKS and MOVED_TO.match(text, end)))):
             return None
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
@@ -567,6 +573,8 @@ class MentionFinder:
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
             return None
+        if unit in self.lengths and text.endswith(self.positions, 0, number_start):
+            return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \

@@ -48,6 +48,9 @@ NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words t
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
+# A part of the year closing a name (工业总产值第一季度(下降0.2%), 个体工商户今年一季度(有…)): its span, no name
+SPAN_AT_END = re.compile(r"(?:[上去今明本]年)?(?:第?[一二三四]季度|[上下]半年|前三季度)$")
+SPAN_ENDS = ("季度", "半年")
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each, each ending in YEAR_MARK
 COMPARING = "比较同与和"
 DEMONSTRATIVES = ("这", "那", "该", "此")
@@ -91,7 +94,8 @@ YEAR_IN_NAME = re.compile(rf"(?:(?<!截)[到至])?(?:{YEAR_NUMBER})年度?(?:底
                           rf"|\d{{1,2}}{MONTH_RANGE_TO}\d{{1,2}}月份?|(?<![\d-])\d{{1,2}}月份?(?:当月)?")
 YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
 ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
-                       r"|[上下]?半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一)
+                       r"|[上下]?半年|全年|当年|[上去今明]年|(?:[上去今明本]年)?(?:[上下]半年|第?[一二三四]季度|前三季度)"
+                       r"|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一), 今年上半年(有6600个): no name
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 # 剔除价格因素, 考虑价格下降因素: how a change is counted (not 剔除留抵退税因素: a part taken out)
 PRICE_FACTOR = r"(?:扣除|剔除|考虑)[^,;:。]{0,4}?价格[^,;:。]{0,4}?因素后?"
@@ -196,6 +200,8 @@ class Namer:
                      *w("cumulative_words"),
                      *w("approx_before"), *w("at_least_before"), *w("at_most_before")]
         self._from = re.compile(alternation(w("from_words")))
+        self._bases_opening = tuple(sorted(w("comparison_bases"), key=len, reverse=True))  # (比上年)产值增长…
+        self._compared_amount = re.compile(alternation(w("compared_amount_words")))  # 比上年(预算)减少…: the base's
         self._over_years = re.compile(alternation(w("cumulative_words") + w("average_words")))
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # 同1955年比较(增长18.36%), 与上年相比: a year compared with, between 同/与 and the word comparing, ends the
@@ -233,6 +239,7 @@ class Namer:
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
+        self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
@@ -242,6 +249,7 @@ class Namer:
         self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
         self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
+        self._passive_predicates = frozenset(lex.words("passive_predicates"))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
@@ -296,6 +304,13 @@ class Namer:
         phrase = text[pos:end]
         if self._cause.match(phrase):
             return None  # (实际利用外资1.86亿美元,)受…推迟影响,(同比下降12.4%): the cause names no subject
+        if cut == 0 and phrase.startswith(self._bases_opening) and \
+                (base := next(b for b in self._bases_opening if phrase.startswith(b))) and len(phrase) > len(base) and \
+                not self._compared_amount.search(phrase, len(base)) and \
+                not self._predicate_verb.match(phrase, len(base)) and not self._change_verb.match(phrase, len(base)):
+            # (1979年)比上年(产值增长14.9%): the name after the base (not 比上年预算减少…, a base of an amount, nor
+            # 较上年加快…, a predicate)
+            return self.subject(text, pos + len(base), end)
         if in_clause:
             # 在对外贸易下降两成的情况下: the clause's own subject; 在上年增长8%的基础上: the sentence's
             return self.subject(text, pos + cut + 1, end) or self._finish(phrase[:cut], pos, region)
@@ -323,6 +338,10 @@ class Namer:
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
             return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
+        if owner and owner.name.endswith(self._fund_owners) and phrase.endswith(self._fund_increases):
+            # 中央财政(为此将)增加支出(28亿元): what the fund adds to its spending, named with the fund and the words
+            added = next(word for word in self._fund_increases if phrase.endswith(word))
+            return Subject(owner.name + added, owner.start, owner.end, owner.region)
         if owner and (over := self._over_years.match(phrase, cut)):
             rest = phrase[over.end():]
             joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
@@ -464,7 +483,8 @@ class Namer:
         said = self._predicate_verb.search(phrase, 1)  # 4个在建铁路项目(加快建设)
         if said is not None and (held := self._not_stop.search(phrase, 1)) is not None:
             # (a word holding one is no predicate: 160个国家乡村振兴重点帮扶县)
-            held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())]
+            held_spans = [(p.start(), p.end()) for p in self._not_stop.finditer(phrase, held.start())
+                          if p.group(0) not in self._passive_predicates]  # (被评为: a word, and a predicate)
             said = next((m for m in self._predicate_verb.finditer(phrase, 1)
                          if not any(s <= m.start() < e for s, e in held_spans)), None)
         phrase = phrase[: said.start()] if said and self._names_thing(phrase[: said.start()]) else phrase
@@ -679,6 +699,8 @@ class Namer:
             name = YEAR_IN_NAME.sub("", name)
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
+        if name.endswith(SPAN_ENDS):
+            name = SPAN_AT_END.sub("", name) or name
         if GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
         if "[" in name:
