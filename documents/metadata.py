@@ -48,6 +48,13 @@ def page_words() -> dict:
     return read_yaml(DATA_DIR / "page.yaml")
 
 
+@lru_cache(maxsize=1)
+def _yearbook_edition() -> re.Pattern[str]:
+    """A yearbook's edition in its title: the year right after its word, apart by a mark at most (·, —, （)."""
+    words = "|".join(map(re.escape, page_words()["yearbook_words"]))
+    return re.compile(rf"(?:{words})[^\w]{{0,2}}((?:19|20)\d\d)(?![\d年])")
+
+
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text[:OPENING].splitlines() if WORD.search(line)]
 
@@ -119,13 +126,16 @@ def infer_kind(title: str, text: str = "") -> str | None:
 
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
-    """From a census's reference date, the title (the last of a range of years given when the document was given
+    """From a census's reference date, a yearbook's edition in the title (the year before it: 长兴统计年鉴·2026 records
+    2025), the title (the last of a range of years given when the document was given
     after it), the delivery date, a header line of the month it was written
     (2026年3月), the file name, else the latest year the text names. A report's title naming two years
     (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
+    if edition := _yearbook_edition().search(title):
+        return int(edition.group(1)) - 1  # (长兴统计年鉴·2026: the edition of 2026, recording 2025)
     years = [int(y) for y in FILE_YEAR.findall(title)]
     if years and delivered is not None and YEAR_RANGE.search(title) and delivered.year > max(years):
         return max(years)  # a table of years past (2021-2025年主要经济指标, posted in 2026): of the last

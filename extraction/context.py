@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
+from .normalize import normalise
 from .numerals import MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
 from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
 
@@ -344,9 +345,10 @@ class TimeContext:
         # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
         whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
         self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
-        # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year
+        # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year,
+        # also for the clauses after it (…完成全年目标的52.4%,占全县的15.8%: still the part's)
         self._whole_year_base = re.compile(rf"(?:{alternation(lex.words('whole_year_words'))})"
-                                           rf"(?:{alternation(list(lex.cues['completion_bases']))})的$")
+                                           rf"(?:{alternation(list(lex.cues['completion_bases']))})的(?=$|\d)")
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
@@ -422,9 +424,12 @@ class TimeContext:
         self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
         lines = head_lines(text)
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
-        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告)
+        # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告); a title naming two parts
+        # (上半年工作总结和下半年工作打算) is about the first, the part it reviews
         titled_month = TITLE_MONTH.search(meta.title or next(iter(lines), ""))
-        self.span = self._stated_span(head) or \
+        title = normalise(meta.title or "")
+        two_parts = len(self._span_re.findall(title)) > 1
+        self.span = (self._stated_span(title, first=True) if two_parts else self._stated_span(head)) or \
             (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
@@ -1304,10 +1309,10 @@ class TimeContext:
             found += [(m.start(), century + int(self._centuries[m.group(0)])) for m in self._century.finditer(before)]
         return max(found)[1] if found else None
 
-    def _stated_span(self, before: str) -> str | None:
-        """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), WHOLE_YEAR when
-        全年 follows it, None when they name none. A part after 比/较 is a comparison's base
-        (比1-9月回落0.2个百分点)."""
+    def _stated_span(self, before: str, first: bool = False) -> str | None:
+        """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), or `first` (a title's, 上半年
+        工作总结和下半年工作打算: the part reviewed), WHOLE_YEAR when 全年 follows it, None when they name none. A part
+        after 比/较 is a comparison's base (比1-9月回落0.2个百分点)."""
         if not self._span_hint.search(before):
             return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
@@ -1319,9 +1324,10 @@ class TimeContext:
         found = [(s, span) for s, span in found if span is not None and not before.endswith(self._compared, 0, s)]
         if not found:
             return None
-        start, span = max(found)
-        whole = last_match(self._whole_year.finditer(before, start))
-        return WHOLE_YEAR if whole and not self._whole_year_base.match(before, whole.start()) else span
+        start, span = min(found) if first else max(found)
+        whole = last_match(m for m in self._whole_year.finditer(before, start)
+                           if not self._whole_year_base.match(before, m.start()))
+        return WHOLE_YEAR if whole else span
 
     def _still_to_come(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""

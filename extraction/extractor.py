@@ -388,7 +388,8 @@ class Extractor:
         # (a sentence opening with the team, after a time or its body's name at most - 9月至10月,市人大常委会执法检查组…
         # -, not with what it found: 调研组认为,全区经济运行总体平稳, nor a source: 据调研组的统计)
         self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?"
-                                        rf"(?:{alternation(self.teams)})(?!{alternation(lex.words('team_findings'))})")
+                                        rf"(?:{alternation(self.teams)})"
+                                        rf"(?![^,，;；。]{{0,2}}(?:{alternation(lex.words('team_findings'))}))")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
         self.economy = economy.name if economy else ECONOMY
@@ -402,6 +403,10 @@ class Extractor:
         kinds = alternation(lex.words("target_kinds") + lex.words("whole_year_words"))
         self.amount_target = re.compile(rf"的?(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])")
         self.completion_verbs = tuple(lex.words("completion_verbs"))
+        self.ratio_names = tuple(lex.words("ratio_name_endings"))
+        # (固定资产投资)未完成(5%左右的预期目标): a subject's target met or missed, the figure right after the verb
+        self.target_met = re.compile(rf"(?P<denied>{alternation(lex.words('denials'))})?"
+                                     rf"(?:{alternation(list(self.completion_verbs))})了?")
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
@@ -923,6 +928,12 @@ class Extractor:
                     item = replace(item, rule="completion_ratio_after_plan") if after_plan else \
                         replace(item, rule="completion_ratio")  # (the names test_rules looks for)
                     subject, local = done, True
+                elif item.rule == "ratio" and local and not subject.name.endswith(self.ratio_names) and \
+                        (met := self.target_met.fullmatch(norm, subject.end, item.start)) is not None and \
+                        (met.group("denied") or item.qualifier != "exact") and time.target_after(item.end):
+                    # 固定资产投资未完成5%左右的预期目标: the growth an amount was to reach (not 失业率实现5.5%以内的…:
+                    # a rate's level; nor 完成26.3%的年度目标任务, neither denied nor bounded: how much of it was done)
+                    item = replace(item, metric="growth", rule="restated_target")
                 elif item.rule == "ratio":
                     said_before = bool(out) and out[-1].rule == "growth_said_before"
                     item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried,
@@ -1035,10 +1046,10 @@ class Extractor:
                                       subject.region or owner_opening.region)
                 elif subject.name in self.measure_parts and (fallback := carried.get()) is not None and \
                         self.lex.canonical(fallback.name) is None and \
-                        (whole := fallback.name.find(self.measure_parts[subject.name])) > 0:
+                        (owner := self._owner_of_part(fallback.name, self.measure_parts[subject.name])):
                     # (民营企业进出口总值…;其中)出口(1248.7亿元): the part of the whole an owner's topic names is the
-                    # owner's (民营企业出口), not the region's
-                    subject = Subject(fallback.name[:whole] + subject.name, subject.start, subject.end,
+                    # owner's (民营企业出口), not the region's; so is the part after it (…,进口…: 民营企业进口)
+                    subject = Subject(owner + subject.name, subject.start, subject.end,
                                       subject.region or fallback.region)
                 elif subject.name in self.partners and (fallback := carried.get()) is not None and \
                         fallback.name.endswith(self.partners[subject.name]):
@@ -1299,7 +1310,8 @@ class Extractor:
             return None
         opening = self.namer.skip_leading_words(norm, start, at)
         parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:at - 1], ENUMERATION)]
-        places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
+        places = [region for region, rest in (self.namer.split_region(p, zones=True) for p in parts)
+                  if region and not rest]
         if not places or len(places) != len(parts):
             return None
         found, pos = [], opening
@@ -1375,6 +1387,16 @@ class Extractor:
     def _without_plan(self, name: str) -> str:
         """A name without the plan word it ends in (工业生产总值计划: 工业生产总值), or as it is."""
         return next((name[:-len(base)] for base in self.plan_words if name.endswith(base) and name != base), name)
+
+    def _owner_of_part(self, name: str, whole: str) -> str | None:
+        """The owner a topic names before a whole (民营企业进出口总值, 市本级一般公共预算收入) or before another part of
+        the same whole (民营企业出口, 市本级税收收入: the owner of the next part too); None when it names none."""
+        at = name.find(whole)
+        if at > 0:
+            return name[:at]
+        part = next((part for part, of in self.measure_parts.items()
+                     if of == whole and name.endswith(part) and len(name) > len(part)), None)
+        return name[:-len(part)] if part else None
 
     def _part_as_whole(self, whole: str, part: str) -> str | None:
         """The name of a part a clause opening with 其中 counts (高速铁路) after a flow (新增铁路里程): the flow's
@@ -1695,7 +1717,7 @@ class Extractor:
         split: list[tuple[str | None, str]] = []
         for separators in (ENUMERATION, SHARED):  # (任泽区、南和区: 和 inside a place's name, 、 between places)
             parts = [p.strip(EDGE_CHARS) for p in self._split(listed, separators)]
-            split = [self.namer.split_region(p) for p in parts if p]
+            split = [self.namer.split_region(p, zones=True) for p in parts if p]
             if len(split) == len(items) and all(region is not None for region, _ in split):
                 break
         else:

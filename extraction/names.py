@@ -173,8 +173,9 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}"
-                                          rf"|[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})")
+        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}")
+        self._zone = re.compile(zone)
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
@@ -719,12 +720,15 @@ class Namer:
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)
         return name, pos, end
 
-    def split_region(self, phrase: str) -> tuple[str | None, str]:
+    def split_region(self, phrase: str, zones: bool = False) -> tuple[str | None, str]:
         """(the region of the document's own that opens `phrase`, the rest): 赤坎区地区生产总值 ->
-        (赤坎区, 地区生产总值); (None, phrase) when no such region opens it."""
+        (赤坎区, 地区生产总值); (None, phrase) when no such region opens it. `zones`: a phrase of a list of places,
+        where a zone no reference lists, by its name's ending, is a place alone too (南太湖新区、德清县…分别增长…)."""
         region = self._inside_opening(phrase)
         if region is None:
-            return (phrase, "") if self._area_or_place(phrase) or self._township(phrase) else (None, phrase)
+            alone = self._area_or_place(phrase) or self._township(phrase) or (
+                zones and self._zone.fullmatch(phrase) is not None)
+            return (phrase, "") if alone else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
 
     def _subject_place(self, name: str) -> bool:

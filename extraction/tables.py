@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .context import TimeContext
+from .context import WHOLE_YEAR, TimeContext
 from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
@@ -88,7 +88,7 @@ class Column:
     month: int | None = None  # the month the header names (10月, 1-10月); else the page's month
     rate: str | None = None  # the rate the header names of each row's quantity (完成率): named with it
     increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
-    span: str | None = None  # the part of the year the header names (上半年收入: H1)
+    span: str | None = None  # the part of the year the header names (上半年收入: H1); WHOLE_YEAR for 全年目标
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,7 @@ class TableReader:
         self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
         self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
         self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
+        self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
         # 比1-10月, 较上半年: a column comparing the rates of the group's figure with those of an earlier part of the
         # year, in points (比1-10月 | 0.2 beside 增速 | 7.8), as prose says 比1-10月加快0.2个百分点
         self._earlier_part = re.compile(rf"[比较](?:{NAMED_MONTH.pattern}|{alternation(list(self._spans))}|上月)")
@@ -389,7 +390,7 @@ class TableReader:
             return Observation(
                 indicator=name, metric="gap_pp", value=float(gap.group("value")) * (
                     -1 if gap.group("gap") in self._gap_down else 1), unit="pp", qualifier="exact",
-                period=column.period or row_year or timing.period, span=column.span or timing.span,
+                period=column.period or row_year or timing.period, span=self._column_span(column, timing.span),
                 is_target=self._planned(column, time, timing.is_target), scope=self._scope(gap.group("scope")),
                 evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
                 indicator_code=indicator.code if indicator else None, rule=RULE)
@@ -442,7 +443,7 @@ class TableReader:
             # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
             span=self._months(replace(column, month=int(row_span[1:])), time)
             if row_span and column.months and row_span[1:].isdigit() else
-            row_span or self._months(column, time) or column.span or timing.span,
+            row_span or self._months(column, time) or self._column_span(column, timing.span),
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
@@ -550,7 +551,16 @@ class TableReader:
                       planned,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None,
                       rate, increment,
-                      self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else None)
+                      self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
+                      # (全年目标 in a table of the first half: the whole year's target, no part of it)
+                      WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None)
+
+    @staticmethod
+    def _column_span(column: Column, span: str | None) -> str | None:
+        """The part of the year a column's header names, none when it names the whole year, else the text's."""
+        if column.span is None:
+            return span
+        return column.span or None  # (WHOLE_YEAR: none)
 
     def _measure(self, norm: str, table: Table, i: int, growth: bool = False) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its

@@ -230,6 +230,16 @@ def test_a_census_reports_the_year_of_its_reference_date():
     assert infer_year("x.docx", "青溪县第五次全国经济普查公报", text, date(2025, 3, 18), "bulletin") == 2023
 
 
+def test_a_yearbook_records_the_year_before_its_edition():
+    # a yearbook is a bulletin of the year it records, the year before the edition its title names (not 2025年鉴 read
+    # as a year named with 年)
+    assert [infer_kind(t) for t in ("青溪统计年鉴·2026", "青溪年鉴（2026）")] == ["bulletin", "bulletin"]
+    assert infer_year("x.pdf", "青溪统计年鉴·2026", "2025年,全县实现地区生产总值612.4亿元。") == 2025
+    assert infer_year("x.docx", "青溪年鉴（2026）", "") == 2025
+    assert infer_year("x.pdf", "青溪统计年鉴2026", "") == 2025
+    assert infer_year("x.txt", "2025年青溪年鉴编纂工作总结", "", kind="summary") == 2025
+
+
 def test_a_placeholder_title_is_no_title_and_a_notice_is_a_brief():
     text = "青溪县2025年1-10月重大项目建设情况通报\n青发改〔2025〕68号\n现将情况通报如下。"
     assert infer_title(text, "untitled") == "青溪县2025年1-10月重大项目建设情况通报"

@@ -18,7 +18,7 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds17", "kinds18", "kinds18h", "kinds19", "kinds19h", "kinds20", "kinds20h", "kinds21", "kinds22",
         "kinds23", "kinds24", "kinds25", "kinds26h", "kinds27h",
         "kinds28", "kinds29h", "kinds30", "kinds31", "kinds31h", "kinds32", "kinds32h", "kinds33", "kinds33h",
-        "kinds34", "kinds34h", "kinds35", "kinds35h", "kinds36", "kinds36h",
+        "kinds34", "kinds34h", "kinds35", "kinds35h", "kinds36", "kinds36h", "kinds37",
         "kinds37h",
         "kinds38", "kinds38h"]
 
