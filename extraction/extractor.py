@@ -334,11 +334,16 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        self.treaty = re.compile(alternation(lex.words("treaty_words")))
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
         self.other_country = re.compile(alternation(lex.words("foreign_countries")))
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
-        self.trade = re.compile(alternation(lex.words("trade_words")))
+        # (全省, 我市, 本区: the document's own region, whose figures follow again)
+        own_region = [opener + level for opener in lex.words("own_region_openers")
+                      for level in lex.words("own_region_levels")]
+        self.own_country_or_region = re.compile(alternation(lex.words("own_country_words") + own_region))
+        self.partnership = re.compile(alternation(lex.words("trade_words") + lex.words("partnership_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
@@ -722,14 +727,14 @@ class Extractor:
         (False), in order; empty when it names no other country (most sentences: one search) or speaks of trade (the
         countries are its partners)."""
         if self.other_country.search(norm, sentence.start, sentence.end) is None or \
-                self.trade.search(norm, sentence.start, sentence.end) is not None:
-            return []  # (日本仍为第一大贸易伙伴,对日本进出口…: on trade, the countries are partners)
+                self.partnership.search(norm, sentence.start, sentence.end) is not None:
+            return []  # (日本仍为第一大贸易伙伴,对日本进出口…; 韩国客商投资…: on trade or investment, partners)
         # (a pattern opening with a lookbehind is tried at every character: the character before is tested here)
         found = [(m.start(), True) for m in self.other_country.finditer(norm, sentence.start, sentence.end)
                  if m.start() == 0 or norm[m.start() - 1] in CLAUSE_OPENERS or norm[m.start() - 1].isspace()]
         if not found:
             return []
-        found += [(m.start(), False) for m in self.own_country.finditer(norm, sentence.start, sentence.end)]
+        found += [(m.start(), False) for m in self.own_country_or_region.finditer(norm, sentence.start, sentence.end)]
         return sorted(found)
 
     @staticmethod
@@ -794,7 +799,9 @@ class Extractor:
         owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
         larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
         supposed = self._supposed(norm, sentence)
-        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
+        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None or (
+            self.treaty.search(norm, sentence.start, sentence.end) is not None
+            and self.own_country.search(norm, sentence.start, sentence.end) is not None)
         abroad = self._other_countries(norm, sentence)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
