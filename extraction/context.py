@@ -165,9 +165,9 @@ COMPARED_WITH = re.compile(r"(?<![占对])比(?![重例率])")  # 比上年的�
 # 比 right after the year (not 比重)
 COMPARED_LATER = re.compile(r"[^,，;；。]{0,24}?(?:相比|比较|相较)|比(?![重例率])")
 # 与2010年第六次全国人口普查相比,(…由8630人上升为14820人): the base year a clause opens with, the start of its pairs
-BASE_COMPARED = re.compile(rf"(?:同|与|和|跟)({YEAR_NUMBER})年[^,，;；。]{{0,24}}?(?:相比|比较)[,，]")
-BASE_COMPARED_MARK = "相比"
 COMPARED_PARTNER = ("同", "与", "和", "跟")
+BASE_COMPARED = re.compile(rf"(?:{'|'.join(COMPARED_PARTNER)})({YEAR_NUMBER})年[^,，;；。]{{0,24}}?(?:相比|比较)[,，]")
+BASE_COMPARED_MARK = "比"  # (in 相比 and 比较: a cheap test before the pattern)
 AFTER_COMPARED_YEAR = re.compile(r"[比较](今年|去年)(?!同期)")
 # 由五年前的(百分之五十左右): a pair that starts that many years before the year reviewed
 YEARS_AGO = re.compile(r"(?<=[由从])([一二两三四五六七八九十]|\d{1,2})年前的")

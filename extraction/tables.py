@@ -492,7 +492,8 @@ class TableReader:
                                      if column.is_target is not None else of.is_target)
             if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
                 # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
-                columns[i] = replace(columns[i], months=left.months, month=left.month, span=column.span or left.span)
+                span = left.span if column.span is None else column.span  # (WHOLE_YEAR, "", stays)
+                columns[i] = replace(columns[i], months=left.months, month=left.month, span=span)
             elif column.month is None and left is not None and left.months == column.months:
                 columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
         return columns

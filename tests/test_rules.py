@@ -66,6 +66,8 @@ def test_counter_example(family: str, rule: str, case: dict):
     absent = case.get("absent", {"rule": rule})
     found = observations(case)
     assert not any(fits(o, absent) for o in found), [o.as_row() for o in found]
+    for expected in case.get("expect", []):  # what the rule's reading leaves instead (its rule's name not asked)
+        assert any(fits(o, expected) for o in found), (expected, [o.as_row() for o in found])
 
 
 def test_every_reading_rule_the_grammar_knows_is_listed():
