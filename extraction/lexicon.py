@@ -101,6 +101,9 @@ def opening_with(characters: Iterable[str], pattern: str) -> str:
 GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
+# Lists of cues.yaml that also hold another list's words, so that each word is written once: a passive verb
+# (被评为) is a word no stop ends and a predicate after a count.
+SHARED_LISTS = {"not_stops": ("passive_predicates",), "predicate_verbs": ("passive_predicates",)}
 CANONICAL_MEMO = 100_000  # names remembered by Lexicon.canonical before it starts afresh
 NOT_IN_KEY = re.compile(r"[\s“”\"'‘’《》「」()()·]")
 
@@ -126,7 +129,8 @@ class Lexicon:
         self._canonical: dict[str, Indicator | None] = {}
 
     def words(self, key: str) -> list[str]:
-        return list(self.cues[key])
+        """A list of cue words, with the words of the lists it holds too (SHARED_LISTS)."""
+        return [*self.cues[key], *(word for shared in SHARED_LISTS.get(key, ()) for word in self.cues[shared])]
 
     @cached_property
     def figure_units(self) -> list[str]:
