@@ -740,8 +740,7 @@ class Extractor:
     @staticmethod
     def _of_other_country(start: int, abroad: list[tuple[int, bool]]) -> bool:
         """Whether the last country the sentence names before `start` is another one."""
-        last = next((other for at, other in reversed(abroad) if at < start), False)
-        return last
+        return next((other for at, other in reversed(abroad) if at < start), False)
 
     def _supposed(self, norm: str, sentence: Sentence) -> tuple[int, int]:
         """Where a supposition opens in the sentence (如果…,就…; 只要…,就可以…) and where its clause ends: the figures
@@ -1416,7 +1415,7 @@ class Extractor:
         return flow + part + whole[at + 2:] if at >= 0 and part != whole[len(flow):] else None
 
     def _cut_as_before(self, norm: str, name: str, out: list[Observation], clause_first: int, left: int) -> str | None:
-        """The name of a level the sentence's figures `before` it say is cut (shared_cut_verbs): a later name of a list
+        """The name of a level that figures before it in the sentence cut (shared_cut_verbs): a later name of a list
         whose first opens with the verb, ending in the same two characters, takes the verb and the words of what is
         cut after it (淘汰落后炼铁产能…、炼钢产能: 淘汰落后炼钢产能); a name that is the verb alone takes the name of
         the figure of a clause before (`out` up to `clause_first`) cut with it, the `left`-th from the last when
