@@ -1314,17 +1314,8 @@ class Extractor:
         if item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
                 EACH.search(norm, subject.end, item.start + 1) is None:
             return None
-        opening = self.namer.skip_leading_words(norm, start, at)
-        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:at - 1], ENUMERATION)]
-        places = [region for region, rest in (self.namer.split_region(p, zones=True) for p in parts)
-                  if region and not rest]
-        if not places or len(places) != len(parts):
-            return None
-        found, pos = [], opening
-        for place in places:
-            pos = norm.index(place, pos)
-            found.append((place, pos))
-        return [*found, (subject.region or "", at)]
+        found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
+        return None if found is None else [*found, (subject.region or "", at)]
 
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
         """The places a clause lists before 均 and its figure, naming nothing else (南雄市、乐昌市均超过150亿元), each
@@ -1335,9 +1326,16 @@ class Extractor:
         if each is None or norm.find("、", start, each.start()) < 0:
             return None
         opening = start + len(norm[start:each.start()]) - len(norm[start:each.start()].lstrip(EDGE_CHARS))
-        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:each.start()], ENUMERATION)]
-        places = [region for region, rest in map(self.namer.split_region, parts) if region and not rest]
-        if len(places) < 2 or len(places) != len(parts):
+        found = self._listed_places(norm, opening, each.start(), zones=False)
+        return found if found is not None and len(found) >= 2 else None
+
+    def _listed_places(self, norm: str, opening: int, end: int, zones: bool) -> list[tuple[str, int]] | None:
+        """The places a list from `opening` to `end` names (`zones`: a zone no reference lists too), each with where
+        its name starts; None when a part of it is no place."""
+        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:end], ENUMERATION)]
+        places = [region for region, rest in (self.namer.split_region(p, zones=zones) for p in parts)
+                  if region and not rest]
+        if not places or len(places) != len(parts):
             return None
         found, pos = [], opening
         for place in places:
