@@ -46,8 +46,8 @@ MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name 
 THIS_MONTH = re.compile(r"本月|当月")
 # the month a header names, alone (10月) or as the end of a sum from January (1-10月): its figures' month
 NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—－至到]))(?P<last>1[0-2]|[1-9])月")
-# the months a header names (1-11月收入: 收入), as its year, no part of a name
-HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
+# the months a header names (1-11月收入: 收入; 9月末余额: 余额, the month's end with it), as its year, no part of a name
+HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月(?:份|末|底)?|本月末?|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
