@@ -251,9 +251,9 @@ class TableReader:
         if of_places and caption is None:
             # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts;
             # 缴存额比上年增长（%）: a column of growths, what it is the growth of
-            # 区市 | 发明专利授权量 | 有效发明专利 | 位次 under 单位:件: a header the lexicon need not know is a measure of
-            # its own, whatever the column left of it named, in the unit of the line above the table; a rank right of it
-            # that nothing else names ranks the places in it
+            # 区市 | 发明专利授权量 | 有效发明专利 | 位次 under 单位:件: a header the lexicon need not know is a
+            # measure of its own, whatever the column left of it named, in the unit of the line above the table; a
+            # rank right of it that nothing else names ranks the places in it
             columns = {i: c if (c.name and self._header_name(self._header(norm, table, i)) is not None)
                        or c.metric not in ("level", "growth") or (c.metric == "level" and not (c.unit or caption_unit))
                        or (c.metric == "level" and c.unit in self._percent)
