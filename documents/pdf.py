@@ -21,6 +21,9 @@ CLAUSE_END = tuple("，、,")  # a line ending in a clause's mark (增长7.5%，
 # when it ends in none, however short the number or word that did not fit left it
 BEGUN = re.compile(r"[。！？；](?=.)")
 BRACKET_END = tuple("）)")
+# 国网…公司　…局　2025年12月10日, 项目    本月    同比: words set apart on a line (a date line, a header's cells),
+# which a page's width did not wrap (wrapped prose holds no gap)
+GAP = re.compile(r"\s{2,}|　")
 
 
 def pdf_to_text(data: bytes) -> tuple[str, str, tuple[Table, ...]]:
@@ -64,21 +67,24 @@ def _without_page_numbers(pages: list[list[str]]) -> list[list[str]]:
 
 def _page_lines(lines: list[str]) -> list[tuple[str, bool, bool]]:
     """A page's lines, each with whether it is a table's row and whether it ran on into the next line (ending no
-    sentence, and nearly as wide as the page's widest or holding the start of the sentence it ends in or ending in a
-    clause's mark; a row, however wide its table, never does)."""
+    sentence, and nearly as wide as the page's widest line of prose (holding no gap) or holding the start of the
+    sentence it ends in or ending in a clause's mark; a row, however wide its table, never does)."""
     rows = list(map(looks_like_row, lines))
-    # the width of the page's prose: a table's row may be wider than the page's text (cells set far apart)
-    longest = max((len(line) for line, row in zip(lines, rows, strict=True) if not row), default=0)
+    # the width of the page's prose: a table's row or a line of words set apart may be wider than its text
+    longest = max((len(line) for line, row in zip(lines, rows, strict=True) if not row and not GAP.search(line)),
+                  default=0)
     full = FULL_LINE * longest if longest >= PROSE_WIDTH else float("inf")  # (a page of a table's cells alone: none)
     return [(line, row, not row and (_prose_to_bracket(line, longest) or (not line.endswith(SENTENCE_END) and (
-             len(line) >= full or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))))
+             (len(line) >= full and not GAP.search(line)) or BEGUN.search(line) is not None
+             or line.endswith(CLAUSE_END)))))
             for line, row in zip(lines, rows, strict=True)]
 
 
 def _prose_to_bracket(line: str, longest: int) -> bool:
     """Whether a line of prose as wide as the page ends on a closing bracket the width left there (…增速居各县(市、区) |
     第3位。), not a sentence: a sentence ends in its stop, and a title or a date line in brackets is short."""
-    return line.endswith(BRACKET_END) and len(line) >= FULL_LINE * longest and any(mark in line for mark in CLAUSE_END)
+    return line.endswith(BRACKET_END) and len(line) >= FULL_LINE * longest and not GAP.search(line) \
+        and any(mark in line for mark in CLAUSE_END)
 
 
 def _joined(lines: list[tuple[str, bool, bool]]) -> list[str]:

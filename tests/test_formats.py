@@ -110,6 +110,15 @@ def test_a_table_row_wider_than_the_prose_does_not_keep_the_prose_from_joining()
     assert text.splitlines()[:2] == [TITLE, SENTENCES[0]]
 
 
+def test_a_line_of_words_set_apart_as_wide_as_the_prose_stands_alone():
+    first = wrapped(SENTENCES[0], 30)
+    issuers = "青溪县统计局　青溪县发展和改革局　2025年12月10日"  # nearly as wide as the prose, but no wrapped prose
+    header = "指标    本月    同比    1-本月    累计同比"
+    row = "全社会用电量    27.93    9.4    286.54    12.8"
+    _, text, _ = pdf_to_text(pdf_document([[TITLE, issuers, *first, header, row]]))
+    assert text.splitlines()[:4] == [TITLE, issuers, SENTENCES[0], header]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
