@@ -263,6 +263,14 @@ class TableReader:
             columns = {i: c if c.name or c.metric not in ("level", "growth") or (c.metric == "level" and not c.unit)
                        else replace(c, name=self._measure(norm, table, i, c.metric == "growth"))
                        for i, c in columns.items()}
+            # 地区 | 人口数（人） | 比重（%）: a column of rates naming nothing is about the amount its left column
+            # counts, as it is about one its header names (常住人口（人） | 比重（%）)
+            left: str | None = None
+            for i in sorted(columns):
+                if columns[i].name:
+                    left = columns[i].name
+                elif left and columns[i].metric in ("ratio", "share", "growth"):
+                    columns[i] = replace(columns[i], name=left)
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
             whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)
