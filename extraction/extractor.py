@@ -13,7 +13,7 @@ from itertools import pairwise
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from zhibiao.regions import Region, level_from_name, local_code
+from zhibiao.regions import NAME_LEVELS, Region, level_from_name, local_code
 
 from .context import TimeContext, Timing
 from .grammar import (
@@ -517,6 +517,10 @@ class Extractor:
         self.unnamed_groups = tuple(lex.words("unnamed_groups"))  # (科技、教育等)方面(的支出): names nothing
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
+        # (滑县、内黄县、汤阴县)三个产粮大县, (…)三县: the places listed counted as one group, a kind of place last
+        place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
+        self.places_counted = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
+                                         rf"(?:{place_kinds})+")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
@@ -1265,6 +1269,9 @@ class Extractor:
                         # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
                         # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
                         name = cut
+                    if places and len(places) == 1 and (group := self.places_counted.match(name)) and \
+                            group.end() < len(name):
+                        name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1306,16 +1313,21 @@ class Extractor:
     def _places_listed(self, norm: str, start: int, subject: Subject, item: Item) -> list[tuple[str, int]] | None:
         """The places a list right before the subject's own place names with it (内江、眉山、自贡、遂宁经济总量), in
         order, each with where its name starts, when the figure is each one's: a rate, a rank, or a bound each passes
-        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. None when no list of places
-        opens the subject."""
+        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. A list counted as one group
+        right after it (滑县、内黄县、汤阴县三个产粮大县粮食产量) states the group's figure: one place, the list, where
+        its first name starts. None when no list of places opens the subject."""
         at = subject.start - len(subject.region or "")
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
-        if item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+        counted = self.places_counted.match(norm, subject.start) is not None
+        if not counted and item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
                 EACH.search(norm, subject.end, item.start + 1) is None:
             return None
         found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
-        return None if found is None else [*found, (subject.region or "", at)]
+        if found is None:
+            return None
+        places = [*found, (subject.region or "", at)]
+        return [(LIST_MARK.join(place for place, _ in places), places[0][1])] if counted else places
 
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
         """The places a clause lists before 均 and its figure, naming nothing else (南雄市、乐昌市均超过150亿元), each
