@@ -89,6 +89,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
+RANK_FROM, RANK_REACHED = "rank_from", "rank_reached"  # the rules of a moved rank's two ends (由第6位上升至第5位)
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -1120,6 +1121,10 @@ class Extractor:
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
                     timing = replace(timing, period=item.year)
+                elif item.rule == RANK_REACHED and out and out[-1].rule == RANK_FROM and out[-1].period is not None \
+                        and (timing.period is None or timing.period <= out[-1].period):
+                    out.pop()  # (由2024年的第5位升至第2位, of 2024: the end no later than the start says no move)
+                    continue
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \

@@ -726,10 +726,12 @@ class MentionFinder:
             except ValueError:
                 continue
             scope = m.group("scope") or m.group("scope2")
-            if bool(m.group("from_year")) != bool(m.group("last_year")):
-                continue  # (由2024年的第5位升至第2位: a year at one end only says not which the other is of)
+            if m.group("last_year") and not m.group("from_year"):
+                continue  # (由第5位升至2025年的第2位: a year at the end only says not which the start is of)
             moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
-            years = (year_number(m.group("from_year")[:4]), year_number(m.group("last_year")[:4])) \
+            # (由2020年的第6位上升至第5位: the start's year its own, the end the sentence's, as a pair of figures)
+            years = (year_number(m.group("from_year")[:4]),
+                     year_number(m.group("last_year")[:4]) if m.group("last_year") else None) \
                 if m.group("from_year") else (None, None)
             out += [RankMention(m.start(), moves_at, first, scope, "from", year=years[0]),
                     RankMention(moves_at, m.end(), last, scope, "reached", year=years[1])]
