@@ -280,7 +280,8 @@ class MentionFinder:
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
-        # 迈上3个千亿元台阶: a count of thresholds passed
+        # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
+        self.steps_counted = re.compile(r"(?:\d|[两二三四五六七八九十])个$")
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
         self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
@@ -583,6 +584,9 @@ class MentionFinder:
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if text.startswith(self.rule_closers, end):
             return None  # (营业收入首次突破2000万元)的,(给予…): a condition; (未达到30%)的要求: a rule's term
+        if text.startswith(self.thresholds, end) and self.steps_counted.search(text, max(0, number_start - 4),
+                                                                               number_start):
+            return None  # (连跨)两个50亿元台阶: the size of each step of a count of them, no level reached
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and (self.people_after.match(text, end)
