@@ -55,6 +55,7 @@ SAID_MONEY = "元"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
+LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
@@ -280,6 +281,9 @@ class MentionFinder:
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
+        # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
+        self.places_kind = re.compile(alternation(w("peer_places")))
+        self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+[\u4e00-\u9fff]$")
         # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
         self.steps_counted = re.compile(r"(?:\d|[两二三四五六七八九十])个$")
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
@@ -598,6 +602,9 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
+        if unit in self.generic and not magnitude and self.places_kind.match(text, end) and \
+                self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start):
+            return None  # 东大街、西关、头二三道街5个街道(人口有所减少): how many places the list before it names
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
                 self.one_of.match(text, end):
             return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
