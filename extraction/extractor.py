@@ -1231,8 +1231,9 @@ class Extractor:
                         named = [base + TARGET_GAP]
                         if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
                             subject = replace(subject, name=base)
-                        down = gap.group("dir") in self.target_gap_down or gap.group("gap") in self.target_gap_down
-                        item = replace(item, value=-abs(item.value) if down else abs(item.value))
+                        if item.metric == "change_pp":  # (an amount's gap keeps its size: 比年初计划少了近500亿元)
+                            down = gap.group("dir") in self.target_gap_down or gap.group("gap") in self.target_gap_down
+                            item = replace(item, value=-abs(item.value) if down else abs(item.value))
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
                 # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's

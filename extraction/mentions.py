@@ -282,8 +282,9 @@ class MentionFinder:
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
         # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
-        self.places_kind = re.compile(alternation(w("peer_places")))
-        self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+[\u4e00-\u9fff]$")
+        # (not 市级重点项目, a grade; nor after 等, 南宁、柳州等10个县区: examples of more places, all counted)
+        self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
+        self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+(?<!等)$")
         # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
         self.steps_counted = re.compile(r"(?:\d|[两二三四五六七八九十])个$")
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
