@@ -25,7 +25,7 @@ MIN_COLUMNS = 2  # a label and a figure
 # a table of a label and one figure a row (行业 | 增加值比上年增长(%)) is taken only over more rows (each of two
 # words where spaced): two words over two lines of a word and a figure are as often prose broken into lines
 MIN_PAIR_ROWS = 3
-MAX_STACKED = 8  # columns of a table whose text layer gives one cell to a line
+MAX_STACKED = 12  # columns of a table whose text layer gives one cell to a line (place, counts, measures, kinds, rank)
 MAX_HEADER_WORD = 20  # characters of a column's header: longer lines are prose
 MAX_CARD_ROWS = 12  # rows of a grid of cards (figures over labels, growths under them): more are a statistical table
 MAX_PAIR_COLUMNS = 4  # a label, a figure, a growth and a note of a gap: a table of them without a header row

@@ -45,6 +45,7 @@ RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before REL
 OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+DIGIT = re.compile(r"\d")
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
 SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
 PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
@@ -286,10 +287,11 @@ class TimeContext:
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
-        # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点): the plan a figure is
-        # compared with, the base, no plan of it
-        compared = alternation(["比", "较", *lex.words("gap_up"), *lex.words("gap_down")])
+        # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
+        # 距离规划目标(还差…): the plan a figure is compared with, the base, no plan of it
+        compared = alternation(["比", "较", "与", "距离", *lex.words("gap_up"), *lex.words("gap_down")])
         self._plan_compared = re.compile(rf"(?:{compared})(?:{alternation(lex.words('plan_periods'))})?"
+                                         rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
@@ -512,9 +514,10 @@ class TimeContext:
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
-                meta.date.month > int(lex.cues["report_months"]):
+                meta.date.month > int(lex.cues["report_months"]) and (latest_year(self.text) or year) >= year:
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
-            # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's
+            # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
+            # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names
             return year, year
         return year - 1, year
 
@@ -1249,6 +1252,14 @@ class TimeContext:
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
                  and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
                           and self._weighed.search(before, max(0, m.start() - WEIGHED_WIDTH), m.start()))]
+        if found and SINCE in before:
+            # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
+            # to the year reviewed, which the year of an earlier clause stating a figure of its own dates not (but
+            # 2024年,全区…以来累计…: a year alone opening the sentence dates all of it)
+            since = before.rfind(SINCE)
+            found = [f for f in found if f[0] > since or not (
+                (cut := CLAUSE_BREAK.search(before, f[0], since)) and (year := YEAR.match(before, f[0]))
+                and DIGIT.search(before, year.end(), cut.start()))]
         # 从一九七九年到一九八二年的四年内,…平均每年增长11.8%: a figure over a span of years is of its last
         spans = list(YEAR_SPAN.finditer(before)) if before.count(YEARS) > 1 else []
         if spans:

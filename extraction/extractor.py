@@ -13,7 +13,7 @@ from itertools import pairwise
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from zhibiao.regions import Region, level_from_name, local_code
+from zhibiao.regions import NAME_LEVELS, Region, level_from_name, local_code
 
 from .context import TimeContext, Timing
 from .grammar import (
@@ -89,6 +89,10 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
+TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
+TARGET_GAP_WIDTH = 24  # characters between a gap word and the target it names (低于《纲要》确定的…的目标)
+TARGET_NAME_WIDTH = 8  # characters of a target's own name after them (规划目标任务)
+RANK_FROM, RANK_REACHED = "rank_from", "rank_reached"  # the rules of a moved rank's two ends (由第6位上升至第5位)
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -417,6 +421,18 @@ class Extractor:
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
         self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))})?"
                                       rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")
+        # (年均增长5.2%,)比规划目标低(2.8个百分点), 低于…确定的…的目标(0.5个百分点), 超出规划目标(0.36万人),
+        # 距离规划目标还差(6.2亿元), (地区生产总值)与规划目标相差(18.2亿元): a result's gap to its target, no
+        # amount of its own
+        w = lex.words
+        periods, kinds = alternation(w("plan_periods")), alternation(w("target_kinds"))
+        target = rf"(?:{periods})?(?:{kinds})?(?:{alternation(w('target_nouns'))})(?:任务)?"
+        self.target_gap = re.compile(
+            rf"(?:[比较与]{target}(?P<dir>{alternation(w('target_gap_words'))})?了?"
+            rf"|(?P<gap>{alternation(w('gap_up') + w('gap_down'))})[^,，;；。]{{0,{TARGET_GAP_WIDTH}}}?{target}"
+            rf"|距离?{target}(?:还|仍)?(?P<short>{alternation(w('target_shortfall_words'))}))$")
+        self.target_gap_down = set(w("gap_down") + w("target_gap_down_words"))
+        self.plan_targets = tuple(w("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")
@@ -517,6 +533,10 @@ class Extractor:
         self.unnamed_groups = tuple(lex.words("unnamed_groups"))  # (科技、教育等)方面(的支出): names nothing
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
+        # (滑县、内黄县、汤阴县)三个产粮大县, (…)三县: the places listed counted as one group, a kind of place last
+        place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
+        self.places_counted = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
+                                         rf"(?:{place_kinds})+")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
@@ -1119,7 +1139,9 @@ class Extractor:
                 if subject is None:
                     continue
                 targeted = item.rule == "growth_target_named_after"
-                if (local or item.rule == "growth_said_before") and \
+                # (比规划目标低0.8个百分点, 高出规划目标0.16万人: a result's gap to its target, no target of its own)
+                gap = self._target_gap(norm, clause_start, item) if item.metric in ("level", "change_pp") else None
+                if (local or item.rule == "growth_said_before") and gap is None and \
                         (untargeted := self._untargeted(subject.name)) != subject.name:
                     subject, targeted = replace(subject, name=untargeted), True
                     if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
@@ -1130,6 +1152,10 @@ class Extractor:
                 timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
                 if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
                     timing = replace(timing, period=item.year)
+                elif item.rule == RANK_REACHED and out and out[-1].rule == RANK_FROM and out[-1].period is not None \
+                        and (timing.period is None or timing.period <= out[-1].period):
+                    out.pop()  # (由2024年的第5位升至第2位, of 2024: the end no later than the start says no move)
+                    continue
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
@@ -1209,6 +1235,19 @@ class Extractor:
                         any(word in out[-1].indicator for word in self.share_words):
                     # 服务业增加值占地区生产总值比重达到68.4%,居全市第1位: the ratio ranked, not its numerator
                     named = [out[-1].indicator]
+                if gap is not None:
+                    # (年均增长5.2%,)比规划目标低(2.8个百分点): the gap of the result named before to its target
+                    at = item.start - len(gap.string) + gap.start()  # (where the comparison opens in the text)
+                    before_gap = norm[subject.start:at].strip(EDGE_CHARS) if local and subject.start < at else ""
+                    base = self._canonical(before_gap) if before_gap else (
+                        out[-1].indicator if out else (carried.get().name if carried.get() else None))
+                    if base:
+                        named = [base + TARGET_GAP]
+                        if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
+                            subject = replace(subject, name=base)
+                        if item.metric == "change_pp":  # (an amount's gap keeps its size: 比年初计划少了近500亿元)
+                            down = gap.group("dir") in self.target_gap_down or gap.group("gap") in self.target_gap_down
+                            item = replace(item, value=-abs(item.value) if down else abs(item.value))
                 started = named if item.pair_end == "from" else []
                 stated_before = len(out)
                 # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
@@ -1279,6 +1318,9 @@ class Extractor:
                         # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
                         # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
                         name = cut
+                    if places and len(places) == 1 and (group := self.places_counted.match(name)) and \
+                            group.end() < len(name):
+                        name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
                     of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
                     # (each place's evidence opens with its name: one figure per place and span)
                     out += [self._observation(text, item, name, replace(subject, region=place), timing,
@@ -1320,16 +1362,21 @@ class Extractor:
     def _places_listed(self, norm: str, start: int, subject: Subject, item: Item) -> list[tuple[str, int]] | None:
         """The places a list right before the subject's own place names with it (内江、眉山、自贡、遂宁经济总量), in
         order, each with where its name starts, when the figure is each one's: a rate, a rank, or a bound each passes
-        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. None when no list of places
-        opens the subject."""
+        (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. A list counted as one group
+        right after it (滑县、内黄县、汤阴县三个产粮大县粮食产量) states the group's figure: one place, the list, where
+        its first name starts. None when no list of places opens the subject."""
         at = subject.start - len(subject.region or "")
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
-        if item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+        counted = self.places_counted.match(norm, subject.start) is not None
+        if not counted and item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
                 EACH.search(norm, subject.end, item.start + 1) is None:
             return None
         found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
-        return None if found is None else [*found, (subject.region or "", at)]
+        if found is None:
+            return None
+        places = [*found, (subject.region or "", at)]
+        return [(LIST_MARK.join(place for place, _ in places), places[0][1])] if counted else places
 
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
         """The places a clause lists before 均 and its figure, naming nothing else (南雄市、乐昌市均超过150亿元), each
@@ -2063,6 +2110,15 @@ class Extractor:
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
+
+    def _target_gap(self, norm: str, clause_start: int, item: Item) -> re.Match[str] | None:
+        """The comparison with a target right before a figure (比规划目标低, 超出规划目标, 距离规划目标还差), within its
+        clause, or None."""
+        start = min(clause_start, max(0, item.start - TARGET_GAP_WIDTH - TARGET_NAME_WIDTH))
+        words = norm[start:item.start]  # (低于…的年均增长7%左右的目标: back past the target's own figure)
+        if not any(word in words for word in self.plan_targets):
+            return None  # (most clauses name no target: a few scans instead of the pattern)
+        return self.target_gap.search(words)
 
     def _compared_with_itself(self, subject: Subject, scope_word: str | None) -> bool:
         """Whether a rank's carried place is the place it ranks in ((全市税收收入362.8亿元),增幅居全市各城区第二位),

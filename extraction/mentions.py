@@ -55,6 +55,7 @@ SAID_MONEY = "元"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
+LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
@@ -280,7 +281,12 @@ class MentionFinder:
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
-        # 迈上3个千亿元台阶: a count of thresholds passed
+        # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
+        # (not 市级重点项目, a grade; nor after 等, 南宁、柳州等10个县区: examples of more places, all counted)
+        self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
+        self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+(?<!等)$")
+        # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
+        self.steps_counted = re.compile(r"(?:\d|[两二三四五六七八九十])个$")
         self.milestones = re.compile(rf"[^,;:。、]{{0,8}}?(?:{alternation(self.thresholds)})")
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
         self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
@@ -583,6 +589,9 @@ class MentionFinder:
         end += len(threshold)  # 迈上5万亿台阶: the threshold is part of the figure
         if text.startswith(self.rule_closers, end):
             return None  # (营业收入首次突破2000万元)的,(给予…): a condition; (未达到30%)的要求: a rule's term
+        if text.startswith(self.thresholds, end) and self.steps_counted.search(text, max(0, number_start - 4),
+                                                                               number_start):
+            return None  # (连跨)两个50亿元台阶: the size of each step of a count of them, no level reached
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and (self.people_after.match(text, end)
@@ -594,6 +603,9 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
+        if unit in self.generic and not magnitude and self.places_kind.match(text, end) and \
+                self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start):
+            return None  # 东大街、西关、头二三道街5个街道(人口有所减少): how many places the list before it names
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
                 self.one_of.match(text, end):
             return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
@@ -726,10 +738,12 @@ class MentionFinder:
             except ValueError:
                 continue
             scope = m.group("scope") or m.group("scope2")
-            if bool(m.group("from_year")) != bool(m.group("last_year")):
-                continue  # (由2024年的第5位升至第2位: a year at one end only says not which the other is of)
+            if m.group("last_year") and not m.group("from_year"):
+                continue  # (由第5位升至2025年的第2位: a year at the end only says not which the start is of)
             moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached
-            years = (year_number(m.group("from_year")[:4]), year_number(m.group("last_year")[:4])) \
+            # (由2020年的第6位上升至第5位: the start's year its own, the end the sentence's, as a pair of figures)
+            years = (year_number(m.group("from_year")[:4]),
+                     year_number(m.group("last_year")[:4]) if m.group("last_year") else None) \
                 if m.group("from_year") else (None, None)
             out += [RankMention(m.start(), moves_at, first, scope, "from", year=years[0]),
                     RankMention(moves_at, m.end(), last, scope, "reached", year=years[1])]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhibiao.regions import Vocabulary, level_from_name
+from zhibiao.regions import NAME_LEVELS, Vocabulary, level_from_name
 
 from .lexicon import WHOLE, Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
@@ -43,6 +43,9 @@ ONE_CHARACTER_VERBS = ("有",)  # verbs of one character before 了 (100万新�
 OF = "的"
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
+# the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
+PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
+                      if len(ending) == 1 and level in ("city", "county", "district"))
 RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
 NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
@@ -180,6 +183,9 @@ class Namer:
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
         self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}")
         self._zone = re.compile(zone)
+        self._zone_words = set(w("zone_suffixes"))
+        # 汤阴经开区 (of 汤阴县): a zone no reference lists, named by the place it is in without the level's ending
+        self._zone_named = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
         self.larger_names = {region.name for region in regions.larger.values()}  # (中国, 榕海市: the regions above)
         self._own_tier = re.compile(alternation(w("own_budget_tiers")))
@@ -733,7 +739,16 @@ class Namer:
             alone = self._area_or_place(phrase) or self._township(phrase) or (
                 zones and self._zone.fullmatch(phrase) is not None)
             return (phrase, "") if alone else (None, phrase)
-        return region, phrase[len(region):].strip(EDGE)
+        rest = phrase[len(region):].strip(EDGE)
+        # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone
+        return (phrase, "") if rest in self._zone_words else (region, rest)
+
+    def zone_of_place(self, label: str) -> bool:
+        """Whether a label is a zone no reference lists named by a place inside the document's region, by the
+        place's name without its level's ending (汤阴经开区 of 汤阴县, 林州经开区 of 林州市; not 国家级经开区)."""
+        named = self._zone_named.fullmatch(label)
+        return named is not None and any(
+            named.group("stem") + ending in self._regions.inside for ending in PLACE_ENDINGS)
 
     def place_outside(self, name: str) -> tuple[str, str] | None:
         """(the place outside the document's region that a name opens with by its full name, a level's word ending it,

@@ -58,6 +58,9 @@ WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
 LIST_SEPARATOR = re.compile(r"[,，、]")
+# (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩) a caption's units each of the columns it names
+CAPTION_NAMED_UNIT = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z、]+)单位\s*[:：]\s*(?P<unit>[^:：,，、;；()（）\s]+)")
+COUNT_OF = "数"  # 企业数: the count of what the word before it names (参评企业 | A类 …, in 家)
 COUNT = "count"  # the dimension of 家, 个, 户
 FULL_SHARE = 100.0
 CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
@@ -221,6 +224,12 @@ class TableReader:
         # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
         of_months = all(self._row_span(row[labels], time) for row in texts)
         columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
+        if named_units := self._named_units(norm, table, columns, caption_line):
+            # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩): the unit of each column the caption names, and none
+            # of the table's as a whole
+            columns = {i: replace(c, unit=named_units[i]) if i in named_units and c.metric == "level" else c
+                       for i, c in columns.items()}
+            caption_unit = None
         if self._absolute_note.search(self._note(norm, end)):
             # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
             # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
@@ -262,6 +271,14 @@ class TableReader:
             columns = {i: replace(c, name=left.name) if c.metric == "rank" and not c.name and (left := next(
                 (columns[j] for j in range(i - 1, labels, -1) if j in columns and columns[j].name), None)) else c
                 for i, c in columns.items()}
+            # 地区 | 人口数（人） | 比重（%）: a column of rates naming nothing is about the amount its left column
+            # counts, as it is about one its header names (常住人口（人） | 比重（%）)
+            left_name: str | None = None
+            for i in sorted(columns):
+                if columns[i].name:
+                    left_name = columns[i].name
+                elif left_name and columns[i].metric in ("ratio", "share", "growth"):
+                    columns[i] = replace(columns[i], name=left_name)
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
             whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)
@@ -291,7 +308,7 @@ class TableReader:
             label = self._without_sum(self._text(norm, row[labels]))
             row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
             row_span = self._row_span(label, time) if row_year is None else None  # (月份 | … over 1-2月 | 6.2)
-            region, rest = self.namer.split_region(label)
+            region, rest = self._split_place(label)
             if region is None and (above := self.namer.larger_alone(BRACKETED.sub("", label))):
                 region, rest = above, ""  # 全省 | 4.3: the figures of the region above, beside its places'
             name, label_unit = (None, None) if (region and not rest) or row_span else \
@@ -461,8 +478,14 @@ class TableReader:
 
     def _place_alone(self, label: str) -> bool:
         """Whether a row's label is a place and nothing else (洛龙区, not 洛龙区地区生产总值)."""
-        region, rest = self.namer.split_region(label)
+        region, rest = self._split_place(label)
         return region is not None and not rest
+
+    def _split_place(self, label: str) -> tuple[str | None, str]:
+        """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
+        reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
+        region, rest = self.namer.split_region(label)
+        return (label, "") if region is None and self.namer.zone_of_place(label) else (region, rest)
 
     def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None
                  ) -> dict[int, Column]:
@@ -711,10 +734,32 @@ class TableReader:
         return any(t.isdigit() for t in cells) and all(t.isdigit() or self._figure(t) is None for t in cells)
 
     def _caption_count_unit(self, caption: str) -> str | None:
-        """The unit of counts a caption gives after another (单位:万元,家: 家), if it gives one."""
+        """The unit of counts a caption gives after another (单位:万元,家: 家), or to counts it names (企业数单位:家),
+        if it gives one."""
+        named = next((unit for m in CAPTION_NAMED_UNIT.finditer(caption) if m.group("names").endswith(COUNT_OF)
+                      and (unit := self._unit(m.group("unit"))) and self.lex.dimension(unit) == COUNT), None)
+        if named:
+            return named
         note = CAPTION_UNIT_LIST.search(caption)
         units = [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
         return next((u for u in units[1:] if self.lex.dimension(u) == COUNT), None)
+
+    def _named_units(self, norm: str, table: Table, columns: dict[int, Column], caption: str) -> dict[int, str]:
+        """The unit a caption gives each column it names (亩均税收、亩均营业收入单位:万元/亩: those two headers; 企业数
+        单位:家: a header ending in 企业, 参评企业), for the columns whose headers give none."""
+        if "单位" not in caption:
+            return {}
+        out: dict[int, str] = {}
+        for m in CAPTION_NAMED_UNIT.finditer(caption):
+            if (unit := self._unit(m.group("unit"))) is None:
+                continue
+            for name in m.group("names").split("、"):
+                for i, column in columns.items():
+                    header = BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))
+                    if column.unit is None and header and (header == name or (
+                            name.endswith(COUNT_OF) and len(name) > 2 and header.endswith(name[:-1]))):
+                        out[i] = unit
+        return out
 
     def _caption_name(self, caption: str) -> str | None:
         """The indicator a caption ends with, the longest the lexicon knows (表3 2025年分乡镇一般公共预算收入,

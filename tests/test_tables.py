@@ -256,6 +256,26 @@ def test_a_table_of_one_cell_to_a_line_ending_in_a_column_of_words():
     assert ("综合考核", "rank", 1, "", 2024, "兴化市") in cells
 
 
+def test_a_table_of_one_cell_to_a_line_of_nine_columns_whose_caption_gives_units_by_column():
+    """A text layer's table of nine columns, one cell to a line (wider than eight), under a caption line giving its
+    units column by column: the counted firms and the kinds' columns in 家, the two per-亩 columns in 万元/亩."""
+    lines = ["泰州市2025年度工业用地效益评价结果", "全市参评企业1120家。", "表1　各县（市、区）评价结果",
+             "（企业数单位：家；亩均税收、亩均产值单位：万元/亩）",
+             "县（市、区）", "评价企业", "亩均税收", "亩均产值", "甲类", "乙类", "丙类", "丁类", "位次",
+             "靖江市", "120", "18.4", "402.5", "12", "60", "38", "10", "1",
+             "兴化市", "98", "15.2", "350.1", "9", "47", "33", "9", "2",
+             "泰兴市", "143", "13.6", "311.0", "7", "70", "51", "15", "3"]
+    text = "\n".join(lines)
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["兴化市", "98", "15.2", "350.1", "9", "47", "33", "9", "2"]
+    found = extract_document(text, DocumentMeta(year=2026, kind="brief", region="泰州市"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value, o.unit, o.named_region) for o in found if o.rule == "table_cell"}
+    assert {("评价企业", "level", 98, "家", "兴化市"), ("亩均税收", "level", 15.2, "万元/亩", "兴化市"),
+            ("亩均产值", "level", 350.1, "万元/亩", "兴化市"), ("丁类", "level", 9, "家", "兴化市"),
+            ("亩均产值", "rank", 2, "", "兴化市")} <= cells
+
+
 def test_a_spaced_table_whose_rows_open_with_their_rank():
     """A ranking's text layer: each row opens with its rank (位次), then the county, the city it is in and its
     figures; the rows are the table's, the counties their labels, the ranks of what the caption ranks."""
