@@ -120,9 +120,10 @@ YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})�
 YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
-# 一百二十个大型项目): those a plan's figure is over
+# 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is to take
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
-                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
+                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
+                         r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间")
 # 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
 # the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
@@ -840,7 +841,7 @@ class TimeContext:
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                years = int(parse_chinese(ahead.group(1) or ahead.group(2)))
+                years = int(parse_chinese(ahead.group(1) or ahead.group(2) or ahead.group(3)))
                 default = self.plan_year + years - 1
                 if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
                     default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
