@@ -1019,10 +1019,12 @@ class Extractor:
                         # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
                         subject = Subject(region, item.cue_start, item.cue_start, None)
                 if subject is None and counted_before is not None and \
-                        (item.rule == "share" or (item.metric == "rank" and i == 0)):
+                        (item.rule == "share" or (item.metric == "rank" and i == 0) or (
+                            item.rule == INCREMENT and i == 0 and
+                            BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
                     # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
                     # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
-                    # how many there are, ranked
+                    # how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加(26亿元): how much more of it
                     subject = counted_before
                 # (曲江区…分别达到312.6亿元、298.4亿元,)南雄市、乐昌市均(超过150亿元): places listed before 均, naming
                 # nothing, each stating the carried quantity
