@@ -1045,7 +1045,10 @@ class TimeContext:
         if sentence_start not in self._opening_years:
             openings = self._opening_times(self.text.rfind("\n", 0, sentence_start) + 1)
             # (an opening of an earlier sentence ends before the mark that ends it, one of a later one after its start)
-            last = next((m for m in reversed(openings) if m.end() < sentence_start), None)
+            last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
+                # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
+                # after, dating its own sentence only
+                m.group("relative") == NEXT_YEAR and self.plan_year == self.spoken_year)), None)
             year = None
             if last and (last.group("year") or last.group("last")):
                 year = year_number(last.group("year") or last.group("last"))
