@@ -196,6 +196,9 @@ OPENING_WORDS = 300  # the characters (title and date lines, then its opening) i
 # 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
 NUMBERED_PLAN_LEAD = rf"{NUMBERED_PLAN.pattern}(?=时期|期间)"
 NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
+# 第一个五年合计(将达到…), 第一个五年期间(铁路共新建…): a plan by its ordinal, with or without 计划, over its years
+NUMBERED_PLAN_YEARS = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)?(?:时期|期间)?(?=合计|累计|共|时期|期间)")
+NUMBERED_PLAN_MARK = "个五年"  # in every NUMBERED_PLAN_YEARS
 # (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
 PLAN_PERIOD_WORDS = ("时期", "期间")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
@@ -1255,6 +1258,9 @@ class TimeContext:
                       and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                       # (累计完成投资786.4亿元,是)“十三五”时期的(1.32倍,但年均增长6.2%): the base of a multiple
                       and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
+        if NUMBERED_PLAN_MARK in before:  # (第一个五年合计的财政收支…: the plan's figure over its years, of its last)
+            found += [(m.start(), plan_years(int(parse_chinese(m.group(1))))[1])
+                      for m in NUMBERED_PLAN_YEARS.finditer(before) if not before.endswith(self._compared, 0, m.start())]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
