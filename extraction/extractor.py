@@ -334,6 +334,7 @@ class Extractor:
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
+        self.campaign = re.compile(alternation(lex.words("campaign_words")))
         self.treaty = re.compile(alternation(lex.words("treaty_words")))
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
@@ -805,6 +806,8 @@ class Extractor:
             self.treaty.search(norm, sentence.start, sentence.end) is not None
             and self.own_country.search(norm, sentence.start, sentence.end) is not None)
         abroad = self._other_countries(norm, sentence)
+        # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
+        campaign = self.campaign.search(norm, sentence.start, sentence.end) is not None
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -819,6 +822,8 @@ class Extractor:
                 items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
             if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
                 items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
+            if campaign:
+                items = []
             if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
                 items = [i for i in items if not self._of_other_country(i.start, abroad)]
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
