@@ -330,7 +330,7 @@ class TimeContext:
                                         rf"(?:的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|年度|{targets})?(?:{targets})"
                                         rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
-        self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]")
+        self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target
         bounds = alternation(lex.words("approx_after") + lex.words("at_least_after") + lex.words("at_most_after"))
         self._figure_of_target = re.compile(rf"[\d%](?:{bounds})?的?(?:{qualifying}|{targets})*$")
@@ -871,6 +871,9 @@ class TimeContext:
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure)
                 is_target = True
+            elif continued is not None and continued == self.plan_year == self.present_year != self.review_year \
+                    and not now_said and not stated:
+                is_target = True  # (第一个五年合计的财政收支…,in 1957's report。)其中(国外借款收入…): a part of a plan's figure
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
