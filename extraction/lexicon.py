@@ -104,6 +104,7 @@ GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # Lists of cues.yaml that also hold another list's words, so that each word is written once: a passive verb
 # (被评为) is a word no stop ends and a predicate after a count.
 SHARED_LISTS = {"not_stops": ("passive_predicates",), "predicate_verbs": ("passive_predicates",)}
+YEAR_PART_SPANS = ("Q", "H")  # how the spans of quarters and halves begin (Q1, Q1-Q3, H2)
 CANONICAL_MEMO = 100_000  # names remembered by Lexicon.canonical before it starts afresh
 NOT_IN_KEY = re.compile(r"[\s“”\"'‘’《》「」()()·]")
 
@@ -137,6 +138,11 @@ class Lexicon:
         """The units a number is read in wherever it stands: all but numbers of years, read only after
         the words that count them (2025年 is a date, 九年义务教育 a name)."""
         return [u for u, unit in self.units.items() if unit.dimension != "years"]
+
+    @cached_property
+    def year_parts(self) -> list[str]:
+        """The words of `spans` that name a quarter or a half of the year (一季度, 上半年, 前三季度), not a holiday."""
+        return [word for word, span in self.cues["spans"].items() if span.startswith(YEAR_PART_SPANS)]
 
     @cached_property
     def alias_index(self) -> dict[str, Indicator]:

@@ -48,9 +48,8 @@ NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words t
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
-# A part of the year closing a name (工业总产值第一季度(下降0.2%), 个体工商户今年一季度(有…)): its span, no name
-SPAN_AT_END = re.compile(r"(?:[上去今明本]年)?(?:第?[一二三四]季度|[上下]半年|前三季度)$")
-SPAN_ENDS = ("季度", "半年")
+SPAN_ENDS = ("季度", "半年")  # how the words of parts of the year end (the lexicon's year_parts)
+WHICH_YEAR = "(?:[上去今明本]年)?"  # (今年)一季度: the year a part of the year is of
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each, each ending in YEAR_MARK
 COMPARING = "比较同与和"
 DEMONSTRATIVES = ("这", "那", "该", "此")
@@ -94,9 +93,9 @@ OWNER_OPENING = 6  # the most characters of an owner opening the clause before a
 YEAR_IN_NAME = re.compile(rf"(?:(?<!截)[到至])?(?:{YEAR_NUMBER})年度?(?:底|末)?(?:的(?=[\u4e00-\u9fff]))?"
                           rf"|\d{{1,2}}{MONTH_RANGE_TO}\d{{1,2}}月份?|(?<![\d-])\d{{1,2}}月份?(?:当月)?")
 YEAR_MARK, MONTH_MARK = "年", "月"  # one of them is in every YEAR_IN_NAME
-ONLY_TIME = re.compile(r"^(?:(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
-                       r"|[上下]?半年|全年|当年|[上去今明]年|(?:[上去今明本]年)?(?:[上下]半年|第?[一二三四]季度|前三季度)"
-                       r"|时间(?:已经|已)?过去)$")  # 时间已经过去(四分之一), 今年上半年(有6600个): no name
+# 时间已经过去(四分之一), 近5年(…): no name (nor a part of the year: Namer's _only_time)
+ONLY_TIME = (r"(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九十多]{1,2})年(?:内|来|间)?"
+             r"|半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去")
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 # 剔除价格因素, 考虑价格下降因素: how a change is counted (not 剔除留抵退税因素: a part taken out)
 PRICE_FACTOR = r"(?:扣除|剔除|考虑)[^,;:。]{0,4}?价格[^,;:。]{0,4}?因素后?"
@@ -167,6 +166,10 @@ class Namer:
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
         self._rating = rating(lex)
+        year_parts = alternation(lex.year_parts)
+        # A part of the year closing a name (工业总产值第一季度(下降0.2%), 个体工商户今年一季度(有…)): its span, no name
+        self._span_at_end = re.compile(rf"{WHICH_YEAR}(?:{year_parts})$")
+        self._only_time = re.compile(rf"^(?:{ONLY_TIME}|{WHICH_YEAR}(?:{year_parts}))$")  # 今年上半年(有6600个)
         # 世界(经济增长3.2%): the world's own figure; 杨凌示范区(R&D经费投入强度): a zone no reference lists;
         # 中心城区(税收): a named area
         scopes = lex.cues["scope_words"]
@@ -703,14 +706,14 @@ class Namer:
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
         if name.endswith(SPAN_ENDS):
-            name = SPAN_AT_END.sub("", name) or name
+            name = self._span_at_end.sub("", name) or name
         if GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
         if "[" in name:
             name = NOTE_MARK.sub("", name)
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
-        if ONLY_TIME.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
+        if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among):
             return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
             # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展): no
