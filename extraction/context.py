@@ -120,7 +120,8 @@ YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})�
 YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
-# 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is to take
+# 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is
+# to take
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
                          r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间")
@@ -197,7 +198,8 @@ OPENING_WORDS = 300  # the characters (title and date lines, then its opening) i
 NUMBERED_PLAN_LEAD = rf"{NUMBERED_PLAN.pattern}(?=时期|期间)"
 NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
 # 第一个五年合计(将达到…), 第一个五年期间(铁路共新建…): a plan by its ordinal, with or without 计划, over its years
-NUMBERED_PLAN_YEARS = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)?(?:时期|期间)?(?=合计|累计|共|时期|期间)")
+NUMBERED_PLAN_YEARS = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)?(?:时期|期间)?"
+                                 r"(?=合计|累计|共|时期|期间)")
 NUMBERED_PLAN_MARK = "个五年"  # in every NUMBERED_PLAN_YEARS
 # (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
 PLAN_PERIOD_WORDS = ("时期", "期间")
@@ -873,7 +875,8 @@ class TimeContext:
                 is_target = True
             elif continued is not None and continued == self.plan_year == self.present_year != self.review_year \
                     and not now_said and not stated:
-                is_target = True  # (第一个五年合计的财政收支…,in 1957's report。)其中(国外借款收入…): a part of a plan's figure
+                # (第一个五年合计的财政收支…,in 1957's report。)其中(国外借款收入…): a part of a plan's figure
+                is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
@@ -1263,7 +1266,8 @@ class TimeContext:
                       and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
         if NUMBERED_PLAN_MARK in before:  # (第一个五年合计的财政收支…: the plan's figure over its years, of its last)
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1))))[1])
-                      for m in NUMBERED_PLAN_YEARS.finditer(before) if not before.endswith(self._compared, 0, m.start())]
+                      for m in NUMBERED_PLAN_YEARS.finditer(before)
+                      if not before.endswith(self._compared, 0, m.start())]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART

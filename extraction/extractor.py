@@ -756,7 +756,8 @@ class Extractor:
         end = close.start() if close else sentence.end
         if self.supposed_computation.search(norm, m.end(), end):
             return sentence.end, sentence.end
-        # (如果能够加速周转,)减少百分之二的占用量,(就可以…): the clauses up to the word of consequence are the condition's
+        # (如果能够加速周转,)减少百分之二的占用量,(就可以…): the clauses up to the word of consequence are the
+        # condition's
         consequence = next((c for c in self.consequence.finditer(norm, end, sentence.end)
                             if not norm.startswith(self.not_consequence, c.start())), None)
         return m.start(), consequence.start() if consequence else end
