@@ -66,9 +66,10 @@ def _page_lines(lines: list[str]) -> list[tuple[str, bool, bool]]:
     """A page's lines, each with whether it is a table's row and whether it ran on into the next line (ending no
     sentence, and nearly as wide as the page's widest or holding the start of the sentence it ends in or ending in a
     clause's mark; a row, however wide its table, never does)."""
-    longest = max(map(len, lines), default=0)
+    rows = list(map(looks_like_row, lines))
+    # the width of the page's prose: a table's row may be wider than the page's text (cells set far apart)
+    longest = max((len(line) for line, row in zip(lines, rows, strict=True) if not row), default=0)
     full = FULL_LINE * longest if longest >= PROSE_WIDTH else float("inf")  # (a page of a table's cells alone: none)
-    rows = map(looks_like_row, lines)
     return [(line, row, not row and (_prose_to_bracket(line, longest) or (not line.endswith(SENTENCE_END) and (
              len(line) >= full or BEGUN.search(line) is not None or line.endswith(CLAUSE_END)))))
             for line, row in zip(lines, rows, strict=True)]

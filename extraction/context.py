@@ -107,6 +107,8 @@ OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
+ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
+SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
@@ -455,6 +457,11 @@ class TimeContext:
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
+        # (2025年市级预算调整方案: a plan of its own year, its sentences of the adjustment that year's plan)
+        self._adjusting = any(word in (meta.title or "") for word in lex.words("adjustment_titles"))
+        self._adjustment = re.compile(rf"{alternation(lex.words('adjustment_bases'))}|"
+                                      rf"(?:{alternation(lex.words('adjusted_budgets'))})[^,;。]{{0,{ADJUSTED_WIDTH}}}"
+                                      rf"(?:{alternation(lex.words('adjustment_verbs'))})")
         # the month a monthly page is of (2025年11月…主要经济指标, or the last of 2025年1-11月…简况): its tables'
         # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
@@ -486,7 +493,7 @@ class TimeContext:
         year = self.present_year
         if year is None:
             return None, None
-        if self.span is not None or self._of_holiday:
+        if self.span is not None or self._of_holiday or self._adjusting:
             return year, year
         late = meta.date is not None and meta.date.year == year and meta.date.month >= int(lex.cues["year_end_month"]) \
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
@@ -732,6 +739,12 @@ class TimeContext:
         mode, stretch, year = lead
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
+    def _adjusted(self, sentence_start: int, pos: int) -> bool:
+        """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算)."""
+        stop = SENTENCE_STOP.search(self.text, pos)
+        sentence = self.text[sentence_start:stop.start() if stop else len(self.text)]
+        return self._adjustment.search(sentence) is not None
+
     def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None,
                targeted: bool = False) -> Timing:
         """The timing of a figure at `pos` (ending at `end`), read from its sentence up to it and its
@@ -741,6 +754,10 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
+        if self._adjusting and self._adjusted(sentence_start, pos):
+            # (市级一般公共预算支出预算调整为231.4亿元,比年初预算增加12.8亿元; 赤字由年初的3亿元调整为9.5亿元): the
+            # year's budget as adjusted, and as first passed, targets of the year
+            return Timing(self.present_year, True, None)
         # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
         # brief on the year's first ten months, is a target of the year reviewed)
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (

@@ -638,6 +638,7 @@ class Extractor:
         prose = [o for o in found.observations if o.rule != TABLE_CELL]
         for reading in read:  # 合计: what the prose before its table states alike
             found.observations += self.tables.name_totals(reading, prose)
+        found.observations = [self._place_outside_named(o) for o in found.observations]
         if (unit := self.units_inside.search(meta.title or "")) is not None:
             found.observations = [self._unit_unnamed(o, unit.group(0)) for o in found.observations]
         # 一、机构概况: a part on the issuing body itself (its committee, offices, staff), none of its region's figures
@@ -690,6 +691,19 @@ class Extractor:
                                          named_region=place,
                                          scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
+
+    def _place_outside_named(self, observation: Observation) -> Observation:
+        """A known indicator a place outside the document's region opens by its full name (宕昌县地区生产总值 in a
+        district's summary of its help to that county) is that place's figure of the indicator, not a name of its
+        own."""
+        if observation.indicator_code is not None or observation.named_region is not None:
+            return observation  # (most: a known name, or a place already read)
+        split = self.namer.place_outside(observation.indicator)
+        if split is None:
+            return observation
+        place, rest = split
+        known = self.lex.canonical(rest)
+        return replace(observation, indicator=rest, indicator_code=known.code if known else None, named_region=place)
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator

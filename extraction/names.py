@@ -80,6 +80,7 @@ WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
+MIN_PLACE_NAME, MAX_PLACE_NAME = 2, 8  # the characters of a place's full name read before a name (礼县 … 乌鲁木齐市)
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 # 地区生产总值(GDP), 投入强度(R&D经费与地区生产总值之比): the gloss is no part of the name
 GLOSS = re.compile(r"[(（][^()（）]{1,20}(?:[)）]|$)")
@@ -733,6 +734,18 @@ class Namer:
                 zones and self._zone.fullmatch(phrase) is not None)
             return (phrase, "") if alone else (None, phrase)
         return region, phrase[len(region):].strip(EDGE)
+
+    def place_outside(self, name: str) -> tuple[str, str] | None:
+        """(the place outside the document's region that a name opens with by its full name, a level's word ending it,
+        the rest) when the rest is an indicator the lexicon knows (宕昌县地区生产总值 in a district's page on the county
+        it helps: 宕昌县, 地区生产总值); None for any other name (most: the document's own places open none)."""
+        for n in range(MIN_PLACE_NAME, min(len(name) - 1, MAX_PLACE_NAME) + 1):
+            place, rest = name[:n], name[n:]
+            if level_from_name(place) is not None and place not in self._regions.inside and \
+                    any(r.level in self._region_levels for r in self._reference.named(place)) and \
+                    self.lex.canonical(rest):
+                return place, rest
+        return None
 
     def _subject_place(self, name: str) -> bool:
         """Whether a name of a place inside the document's region (or its own) may open a subject: one of the levels

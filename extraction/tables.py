@@ -46,13 +46,13 @@ MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name 
 THIS_MONTH = re.compile(r"本月|当月")
 # the month a header names, alone (10月) or as the end of a sum from January (1-10月): its figures' month
 NAMED_MONTH = re.compile(r"(?:(?P<first>1)\s*[-~—－至到]\s*|(?<![\d\-~—－至到]))(?P<last>1[0-2]|[1-9])月")
-# the months a header names (1-11月收入: 收入), as its year, no part of a name
-HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月份?|本月|当月|累计")
+# the months a header names (1-11月收入: 收入; 9月末余额: 余额, the month's end with it), as its year, no part of a name
+HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d{1,2}月(?:份|末|底)?|本月末?|当月|累计")
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
 # a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类)
-MEASURE = re.compile(r"(?:[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}")
+MEASURE = re.compile(r"(?:[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
@@ -251,9 +251,17 @@ class TableReader:
         if of_places and caption is None:
             # 县（市、区） | 医疗卫生机构（个）: in a table of places, a column of amounts says what it counts;
             # 缴存额比上年增长（%）: a column of growths, what it is the growth of
-            columns = {i: c if c.name or c.metric not in ("level", "growth") or (c.metric == "level" and not c.unit)
-                       else replace(c, name=self._measure(norm, table, i, c.metric == "growth"))
-                       for i, c in columns.items()}
+            # 区市 | 发明专利授权量 | 有效发明专利 | 位次 under 单位:件: a header the lexicon need not know is a
+            # measure of its own, whatever the column left of it named, in the unit of the line above the table; a
+            # rank right of it that nothing else names ranks the places in it
+            columns = {i: c if (c.name and self._header_name(self._header(norm, table, i)) is not None)
+                       or c.metric not in ("level", "growth") or (c.metric == "level" and not (c.unit or caption_unit))
+                       or (c.metric == "level" and c.unit in self._percent)
+                       or (measure := self._measure(norm, table, i, c.metric == "growth")) is None
+                       else replace(c, name=measure) for i, c in columns.items()}
+            columns = {i: replace(c, name=left.name) if c.metric == "rank" and not c.name and (left := next(
+                (columns[j] for j in range(i - 1, labels, -1) if j in columns and columns[j].name), None)) else c
+                for i, c in columns.items()}
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
             whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)

@@ -249,6 +249,12 @@ def test_a_yearbook_records_the_year_before_its_edition():
     assert infer_year("x.txt", "2025年青溪年鉴编纂工作总结", "", kind="summary") == 2025
 
 
+def test_a_white_paper_reports_the_year_it_names():
+    # a 白皮书 on the state of a field in a year (知识产权发展状况白皮书) looks back at that year, as a bulletin does
+    assert infer_kind("2025年青溪市知识产权发展状况白皮书") == "bulletin"
+    assert infer_year("x.pdf", "2025年青溪市知识产权发展状况白皮书", "", kind="bulletin") == 2025
+
+
 def test_a_placeholder_title_is_no_title_and_a_notice_is_a_brief():
     text = "青溪县2025年1-10月重大项目建设情况通报\n青发改〔2025〕68号\n现将情况通报如下。"
     assert infer_title(text, "untitled") == "青溪县2025年1-10月重大项目建设情况通报"

@@ -103,6 +103,13 @@ def test_a_wide_line_that_the_width_ended_on_a_closing_bracket_goes_on_but_a_sho
     assert text.splitlines() == [TITLE, "（2025年12月20日）", wide + rest]
 
 
+def test_a_table_row_wider_than_the_prose_does_not_keep_the_prose_from_joining():
+    row = "规模以上工业增加值        亿元        1268.4        1402.7        1533.9        6.3"  # cells set far apart
+    first = wrapped(SENTENCES[0], 30)
+    _, text, _ = pdf_to_text(pdf_document([[TITLE, *first, row]]))
+    assert text.splitlines()[:2] == [TITLE, SENTENCES[0]]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
