@@ -123,9 +123,14 @@ YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})�
 YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
-# 一百二十个大型项目): those a plan's figure is over
+# 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is
+# to take
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
-                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)")
+                         r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
+                         r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间"
+                         r"|的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
+# (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
+PLAN_OF_YEARS_AFTER = re.compile(r"的[两三四五六七八九十]年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
 # the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
@@ -198,6 +203,10 @@ OPENING_WORDS = 300  # the characters (title and date lines, then its opening) i
 # 第六个五年计划期间, 第十四个五年规划时期: a five-year plan by its ordinal as a lead-in names its years (“六五”期间)
 NUMBERED_PLAN_LEAD = rf"{NUMBERED_PLAN.pattern}(?=时期|期间)"
 NUMBERED_PLAN_OPENING = "第"  # what every NUMBERED_PLAN_LEAD opens with
+# 第一个五年合计(将达到…), 第一个五年期间(铁路共新建…): a plan by its ordinal, with or without 计划, over its years
+NUMBERED_PLAN_YEARS = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)?(?:时期|期间)?"
+                                 r"(?=合计|累计|共|时期|期间)")
+NUMBERED_PLAN_MARK = "个五年"  # in every NUMBERED_PLAN_YEARS
 # (the words after a plan's name that make it its years, not the plan as a document: “六五”期间, not “六五”计划规定)
 PLAN_PERIOD_WORDS = ("时期", "期间")
 # How far back in its sentence a figure's year, target word or part of the year is looked for: a
@@ -339,7 +348,7 @@ class TimeContext:
                                         rf"(?:的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|年度|{targets})?(?:{targets})"
                                         rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
-        self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]")
+        self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target
         bounds = alternation(lex.words("approx_after") + lex.words("at_least_after") + lex.words("at_most_after"))
         self._figure_of_target = re.compile(rf"[\d%](?:{bounds})?的?(?:{qualifying}|{targets})*$")
@@ -868,8 +877,11 @@ class TimeContext:
                 # February: this year's
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
+            if ahead is None and explicit is None and not part.horizon and end is not None and \
+                    PLAN_OF_YEARS_AFTER.match(self.text, end):
+                ahead = YEARS_AHEAD.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                years = int(parse_chinese(ahead.group(1) or ahead.group(2)))
+                years = int(parse_chinese(ahead.group(1) or ahead.group(2) or ahead.group(3) or ahead.group(4)))
                 default = self.plan_year + years - 1
                 if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
                     default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
@@ -895,6 +907,10 @@ class TimeContext:
                     not self._not_planned.search(before, self._last_year_word(before)):
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure)
+                is_target = True
+            elif continued is not None and continued == self.plan_year == self.present_year != self.review_year \
+                    and not now_said and not stated:
+                # (第一个五年合计的财政收支…,in 1957's report。)其中(国外借款收入…): a part of a plan's figure
                 is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
@@ -1073,7 +1089,10 @@ class TimeContext:
         if sentence_start not in self._opening_years:
             openings = self._opening_times(self.text.rfind("\n", 0, sentence_start) + 1)
             # (an opening of an earlier sentence ends before the mark that ends it, one of a later one after its start)
-            last = next((m for m in reversed(openings) if m.end() < sentence_start), None)
+            last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
+                # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
+                # after, dating its own sentence only
+                m.group("relative") == NEXT_YEAR and self.plan_year == self.spoken_year)), None)
             year = None
             if last and (last.group("year") or last.group("last")):
                 year = year_number(last.group("year") or last.group("last"))
@@ -1288,6 +1307,10 @@ class TimeContext:
                       and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                       # (累计完成投资786.4亿元,是)“十三五”时期的(1.32倍,但年均增长6.2%): the base of a multiple
                       and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
+        if NUMBERED_PLAN_MARK in before:  # (第一个五年合计的财政收支…: the plan's figure over its years, of its last)
+            found += [(m.start(), plan_years(int(parse_chinese(m.group(1))))[1])
+                      for m in NUMBERED_PLAN_YEARS.finditer(before)
+                      if not before.endswith(self._compared, 0, m.start())]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
