@@ -268,15 +268,6 @@ def latest_year(text: str) -> int | None:
     return max(y for y in years if y <= commonest + 1)
 
 
-# 比2024年同期, 与2024年相比, 2024年同期: a year compared with, which the text is not about
-BASE_YEAR = re.compile(rf"(?:[比较同与和]|相比|对比)(?:{YEAR_NUMBER})年|(?:{YEAR_NUMBER})年同期")
-
-
-def latest_stated_year(text: str) -> int | None:
-    """The latest year a text states figures of (latest_year), leaving out the years it only compares with."""
-    return latest_year(BASE_YEAR.sub("", text))
-
-
 def plan_years(number: int) -> tuple[int, int]:
     """The years of the n-th five-year plan."""
     first = {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
@@ -312,6 +303,11 @@ class TimeContext:
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
+        # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
+        # figure of (not 2024年和2025年: years listed)
+        gaps = alternation(lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better"))
+        self._base_year = re.compile(rf"(?:[比较]|{gaps})(?:{YEAR_NUMBER})年|[同与和跟](?:{YEAR_NUMBER})年(?:同期)?"
+                                     rf"(?:{alternation(lex.words('comparing_after'))})|(?:{YEAR_NUMBER})年同期")
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -532,7 +528,8 @@ class TimeContext:
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
-                meta.date.month > int(lex.cues["report_months"]) and (latest_stated_year(self.text) or year) >= year:
+                meta.date.month > int(lex.cues["report_months"]) and \
+                (latest_year(self._base_year.sub("", self.text)) or year) >= year:
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
             # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names
