@@ -124,13 +124,13 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is
-# to take
+# to take; (总额4万亿元)的两年投资计划(,其中…): those of the plan an amount totals (not 市里的三年行动计划)
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
                          r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间"
-                         r"|的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
+                         r"|(?<=元)的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
-PLAN_OF_YEARS_AFTER = re.compile(r"的[两三四五六七八九十]年[^\d,，;；。]{0,6}?(?:计划|规划)")
+PLAN_OF_YEARS_AFTER = re.compile(r"的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
 # the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
@@ -874,11 +874,10 @@ class TimeContext:
                 # February: this year's
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
-            if ahead is None and explicit is None and not part.horizon and end is not None and \
-                    PLAN_OF_YEARS_AFTER.match(self.text, end):
-                ahead = YEARS_AHEAD.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
+            if ahead is None and explicit is None and not part.horizon and end is not None:
+                ahead = PLAN_OF_YEARS_AFTER.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                years = int(parse_chinese(ahead.group(1) or ahead.group(2) or ahead.group(3) or ahead.group(4)))
+                years = int(parse_chinese(next(group for group in ahead.groups() if group)))
                 default = self.plan_year + years - 1
                 if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
                     default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
