@@ -538,8 +538,8 @@ class Extractor:
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         # (滑县、内黄县、汤阴县)三个产粮大县, (…)三县: the places listed counted as one group, a kind of place last
         place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
-        self.places_counted = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
-                                         rf"(?:{place_kinds})+")
+        self.places_counted = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
+                                         rf"(?P<kind>{place_kinds})+")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
@@ -1384,14 +1384,21 @@ class Extractor:
         at = subject.start - len(subject.region or "")
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
-        counted = self.places_counted.match(norm, subject.start) is not None
-        if not counted and item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
-                EACH.search(norm, subject.end, item.start + 1) is None:
+        group = self.places_counted.match(norm, subject.start)
+        summed = item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+            EACH.search(norm, subject.end, item.start + 1) is None  # (a sum of the places' figures, no one's own)
+        if group is None and summed:
             return None
         found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
         if found is None:
             return None
         places = [*found, (subject.region or "", at)]
+        # (滑县、内黄县、林州市)三个产粮大县: as many as the list names, of a kind among theirs (not
+        # 遂溪县、徐闻县三个重点镇: places inside them)
+        counted = group is not None and parse_chinese(group.group("count")) == len(places) and \
+            any(place.endswith(group.group("kind")) for place, _ in places)
+        if not counted and summed:
+            return None
         return [(LIST_MARK.join(place for place, _ in places), places[0][1])] if counted else places
 
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:
