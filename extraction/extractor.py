@@ -1258,6 +1258,7 @@ class Extractor:
                     base = self._canonical(before_gap) if before_gap else (
                         out[-1].indicator if out else (carried.get().name if carried.get() else None))
                     if base:
+                        base = base.removesuffix(TARGET_GAP)  # (…比年度计划低5亿元,还差14亿元: the result's)
                         named = [base + TARGET_GAP]
                         if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
                             subject = replace(subject, name=base)
