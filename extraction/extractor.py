@@ -716,15 +716,15 @@ class Extractor:
     def _place_outside_named(self, observation: Observation) -> Observation:
         """A known indicator a place outside the document's region opens by its full name (宕昌县地区生产总值 in a
         district's summary of its help to that county) is that place's figure of the indicator, not a name of its
-        own."""
-        if observation.indicator_code is not None or observation.named_region is not None:
-            return observation  # (most: a known name, or a place already read)
+        own, whatever region a clause before carried to it (…湛江市地区生产总值增长4.8%,徐闻县地区生产总值增长5.5%)."""
+        if observation.indicator_code is not None:
+            return observation  # (most: a known name)
         split = self.namer.place_outside(observation.indicator)
         if split is None:
             return observation
-        place, rest = split
-        known = self.lex.canonical(rest)
-        return replace(observation, indicator=rest, indicator_code=known.code if known else None, named_region=place)
+        place, known = split
+        return replace(observation, indicator=observation.indicator[len(place):], indicator_code=known.code,
+                       named_region=place)
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from zhibiao.regions import NAME_LEVELS, Vocabulary, level_from_name
 
-from .lexicon import WHOLE, Lexicon, alternation, last_match, opening_with
+from .lexicon import WHOLE, Indicator, Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -750,16 +750,16 @@ class Namer:
         return named is not None and any(
             named.group("stem") + ending in self._regions.inside for ending in PLACE_ENDINGS)
 
-    def place_outside(self, name: str) -> tuple[str, str] | None:
+    def place_outside(self, name: str) -> tuple[str, Indicator] | None:
         """(the place outside the document's region that a name opens with by its full name, a level's word ending it,
-        the rest) when the rest is an indicator the lexicon knows (宕昌县地区生产总值 in a district's page on the county
+        the indicator the rest names) when the lexicon knows it (宕昌县地区生产总值 in a district's page on the county
         it helps: 宕昌县, 地区生产总值); None for any other name (most: the document's own places open none)."""
         for n in range(MIN_PLACE_NAME, min(len(name) - 1, MAX_PLACE_NAME) + 1):
-            place, rest = name[:n], name[n:]
+            place = name[:n]
             if level_from_name(place) is not None and place not in self._regions.inside and \
                     any(r.level in self._region_levels for r in self._reference.named(place)) and \
-                    self.lex.canonical(rest):
-                return place, rest
+                    (known := self.lex.canonical(name[n:])) is not None:
+                return place, known
         return None
 
     def _subject_place(self, name: str) -> bool:
