@@ -339,8 +339,7 @@ class Extractor:
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
         self.target_verb = re.compile(alternation(lex.words("target_verbs")))  # (a plan's own clause: 产量将要达到…)
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
-        self.campaign = re.compile(alternation(lex.words("campaign_words")))
-        self.campaign_firsts = tuple({word[0] for word in lex.words("campaign_words")})  # (a scan before the pattern)
+        self.campaign_words = tuple(lex.words("campaign_words"))  # (a few words: a scan for each)
         self.treaty = re.compile(alternation(lex.words("treaty_words")))
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
@@ -846,8 +845,7 @@ class Extractor:
             and self.own_country.search(norm, sentence.start, sentence.end) is not None)
         abroad = self._other_countries(norm, sentence)
         # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
-        campaign = any(norm.find(first, sentence.start, sentence.end) >= 0 for first in self.campaign_firsts) and \
-            self.campaign.search(norm, sentence.start, sentence.end) is not None
+        campaign = any(norm.find(word, sentence.start, sentence.end) >= 0 for word in self.campaign_words)
         cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
