@@ -297,7 +297,8 @@ class TimeContext:
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
         # 距离规划目标(还差…): the plan a figure is compared with, the base, no plan of it
-        compared = alternation(["比", "较", "与", "距离", *lex.words("gap_up"), *lex.words("gap_down")])
+        compared = alternation([*lex.words("target_comparers"), *lex.words("target_distance_words"),
+                                *lex.words("gap_up"), *lex.words("gap_down")])
         self._plan_compared = re.compile(rf"(?:{compared})(?:{alternation(lex.words('plan_periods'))})?"
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")

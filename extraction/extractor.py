@@ -430,9 +430,10 @@ class Extractor:
         periods, kinds = alternation(w("plan_periods")), alternation(w("target_kinds"))
         target = rf"(?:{periods})?(?:{kinds})?(?:{alternation(w('target_nouns'))})(?:任务)?"
         self.target_gap = re.compile(
-            rf"(?:[比较与]{target}(?P<dir>{alternation(w('target_gap_words'))})?了?"
+            rf"(?:(?:{alternation(w('target_comparers'))}){target}(?P<dir>{alternation(w('target_gap_words'))})?了?"
             rf"|(?P<gap>{alternation(w('gap_up') + w('gap_down'))})[^,，;；。]{{0,{TARGET_GAP_WIDTH}}}?{target}"
-            rf"|距离?{target}(?:还|仍)?(?P<short>{alternation(w('target_shortfall_words'))}))$")
+            rf"|(?:{alternation(w('target_distance_words'))}){target}(?:还|仍)?"
+            rf"(?P<short>{alternation(w('target_shortfall_words'))}))$")
         self.target_gap_down = set(w("gap_down") + w("target_gap_down_words"))
         self.plan_targets = tuple(w("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
