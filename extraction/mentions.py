@@ -57,6 +57,7 @@ SOURCE_WORDS = 10  # the characters a source's lead and the words before its cou
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 LIST_MARK = "、"  # between the names of a list
 CJK = re.compile(r"[\u4e00-\u9fff]")
+WORD_JOINERS = "和与及"  # (武陵、鼎城2个区)和(安乡…6个县): a word ends before one
 NAME_OPENING = 3  # the characters of a name's opening the lexicon knows (Lexicon.name_openings)
 LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
@@ -535,7 +536,8 @@ class MentionFinder:
         if _parse(raw) != listed.count(LIST_MARK) + 1:
             return False
         after = text[kind.end():kind.end() + NAME_OPENING]
-        return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after in self.lex.name_openings
+        return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after[0] in WORD_JOINERS \
+            or after in self.lex.name_openings
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
