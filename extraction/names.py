@@ -41,6 +41,7 @@ ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 ONE_CHARACTER_VERBS = ("有",)  # verbs of one character before 了 (100万新就业群体有了…), most are of two
 OF = "的"
+JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
@@ -170,6 +171,11 @@ class Namer:
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
         self._rating = rating(lex)
+        # (一亿二千万农户)和五百多万个(手工业者): the next count of a list written in Chinese numerals, its joining word
+        # before it and its counter after (not 一带一路, 三农: a numeral in a name has no counter after it)
+        counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count"])
+        self._chinese_count = re.compile(rf"[{JOINING}][一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+                                         rf"(?:多|余)?[万亿]?(?:多|余)?(?:{counters})")
         year_parts = alternation(lex.year_parts)
         # A part of the year closing a name (工业总产值第一季度(下降0.2%), 个体工商户今年一季度(有…)): its span, no name
         self._span_at_end = re.compile(rf"{WHICH_YEAR}(?:{year_parts})$")
@@ -470,6 +476,8 @@ class Namer:
         # thing's name, no next count
         rated = [m.span() for m in self._rating.finditer(phrase)]
         following = next((m for m in NUMBER.finditer(phrase) if not any(s <= m.start() < e for s, e in rated)), None)
+        if following is None and (spelt := self._chinese_count.search(phrase)) is not None:
+            phrase = phrase[: spelt.start()]
         graded = None
         if following:
             head = phrase[: following.start()]
