@@ -280,6 +280,7 @@ class Namer:
         self._ranked_totals = tuple(lex.words("ranked_total_suffixes"))
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
+        self._class_bounds = tuple(b for b in self._bounds if len(b) == 2)  # (限额以上的(工业企业): 以上, 以内, 以下)
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
         self._head_endings = tuple(self._head_nouns)
@@ -495,7 +496,10 @@ class Namer:
         if phrase.startswith(DEMONSTRATIVES):
             return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
         if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
-            phrase = phrase[:of]
+            if phrase.endswith(self._class_bounds, 0, of) and (thing := phrase[of + 1:].split(OF, 1)[0]):
+                phrase = phrase[:of] + thing  # 八百多个限额以上的工业企业: a class's bound qualifies the thing
+            else:
+                phrase = phrase[:of]
         if (done := phrase.find(DONE, 2)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
             # characters (有了, one), ends the thing counted; but not one character, which names no thing (76%的县普及了
             # 小学教育: the things are named with what was done)
