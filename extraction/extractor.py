@@ -337,6 +337,9 @@ class Extractor:
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        # 即使以(…多了十五亿元)来说,(也只占…): a concession framing a figure as a case taken, no figure stated
+        self.concession = re.compile(rf"(?:{alternation(lex.words('concession_words'))})"
+                                     rf"[^,;:，；：。]{{1,40}}?(?:{alternation(lex.words('case_frame_closers'))})[,，]")
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
         self.campaign = re.compile(alternation(lex.words("campaign_words")))
         self.campaign_firsts = tuple({word[0] for word in lex.words("campaign_words")})  # (a scan before the pattern)
@@ -786,6 +789,10 @@ class Extractor:
         (如果没有大的灾害,粮食产量将要达到…) keeps its figures."""
         m = self.supposition.search(norm, sentence.start, sentence.end)
         if m is None:
+            if (case := self.concession.search(norm, sentence.start, sentence.end)) is not None:
+                # (即使以…来说,)也只占…: the case taken and the clause after it, which says what it would come to
+                close = CLAUSE_END.search(norm, case.end(), sentence.end)
+                return case.start(), close.start() if close else sentence.end
             return sentence.end, sentence.end
         close = CLAUSE_END.search(norm, m.end(), sentence.end)
         end = close.start() if close else sentence.end
