@@ -551,6 +551,12 @@ class Extractor:
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
+        # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
+        fund_measures = alternation(lex.words("fund_measures"))
+        self.fund_measures = tuple(lex.words("fund_measures"))
+        self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?:{fund_measures})$")
+        self.whole_spent = re.compile(rf"{WHOLE}[\u4e00-\u9fff](?P<on>[\u4e00-\u9fff]{{2,6}}?)"
+                                      rf"(?:{fund_measures})[,，]?\s*$")
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
@@ -939,6 +945,12 @@ class Extractor:
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
+                if i == 0 and subject is not None and self.fund_part.search(subject.name) and \
+                        self.part_lead.match(norm, cs) and \
+                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)):
+                    # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
+                    owner = subject.name[: -len(next(m for m in self.fund_measures if subject.name.endswith(m)))]
+                    subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
