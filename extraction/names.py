@@ -30,7 +30,9 @@ TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               # 三年级, 五年制, 九年义务教育 (nor 三年内, kept in the name: verb_qualifying_a_noun)
               rf"|{STRETCH_YEARS}(?![期级制计规行以前后的度末底初义内])|{PLAN_PERIOD}"
               rf"|\d{{1,2}}\s*{MONTH_RANGE_TO}\s*\d{{1,2}}月份?|\d{{1,2}}月(?:份?当月|份|末|底)|当月|截至\d{{1,2}}月底?"
-              r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
+              r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月"
+              # 第一个五年(合计…), 第一个五年期间: the plan's years a total is over (context.NUMBERED_PLAN_YEARS)
+              r"|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)?(?:时期|期间|(?=合计|累计|共)))")
 TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
 # 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
 TIME_AFTER_PLACE = re.compile(f"{TIME_WORDS}$")
