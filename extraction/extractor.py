@@ -277,7 +277,7 @@ class CarriedSubject:
 
     def get(self) -> Subject | None:
         for start, end in reversed(self._pending):
-            named = self._namer.subject(self._norm, start, end)
+            named = self._namer.subject(self._norm, *self._namer.unframed(self._norm, start, end))
             if named is not None:
                 if self._subject is not None and self._namer.is_aspect(named):
                     # (地区生产总值…。)总量呢,(在全市…排第七): an aspect named alone is the held quantity's

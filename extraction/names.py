@@ -282,6 +282,8 @@ class Namer:
         self._ranked_totals = tuple(lex.words("ranked_total_suffixes"))
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
+        self._frame_openers = tuple(w("topic_frame_openers"))  # (拿)钢(来说): a topic framed
+        self._frame_closers = tuple(w("topic_frame_closers"))
         self._class_bounds = tuple(b for b in self._bounds if len(b) == 2)  # (限额以上的(工业企业): 以上, 以内, 以下)
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
@@ -524,6 +526,20 @@ class Namer:
         if found is not None and graded is not None:
             found.end = min(found.end, start + graded)  # (the evidence ends with the grade: 6个国家级)
         return found
+
+    def unframed(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The words a clause without figures takes as the topic of those after it, without the frame around them
+        (拿钢来说, 以钢的产量来说: 钢, 钢的产量; topic_frame_openers, topic_frame_closers); else the clause as it is."""
+        words = text[start:end].rstrip(EDGE)
+        if not words.endswith(self._frame_closers):
+            return start, end
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip(EDGE))
+        opener = next((o for o in self._frame_openers if text.startswith(o, opening)), None)
+        if opener is None:
+            return start, end
+        closer = next(c for c in self._frame_closers if words.endswith(c))
+        inner = (opening + len(opener), start + len(words) - len(closer))
+        return inner if inner[1] > inner[0] else (start, end)
 
     def _names_thing(self, words: str) -> bool:
         """Whether the words before a verb may name the things a figure counts: not a kind of place of one character
