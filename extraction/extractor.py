@@ -277,7 +277,7 @@ class CarriedSubject:
 
     def get(self) -> Subject | None:
         for start, end in reversed(self._pending):
-            named = self._namer.subject(self._norm, start, end)
+            named = self._namer.subject(self._norm, *self._namer.unframed(self._norm, start, end))
             if named is not None:
                 if self._subject is not None and self._namer.is_aspect(named):
                     # (地区生产总值…。)总量呢,(在全市…排第七): an aspect named alone is the held quantity's
@@ -337,6 +337,9 @@ class Extractor:
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        # 即使以(…多了十五亿元)来说,(也只占…): a concession framing a figure as a case taken, no figure stated
+        self.concession = re.compile(rf"(?:{alternation(lex.words('concession_words'))})"
+                                     rf"[^,;:，；：。]{{1,40}}?(?:{alternation(lex.words('case_frame_closers'))})[,，]")
         self.target_verb = re.compile(alternation(lex.words("target_verbs")))  # (a plan's own clause: 产量将要达到…)
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
         self.campaign_words = tuple(lex.words("campaign_words"))  # (a few words: a scan for each)
@@ -549,6 +552,12 @@ class Extractor:
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
+        # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
+        fund_measures = alternation(lex.words("fund_measures"))
+        self.fund_measures = tuple(lex.words("fund_measures"))
+        self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?:{fund_measures})$")
+        self.whole_spent = re.compile(rf"{WHOLE}[\u4e00-\u9fff](?P<on>[\u4e00-\u9fff]{{2,6}}?)"
+                                      rf"(?:{fund_measures})[,，]?\s*$")
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
@@ -787,6 +796,10 @@ class Extractor:
         (如果没有大的灾害,粮食产量将要达到…) keeps its figures."""
         m = self.supposition.search(norm, sentence.start, sentence.end)
         if m is None:
+            if (case := self.concession.search(norm, sentence.start, sentence.end)) is not None:
+                # (即使以…来说,)也只占…: the case taken and the clause after it, which says what it would come to
+                close = CLAUSE_END.search(norm, case.end(), sentence.end)
+                return case.start(), close.start() if close else sentence.end
             return sentence.end, sentence.end
         close = CLAUSE_END.search(norm, m.end(), sentence.end)
         end = close.start() if close else sentence.end
@@ -934,6 +947,12 @@ class Extractor:
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
+                if i == 0 and subject is not None and self.fund_part.search(subject.name) and \
+                        self.part_lead.match(norm, cs) and \
+                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)):
+                    # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
+                    owner = subject.name[: -len(next(m for m in self.fund_measures if subject.name.endswith(m)))]
+                    subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
