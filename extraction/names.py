@@ -86,6 +86,7 @@ WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
+LEVEL_LAST_CHARACTERS = frozenset(ending[-1] for ending, _ in NAME_LEVELS)  # (县, 区, 道 of 街道 …)
 MIN_PLACE_NAME, MAX_PLACE_NAME = 2, 8  # the characters of a place's full name read before a name (礼县 … 乌鲁木齐市)
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 # 地区生产总值(GDP), 投入强度(R&D经费与地区生产总值之比): the gloss is no part of the name
@@ -785,6 +786,8 @@ class Namer:
         the indicator the rest names) when the lexicon knows it (宕昌县地区生产总值 in a district's page on the county
         it helps: 宕昌县, 地区生产总值); None for any other name (most: the document's own places open none)."""
         for n in range(MIN_PLACE_NAME, min(len(name) - 1, MAX_PLACE_NAME) + 1):
+            if name[n - 1] not in LEVEL_LAST_CHARACTERS:
+                continue  # (a quick test before the level's endings: most names hold no place)
             place = name[:n]
             if level_from_name(place) is not None and place not in self._regions.inside and \
                     any(r.level in self._region_levels for r in self._reference.named(place)) and \
