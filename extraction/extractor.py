@@ -845,7 +845,7 @@ class Extractor:
         # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
         campaign = any(norm.find(first, sentence.start, sentence.end) >= 0 for first in self.campaign_firsts) and \
             self.campaign.search(norm, sentence.start, sentence.end) is not None
-        cursor = 0
+        cursor, ranked = 0, False  # (ranked: the sentence's last figure so far is a rank)
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
                 continue
@@ -863,6 +863,11 @@ class Extractor:
                 items = []
             if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
                 items = [i for i in items if not self._of_other_country(i.start, abroad)]
+            if items and (ranked or any(i.metric == "rank" for i in items)):
+                # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
+                # stayed, no growth
+                items = self._rank_kept(norm, cs, items, ranked)
+            ranked = items[-1].metric == "rank" if items else ranked
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
@@ -1634,6 +1639,22 @@ class Extractor:
                 continue
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%", qualifier))
         return sorted(items, key=lambda i: i.start)
+
+    def _rank_kept(self, norm: str, cs: int, items: list[Item], ranked: bool) -> list[Item]:
+        """Without the 持平 right after a rank (`ranked`: a clause before ended on one) whose words before it, from
+        the clause's start or the rank, name no quantity, a place at most before what it is level with
+        (招远市与上年持平): the rank stayed."""
+        kept, start = [], cs if ranked else None
+        for i in items:
+            if i.metric == "rank":
+                start = i.end
+            elif i.rule != "growth_flat":
+                start = None  # (居全省第5位,税收收入增长3%,与上年持平: what the figure after the rank says)
+            elif i.rule == "growth_flat" and start is not None and (
+                    not (head := norm[start:i.start].partition("与")[0].strip(EDGE_CHARS)) or self._place_alone(head)):
+                continue
+            kept.append(i)
+        return kept
 
     def _flat(self, norm: str, start: int, end: int) -> list[re.Match[str]]:
         """The words of no change (持平) in norm[start:end]; the pattern is tried only where they stand."""
