@@ -2141,6 +2141,8 @@ class Extractor:
         # (全区: a district, or an autonomous region, a province; 全赣州市: 赣州市)
         if region is None and scope == "district" and self.own is not None and self.own.level == "province":
             return self.own.level  # 全区 in an autonomous region's own document (银川市…占全区的比重): the region
+        if region is None and scope is None and (named := self.lex.regions.named(word)):
+            return SCOPE_CODES.get(named[0].level, word)  # (高于甘肃省平均水平…: a place outside the document's)
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)
