@@ -67,24 +67,25 @@ def _without_page_numbers(pages: list[list[str]]) -> list[list[str]]:
 
 def _page_lines(lines: list[str]) -> list[tuple[str, bool, bool]]:
     """A page's lines, each with whether it is a table's row and whether it ran on into the next line (ending no
-    sentence, and nearly as wide as the page's widest line of prose (holding no gap) or holding the start of the
-    sentence it ends in or ending in a clause's mark; a row, however wide its table, never does)."""
+    sentence, and nearly as wide as the page's widest line of prose or holding the start of the sentence it ends in or
+    ending in a clause's mark; a row, however wide its table, never does)."""
     rows = list(map(looks_like_row, lines))
+    # words set apart on a line ran on for its width only when the width broke a number (…编印　2025年12月1 | 6日)
+    spaced = [GAP.search(line) is not None and not line[-1].isdigit() for line in lines]
     # the width of the page's prose: a table's row or a line of words set apart may be wider than its text
-    longest = max((len(line) for line, row in zip(lines, rows, strict=True) if not row and not GAP.search(line)),
+    longest = max((len(line) for line, row, apart in zip(lines, rows, spaced, strict=True) if not row and not apart),
                   default=0)
     full = FULL_LINE * longest if longest >= PROSE_WIDTH else float("inf")  # (a page of a table's cells alone: none)
-    return [(line, row, not row and (_prose_to_bracket(line, longest) or (not line.endswith(SENTENCE_END) and (
-             (len(line) >= full and not GAP.search(line)) or BEGUN.search(line) is not None
-             or line.endswith(CLAUSE_END)))))
-            for line, row in zip(lines, rows, strict=True)]
+    return [(line, row, not row and ((not apart and _prose_to_bracket(line, longest)) or (
+             not line.endswith(SENTENCE_END) and ((len(line) >= full and not apart) or BEGUN.search(line) is not None
+                                                  or line.endswith(CLAUSE_END)))))
+            for line, row, apart in zip(lines, rows, spaced, strict=True)]
 
 
 def _prose_to_bracket(line: str, longest: int) -> bool:
     """Whether a line of prose as wide as the page ends on a closing bracket the width left there (…增速居各县(市、区) |
     第3位。), not a sentence: a sentence ends in its stop, and a title or a date line in brackets is short."""
-    return line.endswith(BRACKET_END) and len(line) >= FULL_LINE * longest and not GAP.search(line) \
-        and any(mark in line for mark in CLAUSE_END)
+    return line.endswith(BRACKET_END) and len(line) >= FULL_LINE * longest and any(mark in line for mark in CLAUSE_END)
 
 
 def _joined(lines: list[tuple[str, bool, bool]]) -> list[str]:

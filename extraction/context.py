@@ -124,13 +124,13 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is
-# to take
+# to take; (总额4万亿元)的两年投资计划(,其中…): those of the plan an amount totals (not 市里的三年行动计划)
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
                          r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间"
-                         r"|的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
+                         r"|(?<=元)的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
-PLAN_OF_YEARS_AFTER = re.compile(r"的[两三四五六七八九十]年[^\d,，;；。]{0,6}?(?:计划|规划)")
+PLAN_OF_YEARS_AFTER = re.compile(r"的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
 # the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
@@ -268,15 +268,6 @@ def latest_year(text: str) -> int | None:
     return max(y for y in years if y <= commonest + 1)
 
 
-# 比2024年同期, 与2024年相比, 2024年同期: a year compared with, which the text is not about
-BASE_YEAR = re.compile(rf"(?:[比较同与和]|相比|对比)(?:{YEAR_NUMBER})年|(?:{YEAR_NUMBER})年同期")
-
-
-def latest_stated_year(text: str) -> int | None:
-    """The latest year a text states figures of (latest_year), leaving out the years it only compares with."""
-    return latest_year(BASE_YEAR.sub("", text))
-
-
 def plan_years(number: int) -> tuple[int, int]:
     """The years of the n-th five-year plan."""
     first = {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
@@ -312,6 +303,11 @@ class TimeContext:
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
+        # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
+        # figure of (not 2024年和2025年: years listed)
+        gaps = alternation(lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better"))
+        self._base_year = re.compile(rf"(?:[比较]|{gaps})(?:{YEAR_NUMBER})年|[同与和跟](?:{YEAR_NUMBER})年(?:同期)?"
+                                     rf"(?:{alternation(lex.words('comparing_after'))})|(?:{YEAR_NUMBER})年同期")
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -532,7 +528,8 @@ class TimeContext:
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
-                meta.date.month > int(lex.cues["report_months"]) and (latest_stated_year(self.text) or year) >= year:
+                meta.date.month > int(lex.cues["report_months"]) and \
+                (latest_year(self._base_year.sub("", self.text)) or year) >= year:
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
             # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names
@@ -885,11 +882,10 @@ class TimeContext:
                 # February: this year's
                 default = self.present_year
             ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
-            if ahead is None and explicit is None and not part.horizon and end is not None and \
-                    PLAN_OF_YEARS_AFTER.match(self.text, end):
-                ahead = YEARS_AHEAD.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
+            if ahead is None and explicit is None and not part.horizon and end is not None:
+                ahead = PLAN_OF_YEARS_AFTER.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
-                years = int(parse_chinese(ahead.group(1) or ahead.group(2) or ahead.group(3) or ahead.group(4)))
+                years = int(parse_chinese(next(group for group in ahead.groups() if group)))
                 default = self.plan_year + years - 1
                 if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
                     default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)

@@ -337,6 +337,7 @@ class Extractor:
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        self.target_verb = re.compile(alternation(lex.words("target_verbs")))  # (a plan's own clause: 产量将要达到…)
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
         self.campaign = re.compile(alternation(lex.words("campaign_words")))
         self.campaign_firsts = tuple({word[0] for word in lex.words("campaign_words")})  # (a scan before the pattern)
@@ -792,10 +793,12 @@ class Extractor:
         if self.supposed_computation.search(norm, m.end(), end):
             return sentence.end, sentence.end
         # (如果能够加速周转,)减少百分之二的占用量,(就可以…): the clauses up to the word of consequence are the
-        # condition's
+        # condition's, unless one states a plan of its own ((如果不发生大的灾害,)今年油料产量将要达到三百万吨,(则…))
         consequence = next((c for c in self.consequence.finditer(norm, end, sentence.end)
                             if not norm.startswith(self.not_consequence, c.start())), None)
-        return m.start(), consequence.start() if consequence else end
+        if consequence is None or self.target_verb.search(norm, end, consequence.start()):
+            return m.start(), end
+        return m.start(), consequence.start()
 
     def _is_supposed(self, norm: str, item_start: int, supposed: tuple[int, int]) -> bool:
         """Whether a figure is one a supposition (see _supposed) supposes."""

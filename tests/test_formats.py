@@ -119,6 +119,13 @@ def test_a_line_of_words_set_apart_as_wide_as_the_prose_stands_alone():
     assert text.splitlines()[:4] == [TITLE, issuers, SENTENCES[0], header]
 
 
+def test_a_line_of_words_set_apart_that_the_width_broke_inside_a_number_goes_on():
+    first = wrapped(SENTENCES[0], 30)
+    issuers = "青溪县统计局　青溪县发展和改革局编印　　2025年12月1"  # "6日" did not fit
+    _, text, _ = pdf_to_text(pdf_document([[TITLE, *first, issuers, "6日"]]))
+    assert text.splitlines()[1:] == [SENTENCES[0], "青溪县统计局　青溪县发展和改革局编印　　2025年12月16日"]
+
+
 def test_a_sentence_that_a_page_ends_goes_on_at_the_top_of_the_next():
     first, rest = wrapped(SENTENCES[0], 25)  # the page ends after "…同比增"
     _, text, _ = pdf_to_text(pdf_document([[TITLE, SENTENCES[1], first], [rest, SENTENCES[2]]]))
