@@ -45,10 +45,9 @@ RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before REL
 OF_THE_PART = "上年"
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
-DIGIT = re.compile(r"\d")
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
 SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
-PLAN_AMOUNT = re.compile(r"\d")  # (a plan noun's amount after it: 年度计划投资45亿元的…)
+DIGIT = re.compile(r"\d")  # a figure (a plan noun's amount after it: 年度计划投资45亿元的…)
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
@@ -298,7 +297,8 @@ class TimeContext:
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
         # 距离规划目标(还差…): the plan a figure is compared with, the base, no plan of it
-        compared = alternation(["比", "较", "与", "距离", *lex.words("gap_up"), *lex.words("gap_down")])
+        compared = alternation([*lex.words("target_comparers"), *lex.words("target_distance_words"),
+                                *lex.words("gap_up"), *lex.words("gap_down")])
         self._plan_compared = re.compile(rf"(?:{compared})(?:{alternation(lex.words('plan_periods'))})?"
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
@@ -1448,7 +1448,7 @@ def _base_of_figure(before: str, end: int) -> bool:
     86.0%: the part of the plan done), not a plan of it: its clause runs on through the plan's own amount to 的
     before the figure (not 计划建设的二十个大型项目, a plan of the figure)."""
     return before.endswith("的") and CLAUSE_BREAK.search(before, end) is None and \
-        PLAN_AMOUNT.search(before, end) is not None
+        DIGIT.search(before, end) is not None
 
 
 def _counted_plan(before: str, noun: int) -> bool:

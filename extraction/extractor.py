@@ -277,7 +277,7 @@ class CarriedSubject:
 
     def get(self) -> Subject | None:
         for start, end in reversed(self._pending):
-            named = self._namer.subject(self._norm, start, end)
+            named = self._namer.subject(self._norm, *self._namer.unframed(self._norm, start, end))
             if named is not None:
                 if self._subject is not None and self._namer.is_aspect(named):
                     # (地区生产总值…。)总量呢,(在全市…排第七): an aspect named alone is the held quantity's
@@ -337,10 +337,12 @@ class Extractor:
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
+        # 即使以(…多了十五亿元)来说,(也只占…): a concession framing a figure as a case taken, no figure stated
+        self.concession = re.compile(rf"(?:{alternation(lex.words('concession_words'))})"
+                                     rf"[^,;:，；：。]{{1,40}}?(?:{alternation(lex.words('case_frame_closers'))})[,，]")
         self.target_verb = re.compile(alternation(lex.words("target_verbs")))  # (a plan's own clause: 产量将要达到…)
         self.foreign_affairs = re.compile(alternation(lex.words("foreign_affairs_words")))
-        self.campaign = re.compile(alternation(lex.words("campaign_words")))
-        self.campaign_firsts = tuple({word[0] for word in lex.words("campaign_words")})  # (a scan before the pattern)
+        self.campaign_words = tuple(lex.words("campaign_words"))  # (a few words: a scan for each)
         self.treaty = re.compile(alternation(lex.words("treaty_words")))
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
@@ -431,9 +433,10 @@ class Extractor:
         periods, kinds = alternation(w("plan_periods")), alternation(w("target_kinds"))
         target = rf"(?:{periods})?(?:{kinds})?(?:{alternation(w('target_nouns'))})(?:任务)?"
         self.target_gap = re.compile(
-            rf"(?:[比较与]{target}(?P<dir>{alternation(w('target_gap_words'))})?了?"
+            rf"(?:(?:{alternation(w('target_comparers'))}){target}(?P<dir>{alternation(w('target_gap_words'))})?了?"
             rf"|(?P<gap>{alternation(w('gap_up') + w('gap_down'))})[^,，;；。]{{0,{TARGET_GAP_WIDTH}}}?{target}"
-            rf"|距离?{target}(?:还|仍)?(?P<short>{alternation(w('target_shortfall_words'))}))$")
+            rf"|(?:{alternation(w('target_distance_words'))}){target}(?:还|仍)?"
+            rf"(?P<short>{alternation(w('target_shortfall_words'))}))$")
         self.target_gap_down = set(w("gap_down") + w("target_gap_down_words"))
         self.plan_targets = tuple(w("target_nouns"))
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
@@ -538,8 +541,8 @@ class Extractor:
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         # (滑县、内黄县、汤阴县)三个产粮大县, (…)三县: the places listed counted as one group, a kind of place last
         place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
-        self.places_counted = re.compile(rf"(?:[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
-                                         rf"(?:{place_kinds})+")
+        self.places_counted = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
+                                         rf"(?P<kind>{place_kinds})+")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
@@ -549,6 +552,12 @@ class Extractor:
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
+        # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
+        fund_measures = alternation(lex.words("fund_measures"))
+        self.fund_measures = tuple(lex.words("fund_measures"))
+        self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?:{fund_measures})$")
+        self.whole_spent = re.compile(rf"{WHOLE}[\u4e00-\u9fff](?P<on>[\u4e00-\u9fff]{{2,6}}?)"
+                                      rf"(?:{fund_measures})[,，]?\s*$")
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
@@ -716,15 +725,15 @@ class Extractor:
     def _place_outside_named(self, observation: Observation) -> Observation:
         """A known indicator a place outside the document's region opens by its full name (宕昌县地区生产总值 in a
         district's summary of its help to that county) is that place's figure of the indicator, not a name of its
-        own."""
-        if observation.indicator_code is not None or observation.named_region is not None:
-            return observation  # (most: a known name, or a place already read)
+        own, whatever region a clause before carried to it (…湛江市地区生产总值增长4.8%,徐闻县地区生产总值增长5.5%)."""
+        if observation.indicator_code is not None:
+            return observation  # (most: a known name)
         split = self.namer.place_outside(observation.indicator)
         if split is None:
             return observation
-        place, rest = split
-        known = self.lex.canonical(rest)
-        return replace(observation, indicator=rest, indicator_code=known.code if known else None, named_region=place)
+        place, known = split
+        return replace(observation, indicator=observation.indicator[len(place):], indicator_code=known.code,
+                       named_region=place)
 
     def _unit_unnamed(self, observation: Observation, unit: str) -> Observation:
         """In the page of a unit inside a region (海东工业园区经济运行简报), the unit's word opening a known indicator
@@ -787,6 +796,10 @@ class Extractor:
         (如果没有大的灾害,粮食产量将要达到…) keeps its figures."""
         m = self.supposition.search(norm, sentence.start, sentence.end)
         if m is None:
+            if (case := self.concession.search(norm, sentence.start, sentence.end)) is not None:
+                # (即使以…来说,)也只占…: the case taken and the clause after it, which says what it would come to
+                close = CLAUSE_END.search(norm, case.end(), sentence.end)
+                return case.start(), close.start() if close else sentence.end
             return sentence.end, sentence.end
         close = CLAUSE_END.search(norm, m.end(), sentence.end)
         end = close.start() if close else sentence.end
@@ -846,8 +859,7 @@ class Extractor:
             and self.own_country.search(norm, sentence.start, sentence.end) is not None)
         abroad = self._other_countries(norm, sentence)
         # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
-        campaign = any(norm.find(first, sentence.start, sentence.end) >= 0 for first in self.campaign_firsts) and \
-            self.campaign.search(norm, sentence.start, sentence.end) is not None
+        campaign = any(norm.find(word, sentence.start, sentence.end) >= 0 for word in self.campaign_words)
         cursor, ranked = 0, False  # (ranked: the sentence's last figure so far is a rank)
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
@@ -940,6 +952,12 @@ class Extractor:
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
+                if i == 0 and subject is not None and self.fund_part.search(subject.name) and \
+                        self.part_lead.match(norm, cs) and \
+                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)):
+                    # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
+                    owner = subject.name[: -len(next(m for m in self.fund_measures if subject.name.endswith(m)))]
+                    subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
                 if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
@@ -1263,6 +1281,7 @@ class Extractor:
                     base = self._canonical(before_gap) if before_gap else (
                         out[-1].indicator if out else (carried.get().name if carried.get() else None))
                     if base:
+                        base = base.removesuffix(TARGET_GAP)  # (…比年度计划低5亿元,还差14亿元: the result's)
                         named = [base + TARGET_GAP]
                         if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
                             subject = replace(subject, name=base)
@@ -1389,14 +1408,21 @@ class Extractor:
         at = subject.start - len(subject.region or "")
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
-        counted = self.places_counted.match(norm, subject.start) is not None
-        if not counted and item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
-                EACH.search(norm, subject.end, item.start + 1) is None:
+        group = self.places_counted.match(norm, subject.start)
+        summed = item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
+            EACH.search(norm, subject.end, item.start + 1) is None  # (a sum of the places' figures, no one's own)
+        if group is None and summed:
             return None
         found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
         if found is None:
             return None
         places = [*found, (subject.region or "", at)]
+        # (滑县、内黄县、林州市)三个产粮大县: as many as the list names, of a kind among theirs (not
+        # 遂溪县、徐闻县三个重点镇: places inside them)
+        counted = group is not None and parse_chinese(group.group("count")) == len(places) and \
+            any(place.endswith(group.group("kind")) for place, _ in places)
+        if not counted and summed:
+            return None
         return [(LIST_MARK.join(place for place, _ in places), places[0][1])] if counted else places
 
     def _places_each(self, norm: str, start: int, item: Item) -> list[tuple[str, int]] | None:

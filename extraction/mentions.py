@@ -55,6 +55,10 @@ SAID_MONEY = "元"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
+LIST_MARK = "、"  # between the names of a list
+CJK = re.compile(r"[\u4e00-\u9fff]")
+WORD_JOINERS = "和与及"  # (武陵、鼎城2个区)和(安乡…6个县): a word ends before one
+NAME_OPENING = 3  # the characters of a name's opening the lexicon knows (Lexicon.name_openings)
 LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
@@ -524,6 +528,17 @@ class MentionFinder:
                          m.group("post") else "exact")
         return [first, second]
 
+    def _counts_places(self, text: str, kind: re.Match[str], listed: str, raw: str) -> bool:
+        """Whether a count after a list of names is how many places the list names (东大街、西关、头二三道街5个街道):
+        as many as it lists, of a kind of more than one character or whose character ends its word there or goes on
+        into the name of a quantity (3个县粮食产量; not 城东、城西、城北3个市民公园, 白沙、石门2个镇卫生院: things the
+        places hold)."""
+        if _parse(raw) != listed.count(LIST_MARK) + 1:
+            return False
+        after = text[kind.end():kind.end() + NAME_OPENING]
+        return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after[0] in WORD_JOINERS \
+            or after in self.lex.name_openings
+
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         raw = m.group("words_pct") or m.group("num")
         number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
@@ -603,8 +618,9 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
-        if unit in self.generic and not magnitude and self.places_kind.match(text, end) and \
-                self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start):
+        if unit in self.generic and not magnitude and (kind := self.places_kind.match(text, end)) and \
+                (listed := self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start)) \
+                and self._counts_places(text, kind, listed.group(0), raw):
             return None  # 东大街、西关、头二三道街5个街道(人口有所减少): how many places the list before it names
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
                 self.one_of.match(text, end):

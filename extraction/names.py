@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from zhibiao.regions import NAME_LEVELS, Vocabulary, level_from_name
 
-from .lexicon import WHOLE, Lexicon, alternation, last_match, opening_with
+from .lexicon import WHOLE, Indicator, Lexicon, alternation, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -30,7 +30,9 @@ TIME_WORDS = (rf"(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:度|末|底|初)?"
               # 三年级, 五年制, 九年义务教育 (nor 三年内, kept in the name: verb_qualifying_a_noun)
               rf"|{STRETCH_YEARS}(?![期级制计规行以前后的度末底初义内])|{PLAN_PERIOD}"
               rf"|\d{{1,2}}\s*{MONTH_RANGE_TO}\s*\d{{1,2}}月份?|\d{{1,2}}月(?:份?当月|份|末|底)|当月|截至\d{{1,2}}月底?"
-              r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)")
+              r"|[一二三四]季度(?:当季)?|当季|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月"
+              # 第一个五年(合计…), 第一个五年期间: the plan's years a total is over (context.NUMBERED_PLAN_YEARS)
+              r"|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)?(?:时期|期间|(?=合计|累计|共)))")
 TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
 # 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
 TIME_AFTER_PLACE = re.compile(f"{TIME_WORDS}$")
@@ -41,6 +43,7 @@ ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 ONE_CHARACTER_VERBS = ("有",)  # verbs of one character before 了 (100万新就业群体有了…), most are of two
 OF = "的"
+JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
@@ -170,6 +173,11 @@ class Namer:
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
                                          rf"(?=(?:{alternation(w('people_nouns'))}))")
         self._rating = rating(lex)
+        # (一亿二千万农户)和五百多万个(手工业者): the next count of a list written in Chinese numerals, its joining word
+        # before it and its counter after (not 一带一路, 三农: a numeral in a name has no counter after it)
+        counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count"])
+        self._chinese_count = re.compile(rf"[{JOINING}][一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+                                         rf"(?:多|余)?[万亿]?(?:多|余)?(?:{counters})")
         year_parts = alternation(lex.year_parts)
         # A part of the year closing a name (工业总产值第一季度(下降0.2%), 个体工商户今年一季度(有…)): its span, no name
         self._span_at_end = re.compile(rf"{WHICH_YEAR}(?:{year_parts})$")
@@ -274,6 +282,9 @@ class Namer:
         self._ranked_totals = tuple(lex.words("ranked_total_suffixes"))
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
+        self._frame_openers = tuple(w("topic_frame_openers"))  # (拿)钢(来说): a topic framed
+        self._frame_closers = tuple(w("topic_frame_closers"))
+        self._class_bounds = tuple(b for b in self._bounds if len(b) == 2)  # (限额以上的(工业企业): 以上, 以内, 以下)
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
         self._head_endings = tuple(self._head_nouns)
@@ -470,6 +481,8 @@ class Namer:
         # thing's name, no next count
         rated = [m.span() for m in self._rating.finditer(phrase)]
         following = next((m for m in NUMBER.finditer(phrase) if not any(s <= m.start() < e for s, e in rated)), None)
+        if following is None and (spelt := self._chinese_count.search(phrase)) is not None:
+            phrase = phrase[: spelt.start()]
         graded = None
         if following:
             head = phrase[: following.start()]
@@ -487,7 +500,10 @@ class Namer:
         if phrase.startswith(DEMONSTRATIVES):
             return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
         if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
-            phrase = phrase[:of]
+            if phrase.endswith(self._class_bounds, 0, of) and (thing := phrase[of + 1:].split(OF, 1)[0]):
+                phrase = phrase[:of] + thing  # 八百多个限额以上的工业企业: a class's bound qualifies the thing
+            else:
+                phrase = phrase[:of]
         if (done := phrase.find(DONE, 2)) > 0:  # 2897万农村人口解决了…: a verb done, most often of two
             # characters (有了, one), ends the thing counted; but not one character, which names no thing (76%的县普及了
             # 小学教育: the things are named with what was done)
@@ -510,6 +526,20 @@ class Namer:
         if found is not None and graded is not None:
             found.end = min(found.end, start + graded)  # (the evidence ends with the grade: 6个国家级)
         return found
+
+    def unframed(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The words a clause without figures takes as the topic of those after it, without the frame around them
+        (拿钢来说, 以钢的产量来说: 钢, 钢的产量; topic_frame_openers, topic_frame_closers); else the clause as it is."""
+        words = text[start:end].rstrip(EDGE)
+        if not words.endswith(self._frame_closers):
+            return start, end
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip(EDGE))
+        opener = next((o for o in self._frame_openers if text.startswith(o, opening)), None)
+        if opener is None:
+            return start, end
+        closer = next(c for c in self._frame_closers if words.endswith(c))
+        inner = (opening + len(opener), start + len(words) - len(closer))
+        return inner if inner[1] > inner[0] else (start, end)
 
     def _names_thing(self, words: str) -> bool:
         """Whether the words before a verb may name the things a figure counts: not a kind of place of one character
@@ -750,16 +780,16 @@ class Namer:
         return named is not None and any(
             named.group("stem") + ending in self._regions.inside for ending in PLACE_ENDINGS)
 
-    def place_outside(self, name: str) -> tuple[str, str] | None:
+    def place_outside(self, name: str) -> tuple[str, Indicator] | None:
         """(the place outside the document's region that a name opens with by its full name, a level's word ending it,
-        the rest) when the rest is an indicator the lexicon knows (宕昌县地区生产总值 in a district's page on the county
+        the indicator the rest names) when the lexicon knows it (宕昌县地区生产总值 in a district's page on the county
         it helps: 宕昌县, 地区生产总值); None for any other name (most: the document's own places open none)."""
         for n in range(MIN_PLACE_NAME, min(len(name) - 1, MAX_PLACE_NAME) + 1):
-            place, rest = name[:n], name[n:]
+            place = name[:n]
             if level_from_name(place) is not None and place not in self._regions.inside and \
                     any(r.level in self._region_levels for r in self._reference.named(place)) and \
-                    self.lex.canonical(rest):
-                return place, rest
+                    (known := self.lex.canonical(name[n:])) is not None:
+                return place, known
         return None
 
     def _subject_place(self, name: str) -> bool:

@@ -56,6 +56,7 @@ MEASURE = re.compile(r"(?:[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
+NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth")  # metrics of a column that may take its left one's name
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
 LIST_SEPARATOR = re.compile(r"[,，、]")
 # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩) a caption's units each of the columns it names
@@ -263,21 +264,15 @@ class TableReader:
             # 区市 | 发明专利授权量 | 有效发明专利 | 位次 under 单位:件: a header the lexicon need not know is a
             # measure of its own, whatever the column left of it named, in the unit of the line above the table; a
             # rank right of it that nothing else names ranks the places in it
-            columns = {i: c if (c.name and self._header_name(self._header(norm, table, i)) is not None)
-                       or c.metric not in ("level", "growth") or (c.metric == "level" and not (c.unit or caption_unit))
-                       or (c.metric == "level" and c.unit in self._percent)
-                       or (measure := self._measure(norm, table, i, c.metric == "growth")) is None
-                       else replace(c, name=measure) for i, c in columns.items()}
-            columns = {i: replace(c, name=left.name) if c.metric == "rank" and not c.name and (left := next(
-                (columns[j] for j in range(i - 1, labels, -1) if j in columns and columns[j].name), None)) else c
-                for i, c in columns.items()}
-            # 地区 | 人口数（人） | 比重（%）: a column of rates naming nothing is about the amount its left column
-            # counts, as it is about one its header names (常住人口（人） | 比重（%）)
+            columns = {i: replace(c, name=measure) if (measure := self._own_measure(norm, table, i, c, caption_unit))
+                       else c for i, c in columns.items()}
+            # 地区 | 人口数（人） | 比重（%）: a column of rates or ranks naming nothing is about the amount its left
+            # column counts, as it is about one its header names (常住人口（人） | 比重（%）)
             left_name: str | None = None
             for i in sorted(columns):
                 if columns[i].name:
                     left_name = columns[i].name
-                elif left_name and columns[i].metric in ("ratio", "share", "growth"):
+                elif left_name and columns[i].metric in NAMED_FROM_THE_LEFT:
                     columns[i] = replace(columns[i], name=left_name)
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
@@ -593,6 +588,18 @@ class TableReader:
         if column.span is None:
             return span
         return column.span or None  # (WHOLE_YEAR: none)
+
+    def _own_measure(self, norm: str, table: Table, i: int, column: Column, caption_unit: str | None) -> str | None:
+        """The measure a column of amounts or growths of a table of places names in its own header, when its name is
+        none the lexicon knows (or it has none): a count in its unit or the caption's, not a percentage."""
+        if column.name and self._header_name(self._header(norm, table, i)) is not None:
+            return None
+        if column.metric == "level":
+            if not (column.unit or caption_unit) or column.unit in self._percent:
+                return None
+        elif column.metric != "growth":
+            return None
+        return self._measure(norm, table, i, column.metric == "growth")
 
     def _measure(self, norm: str, table: Table, i: int, growth: bool = False) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
