@@ -754,6 +754,14 @@ class TimeContext:
         sentence = self.text[sentence_start:stop.start() if stop else len(self.text)]
         return self._adjustment.search(sentence) is not None
 
+    def _uses_planned(self, pos: int) -> bool:
+        """Whether the paragraph of a figure at `pos` opens with a sentence that plans (新增专项债券41.7亿元拟安排项目
+        49个,按领域分:…): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可带动…)
+        the year's targets."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        stop = SENTENCE_STOP.search(self.text, start)
+        return self._target_said(self.text[start:stop.start() if stop else len(self.text)])
+
     def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None,
                targeted: bool = False) -> Timing:
         """The timing of a figure at `pos` (ending at `end`), read from its sentence up to it and its
@@ -763,7 +771,7 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        if self._adjusting and self._adjusted(sentence_start, pos):
+        if self._adjusting and (self._adjusted(sentence_start, pos) or self._uses_planned(pos)):
             # (市级一般公共预算支出预算调整为231.4亿元,比年初预算增加12.8亿元; 赤字由年初的3亿元调整为9.5亿元): the
             # year's budget as adjusted, and as first passed, targets of the year
             return Timing(self.present_year, True, None)

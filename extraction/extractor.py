@@ -860,7 +860,7 @@ class Extractor:
         abroad = self._other_countries(norm, sentence)
         # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
         campaign = any(norm.find(word, sentence.start, sentence.end) >= 0 for word in self.campaign_words)
-        cursor = 0
+        cursor, ranked = 0, False  # (ranked: the sentence's last figure so far is a rank)
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
                 continue
@@ -878,6 +878,11 @@ class Extractor:
                 items = []
             if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
                 items = [i for i in items if not self._of_other_country(i.start, abroad)]
+            if items and (ranked or any(i.metric == "rank" for i in items)):
+                # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
+                # stayed, no growth
+                items = self._rank_kept(norm, cs, items, ranked)
+            ranked = items[-1].metric == "rank" if items else ranked
             if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
                 items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
                          for i in items]
@@ -1664,6 +1669,22 @@ class Extractor:
             items.append(Item(f.start(), f.end(), f.start(), "growth_flat", "growth", 0.0, "%", qualifier))
         return sorted(items, key=lambda i: i.start)
 
+    def _rank_kept(self, norm: str, cs: int, items: list[Item], ranked: bool) -> list[Item]:
+        """Without the 持平 right after a rank (`ranked`: a clause before ended on one) whose words before it, from
+        the clause's start or the rank, name no quantity, a place at most before what it is level with
+        (招远市与上年持平): the rank stayed."""
+        kept, start = [], cs if ranked else None
+        for i in items:
+            if i.metric == "rank":
+                start = i.end
+            elif i.rule != "growth_flat":
+                start = None  # (居全省第5位,税收收入增长3%,与上年持平: what the figure after the rank says)
+            elif i.rule == "growth_flat" and start is not None and (
+                    not (head := norm[start:i.start].partition("与")[0].strip(EDGE_CHARS)) or self._place_alone(head)):
+                continue
+            kept.append(i)
+        return kept
+
     def _flat(self, norm: str, start: int, end: int) -> list[re.Match[str]]:
         """The words of no change (持平) in norm[start:end]; the pattern is tried only where they stand."""
         if self.flat_word.search(norm, start, end) is None:
@@ -2149,6 +2170,8 @@ class Extractor:
         # (全区: a district, or an autonomous region, a province; 全赣州市: 赣州市)
         if region is None and scope == "district" and self.own is not None and self.own.level == "province":
             return self.own.level  # 全区 in an autonomous region's own document (银川市…占全区的比重): the region
+        if region is None and scope is None and (named := self.lex.regions.named(word)):
+            return SCOPE_CODES.get(named[0].level, word)  # (高于甘肃省平均水平…: a place outside the document's)
         if region is None:
             return scope or word
         return SCOPE_CODES.get(region.level, region.name)

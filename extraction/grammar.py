@@ -56,6 +56,7 @@ CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing 
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
 OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,8}"
 LISTED_OBJECT = re.compile(rf"、(?P<object>{OBJECT_CUT})")  # (压减时间58%)、材料(52%): the next thing cut
+AVERAGE = "平均"  # (高于甘肃省)平均(水平): a place's average a gap is to
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
@@ -158,6 +159,9 @@ class Grammar:
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
         gap_cues = alternation(gaps + w("at_least_before"))
         self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})[^,;]{{0,10}}$")
+        # (增速高于)甘肃省平均水平(1.1个百分点): the average of a place the document names, not one of its own larger
+        # regions (those are `scopes`): tried only where 平均 stands
+        self._gap_named = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>[\u4e00-\u9fff]{{2,8}}?)的?{AVERAGE}[^,;]{{0,6}}$")
         # 比全市(5.3%)(快0.6个百分点), 高于全省(5.5%)(0.7个百分点): the larger region's figure said aside, right
         # after the region a gap is with
         self._compared_whole = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})(?:平均水平)?"
@@ -422,6 +426,11 @@ class Grammar:
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
             sign = self._sign(m) * (-1 if self._decline.search(left, clause) else 1)
             return Reading("growth_gap", "gap_pp", sign, base + m.start(), self._listed_scope(left, m))
+        if AVERAGE in left and (m := self._gap_named.search(left)) is not None and self.lex.regions.named(
+                m.group("scope")):  # 增速高于甘肃省平均水平1.1个百分点: a gap to that place's average
+            clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
+            sign = self._sign(m) * (-1 if self._decline.search(left, clause) else 1)
+            return Reading("growth_gap", "gap_pp", sign, base + m.start(), m.group("scope"))
         m = self._gap_compare.search(left)
         if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)

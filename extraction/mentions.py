@@ -726,8 +726,20 @@ class MentionFinder:
         return re.compile(
             rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?(?P<scope>{scopes})?"
             rf"(?:排名|排)?{ordinal.format('first')}"
-            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)(?P<last_year>{year})?"
+            # (从2020年的第21位到)今年的(第14位): the year the document speaks in, the sentence's, as no year written
+            rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)"
+            rf"(?:(?P<last_year>{year})|(?:{alternation(self.lex.words('present_years'))})的?)?"
             rf"(?P<scope2>{scopes})?(?:排名|排)?{ordinal.format('last')}?(?![\u4e00-\u9fff\d])")
+
+    @cached_property
+    def rank_compared(self) -> re.Pattern[str]:
+        """A rank a year before that the rank said is compared with (位列第14位,较上年的第16位前移2位): the start of
+        the move whose end the sentence gave first. Only the bases that name a year (比上年, 较去年), not 同比."""
+        scopes = self.lex.scopes(self.larger)
+        bases = [word for word in self.lex.words("comparison_bases") if word.endswith("年")]
+        return re.compile(rf"(?:{alternation(bases)})的?(?P<scope>{scopes})?(?:排名|排)?"
+                          r"第(?P<first>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)"
+                          rf"(?=(?:{alternation(self.lex.words('rank_moves'))})|[^\u4e00-\u9fff\d]|$)")
 
     @cached_property
     def ordinal_words(self) -> list[str]:
@@ -763,6 +775,15 @@ class MentionFinder:
                 if m.group("from_year") else (None, None)
             out += [RankMention(m.start(), moves_at, first, scope, "from", year=years[0]),
                     RankMention(moves_at, m.end(), last, scope, "reached", year=years[1])]
+            moved.append((m.start(), m.end()))
+        for m in self.rank_compared.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in moved):
+                continue
+            try:
+                first = int(_parse(m.group("first")))
+            except ValueError:
+                continue
+            out.append(RankMention(m.start(), m.end(), first, m.group("scope"), "from"))
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
             # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
