@@ -44,7 +44,7 @@ from .names import (
 )
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
-from .numerals import YEAR_NUMBER, parse_chinese
+from .numerals import CHINESE_NUMERAL_CHARS, YEAR_NUMBER, parse_chinese
 from .structure import (
     CLAUSE_END,
     FIGURE_LINE_END,
@@ -89,6 +89,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
+FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits or a numeral's character
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
 TARGET_GAP_WIDTH = 24  # characters between a gap word and the target it names (低于《纲要》确定的…的目标)
 TARGET_NAME_WIDTH = 8  # characters of a target's own name after them (规划目标任务)
@@ -809,8 +810,9 @@ class Extractor:
         # condition's, unless one states a plan of its own ((如果不发生大的灾害,)今年油料产量将要达到三百万吨,(则…))
         consequence = next((c for c in self.consequence.finditer(norm, end, sentence.end)
                             if not norm.startswith(self.not_consequence, c.start())), None)
-        if consequence is None or self.target_verb.search(norm, end, consequence.start()):
-            return m.start(), end
+        if consequence is None or (self.target_verb.search(norm, end, consequence.start())
+                                   and not FIGURE_WORD.search(norm, m.end(), end)):
+            return m.start(), end  # (but 如果每亩多施一百斤化肥,全县粮食将增产…,就…: a supposed result)
         return m.start(), consequence.start()
 
     def _is_supposed(self, norm: str, item_start: int, supposed: tuple[int, int]) -> bool:
