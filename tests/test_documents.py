@@ -157,11 +157,12 @@ def test_the_government_s_untitled_report_to_the_congress_is_a_work_report_and_o
     # no title: the opening speaks for the government on its plan or budget, or presents a work report
     plan = "各位代表：\n我代表国务院，向大会作关于第二个五年计划执行情况的报告，请予审议。\n一、过去一年…"
     entrusted = "各位代表：\n我受国务院的委托，现在向大会提出关于今明两年国民经济计划安排的报告，请予审议。"
+    budget = "各位代表：\n现在我代表县人民政府提出关于2025年县级预算执行情况的报告，请予审查。"
     older = "各位代表：\n現在，我代表人民政府作工作報告。"  # in traditional characters
     speech = "同志们：\n刚才，县长向大会作了重要讲话，我完全同意。"
     audit = "各位委员：\n受县人民政府委托，现将2025年度县级预算执行的审计情况报告如下，请予审议。"
-    assert [infer_kind("", text) for text in (plan, entrusted, older, speech, audit)] == \
-        ["work_report"] * 3 + [None, None]
+    assert [infer_kind("", text) for text in (plan, entrusted, budget, older, speech, audit)] == \
+        ["work_report"] * 4 + [None, None]
 
 
 def test_a_table_of_places_under_a_short_header_is_their_region_s():
