@@ -533,7 +533,7 @@ class MentionFinder:
         as many as it lists, of a kind of more than one character or whose character ends its word there or goes on
         into the name of a quantity (3个县粮食产量; not 城东、城西、城北3个市民公园, 白沙、石门2个镇卫生院: things the
         places hold)."""
-        if _parse(raw) != listed.count(LIST_MARK) + 1:
+        if _parse(raw) != sum(map(listed.count, LIST_MARK + WORD_JOINERS)) + 1:  # (城东、城西和城北3个区)
             return False
         after = text[kind.end():kind.end() + NAME_OPENING]
         return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after[0] in WORD_JOINERS \
