@@ -284,6 +284,7 @@ class Namer:
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._frame_openers = tuple(w("topic_frame_openers"))  # (拿)钢(来说): a topic framed
+        self._no_topics = frozenset(w("subject_prefixes"))  # (就)目前(来说): a time or a stance, no topic
         self._frame_closers = tuple(w("topic_frame_closers"))
         self._class_bounds = tuple(b for b in self._bounds if len(b) == 2)  # (限额以上的(工业企业): 以上, 以内, 以下)
         self._lower_bounds = tuple(w("at_least_before"))
@@ -540,7 +541,8 @@ class Namer:
             return start, end
         closer = next(c for c in self._frame_closers if words.endswith(c))
         inner = (opening + len(opener), start + len(words) - len(closer))
-        return inner if inner[1] > inner[0] else (start, end)
+        framed = text[inner[0]:inner[1]]
+        return inner if framed and framed not in self._no_topics and not self._only_time.match(framed) else (start, end)
 
     def _names_thing(self, words: str) -> bool:
         """Whether the words before a verb may name the things a figure counts: not a kind of place of one character
