@@ -557,6 +557,7 @@ class Extractor:
         fund_measures = alternation(lex.words("fund_measures"))
         self.fund_measures = tuple(lex.words("fund_measures"))
         self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?:{fund_measures})$")
+        self.fund_owner_words = tuple(lex.words("fund_owners"))  # (全县财政支出: the fund's own, on no thing)
         self.whole_spent = re.compile(rf"{WHOLE}[\u4e00-\u9fff](?P<on>[\u4e00-\u9fff]{{2,6}}?)"
                                       rf"(?:{fund_measures})[,，]?\s*$")
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
@@ -956,7 +957,8 @@ class Extractor:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
                 if i == 0 and subject is not None and self.fund_part.search(subject.name) and \
                         self.part_lead.match(norm, cs) and \
-                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)):
+                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)) and \
+                        not whole.group("on").endswith(self.fund_owner_words):
                     # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
                     owner = subject.name[: -len(next(m for m in self.fund_measures if subject.name.endswith(m)))]
                     subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
