@@ -89,6 +89,8 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 RANKING = "排名"
+FLAT_COMPARERS = "与和同"  # what opens the base a figure is level with (与上年持平, 和全市持平)
+FLAT_COMPARER = re.compile(f"[{FLAT_COMPARERS}]")
 FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits or a numeral's character
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
 TARGET_GAP_WIDTH = 24  # characters between a gap word and the target it names (低于《纲要》确定的…的目标)
@@ -531,7 +533,7 @@ class Extractor:
                                           rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
                                           rf"(?:{alternation(lex.words('increase_rate_nouns'))})?[高快低慢]?$")
         # (与全市增速持平: the rate compared may be named between)
-        self.flat_with = re.compile(rf"[与和同](?P<scope>{lex.scopes(self.regions.larger)})的?"
+        self.flat_with = re.compile(rf"[{FLAT_COMPARERS}](?P<scope>{lex.scopes(self.regions.larger)})的?"
                                     rf"(?:{alternation(lex.words('increase_rate_nouns'))})?(?:基本)?$")
         self.doublings = lex.cues["doubling_words"]  # 翻一番: a growth of 100%
         self.doubling = re.compile(alternation(list(self.doublings)))
@@ -1684,7 +1686,8 @@ class Extractor:
             elif i.rule != "growth_flat":
                 start = None  # (居全省第5位,税收收入增长3%,与上年持平: what the figure after the rank says)
             elif i.rule == "growth_flat" and start is not None and (
-                    not (head := norm[start:i.start].partition("与")[0].strip(EDGE_CHARS)) or self._place_alone(head)):
+                    not (head := FLAT_COMPARER.split(norm[start:i.start], 1)[0].strip(EDGE_CHARS))
+                    or self._place_alone(head)):
                 continue
             kept.append(i)
         return kept
