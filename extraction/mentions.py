@@ -10,6 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
+from .names import JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
     DIGITS,
@@ -55,9 +56,7 @@ SAID_MONEY = "元"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
-LIST_MARK = "、"  # between the names of a list
 CJK = re.compile(r"[\u4e00-\u9fff]")
-WORD_JOINERS = "和与及"  # (武陵、鼎城2个区)和(安乡…6个县): a word ends before one
 NAME_OPENING = 3  # the characters of a name's opening the lexicon knows (Lexicon.name_openings)
 LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not
@@ -533,10 +532,10 @@ class MentionFinder:
         as many as it lists, of a kind of more than one character or whose character ends its word there or goes on
         into the name of a quantity (3个县粮食产量; not 城东、城西、城北3个市民公园, 白沙、石门2个镇卫生院: things the
         places hold)."""
-        if _parse(raw) != sum(map(listed.count, LIST_MARK + WORD_JOINERS)) + 1:  # (城东、城西和城北3个区)
+        if _parse(raw) != sum(map(listed.count, JOINING)) + 1:  # (城东、城西和城北3个区)
             return False
         after = text[kind.end():kind.end() + NAME_OPENING]
-        return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after[0] in WORD_JOINERS \
+        return len(kind.group(0)) > 1 or not after or not CJK.match(after) or after[0] in JOINING \
             or after in self.lex.name_openings
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
