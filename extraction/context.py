@@ -120,6 +120,8 @@ YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!�
 PLAN_CLAUSES = 2
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
 YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
+# (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
+PLAN_OF_YEARS_AFTER = re.compile(r"的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
 # 后两年,(全县将确保…年均增长7.5%以上): the years left of a plan under way, of their last too; 今后八年计划(建设的
 # 一百二十个大型项目): those a plan's figure is over; (力争)用二十年的时间(使工农业总产值翻两番): the years a goal is
@@ -127,9 +129,7 @@ YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTE
 YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五六七八九十])年(?:平均|累计|合计|共|内)"
                          r"|(?:今后|此后|后|未来)([两三四五六七八九十])年(?:[,，]|计划)"
                          r"|用([两三四五六七八九十]|[二三]十)年(?:左右)?的?时间"
-                         r"|(?<=元)的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
-# (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
-PLAN_OF_YEARS_AFTER = re.compile(r"的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
+                         rf"|(?<=元){PLAN_OF_YEARS_AFTER.pattern}")
 # 四年中, 六年间, 八年来: a stretch its sentence counts in years (in a review of five, 四年中…从十五万人增加到…:
 # the pair starts four years before its end); not a year (一九八四年中), nor the years before or after one
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
