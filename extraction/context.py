@@ -750,17 +750,19 @@ class TimeContext:
 
     def _adjusted(self, sentence_start: int, pos: int) -> bool:
         """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算)."""
-        stop = SENTENCE_STOP.search(self.text, pos)
-        sentence = self.text[sentence_start:stop.start() if stop else len(self.text)]
-        return self._adjustment.search(sentence) is not None
+        return self._adjustment.search(self._up_to_stop(sentence_start, pos)) is not None
 
     def _uses_planned(self, pos: int) -> bool:
         """Whether the paragraph of a figure at `pos` opens with a sentence that plans (新增专项债券41.7亿元拟安排项目
         49个,按领域分:…): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可带动…)
         the year's targets."""
         start = self.text.rfind("\n", 0, pos) + 1
-        stop = SENTENCE_STOP.search(self.text, start)
-        return self._target_said(self.text[start:stop.start() if stop else len(self.text)])
+        return self._target_said(self._up_to_stop(start, start))
+
+    def _up_to_stop(self, start: int, pos: int) -> str:
+        """The text from `start` to the end of the sentence `pos` stands in."""
+        stop = SENTENCE_STOP.search(self.text, pos)
+        return self.text[start:stop.start() if stop else len(self.text)]
 
     def timing(self, sentence_start: int, pos: int, pair_end: str | None = None, end: int | None = None,
                targeted: bool = False) -> Timing:
