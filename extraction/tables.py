@@ -51,8 +51,9 @@ HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
-# a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类)
-MEASURE = re.compile(r"(?:[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
+# a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类; a pollutant named by its
+# letters and number, PM2.5, PM10)
+MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
@@ -179,6 +180,10 @@ class TableReader:
         self._each = lex.cues["each_word"]
         self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
                                           rf"|{alternation(w('ranking_caption_endings'))})$")
+        # 排名按优良天数比例由高到低: the line above a table of places saying what its rank column orders them by
+        self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{alternation(w('rank_orders'))})")
+        # 优良天数比例(%), 达标率(%): a column of rates whose header names the rate, what is left before its ending
+        self._rate_named = re.compile(rf"(?:{alternation(w('ratio_words') + w('rate_column_endings'))})$")
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -246,7 +251,7 @@ class TableReader:
             if not before and any(c.metric == "rank" and not c.name for c in columns.values()):
                 # 县（市、区） | 综合得分 | 位次 | 上年位次, under …高质量发展综合考核结果: ranks after the places, in
                 # what the caption ranks them by
-                ranked = self._ranked(caption_line)[0]
+                ranked = self._ranked(caption_line)[0] or self._order_measure(caption_line)
                 columns = {i: replace(c, name=ranked) if ranked and c.metric == "rank" and not c.name else c
                            for i, c in columns.items()}
             if (before or ranked) and (year := time.timing(start, start).period):
@@ -277,8 +282,10 @@ class TableReader:
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
             whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)
+            # (not 优良天数比例(%), a rate of each place that names itself, none of its share)
             columns = {i: replace(c, metric="share", scope_word=whole) if whole and c.metric == "ratio"
-                       and not c.scope_word and self._ratio.search(self._header(norm, table, i)) else c
+                       and not c.scope_word and self._ratio.search(self._header(norm, table, i))
+                       and self._rate_measure(norm, table, i) is None else c
                        for i, c in columns.items()}
             # 亩均税收 | A类 | B类 under 单位:万元,家: a column of whole numbers whose header names a kind, not an
             # indicator, counts that kind, in the caption's unit of counts (not the name left of it, nor its 万元)
@@ -343,8 +350,8 @@ class TableReader:
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
                                          year_number(row_year.group(1)) if row_year else None, row_span)
                 if observation is not None and observation.metric == "share" and observation.value == FULL_SHARE \
-                        and BLANK.sub("", label) == column.scope_word:
-                    continue  # (全区 | 404600 | 100.00: the whole's share of itself states nothing)
+                        and (summing or BLANK.sub("", label) == column.scope_word):
+                    continue  # (全区 | 404600 | 100.00, 合计 | … | 100.0: the whole's share of itself states nothing)
                 place = region or column.region
                 if observation is not None:
                     cells.append(replace(observation, named_region=self._named(place)) if place else observation)
@@ -597,9 +604,26 @@ class TableReader:
         if column.metric == "level":
             if not (column.unit or caption_unit) or column.unit in self._percent:
                 return None
+        elif column.metric == "ratio" and (column.rate is None or column.name is None):
+            # (a rate of each row's quantity, 完成率(%) right of 一般公共预算收入(亿元), is that quantity's)
+            return self._rate_measure(norm, table, i)
         elif column.metric != "growth":
             return None
         return self._measure(norm, table, i, column.metric == "growth")
+
+    def _rate_measure(self, norm: str, table: Table, i: int) -> str | None:
+        """The rate a column of rates of a table of places names in its own header (优良天数比例(%), 水质达标率(%)):
+        its words without unit and years, when there are words before the rate's ending; none for a ratio word alone
+        (比重(%), 占比(%)), which is about the amount its left column counts."""
+        phrase = BRACKETED.sub("", HEADER_YEAR.sub("", self._header(norm, table, i))).strip()
+        ending = self._rate_named.search(phrase)
+        return phrase if ending is not None and MEASURE.fullmatch(phrase[:ending.start()]) else None
+
+    def _order_measure(self, line: str) -> str | None:
+        """What the line above a table says its places are ordered by (排名按优良天数比例由高到低: 优良天数比例)."""
+        if (m := self._ordered_by.search(line)) is None or not MEASURE.fullmatch(m.group("measure")):
+            return None
+        return m.group("measure")
 
     def _measure(self, norm: str, table: Table, i: int, growth: bool = False) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
