@@ -87,6 +87,8 @@ EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
 # sentence names after (2024年度审计工作报告反映的问题: the report the stock is of)
 AS_OF_DAY = re.compile(rf"(?:截至|截止)({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
 AS_OF_MARK = "截"  # in every AS_OF_DAY
+# 2025年7月至2026年6月: twelve months running from one year into the next (an audit office's working year)
+MONTHS_ACROSS = re.compile(rf"({YEAR_NUMBER})年(\d{{1,2}})月份?\s*{MONTH_RANGE_TO}\s*({YEAR_NUMBER})年(\d{{1,2}})月")
 FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # The years a sentence's from–to pairs run between (一九七一年到一九七八年的人口自然增长率,…由…降到…).
 # What opens a sentence with its time: a year that the sentences after it in the paragraph keep (1979年农业总
@@ -820,6 +822,13 @@ class TimeContext:
         counted_on = None  # the year of the day a stock is counted on, which no plan is of once the document is dated
         if AS_OF_MARK in before and (as_of := last_match(AS_OF_DAY.finditer(before))):
             explicit = counted_on = year_number(as_of.group(1))
+        if explicit is not None and self.present_year is not None and explicit > self.present_year and \
+                self._date is not None and (across := last_match(MONTHS_ACROSS.finditer(before))) is not None and \
+                year_number(across.group(1)) == self.present_year and year_number(across.group(3)) == explicit and \
+                (explicit, int(across.group(4))) < (self._date.year, self._date.month):
+            # (2025年7月至2026年6月,全市审计机关共完成审计项目86个, in the audit report on 2025 given in August 2026):
+            # months from the document's year into the next, over when it was given, are its year's work
+            explicit = self.present_year
         stated = self._stated_span(before)
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
