@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation
-from .names import JOINING
+from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
     DIGITS,
@@ -199,7 +199,9 @@ class MentionFinder:
         self.more_after = tuple(w("at_least_inner"))  # (一倍多: 多 after a multiple's or a tenth's unit)
         self.name_suffixes = tuple(w("name_suffixes"))
         # the people counted, within a few words after the count (1.6万山洪泥石流灾害受灾群众)
-        self.people_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('people_nouns'))})")
+        # (30岁(含)以下职工: the age bound said inclusive first)
+        self.people_after = re.compile(rf"{INCLUSIVE_MARK}?[\u4e00-\u9fff]{{0,10}}?"
+                                       rf"(?:{alternation(w('people_nouns'))})")
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))

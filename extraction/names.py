@@ -43,6 +43,8 @@ ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
 DONE = "了"  # after a verb: what was done (确定了…, 实现了…)
 ONE_CHARACTER_VERBS = ("有",)  # verbs of one character before 了 (100万新就业群体有了…), most are of two
 OF = "的"
+# (含): a bound said to include itself (30岁(含)以下, 90平方米(含)以下), between a figure and 以下 / 以上
+INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
@@ -171,8 +173,8 @@ class Namer:
         # (成都平原经济区: a region's name, up to two characters and an area's suffix)
         self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
         # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
-        self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))})(?:及以上|以上|以下)?"
-                                         rf"(?=(?:{alternation(w('people_nouns'))}))")
+        self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))}){INCLUSIVE_MARK}?"
+                                         rf"(?:及以上|以上|以下)?(?=(?:{alternation(w('people_nouns'))}))")
         self._rating = rating(lex)
         # (一亿二千万农户)和五百多万个(手工业者): the next count of a list written in Chinese numerals, its joining word
         # before it and its counter after (not 一带一路, 三农: a numeral in a name has no counter after it)
