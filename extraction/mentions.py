@@ -226,7 +226,9 @@ class MentionFinder:
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
         self.standard_words = re.compile(alternation(w("standard_words")))
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
+        # (最高额度由60万元调整为70万元: a cap moved, from a figure of its own to the next)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
+                                 rf"(?:由(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{{1,3}})?)?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
         # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
         self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
