@@ -1064,6 +1064,9 @@ class Extractor:
                         region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
                 if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
                     item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
+                elif region is None and not local and item.metric == "level" and \
+                        (place := self._place_amount_goes_on(norm, clause_start, item, out)) is not None:
+                    region = place  # (南岳区接待游客98.7万人次,)衡山县为36.2万人次: the places' amounts go on
                 if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
                     # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
                     # as 全国)
@@ -1580,6 +1583,21 @@ class Extractor:
         scope = last_match(self.grammar.scope.finditer(last.evidence)) if last.metric == "share" else None
         scope_word = scope.group(0) if scope else None
         return replace(item, metric=last.metric, rule="place_goes_on", scope_word=scope_word), region
+
+    def _place_amount_goes_on(self, norm: str, start: int, item: Item, out: list[Observation]) -> str | None:
+        """The place of an amount after a place and 为 alone (南岳区接待游客98.7万人次,衡山县为36.2万人次; 全市…,衡山县
+        为…), when the sentence's last amount of that dimension was another place's or the document's own: the same
+        quantity of that place; None when the clause says more than the place or no amount of that dimension came
+        before."""
+        said = PLACE_IS.search(norm, start, item.start)
+        region = self.namer.region_only(norm, start, said.start()) if said else None
+        if region is None:
+            return None
+        dimension = self.lex.dimension(item.unit)
+        last = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension), None)
+        if last is None or last.named_region == self._named_region(region):
+            return None
+        return region
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject, said_before: bool = False) -> tuple[Item, Subject | None]:
