@@ -152,6 +152,7 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
 
 
 RULE_CLAUSE = 40  # characters before a figure in which its clause's words of a rule are looked for
+RESTATING = "即"  # a clause of this alone before a figure restates the one before it (…的3倍,即26850元)
 RULE_CLAUSE_MARKS = "，,；;。：:\n"
 # the last mark before a figure: its clause is after it
 RULE_CLAUSE_OPENING = re.compile(rf"[{RULE_CLAUSE_MARKS}](?=[^{RULE_CLAUSE_MARKS}]*$)")
@@ -230,6 +231,9 @@ class MentionFinder:
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:由(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{{1,3}})?)?"
                                  rf"(?:{alternation(w('cap_verbs'))})?$")
+        # (上限为上年职工月平均工资的3倍): a cap a clause sets, anywhere in it
+        self.cap_set = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
+                                  rf"(?:{alternation(w('cap_verbs'))})")
         # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
         self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
@@ -328,6 +332,11 @@ class MentionFinder:
         clause = text[opening.end() if opening else window:start]
         if not clause:
             return False
+        if clause == RESTATING and opening is not None and self.cap_words.search(
+                text, max(0, opening.start() - RULE_CLAUSE), opening.start()) is not None:
+            # (缴存基数上限为上年职工月平均工资的3倍,)即(26850元): the cap of the clause before, said as an amount
+            before = RULE_CLAUSE_OPENING.search(text, max(0, opening.start() - RULE_CLAUSE), opening.start())
+            return self.cap_set.search(text[before.end() if before else 0:opening.start()]) is not None
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
