@@ -21,7 +21,8 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds34", "kinds34h", "kinds35", "kinds35h", "kinds36", "kinds36h", "kinds37",
         "kinds37h",
         "kinds38", "kinds38h",
-        "kinds39", "kinds39h"]
+        "kinds39", "kinds39h",
+        "kinds40h"]
 
 
 def _check_file():
