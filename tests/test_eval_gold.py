@@ -1,4 +1,4 @@
-"""The invented document sets kept in eval/ (kinds2 … kinds39): every label passes check_gold against its
+"""The invented document sets kept in eval/ (kinds2 … kinds40h): every label passes check_gold against its
 document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
 rather than as a silent miss in a score."""
 
