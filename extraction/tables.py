@@ -740,11 +740,16 @@ class TableReader:
         """Whether a column's cells are whole numbers, but for those stating none (—)."""
         return any(t.isdigit() for t in cells) and all(t.isdigit() or self._figure(t) is None for t in cells)
 
+    def _caption_units(self, caption: str) -> list[tuple[list[str], str]]:
+        """The units a caption gives the names before each (亩均税收、亩均营业收入单位:万元/亩; 企业数单位:家)."""
+        return [(m.group("names").split("、"), unit) for m in CAPTION_NAMED_UNIT.finditer(caption)
+                if (unit := self._unit(m.group("unit"))) is not None]
+
     def _caption_count_unit(self, caption: str) -> str | None:
         """The unit of counts a caption gives after another (单位:万元,家: 家), or to counts it names (企业数单位:家),
         if it gives one."""
-        named = next((unit for m in CAPTION_NAMED_UNIT.finditer(caption) if m.group("names").endswith(COUNT_OF)
-                      and (unit := self._unit(m.group("unit"))) and self.lex.dimension(unit) == COUNT), None)
+        named = next((unit for names, unit in self._caption_units(caption)
+                      if names[-1].endswith(COUNT_OF) and self.lex.dimension(unit) == COUNT), None)
         if named:
             return named
         note = CAPTION_UNIT_LIST.search(caption)
@@ -756,15 +761,13 @@ class TableReader:
         单位:家: a header ending in 企业, 参评企业), for the columns whose headers give none."""
         if "单位" not in caption:
             return {}
+        headers = {i: header for i, column in columns.items() if column.unit is None
+                   and (header := BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i))))}
         out: dict[int, str] = {}
-        for m in CAPTION_NAMED_UNIT.finditer(caption):
-            if (unit := self._unit(m.group("unit"))) is None:
-                continue
-            for name in m.group("names").split("、"):
-                for i, column in columns.items():
-                    header = BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))
-                    if column.unit is None and header and (header == name or (
-                            name.endswith(COUNT_OF) and len(name) > 2 and header.endswith(name[:-1]))):
+        for names, unit in self._caption_units(caption):
+            for name in names:
+                for i, header in headers.items():
+                    if header == name or (name.endswith(COUNT_OF) and len(name) > 2 and header.endswith(name[:-1])):
                         out[i] = unit
         return out
 
