@@ -150,7 +150,8 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 OWN_AVERAGE_LEVELS = ("district", "county")
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
-PLACE_IS = re.compile(r"(?:则|也)?为\s*$")  # (宽城区)为(4.9%): a place's figure like the one before it
+PLACE_IS = "为"  # (宽城区)为(4.9%), (宽城区)则为, 也为: a place's figure like the one before it
+PLACE_IS_ADVERBS = "则也"
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
@@ -1581,13 +1582,22 @@ class Extractor:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
 
+    def _place_said(self, norm: str, start: int, item: Item) -> str | None:
+        """The place that alone opens the clause from `start` before 为 (则为, 也为) and the figure (宽城区为4.9%), or
+        None. (str's scans from the figure back: most figures have no 为 right before them.)"""
+        said = norm.rfind(PLACE_IS, start, item.start)
+        if said < 0 or norm[said + 1:item.start].strip():
+            return None
+        if said > start and norm[said - 1] in PLACE_IS_ADVERBS:
+            said -= 1
+        return self.namer.region_only(norm, start, said)
+
     def _place_goes_on(self, norm: str, start: int, item: Item, out: list[Observation]) -> tuple[Item, str] | None:
         """A percentage after a place and 为 alone (南关区增长6.1%,…;宽城区为4.9%; 银川市在校生占全区的比重为46.2%,
         石嘴山市为10.4%): the same kind of figure as the sentence's last percentage for another place (a growth, a
         share with its scope), not a ratio of its own, and the place; None when the clause says more than the place
         or no other place came before."""
-        said = PLACE_IS.search(norm, start, item.start)
-        region = self.namer.region_only(norm, start, said.start()) if said else None
+        region = self._place_said(norm, start, item)
         if region is None:
             return None
         named = self._named_region(region)
@@ -1603,8 +1613,7 @@ class Extractor:
         为…), when the sentence's last amount of that dimension was another place's or the document's own: the same
         quantity of that place; None when the clause says more than the place or no amount of that dimension came
         before."""
-        said = PLACE_IS.search(norm, start, item.start)
-        region = self.namer.region_only(norm, start, said.start()) if said else None
+        region = self._place_said(norm, start, item)
         if region is None:
             return None
         dimension = self.lex.dimension(item.unit)

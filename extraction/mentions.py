@@ -220,6 +220,7 @@ class MentionFinder:
         self.rule_closers = tuple(w("rule_closers"))
         # (each list one pattern: a search of the clause, not a test of each word)
         self.rule_nouns = re.compile(alternation(w("rule_nouns")))
+        self.fund_rate = re.compile(rf"(?:{alternation(w('fund_rate_nouns'))})(?:均|统一|分别)?为$")
         self.each_grants = tuple(w("each_grants"))
         self.per_unit = re.compile(alternation(w("per_unit_words")))
         self.grant_nouns = tuple(w("grant_nouns"))
@@ -332,14 +333,15 @@ class MentionFinder:
         clause = text[opening.end() if opening else window:start]
         if not clause:
             return False
-        if clause == RESTATING and opening is not None and self.cap_words.search(
-                text, max(0, opening.start() - RULE_CLAUSE), opening.start()) is not None:
+        if clause == RESTATING and opening is not None:
             # (缴存基数上限为上年职工月平均工资的3倍,)即(26850元): the cap of the clause before, said as an amount
-            before = RULE_CLAUSE_OPENING.search(text, max(0, opening.start() - RULE_CLAUSE), opening.start())
-            return self.cap_set.search(text[before.end() if before else 0:opening.start()]) is not None
+            window = max(0, opening.start() - RULE_CLAUSE)
+            before = RULE_CLAUSE_OPENING.search(text, window, opening.start())
+            return self.cap_set.search(text, before.end() if before else window, opening.start()) is not None
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
+                or self.fund_rate.search(clause) is not None
                 or (PER in clause and self.price_step.search(clause) is not None)
                 or (policy and (self.granted.search(clause) is not None
                                 or (clause.endswith(self.grant_nouns) and self.paid_words.search(clause) is None)
