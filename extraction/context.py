@@ -469,6 +469,8 @@ class TimeContext:
         self._adjustment = re.compile(rf"{alternation(lex.words('adjustment_bases'))}|"
                                       rf"(?:{alternation(lex.words('adjusted_budgets'))})[^,;。]{{0,{ADJUSTED_WIDTH}}}"
                                       rf"(?:{alternation(lex.words('adjustment_verbs'))})")
+        self._adjusted_opening = re.compile(alternation(lex.words("adjusted_openings")))  # 调整后
+        self._planned_use = re.compile(alternation(lex.words("planned_uses")))  # (新增一般债券主要)用于(:…)
         # the month a monthly page is of (2025年11月…主要经济指标, or the last of 2025年1-11月…简况): its tables'
         # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
@@ -749,15 +751,23 @@ class TimeContext:
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
     def _adjusted(self, sentence_start: int, pos: int) -> bool:
-        """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算)."""
-        return self._adjustment.search(self._up_to_stop(sentence_start, pos)) is not None
+        """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算); a
+        figure before the words opening the adjusted budget (本次新增专项债券30亿元,调整后,…比年初预算增加…:
+        adjusted_openings) is what the adjustment takes in, not its plan."""
+        sentence = self._up_to_stop(sentence_start, pos)
+        opening = self._adjusted_opening.search(sentence, pos - sentence_start)
+        return self._adjustment.search(sentence, 0, opening.start() if opening else len(sentence)) is not None
 
     def _uses_planned(self, pos: int) -> bool:
         """Whether the paragraph of a figure at `pos` opens with a sentence that plans (新增专项债券41.7亿元拟安排项目
-        49个,按领域分:…): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可带动…)
-        the year's targets."""
+        49个,按领域分:…), or with words of uses before its first figure (新增一般债券主要用于:…, 新增专项债券共支持项目
+        60个,…; planned_uses): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可
+        带动…) the year's targets."""
         start = self.text.rfind("\n", 0, pos) + 1
-        return self._target_said(self._up_to_stop(start, start))
+        opening = self._up_to_stop(start, start)
+        figure = DIGIT.search(opening)
+        return self._target_said(opening) or \
+            self._planned_use.search(opening, 0, figure.start() if figure else len(opening)) is not None
 
     def _up_to_stop(self, start: int, pos: int) -> str:
         """The text from `start` to the end of the sentence `pos` stands in."""
