@@ -427,7 +427,9 @@ class TimeContext:
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
-        self._present = re.compile(alternation(lex.words("present_years")))  # 今年, 本年: the year under way
+        # 今年上半年, 今年1-6月: a part of the year under way, reported (not 今年是…周年 of a look back posted then)
+        self._present_part = re.compile(rf"(?:{alternation(lex.words('present_years'))})"
+                                        rf"(?:{alternation(list(self._spans))}|\d{{1,2}}(?:[-—至]\d{{1,2}})?月)")
         # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): a clause the figure's is set against, closed
         self._adverbial = re.compile(rf"{ADVERBIAL_OPENER}[^,，;；。]{{0,{ADVERBIAL_WIDTH}}}?"
                                      rf"(?:{alternation(lex.words('adverbial_closers'))})")
@@ -532,11 +534,12 @@ class TimeContext:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]) and \
-                ((latest_year(self._base_year.sub("", self.text)) or year) >= year or self._present.search(self.text)):
+                ((latest_year(self._base_year.sub("", self.text)) or year) >= year
+                 or self._present_part.search(self.text)):
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
             # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names, unless it
-            # speaks of the year under way in words (今年上半年…, 到今年的第27位; present_years): that one is its own
+            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years): that one is its own
             return year, year
         return year - 1, year
 
