@@ -1754,13 +1754,14 @@ class Extractor:
 
     def _amount_met(self, norm: str, start: int, item: Item, out: list[Observation]) -> Subject | None:
         """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务),
-        after an amount the sentence stated in the same unit: that quantity's target, of the same year; else None."""
+        after an amount the sentence stated in the same unit (not its change, 比上年增加2.3件): that quantity's target,
+        of the same year; else None."""
         if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
                                                                     for verb in self.completion_verbs):
             return None
         dimension = self.lex.dimension(item.unit)
-        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension),
-                      None)
+        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
+                       and o.rule not in (INCREMENT, INCREMENT_IN_SERIES)), None)
         if stated is None or not stated.value:
             return None
         # a target the stated amount met or nearly met is of its order; a figure far from it is of something else
