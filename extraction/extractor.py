@@ -463,6 +463,7 @@ class Extractor:
         self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
+        self.list_entry = re.compile(alternation(lex.words("list_entry_words")))  # (4个县)入围(榜单)
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
@@ -665,7 +666,7 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
-        found.observations = self._places_ranked(found.observations)
+        found.observations = self._places_ranked(found.observations, norm)
         if (glossary := glossary_start(norm, self.glossary_headings)) < len(norm):
             # (名词解释 / …“六横六纵”…6个工程: the glossary explains names, no figure of the region's)
             found.observations = [o for o in found.observations if o.start < glossary]
@@ -707,23 +708,29 @@ class Extractor:
         region, rest = self.namer.split_region(name)
         return region is not None and not rest
 
-    def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
+    def _places_ranked(self, observations: list[Observation], norm: str) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
-        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read."""
+        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read. After
+        words saying places entered a list (今年全市共有4个县入围榜单; list_entry_words), it is ranked in the published
+        list the document ranked in last (全国综合实力百强县), among that list's peers, whatever it ranked since."""
         if not any(o.metric == "rank" for o in observations):
             return observations  # (most documents)
         last: Observation | None = None
+        listed: Observation | None = None  # the last rank in a published list (全国综合实力百强县排名)
         renamed: dict[int, Observation] = {}
         for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
             region, rest = self.namer.split_region(o.indicator)
             place = self._named_region(region) if region and not rest and o.named_region is None else None
             if place is None:
                 last = o
+                if o.indicator.endswith(RANKING) and self.ranking_list.search(o.indicator):
+                    listed = o
             elif last is not None:
-                renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
-                                         named_region=place,
-                                         scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
+                held = listed if listed is not None and self.list_entry.search(norm, last.end, o.start) else last
+                renamed[id(o)] = replace(o, indicator=held.indicator, indicator_code=held.indicator_code,
+                                         named_region=place, scope=held.scope if held is listed else
+                                         o.scope or held.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _place_outside_named(self, observation: Observation) -> Observation:
