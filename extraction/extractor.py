@@ -552,6 +552,9 @@ class Extractor:
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
         self.rate_endings = tuple(lex.words("rate_column_endings"))  # (完成率): a rate's name
         self.aspect_opening = re.compile(rf"[\s{BULLETS}]*(?:{alternation(aspects)})(?!以上|以下)")
+        # 从2024年的第32位到今年的第27位 opening a sentence: a move naming nothing it ranks
+        self.move_opening = re.compile(rf"\s*(?:{alternation(lex.words('from_words'))})[^,，;；。第]{{0,10}}"
+                                       r"第[\d一二两三四五六七八九十百]+[位名]")
         self.rank_opening = re.compile(rf"\s*(?:{alternation(lex.words('rank_sentence_asides'))})?"
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
@@ -639,6 +642,11 @@ class Extractor:
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
+            elif lead is None and opening is None and self.move_opening.match(norm, sentence.start) and \
+                    (ranked := next((o for o in reversed(found.observations) if o.metric == "rank"), None)):
+                # (邳州市…位列第27位。)从2024年的第32位到今年的第27位,…: a move naming nothing is of the rank the
+                # document stated last
+                opening = (Subject(ranked.indicator, sentence.start, sentence.start, None), sentence.start)
             elif lead is None and opening is None and last is not None and \
                     self.aspect_opening.match(norm, sentence.start) and \
                     all(m.dimension in RELATIVE for m in mentions[cursor:end]):
