@@ -729,7 +729,9 @@ class Extractor:
         renamed: dict[int, Observation] = {}
         for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
             region, rest = self.namer.split_region(o.indicator)
-            place = self._named_region(region) if region and not rest and o.named_region is None else None
+            # (江阴市、张家港市分别位列第2位、第3位 after 昆山市…第1位: each listed place its own region, the name the
+            # place before them, which names no quantity either)
+            place = (o.named_region or self._named_region(region)) if region and not rest else None
             if place is None:
                 last = o
                 if o.indicator.endswith(RANKING) and self.ranking_list.search(o.indicator):
