@@ -435,6 +435,9 @@ class TimeContext:
         # (恢复到)2019年的118.6%, (为)2019年的106.2%, (等于)1949年的2.5倍: the year a ratio is of, a base compared with
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
+        # 今年上半年, 今年1-6月: a part of the year under way, reported (not 今年是…周年 of a look back posted then)
+        self._present_part = re.compile(rf"(?:{alternation(lex.words('present_years'))})"
+                                        rf"(?:{alternation(list(self._spans))}|\d{{1,2}}(?:[-—至]\d{{1,2}})?月)")
         # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): a clause the figure's is set against, closed
         self._adverbial = re.compile(rf"{ADVERBIAL_OPENER}[^,，;；。]{{0,{ADVERBIAL_WIDTH}}}?"
                                      rf"(?:{alternation(lex.words('adverbial_closers'))})")
@@ -477,6 +480,8 @@ class TimeContext:
         self._adjustment = re.compile(rf"{alternation(lex.words('adjustment_bases'))}|"
                                       rf"(?:{alternation(lex.words('adjusted_budgets'))})[^,;。]{{0,{ADJUSTED_WIDTH}}}"
                                       rf"(?:{alternation(lex.words('adjustment_verbs'))})")
+        self._adjusted_opening = re.compile(alternation(lex.words("adjusted_openings")))  # 调整后
+        self._planned_use = re.compile(alternation(lex.words("planned_uses")))  # (新增一般债券主要)用于(:…)
         # the month a monthly page is of (2025年11月…主要经济指标, or the last of 2025年1-11月…简况): its tables'
         # 本月 and 1-本月 columns
         month = TITLE_MONTH.search(meta.title or "")
@@ -537,10 +542,12 @@ class TimeContext:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]) and \
-                (latest_year(self._base_year.sub("", self.text)) or year) >= year:
+                ((latest_year(self._base_year.sub("", self.text)) or year) >= year
+                 or self._present_part.search(self.text)):
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
-            # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names
+            # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names, unless it
+            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years): that one is its own
             return year, year
         return year - 1, year
 
@@ -757,15 +764,23 @@ class TimeContext:
         return replace(section, mode=mode, stretch=stretch or section.stretch, year=year or section.year)
 
     def _adjusted(self, sentence_start: int, pos: int) -> bool:
-        """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算)."""
-        return self._adjustment.search(self._up_to_stop(sentence_start, pos)) is not None
+        """Whether the sentence of a figure at `pos` says an adjustment of the year's budget (调整为, 比年初预算); a
+        figure before the words opening the adjusted budget (本次新增专项债券30亿元,调整后,…比年初预算增加…:
+        adjusted_openings) is what the adjustment takes in, not its plan."""
+        sentence = self._up_to_stop(sentence_start, pos)
+        opening = self._adjusted_opening.search(sentence, pos - sentence_start)
+        return self._adjustment.search(sentence, 0, opening.start() if opening else len(sentence)) is not None
 
     def _uses_planned(self, pos: int) -> bool:
         """Whether the paragraph of a figure at `pos` opens with a sentence that plans (新增专项债券41.7亿元拟安排项目
-        49个,按领域分:…): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可带动…)
-        the year's targets."""
+        49个,按领域分:…), or with words of uses before its first figure (新增一般债券主要用于:…, 新增专项债券共支持项目
+        60个,…; planned_uses): the uses an adjustment plans for what it adds, its figures (其中,用作项目资本金…; 预计可
+        带动…) the year's targets."""
         start = self.text.rfind("\n", 0, pos) + 1
-        return self._target_said(self._up_to_stop(start, start))
+        opening = self._up_to_stop(start, start)
+        figure = DIGIT.search(opening)
+        return self._target_said(opening) or \
+            self._planned_use.search(opening, 0, figure.start() if figure else len(opening)) is not None
 
     def _up_to_stop(self, start: int, pos: int) -> str:
         """The text from `start` to the end of the sentence `pos` stands in."""

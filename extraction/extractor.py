@@ -464,6 +464,7 @@ class Extractor:
         self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
+        self.list_entry = re.compile(alternation(lex.words("list_entry_words")))  # (4个县)入围(榜单)
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
@@ -555,6 +556,9 @@ class Extractor:
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")
         self.rate_endings = tuple(lex.words("rate_column_endings"))  # (完成率): a rate's name
         self.aspect_opening = re.compile(rf"[\s{BULLETS}]*(?:{alternation(aspects)})(?!以上|以下)")
+        # 从2024年的第32位到今年的第27位 opening a sentence: a move naming nothing it ranks
+        self.move_opening = re.compile(rf"\s*(?:{alternation(lex.words('from_words'))})[^,，;；。第]{{0,10}}"
+                                       r"第[\d一二两三四五六七八九十百]+[位名]")
         self.rank_opening = re.compile(rf"\s*(?:{alternation(lex.words('rank_sentence_asides'))})?"
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
@@ -642,6 +646,11 @@ class Extractor:
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
+            elif lead is None and opening is None and self.move_opening.match(norm, sentence.start) and \
+                    (ranked := next((o for o in reversed(found.observations) if o.metric == "rank"), None)):
+                # (邳州市…位列第27位。)从2024年的第32位到今年的第27位,…: a move naming nothing is of the rank the
+                # document stated last
+                opening = (Subject(ranked.indicator, sentence.start, sentence.start, None), sentence.start)
             elif lead is None and opening is None and last is not None and \
                     self.aspect_opening.match(norm, sentence.start) and \
                     all(m.dimension in RELATIVE for m in mentions[cursor:end]):
@@ -669,7 +678,7 @@ class Extractor:
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
             cursor = end
-        found.observations = self._places_ranked(found.observations)
+        found.observations = self._places_ranked(found.observations, norm)
         if (glossary := glossary_start(norm, self.glossary_headings)) < len(norm):
             # (名词解释 / …“六横六纵”…6个工程: the glossary explains names, no figure of the region's)
             found.observations = [o for o in found.observations if o.start < glossary]
@@ -711,23 +720,31 @@ class Extractor:
         region, rest = self.namer.split_region(name)
         return region is not None and not rest
 
-    def _places_ranked(self, observations: list[Observation]) -> list[Observation]:
+    def _places_ranked(self, observations: list[Observation], norm: str) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
-        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read."""
+        县域经济综合实力), among the same peers when no scope is said; with no rank before it, it stays as read. After
+        words saying places entered a list (今年全市共有4个县入围榜单; list_entry_words), it is ranked in the published
+        list the document ranked in last (全国综合实力百强县), among that list's peers, whatever it ranked since."""
         if not any(o.metric == "rank" for o in observations):
             return observations  # (most documents)
         last: Observation | None = None
+        listed: Observation | None = None  # the last rank in a published list (全国综合实力百强县排名)
         renamed: dict[int, Observation] = {}
         for o in sorted((o for o in observations if o.metric == "rank"), key=lambda o: o.start):
             region, rest = self.namer.split_region(o.indicator)
-            place = self._named_region(region) if region and not rest and o.named_region is None else None
+            # (江阴市、张家港市分别位列第2位、第3位 after 昆山市…第1位: each listed place its own region, the name the
+            # place before them, which names no quantity either)
+            place = (o.named_region or self._named_region(region)) if region and not rest else None
             if place is None:
                 last = o
+                if o.indicator.endswith(RANKING) and self.ranking_list.search(o.indicator):
+                    listed = o
             elif last is not None:
-                renamed[id(o)] = replace(o, indicator=last.indicator, indicator_code=last.indicator_code,
-                                         named_region=place,
-                                         scope=o.scope or last.scope or self._scope(self.finder.peers_scope))
+                held = listed if listed is not None and self.list_entry.search(norm, last.end, o.start) else last
+                renamed[id(o)] = replace(o, indicator=held.indicator, indicator_code=held.indicator_code,
+                                         named_region=place, scope=held.scope if held is listed else
+                                         o.scope or held.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _place_outside_named(self, observation: Observation) -> Observation:
@@ -1795,13 +1812,14 @@ class Extractor:
 
     def _amount_met(self, norm: str, start: int, item: Item, out: list[Observation]) -> Subject | None:
         """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务),
-        after an amount the sentence stated in the same unit: that quantity's target, of the same year; else None."""
+        after an amount the sentence stated in the same unit (not its change, 比上年增加2.3件): that quantity's target,
+        of the same year; else None."""
         if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
                                                                     for verb in self.completion_verbs):
             return None
         dimension = self.lex.dimension(item.unit)
-        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension),
-                      None)
+        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
+                       and o.rule not in (INCREMENT, INCREMENT_IN_SERIES)), None)
         if stated is None or not stated.value:
             return None
         # a target the stated amount met or nearly met is of its order; a figure far from it is of something else

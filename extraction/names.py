@@ -548,8 +548,12 @@ class Namer:
 
     def _names_thing(self, words: str) -> bool:
         """Whether the words before a verb may name the things a figure counts: not a kind of place of one character
-        alone (县, in 76%的县普及了小学教育, names none; the places are named with what they did)."""
-        return words.lstrip(EDGE) not in self._one_character_places
+        alone (县, in 76%的县普及了小学教育, names none; the places are named with what they did), nor one with the
+        kinds it takes in with it in brackets (4个县(市)入围榜单: 县 alone, whose name keeps what they did)."""
+        words = words.lstrip(EDGE)
+        if GLOSS_OPENING.search(words):
+            words = GLOSS.sub("", words)
+        return words not in self._one_character_places
 
     def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""

@@ -153,6 +153,9 @@ class TableReader:
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
+        # 比年初增加: a balance's change since the year's start (or the last year's end), in the table's unit of amounts
+        self._balance_change = re.compile(rf"(?:{alternation(w('balance_bases'))})"
+                                          rf"(?:{alternation(w('amount_change_verbs'))})")
         self._count_headers: dict[str, str] = lex.cues["count_headers"]  # 个数: a column of counts in 个
         self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
         self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
@@ -566,6 +569,10 @@ class TableReader:
             # columns, 单位:亿元), a level named for the change
             own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
             increment = own is not None and unit == own and own not in self._points and own not in self._percent
+            if unit is None and self._balance_change.fullmatch(BRACKETED.sub("", header)):
+                # 比年初增加 with no unit of its own, under 单位:亿元,%: the balances' changes since January, amounts in
+                # the unit of the rows (the caption's amounts), not growths in its percent
+                increment = True
             metric, unit = ("change_pp", "pp") if unit in self._points else \
                 ("level", unit) if increment else ("growth", "%")
         elif rate := self._rate_header(header):
