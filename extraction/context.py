@@ -437,7 +437,7 @@ class TimeContext:
         self._estimate_word = re.compile(alternation(lex.words("estimate_words")))
         # 今年上半年, 今年1-6月: a part of the year under way, reported (not 今年是…周年 of a look back posted then)
         self._present_part = re.compile(rf"(?:{alternation(lex.words('present_years'))})"
-                                        rf"(?:{alternation(list(self._spans))}|\d{{1,2}}(?:[-—至]\d{{1,2}})?月)")
+                                        rf"(?:{alternation(list(self._spans))}|1[-—至]\d{{1,2}}月)")
         # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): a clause the figure's is set against, closed
         self._adverbial = re.compile(rf"{ADVERBIAL_OPENER}[^,，;；。]{{0,{ADVERBIAL_WIDTH}}}?"
                                      rf"(?:{alternation(lex.words('adverbial_closers'))})")
@@ -796,7 +796,8 @@ class TimeContext:
         before the stretch it opens (2020 for a 十四五 review ending in 2025)."""
         before = self.text[max(sentence_start, pos - SENTENCE_WINDOW):pos]
         part = self.part_at(pos)
-        if self._adjusting and (self._adjusted(sentence_start, pos) or self._uses_planned(pos)):
+        if self._adjusting and (self._adjusted(sentence_start, pos) or (
+                part.mode != "review" and self._uses_planned(pos))):
             # (市级一般公共预算支出预算调整为231.4亿元,比年初预算增加12.8亿元; 赤字由年初的3亿元调整为9.5亿元): the
             # year's budget as adjusted, and as first passed, targets of the year
             return Timing(self.present_year, True, None)

@@ -641,6 +641,7 @@ class Extractor:
             elif lead is None and (said := self._said_to_change(norm, sentence.start)) is not None:
                 opening = (said, sentence.start)  # 城乡居民储蓄大幅度增加。(一九八五年末达到一千六百二十三亿元)
             carried_said = None
+            moved: Observation | None = None  # the rank a sentence opening with a move moves
             if lead is None and opening is None and last is not None and end == cursor and \
                     self.rank_opening.match(norm, sentence.start):
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
@@ -651,6 +652,7 @@ class Extractor:
                 # (邳州市…位列第27位。)从2024年的第32位到今年的第27位,…: a move naming nothing is of the rank the
                 # document stated last
                 opening = (Subject(ranked.indicator, sentence.start, sentence.start, None), sentence.start)
+                moved = ranked
             elif lead is None and opening is None and last is not None and \
                     self.aspect_opening.match(norm, sentence.start) and \
                     all(m.dimension in RELATIVE for m in mentions[cursor:end]):
@@ -666,6 +668,8 @@ class Extractor:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
                     None if topic else topic_above, carried_said)
+                if moved is not None:
+                    observations = self._move_of(observations, moved)
                 if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
                     observations = [replace(o, is_target=planned) for o in observations]
                 if (on_month := self._on_month_from(norm, sentence)) is not None:
@@ -720,6 +724,14 @@ class Extractor:
         region, rest = self.namer.split_region(name)
         return region is not None and not rest
 
+    @staticmethod
+    def _move_of(observations: list[Observation], moved: Observation) -> list[Observation]:
+        """The ranks of a sentence moving the rank stated before (位列全省第12位。从2023年的第20位到今年的第12位): among
+        its peers, of its place, the end it reached no second row when it is the rank stated."""
+        return [replace(o, scope=o.scope or moved.scope, named_region=o.named_region or moved.named_region)
+                if o.metric == "rank" else o for o in observations
+                if not (o.rule == RANK_REACHED and o.value == moved.value and o.period == moved.period)]
+
     def _places_ranked(self, observations: list[Observation], norm: str) -> list[Observation]:
         """A place ranked with nothing named that it ranks in (澧县由上年的第21位上升至第18位 in a ranking's page: the
         place read as the name) is ranked in what the document ranked last before it (a table's 位次 of
@@ -741,10 +753,12 @@ class Extractor:
                 if o.indicator.endswith(RANKING) and self.ranking_list.search(o.indicator):
                     listed = o
             elif last is not None:
-                held = listed if listed is not None and self.list_entry.search(norm, last.end, o.start) else last
+                # (not 桐乡市居全市第2位 after 入选省级…: a rank among the peers it says, in no national list)
+                held = listed if listed is not None and o.scope in (None, listed.scope) and \
+                    self.list_entry.search(norm, last.end, o.start) else last
                 renamed[id(o)] = replace(o, indicator=held.indicator, indicator_code=held.indicator_code,
-                                         named_region=place, scope=held.scope if held is listed else
-                                         o.scope or held.scope or self._scope(self.finder.peers_scope))
+                                         named_region=place,
+                                         scope=o.scope or held.scope or self._scope(self.finder.peers_scope))
         return [renamed.get(id(o), o) for o in observations] if renamed else observations
 
     def _place_outside_named(self, observation: Observation) -> Observation:
