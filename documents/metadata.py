@@ -126,7 +126,7 @@ def infer_kind(title: str, text: str = "") -> str | None:
 
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
-    """From a census's reference date, a yearbook's edition in the title (the year before it: 长兴统计年鉴·2026 records
+    """From a census's reference date (else the census its title names, 第五次全国经济普查: 2023), a yearbook's edition in the title (the year before it: 长兴统计年鉴·2026 records
     2025), the title (the last of a range of years given when the document was given
     after it), the delivery date, a header line of the month it was written
     (2026年3月), the file name, else the latest year the text names. A report's title naming two years
@@ -134,6 +134,8 @@ def infer_year(file_name: str, title: str, text: str, delivered: date | None = N
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
+    if census := next((y for name, y in page_words()["census_years"].items() if name in title), None):
+        return census  # (a bulletin of the census that does not restate its reference date)
     if edition := _yearbook_edition().search(title):
         return int(edition.group(1)) - 1  # (长兴统计年鉴·2026: the edition of 2026, recording 2025)
     years = [int(y) for y in FILE_YEAR.findall(title)]

@@ -240,6 +240,11 @@ def test_a_header_dated_by_its_month_gives_the_year():
 def test_a_census_reports_the_year_of_its_reference_date():
     text = "青溪县第五次全国经济普查公报\n2025年3月18日\n我县以2023年12月31日为标准时点开展了第五次全国经济普查。"
     assert infer_year("x.docx", "青溪县第五次全国经济普查公报", text, date(2025, 3, 18), "bulletin") == 2023
+    # a later bulletin of the census that names it but not its reference date: the census's year, not the date line's
+    second = "青溪县第七次全国人口普查公报（第三号）\n2021年6月2日\n全县常住人口中，居住在城镇的人口为21.4万人。"
+    assert infer_year("x.txt", "青溪县第七次全国人口普查公报（第三号）", second, date(2021, 6, 2), "bulletin") == 2020
+    # a census compared with in a title's text, not named by the title: no such year
+    assert infer_year("x.txt", "青溪县2025年统计公报", "与第七次全国人口普查相比", date(2026, 3, 1), "bulletin") == 2025
 
 
 def test_a_yearbook_records_the_year_before_its_edition():
