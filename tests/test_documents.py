@@ -366,6 +366,20 @@ def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
     assert (doc.doc_date, doc.year) == (date(2025, 10, 28), 2025)
 
 
+def test_html_page_date_in_a_labelled_line_above_the_main_block(tmp_path: Path):
+    # a site's article: title, subtitle and info line each a block of their own above the text's block, which alone is
+    # kept as the text; the info line's labelled date (发布日期：) still dates the page
+    path = tmp_path / "news.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text("<html><head><title>榕海：项目建设提速</title></head><body><div class='detail'>"
+                    "<div class='title'>项目建设提速</div><div class='info'><span>信息来源：榕海市发改委</span>"
+                    "<span>发布日期：2025-11-20</span></div>"
+                    f"<div class='text'>{body}</div></div></body></html>", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines()[:len(PARAGRAPHS)] == PARAGRAPHS
+    assert (doc.doc_date, doc.year) == (date(2025, 11, 20), 2025)
+
+
 def test_html_image_alone_gives_its_alt_text_as_a_line():
     _, text, _, _ = html_to_text("<html><body><div class='tj'><p>▲ 新增绿地 8.6公顷</p>"
                               "<p><img src='t2.png' alt='2026年主要预期目标'></p><p>地区生产总值增长 5.5%左右</p>"
