@@ -127,8 +127,8 @@ def infer_kind(title: str, text: str = "") -> str | None:
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
     """From a census's reference date (else the census its title names, 第五次全国经济普查: 2023), a yearbook's
-    edition in the title (the year before it: 长兴统计年鉴·2026 records 2025), the title (the last of a range of years given when the document was given
-    after it), the delivery date, a header line of the month it was written
+    edition in the title (the year before it: 长兴统计年鉴·2026 records 2025), the title (the last of a range of
+    years given when the document was given after it), the delivery date, a header line of the month it was written
     (2026年3月), the file name, else the latest year the text names. A report's title naming two years
     (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
