@@ -223,11 +223,14 @@ def _named(text: str, regions: Regions, context: str = "") -> list[Region]:
     of another place it opens with (朝阳区, not 朝阳市)."""
     vocabulary = regions.vocabulary(None)
     joining = tuple(page_words()["joining_characters"])
+    over = _words_over_places()
     found, shared, pos = [], [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])
         if name and len(name) == 2 and name.startswith(joining) and pos > 0 and WORD.match(text[pos - 1]):
             name = None  # (组成人员)和县(人大代表), (市级)和县(级): a conjunction and a level's word, not 和县
+        elif name and pos > 0 and text[pos - 1:pos + 1] in over:
+            name = None  # 完成县(下达任务): a word ending in the name's first character, not 成县
         alike = regions.homonym_at(text[pos:pos + MAX_NAME])
         if alike and len(alike) > len(name or ""):
             shared.append(alike)
@@ -243,6 +246,11 @@ def _named(text: str, regions: Regions, context: str = "") -> list[Region]:
             places = [r for r in regions.homonyms[name] if above.intersection(regions.chain(r.code)[1:])]
             found += places[:1] if len(places) == 1 else []
     return found
+
+
+@lru_cache(maxsize=1)
+def _words_over_places() -> frozenset[str]:
+    return frozenset(page_words()["words_over_places"])
 
 
 def _first_homonym(text: str, regions: Regions) -> str | None:

@@ -293,6 +293,10 @@ def test_a_conjunction_before_a_level_s_word_names_no_two_character_place():
     # 和县 is a county of 安徽; in 人员和县人大代表 and 市级和县级 it is a conjunction and a level's word
     assert infer_region("", "调研报告\n我们组织常委会组成人员和县人大代表，对市级和县级项目开展调研。", regions) is None
     assert infer_region("", "和县人民政府\n各位代表：", regions).name == "和县"
+    # 成县 is a county of 甘肃; in 完成县下达任务 and 形成县域经济 a word ends in its first character
+    text = "政府工作报告\n各位代表：\n全年城镇新增就业386人，完成县下达任务的110.3%，形成县域特色产业。"
+    assert infer_region("政府工作报告", text, regions) is None
+    assert infer_region("", "甘肃省成县人民政府\n各位代表：", regions).name == "成县"
 
 
 def test_a_bom_that_does_not_match_its_text_is_refused():
