@@ -194,6 +194,7 @@ class MentionFinder:
         self.qualifier_after = lex.qualifiers_after
         self.qualifiers_after_longest = sorted(self.qualifier_after, key=len, reverse=True)  # (以上 before 上)
         self.generic = set(w("generic_classifiers"))
+        self.phases = set(w("phase_classifiers"))
         self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
         self.more_after = tuple(w("at_least_inner"))  # (一倍多: 多 after a multiple's or a tenth's unit)
@@ -572,8 +573,12 @@ class MentionFinder:
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
-                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()):
-            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure)
+                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
+                not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
+                     and unit not in self.phases):
+            # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor 新建便民服务站三个,
+            # 达到两个。: a count closing its clause after the things it counts)
+            return None
         end = m.end()
         unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
             else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
@@ -858,6 +863,9 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
     if "点" not in raw and all(ch in CHINESE_NUMERAL_CHARS for ch in magnitude):
         return parse_chinese(_whole(raw) + magnitude)
     return parse_chinese(_whole(raw)) * factor
+
+
+COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
 
 
 def _is_small(raw: str) -> bool:
