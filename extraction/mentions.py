@@ -576,8 +576,8 @@ class MentionFinder:
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
                      and unit not in self.phases):
-            # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor 新建便民服务站三个,
-            # 达到两个。: a count closing its clause after the things it counts)
+            # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
+            # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
             return None
         end = m.end()
         unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
