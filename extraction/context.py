@@ -479,6 +479,7 @@ class TimeContext:
             int(parse_chinese(first.group(1))) if first else None  # (2025年前11个月…外贸进出口情况: 11)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
+        self._spoken = meta.kind == "speech"  # (a speech in a part of the year speaks of what is left of it)
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
@@ -930,8 +931,12 @@ class TimeContext:
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
-        if stated and not is_target and self._still_to_come(stated, explicit or default):
-            is_target = True  # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over
+        if stated and not is_target and self._still_to_come(stated, explicit or default) and (
+                self._spoken or not self._begun(stated, explicit or default)
+                or any(word in before for word in self._targets)):
+            # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over; but (汇川区)四季度
+            # (重大项目集中签约开工,18个项目…) in a news page of November, no plan said: what was done in it so far
+            is_target = True
         span = stated
         if span is None and not is_target and explicit is None:
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
@@ -1399,6 +1404,11 @@ class TimeContext:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
         last = self._last_month(span, year)
         return last is not None and last > self._date.month  # (a last month is found only with a date)
+
+    def _begun(self, span: str, year: int | None) -> bool:
+        """Whether a part of a year (Q4, H2) began by the month of the document's date in that year."""
+        months = span_months(span) if self._date is not None and year == self._date.year else None
+        return months is not None and months[0] <= self._date.month
 
     def _over(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (M5) ended by the month of the document's date in that year."""
