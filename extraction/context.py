@@ -220,6 +220,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 LEAD_PARAGRAPH = 80
 WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
+COMPLETION_MARK = "后"  # (every completion condition ends with it: a quick test before them)
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 POSTED_DURING_YEAR_KINDS = (None, "speech")  # kinds about the year under way when dated after report_months
@@ -311,6 +312,8 @@ class TimeContext:
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
+        self._completed = tuple(lex.words("completion_conditions"))
+        self._achieved = tuple(lex.words("achieved_words"))
         # (and no word of a figure's approximation holding one: 将近 is no 将 of a plan)
         self._target_words = re.compile(alternation([*no_plan, *lex.words("approx_before"), *self._targets,
                                                      *self._done]))
@@ -1203,6 +1206,9 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
+        if COMPLETION_MARK in before and (after := max(before.rfind(w) for w in self._completed)) >= 0 and \
+                not any(before.find(w, after) >= 0 for w in self._achieved):
+            return True  # (项目)达产后(预计年产值35亿元,可提供就业岗位800余个): what it will give once built
         said = [m for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start(), m.end()) or
                                                              self._plan_compared.search(before, 0, m.start()) or
