@@ -314,6 +314,8 @@ class TimeContext:
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._completed = tuple(lex.words("completion_conditions"))
         self._achieved = tuple(lex.words("achieved_words"))
+        self._projecting = tuple(lex.words("estimate_words") + lex.words("target_verbs")
+                                 + lex.words("projection_modals"))
         # (and no word of a figure's approximation holding one: 将近 is no 将 of a plan)
         self._target_words = re.compile(alternation([*no_plan, *lex.words("approx_before"), *self._targets,
                                                      *self._done]))
@@ -935,10 +937,11 @@ class TimeContext:
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
         if stated and not is_target and self._still_to_come(stated, explicit or default) and (
-                self._spoken or not self._begun(stated, explicit or default)
+                self._spoken or stated != self.span or not self._begun(stated, explicit or default)
                 or any(word in before for word in self._targets)):
             # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over; but (汇川区)四季度
-            # (重大项目集中签约开工,18个项目…) in a news page of November, no plan said: what was done in it so far
+            # (重大项目集中签约开工,18个项目…) in a news page of November on that part, no plan said: what was done in
+            # it so far
             is_target = True
         span = stated
         if span is None and not is_target and explicit is None:
@@ -1207,8 +1210,12 @@ class TimeContext:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
         if COMPLETION_MARK in before and (after := max(before.rfind(w) for w in self._completed)) >= 0 and \
-                not any(before.find(w, after) >= 0 for w in self._achieved):
-            return True  # (项目)达产后(预计年产值35亿元,可提供就业岗位800余个): what it will give once built
+                any(before.find(w, after) >= 0 for w in self._projecting) and \
+                not any(before.find(w, after) >= 0 for w in self._achieved) and \
+                not any(before.rfind(w, 0, after) >= 0 for w in self._findings):
+            # (项目)达产后(预计年产值35亿元,可提供就业岗位800余个): what it will give once built (not 审计发现…项目
+            # 建成后闲置,涉及资金1.36亿元: what an audit found)
+            return True
         said = [m for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start(), m.end()) or
                                                              self._plan_compared.search(before, 0, m.start()) or

@@ -575,7 +575,7 @@ class MentionFinder:
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
-                     and unit not in self.phases):
+                     and unit not in self.phases and raw not in ONE):
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
             return None
@@ -866,6 +866,7 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
 
 
 COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
+ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
 
 
 def _is_small(raw: str) -> bool:
