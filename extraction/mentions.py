@@ -575,7 +575,7 @@ class MentionFinder:
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
-                     and unit not in self.phases and raw not in ONE):
+                     and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)):
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
             return None
@@ -866,7 +866,16 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
 
 
 COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
+CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
+LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
 ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
+
+
+def _after_list(text: str, pos: int) -> bool:
+    """Whether the clause before `pos` lists things it counts none of (A、B和C六项: the list's own count, no figure;
+    not 新建公园两个、学校三所, counts listed)."""
+    start = max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS) + 1
+    return text.find("、", start, pos) >= 0 and LIST_COUNT.search(text, start, pos) is None
 
 
 def _is_small(raw: str) -> bool:
