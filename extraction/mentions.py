@@ -240,6 +240,7 @@ class MentionFinder:
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
+        self.bounds_before = tuple(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.thresholds = tuple(w("threshold_nouns"))
         self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
         self.speeds = tuple(w("speed_words"))  # (时速)350公里: a speed, no length
@@ -575,7 +576,8 @@ class MentionFinder:
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
-                     and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)):
+                     and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
+                     and not text.endswith(self.bounds_before, 0, number_start)):
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
             return None
