@@ -221,6 +221,7 @@ LEAD_PARAGRAPH = 80
 WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
 COMPLETION_MARK = "后"  # (every completion condition ends with it: a quick test before them)
+SPAN_BASE_WIDTH = 10  # the characters before a part of a year in which its comparison's 比上年, 较2025年 is looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
 POSTED_DURING_YEAR_KINDS = (None, "speech")  # kinds about the year under way when dated after report_months
@@ -359,6 +360,9 @@ class TimeContext:
         # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
         self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
         self._compared = ("比", "较", *self._gaps)
+        # 比上年第四季度, 较2025年1-9月: a part of a year the comparison's base names, after its year
+        self._span_base = re.compile(rf"(?:{alternation(self._compared)})"
+                                     rf"(?:{alternation(lex.words('year_before_words'))}|(?:{YEAR_NUMBER})年)?$")
         self._changes = set(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self._month_spans = lex.cues["month_range_spans"]
         self._part_lead = re.compile(rf"[\s　]*(?:{alternation(lex.words('part_leads'))})")
@@ -1396,7 +1400,7 @@ class TimeContext:
     def _stated_span(self, before: str, first: bool = False) -> str | None:
         """The part of the year the words name last (一季度, 1-9月 as Q1-Q3, 10月当月), or `first` (a title's, 上半年
         工作总结和下半年工作打算: the part reviewed), WHOLE_YEAR when 全年 follows it, None when they name none. A part
-        after 比/较 is a comparison's base (比1-9月回落0.2个百分点)."""
+        after 比/较, or after their year, is a comparison's base (比1-9月回落0.2个百分点, 比上年四季度增长3%)."""
         if not self._span_hint.search(before):
             return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
@@ -1405,7 +1409,8 @@ class TimeContext:
                   for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
                   for m in FIRST_MONTHS.finditer(before) if 2 <= parse_chinese(m.group(1)) <= 11]
-        found = [(s, span) for s, span in found if span is not None and not before.endswith(self._compared, 0, s)]
+        found = [(s, span) for s, span in found
+                 if span is not None and not self._span_base.search(before, max(0, s - SPAN_BASE_WIDTH), s)]
         if not found:
             return None
         start, span = min(found) if first else max(found)

@@ -214,7 +214,9 @@ class TableReader:
         start, end = table.extent
         caption_line = self._caption(norm, start)
         caption, caption_unit = self._caption_name(caption_line), self._caption_unit(caption_line)
-        percent_listed = caption_unit is not None and any(u in self._percent for u in self._caption_units(caption_line))
+        # (单位:亿元、%: a percent listed after the amounts' unit, the unit of the rates' rows)
+        percent_listed = caption_unit is not None and "单位" in caption_line and \
+            any(u in self._percent for u in self._caption_unit_list(caption_line))
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
         places = sum(1 for row in texts if self._place_alone(row[labels]))
@@ -227,7 +229,8 @@ class TableReader:
         # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
         of_months = all(self._row_span(row[labels], time) for row in texts)
         columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
-        if named_units := self._named_units(norm, table, columns, caption_line):
+        caption_units = self._caption_units(caption_line) if "单位" in caption_line else []
+        if named_units := self._named_units(norm, table, columns, caption_units):
             # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩): the unit of each column the caption names, and none
             # of the table's as a whole
             columns = {i: replace(c, unit=named_units[i]) if i in named_units and c.metric == "level" else c
@@ -284,7 +287,7 @@ class TableReader:
                        for i, c in columns.items()}
             # 亩均税收 | A类 | B类 under 单位:万元,家: a column of whole numbers whose header names a kind, not an
             # indicator, counts that kind, in the caption's unit of counts (not the name left of it, nor its 万元)
-            counted = self._caption_count_unit(caption_line)
+            counted = self._caption_count_unit(caption_line, caption_units)
             columns = {i: replace(c, name=kind, unit=counted) if counted and c.metric == "level" and not c.unit
                        and self._header_name(self._header(norm, table, i)) is None
                        and (kind := self._measure(norm, table, i)) is not None
@@ -749,34 +752,39 @@ class TableReader:
         """Whether a column's cells are whole numbers, but for those stating none (—)."""
         return any(t.isdigit() for t in cells) and all(t.isdigit() or self._figure(t) is None for t in cells)
 
-    def _caption_units(self, caption: str) -> list[str]:
+    def _caption_unit_list(self, caption: str) -> list[str]:
         """Every unit a caption lists (单位:亿元、%: 亿元 and %)."""
         note = CAPTION_UNIT_LIST.search(caption)
         return [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
 
-    def _caption_count_unit(self, caption: str) -> str | None:
-        """The unit of counts a caption gives after another (单位:万元,家: 家), or to counts it names (企业数单位:家),
-        if it gives one."""
-        named = next((unit for m in CAPTION_NAMED_UNIT.finditer(caption) if m.group("names").endswith(COUNT_OF)
-                      and (unit := self._unit(m.group("unit"))) and self.lex.dimension(unit) == COUNT), None)
+    def _caption_units(self, caption: str) -> list[tuple[list[str], str]]:
+        """The units a caption gives the names before each (亩均税收、亩均营业收入单位:万元/亩; 企业数单位:家)."""
+        return [(m.group("names").split("、"), unit) for m in CAPTION_NAMED_UNIT.finditer(caption)
+                if (unit := self._unit(m.group("unit"))) is not None]
+
+    def _caption_count_unit(self, caption: str, named_units: list[tuple[list[str], str]]) -> str | None:
+        """The unit of counts a caption gives after another (单位:万元,家: 家), or to counts it names (企业数单位:家;
+        `named_units`, its _caption_units), if it gives one."""
+        named = next((unit for names, unit in named_units
+                      if names[-1].endswith(COUNT_OF) and self.lex.dimension(unit) == COUNT), None)
         if named:
             return named
-        return next((u for u in self._caption_units(caption)[1:] if self.lex.dimension(u) == COUNT), None)
+        return next((u for u in self._caption_unit_list(caption)[1:] if self.lex.dimension(u) == COUNT), None)
 
-    def _named_units(self, norm: str, table: Table, columns: dict[int, Column], caption: str) -> dict[int, str]:
+    def _named_units(self, norm: str, table: Table, columns: dict[int, Column],
+                     units: list[tuple[list[str], str]]) -> dict[int, str]:
         """The unit a caption gives each column it names (亩均税收、亩均营业收入单位:万元/亩: those two headers; 企业数
-        单位:家: a header ending in 企业, 参评企业), for the columns whose headers give none."""
-        if "单位" not in caption:
-            return {}
+        单位:家: a header ending in 企业, 参评企业; `units`, the caption's _caption_units), for the columns whose
+        headers give none."""
+        if not units:
+            return {}  # (most captions name no column: 单位:亿元、%)
+        headers = {i: header for i, column in columns.items() if column.unit is None
+                   and (header := BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i))))}
         out: dict[int, str] = {}
-        for m in CAPTION_NAMED_UNIT.finditer(caption):
-            if (unit := self._unit(m.group("unit"))) is None:
-                continue
-            for name in m.group("names").split("、"):
-                for i, column in columns.items():
-                    header = BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))
-                    if column.unit is None and header and (header == name or (
-                            name.endswith(COUNT_OF) and len(name) > 2 and header.endswith(name[:-1]))):
+        for names, unit in units:
+            for name in names:
+                for i, header in headers.items():
+                    if header == name or (name.endswith(COUNT_OF) and len(name) > 2 and header.endswith(name[:-1])):
                         out[i] = unit
         return out
 
