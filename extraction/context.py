@@ -221,6 +221,7 @@ LEAD_PARAGRAPH = 80
 WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
 COMPLETION_MARK = "后"  # (every completion condition ends with it: a quick test before them)
+PLAN_AMOUNT_WIDTH = 16  # the characters of a plan's amount in brackets (全年目标任务(1000万美元)的65%)
 SPAN_BASE_WIDTH = 10  # the characters before a part of a year in which its comparison's 比上年, 较2025年 is looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
@@ -375,7 +376,8 @@ class TimeContext:
         # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year,
         # also for the clauses after it (…完成全年目标的52.4%,占全县的15.8%: still the part's)
         self._whole_year_base = re.compile(rf"(?:{alternation(lex.words('whole_year_words'))})"
-                                           rf"(?:{alternation(list(lex.cues['completion_bases']))})的(?=$|\d)")
+                                           rf"(?:{alternation(list(lex.cues['completion_bases']))})"
+                                           rf"(?:[(（][^()（）]{{1,{PLAN_AMOUNT_WIDTH}}}[)）])?的(?=$|\d)")
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
@@ -952,7 +954,7 @@ class TimeContext:
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
-            span = (opening if opening and not self._whole_year.search(before) else None) or part.span or self.span
+            span = (opening if opening and not self._whole_year_named(before) else None) or part.span or self.span
             if span and self._whole_year_estimate.search(before, _clause_start(before, len(before))):
                 span = None  # (预计全年增长5%左右 in a release on the first three quarters: the year's estimate)
         if so_far is not None and not is_target:
@@ -1414,9 +1416,12 @@ class TimeContext:
         if not found:
             return None
         start, span = min(found) if first else max(found)
-        whole = last_match(m for m in self._whole_year.finditer(before, start)
-                           if not self._whole_year_base.match(before, m.start()))
-        return WHOLE_YEAR if whole else span
+        return WHOLE_YEAR if self._whole_year_named(before, start) else span
+
+    def _whole_year_named(self, before: str, start: int = 0) -> bool:
+        """Whether the words from `start` name the whole year (全年), not the year's plan a part's figure is a ratio of
+        (完成全年目标的, 全年目标任务(1000万美元)的)."""
+        return any(not self._whole_year_base.match(before, m.start()) for m in self._whole_year.finditer(before, start))
 
     def _still_to_come(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""

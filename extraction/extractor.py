@@ -515,6 +515,9 @@ class Extractor:
         # 为年度目标(7500人)的115.1%: the plan's amount in brackets between the completion base and 的; 完成全年目标任务
         # 1200万美元的68.3%: or without them
         self.plan_amount_before = re.compile(rf"(?:{alternation(list(self.completion_bases))})[(（]?$")
+        # (固定资产投资)完成年度(计划(80亿元)…): the verb and the year's words before such a base
+        self.plan_lead = re.compile(rf"(?:{alternation(list(self.completion_verbs))})了?"
+                                    rf"(?:{alternation(lex.words('completion_leads'))})*$")
         self.plan_amount_after = re.compile(r"[)）]?的\d")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
@@ -1205,12 +1208,12 @@ class Extractor:
                 if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
                     timing = replace(timing, is_target=False)
                 if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
-                        self.plan_amount_before.search(norm, clause_start, item.start) and \
-                        (planned := carried.get()) is not None and out:
-                    # (城镇新增就业8635人,为)年度目标(7500人)(的115.1%): the carried indicator's plan, of the year of
-                    # the figure it was set for
+                        (base := self.plan_amount_before.search(norm, clause_start, item.start)) and \
+                        (planned := self._plan_owner(norm, clause_start, base.start(), carried, out)) is not None:
+                    # (城镇新增就业8635人,为)年度目标(7500人)(的115.1%): the plan of the indicator the figure before
+                    # completes, of its year, the whole year's (1-10月…,完成全年目标任务(1000万美元)的65%: no span)
                     subject = Subject(planned.name, subject.start, subject.end, planned.region)
-                    timing = Timing(out[-1].period, True, out[-1].span)
+                    timing = Timing(out[-1].period if out else timing.period, True, None)
                 if out and not timing.of_plan and (item.rule == "restated_target" or (
                         item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
                         and self.target_set.search(norm, clause_start, item.start) is not None)):
@@ -1467,6 +1470,17 @@ class Extractor:
             item.unit not in self.finder.generic and subject.start < item.start and \
             subject.name.endswith(self.size_measures) and ROUND_BOUND.fullmatch(f"{item.value:g}") is not None \
             and self.count_before.search(norm, max(0, subject.start - COUNT_BEFORE_WINDOW), subject.start) is not None
+
+    def _plan_owner(self, norm: str, clause_start: int, base_start: int, carried: CarriedSubject,
+                    out: list[Observation]) -> Subject | None:
+        """Whose plan an amount in brackets after a plan's words (年度计划(80亿元)的85%) is: the indicator its clause
+        names right before the verb (固定资产投资完成年度计划(…), else the one the figure before it stated (城镇新增就业
+        8635人,为年度目标(7500人)…), if any."""
+        lead = self.plan_lead.search(norm, clause_start, base_start)
+        if lead is not None and lead.start() > clause_start and \
+                (own := self.namer.subject(norm, clause_start, lead.start())) is not None:
+            return own
+        return carried.get() if out else None
 
     def _completed(self, norm: str, start: int, item: Item, carried: CarriedSubject,
                    subject: Subject | None) -> tuple[Subject, bool] | None:
