@@ -64,9 +64,11 @@ def page_date(markup: str) -> date | None:
     """The date a page states outside its text, for one whose text gives none: a meta tag's (<meta name="PubDate"
     content="2025-10-28 18:06">; page.yaml's date_meta_names), or a WeChat article's script's, which fills its
     publish_time when the page is shown (var createTime = '2025-10-28 18:06'; date_script_variables), or the
-    seconds since 1970 the script writes (var ct = "1761645960"), a day in China's time."""
+    seconds since 1970 the script writes (var ct = "1761645960"), a day in China's time; else the line the page dates
+    itself in by a label (发布日期：2025-11-20; date_labels), left out of the main text with the title above it."""
     words = page_words()
-    for pattern in (_meta_date(tuple(words["date_meta_names"])), _script_date(tuple(words["date_script_variables"]))):
+    for pattern in (_meta_date(tuple(words["date_meta_names"])), _script_date(tuple(words["date_script_variables"])),
+                    _labelled_date(tuple(words["date_labels"]))):
         for m in pattern.finditer(markup):
             with suppress(ValueError):
                 return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -80,6 +82,11 @@ def _meta_date(names: tuple[str, ...]) -> re.Pattern[str]:
     # (the attributes in either order: name before content, or content before name)
     named = rf"(?:name|property)\s*=\s*[\"']?(?:{'|'.join(map(re.escape, names))})[\"'\s/>]"
     return re.compile(rf"<meta\b(?=[^<>]*\b{named})[^<>]*\bcontent\s*=\s*[\"']?{YMD}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _labelled_date(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*{YMD}")
 
 
 @lru_cache(maxsize=4)

@@ -126,14 +126,16 @@ def infer_kind(title: str, text: str = "") -> str | None:
 
 def infer_year(file_name: str, title: str, text: str, delivered: date | None = None,
                kind: str | None = None) -> int | None:
-    """From a census's reference date, a yearbook's edition in the title (the year before it: 长兴统计年鉴·2026 records
-    2025), the title (the last of a range of years given when the document was given
-    after it), the delivery date, a header line of the month it was written
+    """From a census's reference date (else the census its title names, 第五次全国经济普查: 2023), a yearbook's
+    edition in the title (the year before it: 长兴统计年鉴·2026 records 2025), the title (the last of a range of
+    years given when the document was given after it), the delivery date, a header line of the month it was written
     (2026年3月), the file name, else the latest year the text names. A report's title naming two years
     (2025年…计划执行情况与2026年计划草案的报告) is of the year it plans, the later; a summary's or a bulletin's
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
+    if census := next((y for name, y in page_words()["census_years"].items() if name in title), None):
+        return census  # (a bulletin of the census that does not restate its reference date)
     if edition := _yearbook_edition().search(title):
         return int(edition.group(1)) - 1  # (长兴统计年鉴·2026: the edition of 2026, recording 2025)
     years = [int(y) for y in FILE_YEAR.findall(title)]
@@ -221,11 +223,14 @@ def _named(text: str, regions: Regions, context: str = "") -> list[Region]:
     of another place it opens with (朝阳区, not 朝阳市)."""
     vocabulary = regions.vocabulary(None)
     joining = tuple(page_words()["joining_characters"])
+    over = _words_over_places()
     found, shared, pos = [], [], 0
     while pos < len(text):
         name = vocabulary.prefix(text[pos:pos + MAX_NAME])
         if name and len(name) == 2 and name.startswith(joining) and pos > 0 and WORD.match(text[pos - 1]):
             name = None  # (组成人员)和县(人大代表), (市级)和县(级): a conjunction and a level's word, not 和县
+        elif name and pos > 0 and text[pos - 1:pos + 1] in over:
+            name = None  # 完成县(下达任务): a word ending in the name's first character, not 成县
         alike = regions.homonym_at(text[pos:pos + MAX_NAME])
         if alike and len(alike) > len(name or ""):
             shared.append(alike)
@@ -241,6 +246,11 @@ def _named(text: str, regions: Regions, context: str = "") -> list[Region]:
             places = [r for r in regions.homonyms[name] if above.intersection(regions.chain(r.code)[1:])]
             found += places[:1] if len(places) == 1 else []
     return found
+
+
+@lru_cache(maxsize=1)
+def _words_over_places() -> frozenset[str]:
+    return frozenset(page_words()["words_over_places"])
 
 
 def _first_homonym(text: str, regions: Regions) -> str | None:

@@ -222,6 +222,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 LEAD_PARAGRAPH = 80
 WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
+COMPLETION_MARK = "后"  # (every completion condition ends with it: a quick test before them)
 PLAN_AMOUNT_WIDTH = 16  # the characters of a plan's amount in brackets (全年目标任务(1000万美元)的65%)
 SPAN_BASE_WIDTH = 10  # the characters before a part of a year in which its comparison's 比上年, 较2025年 is looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
@@ -315,6 +316,10 @@ class TimeContext:
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
+        self._completed = tuple(lex.words("completion_conditions"))
+        self._achieved = tuple(lex.words("achieved_words"))
+        self._projecting = tuple(lex.words("estimate_words") + lex.words("target_verbs")
+                                 + lex.words("projection_modals"))
         # (and no word of a figure's approximation holding one: 将近 is no 将 of a plan)
         self._target_words = re.compile(alternation([*no_plan, *lex.words("approx_before"), *self._targets,
                                                      *self._done]))
@@ -492,6 +497,7 @@ class TimeContext:
             int(parse_chinese(first.group(1))) if first else None  # (2025年前11个月…外贸进出口情况: 11)
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
+        self._spoken = meta.kind == "speech"  # (a speech in a part of the year speaks of what is left of it)
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
@@ -961,8 +967,13 @@ class TimeContext:
         if stated and explicit is None and not is_target and part.year is None and part.mode != "review" \
                 and self.present_year is not None:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
-        if stated and not is_target and self._still_to_come(stated, explicit or default):
-            is_target = True  # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over
+        if stated and not is_target and self._still_to_come(stated, explicit or default) and (
+                self._spoken or stated != self.span or not self._begun(stated, explicit or default)
+                or any(word in before for word in self._targets)):
+            # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over; but (汇川区)四季度
+            # (重大项目集中签约开工,18个项目…) in a news page of November on that part, no plan said: what was done in
+            # it so far
+            is_target = True
         span = stated
         if span is None and not is_target and explicit is None:
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
@@ -1229,6 +1240,13 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
+        if COMPLETION_MARK in before and (after := max(before.rfind(w) for w in self._completed)) >= 0 and \
+                any(before.find(w, after) >= 0 for w in self._projecting) and \
+                not any(before.find(w, after) >= 0 for w in self._achieved) and \
+                not any(before.rfind(w, 0, after) >= 0 for w in self._findings):
+            # (项目)达产后(预计年产值35亿元,可提供就业岗位800余个): what it will give once built (not 审计发现…项目
+            # 建成后闲置,涉及资金1.36亿元: what an audit found)
+            return True
         said = [m for m in self._target_words.finditer(before) if m.group(0) in self._targets_or_done
                 and not (m.group(0) in self._plan_nouns and (self._met(before, m.start(), m.end()) or
                                                              self._plan_compared.search(before, 0, m.start()) or
@@ -1434,6 +1452,11 @@ class TimeContext:
         """Whether a part of a year (Q4, H2, M11) ends after the month of the document's date in that year."""
         last = self._last_month(span, year)
         return last is not None and last > self._date.month  # (a last month is found only with a date)
+
+    def _begun(self, span: str, year: int | None) -> bool:
+        """Whether a part of a year (Q4, H2) began by the month of the document's date in that year."""
+        months = span_months(span) if self._date is not None and year == self._date.year else None
+        return months is not None and months[0] <= self._date.month
 
     def _over(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (M5) ended by the month of the document's date in that year."""

@@ -514,12 +514,13 @@ class Extractor:
         # (工业生产总值)计划完成(102.6%), (基本建设投资)年度计划完成了(95%): the plan after the indicator, then the verb
         self.completion_after = re.compile(rf"(?P<base>{alternation(list(self.completion_bases))})"
                                            rf"(?:{alternation(list(self.completion_verbs))})了?$")
-        # 为年度目标(7500人)的115.1%: the plan's amount in brackets between the completion base and 的
-        self.plan_amount_before = re.compile(rf"(?:{alternation(list(self.completion_bases))})[(（]$")
+        # 为年度目标(7500人)的115.1%: the plan's amount in brackets between the completion base and 的; 完成全年目标任务
+        # 1200万美元的68.3%: or without them
+        self.plan_amount_before = re.compile(rf"(?:{alternation(list(self.completion_bases))})[(（]?$")
         # (固定资产投资)完成年度(计划(80亿元)…): the verb and the year's words before such a base
         self.plan_lead = re.compile(rf"(?:{alternation(list(self.completion_verbs))})了?"
                                     rf"(?:{alternation(lex.words('completion_leads'))})*$")
-        self.plan_amount_after = re.compile(r"[)）]的\d")
+        self.plan_amount_after = re.compile(r"[)）]?的\d")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))

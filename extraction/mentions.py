@@ -195,6 +195,7 @@ class MentionFinder:
         self.qualifier_after = lex.qualifiers_after
         self.qualifiers_after_longest = sorted(self.qualifier_after, key=len, reverse=True)  # (以上 before 上)
         self.generic = set(w("generic_classifiers"))
+        self.phases = set(w("phase_classifiers"))
         self._magnitudes_longest = sorted(lex.magnitudes, key=len, reverse=True)  # (万亿 before 亿)
         self.bounds_after = set(w("at_least_after") + w("at_most_after"))  # 以上, 以下: the bounds of a class
         self.more_after = tuple(w("at_least_inner"))  # (一倍多: 多 after a multiple's or a tenth's unit)
@@ -248,6 +249,7 @@ class MentionFinder:
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
+        self.bounds_before = tuple(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.thresholds = tuple(w("threshold_nouns"))
         self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
         self.speeds = tuple(w("speed_words"))  # (时速)350公里: a speed, no length
@@ -587,8 +589,13 @@ class MentionFinder:
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
-                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()):
-            return None  # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure)
+                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
+                not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
+                     and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
+                     and not text.endswith(self.bounds_before, 0, number_start)):
+            # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
+            # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
+            return None
         end = m.end()
         unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
             else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
@@ -873,6 +880,19 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
     if "点" not in raw and all(ch in CHINESE_NUMERAL_CHARS for ch in magnitude):
         return parse_chinese(_whole(raw) + magnitude)
     return parse_chinese(_whole(raw)) * factor
+
+
+COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
+CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
+LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
+ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
+
+
+def _after_list(text: str, pos: int) -> bool:
+    """Whether the clause before `pos` lists things it counts none of (A、B和C六项: the list's own count, no figure;
+    not 新建公园两个、学校三所, counts listed)."""
+    start = max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS) + 1
+    return text.find("、", start, pos) >= 0 and LIST_COUNT.search(text, start, pos) is None
 
 
 def _is_small(raw: str) -> bool:

@@ -59,6 +59,7 @@ WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth")  # metrics of a column that may take its left one's name
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
+AMOUNT_WORDS = ("额", "量")  # (增减额, 增量: a change column's word naming an amount, not a rate)
 LIST_SEPARATOR = re.compile(r"[,，、]")
 # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩) a caption's units each of the columns it names
 CAPTION_NAMED_UNIT = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z、]+)单位\s*[:：]\s*(?P<unit>[^:：,，、;；()（）\s]+)")
@@ -221,6 +222,9 @@ class TableReader:
         start, end = table.extent
         caption_line = self._caption(norm, start)
         caption, caption_unit = self._caption_name(caption_line), self._caption_unit(caption_line)
+        # (单位:亿元、%: a percent listed after the amounts' unit, the unit of the rates' rows)
+        percent_listed = caption_unit is not None and "单位" in caption_line and \
+            any(u in self._percent for u in self._caption_unit_list(caption_line))
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
         places = sum(1 for row in texts if self._place_alone(row[labels]))
@@ -329,6 +333,8 @@ class TableReader:
                 unit_cell if written_units and WRITTEN_UNIT.fullmatch(unit_cell) else None)
             change = change or unit_change
             unit = row_unit or label_unit or caption_unit
+            if unit == caption_unit and name and name.endswith(self._rate_endings) and percent_listed:
+                unit = "%"  # (资产负债率 under 单位:亿元、%: the caption's unit of rates, not of its amounts)
             opening = self._total_opening.match(written := BRACKETED.sub("", label)) if total is None else None
             if name and opening and not out:  # 全社会用电量 | 21.36: the table's total
                 total = written[opening.end():], self.lex.dimension(unit)
@@ -562,6 +568,11 @@ class TableReader:
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
+        elif unit is None and (word := BRACKETED.sub("", header)) in self._increments and word.endswith(AMOUNT_WORDS):
+            # 2024年末 | 2023年末 | 增减额 | 增减率（%） under 单位:亿元、%: a column of changes its word calls amounts,
+            # giving no unit of its own, holds each row's change in the row's unit (a level named for the change;
+            # points for a rate's row)
+            metric, increment = "level", True
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
                 or unit in self._points or (unit in self._percent and BRACKETED.sub("", header) in self._increments):
             # 比上年增减(百分点), 比上半年±百分点; 增减(%), a change column in percent: growths
@@ -772,6 +783,11 @@ class TableReader:
         """Whether a column's cells are whole numbers, but for those stating none (—)."""
         return any(t.isdigit() for t in cells) and all(t.isdigit() or self._figure(t) is None for t in cells)
 
+    def _caption_unit_list(self, caption: str) -> list[str]:
+        """Every unit a caption lists (单位:亿元、%: 亿元 and %)."""
+        note = CAPTION_UNIT_LIST.search(caption)
+        return [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
+
     def _caption_units(self, caption: str) -> list[tuple[list[str], str]]:
         """The units a caption gives the names before each (亩均税收、亩均营业收入单位:万元/亩; 企业数单位:家)."""
         return [(m.group("names").split("、"), unit) for m in CAPTION_NAMED_UNIT.finditer(caption)
@@ -784,9 +800,7 @@ class TableReader:
                       if names[-1].endswith(COUNT_OF) and self.lex.dimension(unit) == COUNT), None)
         if named:
             return named
-        note = CAPTION_UNIT_LIST.search(caption)
-        units = [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
-        return next((u for u in units[1:] if self.lex.dimension(u) == COUNT), None)
+        return next((u for u in self._caption_unit_list(caption)[1:] if self.lex.dimension(u) == COUNT), None)
 
     def _named_units(self, norm: str, table: Table, columns: dict[int, Column],
                      units: list[tuple[list[str], str]]) -> dict[int, str]:

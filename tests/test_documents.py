@@ -240,6 +240,11 @@ def test_a_header_dated_by_its_month_gives_the_year():
 def test_a_census_reports_the_year_of_its_reference_date():
     text = "青溪县第五次全国经济普查公报\n2025年3月18日\n我县以2023年12月31日为标准时点开展了第五次全国经济普查。"
     assert infer_year("x.docx", "青溪县第五次全国经济普查公报", text, date(2025, 3, 18), "bulletin") == 2023
+    # a later bulletin of the census that names it but not its reference date: the census's year, not the date line's
+    second = "青溪县第七次全国人口普查公报（第三号）\n2021年6月2日\n全县常住人口中，居住在城镇的人口为21.4万人。"
+    assert infer_year("x.txt", "青溪县第七次全国人口普查公报（第三号）", second, date(2021, 6, 2), "bulletin") == 2020
+    # a census compared with in a title's text, not named by the title: no such year
+    assert infer_year("x.txt", "青溪县2025年统计公报", "与第七次全国人口普查相比", date(2026, 3, 1), "bulletin") == 2025
 
 
 def test_a_yearbook_records_the_year_before_its_edition():
@@ -288,6 +293,10 @@ def test_a_conjunction_before_a_level_s_word_names_no_two_character_place():
     # 和县 is a county of 安徽; in 人员和县人大代表 and 市级和县级 it is a conjunction and a level's word
     assert infer_region("", "调研报告\n我们组织常委会组成人员和县人大代表，对市级和县级项目开展调研。", regions) is None
     assert infer_region("", "和县人民政府\n各位代表：", regions).name == "和县"
+    # 成县 is a county of 甘肃; in 完成县下达任务 and 形成县域经济 a word ends in its first character
+    text = "政府工作报告\n各位代表：\n全年城镇新增就业386人，完成县下达任务的110.3%，形成县域特色产业。"
+    assert infer_region("政府工作报告", text, regions) is None
+    assert infer_region("", "甘肃省成县人民政府\n各位代表：", regions).name == "成县"
 
 
 def test_a_bom_that_does_not_match_its_text_is_refused():
@@ -359,6 +368,20 @@ def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
                     f"<div id='js_content'>{body}</div></body></html>", encoding="utf-8")
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert (doc.doc_date, doc.year) == (date(2025, 10, 28), 2025)
+
+
+def test_html_page_date_in_a_labelled_line_above_the_main_block(tmp_path: Path):
+    # a site's article: title, subtitle and info line each a block of their own above the text's block, which alone is
+    # kept as the text; the info line's labelled date (发布日期：) still dates the page
+    path = tmp_path / "news.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text("<html><head><title>榕海：项目建设提速</title></head><body><div class='detail'>"
+                    "<div class='title'>项目建设提速</div><div class='info'><span>信息来源：榕海市发改委</span>"
+                    "<span>发布日期：2025-11-20</span></div>"
+                    f"<div class='text'>{body}</div></div></body></html>", encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.text.splitlines()[:len(PARAGRAPHS)] == PARAGRAPHS
+    assert (doc.doc_date, doc.year) == (date(2025, 11, 20), 2025)
 
 
 def test_html_image_alone_gives_its_alt_text_as_a_line():
