@@ -134,8 +134,10 @@ def infer_year(file_name: str, title: str, text: str, delivered: date | None = N
     (2025年工作总结和2026年工作打算) of the year it reports, the first."""
     if point := REFERENCE_POINT.search(text[:OPENING]):
         return int(point.group(1) or point.group(2))  # a census reports its reference date's year
-    if census := next((y for name, y in page_words()["census_years"].items() if name in title), None):
-        return census  # (a bulletin of the census that does not restate its reference date)
+    if not FILE_YEAR.search(title) and \
+            (census := next((y for name, y in page_words()["census_years"].items() if name in title), None)):
+        return census  # (a bulletin of the census that does not restate its reference date; not a title of its own
+        # year, 2025年第五次全国经济普查成果开发应用工作总结)
     if edition := _yearbook_edition().search(title):
         return int(edition.group(1)) - 1  # (长兴统计年鉴·2026: the edition of 2026, recording 2025)
     years = [int(y) for y in FILE_YEAR.findall(title)]

@@ -222,8 +222,7 @@ LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is lo
 LEAD_PARAGRAPH = 80
 WEIGHED_WIDTH = 8  # the characters before a year naming a goal in which 考虑, 兼顾 … are looked for
 ALREADY_WINDOW = 8  # the characters before a figure in which 已达, 已经超过 … are looked for
-COMPLETION_MARK = "后"  # (every completion condition ends with it: a quick test before them)
-PLAN_AMOUNT_WIDTH = 16  # the characters of a plan's amount in brackets (全年目标任务(1000万美元)的65%)
+BUILT_MARK = "后"  # (every built condition ends with it: a quick test before them)
 SPAN_BASE_WIDTH = 10  # the characters before a part of a year in which its comparison's 比上年, 较2025年 is looked for
 OWN_YEAR_KINDS = ("summary", "bulletin", "brief")  # kinds of document that report the year they name
 DELIVERED_EARLY = ("work_report",)  # kinds given early in the year, whatever the page's date
@@ -316,7 +315,7 @@ class TimeContext:
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
-        self._completed = tuple(lex.words("completion_conditions"))
+        self._built = tuple(lex.words("built_conditions"))
         self._achieved = tuple(lex.words("achieved_words"))
         self._projecting = tuple(lex.words("estimate_words") + lex.words("target_verbs")
                                  + lex.words("projection_modals"))
@@ -375,11 +374,11 @@ class TimeContext:
         # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
         whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
         self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
-        # (完成)全年目标的(98.8%), (占)全年计划的(25%): the year's plan a part's figure is a ratio of, not the year,
-        # also for the clauses after it (…完成全年目标的52.4%,占全县的15.8%: still the part's)
+        # (完成)全年目标的(98.8%), (占)全年计划的(25%), 全年目标任务(1000万美元)的: the year's plan a part's figure is
+        # a ratio of, not the year, also for the clauses after it (…完成全年目标的52.4%,占全县的15.8%: still the part's)
         self._whole_year_base = re.compile(rf"(?:{alternation(lex.words('whole_year_words'))})"
                                            rf"(?:{alternation(list(lex.cues['completion_bases']))})"
-                                           rf"(?:[(（][^()（）]{{1,{PLAN_AMOUNT_WIDTH}}}[)）])?的(?=$|\d)")
+                                           r"(?:[(（]?\d[\d.]*[\u4e00-\u9fff]{1,4}[)）]?)?的(?=$|\d)")
         self._stretches = lex.cues["stretch_markers"]
         self._plan_stretches = lex.cues["plan_stretch_markers"]
         self._heading_stretches = lex.cues["heading_stretch_words"]
@@ -498,6 +497,7 @@ class TimeContext:
         self.review_year, self.plan_year = self._standpoint(meta, sections, lex)
         self._date = meta.date
         self._spoken = meta.kind == "speech"  # (a speech in a part of the year speaks of what is left of it)
+        self._stating = tuple(lex.words("plan_stating_verbs"))  # (会议部署,下半年…: a plan said of the part)
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
         self._section_starts = [s.start for s in self.sections]
@@ -969,7 +969,7 @@ class TimeContext:
             default = self.present_year  # a quarter's figures, outside a review, are of the year under way
         if stated and not is_target and self._still_to_come(stated, explicit or default) and (
                 self._spoken or stated != self.span or not self._begun(stated, explicit or default)
-                or any(word in before for word in self._targets)):
+                or any(word in before for word in self._targets) or any(word in before for word in self._stating)):
             # 四季度(规上工业总产值要完成…) in a speech of October: a part of the year not yet over; but (汇川区)四季度
             # (重大项目集中签约开工,18个项目…) in a news page of November on that part, no plan said: what was done in
             # it so far
@@ -1240,7 +1240,7 @@ class TimeContext:
     def _target_said(self, before: str) -> bool:
         """Whether the words before a figure say it is planned (力争, 将, 拟安排…; not 将近, nor a target noun a figure
         before it names the target of: 与年初确定的7%预期目标存在差距;一般公共预算收入…)."""
-        if COMPLETION_MARK in before and (after := max(before.rfind(w) for w in self._completed)) >= 0 and \
+        if BUILT_MARK in before and (after := max(before.rfind(w) for w in self._built)) >= 0 and \
                 any(before.find(w, after) >= 0 for w in self._projecting) and \
                 not any(before.find(w, after) >= 0 for w in self._achieved) and \
                 not any(before.rfind(w, 0, after) >= 0 for w in self._findings):
@@ -1454,9 +1454,10 @@ class TimeContext:
         return last is not None and last > self._date.month  # (a last month is found only with a date)
 
     def _begun(self, span: str, year: int | None) -> bool:
-        """Whether a part of a year (Q4, H2) began by the month of the document's date in that year."""
+        """Whether a part of a year (Q4, H2) has a month over by the month of the document's date in that year (四季度
+        in a page of November: October is over; not in one of October)."""
         months = span_months(span) if self._date is not None and year == self._date.year else None
-        return months is not None and months[0] <= self._date.month
+        return months is not None and months[0] < self._date.month
 
     def _over(self, span: str, year: int | None) -> bool:
         """Whether a part of a year (M5) ended by the month of the document's date in that year."""

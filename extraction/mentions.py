@@ -592,9 +592,11 @@ class MentionFinder:
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
-                     and not text.endswith(self.bounds_before, 0, number_start)):
+                     and not text.endswith(self.bounds_before, 0, number_start)
+                     and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None):
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
-            # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts)
+            # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts, but 每个村配备两名:
+            # a quota for each one)
             return None
         end = m.end()
         unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
@@ -888,10 +890,15 @@ LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count am
 ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
 
 
+def _clause_opening(text: str, pos: int) -> int:
+    """Where the clause holding `pos` opens."""
+    return max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS) + 1
+
+
 def _after_list(text: str, pos: int) -> bool:
     """Whether the clause before `pos` lists things it counts none of (A、B和C六项: the list's own count, no figure;
     not 新建公园两个、学校三所, counts listed)."""
-    start = max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS) + 1
+    start = _clause_opening(text, pos)
     return text.find("、", start, pos) >= 0 and LIST_COUNT.search(text, start, pos) is None
 
 

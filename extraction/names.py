@@ -206,7 +206,8 @@ class Namer:
         self.tier_apart = False  # (set for each document: read_title)
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
-                    *w("completion_conditions"),  # (全部建成后可新增规上工业产值: what comes after it names the figure)
+                    # (全部建成后可新增规上工业产值: what comes after it, and its modal, names the figure)
+                    *(f"{built}{modal}" for built in w("built_conditions") for modal in ("", *w("projection_modals"))),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"],
                     *(f"{by}{time}" for time in lex.cues["century_years"] for by in ("", "到"))]  # (到)本世纪末
         own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"

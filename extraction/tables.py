@@ -568,10 +568,10 @@ class TableReader:
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
         elif self._ratio.search(header):
             metric, unit = ("share" if scope else "ratio"), "%"
-        elif unit is None and (word := BRACKETED.sub("", header)) in self._increments and word.endswith(AMOUNT_WORDS):
-            # 2024年末 | 2023年末 | 增减额 | 增减率（%） under 单位:亿元、%: a column of changes its word calls amounts,
-            # giving no unit of its own, holds each row's change in the row's unit (a level named for the change;
-            # points for a rate's row)
+        elif unit is None and self._amount_change(header):
+            # 2024年末 | 2023年末 | 增减额 | 增减率（%）, 9月末余额 | 比年初增加 under 单位:亿元、%: a column of changes
+            # of amounts giving no unit of its own holds each row's change in the row's unit (a level named for the
+            # change; points for a rate's row), not growths in the caption's percent
             metric, increment = "level", True
         elif self._up.search(header) or self._down.search(header) or self._compared.search(header) \
                 or unit in self._points or (unit in self._percent and BRACKETED.sub("", header) in self._increments):
@@ -580,10 +580,6 @@ class TableReader:
             # columns, 单位:亿元), a level named for the change
             own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
             increment = own is not None and unit == own and own not in self._points and own not in self._percent
-            if unit is None and self._balance_change.fullmatch(BRACKETED.sub("", header)):
-                # 比年初增加 with no unit of its own, under 单位:亿元,%: the balances' changes since January, amounts in
-                # the unit of the rows (the caption's amounts), not growths in its percent
-                increment = True
             metric, unit = ("change_pp", "pp") if unit in self._points else \
                 ("level", unit) if increment else ("growth", "%")
         elif rate := self._rate_header(header):
@@ -787,6 +783,14 @@ class TableReader:
         """Every unit a caption lists (单位:亿元、%: 亿元 and %)."""
         note = CAPTION_UNIT_LIST.search(caption)
         return [u for word in LIST_SEPARATOR.split(note.group(1)) if (u := self._unit(word.strip()))] if note else []
+
+    def _amount_change(self, header: str) -> bool:
+        """Whether a header names a column of changes of the rows' amounts: a change its word calls an amount (增减额,
+        增量; increment_columns) or a balance's change since the year's start (比年初增加; balance_bases,
+        amount_change_verbs)."""
+        word = BRACKETED.sub("", header)
+        return (word in self._increments and word.endswith(AMOUNT_WORDS)) or \
+            self._balance_change.fullmatch(word) is not None
 
     def _caption_units(self, caption: str) -> list[tuple[list[str], str]]:
         """The units a caption gives the names before each (亩均税收、亩均营业收入单位:万元/亩; 企业数单位:家)."""

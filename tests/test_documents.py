@@ -245,6 +245,9 @@ def test_a_census_reports_the_year_of_its_reference_date():
     assert infer_year("x.txt", "青溪县第七次全国人口普查公报（第三号）", second, date(2021, 6, 2), "bulletin") == 2020
     # a census compared with in a title's text, not named by the title: no such year
     assert infer_year("x.txt", "青溪县2025年统计公报", "与第七次全国人口普查相比", date(2026, 3, 1), "bulletin") == 2025
+    # a title naming the census and a year of its own: the document's year (the census's results put to use)
+    assert infer_year("x.txt", "青溪县2025年第五次全国经济普查成果开发应用工作总结", "", date(2025, 12, 20),
+                      "summary") == 2025
 
 
 def test_a_yearbook_records_the_year_before_its_edition():
