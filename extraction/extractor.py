@@ -463,8 +463,8 @@ class Extractor:
         self.measure_endings = tuple(lex.words("measure_endings"))
         self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
-        # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
         self.list_entry = re.compile(alternation(lex.words("list_entry_words")))  # (4个县)入围(榜单)
+        # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists
         self.ranking_list = re.compile(rf"(?:{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
                                        rf"(?:{alternation(lex.words('ranking_lists'))})")
         self.decline_noun = re.compile(alternation(lex.words("decrease_rate_nouns")))
