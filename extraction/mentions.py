@@ -593,10 +593,11 @@ class MentionFinder:
                 not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
                      and not text.endswith(self.bounds_before, 0, number_start)
-                     and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None):
+                     and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None
+                     and text[number_start - 1] != COPULA):
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts, but 每个村配备两名:
-            # a quota for each one)
+            # a quota for each one, and 基本点是两条: what the points are, a description)
             return None
         end = m.end()
         unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
@@ -887,6 +888,7 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
 COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
 CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
 LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
+COPULA = "是"  # (基本点是两条: a count said as what a thing is describes it)
 ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
 
 

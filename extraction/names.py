@@ -528,7 +528,13 @@ class Namer:
             # 新建5个紧密型城市医疗集团、区级覆盖率(达80%): the list goes on to a rate the clause states, not to more
             # things counted (but 26个行业增加值、利润 and the amounts of a list of things counted say whose)
             phrase = first
-        found = self._finish(phrase, start, None)
+        if phrase[:1] in self._one_character_places and (gloss := GLOSS.match(phrase, 1)) is not None:
+            # 17个省（区、市）完成…: the kinds the place takes in with it name nothing (nor does their 、 list them)
+            named, shift = self._name_in(phrase[0] + phrase[gloss.end():]), gloss.end() - 1
+            found = Subject(named[0], start + named[1] + (shift if named[1] else 0), start + named[2] + shift, None) \
+                if named else None
+        else:
+            found = self._finish(phrase, start, None)
         if found is not None and graded is not None:
             found.end = min(found.end, start + graded)  # (the evidence ends with the grade: 6个国家级)
         return found
