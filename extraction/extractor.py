@@ -566,8 +566,7 @@ class Extractor:
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
         # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
         fund_measures = alternation(lex.words("fund_measures"))
-        self.fund_measures = tuple(lex.words("fund_measures"))
-        self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?:{fund_measures})$")
+        self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?P<measure>{fund_measures})$")
         self.fund_owner_words = tuple(lex.words("fund_owners"))  # (全县财政支出: the fund's own, on no thing)
         self.whole_spent = re.compile(rf"{WHOLE}[\u4e00-\u9fff](?P<on>[\u4e00-\u9fff]{{2,6}}?)"
                                       rf"(?:{fund_measures})[,，]?\s*$")
@@ -993,12 +992,12 @@ class Extractor:
                 if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                         (met := self._amount_met(norm, clause_start, item, out)) is not None:
                     item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
-                if i == 0 and subject is not None and self.fund_part.search(subject.name) and \
+                if i == 0 and subject is not None and (fund := self.fund_part.search(subject.name)) and \
                         self.part_lead.match(norm, cs) and \
                         (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)) and \
                         not whole.group("on").endswith(self.fund_owner_words):
                     # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
-                    owner = subject.name[: -len(next(m for m in self.fund_measures if subject.name.endswith(m)))]
+                    owner = subject.name[:fund.start("measure")]
                     subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
                 if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
                     subject = replace(subject, name=part_left + subject.name)
@@ -1648,11 +1647,17 @@ class Extractor:
         region = self._place_said(norm, start, item)
         if region is None:
             return None
-        dimension = self.lex.dimension(item.unit)
-        last = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension), None)
+        last = self._last_amount(out, item.unit)
         if last is None or last.named_region == self._named_region(region):
             return None
         return region
+
+    def _last_amount(self, out: list[Observation], unit: str, changes: bool = True) -> Observation | None:
+        """The last amount of the sentence so far in the dimension of `unit`, or of its changes too (比上年增加2.3件)
+        unless not `changes`."""
+        dimension = self.lex.dimension(unit)
+        return next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
+                     and (changes or o.rule not in (INCREMENT, INCREMENT_IN_SERIES))), None)
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject, said_before: bool = False) -> tuple[Item, Subject | None]:
@@ -1758,7 +1763,7 @@ class Extractor:
                 start = i.end
             elif i.rule != "growth_flat":
                 start = None  # (居全省第5位,税收收入增长3%,与上年持平: what the figure after the rank says)
-            elif i.rule == "growth_flat" and start is not None and (
+            elif start is not None and (
                     not (head := FLAT_COMPARER.split(norm[start:i.start], 1)[0].strip(EDGE_CHARS))
                     or self._place_alone(head)):
                 continue
@@ -1832,9 +1837,7 @@ class Extractor:
         if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
                                                                     for verb in self.completion_verbs):
             return None
-        dimension = self.lex.dimension(item.unit)
-        stated = next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
-                       and o.rule not in (INCREMENT, INCREMENT_IN_SERIES)), None)
+        stated = self._last_amount(out, item.unit, changes=False)
         if stated is None or not stated.value:
             return None
         # a target the stated amount met or nearly met is of its order; a figure far from it is of something else
