@@ -22,7 +22,8 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds37h",
         "kinds38", "kinds38h",
         "kinds39", "kinds39h",
-        "kinds40", "kinds40h", "kinds41", "kinds41h"]
+        "kinds40", "kinds40h", "kinds41", "kinds41h",
+        "kinds42h"]
 
 
 def _check_file():
