@@ -16,7 +16,16 @@ from zhibiao.regions import Region, level_from_name, local_code
 
 from .context import TimeContext, Timing
 from .grammar import CUT_OBJECT, FIGURE_SAID, PARENT_COMPARED, TIMES_OF_BASE, Reading, after_last, in_brackets
-from .items import INCREMENT, INCREMENT_IN_SERIES, CarriedSubject, Item, Stated, subject_named
+from .items import (
+    INCREMENT,
+    INCREMENT_IN_SERIES,
+    CarriedSubject,
+    ClauseState,
+    Item,
+    SentenceState,
+    Stated,
+    subject_named,
+)
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
 from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
 from .mentions import RELATIVE, Mention
@@ -116,8 +125,6 @@ class ExtractionTimeout(Exception):
 
 
 @dataclass(frozen=True)
-
-
 class Problem:
     """A sentence whose reading failed: its place, its text (cut to 200 characters) and the error."""
 
@@ -128,8 +135,6 @@ class Problem:
 
 
 @dataclass
-
-
 class Extraction:
     observations: list[Observation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -364,33 +369,23 @@ class Extractor(Listing, Places, Plans):
         quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
         `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region).
         `above`: the quantity the paragraphs above were about, for a paragraph that has named none yet."""
-        out = []
-        carried = CarriedSubject(self.namer, norm)
-        named_first: Subject | None = None
+        s = SentenceState(norm, sentence, time, CarriedSubject(self.namer, norm),
+                          replace(stated) if stated is not None else Stated(), topic, above,
+                          supposed=self._supposed(norm, sentence),
+                          foreign=self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None or (
+                              self.treaty.search(norm, sentence.start, sentence.end) is not None
+                              and self.own_country.search(norm, sentence.start, sentence.end) is not None),
+                          abroad=self._other_countries(norm, sentence),
+                          # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally, no figure
+                          campaign=any(norm.find(word, sentence.start, sentence.end) >= 0
+                                       for word in self.campaign_words),
+                          own_titled=own_titled)
         lead_end = sentence.start
         if opening is not None:
-            topic, lead_end = opening
-            if topic is not None:
-                carried.set(topic)
-        named_so_far: list[str] = []  # the indicators the sentence's figures went to, in order
-        taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
-        started: list[str] = []  # the names the start of a from–to pair got: its end's too
-        stated = replace(stated) if stated is not None else Stated()  # what was said of the subject it speaks of
-        listed_before = (0, 0)  # where in `out` the last clause with figures put them (their indicators: on demand)
-        rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
-        counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
-        place_before: str | None = None  # the place a clause of no figure just before opened with
-        partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
-        owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
-        larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
-        supposed = self._supposed(norm, sentence)
-        foreign = self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None or (
-            self.treaty.search(norm, sentence.start, sentence.end) is not None
-            and self.own_country.search(norm, sentence.start, sentence.end) is not None)
-        abroad = self._other_countries(norm, sentence)
-        # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally of people, no figure
-        campaign = any(norm.find(word, sentence.start, sentence.end) >= 0 for word in self.campaign_words)
-        cursor, ranked = 0, False  # (ranked: the sentence's last figure so far is a rank)
+            s.topic, lead_end = opening
+            if s.topic is not None:
+                s.carried.set(s.topic)
+        cursor = 0
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
                 continue
@@ -399,530 +394,657 @@ class Extractor(Listing, Places, Plans):
             first = cursor
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
-            items = self._items(norm, cs, ce, mentions[first:cursor], worded)
-            if supposed[0] < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed
-                items = [i for i in items if not self._is_supposed(norm, i.start, supposed)]
-            if foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
-                items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
-            if campaign:
-                items = []
-            if abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
-                items = [i for i in items if not self._of_other_country(i.start, abroad)]
-            if items and (ranked or any(i.metric == "rank" for i in items)):
-                # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
-                # stayed, no growth
-                items = self._rank_kept(norm, cs, items, ranked)
-            ranked = items[-1].metric == "rank" if items else ranked
-            if rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
-                items = [replace(i, scope_word=rank_scope) if i.metric == "rank" and i.scope_word is None else i
-                         for i in items]
-            rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
-                              rank_scope)
+            items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
             if not items:
-                words = norm[cs:ce]
-                owner = self.owner_opening.match(norm, ce - len(words.lstrip(EDGE_CHARS)), ce) \
-                    if cs <= max(sentence.start, lead_end) else None
-                # (全区)城乡居民储蓄: the words of the whole before it are none of its name
-                whose = owner.group("whose") if owner is not None else ""
-                whole = next((word for word in self.scope_words if whose.startswith(word)), "") \
-                    if whose.startswith(self.scope_words) else ""  # (most clauses have no owner: one test)
-                whose = whose[len(whole):]
-                if whose and not (whose + owner.group("head")).startswith(self.owner_heads) and \
-                        not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
-                    # (not 工业经济 nor 全市经济: the whole economy's, nor 海淀区经济: a place's)
-                    owner_opening = Subject(whose + owner.group("head"), owner.start() + len(whole), owner.end(), None)
-                carried.offer(cs, ce)
-                taken_out = self._taken_out(norm, cs, ce)
-                partner = norm[cs:ce].strip(EDGE_CHARS)
-                partner_before = partner if self.partner_clause.fullmatch(partner) else None
-                place_before = self._part_opening(norm, cs, ce)
+                self._figure_less(s, cs, ce, opens=cs <= max(sentence.start, lead_end))
                 continue
-            part_left, taken_out = taken_out, None  # (the clause before this one only)
-            partner_left, partner_before = partner_before, None
-            counted_before, counted_last = counted_last, None
-            topic_place, place_before = place_before, None
-            names = self._enumerated(norm, cs, items, carried, named_so_far, out[slice(*listed_before)], topic)
-            figures_before = len(out)
-            previous_end = cs
-            cut_owner = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
-            counted_at = -1  # where the count closing a list after a figure starts (糖等|十七种)
+            c = ClauseState(cs, ce, s.taken_out, s.partner_before, s.counted_last, s.place_before,
+                            self._enumerated(norm, cs, items, s.carried, s.named_so_far,
+                                             s.out[slice(*s.listed_before)], s.topic),
+                            len(s.out), cs, len(items))
+            s.taken_out = s.partner_before = s.counted_last = s.place_before = None  # (the clause before this one only)
             for i, item in enumerate(items):
-                clause_start = previous_end
-                region_by_rate = False  # whether a place before its rate alone (武安市增速居…) gave the figure's region
-                if item.start == counted_at:  # (…、糖等)十七种: how many things the figure before listed
-                    previous_end = item.end
-                    continue
-                subject = self._subject(norm, previous_end, item, ce)
-                if subject is None and item.rule == INCREMENT and item.value > 0 and \
-                        norm[item.cue_start:item.start] in self.increase_verbs and \
-                        (added := self.namer.object_after(norm, item.end, ce)) is not None:
-                    # 增加1万个普通高中学位: nothing before the verb changes; it adds the things counted after it
-                    item, subject = replace(item, rule="level_added"), added
-                if subject is not None and item.rule == INCREMENT and item.value > 0 and \
-                        (verb := self._upgrading(norm, clause_start, item.cue_start)) is not None and \
-                        (added := self.namer.object_after(norm, item.end, ce)) is not None:
-                    # 改造提升24个高速公路服务区: a verb of upgrading made with one of increase (改造提升; not_stops)
-                    # counts the things it upgrades after the count, named with it (as 改造提升背街小巷36条)
-                    item = replace(item, rule="level_added")
-                    subject = Subject(verb + added.name, added.start, added.end, subject.region)
-                if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
-                    subject = Subject(norm[slice(*item.named)], *item.named, None)
-                if subject is not None and subject.name in self.done_words:
-                    subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
-                    if item.rule == "ratio_reached" and out and out[-1].metric == "growth" and \
-                            self.done_reached.fullmatch(norm, clause_start, item.start):
-                        # (物价涨幅要从14.8%降到10%左右,…,)实际回落到6.1%: the result of the growth planned before
-                        item = replace(item, metric="growth", rule="growth_done_reached")
-                        subject = Subject(out[-1].indicator, item.cue_start, item.start, out[-1].named_region)
-                if subject is not None and subject.name in self.stage_verbs and out and \
-                        out[-1].metric == "level" and out[-1].unit == item.unit and \
-                        not norm[clause_start:subject.start].strip(EDGE_CHARS):
-                    # (重大项目开工390个、)竣工437个: the things the figure before counted, at another stage
-                    subject = replace(subject, name=self._at_stage(out[-1].indicator, subject.name))
-                if item.rule == "level" and (subject is None or subject.start >= item.end) and \
-                        (met := self._amount_met(norm, clause_start, item, out)) is not None:
-                    item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
-                if i == 0 and subject is not None and (fund := self.fund_part.search(subject.name)) and \
-                        self.part_lead.match(norm, cs) and \
-                        (whole := self.whole_spent.search(norm, max(sentence.start, cs - 40), cs)) and \
-                        not whole.group("on").endswith(self.fund_owner_words):
-                    # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
-                    owner = subject.name[:fund.start("measure")]
-                    subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
-                if i == 0 and part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
-                    subject = replace(subject, name=part_left + subject.name)
-                if i == 0 and partner_left and subject is not None and subject.name in self.trade_words:
-                    subject = replace(subject, name=partner_left + subject.name)  # (对美国,)出口3.3万亿元
-                if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
-                    cut_owner = subject.name if subject is not None else cut_owner
-                    thing = self.grammar.cut_object_start(norm, item.cue_start)
-                    subject = Subject(cut_owner + norm[thing:item.start], subject.start if subject else thing,
-                                      item.start, subject.region if subject else None)
-                local = subject is not None
-                if i == 0 and local and topic_place and subject.region is None and \
-                        not norm[cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
-                    # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
-                    subject = replace(subject, region=topic_place)
-                if local and subject.region is not None:
-                    larger_said = subject.region if subject.region in self.namer.larger_names else None
-                elif local and larger_said and \
-                        not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
-                    # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
-                    # names a place of its own or the document's (全区, 我区)
-                    subject = replace(subject, region=larger_said)
-                elif local:
-                    larger_said = None
-                # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
-                of_rate = item.metric == "rank" and (
-                    (not local and item.pair_end is None and stated.of_growth(self.namer.ends_with_rate))
-                    or self.namer.ends_with_rate(norm[previous_end:item.start]))
-                if item.rule == INCREMENT and item.value < 0 and \
-                        not BASE_NAMED.search(norm, clause_start, item.start) and \
-                        any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0
-                            and not o.indicator.endswith(self.decrease_name) for o in out):
-                    # (not after 减少10.6万: a series of falls, each a 减少额)
-                    item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
-                if item.rule == "ratio" and out and out[-1].rule == INCREMENT and not local and \
-                        norm.endswith(RESTATED, item.cue_start - 2, item.start):
-                    # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
-                    sign = -1 if out[-1].indicator.endswith(self.decrease_name) else 1
-                    item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
-                elif item.rule in ("ratio", "ratio_of_own_total") and \
-                        (completed := self._completed(norm, cs, item, carried, None if names else subject)) is not None:
-                    done, after_plan = completed
-                    if local and done.start == subject.start:
-                        # (工业总产值完成计划的101%,)比上年增长8%: still the topic, without its plan (计划完成101%)
-                        carried.set(replace(subject, name=self._without_plan(subject.name)))
-                    item = replace(item, rule="completion_ratio_after_plan") if after_plan else \
-                        replace(item, rule="completion_ratio")  # (the names test_rules looks for)
-                    subject, local = done, True
-                elif item.rule == "ratio" and local and not subject.name.endswith(self.ratio_names) and \
-                        (met := self.target_met.fullmatch(norm, subject.end, item.start)) is not None and \
-                        (met.group("denied") or item.qualifier != "exact") and time.target_after(item.end):
-                    # 固定资产投资未完成5%左右的预期目标: the growth an amount was to reach (not 失业率实现5.5%以内的…:
-                    # a rate's level; nor 完成26.3%的年度目标任务, neither denied nor bounded: how much of it was done)
-                    item = replace(item, metric="growth", rule="restated_target")
-                elif item.rule == "ratio":
-                    said_before = bool(out) and out[-1].rule == "growth_said_before"
-                    item, named_after = self._read_again(norm, previous_end, item, local, stated, time, carried,
-                                                         said_before)
-                    if named_after is not None:
-                        subject, local = named_after, True
-                if item.rule == PARENT_COMPARED and item.metric == "growth" and (
-                        (stated.ratio and not stated.growth) or (
-                        local and subject.name.endswith(self.rate_endings)
-                        and not self.namer.ends_with_rate(subject.name))):
-                    # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger
-                    # region's rate
-                    item = replace(item, metric="ratio")
-                if item.rule == "growth_flat" and not local and stated.last == "ratio":
-                    # (投入强度为1.57%,)与上年持平: a rate that stays where it was moves by no points
-                    item = replace(item, metric="change_pp", unit="pp", rule="ratio_flat")
-                if item.rule == "change_in_points" and not local and out and out[-1].metric == "growth" and \
-                        out[-1].value < 0 and self.size_change.search(norm, item.cue_start, item.start) and \
-                        not self.decline_noun.search(norm, clause_start, item.start):
-                    # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
-                    item = replace(item, value=-item.value)
-                if item.rule == "growth_gap" and item.value > 0 and out and out[-1].metric == "growth" and \
-                        out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
-                    item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
-                if item.rule == "restated_target" and item.metric == "growth" and out and \
-                        out[-1].metric == "growth" and out[-1].value < 0:
-                    item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
-                # (the words are tested only when a rank follows: most growths have none)
-                stated.add(item.metric, anew=local,
-                           said=norm[clause_start:item.start] if item.metric == "growth" else "")
-                if local:
-                    region = self.namer.region_only(norm, previous_end, item.cue_start)
-                else:
-                    parent = item.metric in PARENT_METRICS
-                    region = self.namer.larger_only(norm, previous_end, item.cue_start) if parent else None
-                    if region is None and parent:
-                        region = self.namer.area_only(norm, previous_end, item.cue_start)
-                    if region is None and (of_rate or (item.metric == "gap_pp" and self.namer.ends_with_rate(
-                            norm[previous_end:item.cue_start]))):
-                        # 青田县增速居全市第二: the place's growth rate ranked; 复兴区增速低于全市1.2个百分点: its gap
-                        words = self.namer.without_rate(norm[previous_end:item.cue_start].rstrip(EDGE_CHARS))
-                        region = self.namer.region_only(norm, previous_end, previous_end + len(words))
-                        region_by_rate = region is not None
-                    if region is None and i == 0 and topic_place:
-                        region = topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
-                if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, out)) is not None:
-                    item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
-                elif region is None and not local and item.metric == "level" and \
-                        (place := self._place_amount_goes_on(norm, clause_start, item, out)) is not None:
-                    region = place  # (南岳区接待游客98.7万人次,)衡山县为36.2万人次: the places' amounts go on
-                if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
-                    # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
-                    # as 全国)
-                    region = item.scope_word if item.scope_word == NATION_WORD else \
-                        self.namer.larger_alone(item.scope_word) or item.scope_word
-                    if item.rule == PARENT_COMPARED and local:
-                        # 青溪区项目投资完成率比全市平均水平(76.5%)高…: the clause's own subject, the topic of the gap
-                        carried.set(subject)
-                        subject, local = Subject(subject.name, subject.start, subject.end, None), False
-                    else:
-                        subject = None
-                elif item.rule == "coverage_in_brackets" and out:  # (包括村办工业为百分之六): the figure before's
-                    cover = self.grammar.coverage(norm, item.cue_start, item.start)
-                    subject = Subject(f"{out[-1].indicator}({cover})", item.cue_start, item.start, None)
-                listed = self._listed(out, item.metric, region) \
-                    if region and item.rule not in PARENTS_IN_BRACKETS else None
-                # (地区生产总值….\n从总量看,)肥西县以1328.6亿元(位列首位): a place ranked by a figure that names
-                # nothing, in a paragraph that has named nothing yet, by the quantity of the paragraphs above
-                if region is not None and (held := listed or carried.get() or topic
-                                           or (above if item.rule in RANKED_BY else None)) is not None:
-                    subject, local = Subject(held.name, held.start, held.end, region), False
-                    if item.metric == "rank" and not listed and not region_by_rate and (
-                            self._place_alone(held.name) or (held.region != region and
-                            not any(o.metric == "rank" and o.indicator == held.name for o in out))):
-                        # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
-                        # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
-                        # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
-                        subject = Subject(region, item.cue_start, item.cue_start, None)
-                if subject is None and counted_before is not None and \
-                        (item.rule == "share" or (item.metric == "rank" and i == 0) or (
-                            item.rule == INCREMENT and i == 0 and
-                            BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
-                    # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
-                    # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
-                    # how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加(26亿元): how much more of it
-                    subject = counted_before
-                # (曲江区…分别达到312.6亿元、298.4亿元,)南雄市、乐昌市均(超过150亿元): places listed before 均, naming
-                # nothing, each stating the carried quantity
-                each_places = self._places_each(norm, previous_end, item) \
-                    if subject is None and region is None and not local else None
-                if subject is None:
-                    # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
-                    subject = carried.get() or (topic if item.metric == "growth" else None) or \
-                        (above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
-                    if subject is not None and subject.region is not None and \
-                            self.namer.own_only(norm, previous_end, item.cue_start):
-                        subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
-                    if subject is None and region is not None and region_by_rate:
-                        # 武安市增速居全市第一, 复兴区增速低于全市1.2个百分点, with no quantity named before: a
-                        # place's rate alone is its economy's
-                        subject = Subject(self.economy, item.cue_start, item.end, region)
-                    if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
-                            and time.target_after(item.end):
-                        # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
-                        # a time) is the economy's
-                        subject = Subject(self.economy, item.cue_start, item.end, None)
-                    elif subject is not None and (whole := topic or above) is not None and \
-                            (own := self.namer.own_measure(subject, whole)) is not None:
-                        subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
-                elif owner_opening is not None and local and subject.name in self.owned_measures and \
-                        self.lex.canonical(owner_opening.name + subject.name) is None:
-                    # (机械工业…计划任务不足,…,)出口额(增长30.8%), (楼宇经济加快发展,…,实现)税收: the sentence opened
-                    # with an industry or a part of the economy, whose measure a known one named alone is
-                    subject = Subject(owner_opening.name + subject.name, subject.start, subject.end,
-                                      subject.region or owner_opening.region)
-                elif subject.name in self.measure_parts and (fallback := carried.get()) is not None and \
-                        self.lex.canonical(fallback.name) is None and \
-                        (owner := self._owner_of_part(fallback.name, self.measure_parts[subject.name])):
-                    # (民营企业进出口总值…;其中)出口(1248.7亿元): the part of the whole an owner's topic names is the
-                    # owner's (民营企业出口), not the region's; so is the part after it (…,进口…: 民营企业进口)
-                    subject = Subject(owner + subject.name, subject.start, subject.end,
-                                      subject.region or fallback.region)
-                elif subject.name in self.partners and (fallback := carried.get()) is not None and \
-                        fallback.name.endswith(self.partners[subject.name]):
-                    subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
-                elif subject.name in self.head_nouns and (fallback := carried.get()) is not None and \
-                        self._group(fallback.name) != fallback.name:
-                    # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
-                    subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
-                elif self.namer.is_aspect(subject, item.metric) and (fallback := carried.get()) is not None:
-                    subject = self.namer.relate(subject, fallback, item.metric)
-                elif carried.get() is None and (topic or above) is not None and \
-                        (own := self.namer.own_measure(subject, topic or above)):
-                    # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure; in a paragraph that
-                    # has named none yet, the quantity of the paragraphs above (税收收入….\n收入增幅逐季回升)
-                    subject = own
-                elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
-                        (fallback := carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
-                    subject = whole
-                elif len(subject.name) <= SHORT_NAME and (known := self.lex.canonical(subject.name)) and \
-                        (fallback := carried.get()) is not None:
-                    joined = self.namer.continued(fallback, subject)
-                    # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
-                    other = self.lex.canonical(joined.name)
-                    subject = subject if other is not None and other.code != known.code else joined
-                elif local and not self.lex.canonical(subject.name) and (fallback := carried.get()) is not None and \
-                        (grouped := self.namer.of_group(fallback, subject)) is not None:
-                    subject = grouped  # (居民人均可支配收入…。其中,)城镇居民(39652元): the group's own
-                if item.metric == "rank" and not local and \
-                        (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
-                    # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
-                    subject, of_rate = Subject(listed.group(0) + RANKING, listed.start(), listed.end(), None), False
-                if subject is not None and item.unit in self.finder.generic and \
-                        (things := CLASS_BEFORE_COUNT.search(norm, cs, item.start)) is not None and \
-                        subject.end <= things.start() + len(OF):
-                    # (城镇化率高于60%)的县有5个, (规上工业增加值增速高于全市)的有9个: the things of the class the
-                    # clause marks off are counted, not the quantity that marks it
-                    opening = subject.start if cs <= subject.start < things.start() else \
-                        after_last(norm, cs, things.start(), CLAUSE_MARKS)
-                    named = norm[opening:things.end("things")].lstrip(EDGE_CHARS).removesuffix(OF)
-                    if (last := named.rfind(LIST_MARK)) > 0 and CLASS_COUNTED.search(named, 0, last + 1) and \
-                            (first := self.class_bound.search(named)) is not None:
-                        # (占比超过10%的有44种、)超过20%的有23种: a later class of the list, marked by its own bound
-                        # on the first one's measure
-                        named = named[:first.start()] + named[last + 1:]
-                    subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
-                previous_end = item.end
-                if subject is None:
-                    continue
-                targeted = item.rule == "growth_target_named_after"
-                # (比规划目标低0.8个百分点, 高出规划目标0.16万人: a result's gap to its target, no target of its own)
-                gap = self._target_gap(norm, clause_start, item) if item.metric in ("level", "change_pp") else None
-                if (local or item.rule == "growth_said_before") and gap is None and \
-                        (untargeted := self._untargeted(subject.name)) != subject.name:
-                    subject, targeted = replace(subject, name=untargeted), True
-                    if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
-                        subject = replace(subject, name=self.namer.without_rate(untargeted))
-                if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
-                        (unplanned := self._without_growth_plan(subject.name)) is not None:
-                    subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
-                timing = time.timing(sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
-                if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
-                    timing = replace(timing, period=item.year)
-                elif item.rule == RANK_REACHED and out and out[-1].rule == RANK_FROM and out[-1].period is not None \
-                        and (timing.period is None or timing.period <= out[-1].period):
-                    out.pop()  # (由2024年的第5位升至第2位, of 2024: the end no later than the start says no move)
-                    continue
-                if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
-                    timing = replace(timing, is_target=False)
-                if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
-                        (base := self.plan_amount_before.search(norm, clause_start, item.start)) and \
-                        (planned := self._plan_owner(norm, clause_start, base.start(), carried, out)) is not None:
-                    # (城镇新增就业8635人,为)年度目标(7500人)(的115.1%): the plan of the indicator the figure before
-                    # completes, of its year, the whole year's (1-10月…,完成全年目标任务(1000万美元)的65%: no span)
-                    subject = Subject(planned.name, subject.start, subject.end, planned.region)
-                    timing = Timing(out[-1].period if out else timing.period, True, None)
-                if out and not timing.of_plan and (item.rule == "restated_target" or (
-                        item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
-                        and self.target_set.search(norm, clause_start, item.start) is not None)):
-                    # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
-                    # amount planned)
-                    timing = Timing(out[-1].period, True, out[-1].span)
-                start = min(subject.start, item.start) if local else item.cue_start
-                end = max(item.end, subject.end) if local else item.end
-                if norm.startswith("”", end) and norm.count("“", start, end) > norm.count("”", start, end):
-                    end += 1  # close the quotation the evidence opened
-                if names and names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
-                    subject = Subject(subject.name, subject.start, subject.end, names[i][1])
-                if item.metric == "rank" and item.scope_word is None and subject.region and \
-                        self._named_region(subject.region):
-                    # (莲都区以412.6亿元)位居第一 in the city's page: a place of its own ranked among the others
-                    item = replace(item, scope_word=self.finder.peers_scope)
-                if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
-                        self._compared_with_itself(subject, item.scope_word):
-                    subject = replace(subject, region=None)  # the document's own rank, not the carried place's
-                if item.metric == "share" and \
-                        (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
-                         or (local and self._place_whole(item.scope_word, subject))):
-                    item = replace(item, metric="ratio", rule="ratio_of_own_total")
-                if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
-                        and self._growth_named(norm, item):
-                    # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
-                    # growths compared, no gap to a larger region
-                    item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
-                elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
-                        self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
-                        self._own_total(item.scope_word, subject):
-                    # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
-                    # average of its own, no gap to a larger region
-                    item = replace(item, metric="change_pp", rule="own_average_compared", scope_word=None)
-                if (item.metric == "share" or (item.metric == "ratio" and norm.startswith(self.share_words,
-                                                                                          item.cue_start))) and \
-                        item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
-                    # 约占全市的14.2%, 约占全区工业投资的六成: the share (or the part of its own total) is approximate
-                    item = replace(item, qualifier="approx")
-                if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
-                    # 贡献了全国24.1%的增量: a share of the increase, not of the amount
-                    subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
-                                      subject.region)
-                named = self._names(norm, subject, local, names[i][0] if names else None, item, carried, of_rate)
-                if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                        subject.name.endswith(self.size_measures) and \
-                        (bound := self.size_bound_after.match(norm, subject.end)) is not None:
-                    named = [norm[subject.start:bound.end()]]  # 新增1个经济总量近千亿的县市: the things of the class
-                if item.rule == "coverage_in_brackets":
-                    named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
-                elif local and (after := self._listed_after(norm, item, subject)) is not None:
-                    named, counted_at = after  # 产量将增长百分之四十以上的有粮食、棉花…: each one's
-                if item.metric == "rank" and not local and not names and not of_rate and \
-                        listed_before[1] - listed_before[0] > 1 and \
-                        EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
-                        len(each := list(dict.fromkeys(o.indicator for o in out[slice(*listed_before)]))) > 1:
-                    named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
-                if item.pair_end == "reached" and not local and not names and started:
-                    named = started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
-                elif item.metric in ("change_pp", "gap_pp") and not local and not names and out and \
-                        out[-1].metric in ("ratio", "change_pp") and \
-                        not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
-                    # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
-                    # (its gap), not its numerator's (but 增速高于全市…: the growth's)
-                    named = [out[-1].indicator]
-                elif item.metric == "rank" and not local and not names and not of_rate and out and \
-                        out[-1].metric == "ratio" and stated.last == "ratio" and \
-                        any(word in out[-1].indicator for word in self.share_words):
-                    # 服务业增加值占地区生产总值比重达到68.4%,居全市第1位: the ratio ranked, not its numerator
-                    named = [out[-1].indicator]
-                if gap is not None:
-                    # (年均增长5.2%,)比规划目标低(2.8个百分点): the gap of the result named before to its target
-                    at = item.start - len(gap.string) + gap.start()  # (where the comparison opens in the text)
-                    before_gap = norm[subject.start:at].strip(EDGE_CHARS) if local and subject.start < at else ""
-                    base = self._canonical(before_gap) if before_gap else (
-                        out[-1].indicator if out else (carried.get().name if carried.get() else None))
-                    if base:
-                        base = base.removesuffix(TARGET_GAP)  # (…比年度计划低5亿元,还差14亿元: the result's)
-                        named = [base + TARGET_GAP]
-                        if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
-                            subject = replace(subject, name=base)
-                        if item.metric == "change_pp":  # (an amount's gap keeps its size: 比年初计划少了近500亿元)
-                            down = gap.group("dir") in self.target_gap_down or gap.group("gap") in self.target_gap_down
-                            item = replace(item, value=-abs(item.value) if down else abs(item.value))
-                started = named if item.pair_end == "from" else []
-                stated_before = len(out)
-                # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
-                places = self._places_listed(norm, clause_start, subject, item) \
-                    if local and not names and subject.region else each_places
-                for name in named:
-                    if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
-                                                               for w in self.durations[item.unit]):
-                        continue  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
-                    if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
-                            not name.endswith(self.finder.counted_anyway):
-                        continue  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
-                    if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
-                            all(self.lex.canonical(part) for part in SHARED.split(name)):
-                        continue  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
-                    if self.bodies_work.search(name):
-                        continue  # 培训人大干部560人次: the legislature's own work, not its region's
-                    if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                            (name.endswith(self.counted_measures)
-                             or norm.startswith(self.counted_measures, subject.end)):
-                        # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
-                        # figure
-                        continue
-                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
-                            norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
-                                                              and norm.startswith(OF, item.end + 1))):
-                        continue  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
-                    if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                            (self.capacity_project.match(norm, item.end) or
-                             self.projects_listed.match(norm, item.end)) and \
-                            not norm.endswith(self.capacity_built, 0, item.start):
-                        # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
-                        # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
-                        continue
-                    if self._bound_of_counted(norm, item, subject if local else None):
-                        continue  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
-                    if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
-                            and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
-                        continue  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes
-                    if item.metric in CLASS_MARKS and CLASS_COUNTED.match(norm, item.end):
-                        continue  # 城镇化率高于60%的县有5个, 占比超过10%的有44种: the mark of the class counted
-                    # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
-                    # keeps its name)
-                    if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
-                        name += OVER_TARGET
-                    if not local and i > 0 and name.endswith(self.flow_words) and (
-                            (item.metric == "level" and self.stock_after_flow.match(norm, clause_start, item.end))
-                            or (item.metric == "rank" and out and out[-1].indicator == self._without_flow(name))):
-                        # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
-                        name = self._without_flow(name)
-                    if item.metric == "level" and local and i == 0 and len(out) > 0 and subject.start < item.start and \
-                            out[-1].metric == "level" and \
-                            self.lex.dimension(out[-1].unit) == self.lex.dimension(item.unit) and \
-                            self.part_lead.match(norm, cs) and \
-                            (whole := self._part_as_whole(out[-1].indicator, name)) is not None:
-                        # (新增铁路里程1.97万公里,)其中高速铁路(8951公里): the part of the flow, named as the whole is
-                        name = whole
-                    if item.metric == "level" and local and subject.start >= item.end and \
-                            norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
-                            not name.startswith(self.shared_cut_verbs):
-                        # 关停(5000万千瓦)小火电机组: the things cut, named with the verb
-                        name = next(verb for verb in self.shared_cut_verbs if norm.endswith(verb, 0, item.start)) + name
-                    if item.metric == "level" and out and (
-                            (name in self.shared_cut_verbs and figures_before > 0) or
-                            (i > 0 and len(out) > figures_before and norm.startswith(LIST_MARK, clause_start) and
-                             out[-1].indicator.startswith(self.shared_cut_verbs))) and \
-                            (cut := self._cut_as_before(norm, name, out, figures_before, len(items) - i)):
-                        # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
-                        # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
-                        name = cut
-                    if places and len(places) == 1 and (group := self.places_counted.match(name)) and \
-                            group.end() < len(name):
-                        name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
-                    of_amount = not local and any(o.metric == "level" and o.indicator == name for o in out)
-                    # (each place's evidence opens with its name: one figure per place and span)
-                    out += [self._observation(text, item, name, replace(subject, region=place), timing,
-                                              min(start, at), end, of_amount) for place, at in places] if places \
-                        else [self._observation(text, item, name, subject, timing, start, end, of_amount)]
-                    if of_rate:
-                        continue  # (a growth rate's rank names no indicator of the sentence's lists)
-                    if name in named_so_far:
-                        named_so_far.remove(name)
-                    named_so_far.append(name)
-                if local and subject.start >= item.end and len(out) > stated_before and \
-                        norm.startswith(LIST_MARK, subject.end):
-                    # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
-                    # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
-                    previous_end = max(previous_end, subject.end)
-                if not (local and subject.start >= item.end) and \
-                        item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED):
-                    # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
-                    # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
-                    # a completion ratio beside the amount it completes
-                    outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
-                        if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
-                    carried.set(outer or subject)
-                    named_first = named_first or subject
-                elif local and subject.start >= item.end:
-                    counted_last = subject
-            listed_before = (figures_before, len(out))
-        return out, named_first, carried.current(), stated
+                self._figure(s, c, i, item, text)
+            s.listed_before = (c.figures_before, len(s.out))
+        return s.out, s.named_first, s.carried.current(), s.stated
+
+    def _clause_items(self, s: SentenceState, cs: int, ce: int, mentions: list[Mention], worded: bool) -> list[Item]:
+        """The figures of the clause from `cs` to `ce` that are the sentence's to state (not a supposition's, another
+        country's, a campaign's), with the ranks kept and the peers of the ranks before."""
+        norm = s.norm
+        items = self._items(norm, cs, ce, mentions, worded)
+        if s.supposed[0] < ce:  # (如果每个人每年增加一元钱的购买力,全国人民的购买力就增加六亿元): supposed
+            items = [i for i in items if not self._is_supposed(norm, i.start, s.supposed)]
+        if s.foreign and items:  # (我国同)二十五个国家(已经建立了外交关系), 二十多位外国元首(来访): no economic count
+            items = [i for i in items if not (i.metric == "level" and i.unit in self.finder.generic)]
+        if s.campaign:
+            items = []
+        if s.abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
+            items = [i for i in items if not self._of_other_country(i.start, s.abroad)]
+        if items and (s.ranked or any(i.metric == "rank" for i in items)):
+            # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
+            # stayed, no growth
+            items = self._rank_kept(norm, cs, items, s.ranked)
+        s.ranked = items[-1].metric == "rank" if items else s.ranked
+        if s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
+            items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
+                     for i in items]
+        s.rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
+                            s.rank_scope)
+        return items
+
+    def _figure_less(self, s: SentenceState, cs: int, ce: int, opens: bool) -> None:
+        """A clause of no figure (`opens`: the sentence's first after its lead): what it leaves for the clauses after
+        it, the subject it may name, the industry it opens with, a part taken out, a partner, a place."""
+        norm = s.norm
+        words = norm[cs:ce]
+        owner = self.owner_opening.match(norm, ce - len(words.lstrip(EDGE_CHARS)), ce) if opens else None
+        # (全区)城乡居民储蓄: the words of the whole before it are none of its name
+        whose = owner.group("whose") if owner is not None else ""
+        whole = next((word for word in self.scope_words if whose.startswith(word)), "") \
+            if whose.startswith(self.scope_words) else ""  # (most clauses have no owner: one test)
+        whose = whose[len(whole):]
+        if whose and not (whose + owner.group("head")).startswith(self.owner_heads) and \
+                not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
+            # (not 工业经济 nor 全市经济: the whole economy's, nor 海淀区经济: a place's)
+            s.owner_opening = Subject(whose + owner.group("head"), owner.start() + len(whole), owner.end(), None)
+        s.carried.offer(cs, ce)
+        s.taken_out = self._taken_out(norm, cs, ce)
+        partner = norm[cs:ce].strip(EDGE_CHARS)
+        s.partner_before = partner if self.partner_clause.fullmatch(partner) else None
+        s.place_before = self._part_opening(norm, cs, ce)
+
+    def _own_subject(self, s: SentenceState, c: ClauseState, i: int, item: Item, clause_start: int
+                     ) -> tuple[Item, Subject | None]:
+        """The `i`-th figure of the clause and the subject its own words name, if they name one: before it, after
+        it (a thing added or ranked), the stage or the part of what the figure before counted, a fund's part, what
+        the clause before took out or traded with, the thing cut."""
+        norm = s.norm
+        subject = self._subject(norm, c.previous_end, item, c.ce)
+        if subject is None and item.rule == INCREMENT and item.value > 0 and \
+                norm[item.cue_start:item.start] in self.increase_verbs and \
+                (added := self.namer.object_after(norm, item.end, c.ce)) is not None:
+            # 增加1万个普通高中学位: nothing before the verb changes; it adds the things counted after it
+            item, subject = replace(item, rule="level_added"), added
+        if subject is not None and item.rule == INCREMENT and item.value > 0 and \
+                (verb := self._upgrading(norm, clause_start, item.cue_start)) is not None and \
+                (added := self.namer.object_after(norm, item.end, c.ce)) is not None:
+            # 改造提升24个高速公路服务区: a verb of upgrading made with one of increase (改造提升; not_stops)
+            # counts the things it upgrades after the count, named with it (as 改造提升背街小巷36条)
+            item = replace(item, rule="level_added")
+            subject = Subject(verb + added.name, added.start, added.end, subject.region)
+        if item.named is not None:  # (成为全球第一)货物贸易(大国): the thing ranked, named after the ordinal
+            subject = Subject(norm[slice(*item.named)], *item.named, None)
+        if subject is not None and subject.name in self.done_words:
+            subject = None  # (计划为3.7%,)实际达到4.6%: what was done, of the subject before
+            if item.rule == "ratio_reached" and s.out and s.out[-1].metric == "growth" and \
+                    self.done_reached.fullmatch(norm, clause_start, item.start):
+                # (物价涨幅要从14.8%降到10%左右,…,)实际回落到6.1%: the result of the growth planned before
+                item = replace(item, metric="growth", rule="growth_done_reached")
+                subject = Subject(s.out[-1].indicator, item.cue_start, item.start, s.out[-1].named_region)
+        if subject is not None and subject.name in self.stage_verbs and s.out and \
+                s.out[-1].metric == "level" and s.out[-1].unit == item.unit and \
+                not norm[clause_start:subject.start].strip(EDGE_CHARS):
+            # (重大项目开工390个、)竣工437个: the things the figure before counted, at another stage
+            subject = replace(subject, name=self._at_stage(s.out[-1].indicator, subject.name))
+        if item.rule == "level" and (subject is None or subject.start >= item.end) and \
+                (met := self._amount_met(norm, clause_start, item, s.out)) is not None:
+            item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
+        if i == 0 and subject is not None and (fund := self.fund_part.search(subject.name)) and \
+                self.part_lead.match(norm, c.cs) and \
+                (whole := self.whole_spent.search(norm, max(s.sentence.start, c.cs - 40), c.cs)) and \
+                not whole.group("on").endswith(self.fund_owner_words):
+            # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing
+            owner = subject.name[:fund.start("measure")]
+            subject = replace(subject, name=owner + whole.group("on") + subject.name[len(owner):])
+        if i == 0 and c.part_left and subject is not None:  # (扣除房地产开发投资,)全国固定资产投资增长2.4%
+            subject = replace(subject, name=c.part_left + subject.name)
+        if i == 0 and c.partner_left and subject is not None and subject.name in self.trade_words:
+            subject = replace(subject, name=c.partner_left + subject.name)  # (对美国,)出口3.3万亿元
+        if item.rule == CUT_OBJECT:  # 压减时间58%: the thing cut, named with whose it is
+            c.cut_owner = subject.name if subject is not None else c.cut_owner
+            thing = self.grammar.cut_object_start(norm, item.cue_start)
+            subject = Subject(c.cut_owner + norm[thing:item.start], subject.start if subject else thing,
+                              item.start, subject.region if subject else None)
+        return item, subject
+
+    def _as_said(self, s: SentenceState, c: ClauseState, item: Item, subject: Subject | None, local: bool,
+                 clause_start: int) -> tuple[Item, Subject | None, bool]:
+        """The figure's rule, metric and sign as the figures the sentence stated before make them (a series of
+        falls, a change restated, a completion, a target met or missed, a percentage read again from the words after
+        it, a larger region's rate, a fall narrowing), with its subject and whether the clause named it."""
+        norm, time = s.norm, s.time
+        if item.rule == INCREMENT and item.value < 0 and \
+                not BASE_NAMED.search(norm, clause_start, item.start) and \
+                any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0
+                    and not o.indicator.endswith(self.decrease_name) for o in s.out):
+            # (not after 减少10.6万: a series of falls, each a 减少额)
+            item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
+        if item.rule == "ratio" and s.out and s.out[-1].rule == INCREMENT and not local and \
+                norm.endswith(RESTATED, item.cue_start - 2, item.start):
+            # 比上一年增产2200万吨,即7.8%: the increase restated as a growth
+            sign = -1 if s.out[-1].indicator.endswith(self.decrease_name) else 1
+            item = replace(item, metric="growth", rule="growth_restated", value=sign * item.value)
+        elif item.rule in ("ratio", "ratio_of_own_total") and \
+                (completed := self._completed(norm, c.cs, item, s.carried, None if c.names else subject)) is not None:
+            done, after_plan = completed
+            if local and done.start == subject.start:
+                # (工业总产值完成计划的101%,)比上年增长8%: still the topic, without its plan (计划完成101%)
+                s.carried.set(replace(subject, name=self._without_plan(subject.name)))
+            item = replace(item, rule="completion_ratio_after_plan") if after_plan else \
+                replace(item, rule="completion_ratio")  # (the names test_rules looks for)
+            subject, local = done, True
+        elif item.rule == "ratio" and local and not subject.name.endswith(self.ratio_names) and \
+                (met := self.target_met.fullmatch(norm, subject.end, item.start)) is not None and \
+                (met.group("denied") or item.qualifier != "exact") and time.target_after(item.end):
+            # 固定资产投资未完成5%左右的预期目标: the growth an amount was to reach (not 失业率实现5.5%以内的…:
+            # a rate's level; nor 完成26.3%的年度目标任务, neither denied nor bounded: how much of it was done)
+            item = replace(item, metric="growth", rule="restated_target")
+        elif item.rule == "ratio":
+            said_before = bool(s.out) and s.out[-1].rule == "growth_said_before"
+            item, named_after = self._read_again(norm, c.previous_end, item, local, s.stated, time, s.carried,
+                                                 said_before)
+            if named_after is not None:
+                subject, local = named_after, True
+        if item.rule == PARENT_COMPARED and item.metric == "growth" and (
+                (s.stated.ratio and not s.stated.growth) or (
+                local and subject.name.endswith(self.rate_endings)
+                and not self.namer.ends_with_rate(subject.name))):
+            # (投入强度2.8%,)比全国平均水平(2.68%)(高…), 完成率比全市平均水平(76.5%)(高…): the larger
+            # region's rate
+            item = replace(item, metric="ratio")
+        if item.rule == "growth_flat" and not local and s.stated.last == "ratio":
+            # (投入强度为1.57%,)与上年持平: a rate that stays where it was moves by no points
+            item = replace(item, metric="change_pp", unit="pp", rule="ratio_flat")
+        if item.rule == "change_in_points" and not local and s.out and s.out[-1].metric == "growth" and \
+                s.out[-1].value < 0 and self.size_change.search(norm, item.cue_start, item.start) and \
+                not self.decline_noun.search(norm, clause_start, item.start):
+            # (降幅15.3%,)较上年收窄6.2个百分点: the decline the clause before stated narrows, the rate rises
+            item = replace(item, value=-item.value)
+        if item.rule == "growth_gap" and item.value > 0 and s.out and s.out[-1].metric == "growth" and \
+                s.out[-1].value < 0 and norm.startswith(self.better, item.cue_start):
+            item = replace(item, value=-item.value)  # (降幅达9.1%,)好于全市2.3个百分点: a better fall is lower
+        if item.rule == "restated_target" and item.metric == "growth" and s.out and \
+                s.out[-1].metric == "growth" and s.out[-1].value < 0:
+            item = replace(item, value=-item.value)  # (下降3.8%,)超额完成省下达的3.5%年度目标: a target fall
+        return item, subject, local
+
+    def _placed(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject | None,
+                clause_start: int) -> Subject | None:
+        """The subject the clause names, in the place the clause before opened with or the region above the
+        sentence last named, which goes on till a clause names a place of its own or the document's (全区, 我区)."""
+        norm = s.norm
+        local = subject is not None
+        if i == 0 and local and c.topic_place and subject.region is None and \
+                not norm[c.cs:item.cue_start].lstrip(EDGE_CHARS).startswith(WHOLE):
+            # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
+            subject = replace(subject, region=c.topic_place)
+        if local and subject.region is not None:
+            s.larger_said = subject.region if subject.region in self.namer.larger_names else None
+        elif local and s.larger_said and \
+                not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
+            # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
+            # names a place of its own or the document's (全区, 我区)
+            subject = replace(subject, region=s.larger_said)
+        elif local:
+            s.larger_said = None
+        return subject
+
+    def _region(self, s: SentenceState, c: ClauseState, i: int, item: Item, local: bool, of_rate: bool,
+                clause_start: int) -> tuple[Item, str | None, bool]:
+        """The place the words before the figure name as its region, and whether a place before its rate alone
+        (武安市增速居…) named it; a place's figure in a list of places' figures that goes on."""
+        norm = s.norm
+        region_by_rate = False
+        if local:
+            region = self.namer.region_only(norm, c.previous_end, item.cue_start)
+        else:
+            parent = item.metric in PARENT_METRICS
+            region = self.namer.larger_only(norm, c.previous_end, item.cue_start) if parent else None
+            if region is None and parent:
+                region = self.namer.area_only(norm, c.previous_end, item.cue_start)
+            if region is None and (of_rate or (item.metric == "gap_pp" and self.namer.ends_with_rate(
+                    norm[c.previous_end:item.cue_start]))):
+                # 青田县增速居全市第二: the place's growth rate ranked; 复兴区增速低于全市1.2个百分点: its gap
+                words = self.namer.without_rate(norm[c.previous_end:item.cue_start].rstrip(EDGE_CHARS))
+                region = self.namer.region_only(norm, c.previous_end, c.previous_end + len(words))
+                region_by_rate = region is not None
+            if region is None and i == 0 and c.topic_place:
+                region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
+        if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, s.out)) is not None:
+            item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
+        elif region is None and not local and item.metric == "level" and \
+                (place := self._place_amount_goes_on(norm, clause_start, item, s.out)) is not None:
+            region = place  # (南岳区接待游客98.7万人次,)衡山县为36.2万人次: the places' amounts go on
+        return item, region, region_by_rate
+
+    def _of_place(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject | None, local: bool,
+                  region: str | None, region_by_rate: bool, clause_start: int
+                  ) -> tuple[Subject | None, str | None, bool]:
+        """A figure of a place or of the region above (全省5.5% in brackets) takes the quantity held (the one listed
+        for other places, carried, the paragraph's); a figure naming nothing after a clause that counted a thing is
+        that thing's. Returns the subject, the region and whether the clause named the subject."""
+        norm = s.norm
+        if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
+            # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
+            # as 全国)
+            region = item.scope_word if item.scope_word == NATION_WORD else \
+                self.namer.larger_alone(item.scope_word) or item.scope_word
+            if item.rule == PARENT_COMPARED and local:
+                # 青溪区项目投资完成率比全市平均水平(76.5%)高…: the clause's own subject, the topic of the gap
+                s.carried.set(subject)
+                subject, local = Subject(subject.name, subject.start, subject.end, None), False
+            else:
+                subject = None
+        elif item.rule == "coverage_in_brackets" and s.out:  # (包括村办工业为百分之六): the figure before's
+            cover = self.grammar.coverage(norm, item.cue_start, item.start)
+            subject = Subject(f"{s.out[-1].indicator}({cover})", item.cue_start, item.start, None)
+        listed = self._listed(s.out, item.metric, region) \
+            if region and item.rule not in PARENTS_IN_BRACKETS else None
+        # (地区生产总值….\n从总量看,)肥西县以1328.6亿元(位列首位): a place ranked by a figure that names
+        # nothing, in a paragraph that has named nothing yet, by the quantity of the paragraphs above
+        if region is not None and (held := listed or s.carried.get() or s.topic
+                                   or (s.above if item.rule in RANKED_BY else None)) is not None:
+            subject, local = Subject(held.name, held.start, held.end, region), False
+            if item.metric == "rank" and not listed and not region_by_rate and (
+                    self._place_alone(held.name) or (
+                        held.region != region
+                        and not any(o.metric == "rank" and o.indicator == held.name for o in s.out))):
+                # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
+                # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
+                # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
+                subject = Subject(region, item.cue_start, item.cue_start, None)
+        if subject is None and c.counted_before is not None and \
+                (item.rule == "share" or (item.metric == "rank" and i == 0) or (
+                    item.rule == INCREMENT and i == 0 and
+                    BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
+            # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
+            # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
+            # how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加(26亿元): how much more of it
+            subject = c.counted_before
+        return subject, region, local
+
+    def _unnamed(self, s: SentenceState, c: ClauseState, item: Item, region: str | None, region_by_rate: bool
+                 ) -> Subject | None:
+        """The subject of a figure whose clause names none: the one carried, the paragraph's or the one above it
+        (a growth), the economy (a place's rate alone, a growth target naming nothing but a time)."""
+        norm, time = s.norm, s.time
+        # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
+        subject = s.carried.get() or (s.topic if item.metric == "growth" else None) or \
+            (s.above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
+        if subject is not None and subject.region is not None and \
+                self.namer.own_only(norm, c.previous_end, item.cue_start):
+            subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
+        if subject is None and region is not None and region_by_rate:
+            # 武安市增速居全市第一, 复兴区增速低于全市1.2个百分点, with no quantity named before: a
+            # place's rate alone is its economy's
+            subject = Subject(self.economy, item.cue_start, item.end, region)
+        if item.metric == "growth" and (subject is None or subject.name.endswith(self.parts_of_year)) \
+                and time.target_after(item.end):
+            # (全力冲刺四季度,)努力完成全年增长6%左右的预期目标: a growth target that names nothing (but
+            # a time) is the economy's
+            subject = Subject(self.economy, item.cue_start, item.end, None)
+        elif subject is not None and (whole := s.topic or s.above) is not None and \
+                (own := self.namer.own_measure(subject, whole)) is not None:
+            subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
+        return subject
+
+    def _as_known(self, s: SentenceState, item: Item, subject: Subject, local: bool) -> Subject:
+        """The subject the clause names, completed by what the sentence holds: the industry it opened with, the
+        whole an owner's part or a partner's trade is of, the group a head noun or an aspect measures, the
+        paragraph's quantity whose measure it names, the known name it continues."""
+        if s.owner_opening is not None and local and subject.name in self.owned_measures and \
+                self.lex.canonical(s.owner_opening.name + subject.name) is None:
+            # (机械工业…计划任务不足,…,)出口额(增长30.8%), (楼宇经济加快发展,…,实现)税收: the sentence opened
+            # with an industry or a part of the economy, whose measure a known one named alone is
+            subject = Subject(s.owner_opening.name + subject.name, subject.start, subject.end,
+                              subject.region or s.owner_opening.region)
+        elif subject.name in self.measure_parts and (fallback := s.carried.get()) is not None and \
+                self.lex.canonical(fallback.name) is None and \
+                (owner := self._owner_of_part(fallback.name, self.measure_parts[subject.name])):
+            # (民营企业进出口总值…;其中)出口(1248.7亿元): the part of the whole an owner's topic names is the
+            # owner's (民营企业出口), not the region's; so is the part after it (…,进口…: 民营企业进口)
+            subject = Subject(owner + subject.name, subject.start, subject.end,
+                              subject.region or fallback.region)
+        elif subject.name in self.partners and (fallback := s.carried.get()) is not None and \
+                fallback.name.endswith(self.partners[subject.name]):
+            subject = self.namer.partnered(fallback, subject, self.partners[subject.name])
+        elif subject.name in self.head_nouns and (fallback := s.carried.get()) is not None and \
+                self._group(fallback.name) != fallback.name:
+            # 钢、石油等主要工业产品,(一九六四年的)产量都…: the measure of the group named before
+            subject = Subject(fallback.name + subject.name, subject.start, subject.end, subject.region)
+        elif self.namer.is_aspect(subject, item.metric) and (fallback := s.carried.get()) is not None:
+            subject = self.namer.relate(subject, fallback, item.metric)
+        elif s.carried.get() is None and (s.topic or s.above) is not None and \
+                (own := self.namer.own_measure(subject, s.topic or s.above)):
+            # (规模以上工业总产值…。11月当月完成)产值: the paragraph's quantity's measure; in a paragraph that
+            # has named none yet, the quantity of the paragraphs above (税收收入….\n收入增幅逐季回升)
+            subject = own
+        elif name_key(subject.name) in self.lex.name_tails and not self.lex.canonical(subject.name) and \
+                (fallback := s.carried.get()) is not None and (whole := self.namer.completed(fallback, subject)):
+            subject = whole
+        elif len(subject.name) <= SHORT_NAME and (known := self.lex.canonical(subject.name)) and \
+                (fallback := s.carried.get()) is not None:
+            joined = self.namer.continued(fallback, subject)
+            # (外贸进出口…,)出口额: a name the join makes another known indicator (外贸进出口额) is its own
+            other = self.lex.canonical(joined.name)
+            subject = subject if other is not None and other.code != known.code else joined
+        elif local and not self.lex.canonical(subject.name) and (fallback := s.carried.get()) is not None and \
+                (grouped := self.namer.of_group(fallback, subject)) is not None:
+            subject = grouped  # (居民人均可支配收入…。其中,)城镇居民(39652元): the group's own
+        return subject
+
+    def _class_counted(self, s: SentenceState, c: ClauseState, item: Item, subject: Subject) -> Subject:
+        """A count of the things of a class the clause marks off ((城镇化率高于60%)的县有5个) is of those things, not
+        of the quantity that marks them."""
+        norm = s.norm
+        if (things := CLASS_BEFORE_COUNT.search(norm, c.cs, item.start)) is not None and \
+                subject.end <= things.start() + len(OF):
+            # (规上工业增加值增速高于全市)的有9个: the things the clause marks off, whatever its words before
+            opening = subject.start if c.cs <= subject.start < things.start() else \
+                after_last(norm, c.cs, things.start(), CLAUSE_MARKS)
+            named = norm[opening:things.end("things")].lstrip(EDGE_CHARS).removesuffix(OF)
+            if (last := named.rfind(LIST_MARK)) > 0 and CLASS_COUNTED.search(named, 0, last + 1) and \
+                    (first := self.class_bound.search(named)) is not None:
+                # (占比超过10%的有44种、)超过20%的有23种: a later class of the list, marked by its own bound
+                # on the first one's measure
+                named = named[:first.start()] + named[last + 1:]
+            subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
+        return subject
+
+    def _timed(self, s: SentenceState, item: Item, subject: Subject, local: bool, clause_start: int
+               ) -> tuple[Subject, Timing, re.Match[str] | None] | None:
+        """The figure's time (its year, span and whether it is a target) and its subject without the words of a
+        plan; the gap to a target its words name. None for the end of a move that is no later than its start."""
+        norm, time = s.norm, s.time
+        targeted = item.rule == "growth_target_named_after"
+        # (比规划目标低0.8个百分点, 高出规划目标0.16万人: a result's gap to its target, no target of its own)
+        gap = self._target_gap(norm, clause_start, item) if item.metric in ("level", "change_pp") else None
+        if (local or item.rule == "growth_said_before") and gap is None and \
+                (untargeted := self._untargeted(subject.name)) != subject.name:
+            subject, targeted = replace(subject, name=untargeted), True
+            if not local:  # (经济增长速度的宏观调控目标,定为8%): the growth of 经济
+                subject = replace(subject, name=self.namer.without_rate(untargeted))
+        if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
+                (unplanned := self._without_growth_plan(subject.name)) is not None:
+            subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
+        timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+        if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
+            timing = replace(timing, period=item.year)
+        elif item.rule == RANK_REACHED and s.out and s.out[-1].rule == RANK_FROM and s.out[-1].period is not None \
+                and (timing.period is None or timing.period <= s.out[-1].period):
+            s.out.pop()  # (由2024年的第5位升至第2位, of 2024: the end no later than the start says no move)
+            return None
+        if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
+            timing = replace(timing, is_target=False)
+        if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
+                (base := self.plan_amount_before.search(norm, clause_start, item.start)) and \
+                (planned := self._plan_owner(norm, clause_start, base.start(), s.carried, s.out)) is not None:
+            # (城镇新增就业8635人,为)年度目标(7500人)(的115.1%): the plan of the indicator the figure before
+            # completes, of its year, the whole year's (1-10月…,完成全年目标任务(1000万美元)的65%: no span)
+            subject = Subject(planned.name, subject.start, subject.end, planned.region)
+            timing = Timing(s.out[-1].period if s.out else timing.period, True, None)
+        if s.out and not timing.of_plan and (item.rule == "restated_target" or (
+                item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
+                and self.target_set.search(norm, clause_start, item.start) is not None)):
+            # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
+            # amount planned)
+            timing = Timing(s.out[-1].period, True, s.out[-1].span)
+        return subject, timing, gap
+
+    def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
+                  ) -> tuple[Item, Subject]:
+        """The figure as what it is compared with makes it: the i-th place of a list (分别), a place of the
+        document's own ranked among the others, the document's own rank, a share of its own total, two of its own
+        growths or its own average compared, an approximate share, a share of the increase."""
+        norm, own_titled = s.norm, s.own_titled
+        if c.names and c.names[i][1] is not None:  # 霞山区、赤坎区分别…: the i-th region's figure
+            subject = Subject(subject.name, subject.start, subject.end, c.names[i][1])
+        if item.metric == "rank" and item.scope_word is None and subject.region and \
+                self._named_region(subject.region):
+            # (莲都区以412.6亿元)位居第一 in the city's page: a place of its own ranked among the others
+            item = replace(item, scope_word=self.finder.peers_scope)
+        if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
+                self._compared_with_itself(subject, item.scope_word):
+            subject = replace(subject, region=None)  # the document's own rank, not the carried place's
+        if item.metric == "share" and \
+                (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
+                 or (local and self._place_whole(item.scope_word, subject))):
+            item = replace(item, metric="ratio", rule="ratio_of_own_total")
+        if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
+                and self._growth_named(norm, item):
+            # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
+            # growths compared, no gap to a larger region
+            item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
+        elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
+                self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
+                self._own_total(item.scope_word, subject):
+            # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
+            # average of its own, no gap to a larger region
+            item = replace(item, metric="change_pp", rule="own_average_compared", scope_word=None)
+        if (item.metric == "share" or (item.metric == "ratio" and norm.startswith(self.share_words,
+                                                                                  item.cue_start))) and \
+                item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
+            # 约占全市的14.2%, 约占全区工业投资的六成: the share (or the part of its own total) is approximate
+            item = replace(item, qualifier="approx")
+        if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
+            # 贡献了全国24.1%的增量: a share of the increase, not of the amount
+            subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,
+                              subject.region)
+        return item, subject
+
+    def _indicators(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool,
+                    of_rate: bool, gap: re.Match[str] | None, clause_start: int) -> tuple[list[str], Item, Subject]:
+        """The indicators the figure goes to (one each for a list's names), with the figure and subject as they make
+        them: the things of a class counted, things listed after it, each one ranked, the ratio a from–to pair
+        reaches or a change in points changes, a result's gap to its target."""
+        norm = s.norm
+        named = self._names(norm, subject, local, c.names[i][0] if c.names else None, item, s.carried, of_rate)
+        if item.unit in self.finder.generic and local and subject.start >= item.end and \
+                subject.name.endswith(self.size_measures) and \
+                (bound := self.size_bound_after.match(norm, subject.end)) is not None:
+            named = [norm[subject.start:bound.end()]]  # 新增1个经济总量近千亿的县市: the things of the class
+        if item.rule == "coverage_in_brackets":
+            named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
+        elif local and (after := self._listed_after(norm, item, subject)) is not None:
+            named, c.counted_at = after  # 产量将增长百分之四十以上的有粮食、棉花…: each one's
+        if item.metric == "rank" and not local and not c.names and not of_rate and \
+                s.listed_before[1] - s.listed_before[0] > 1 and \
+                EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
+                len(each := list(dict.fromkeys(o.indicator for o in s.out[slice(*s.listed_before)]))) > 1:
+            named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
+        if item.pair_end == "reached" and not local and not c.names and s.started:
+            named = s.started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
+        elif item.metric in ("change_pp", "gap_pp") and not local and not c.names and s.out and \
+                s.out[-1].metric in ("ratio", "change_pp") and \
+                not self.namer.ends_with_rate(norm[clause_start:item.cue_start]):
+            # 税收收入占…比重达到78.5%,比上年提高1.6个百分点 (高于全国平均水平1.2个百分点): the ratio's change
+            # (its gap), not its numerator's (but 增速高于全市…: the growth's)
+            named = [s.out[-1].indicator]
+        elif item.metric == "rank" and not local and not c.names and not of_rate and s.out and \
+                s.out[-1].metric == "ratio" and s.stated.last == "ratio" and \
+                any(word in s.out[-1].indicator for word in self.share_words):
+            # 服务业增加值占地区生产总值比重达到68.4%,居全市第1位: the ratio ranked, not its numerator
+            named = [s.out[-1].indicator]
+        if gap is not None:
+            # (年均增长5.2%,)比规划目标低(2.8个百分点): the gap of the result named before to its target
+            at = item.start - len(gap.string) + gap.start()  # (where the comparison opens in the text)
+            before_gap = norm[subject.start:at].strip(EDGE_CHARS) if local and subject.start < at else ""
+            base = self._canonical(before_gap) if before_gap else (
+                s.out[-1].indicator if s.out else (s.carried.get().name if s.carried.get() else None))
+            if base:
+                base = base.removesuffix(TARGET_GAP)  # (…比年度计划低5亿元,还差14亿元: the result's)
+                named = [base + TARGET_GAP]
+                if local:  # (…的目标0.5个百分点;总量…: the result compared is the topic after, not the target)
+                    subject = replace(subject, name=base)
+                if item.metric == "change_pp":  # (an amount's gap keeps its size: 比年初计划少了近500亿元)
+                    down = gap.group("dir") in self.target_gap_down or gap.group("gap") in self.target_gap_down
+                    item = replace(item, value=-abs(item.value) if down else abs(item.value))
+        return named, item, subject
+
+    def _no_figure(self, norm: str, item: Item, name: str, subject: Subject, local: bool) -> bool:
+        """Whether the figure states nothing of `name`: a duration, a count of a plan's indicators or of the
+        indicators listed, a legislature's own work, a count saying whose measure follows, the size or capacity of
+        a thing or project after it, the bound each thing counted passes, the mark of a class counted."""
+        if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
+                                                   for w in self.durations[item.unit]):
+            return True  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
+        if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
+                not name.endswith(self.finder.counted_anyway):
+            return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+        if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
+                all(self.lex.canonical(part) for part in SHARED.split(name)):
+            return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
+        if self.bodies_work.search(name):
+            return True  # 培训人大干部560人次: the legislature's own work, not its region's
+        if item.unit in self.finder.generic and local and subject.start >= item.end and \
+                (name.endswith(self.counted_measures)
+                 or norm.startswith(self.counted_measures, subject.end)):
+            # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
+            # figure
+            return True
+        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
+                norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                  and norm.startswith(OF, item.end + 1))):
+            return True  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
+        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                (self.capacity_project.match(norm, item.end) or
+                 self.projects_listed.match(norm, item.end)) and \
+                not norm.endswith(self.capacity_built, 0, item.start):
+            # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
+            # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
+            return True
+        if self._bound_of_counted(norm, item, subject if local else None):
+            return True  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
+        if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
+                and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
+            return True  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes
+        # 城镇化率高于60%的县有5个, 占比超过10%的有44种: the mark of the class counted
+        return item.metric in CLASS_MARKS and CLASS_COUNTED.match(norm, item.end) is not None
+
+    def _name_in_clause(self, s: SentenceState, c: ClauseState, i: int, item: Item, name: str, subject: Subject,
+                        local: bool, clause_start: int, one_place: bool) -> str:
+        """The indicator `name` as the clause's figures before make it: an amount done over its target, the stock a
+        flow added to, the part of a flow named as the whole is, the things cut named with the verb or as the list's
+        first, a group of places' own (one place listed)."""
+        norm = s.norm
+        if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
+            name += OVER_TARGET
+        if not local and i > 0 and name.endswith(self.flow_words) and (
+                (item.metric == "level" and self.stock_after_flow.match(norm, clause_start, item.end))
+                or (item.metric == "rank" and s.out and s.out[-1].indicator == self._without_flow(name))):
+            # (高速公路通车里程新增3000公里、)突破1.1万公里(、居全国第3位): the stock, and its rank
+            name = self._without_flow(name)
+        if item.metric == "level" and local and i == 0 and len(s.out) > 0 and subject.start < item.start and \
+                s.out[-1].metric == "level" and \
+                self.lex.dimension(s.out[-1].unit) == self.lex.dimension(item.unit) and \
+                self.part_lead.match(norm, c.cs) and \
+                (whole := self._part_as_whole(s.out[-1].indicator, name)) is not None:
+            # (新增铁路里程1.97万公里,)其中高速铁路(8951公里): the part of the flow, named as the whole is
+            name = whole
+        if item.metric == "level" and local and subject.start >= item.end and \
+                norm.endswith(self.shared_cut_verbs, clause_start, item.start) and \
+                not name.startswith(self.shared_cut_verbs):
+            # 关停(5000万千瓦)小火电机组: the things cut, named with the verb
+            name = next(verb for verb in self.shared_cut_verbs if norm.endswith(verb, 0, item.start)) + name
+        if item.metric == "level" and s.out and (
+                (name in self.shared_cut_verbs and c.figures_before > 0) or
+                (i > 0 and len(s.out) > c.figures_before and norm.startswith(LIST_MARK, clause_start) and
+                 s.out[-1].indicator.startswith(self.shared_cut_verbs))) and \
+                (cut := self._cut_as_before(norm, name, s.out, c.figures_before, c.size - i)):
+            # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
+            # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
+            name = cut
+        if one_place and (group := self.places_counted.match(name)) and \
+                group.end() < len(name):
+            name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
+        return name
+
+    def _figure(self, s: SentenceState, c: ClauseState, i: int, item: Item, text: str) -> None:
+        """Reads the clause's `i`-th figure into the sentence's observations: its subject (its own words, else what
+        the sentence carries), its region, time and indicators, and what it leaves for the figures after it."""
+        norm = s.norm
+        clause_start = c.previous_end
+        if item.start == c.counted_at:  # (…、糖等)十七种: how many things the figure before listed
+            c.previous_end = item.end
+            return
+        item, subject = self._own_subject(s, c, i, item, clause_start)
+        local = subject is not None
+        subject = self._placed(s, c, i, item, subject, clause_start)
+        # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
+        of_rate = item.metric == "rank" and (
+            (not local and item.pair_end is None and s.stated.of_growth(self.namer.ends_with_rate))
+            or self.namer.ends_with_rate(norm[c.previous_end:item.start]))
+        item, subject, local = self._as_said(s, c, item, subject, local, clause_start)
+        # (the words are tested only when a rank follows: most growths have none)
+        s.stated.add(item.metric, anew=local,
+                     said=norm[clause_start:item.start] if item.metric == "growth" else "")
+        item, region, region_by_rate = self._region(s, c, i, item, local, of_rate, clause_start)
+        subject, region, local = self._of_place(s, c, i, item, subject, local, region, region_by_rate, clause_start)
+        # (曲江区…分别达到312.6亿元、298.4亿元,)南雄市、乐昌市均(超过150亿元): places listed before 均, naming
+        # nothing, each stating the carried quantity
+        each_places = self._places_each(norm, c.previous_end, item) \
+            if subject is None and region is None and not local else None
+        if subject is None:
+            subject = self._unnamed(s, c, item, region, region_by_rate)
+        else:
+            subject = self._as_known(s, item, subject, local)
+        if item.metric == "rank" and not local and \
+                (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
+            # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
+            subject, of_rate = Subject(listed.group(0) + RANKING, listed.start(), listed.end(), None), False
+        if subject is not None and item.unit in self.finder.generic:
+            subject = self._class_counted(s, c, item, subject)
+        c.previous_end = item.end
+        if subject is None:
+            return
+        if (timed := self._timed(s, item, subject, local, clause_start)) is None:
+            return
+        subject, timing, gap = timed
+        start = min(subject.start, item.start) if local else item.cue_start
+        end = max(item.end, subject.end) if local else item.end
+        if norm.startswith("”", end) and norm.count("“", start, end) > norm.count("”", start, end):
+            end += 1  # close the quotation the evidence opened
+        item, subject = self._compared(s, c, i, item, subject, local)
+        named, item, subject = self._indicators(s, c, i, item, subject, local, of_rate, gap, clause_start)
+        s.started = named if item.pair_end == "from" else []
+        stated_before = len(s.out)
+        # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the places listed before the subject, each the figure's
+        places = self._places_listed(norm, clause_start, subject, item) \
+            if local and not c.names and subject.region else each_places
+        for name in named:
+            if self._no_figure(norm, item, name, subject, local):
+                continue
+            name = self._name_in_clause(s, c, i, item, name, subject, local, clause_start,
+                                        one_place=bool(places) and len(places) == 1)
+            # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
+            # keeps its name)
+            of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
+            # (each place's evidence opens with its name: one figure per place and span)
+            s.out += [self._observation(text, item, name, replace(subject, region=place), timing,
+                                        min(start, at), end, of_amount) for place, at in places] if places \
+                else [self._observation(text, item, name, subject, timing, start, end, of_amount)]
+            if of_rate:
+                continue  # (a growth rate's rank names no indicator of the sentence's lists)
+            if name in s.named_so_far:
+                s.named_so_far.remove(name)
+            s.named_so_far.append(name)
+        if local and subject.start >= item.end and len(s.out) > stated_before and \
+                norm.startswith(LIST_MARK, subject.end):
+            # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
+            # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
+            c.previous_end = max(c.previous_end, subject.end)
+        if not (local and subject.start >= item.end) and \
+                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED):
+            # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
+            # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
+            # a completion ratio beside the amount it completes
+            outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
+                if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
+            s.carried.set(outer or subject)
+            s.named_first = s.named_first or subject
+        elif local and subject.start >= item.end:
+            s.counted_last = subject
 
     @staticmethod
     def _under_its_name(norm: str, cue: int) -> bool:
@@ -1199,8 +1321,6 @@ class Extractor(Listing, Places, Plans):
 
 
 @lru_cache(maxsize=64)
-
-
 def _extractor(lex: Lexicon, own: Region | None) -> Extractor:
     extractor = Extractor(lex, own)
     # it (with the lexicon it reads) lives as long as the process: out of the cycle collector's way, whose full

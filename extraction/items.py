@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .names import Namer, Subject
+
+if TYPE_CHECKING:
+    from .context import TimeContext
+    from .model import Observation
+    from .structure import Sentence
 
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 INCREMENT_IN_SERIES = "increment_in_series"
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly
-
-
 class Item:
     """One figure in a clause, with what makes it the metric it is."""
 
@@ -41,8 +45,6 @@ def subject_named(after: re.Match[str]) -> Subject:
 
 
 @dataclass(slots=True)
-
-
 class Stated:
     """The metrics a sentence has stated of its subject since it named it: whether a rank after them
     ranks the growth rate (增长6%,居全国第四; 增速高于全市0.1个百分点,居第四位) or the amount (总量达到…、增长
@@ -104,3 +106,53 @@ class CarriedSubject:
                 break
         self._pending.clear()
         return self._subject
+
+
+@dataclass(slots=True)
+class SentenceState:
+    """What the reading of one sentence holds as it goes from clause to clause: the observations so far, the
+    subject carried, what was stated of it, and what the clause just before left for the next one."""
+
+    norm: str
+    sentence: Sentence
+    time: TimeContext
+    carried: CarriedSubject
+    stated: Stated  # what was said of the subject it speaks of
+    topic: Subject | None  # the paragraph's quantity, or the one the words opening the sentence name (分地区看)
+    above: Subject | None  # the quantity the paragraphs above were about
+    supposed: tuple[int, int]  # where a supposition's clauses are (如果…,就…)
+    foreign: bool  # the sentence is on foreign affairs: its counts of countries and visits are no figures
+    abroad: list[tuple[int, bool]]  # where other countries open clauses, whose figures are theirs
+    campaign: bool  # a campaign's tally of people, no figure
+    own_titled: bool  # the document's title names its own region and no unit inside it
+    out: list[Observation] = field(default_factory=list)
+    named_first: Subject | None = None
+    named_so_far: list[str] = field(default_factory=list)  # the indicators the sentence's figures went to, in order
+    taken_out: str | None = None  # what the figure-less clause just before took out of a total (扣除…,)
+    started: list[str] = field(default_factory=list)  # the names the start of a from–to pair got: its end's too
+    listed_before: tuple[int, int] = (0, 0)  # where in `out` the last clause with figures put them
+    ranked: bool = False  # the sentence's last figure so far is a rank
+    rank_scope: str | None = None  # the peers the sentence's last rank with a scope was among
+    counted_last: Subject | None = None  # a thing the last clause counted after its count (有2.87亿亩粮食耕地)
+    place_before: str | None = None  # the place a clause of no figure just before opened with
+    partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
+    owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
+    larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
+
+
+@dataclass(slots=True)
+class ClauseState:
+    """What the reading of one clause with figures holds as it goes from figure to figure."""
+
+    cs: int  # where the clause starts
+    ce: int  # and ends
+    part_left: str | None  # what the figure-less clause before took out of a total (扣除房地产开发投资,)
+    partner_left: str | None  # the partner the figure-less clause before named (对美国,)
+    counted_before: Subject | None  # a thing the clause before counted after its count
+    topic_place: str | None  # the place the figure-less clause before opened with
+    names: list[tuple[str, str | None]] | None  # the names (and places) its figures go to one by one (A、B分别…)
+    figures_before: int  # how many observations the sentence had before the clause
+    previous_end: int  # where the figure before ends (the clause's start before its first)
+    size: int  # how many figures it has
+    cut_owner: str = ""  # whose things the clause says are cut (事项办理 of 事项办理平均减时间83%、减材料54%)
+    counted_at: int = -1  # where the count closing a list after a figure starts (糖等|十七种)
