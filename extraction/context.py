@@ -1326,7 +1326,10 @@ class TimeContext:
                  and not (self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start())
                           and CLAUSE_BREAK.search(before, m.end()))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
-                 and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end()))
+                 # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
+                 and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end())
+                          and not (before.startswith(EFFECTIVE_MARK, m.end()) and standpoint is not None
+                                   and year_number(m.group(1)) > standpoint))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
                  # leading word's clause, 这样,1957年的…)
                  and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())

@@ -649,10 +649,12 @@ class Extractor(Listing, Places, Plans):
             if item.metric == "rank" and not listed and not region_by_rate and (
                     self._place_alone(held.name) or (
                         held.region != region
-                        and not any(o.metric == "rank" and o.indicator == held.name for o in s.out))):
+                        and not any(o.indicator == held.name and (o.metric == "rank" or o.named_region == region)
+                                    for o in s.out))):
                 # (澧县…实现地区生产总值512.4亿元,增长6.9%;)桃源县居第22位(;汉寿县…至第27位): a place ranked
                 # after another's amount, naming nothing, is no rank of that amount: the place alone, ranked in
-                # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on
+                # what the document ranks (_places_ranked); (海安市综合实力居全省第7位;)如皋市居第8位 goes on, and
+                # (钟祥市、京山市城镇新增就业分别为0.71万人、0.62万人,)钟祥市居各县市区首位 ranks a place its figure
                 subject = Subject(region, item.cue_start, item.cue_start, None)
         if subject is None and c.counted_before is not None and \
                 (item.rule == "share" or (item.metric == "rank" and i == 0) or (

@@ -100,7 +100,10 @@ class Listing(Patterns):
         the places the figures of the clause of figures before were stated of, one each, go on (A、B、C分别为…,
         分别增长…)."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
-        listed = norm[opening:norm.find("分别", cs, items[-1].end)]
+        each = norm.find("分别", cs, items[-1].end)
+        listed = norm[opening:each]
+        if listed.strip(EDGE_CHARS) in self.bases_alone:
+            listed = ""  # (京山市、沙洋县分别接待游客…,)同比分别增长…: a comparison's base, no list of its own
         if not listed.strip(EDGE_CHARS) and carried.get() is not None and carried.clause is not None:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
@@ -122,6 +125,8 @@ class Listing(Patterns):
         last = split[-1][1] or next((rest for _, rest in split if rest), "")
         named = self.namer.without_rate(last)
         rate_alone = named == last and self.namer.ends_with_rate(last)  # 武安市、永年区增速分别…: whose rate
+        if not named and not rate_alone and (after := self.namer.subject(norm, each + 2, items[0].cue_start)):
+            named = after.name  # 京山市、沙洋县分别接待游客…: the quantity named after 分别, before the figures
         if not named or rate_alone:
             held = carried.get() or (topic if rate_alone else None)  # (…规上工业增加值增长7.6%。)各县增速: its rate
             if held is None and not rate_alone:

@@ -152,7 +152,7 @@ RANK_LIST_MORE = re.compile(r"(?:名|位)?[、和及]第?(?P<ord>\d{1,3}|[一二
 
 
 RULE_CLAUSE = 40  # characters before a figure in which its clause's words of a rule are looked for
-RESTATING = "即"  # a clause of this alone before a figure restates the one before it (…的3倍,即26850元)
+RESTATING = ("即", "为", "即为")  # a clause of this alone before a figure restates the one before it (…的3倍,即26850元)
 RULE_CLAUSE_MARKS = "，,；;。：:\n"
 # the last mark before a figure: its clause is after it
 RULE_CLAUSE_OPENING = re.compile(rf"[{RULE_CLAUSE_MARKS}](?=[^{RULE_CLAUSE_MARKS}]*$)")
@@ -213,6 +213,8 @@ class MentionFinder:
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
         self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
         self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
+        # (表3 分县市区…: a caption's number, its line's first words)
+        self.caption_number = re.compile(rf"^[ \u3000]*(?:{alternation(w('caption_marks'))})[ \u3000]*$", re.MULTILINE)
         self.grouping = set(w("grouping_units"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})(?!币)")  # (not 人民币)
         self.not_units = tuple(w("words_opening_with_a_unit"))
@@ -221,7 +223,7 @@ class MentionFinder:
         self.rule_closers = tuple(w("rule_closers"))
         # (each list one pattern: a search of the clause, not a test of each word)
         self.rule_nouns = re.compile(alternation(w("rule_nouns")))
-        self.fund_rate = re.compile(rf"(?:{alternation(w('fund_rate_nouns'))})(?:均|统一|分别)?为$")
+        self.fund_rate = re.compile(rf"(?:{alternation(w('fund_rate_nouns'))})(?:均|统一|分别)?可?[为在]$")
         self.each_grants = tuple(w("each_grants"))
         self.per_unit = re.compile(alternation(w("per_unit_words")))
         self.grant_nouns = tuple(w("grant_nouns"))
@@ -237,6 +239,7 @@ class MentionFinder:
         self.cap_set = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                   rf"(?:{alternation(w('cap_verbs'))})")
         # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
+        self.steps = tuple(w("price_steps"))
         self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -335,11 +338,17 @@ class MentionFinder:
         clause = text[opening.end() if opening else window:start]
         if not clause:
             return False
-        if clause == RESTATING and opening is not None:
-            # (缴存基数上限为上年职工月平均工资的3倍,)即(26850元): the cap of the clause before, said as an amount
+        stepped = clause.endswith(self.steps)
+        if (clause in RESTATING or stepped) and opening is not None:
+            # (缴存基数上限为上年职工月平均工资的3倍,)即(26850元), (上限按…的3倍确定,)为(22860元): the cap of the
+            # clause before, said as an amount; (最高额度由50万元调整为60万元,多子女家庭)可再上浮(10万元): a step of it
             window = max(0, opening.start() - RULE_CLAUSE)
             before = RULE_CLAUSE_OPENING.search(text, window, opening.start())
-            return self.cap_set.search(text, before.end() if before else window, opening.start()) is not None
+            searched = self.cap_words if stepped else self.cap_set
+            if searched.search(text, before.end() if before else window, opening.start()) is not None:
+                return True
+            if not stepped:
+                return False
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
@@ -669,8 +678,9 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
-        if unit in self.after_digits_only and (chinese or text.endswith(self.minute_after, 0, number_start)):
-            return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score
+        if unit in self.after_digits_only and (chinese or text.endswith(self.minute_after, 0, number_start) or
+                                               self.caption_number.search(text, max(0, number_start - 5), number_start)):
+            return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score; 表3 分县…: a caption's number
         if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)
         written_in = raw + magnitude

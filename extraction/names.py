@@ -638,8 +638,10 @@ class Namer:
                 continue
             unlisted = self._unlisted_place.match(segment)
             # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
+            # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator)
             if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
-                    unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE))):
+                    unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE)) or self._names_indicator(
+                    text[self.skip_leading_words(text, pos + unlisted.end(), end):end])):
                 # the world's or a zone's, not the document's (an area by its short name: by its full one)
                 region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
                 continue

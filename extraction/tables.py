@@ -124,7 +124,7 @@ class TableReader:
         self._head_nouns = tuple(w("head_nouns"))
         metric_words = alternation(
             w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
-            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index))
+            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index) + w("neutral_change_nouns"))
         self._metric_words = re.compile(f"(?:{metric_words})(?!值)")  # (增加 of 增加值 is the name's)
         self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
@@ -185,9 +185,14 @@ class TableReader:
         self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
                                           rf"|{alternation(w('ranking_caption_endings'))})$")
         # 排名按优良天数比例由高到低: the line above a table of places saying what its rank column orders them by
-        self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{alternation(w('rank_orders'))})")
+        self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{alternation(w('rank_orders') + w('rank_columns'))})")
         # 优良天数比例(%), 达标率(%): a column of rates whose header names the rate, what is left before its ending
         self._rate_named = re.compile(rf"(?:{alternation(w('ratio_words') + w('rate_column_endings'))})$")
+        # 项目 | 本年 | 上年 | 增减(%): columns of the year the table is of and of the year before, named by no number
+        self._relative_year = re.compile(rf"(?:(?P<present>{alternation(w('present_years'))})"
+                                         rf"|(?P<before>{alternation(w('year_before_words'))}))度?数?")
+        self._present_year: int | None = None  # the year at the table being read (that of its 本年 column)
+        self._zones = False  # whether the table being read names places, among which zones no reference lists are
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
         """The table's observations, or None when it is no table of indicators (no header naming
@@ -227,6 +232,10 @@ class TableReader:
             any(u in self._percent for u in self._caption_unit_list(caption_line))
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
+        # 京山市 | … over 屈家岭管理区 | …: zones no reference lists are places in a table of places named so (not
+        # 国家级经开区 | … over 省级高新区 | …, kinds of zones)
+        self._zones = False
+        self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
         corner = self._header(norm, table, labels)
@@ -236,6 +245,8 @@ class TableReader:
         caption = caption or cornered
         # 月份 | 当月 | 累计 over 8月 | 6.9 | 7.2: rows of months, of what the caption names (…规上工业增加值增速（%）)
         of_months = all(self._row_span(row[labels], time) for row in texts)
+        first = body[0][0].start  # (the year its cells take from the text)
+        self._present_year = time.timing(first, first).period
         columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
         caption_units = self._caption_units(caption_line) if "单位" in caption_line else []
         if named_units := self._named_units(norm, table, columns, caption_units):
@@ -289,7 +300,11 @@ class TableReader:
                     columns[i] = replace(columns[i], name=left_name)
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
-            whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))), None)
+            # (not 中心城区, a named area: one of the places); under a 合计 row summing the places, of the document's own
+            whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))
+                          and self.lex.scope_index[w] != w), None) or (
+                next((w for w, scope in self.lex.scope_index.items() if scope == self.own_scope), None)
+                if self.own_scope and any(BLANK.sub("", row[labels]) in self._sums for row in texts) else None)
             # (not 优良天数比例(%), a rate of each place that names itself, none of its share)
             columns = {i: replace(c, metric="share", scope_word=whole) if whole and c.metric == "ratio"
                        and not c.scope_word and self._ratio.search(self._header(norm, table, i))
@@ -496,7 +511,7 @@ class TableReader:
     def _split_place(self, label: str) -> tuple[str | None, str]:
         """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
         reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
-        region, rest = self.namer.split_region(label)
+        region, rest = self.namer.split_region(label, zones=self._zones)  # (屈家岭管理区: a zone, a place alone)
         return (label, "") if region is None and self.namer.zone_of_place(label) else (region, rest)
 
     def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None
@@ -553,6 +568,10 @@ class TableReader:
             (u for word, u in self._count_headers.items() if BRACKETED.sub("", header).endswith(word)), None)
         scope = self._scope_word.search(header)
         year = HEADER_YEAR.search(header)
+        period = year_number(year.group(1) or year.group(2)) if year else None
+        if period is None and self._present_year is not None and \
+                (relative := self._relative_year.fullmatch(BLANK.sub("", BRACKETED.sub("", header)))):
+            period = self._present_year - (1 if relative.group("before") else 0)  # 本年 | 上年
         rate = None
         increment = False
         planned = True if self._target.search(header) else False if self._completed.search(header) else \
@@ -595,8 +614,7 @@ class TableReader:
         change = BRACKETED.sub("", header)
         amount = metric == "level" and unit is not None and unit not in self._percent
         name = change if change in self._increments and amount else self._header_name(header)
-        return Column(metric, unit, name, sign, scope.group(0) if scope else None,
-                      year_number(year.group(1) or year.group(2)) if year else None,
+        return Column(metric, unit, name, sign, scope.group(0) if scope else None, period,
                       planned,
                       self.namer.region_opening(header), months, int(named.group("last")) if named else None,
                       rate, increment,
