@@ -701,7 +701,7 @@ class Extractor(Listing, Places, Plans):
             # with an industry or a part of the economy, whose measure a known one named alone is
             subject = Subject(s.owner_opening.name + subject.name, subject.start, subject.end,
                               subject.region or s.owner_opening.region)
-        elif subject.name in self.measure_parts and (fallback := s.carried.get()) is not None and \
+        elif subject.name in self.measure_parts and (fallback := s.carried.get() or s.topic) is not None and \
                 self.lex.canonical(fallback.name) is None and \
                 (owner := self._owner_of_part(fallback.name, self.measure_parts[subject.name])):
             # (民营企业进出口总值…;其中)出口(1248.7亿元): the part of the whole an owner's topic names is the

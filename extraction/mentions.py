@@ -383,7 +383,9 @@ class MentionFinder:
         places = rf"(?:{alternation(self.lex.words('peer_places'))}){taken_in}"
         count = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?"
         # (全市16个区第3位: a count of places of a kind, as 各区)
-        peers = rf"(?:(?:\d{{1,3}}个)?[\u4e00-\u9fff]{{0,6}}?(?:{groups})|(?:各|{count})(?:{places}))?"
+        # (钟祥市总量居各县市区首位: the 市 ending a place's name and the words up to the verb are no peers)
+        verbs = alternation(self.lex.words("rank_verbs"))
+        peers = rf"(?:(?:\d{{1,3}}个)?(?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups})|(?:各|{count})(?:{places}))?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
@@ -678,8 +680,9 @@ class MentionFinder:
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
-        if unit in self.after_digits_only and (chinese or text.endswith(self.minute_after, 0, number_start) or
-                                               self.caption_number.search(text, max(0, number_start - 5), number_start)):
+        if unit in self.after_digits_only and (
+                chinese or text.endswith(self.minute_after, 0, number_start)
+                or self.caption_number.search(text, max(0, number_start - 5), number_start)):
             return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score; 表3 分县…: a caption's number
         if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
             return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)

@@ -185,7 +185,8 @@ class TableReader:
         self._ranking_ending = re.compile(rf"(?:前[\d一二三四五六七八九十百]+(?:{top})"
                                           rf"|{alternation(w('ranking_caption_endings'))})$")
         # 排名按优良天数比例由高到低: the line above a table of places saying what its rank column orders them by
-        self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{alternation(w('rank_orders') + w('rank_columns'))})")
+        orders = alternation(w("rank_orders") + w("rank_columns"))  # (按优良率排序)
+        self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{orders})")
         # 优良天数比例(%), 达标率(%): a column of rates whose header names the rate, what is left before its ending
         self._rate_named = re.compile(rf"(?:{alternation(w('ratio_words') + w('rate_column_endings'))})$")
         # 项目 | 本年 | 上年 | 增减(%): columns of the year the table is of and of the year before, named by no number
@@ -300,7 +301,8 @@ class TableReader:
                     columns[i] = replace(columns[i], name=left_name)
             # 地区 | 常住人口（人） | 比重（%） over 全区 | 404600 | 100.00 and 东河街道 | 86520 | 21.38: a 比重 column
             # whose header names no larger region holds each place's share of the whole a row names by its scope word
-            # (not 中心城区, a named area: one of the places); under a 合计 row summing the places, of the document's own
+            # (not 中心城区, a named area: one of the places); under a 合计 row summing the places, of the
+            # document's own region
             whole = next((w for row in texts if self._scope_word.fullmatch(w := BLANK.sub("", row[labels]))
                           and self.lex.scope_index[w] != w), None) or (
                 next((w for w, scope in self.lex.scope_index.items() if scope == self.own_scope), None)
