@@ -60,7 +60,12 @@ NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经
 NOW_SAID_MARK = "目前"
 # (目前…;有60%左右…: the clauses a semicolon adds go on with its time; 目前已完成前期工作,恳请…: not)
 COMMA = re.compile("[,，]")
-NOW_SAID = re.compile(rf"(?:^|(?<=[,，;；:：]))[\s　]*{NOW_SAID_MARK}(?!的|为止)")
+# (…,目前…; 工业交通企业目前一年大约多耗电…: inside its clause too, after what it is said of), not a stretch up to now
+# (截至目前, 到目前) nor a base compared with (比目前增加两、三倍)
+NOW_SAID = re.compile(rf"(?<!截至)(?<!截止)(?<![到至比较与同]){NOW_SAID_MARK}(?!的|为止)")
+# (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
+# (not 已由五十年代的５０％左右, the start of a move, of the time it names)
+NOW_GOES_ON = re.compile("已(?:经)?(?![由从])")
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
@@ -872,7 +877,8 @@ class TimeContext:
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(NOW_SAID.finditer(before))) is not None and \
-                not COMMA.search(before, now.end()) and self._last_year_word(before) <= now.start():
+                all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
+                self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \
