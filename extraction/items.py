@@ -138,9 +138,6 @@ class SentenceState:
     partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
     owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
     larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
-    # where the words naming a heading's bare figure stand, and the start of their sentence (【数字三】52个 /
-    # 这是2025年全区…重点项目数量): the figure's time is theirs
-    pointed: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
