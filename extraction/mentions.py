@@ -77,6 +77,7 @@ CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
+UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
 CLAUSE_BREAK = re.compile("[,，;；。:：]")  # (a measure's decimals stand in its clause)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
@@ -486,7 +487,8 @@ class MentionFinder:
             for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):
                 if text.startswith(self._units_known, m.end()):
                     continue
-                found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", "count",
+                # (of no dimension: not a count, which the paths of counted things would read)
+                found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", UNITLESS,
                                      "exact"))
         return found
 
