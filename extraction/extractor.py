@@ -1128,7 +1128,10 @@ class Extractor(Listing, Places, Plans):
             previous = (m, reading)
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
-                unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
+                # 个百分点: pp; 个千分点: points of a rate per mille (‰); 个基点, hundredths of a point, stay as written
+                # (下降42个基点: −42 个基点, whose base value is −0.42 pp)
+                points = self.lex.units[m.unit]
+                unit = points.base_unit if points.factor == 1 else m.unit
             elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
                 whole = 1 if reading.rule == TIMES_OF_BASE else 0
                 # (rounded: 1.1倍 is 110%, not the 110.00000000000001 binary floats make of it)
