@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from zhibiao.regions import Region, level_from_name, local_code
 
-from .context import TimeContext, Timing
+from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import CUT_OBJECT, FIGURE_SAID, PARENT_COMPARED, TIMES_OF_BASE, Reading, after_last, in_brackets
 from .items import (
     INCREMENT,
@@ -790,6 +790,16 @@ class Extractor(Listing, Places, Plans):
             # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
             # amount planned)
             timing = Timing(s.out[-1].period, True, s.out[-1].span)
+        elif s.out and not timing.of_plan and s.out[-1].metric == item.metric and (
+                self.target_beside.search(norm, clause_start, item.start) is not None or (
+                    time.target_after(item.end) and self.target_met.search(norm, clause_start, item.start))) and \
+                not YEAR.search(norm, clause_start, item.start) and \
+                not RELATIVE_YEAR.search(norm, clause_start, item.start):
+            # the target of what the sentence stated, written beside it (下降3.6%,比年度目标（下降3.2%）多降…;
+            # 增量4.4万吨,控制在年度增量目标6万吨以内) or reported met with its own verb (下降3.6%,超额完成省下达的
+            # 下降3.0%的年度目标): of the year of that result (not 今年目标（增长6%）, a year of its own), the whole
+            # year's
+            timing = Timing(s.out[-1].period, True, None)
         return subject, timing, gap
 
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
