@@ -1138,10 +1138,12 @@ class Extractor(Listing, Places, Plans):
             previous = (m, reading)
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
-                # 个百分点: pp; 个千分点: points of a rate per mille (‰); 个基点, hundredths of a point, stay as written
-                # (下降42个基点: −42 个基点, whose base value is −0.42 pp)
+                # 个百分点: pp; 个千分点: points of a rate per mille (‰); 个基点: a hundredth of a point
                 points = self.lex.units[m.unit]
-                unit = points.base_unit if points.factor == 1 else m.unit
+                unit = points.base_unit
+                if points.factor != 1:
+                    value = round(value * points.factor, 6)
+                    high = round(high * points.factor, 6) if high is not None else None
             elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
                 whole = 1 if reading.rule == TIMES_OF_BASE else 0
                 # (rounded: 1.1倍 is 110%, not the 110.00000000000001 binary floats make of it)

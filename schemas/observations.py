@@ -17,7 +17,6 @@ from .names import implausible_reason
 PERCENT_METRICS = ("growth", "share", "ratio")
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
 PER_MILLE_POINTS = "change_pp"  # the one point metric a rate per mille's change is stated in (个千分点)
-BASIS_POINTS = "个基点"  # points of a rate in hundredths of a point, as written (下降42个基点: a change of −0.42 pp)
 SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}(-M\d{1,2})?)$"  # M10: one month's figure (10月当月)
 FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
 MONEY_MARK = "元"  # in every unit of money
@@ -61,10 +60,10 @@ class ObservationSchema(pa.DataFrameModel):
         return data.lazyframe.select(
             pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
             # (下降0.31个千分点: the points of a rate per mille, in ‰; no gap or contribution is stated so)
-            .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", "‰", BASIS_POINTS]))
-            .when(metric.is_in(POINT_METRICS)).then(unit.is_in(["pp", BASIS_POINTS]))
+            .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", "‰"]))
+            .when(metric.is_in(POINT_METRICS)).then(unit == "pp")
             .when(metric == "rank").then(unit == "")
-            .otherwise(~unit.is_in(["%", "‰", "pp", BASIS_POINTS])))
+            .otherwise(~unit.is_in(["%", "‰", "pp"])))
 
     # A share above 100% is a faithful reading of an impossible claim: it loads, and
     # v_claim_checks shows it with its evidence. A negative share is a misreading.

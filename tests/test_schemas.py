@@ -52,15 +52,6 @@ def test_a_change_s_amount_may_fall_but_a_fall_s_amount_is_no_negative():
     assert quarantine["reason"].to_list() == ["a level is not negative, unless it is a change's amount"]
 
 
-def test_points_of_a_rate_stated_in_basis_points_pass_and_no_amount_is_counted_in_them():
-    points = {**GOOD, "indicator": "新发放企业贷款加权平均利率", "indicator_code": None, "metric": "change_pp",
-              "value": -42.0, "unit": "个基点"}
-    valid, quarantine = split_valid(frame(points, {**points, "metric": "level", "value": 42.0, "start": 7, "end": 13}),
-                                    ObservationSchema)
-    assert valid["metric"].to_list() == ["change_pp"]
-    assert quarantine["reason"].to_list() == ["unit fits the metric"]
-
-
 @pytest.mark.parametrize("span", ["Q1", "Q1-Q3", "H1", "M1-M10", "M10"])
 def test_parts_of_a_year_pass(span):
     valid, quarantine = split_valid(frame({**GOOD, "span": span}), ObservationSchema)
