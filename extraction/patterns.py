@@ -166,9 +166,10 @@ class Patterns:
         # right after its noun, in brackets (with its verb of change) or after a bound, beside the result its sentence
         # stated
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
-        bounds = alternation(lex.words("at_most_before") + lex.words("at_least_before"))
+        # (a bound that keeps the result within the target, not one it exceeds it by: 超计划19家, 超出计划300个)
+        kept = alternation(lex.words("kept_within_verbs"))
         self.target_beside = re.compile(rf"(?:{targets})(?:任务)?[(（](?:{changes})?$"
-                                        rf"|(?:{bounds})[^,，;；。]{{0,8}}?(?:{targets})(?:任务)?$")
+                                        rf"|(?:{kept})[^,，;；。]{{0,8}}?(?:{targets})(?:任务)?$")
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
         self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))})?"
                                       rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")
