@@ -79,6 +79,12 @@ BASE_NAMED = re.compile(r"(?<![同占])[比较](?![重例])")
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
+# 【数字三】52个: a heading line of a figure alone, under a label in brackets at most (a digest of a report)
+# (the label's marks as normalised: a list mark's)
+BARE_HEADING = re.compile(rf"[\s　{BULLETS}]*")
+BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list item: none of its
+POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
+POINTED_WORDS = 40  # the words it names the figure with, at most
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
@@ -154,6 +160,15 @@ class Extractor(Listing, Places, Plans):
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
         self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
                                                     *self.doublings]))
+        # (【数字三】52个 /) 这是(2025年全区纳入市级调度的重点项目数量): the words pointing back at a heading's figure
+        pointing = alternation([*lex.words("pointing_openings"), *lex.words("pointing_back")])
+        self.pointing_back = re.compile(rf"(?:{pointing})(?P<what>[^,，;；。:：!！?？\n]{{2,{POINTED_WORDS}}})")
+        # (这是…重点项目数量, 这是…经济增长的预期目标): what such words must end with, unless the lexicon knows them
+        # (not 这是近五年来的最好成绩, 这是…项目建设的新纪录: a boast, no name)
+        self.pointed_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("target_nouns")})
+        # (经济增长的预期目标: a growth, of 经济; longest first)
+        self.pointed_growth = tuple(sorted({*lex.words("increase_rate_nouns"), *lex.words("growth_said_words")},
+                                           key=len, reverse=True))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -692,6 +707,33 @@ class Extractor(Listing, Places, Plans):
             subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
         return subject
 
+    def _pointed(self, s: SentenceState, item: Item) -> tuple[Item, Subject, tuple[int, int]] | None:
+        """A heading line's figure alone (【数字三】52个), named by the first sentence under it when that points
+        back at it (这是2025年全区纳入市级调度的重点项目数量; pointing_openings, pointing_back) with words
+        ending in a measure or known to the lexicon (pointed_measures); a percentage they name a growth of
+        (这是2026年全区经济增长的预期目标) is that growth. With the figure and its subject, where the pointing
+        words start and end, whose time is the figure's. None for any other."""
+        norm, sentence = s.norm, s.sentence
+        if norm[item.end:sentence.end].strip(EDGE_CHARS) or \
+                not BARE_HEADING.fullmatch(norm, sentence.start, item.start):
+            return None
+        limit = min(len(norm), sentence.end + POINTED_REACH)
+        back = self.pointing_back.search(norm, sentence.end, limit)
+        if back is None or BARE_LINE.search(norm, sentence.end, back.start()) is not None or \
+                not BARE_HEADING.fullmatch(norm, sentence.end, back.start()):
+            return None  # (none before the next heading's figure, nor after other words under it)
+        words = self.namer.subject(norm, back.start("what"), back.end("what"))
+        if words is None:
+            return None
+        name = self._untargeted(words.name)  # (经济增长的预期目标: 经济增长, planned as its words say)
+        if not words.name.endswith(self.pointed_measures) and self.lex.canonical(name) is None:
+            return None  # (这是近五年来的最好成绩: no measure named)
+        if item.metric == "ratio" and any(word in name for word in self.pointed_growth):
+            item = replace(item, metric="growth", rule="growth")
+            said = next((word for word in self.pointed_growth if name.endswith(word) and len(name) > len(word)), "")
+            name = name[:len(name) - len(said)]  # (经济增长: 经济's, as 经济增长5.5%左右 says)
+        return item, Subject(name, item.start, item.end, words.region), (back.start(), back.end("what"))
+
     def _as_known(self, s: SentenceState, item: Item, subject: Subject, local: bool) -> Subject:
         """The subject the clause names, completed by what the sentence holds: the industry it opened with, the
         whole an owner's part or a partner's trade is of, the group a head noun or an aspect measures, the
@@ -755,10 +797,11 @@ class Extractor(Listing, Places, Plans):
             subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
         return subject
 
-    def _timed(self, s: SentenceState, item: Item, subject: Subject, local: bool, clause_start: int
-               ) -> tuple[Subject, Timing, re.Match[str] | None] | None:
-        """The figure's time (its year, span and whether it is a target) and its subject without the words of a
-        plan; the gap to a target its words name. None for the end of a move that is no later than its start,
+    def _timed(self, s: SentenceState, item: Item, subject: Subject, local: bool, clause_start: int,
+               pointed: tuple[int, int] | None = None) -> tuple[Subject, Timing, re.Match[str] | None] | None:
+        """The figure's time (its year, span and whether it is a target), or that of the words pointing back at it
+        (pointed, where they start and end; _pointed), and its subject without the words of a plan; the gap to a
+        target its words name. None for the end of a move that is no later than its start,
         whose start it takes off the sentence's observations (a move of none)."""
         norm, time = s.norm, s.time
         targeted = item.rule == "growth_target_named_after"
@@ -772,7 +815,8 @@ class Extractor(Listing, Places, Plans):
         if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
                 (unplanned := self._without_growth_plan(subject.name)) is not None:
             subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
-        timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+        timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted) \
+            if pointed is None else time.timing(pointed[0], pointed[1], None, pointed[1], targeted=targeted)
         if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
             timing = replace(timing, period=item.year)
         elif item.rule == RANK_REACHED and s.out and s.out[-1].rule == RANK_FROM and s.out[-1].period is not None \
@@ -999,8 +1043,11 @@ class Extractor(Listing, Places, Plans):
         # nothing, each stating the carried quantity
         each_places = self._places_each(norm, clause_start, item) \
             if subject is None and region is None and not local else None
+        pointed_at = None  # (【数字三】52个 / 这是…重点项目数量): where the words pointing back stand, of its time
         if subject is None:
             subject = self._unnamed(s, item, region, region_by_rate, clause_start)
+            if subject is None and (pointed := self._pointed(s, item)) is not None:
+                item, subject, pointed_at = pointed  # named by the words pointing back
         else:
             subject = self._as_known(s, item, subject, local)
         if item.metric == "rank" and not local and \
@@ -1012,7 +1059,7 @@ class Extractor(Listing, Places, Plans):
         c.previous_end = item.end
         if subject is None:
             return
-        if (timed := self._timed(s, item, subject, local, clause_start)) is None:
+        if (timed := self._timed(s, item, subject, local, clause_start, pointed_at)) is None:
             return
         subject, timing, gap = timed
         start = min(subject.start, item.start) if local else item.cue_start
