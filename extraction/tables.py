@@ -124,11 +124,13 @@ class TableReader:
         self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
-        # a region compared with in one character (市, 省) only after what compares (占市比重) or standing alone; in a
-        # word it is the word's (城市低保, 超市, 市场主体, 省级; 全市 is a scope word of its own)
+        # a region compared with in one character (市, 省) only after what compares (占市比重), before a word of
+        # ranks (省排名, 在省位次: the region its places are ranked in) or standing alone; in a word it is the
+        # word's (城市低保, 超市, 市场主体, 省级; 全市 is a scope word of its own)
         scopes = alternation([s for s in lex.scope_index if len(s) > 1])
         if alone := [s for s in lex.scope_index if len(s) == 1]:
             scopes += (rf"|(?<=[{COMPARING}])(?:{alternation(alone)})"
+                       rf"|(?:{alternation(alone)})(?={alternation(w('rank_columns'))})"
                        rf"|(?<![\u4e00-\u9fff])(?:{alternation(alone)})(?![\u4e00-\u9fff])")
         metric_words = alternation(
             w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
