@@ -141,6 +141,8 @@ class TableReader:
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
         self._change_said = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
+        # 环比 | 同比 (a price brief's table): each row's change on the month before, named so, no growth
+        self._on_month = re.compile(alternation(w("month_on_month")))
         self._scope_word = re.compile(alternation(list(lex.scope_index)))
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
@@ -563,6 +565,8 @@ class TableReader:
             rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
         elif earlier:
             metric, unit = "change_pp", "pp"
+        elif on_month := self._on_month.search(header):
+            metric, unit, rate = "ratio", "%", on_month.group(0)  # 环比: 居民消费价格环比
         elif completion := self._completion.fullmatch(self._header_words(header)):
             metric, unit, planned = "ratio", "%", False  # (a share of the plan achieved: no plan of its own)
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
