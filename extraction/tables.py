@@ -602,7 +602,9 @@ class TableReader:
         return Column(metric, unit, name, sign, scope.group(0) if scope else None,
                       year_number(year.group(1) or year.group(2)) if year else None,
                       planned,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None,
+                      # (全市位次: the larger region a rank is among, its scope, not the place its figures are of)
+                      None if metric == "rank" and scope else self.namer.region_opening(header),
+                      months, int(named.group("last")) if named else None,
                       rate, increment,
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标 in a table of the first half: the whole year's target, no part of it)
