@@ -34,7 +34,7 @@ from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REM
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
-from .patterns import EACH, FLAT_COMPARERS
+from .patterns import EACH, FLAT_COMPARERS, MONTH_ON_MONTH_MARK
 from .places import RANK_FROM, RANK_REACHED, RANKING, SCOPE_CODES, Places
 from .plans import Plans
 from .structure import (
@@ -101,7 +101,6 @@ BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
-MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 
 
@@ -1243,13 +1242,18 @@ class Extractor(Listing, Places, Plans):
 
     def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
         """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
-        it), or None."""
+        it; 其中 after a change said 环比, its parts), or None."""
         if self.month_on_month.match(norm, sentence.start):
             return sentence.start
         if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
             return None  # (most sentences: one scan for the word every lead holds)
         clause = self.month_on_month_clause.search(norm, sentence.start, sentence.end)
-        return clause.start() if clause else None
+        if clause:
+            return clause.start()
+        parts = self.month_on_month_parts.search(norm, sentence.start, sentence.end)
+        if parts and self.year_on_year.search(norm, parts.start("part"), sentence.end) is None:
+            return parts.start("part")
+        return None
 
     def _money(self, unit: str) -> bool:
         return (self.lex.dimension(unit) or "").startswith("money")
