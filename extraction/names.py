@@ -69,12 +69,12 @@ RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the g
 FROM_WORDS = ("由", "从")  # (位次)由(第30位…): the start of a move
 STANDING_AMONG = ("中", "中的")  # (粤北五市)中的(位次): the peers a standing is among, named before it
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
-# The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
+# The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…, 二是2026年再建…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
 # (3.1-11月…: a note's number before a span of months, no decimal)
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
                          rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
-                         rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
+                         rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff\d])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
 # the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
 # 一九八○年, nor ·, inside foreign names)
 BULLETS = "▲△▶►■□◆◇●★☆•※"
