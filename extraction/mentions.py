@@ -885,7 +885,9 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
     return parse_chinese(_whole(raw)) * factor
 
 
-COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
+# (新建便民服务站三个，…: what closes a clause right after a small count in Chinese; a bracket closes an aside of
+# counts, (公办三家、民办九家))
+COUNT_CLOSERS = "，,。；;、）)"
 CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
 LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
 COPULA = "是"  # (基本点是两条: a count said as what a thing is describes it)
