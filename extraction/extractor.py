@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from zhibiao.regions import Region, level_from_name, local_code
 
 from .context import TimeContext, Timing
-from .grammar import CUT_OBJECT, FIGURE_SAID, PARENT_COMPARED, TIMES_OF_BASE, Reading, after_last, in_brackets
+from .grammar import (
+    CUT_OBJECT,
+    FIGURE_SAID,
+    PARENT_COMPARED,
+    TIMES_OF_BASE,
+    WHOLE_IN_BRACKETS,
+    Reading,
+    after_last,
+    in_brackets,
+)
 from .items import (
     INCREMENT,
     INCREMENT_IN_SERIES,
@@ -635,6 +644,9 @@ class Extractor(Listing, Places, Plans):
                 subject, local = Subject(subject.name, subject.start, subject.end, None), False
             else:
                 subject = None
+        elif item.rule == WHOLE_IN_BRACKETS:  # 占一般公共预算支出(84.86亿元): the whole, named before its bracket
+            end = norm.rfind("(", item.cue_start, item.start)
+            subject = Subject(norm[item.cue_start:end], item.cue_start, end, None)
         elif item.rule == "coverage_in_brackets" and s.out:  # (包括村办工业为百分之六): the figure before's
             cover = self.grammar.coverage(norm, item.cue_start, item.start)
             subject = Subject(f"{s.out[-1].indicator}({cover})", item.cue_start, item.start, None)
@@ -845,6 +857,8 @@ class Extractor(Listing, Places, Plans):
             named = [norm[subject.start:bound.end()]]  # 新增1个经济总量近千亿的县市: the things of the class
         if item.rule == "coverage_in_brackets":
             named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
+        elif item.rule == WHOLE_IN_BRACKETS:
+            named = [subject.name]
         elif local and (after := self._listed_after(norm, item, subject)) is not None:
             named, c.counted_at = after  # 产量将增长百分之四十以上的有粮食、棉花…: each one's
         if item.metric == "rank" and not local and not c.names and not of_rate and \
@@ -1034,14 +1048,17 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED):
+                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS):
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
             # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
-            # a completion ratio beside the amount it completes
+            # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                 if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
             s.carried.set(outer or subject)
             s.named_first = s.named_first or subject
+        elif item.rule == WHOLE_IN_BRACKETS and \
+                (before := self.namer.subject(norm, clause_start, item.cue_start)) is not None:
+            s.carried.set(before)  # 付息支出占…(84.86亿元)(的10.3%): the share is the clause's subject's
         elif local and subject.start >= item.end:
             s.counted_last = subject
 

@@ -49,6 +49,7 @@ LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|�
 # (in the normalised text the grammar reads: full-width ；，！？ are ;,!? there)
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
+WHOLE_IN_BRACKETS = "whole_in_brackets"  # (the rule of) 占一般公共预算支出(84.86亿元): the whole's amount, aside
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
@@ -190,6 +191,8 @@ class Grammar:
         self._gap_resized = re.compile(rf"{against}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
+        # 占一般公共预算支出(84.86亿元)(的10.3%): the whole a share is of, the region's own, its amount said aside
+        self._own_whole_in_brackets = re.compile(rf"(?:{alternation(w('share'))})(?P<whole>[\u4e00-\u9fff]{{2,16}})\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
                                               rf"(?:同比|比上年)?(?:{alternation(verbs + nouns)})?为?")
         # (包括村办工业为百分之六): the same measure over a wider or narrower coverage, in brackets after the figure
@@ -228,6 +231,10 @@ class Grammar:
                 (whole := self._whole_in_brackets.search(left)) is not None:
             # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
             return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
+        if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+                (own := self._own_whole_in_brackets.search(left)) is not None:
+            # 付息支出占一般公共预算支出(84.86亿元)的10.3%: the amount of the whole the share is of, named by it
+            return Reading(WHOLE_IN_BRACKETS, "level", 1, clause_start + own.start("whole"))
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
