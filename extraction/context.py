@@ -309,8 +309,11 @@ class TimeContext:
         self._listing = tuple(lex.words("listing_verbs"))
         # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
         # figure of (not 2024年和2025年: years listed)
-        gaps = alternation(lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better"))
-        self._base_year = re.compile(rf"(?:[比较]|{gaps})(?:{YEAR_NUMBER})年|[同与和跟](?:{YEAR_NUMBER})年(?:同期)?"
+        # (before a year or a part of one, the base of a comparison: 比2024年, 快于2024年, 较一季度)
+        self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
+        self._compared = ("比", "较", *self._gaps)
+        self._base_year = re.compile(rf"(?:{alternation(self._compared)})(?:{YEAR_NUMBER})年"
+                                     rf"|[同与和跟](?:{YEAR_NUMBER})年(?:同期)?"
                                      rf"(?:{alternation(lex.words('comparing_after'))})|(?:{YEAR_NUMBER})年同期")
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
@@ -359,9 +362,6 @@ class TimeContext:
         self._centuries = lex.cues["century_years"]
         self._century = re.compile(alternation(list(self._centuries)))
         self._spans = lex.cues["spans"]
-        # before a year or a part of one, the base of a comparison (比2024年, 快于2024年, 较一季度)
-        self._gaps = (*lex.words("gap_up"), *lex.words("gap_down"), *lex.words("gap_better"))
-        self._compared = ("比", "较", *self._gaps)
         # 比上年第四季度, 较2025年1-9月: a part of a year the comparison's base names, after its year
         self._span_base = re.compile(rf"(?:{alternation(self._compared)})"
                                      rf"(?:{alternation(lex.words('year_before_words'))}|(?:{YEAR_NUMBER})年)?$")

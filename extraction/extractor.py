@@ -59,6 +59,7 @@ from .structure import (
 )
 from .tables import RULE as TABLE_CELL
 from .tables import TableReader, TableReading
+from .units import in_points
 
 if TYPE_CHECKING:
     from zhibiao.documents.model import Table
@@ -1144,7 +1145,8 @@ class Extractor(Listing, Places, Plans):
             previous = (m, reading)
             value, high, unit = m.value, m.value_high, m.unit
             if m.dimension == "pp":
-                unit = self.lex.units[m.unit].base_unit  # 个百分点: pp; 个千分点: points of a rate per mille (‰)
+                value, unit = in_points(value, m.unit, self.lex)
+                high = in_points(high, m.unit, self.lex)[0] if high is not None else None
             elif m.dimension == "multiple":  # 增长2.4倍: 240%; 等于1949年的2.5倍: 150%
                 whole = 1 if reading.rule == TIMES_OF_BASE else 0
                 # (rounded: 1.1倍 is 110%, not the 110.00000000000001 binary floats make of it)

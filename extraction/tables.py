@@ -16,7 +16,7 @@ from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
-from .units import to_base
+from .units import in_points, to_base
 
 if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
     from zhibiao.documents.model import Cell, Table
@@ -470,7 +470,9 @@ class TableReader:
                                                                  self._rate_row(name, indicator, row_unit))):
             # 0.8个百分点 in a column of growth rates; a rate's row (城镇登记失业率 | % | 1.86 | -0.12) in a column of
             # changes (比上年增减): its change is in points, as a bulletin's note says
-            metric, unit = "change_pp", "pp"
+            metric, unit = "change_pp", own_unit if own_unit in self._points else "pp"
+        if unit in self._points:  # (个百分点, 个千分点, 个基点 as the observations of sentences keep them)
+            value, unit = in_points(value, unit, self.lex)
         if column.increment and metric == "level":
             # (增加额 of a signed column, whose cells say which way; 减少额 of a column of decreases, as in prose)
             name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
@@ -584,7 +586,7 @@ class TableReader:
             # columns, 单位:亿元), a level named for the change
             own = next((u for u in map(self._unit, BRACKETED.findall(header)) if u), None)
             increment = own is not None and unit == own and own not in self._points and own not in self._percent
-            metric, unit = ("change_pp", "pp") if unit in self._points else \
+            metric, unit = ("change_pp", unit) if unit in self._points else \
                 ("level", unit) if increment else ("growth", "%")
         elif rate := self._rate_header(header):
             metric, unit = "ratio", unit or "%"

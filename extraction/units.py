@@ -22,3 +22,10 @@ def to_base(value: float, unit: str, metric: str, lex: Lexicon) -> tuple[float, 
     if known is None:
         return value * factor, unit
     return value * factor * known.factor, known.base_unit
+
+
+def in_points(value: float, unit: str, lex: Lexicon) -> tuple[float, str]:
+    """A value in a unit of points as observations keep it: 个百分点 in pp, 个千分点 in ‰, 个基点 (a hundredth of a
+    point) in pp."""
+    points = lex.units[unit]
+    return (round(value * points.factor, 6) if points.factor != 1 else value), points.base_unit
