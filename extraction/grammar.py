@@ -234,7 +234,7 @@ class Grammar:
         if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (own := self._own_whole_in_brackets.search(left)) is not None:
             # 付息支出占一般公共预算支出(84.86亿元)的10.3%: the amount of the whole the share is of, named by it
-            return Reading(WHOLE_IN_BRACKETS, "level", 1, clause_start + own.start("whole"))
+            return Reading("whole_in_brackets", "level", 1, clause_start + own.start("whole"))
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
