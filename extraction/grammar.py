@@ -192,7 +192,9 @@ class Grammar:
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
         # 占一般公共预算支出(84.86亿元)(的10.3%): the whole a share is of, the region's own, its amount said aside
-        self._own_whole_in_brackets = re.compile(rf"(?:{alternation(w('share'))})(?P<whole>[\u4e00-\u9fff]{{2,16}})\($")
+        # (not 占全省(7350亿元): the larger region's, read as its figure)
+        self._own_whole_in_brackets = re.compile(rf"(?:{alternation(w('share'))})(?!{scopes})"
+                                                 rf"(?P<whole>[\u4e00-\u9fff]{{2,16}})\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
                                               rf"(?:同比|比上年)?(?:{alternation(verbs + nouns)})?为?")
         # (包括村办工业为百分之六): the same measure over a wider or narrower coverage, in brackets after the figure
