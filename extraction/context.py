@@ -60,7 +60,15 @@ NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经
 NOW_SAID_MARK = "目前"
 # (目前…;有60%左右…: the clauses a semicolon adds go on with its time; 目前已完成前期工作,恳请…: not)
 COMMA = re.compile("[,，]")
-NOW_SAID = re.compile(rf"(?:^|(?<=[,，;；:：]))[\s　]*{NOW_SAID_MARK}(?!的|为止)")
+# (…,目前…; 工业交通企业目前一年大约多耗电…: inside its clause too, after what it is said of), not a stretch up to now
+# (截至目前, 到目前; AS_OF, reached_words), nor a base compared with (比目前增加两、三倍; target_comparers,
+# COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
+# words before and after it are TimeContext._now_said's
+NOW_SAID_UNTIL = "为止"
+AT = "在"
+# (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
+# (not 已由五十年代的５０％左右, the start of a move, of the time it names)
+NOW_GOES_ON = re.compile("已(?:经)?(?![由从])")
 DECIDER_WIDTH = 4  # the characters of who decided, between a year and the verb (我们, 国务院, 省委省政府)
 FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四位) or a clause's end
 RESPECTIVELY = "分别"
@@ -85,7 +93,8 @@ EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1
 EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
 # 截至2026年7月31日(,…已整改问题金额5.74亿元): the day a stock is counted on, whose year dates it whatever year its
 # sentence names after (2024年度审计工作报告反映的问题: the report the stock is of)
-AS_OF_DAY = re.compile(rf"(?:截至|截止)({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
+AS_OF = ("截至", "截止")  # (截至2026年6月30日, 截至目前): a stock counted up to a day
+AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
 AS_OF_MARK = "截"  # in every AS_OF_DAY
 # 2025年7月至2026年6月: twelve months running from one year into the next (an audit office's working year)
 MONTHS_ACROSS = re.compile(rf"({YEAR_NUMBER})年(\d{{1,2}})月份?\s*{MONTH_RANGE_TO}\s*({YEAR_NUMBER})年(\d{{1,2}})月")
@@ -315,6 +324,14 @@ class TimeContext:
         self._base_year = re.compile(rf"(?:{alternation(self._compared)})(?:{YEAR_NUMBER})年"
                                      rf"|[同与和跟](?:{YEAR_NUMBER})年(?:同期)?"
                                      rf"(?:{alternation(lex.words('comparing_after'))})|(?:{YEAR_NUMBER})年同期")
+        # 目前 of the time the document speaks in (NOW_SAID_MARK), not after these nor before these
+        not_before_now = {*AS_OF, *lex.words("reached_words"), *lex.words("target_comparers"), *COMPARED_PARTNER, AT}
+        not_after_now = ["的", NOW_SAID_UNTIL, *(closer[:-1] for closer in lex.words("adverbial_closers"))]
+        self._now_said = re.compile(rf"(?<!{')(?<!'.join(sorted(not_before_now))}){NOW_SAID_MARK}"
+                                    rf"(?!{alternation(not_after_now)})")
+        # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
+        self._now_planned = re.compile(alternation(lex.words("target_verbs")))
+        self._no_plan_phrase = re.compile(alternation(no_plan))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
@@ -871,8 +888,10 @@ class TimeContext:
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
-                (now := last_match(NOW_SAID.finditer(before))) is not None and \
-                not COMMA.search(before, now.end()) and self._last_year_word(before) <= now.start():
+                (now := last_match(self._now_said.finditer(before))) is not None and \
+                not self._now_planned.search(self._no_plan_phrase.sub("", before[now.end():])) and \
+                all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
+                self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \

@@ -39,7 +39,7 @@ from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name
 from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, STRETCH_YEARS, Subject
+from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
@@ -85,9 +85,14 @@ COMPLETION, PLAN_COMPLETED = "completion_ratio", "completion_ratio_after_plan"  
 # 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
 BASE_NAMED = re.compile(r"(?<![同占])[比较](?![重例])")
 RESTATED = ("即", ",即", "，即")  # (增产2200万吨,)即7.8%: the same change, as a percentage
-YEARLY = "年"
 FACTOR = "因素"  # 扣除价格因素: how a figure is counted, no part taken out of it
 RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, not an amount
+# 【数字三】52个: a heading line of a figure alone, under a label in brackets at most (a digest of a report)
+# (the label's marks as normalised: a list mark's)
+BARE_HEADING = re.compile(rf"[\s　{BULLETS}]*")
+BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list item: none of its
+POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
+POINTED_WORDS = 40  # the words it names the figure with, at most
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
@@ -99,7 +104,6 @@ PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), �
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 PLACE_ENDINGS = tuple("省市县区镇乡村州盟旗")  # (海淀区)经济: a place's economy, the region's own measures
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
-STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 FLAT_WITH = 12  # characters before 持平 in which 与全市(增长速度基本) names what a growth is level with
 OVER_TARGET = "超额完成"  # what an amount done over its target is named with (城镇新增就业超额完成)
 AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average of the region compared with
@@ -163,6 +167,15 @@ class Extractor(Listing, Places, Plans):
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
         self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
                                                     *self.doublings]))
+        # (【数字三】52个 /) 这是(2025年全区纳入市级调度的重点项目数量): the words pointing back at a heading's figure
+        pointing = alternation([*lex.words("pointing_openings"), *lex.words("pointing_back")])
+        self.pointing_back = re.compile(rf"(?:{pointing})(?P<what>[^,，;；。:：!！?？\n]{{2,{POINTED_WORDS}}})")
+        # (这是…重点项目数量, 这是…经济增长的预期目标): what such words must end with, unless the lexicon knows them
+        # (not 这是近五年来的最好成绩, 这是…项目建设的新纪录: a boast, no name)
+        self.pointed_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("target_nouns")})
+        # (经济增长的预期目标: a growth, of 经济; longest first)
+        self.pointed_growth = tuple(sorted({*lex.words("increase_rate_nouns"), *lex.words("growth_said_words")},
+                                           key=len, reverse=True))
 
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
@@ -467,9 +480,11 @@ class Extractor(Listing, Places, Plans):
                      ) -> tuple[Item, Subject | None]:
         """The `i`-th figure of the clause and the subject its own words name, if they name one: before it, after
         it (a thing added or ranked), the stage or the part of what the figure before counted, a fund's part, what
-        the clause before took out or traded with, the thing cut."""
+        the clause before took out or traded with, the thing cut. A figure the words make another (增加1万个学位, the
+        things added; 实际回落到6.1%, the result of the growth planned before) comes back with its new rule; the thing
+        cut is remembered for the clause's next cut (`c.cut_owner`)."""
         norm = s.norm
-        subject = self._subject(norm, c.previous_end, item, c.ce)
+        subject = self._subject(norm, clause_start, item, c.ce)
         if subject is None and item.rule == INCREMENT and item.value > 0 and \
                 norm[item.cue_start:item.start] in self.increase_verbs and \
                 (added := self.namer.object_after(norm, item.end, c.ce)) is not None:
@@ -551,7 +566,7 @@ class Extractor(Listing, Places, Plans):
             item = replace(item, metric="growth", rule="restated_target")
         elif item.rule == "ratio":
             said_before = bool(s.out) and s.out[-1].rule == "growth_said_before"
-            item, named_after = self._read_again(norm, c.previous_end, item, local, s.stated, time, s.carried,
+            item, named_after = self._read_again(norm, clause_start, item, local, s.stated, time, s.carried,
                                                  said_before)
             if named_after is not None:
                 subject, local = named_after, True
@@ -606,17 +621,17 @@ class Extractor(Listing, Places, Plans):
         norm = s.norm
         region_by_rate = False
         if local:
-            region = self.namer.region_only(norm, c.previous_end, item.cue_start)
+            region = self.namer.region_only(norm, clause_start, item.cue_start)
         else:
             parent = item.metric in PARENT_METRICS
-            region = self.namer.larger_only(norm, c.previous_end, item.cue_start) if parent else None
+            region = self.namer.larger_only(norm, clause_start, item.cue_start) if parent else None
             if region is None and parent:
-                region = self.namer.area_only(norm, c.previous_end, item.cue_start)
+                region = self.namer.area_only(norm, clause_start, item.cue_start)
             if region is None and (of_rate or (item.metric == "gap_pp" and self.namer.ends_with_rate(
-                    norm[c.previous_end:item.cue_start]))):
+                    norm[clause_start:item.cue_start]))):
                 # 青田县增速居全市第二: the place's growth rate ranked; 复兴区增速低于全市1.2个百分点: its gap
-                words = self.namer.without_rate(norm[c.previous_end:item.cue_start].rstrip(EDGE_CHARS))
-                region = self.namer.region_only(norm, c.previous_end, c.previous_end + len(words))
+                words = self.namer.without_rate(norm[clause_start:item.cue_start].rstrip(EDGE_CHARS))
+                region = self.namer.region_only(norm, clause_start, clause_start + len(words))
                 region_by_rate = region is not None
             if region is None and i == 0 and c.topic_place:
                 region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
@@ -632,7 +647,8 @@ class Extractor(Listing, Places, Plans):
                   ) -> tuple[Subject | None, str | None, bool]:
         """A figure of a place or of the region above (全省5.5% in brackets) takes the quantity held (the one listed
         for other places, carried, the paragraph's); a figure naming nothing after a clause that counted a thing is
-        that thing's. Returns the subject, the region and whether the clause named the subject."""
+        that thing's. Returns the subject, the region and whether the clause named the subject; a clause's own
+        subject compared with the region above's average becomes the subject carried."""
         norm = s.norm
         if item.rule in PARENTS_IN_BRACKETS:  # (全省5.5%): the carried indicator, for the region above
             # (by its name when the document's region is known: 全市 in 浔阳区's page is 九江市; the nation
@@ -676,7 +692,7 @@ class Extractor(Listing, Places, Plans):
             subject = c.counted_before
         return subject, region, local
 
-    def _unnamed(self, s: SentenceState, c: ClauseState, item: Item, region: str | None, region_by_rate: bool
+    def _unnamed(self, s: SentenceState, item: Item, region: str | None, region_by_rate: bool, clause_start: int
                  ) -> Subject | None:
         """The subject of a figure whose clause names none: the one carried, the paragraph's or the one above it
         (a growth), the economy (a place's rate alone, a growth target naming nothing but a time)."""
@@ -685,7 +701,7 @@ class Extractor(Listing, Places, Plans):
         subject = s.carried.get() or (s.topic if item.metric == "growth" else None) or \
             (s.above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
         if subject is not None and subject.region is not None and \
-                self.namer.own_only(norm, c.previous_end, item.cue_start):
+                self.namer.own_only(norm, clause_start, item.cue_start):
             subject = replace(subject, region=None)  # (全国…增长5.0%,)全省增长5.4%: the document's own
         if subject is None and region is not None and region_by_rate:
             # 武安市增速居全市第一, 复兴区增速低于全市1.2个百分点, with no quantity named before: a
@@ -700,6 +716,33 @@ class Extractor(Listing, Places, Plans):
                 (own := self.namer.own_measure(subject, whole)) is not None:
             subject = own  # (税收收入….)收入增幅逐季回升:一季度下降0.8%: the measure carried is the topic's
         return subject
+
+    def _pointed(self, s: SentenceState, item: Item) -> tuple[Item, Subject, tuple[int, int]] | None:
+        """A heading line's figure alone (【数字三】52个), named by the first sentence under it when that points
+        back at it (这是2025年全区纳入市级调度的重点项目数量; pointing_openings, pointing_back) with words
+        ending in a measure or known to the lexicon (pointed_measures); a percentage they name a growth of
+        (这是2026年全区经济增长的预期目标) is that growth. With the figure and its subject, where the pointing
+        words start and end, whose time is the figure's. None for any other."""
+        norm, sentence = s.norm, s.sentence
+        if norm[item.end:sentence.end].strip(EDGE_CHARS) or \
+                not BARE_HEADING.fullmatch(norm, sentence.start, item.start):
+            return None
+        limit = min(len(norm), sentence.end + POINTED_REACH)
+        back = self.pointing_back.search(norm, sentence.end, limit)
+        if back is None or BARE_LINE.search(norm, sentence.end, back.start()) is not None or \
+                not BARE_HEADING.fullmatch(norm, sentence.end, back.start()):
+            return None  # (none before the next heading's figure, nor after other words under it)
+        words = self.namer.subject(norm, back.start("what"), back.end("what"))
+        if words is None:
+            return None
+        name = self._untargeted(words.name)  # (经济增长的预期目标: 经济增长, planned as its words say)
+        if not words.name.endswith(self.pointed_measures) and self.lex.canonical(name) is None:
+            return None  # (这是近五年来的最好成绩: no measure named)
+        if item.metric == "ratio" and any(word in name for word in self.pointed_growth):
+            item = replace(item, metric="growth", rule="growth")
+            said = next((word for word in self.pointed_growth if name.endswith(word) and len(name) > len(word)), "")
+            name = name[:len(name) - len(said)]  # (经济增长: 经济's, as 经济增长5.5%左右 says)
+        return item, Subject(name, item.start, item.end, words.region), (back.start(), back.end("what"))
 
     def _as_known(self, s: SentenceState, item: Item, subject: Subject, local: bool) -> Subject:
         """The subject the clause names, completed by what the sentence holds: the industry it opened with, the
@@ -764,10 +807,12 @@ class Extractor(Listing, Places, Plans):
             subject = Subject(named, opening, things.end("things"), subject.region) if named else subject
         return subject
 
-    def _timed(self, s: SentenceState, item: Item, subject: Subject, local: bool, clause_start: int
-               ) -> tuple[Subject, Timing, re.Match[str] | None] | None:
-        """The figure's time (its year, span and whether it is a target) and its subject without the words of a
-        plan; the gap to a target its words name. None for the end of a move that is no later than its start."""
+    def _timed(self, s: SentenceState, item: Item, subject: Subject, local: bool, clause_start: int,
+               pointed: tuple[int, int] | None = None) -> tuple[Subject, Timing, re.Match[str] | None] | None:
+        """The figure's time (its year, span and whether it is a target), or that of the words pointing back at it
+        (pointed, where they start and end; _pointed), and its subject without the words of a plan; the gap to a
+        target its words name. None for the end of a move that is no later than its start,
+        whose start it takes off the sentence's observations (a move of none)."""
         norm, time = s.norm, s.time
         targeted = item.rule == "growth_target_named_after"
         # (比规划目标低0.8个百分点, 高出规划目标0.16万人: a result's gap to its target, no target of its own)
@@ -780,7 +825,8 @@ class Extractor(Listing, Places, Plans):
         if item.metric == "growth" and subject.name.endswith(self.plans_of_growth) and \
                 (unplanned := self._without_growth_plan(subject.name)) is not None:
             subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
-        timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted)
+        timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted) \
+            if pointed is None else time.timing(pointed[0], pointed[1], None, pointed[1], targeted=targeted)
         if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
             timing = replace(timing, period=item.year)
         elif item.rule == RANK_REACHED and s.out and s.out[-1].rule == RANK_FROM and s.out[-1].period is not None \
@@ -988,7 +1034,7 @@ class Extractor(Listing, Places, Plans):
         # 增速居全省第一; 增长6%,居全国第四 (not 总量达到…、增长7.2%,居全市第一): the growth rate is ranked
         of_rate = item.metric == "rank" and (
             (not local and item.pair_end is None and s.stated.of_growth(self.namer.ends_with_rate))
-            or self.namer.ends_with_rate(norm[c.previous_end:item.start]))
+            or self.namer.ends_with_rate(norm[clause_start:item.start]))
         item, subject, local = self._as_said(s, c, item, subject, local, clause_start)
         # (the words are tested only when a rank follows: most growths have none)
         s.stated.add(item.metric, anew=local,
@@ -997,10 +1043,13 @@ class Extractor(Listing, Places, Plans):
         subject, region, local = self._of_place(s, c, i, item, subject, local, region, region_by_rate, clause_start)
         # (曲江区…分别达到312.6亿元、298.4亿元,)南雄市、乐昌市均(超过150亿元): places listed before 均, naming
         # nothing, each stating the carried quantity
-        each_places = self._places_each(norm, c.previous_end, item) \
+        each_places = self._places_each(norm, clause_start, item) \
             if subject is None and region is None and not local else None
+        pointed_at = None  # (【数字三】52个 / 这是…重点项目数量): where the words pointing back stand, of its time
         if subject is None:
-            subject = self._unnamed(s, c, item, region, region_by_rate)
+            subject = self._unnamed(s, item, region, region_by_rate, clause_start)
+            if subject is None and (pointed := self._pointed(s, item)) is not None:
+                item, subject, pointed_at = pointed  # named by the words pointing back
         else:
             subject = self._as_known(s, item, subject, local)
         if item.metric == "rank" and not local and \
@@ -1012,7 +1061,7 @@ class Extractor(Listing, Places, Plans):
         c.previous_end = item.end
         if subject is None:
             return
-        if (timed := self._timed(s, item, subject, local, clause_start)) is None:
+        if (timed := self._timed(s, item, subject, local, clause_start, pointed_at)) is None:
             return
         subject, timing, gap = timed
         start = min(subject.start, item.start) if local else item.cue_start
@@ -1081,13 +1130,6 @@ class Extractor(Listing, Places, Plans):
         if listed is None or listed.named_region == named:
             return None
         return Subject(listed.indicator, listed.start, listed.end, None)
-
-    def _last_amount(self, out: list[Observation], unit: str, changes: bool = True) -> Observation | None:
-        """The last amount of the sentence so far in the dimension of `unit`, or of its changes too (比上年增加2.3件)
-        unless not `changes`."""
-        dimension = self.lex.dimension(unit)
-        return next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
-                     and (changes or o.rule not in (INCREMENT, INCREMENT_IN_SERIES))), None)
 
     def _read_again(self, norm: str, start: int, item: Item, local: bool, stated: Stated, time: TimeContext,
                     carried: CarriedSubject, said_before: bool = False) -> tuple[Item, Subject | None]:
@@ -1273,24 +1315,6 @@ class Extractor(Listing, Places, Plans):
         if parts and self.year_on_year.search(norm, parts.start("part"), sentence.end) is None:
             return parts.start("part")
         return None
-
-    def _money(self, unit: str) -> bool:
-        return (self.lex.dimension(unit) or "").startswith("money")
-
-    def _canonical(self, name: str) -> str:
-        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
-        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资), the
-        word of the whole before it (全社会研究与试验发展经费支出占国内生产总值比重) or the stretch of years it is
-        summed over (五年全社会固定资产投资)."""
-        of = name.rfind(OF)
-        indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
-            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
-            and not name.startswith(self.deductions) else None) or (
-            self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
-            self.lex.canonical(name[len(opening):]) if (opening := next(
-                (word for word in self.total_openings if name.startswith(word)), None)) else None) or (
-            self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
-        return indicator.name if indicator else name
 
     def _growth_named(self, norm: str, item: Item) -> bool:
         """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速, 比全市GDP

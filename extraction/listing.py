@@ -18,7 +18,6 @@ LISTED = re.compile(r"[、和及与]")  # between two figures listed together
 # one name (营商环境及信用体系); 和 only between aspects (总量和增速均居全国第5位).
 SHARED = re.compile(r"、")
 JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): between two names of a rate, after a known indicator
-UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
@@ -169,13 +168,6 @@ class Listing(Patterns):
             if compound in name:
                 return [name.replace(compound, part, 1) for part in split]
         return None
-
-    def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
-        """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
-        for whole, masked in self.whole_names:
-            if whole in phrase:
-                phrase = phrase.replace(whole, masked)
-        return [part.translate(UNMASK) for part in separators.split(phrase) if part]
 
     def _shared_head(self, parts: list[str]) -> list[str]:
         """城镇、农村居民人均可支配收入: the last name's head belongs to each shorter name before it

@@ -76,6 +76,9 @@ PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
+UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
+UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
+CLAUSE_BREAK = re.compile("[,，;；。:：]")  # (a measure's decimals stand in its clause)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
 # 三成五, 八成五左右: tenths and a digit of hundredths, as speech says a percentage (35%, 85%); not 三成五个乡镇
@@ -311,6 +314,11 @@ class MentionFinder:
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
         self.years = re.compile(rf"(?<![\d.])(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?){YEARS}"
                                 rf"(?P<post>{alternation(list(self.qualifier_after))})?")
+        # 农田灌溉水有效利用系数由上年的0.556提高到0.562, 综合营养状态指数为52.3: a measure written with no unit, its
+        # decimals after it in its clause (unitless_measures; not a price index, 价格指数为102.1, a growth as said)
+        self.unitless_measures = re.compile(alternation(w("unitless_measures")))
+        self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])")
+        self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
@@ -454,7 +462,7 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        years = self._years(text) + self._per_hundred(text)
+        years = self._years(text) + self._per_hundred(text) + self._unitless(text)
         if years:
             out = sorted(out + years, key=lambda m: m.start)
         return _shared_qualifiers(text, _ranges_of_one_unit(text, self._shared_units(text, out)))
@@ -468,6 +476,21 @@ class MentionFinder:
                 found[m.start()] = Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, YEARS, "years",
                                            qualifier)
         return list(found.values())
+
+    def _unitless(self, text: str) -> list[Mention]:
+        """Decimals with no unit after a measure written without one (有效利用系数由上年的0.556提高到0.562), in its
+        clause: levels of it."""
+        found: list[Mention] = []
+        for measure in self.unitless_measures.finditer(text):
+            end = min(len(text), measure.end() + UNITLESS_WINDOW)
+            cut = CLAUSE_BREAK.search(text, measure.end(), end)
+            for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):
+                if text.startswith(self._units_known, m.end()):
+                    continue
+                # (of no dimension: not a count, which the paths of counted things would read)
+                found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", UNITLESS,
+                                     "exact"))
+        return found
 
     def _per_hundred(self, text: str) -> list[Mention]:
         """Numbers with no unit of a ratio whose base is 100 (性别比(女=100)为98.60): percentages."""

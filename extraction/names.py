@@ -88,6 +88,7 @@ WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
 MAX_NAME = 24
+CONVERSION_LENGTH = 5  # (约合人民币: the longest restatement in another unit, a quick test before its pattern)
 LEVEL_LAST_CHARACTERS = frozenset(ending[-1] for ending, _ in NAME_LEVELS)  # (县, 区, 道 of 街道 …)
 MIN_PLACE_NAME, MAX_PLACE_NAME = 2, 8  # the characters of a place's full name read before a name (礼县 … 乌鲁木齐市)
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
@@ -281,6 +282,9 @@ class Namer:
         self._thresholds = tuple(w("threshold_nouns"))
         self._counted_measures = tuple(w("counted_measures"))
         self._currencies = tuple(w("currency_words"))
+        # (5426万美元(折合人民币约3.89亿元),同比下降8.2%): a restatement in another unit names no quantity
+        self._conversion = re.compile(rf"^(?:{alternation(w('conversion_words'))})?"
+                                      rf"(?:{alternation(self._currencies)})?$")
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._measure_totals = tuple(lex.words("measure_total_suffixes"))
@@ -768,10 +772,11 @@ class Namer:
         if COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
-                name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among):
+                name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
+                or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)):
             return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
             # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展): no
-            # name of a quantity
+            # name of a quantity, nor a restatement in another unit (折合人民币)
         if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
                 (len(name) == 1 and name not in self._one_character):
             return None  # nothing, or one character that names no quantity (钢 does, 县 does not)

@@ -1,5 +1,6 @@
 """The cue words of the lexicon, compiled once per extractor into the patterns and word lists sentences are
-read with."""
+read with, and the lookups every part of the extractor shares (a phrase's lexicon name, a list's names, the
+sentence's last amount)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,19 @@ import re
 from zhibiao.regions import NAME_LEVELS, Region
 
 from .grammar import Grammar
+from .items import INCREMENT, INCREMENT_IN_SERIES
 from .lexicon import WHOLE, Lexicon, alternation
 from .mentions import MentionFinder
-from .names import BULLETS, LIST_MARK, Namer
+from .model import Observation
+from .names import BULLETS, LIST_MARK, OF, STRETCH_YEARS, Namer
 from .numerals import YEAR_NUMBER
 
 ENUMERATION = re.compile(r"[、和及]")
 RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
+UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
+YEARLY = "年"
+STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
 EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
 FLAT_COMPARERS = "与和同"  # what opens the base a figure is level with (与上年持平, 和全市持平)
@@ -31,7 +37,8 @@ TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9
 
 class Patterns:
     """The lexicon's cue words for one extractor, compiled once (the extractor's documents' own region decides
-    which places are larger)."""
+    which places are larger), and the lookups its parts share: the base of the extractor and of each of its parts
+    (listing, places, plans)."""
 
     def __init__(self, lex: Lexicon, own: Region | None = None) -> None:
         self.lex = lex
@@ -319,3 +326,35 @@ class Patterns:
         # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
         self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
                                           rf"(?:基本)?$")
+
+    def _canonical(self, name: str) -> str:
+        """The lexicon name for a phrase, also when it adds 总量/总额 to one (收入总量), words that qualify
+        one before 的 (年初确定的地区生产总值, but not a holder of a part of it: 国有单位的固定资产投资), the
+        word of the whole before it (全社会研究与试验发展经费支出占国内生产总值比重) or the stretch of years it is
+        summed over (五年全社会固定资产投资)."""
+        of = name.rfind(OF)
+        indicator = self.lex.canonical(name) or self.lex.canonical(self.namer.without_total(name)) or (
+            self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
+            and not name.startswith(self.deductions) else None) or (
+            self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
+            self.lex.canonical(name[len(opening):]) if (opening := next(
+                (word for word in self.total_openings if name.startswith(word)), None)) else None) or (
+            self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
+        return indicator.name if indicator else name
+
+    def _money(self, unit: str) -> bool:
+        return (self.lex.dimension(unit) or "").startswith("money")
+
+    def _last_amount(self, out: list[Observation], unit: str, changes: bool = True) -> Observation | None:
+        """The last amount of the sentence so far in the dimension of `unit`, or of its changes too (比上年增加2.3件)
+        unless not `changes`."""
+        dimension = self.lex.dimension(unit)
+        return next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
+                     and (changes or o.rule not in (INCREMENT, INCREMENT_IN_SERIES))), None)
+
+    def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
+        """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
+        for whole, masked in self.whole_names:
+            if whole in phrase:
+                phrase = phrase.replace(whole, masked)
+        return [part.translate(UNMASK) for part in separators.split(phrase) if part]

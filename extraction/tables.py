@@ -359,6 +359,12 @@ class TableReader:
                     named = self._canonical(named + column.rate)  # 税收收入 | 完成率(%): 税收收入完成率
                 if not named and not summing:
                     continue
+                if summing and not named and column.metric == "level" and not column.increment and \
+                        (measure := self._measure(norm, table, i)) is not None and measure in caption_line:
+                    # (表1 按行业门类分组的法人单位和从业人员) 行业 | 法人单位（个） over 合计 | 106200: a sum row's
+                    # amount of what its column counts, when the caption says the table is of it (unless the prose
+                    # before names it: name_totals)
+                    named = measure
                 observation = self._cell(text, norm, row[i], named or "", column, unit, time, change,
                                          year_number(row_year.group(1)) if row_year else None, row_span)
                 if observation is not None and observation.metric == "share" and observation.value == FULL_SHARE \
