@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from zhibiao.regions import Region, level_from_name, local_code
 
-from .context import TimeContext, Timing
+from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
     CUT_OBJECT,
     FIGURE_SAID,
@@ -80,6 +80,7 @@ TARGET_GAP = "与目标差距"  # what a result's gap to its target is named wit
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
 COMPLETION, PLAN_COMPLETED = "completion_ratio", "completion_ratio_after_plan"  # 完成计划的101%; 计划完成101%
 # 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
@@ -848,6 +849,16 @@ class Extractor(Listing, Places, Plans):
             # the year its figure was of (增长2.1%,低于年初预算安排的4%; 新建中小学32所,超过年初确定的30所: the
             # amount planned)
             timing = Timing(s.out[-1].period, True, s.out[-1].span)
+        elif s.out and not timing.of_plan and s.out[-1].metric == item.metric and (
+                self.target_beside.search(norm, max(clause_start, item.start - TARGET_BESIDE), item.start) is not None
+                or (time.target_after(item.end) and self.target_met.search(norm, clause_start, item.start))) and \
+                not YEAR.search(norm, clause_start, item.start) and \
+                not RELATIVE_YEAR.search(norm, clause_start, item.start):
+            # the target of what the sentence stated, written beside it (下降3.6%,比年度目标（下降3.2%）多降…;
+            # 增量4.4万吨,控制在年度增量目标6万吨以内) or reported met with its own verb (下降3.6%,超额完成省下达的
+            # 下降3.0%的年度目标): of the year of that result (not 今年目标（增长6%）, a year of its own), the whole
+            # year's
+            timing = Timing(s.out[-1].period, True, None)
         return subject, timing, gap
 
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool

@@ -126,7 +126,7 @@ class Grammar:
         # (tried only where a base, a price term or a cue opens: where else the optional words are tried in vain)
         openings = [*BASE_OPENINGS, *(word[0] for word in w("comparison_bases") + w("average_words")
                                      + w("month_on_month") + w("price_terms") + verbs + nouns)]
-        characters = alternation(w("increase_characters") + w("decrease_characters"))
+        characters = alternation(w("increase_characters") + w("increase_after_base") + w("decrease_characters"))
         self._base_change = re.compile(rf"(?P<base>{alternation(w('comparison_bases'))})(?P<cue>{characters})?"
                                        rf"{FILLER}$")
         self._change = re.compile(opening_with(openings, rf"{base}{not_ratio}(?P<cue>{alternation(verbs + nouns)})"

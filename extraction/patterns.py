@@ -170,6 +170,14 @@ class Patterns:
                                      rf"(?:{alternation(list(self.completion_verbs))})了?")
         # (低于年初预算)安排的(4%), (与年初)确定的(7%预期目标): a figure set as the target before
         self.target_set = re.compile(rf"(?:{alternation(lex.words('plan_stating_verbs'))})的$")
+        # (比…下达的)年度目标（下降3.2%）, (高于)年度目标（6%）, 控制在年度增量目标(6万吨标准煤以内): a target written
+        # right after its noun, in brackets (with its verb of change) or after a bound, beside the result its sentence
+        # stated
+        changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
+        # (a bound that keeps the result within the target, not one it exceeds it by: 超计划19家, 超出计划300个)
+        kept = alternation(lex.words("kept_within_verbs"))
+        self.target_beside = re.compile(rf"(?:{targets})(?:任务)?[(（](?:{changes})?$"
+                                        rf"|(?:{kept})[^,，;；。]{{0,8}}?(?:{targets})(?:任务)?$")
         # (城镇新增就业12.3万人,)较年度目标多完成(1.3万人): the amount done over the target, no amount of the indicator
         self.over_target = re.compile(rf"[较比](?:{alternation(lex.words('plan_periods'))})?"
                                       rf"(?:{alternation(lex.words('target_nouns'))})(?:任务)?(?:多|超额)完成$")

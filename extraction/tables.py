@@ -58,6 +58,8 @@ UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth")  # metrics of a column that may take its left one's name
+# what compares a header's quantity with a region named in one character (占市比重, 比省高, 高于市)
+COMPARING = "占比较于"
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
 AMOUNT_WORDS = ("额", "量")  # (增减额, 增量: a change column's word naming an amount, not a rate)
 LIST_SEPARATOR = re.compile(r"[,，、]")
@@ -122,10 +124,18 @@ class TableReader:
         self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
+        # a region compared with in one character (市, 省) only after what compares (占市比重), before a word of
+        # ranks (省排名, 在省位次: the region its places are ranked in) or standing alone; in a word it is the
+        # word's (城市低保, 超市, 市场主体, 省级; 全市 is a scope word of its own)
+        scopes = alternation([s for s in lex.scope_index if len(s) > 1])
+        if alone := [s for s in lex.scope_index if len(s) == 1]:
+            scopes += (rf"|(?<=[{COMPARING}])(?:{alternation(alone)})"
+                       rf"|(?:{alternation(alone)})(?={alternation(w('rank_columns'))})"
+                       rf"|(?<![\u4e00-\u9fff])(?:{alternation(alone)})(?![\u4e00-\u9fff])")
         metric_words = alternation(
             w("increase_verbs") + w("decrease_verbs") + w("increase_rate_nouns") + w("decrease_rate_nouns")
-            + w("comparison_bases") + w("ratio_words") + w("share") + list(lex.scope_index))
-        self._metric_words = re.compile(f"(?:{metric_words})(?!值)")  # (增加 of 增加值 is the name's)
+            + w("comparison_bases") + w("ratio_words") + w("share"))
+        self._metric_words = re.compile(f"(?:{metric_words}|{scopes})(?!值)")  # (增加 of 增加值 is the name's)
         self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._rank = re.compile(alternation(w("rank_columns")))
@@ -143,7 +153,7 @@ class TableReader:
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         # 环比 | 同比 (a price brief's table): each row's change on the month before, named so, no growth
         self._on_month = re.compile(alternation(w("month_on_month")))
-        self._scope_word = re.compile(alternation(list(lex.scope_index)))
+        self._scope_word = re.compile(scopes)
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._planned_header = re.compile(alternation(w("planned_columns")))  # 预算数: the year's budget, a plan
