@@ -1314,7 +1314,7 @@ class Extractor(Listing, Places, Plans):
 
     def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
         """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
-        it; 其中 after a change said 环比, its parts), or None."""
+        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None."""
         if self.month_on_month.match(norm, sentence.start):
             return sentence.start
         if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
@@ -1323,7 +1323,8 @@ class Extractor(Listing, Places, Plans):
         if clause:
             return clause.start()
         parts = self.month_on_month_parts.search(norm, sentence.start, sentence.end)
-        if parts and self.year_on_year.search(norm, parts.start("part"), sentence.end) is None:
+        if parts and self.change_word.search(norm, sentence.start, parts.start()) is None \
+                and self.comparison_base.search(norm, parts.start("part"), sentence.end) is None:
             return parts.start("part")
         return None
 

@@ -327,10 +327,12 @@ class Patterns:
         # …同比增长4.9%;从环比看,(规模以上工业增加值增长0.41%): the lead opening a clause, for the figures after it
         self.month_on_month_clause = re.compile(rf"[;；]{self.month_on_month.pattern}")
         # …价格环比下降0.5%,(其中鲜菜价格下降4.8%,猪肉价格下降1.8%): the parts of a change on the month before are
-        # such changes too, unless a year-on-year base is said after them (其中食品价格同比上涨…)
+        # such changes too when it is the sentence's first change (not after 同比增长6.2%,当月环比增长0.5%,), unless a
+        # comparison base is said after them (其中食品价格同比上涨…)
+        self.change_word = re.compile(changes)
         self.month_on_month_parts = re.compile(rf"{MONTH_ON_MONTH_MARK}(?:{changes})[^,，;；。]*[,，;；]\s*"
                                                rf"(?P<part>{alternation(lex.words('part_leads'))})")
-        self.year_on_year = re.compile(alternation(lex.words("comparison_bases")))
+        self.comparison_base = re.compile(alternation(lex.words("comparison_bases")))
         # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
         self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
                                           rf"(?:基本)?$")
