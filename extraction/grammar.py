@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, effect_pattern
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -155,6 +155,7 @@ class Grammar:
         self._contribution = re.compile(rf"(?P<cue>{alternation(w('contribution') + w('contribution_down'))})"
                                         rf"(?P<scope>{scopes})?")
         self._drag = set(w("contribution_down"))
+        self._effect = re.compile(effect_pattern(w))  # (影响CPI总水平)上涨(约0.16个百分点): a component's, signed
         self._rate_endings = tuple(w("rate_column_endings"))  # (利润率)-2.1%: a rate, signed
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
@@ -429,6 +430,10 @@ class Grammar:
         if contribution is not None:
             return Reading("contribution", "contribution", -1 if contribution.group("cue") in self._drag else 1,
                            base + contribution.start(), contribution.group("scope"))
+        effect = self._effect.search(left)
+        if effect is not None:  # 影响CPI总水平下降约(0.1个百分点): the component's contribution to the index, no scope
+            return Reading("contribution", "contribution", -1 if effect.group("down") else 1, base + effect.start(),
+                           None)
         m = self._gap.search(left)
         if m:  # 降幅小于全市3.4个百分点, 低于全省平均降幅2.1个百分点: a narrower decline (said in the gap's clause,
             # before the gap's words or after them) is a growth above the region's
