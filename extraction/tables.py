@@ -16,6 +16,7 @@ from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
+from .patterns import MONTH_ON_MONTH_MARK
 from .units import in_points, to_base
 
 if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
@@ -583,8 +584,9 @@ class TableReader:
             rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
         elif earlier:
             metric, unit = "change_pp", "pp"
-        elif on_month := self._on_month.search(header):
-            metric, unit, rate = "ratio", "%", on_month.group(0)  # 环比: 居民消费价格环比
+        elif self._on_month.search(header):
+            # 环比, 与上月相比(%): 居民消费价格环比, whichever word the header says it with
+            metric, unit, rate = "ratio", "%", MONTH_ON_MONTH_MARK
         elif completion := self._completion.fullmatch(self._header_words(header)):
             metric, unit, planned = "ratio", "%", False  # (a share of the plan achieved: no plan of its own)
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
