@@ -16,8 +16,10 @@ from zhibiao.regions import Region, level_from_name, local_code
 
 from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
+    CLOSING_BRACKETS,
     CUT_OBJECT,
     FIGURE_SAID,
+    OPENING_BRACKETS,
     PARENT_COMPARED,
     TIMES_OF_BASE,
     WHOLE_IN_BRACKETS,
@@ -81,6 +83,10 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
+# 义务教育学校(公办三所、民办两所): the words of a part counted in an aside of brackets; the whole's figure before the
+# bracket (养老机构12家(…)), left out of the whole's name
+BRACKET_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")
+FIGURE_AT_END = re.compile(r"[\d一二两三四五六七八九十百千万][\d.一二两三四五六七八九十百千万]*[\u4e00-\u9fff]{0,2}$")
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
 COMPLETION, PLAN_COMPLETED = "completion_ratio", "completion_ratio_after_plan"  # 完成计划的101%; 计划完成101%
 # 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
@@ -117,6 +123,7 @@ SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
+ASIDE_ENDS = CLAUSE_MARKS + "。"  # (none in an aside of brackets listing counts: a clause's or sentence's end)
 
 
 
@@ -1295,7 +1302,28 @@ class Extractor(Listing, Places, Plans):
             # 全国将用三十亿元建设职工住宅(企业自建的在外): the fund of the work the amount is spent on
             end = next((at for at in (norm.find(mark, item.end, work.end) for mark in "(（") if at > 0), work.end)
             return Subject(norm[item.end:end] + FUND, item.end, end, work.region)
+        if after is None and (part := self._part_in_brackets(norm, start, item)) is not None:
+            return part
         return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _part_in_brackets(self, norm: str, start: int, item: Item) -> Subject | None:
+        """A count of a part in an aside of brackets listing counts (义务教育学校(公办三所、民办两所), 养老机构12家
+        (公办3家、民办9家)): named with the whole before the bracket (its figure left out) and the part's words
+        (义务教育学校公办); None for a figure elsewhere, or for a part the lexicon knows alone (二产)."""
+        bracket = max(norm.rfind(c, 0, item.start) for c in OPENING_BRACKETS)
+        if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
+            return None
+        start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))
+        # (the whole's clause, the one the bracket opens in)
+        listed = norm.rfind(LIST_MARK, bracket, item.start)
+        part = norm[max(listed, bracket) + 1:item.start]
+        if not BRACKET_PART.fullmatch(part) or (listed < 0 and not norm.startswith(LIST_MARK, item.end)):
+            return None  # (折合人民币约2.35亿元 alone in its brackets: no part of a list)
+        if self.lex.canonical(part) is not None:
+            return None  # (地区生产总值(一产…、二产45.6亿元): a quantity of its own, named alone)
+        words_end = bracket - len(m.group(0)) if (m := FIGURE_AT_END.search(norm, start, bracket)) else bracket
+        whole = self.namer.object_before(norm, start, words_end)
+        return None if whole is None else Subject(whole.name + part, whole.start, item.start, whole.region)
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
         """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
