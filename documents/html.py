@@ -171,7 +171,18 @@ def _furniture(elements: list[_Element]) -> set[int]:
                 2 * elements[e.container].everything <= total and \
                 NOT_WORDS.sub("", e.node.text(deep=False, strip=True) or "") in page_words()["related_list_headings"]:
             furniture.add(e.container)
+        elif e.tag in CONTAINERS and 0 < e.direct <= 2 * RELATED_HEAD and e.everything > e.direct and \
+                _only_link_labels(e.node.text(deep=False, strip=True) or ""):
+            furniture.add(i)
     return furniture
+
+
+def _only_link_labels(text: str) -> bool:
+    """A block's own words are only labels of the links in it (相关阅读：<a>…</a>, 上一篇：<a>…</a>)."""
+    words = page_words()
+    labels = words["related_list_headings"] + words["neighbour_link_labels"]
+    parts = [part for part in NOT_WORDS.split(text) if part]
+    return bool(parts) and all(part in labels for part in parts)
 
 
 def _leave_out(elements: list[_Element], furniture: set[int]) -> None:

@@ -207,6 +207,8 @@ def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[
     units alone in brackets right under the header (（亿元） （%）) is the header's second line, each unit under the
     column of decimals it is in order (the columns of ranks and numbers hold none); dropped when they do not match."""
     header = _header(*lines[i])
+    if header and (grouped := _grouped_header(text, lines, i, header)) is not None:
+        return grouped
     units = _units_line(*lines[i + 1]) if header and i + 1 < len(lines) else None
     top = i + (2 if units else 1)  # the body's first line
     body: list[list[Cell]] = []
@@ -226,6 +228,36 @@ def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[
             return [header, [under.get(c, Cell(units[0].start, units[0].start)) for c in range(len(header))],
                     *body], top - i + len(body)
     return [header, *body], top - i + len(body)
+
+
+def _grouped_header(text: str, lines: list[tuple[int, str]], i: int,
+                    upper: list[Cell]) -> tuple[list[list[Cell]], int] | None:
+    """A header of two lines and the rows under it: the label's word and groups of columns above (类别 10月 1—10月),
+    the measures each group holds below, with no word under the label (同比 环比 同比). The measures are dealt to the
+    groups in order, a group ending where a measure would come twice in it; taken only when that gives each group its
+    measures and rows follow with a cell for each measure after their label."""
+    if i + 2 >= len(lines) or (lower := _header(*lines[i + 1])) is None or len(lower) <= len(upper) - 1:
+        return None
+    groups: list[list[str]] = [[]]
+    for cell in lower:
+        word = text[cell.start:cell.end]
+        if word in groups[-1]:
+            groups.append([])
+        groups[-1].append(word)
+    width = len(lower) + 1
+    if len(groups) != len(upper) - 1 or len(groups) < MIN_COLUMNS:
+        return None
+    body: list[list[Cell]] = []
+    while i + 2 + len(body) < len(lines):
+        start, line = lines[i + 2 + len(body)]
+        row = _row(start, line, width) if len(line.split()) >= width else None
+        if row is None:
+            break
+        body.append(row)
+    if len(body) < MIN_BODY_ROWS:
+        return None
+    over = [upper[0], *(upper[g + 1] for g, group in enumerate(groups) for _ in group)]
+    return [over, [upper[0], *lower], *body], 2 + len(body)
 
 
 def _units_line(start: int, line: str) -> list[Cell] | None:

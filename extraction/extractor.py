@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 from zhibiao.regions import Region, level_from_name, local_code
 
 from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
-from .grammar import CUT_OBJECT, FIGURE_SAID, PARENT_COMPARED, TIMES_OF_BASE, Reading, after_last, in_brackets
+from .grammar import (
+    CLOSING_BRACKETS,
+    CUT_OBJECT,
+    FIGURE_SAID,
+    OPENING_BRACKETS,
+    PARENT_COMPARED,
+    TIMES_OF_BASE,
+    WHOLE_IN_BRACKETS,
+    Reading,
+    after_last,
+    in_brackets,
+)
 from .items import (
     INCREMENT,
     INCREMENT_IN_SERIES,
@@ -34,7 +45,7 @@ from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REM
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
-from .patterns import EACH, FLAT_COMPARERS
+from .patterns import EACH, FLAT_COMPARERS, MONTH_ON_MONTH_MARK
 from .places import RANK_FROM, RANK_REACHED, RANKING, SCOPE_CODES, Places
 from .plans import Plans
 from .structure import (
@@ -72,6 +83,10 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
+# 义务教育学校(公办三所、民办两所): the words of a part counted in an aside of brackets; the whole's figure before the
+# bracket (养老机构12家(…)), left out of the whole's name
+BRACKET_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")
+FIGURE_AT_END = re.compile(r"[\d一二两三四五六七八九十百千万][\d.一二两三四五六七八九十百千万]*[\u4e00-\u9fff]{0,2}$")
 RANKED_BY = ("level_ranked", "growth_ranked")  # (the rules of) 以1328.6亿元位列首位: the figure a place ranks by
 COMPLETION, PLAN_COMPLETED = "completion_ratio", "completion_ratio_after_plan"  # 完成计划的101%; 计划完成101%
 # 比上年减少300亿元, 较去年同期减少: a fall measured against a base named (not 同比), a 减少额 even in a series
@@ -107,8 +122,8 @@ BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
-MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
+ASIDE_ENDS = CLAUSE_MARKS + "。"  # (none in an aside of brackets listing counts: a clause's or sentence's end)
 
 
 
@@ -654,6 +669,9 @@ class Extractor(Listing, Places, Plans):
                 subject, local = Subject(subject.name, subject.start, subject.end, None), False
             else:
                 subject = None
+        elif item.rule == WHOLE_IN_BRACKETS:  # 占一般公共预算支出(84.86亿元): the whole, named before its bracket
+            end = norm.rfind("(", item.cue_start, item.start)
+            subject = Subject(norm[item.cue_start:end], item.cue_start, end, None)
         elif item.rule == "coverage_in_brackets" and s.out:  # (包括村办工业为百分之六): the figure before's
             cover = self.grammar.coverage(norm, item.cue_start, item.start)
             subject = Subject(f"{s.out[-1].indicator}({cover})", item.cue_start, item.start, None)
@@ -906,6 +924,8 @@ class Extractor(Listing, Places, Plans):
             named = [norm[subject.start:bound.end()]]  # 新增1个经济总量近千亿的县市: the things of the class
         if item.rule == "coverage_in_brackets":
             named = [subject.name]  # 农业总产值(包括村办工业): the coverage is no gloss, it stays
+        elif item.rule == WHOLE_IN_BRACKETS:
+            named = [subject.name]
         elif local and (after := self._listed_after(norm, item, subject)) is not None:
             named, c.counted_at = after  # 产量将增长百分之四十以上的有粮食、棉花…: each one's
         if item.metric == "rank" and not local and not c.names and not of_rate and \
@@ -1098,14 +1118,17 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED):
+                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS):
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
             # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
-            # a completion ratio beside the amount it completes
+            # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                 if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
             s.carried.set(outer or subject)
             s.named_first = s.named_first or subject
+        elif item.rule == WHOLE_IN_BRACKETS and \
+                (before := self.namer.subject(norm, clause_start, item.cue_start)) is not None:
+            s.carried.set(before)  # 付息支出占…(84.86亿元)(的10.3%): the share is the clause's subject's
         elif local and subject.start >= item.end:
             s.counted_last = subject
 
@@ -1281,7 +1304,28 @@ class Extractor(Listing, Places, Plans):
             # 全国将用三十亿元建设职工住宅(企业自建的在外): the fund of the work the amount is spent on
             end = next((at for at in (norm.find(mark, item.end, work.end) for mark in "(（") if at > 0), work.end)
             return Subject(norm[item.end:end] + FUND, item.end, end, work.region)
+        if after is None and (part := self._part_in_brackets(norm, start, item)) is not None:
+            return part
         return after or self.namer.object_before(norm, start, item.cue_start)
+
+    def _part_in_brackets(self, norm: str, start: int, item: Item) -> Subject | None:
+        """A count of a part in an aside of brackets listing counts (义务教育学校(公办三所、民办两所), 养老机构12家
+        (公办3家、民办9家)): named with the whole before the bracket (its figure left out) and the part's words
+        (义务教育学校公办); None for a figure elsewhere, or for a part the lexicon knows alone (二产)."""
+        bracket = max(norm.rfind(c, 0, item.start) for c in OPENING_BRACKETS)
+        if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
+            return None
+        start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))
+        # (the whole's clause, the one the bracket opens in)
+        listed = norm.rfind(LIST_MARK, bracket, item.start)
+        part = norm[max(listed, bracket) + 1:item.start]
+        if not BRACKET_PART.fullmatch(part) or (listed < 0 and not norm.startswith(LIST_MARK, item.end)):
+            return None  # (折合人民币约2.35亿元 alone in its brackets: no part of a list)
+        if self.lex.canonical(part) is not None:
+            return None  # (地区生产总值(一产…、二产45.6亿元): a quantity of its own, named alone)
+        words_end = bracket - len(m.group(0)) if (m := FIGURE_AT_END.search(norm, start, bracket)) else bracket
+        whole = self.namer.object_before(norm, start, words_end)
+        return None if whole is None else Subject(whole.name + part, whole.start, item.start, whole.region)
 
     def _taken_out(self, norm: str, start: int, end: int) -> str | None:
         """扣除房地产开发投资(,全国固定资产投资增长2.4%): a clause made of a part taken out of the next clause's total,
@@ -1300,13 +1344,19 @@ class Extractor(Listing, Places, Plans):
 
     def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
         """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
-        it), or None."""
+        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None."""
         if self.month_on_month.match(norm, sentence.start):
             return sentence.start
         if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
             return None  # (most sentences: one scan for the word every lead holds)
         clause = self.month_on_month_clause.search(norm, sentence.start, sentence.end)
-        return clause.start() if clause else None
+        if clause:
+            return clause.start()
+        parts = self.month_on_month_parts.search(norm, sentence.start, sentence.end)
+        if parts and self.change_word.search(norm, sentence.start, parts.start()) is None \
+                and self.comparison_base.search(norm, parts.start("part"), sentence.end) is None:
+            return parts.start("part")
+        return None
 
     def _growth_named(self, norm: str, item: Item) -> bool:
         """Whether a gap's words name the growth of a quantity the lexicon knows (高于全市固定资产投资增速, 比全市GDP

@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, effect_pattern
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -49,6 +49,7 @@ LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|�
 # (in the normalised text the grammar reads: full-width ；，！？ are ;,!? there)
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
+WHOLE_IN_BRACKETS = "whole_in_brackets"  # (the rule of) 占一般公共预算支出(84.86亿元): the whole's amount, aside
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
@@ -154,6 +155,7 @@ class Grammar:
         self._contribution = re.compile(rf"(?P<cue>{alternation(w('contribution') + w('contribution_down'))})"
                                         rf"(?P<scope>{scopes})?")
         self._drag = set(w("contribution_down"))
+        self._effect = re.compile(effect_pattern(w))  # (影响CPI总水平)上涨(约0.16个百分点): a component's, signed
         self._rate_endings = tuple(w("rate_column_endings"))  # (利润率)-2.1%: a rate, signed
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
@@ -190,6 +192,10 @@ class Grammar:
         self._gap_resized = re.compile(rf"{against}$")
         # (全省5.5%), (全区增长4.5%), (全国同比增长5.2%): the larger region's figure, its change word repeated
         self._whole_in_brackets = re.compile(rf"{alternation(w('share'))}(?P<scope>{scopes})[^,;，；()]{{1,16}}\($")
+        # 占一般公共预算支出(84.86亿元)(的10.3%): the whole a share is of, the region's own, its amount said aside
+        # (not 占全省(7350亿元): the larger region's, read as its figure)
+        self._own_whole_in_brackets = re.compile(rf"(?:{alternation(w('share'))})(?!{scopes})"
+                                                 rf"(?P<whole>[\u4e00-\u9fff]{{2,16}})\($")
         self._parent_in_brackets = re.compile(rf"[{''.join(OPENING_BRACKETS)}](?P<scope>{scopes})"
                                               rf"(?:同比|比上年)?(?:{alternation(verbs + nouns)})?为?")
         # (包括村办工业为百分之六): the same measure over a wider or narrower coverage, in brackets after the figure
@@ -228,6 +234,10 @@ class Grammar:
                 (whole := self._whole_in_brackets.search(left)) is not None:
             # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
             return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
+        if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+                (own := self._own_whole_in_brackets.search(left)) is not None:
+            # 付息支出占一般公共预算支出(84.86亿元)的10.3%: the amount of the whole the share is of, named by it
+            return Reading("whole_in_brackets", "level", 1, clause_start + own.start("whole"))
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
@@ -420,6 +430,10 @@ class Grammar:
         if contribution is not None:
             return Reading("contribution", "contribution", -1 if contribution.group("cue") in self._drag else 1,
                            base + contribution.start(), contribution.group("scope"))
+        effect = self._effect.search(left)
+        if effect is not None:  # 影响CPI总水平下降约(0.1个百分点): the component's contribution to the index, no scope
+            return Reading("contribution", "contribution", -1 if effect.group("down") else 1, base + effect.start(),
+                           None)
         m = self._gap.search(left)
         if m:  # 降幅小于全市3.4个百分点, 低于全省平均降幅2.1个百分点: a narrower decline (said in the gap's clause,
             # before the gap's words or after them) is a growth above the region's

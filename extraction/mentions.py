@@ -624,7 +624,7 @@ class MentionFinder:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
         if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
                 DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
-                not (m.end() < len(text) and text[m.end()] in COUNT_CLOSERS and number_start > 0 and CJK.match(before)
+                not (_closes_count(text, m.end(), number_start) and number_start > 0 and CJK.match(before)
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
                      and not text.endswith(self.bounds_before, 0, number_start)
                      and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None
@@ -922,6 +922,10 @@ def _with_magnitude(raw: str, magnitude: str, factor: float) -> float:
 
 
 COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what closes a clause right after a small count in Chinese)
+# (公办三家、民办九家): a bracket closes a count too, when it closes a list of counts (another count before it in the
+# bracket, after 、), not a list it counts ((含宣传、调研两项))
+BRACKET_CLOSERS = "）)"
+BRACKET_OPENERS = "（("
 CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
 LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
 COPULA = "是"  # (基本点是两条: a count said as what a thing is describes it)
@@ -929,8 +933,22 @@ ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its
 
 
 def _clause_opening(text: str, pos: int) -> int:
-    """Where the clause holding `pos` opens."""
-    return max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS) + 1
+    """Where the clause holding `pos` opens (or the aside in brackets holding it)."""
+    return max(text.rfind(c, 0, pos) for c in CLAUSE_STOPS + BRACKET_OPENERS) + 1
+
+
+def _closes_count(text: str, end: int, pos: int) -> bool:
+    """Whether what follows a small count in Chinese at text[pos:end] closes it as a count: a clause's mark, or a
+    bracket closing a list of counts (公办三所、民办两所): a count before the number, after 、, inside the bracket."""
+    if end >= len(text):
+        return False
+    if text[end] in COUNT_CLOSERS:
+        return True
+    if text[end] not in BRACKET_CLOSERS:
+        return False
+    opening = max(text.rfind(c, 0, pos) for c in BRACKET_OPENERS)
+    listed = text.rfind("、", opening + 1, pos)
+    return opening >= 0 and listed > opening and LIST_COUNT.search(text, opening + 1, listed) is not None
 
 
 def _after_list(text: str, pos: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +61,18 @@ SPAN_ENDS = ("季度", "半年")  # how the words of parts of the year end (the 
 WHICH_YEAR = "(?:[上去今明本]年)?"  # (今年)一季度: the year a part of the year is of
 THIS_YEAR_WORDS = ("今年", "明年", "去年")  # of two characters each, each ending in YEAR_MARK
 COMPARING = "比较同与和"
+# 影响(CPI总水平)上涨(约0.16个百分点): what an effect cue names (an index, a few characters) before its verb
+EFFECT_ON = r"[A-Za-z\u4e00-\u9fff]{1,10}?"
+CLAUSE_OPENING = "(?<![^,;:。，；：])"  # at the start of the words or right after a clause's mark
+EFFECT_CLOSING = r"[^,;:。，；：\d]{0,4}$"  # (约, 近: a word or two before the figure)
+
+
+def effect_pattern(words: Callable[[str], list[str]]) -> str:
+    """A component's effect on an index (影响CPI总水平上涨约, 影响居民消费价格指数下降): an effect cue opening a clause
+    (not closing one of cause: 受…影响利润下降), a short name and a verb of change (group up or down), closing the
+    words before a figure (an approximating word or two after it)."""
+    cue, up, down = (alternation(words(key)) for key in ("effect_cues", "increase_verbs", "decrease_verbs"))
+    return rf"{CLAUSE_OPENING}(?:{cue}){EFFECT_ON}(?:(?P<up>{up})|(?P<down>{down})){EFFECT_CLOSING}"
 DEMONSTRATIVES = ("这", "那", "该", "此")
 # 该区, 该县: the place of that level its sentence named last (视察潞城区,该区地区生产总值增长6.1%)
 DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
@@ -69,12 +82,12 @@ RANKED_IN = "在"  # (增速)在(全市各县区中排第2位): what opens the g
 FROM_WORDS = ("由", "从")  # (位次)由(第30位…): the start of a move
 STANDING_AMONG = ("中", "中的")  # (粤北五市)中的(位次): the peers a standing is among, named before it
 DISPOSAL = "将"  # 将起征点从3万元提高到10万元: 将 as 把 before what it moves
-# The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…): no part of a name
+# The number of an item in a list (5.完善…, (3)实施…, (一)各项税收…, 十三是维修…, 二是2026年再建…): no part of a name
 CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
 # (3.1-11月…: a note's number before a span of months, no decimal)
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
                          rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
-                         rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
+                         rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff\d])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
 # the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
 # 一九八○年, nor ·, inside foreign names)
 BULLETS = "▲△▶►■□◆◇●★☆•※"
@@ -235,8 +248,12 @@ class Namer:
         year_compared = (rf"[{COMPARED_WITH_OPENINGS}](?:(?:{YEAR_NUMBER})年|{alternation(w('year_before_words'))})"
                          rf"(?:同期)?的?(?:水平)?(?:{alternation(comparing)})")
         openings = [*BASES, *COMPARED_WITH_OPENINGS, *(word[0] for word in predicate + gaps)]
-        self._stop = re.compile(opening_with(openings,
-                                             f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}|{self._gap(lex)}"))
+        # 影响CPI总水平上涨约(0.16个百分点): no part of the component's name
+        effect = rf"{CLAUSE_OPENING}(?:{alternation(w('effect_cues'))})" \
+                 rf"(?={EFFECT_ON}(?:{alternation(w('increase_verbs') + w('decrease_verbs'))}){EFFECT_CLOSING})"
+        openings = [*openings, *(word[0] for word in w("effect_cues"))]
+        self._stop = re.compile(opening_with(openings, f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}"
+                                                       f"|{self._gap(lex)}|{effect}"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
         self._standings = tuple(w("rank_columns"))
         # (在)粤北五市中的位次, 全省21个地市中的位次: a standing among peers a name of no quantity gives, alone

@@ -31,6 +31,7 @@ SHORT_NAMED_LEVELS = ("county", "district")
 SHORT_NAMED_ENDINGS = "县区市旗"
 # (住户贷款增加6874亿元,其中)短期贷款减少3215亿元: a fall among the increases the sentence lists, the increase negative
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
+MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
 
 
@@ -326,6 +327,13 @@ class Patterns:
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         # …同比增长4.9%;从环比看,(规模以上工业增加值增长0.41%): the lead opening a clause, for the figures after it
         self.month_on_month_clause = re.compile(rf"[;；]{self.month_on_month.pattern}")
+        # …价格环比下降0.5%,(其中鲜菜价格下降4.8%,猪肉价格下降1.8%): the parts of a change on the month before are
+        # such changes too when it is the sentence's first change (not after 同比增长6.2%,当月环比增长0.5%,), unless a
+        # comparison base is said after them (其中食品价格同比上涨…)
+        self.change_word = re.compile(changes)
+        self.month_on_month_parts = re.compile(rf"{MONTH_ON_MONTH_MARK}(?:{changes})[^,，;；。]*[,，;；]\s*"
+                                               rf"(?P<part>{alternation(lex.words('part_leads'))})")
+        self.comparison_base = re.compile(alternation(lex.words("comparison_bases")))
         # (与上月)持平, (与年度目标)持平: no change on the month before, a figure as planned: no year's growth
         self.flat_not_yearly = re.compile(rf"(?:{alternation(lex.words('month_on_month') + lex.words('target_nouns'))})"
                                           rf"(?:基本)?$")

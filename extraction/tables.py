@@ -16,6 +16,7 @@ from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
+from .patterns import MONTH_ON_MONTH_MARK
 from .units import in_points, to_base
 
 if TYPE_CHECKING:  # the readers' model of a table; documents import extraction, not the other way
@@ -151,6 +152,8 @@ class TableReader:
         self._compared = re.compile(alternation(w("comparison_bases")))  # 比上年±%: a change without a verb
         self._change_said = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
+        # 环比 | 同比 (a price brief's table): each row's change on the month before, named so, no growth
+        self._on_month = re.compile(alternation(w("month_on_month")))
         self._scope_word = re.compile(scopes)
         self._target = re.compile(alternation(w("target_nouns")))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
@@ -602,6 +605,9 @@ class TableReader:
             rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
         elif earlier:
             metric, unit = "change_pp", "pp"
+        elif self._on_month.search(header):
+            # 环比, 与上月相比(%): 居民消费价格环比, whichever word the header says it with
+            metric, unit, rate = "ratio", "%", MONTH_ON_MONTH_MARK
         elif completion := self._completion.fullmatch(self._header_words(header)):
             metric, unit, planned = "ratio", "%", False  # (a share of the plan achieved: no plan of its own)
             rate = self._completion_bases[completion.group("base")] + COMPLETION_RATE
@@ -636,7 +642,9 @@ class TableReader:
         name = change if change in self._increments and amount else self._header_name(header)
         return Column(metric, unit, name, sign, scope.group(0) if scope else None, period,
                       planned,
-                      self.namer.region_opening(header), months, int(named.group("last")) if named else None,
+                      # (全市位次: the larger region a rank is among, its scope, not the place its figures are of)
+                      None if metric == "rank" and scope else self.namer.region_opening(header),
+                      months, int(named.group("last")) if named else None,
                       rate, increment,
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标 in a table of the first half: the whole year's target, no part of it)

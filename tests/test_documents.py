@@ -348,6 +348,26 @@ def test_html_related_list_under_its_heading_is_furniture():
     assert text.splitlines() == PARAGRAPHS
 
 
+@pytest.mark.parametrize("links", [
+    "<div class='relate'>相关阅读：<a href='/1.html'>我县新增省级龙头企业6家</a> "
+    "<a href='/2.html'>上半年专利授权412件</a></div>",
+    "<div class='pn'>上一篇：<a href='/3.html'>秋播小麦58万亩</a> 下一篇：<a href='/4.html'>新建农田3.5万亩</a></div>"])
+def test_html_block_of_links_under_its_own_label_is_furniture(links):
+    # the label is the block's own text, not a heading element of its own; the title beside the text keeps the
+    # whole page the main block
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><h1>榕海市前三季度经济运行情况通报</h1><div class='wz'>{body}</div>"
+                                 f"{links}</body></html>")
+    assert text.splitlines() == ["榕海市前三季度经济运行情况通报", *PARAGRAPHS]
+
+
+def test_html_block_with_words_of_its_own_besides_a_link_is_kept():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><h1>榕海市前三季度经济运行情况通报</h1><div class='wz'>{body}</div>"
+                                 "<div>附件：<a href='/f.xls'>主要指标表</a></div></body></html>")
+    assert text.splitlines() == ["榕海市前三季度经济运行情况通报", *PARAGRAPHS, "附件：主要指标表"]
+
+
 def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
     # a 公众号's 往期推荐 under a heading between marks, in an unnamed block, and its comments (js_cmt_area)
     body = "".join(f"<section><p>{p}</p></section>" for p in PARAGRAPHS)

@@ -593,6 +593,27 @@ def test_a_ranking_s_header_on_two_lines_and_last_year_s_ranks():
     assert not any(o.indicator.endswith("增速") for o in found)
 
 
+def test_a_header_of_column_groups_over_the_measures_they_repeat():
+    """A text layer's header on two lines: the months over their columns (本月 1-本月) and, under them, the measures
+    each month repeats with no word under the label (同比 环比 同比). A group ends where a measure would come twice,
+    so 本月 holds 同比 and 环比, 1-本月 the last 同比; the rows' first figures stay out of their labels."""
+    text = "\n".join([
+        "青溪市9月份工业品出厂价格", "指标  本月  1-本月", "同比  环比  同比",
+        "工业生产者出厂价格  −1.2  0.3  −1.6", "其中：生产资料  −1.5  0.2  −2.0", "生活资料  0.4  0.1  0.6"])
+    [table] = spaced_tables(text)
+    assert table.header == 2
+    assert [[text[c.start:c.end] for c in row] for row in table.rows[:3]] == [
+        ["指标", "本月", "本月", "1-本月"], ["指标", "同比", "环比", "同比"],
+        ["工业生产者出厂价格", "−1.2", "0.3", "−1.6"]]
+
+
+def test_two_header_lines_whose_measures_do_not_fall_into_the_groups_are_no_grouped_header():
+    """Three measures none of which comes twice cannot be dealt to two groups: the second line is no grouped header."""
+    text = "\n".join(["指标  本月  1-本月", "绝对额  增长  比重", "工业增加值  −1.2  0.3  −1.6",
+                      "出口交货值  −1.5  0.2  −2.0", "营业收入  0.4  0.1  0.6"])
+    assert all(table.header < 2 for table in spaced_tables(text))
+
+
 def test_a_line_of_units_under_a_header_that_does_not_match_its_columns_is_dropped():
     """Three units under a header of two columns of decimals: which goes where is unknown, so none is taken."""
     text = "\n".join(["县（市）  地区生产总值  增速", "（亿元）  （%）  （个）",
