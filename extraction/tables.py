@@ -247,7 +247,8 @@ class TableReader:
         # 表二 各县区社会消费品零售总额 | 绝对额 | 增长(%) | 位次: in a table of places, what the caption names
         # is what columns naming nothing are about
         # 京山市 | … over 屈家岭管理区 | …: zones no reference lists are places in a table of places named so (not
-        # 国家级经开区 | … over 省级高新区 | …, kinds of zones)
+        # 国家级经开区 | … over 省级高新区 | …, kinds of zones); whether it names places is asked with zones not yet
+        # counted as places (_place_alone reads the flag: the table before may have set it)
         self._zones = False
         self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
