@@ -37,6 +37,8 @@ YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is 
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
 # year's volume). (The words before are tested after, as YEAR's.)
+# a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
+MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)(?<![与比较同和象像]..)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
@@ -465,14 +467,18 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
         self._dated_within = meta.date is not None and meta.date.year == self.present_year
-        # one dated after it (a bulletin on 2025's projects, January 2026): its 全年 is over
-        self._dated_after = meta.date is not None and self.present_year is not None and \
-            meta.date.year > self.present_year
+        lines = head_lines(text)
+        # the year of a head line giving only the month the document was written (2026年3月 under 咸阳市2025年数字经济
+        # 发展报告), when it has no date line: a date all the same, for telling the year it was written in
+        written = meta.date.year if meta.date is not None else \
+            next((int(m.group(1)) for line in lines if (m := MONTH_LINE.fullmatch(line.strip()))), None)
+        # one dated after it (a bulletin on 2025's projects, January 2026; a report on 2025 written in March 2026):
+        # its 全年 is over
+        self._dated_after = written is not None and self.present_year is not None and written > self.present_year
         # the year a speaker's 今年 names (去年, 明年 counted from it): the date's, in a document dated after the
         # year it is about (今年是“十五五”开局之年,我们将… in a news article of January 2026 on 2025); 上年, the
         # year before the one spoken of, is still counted from that one
-        self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
-        lines = head_lines(text)
+        self.spoken_year = written if self._dated_after and written is not None else self.present_year
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告); a title naming two parts
         # (上半年工作总结和下半年工作打算) is about the first, the part it reviews
@@ -542,7 +548,7 @@ class TimeContext:
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
         # dated after the year its title names (2025年全省经济运行…, 统计局 2026年1月22日; 管委会2025年工作报告 given
         # in January 2026): a look back at that year
-        after = meta.date is not None and meta.date.year > year
+        after = self._dated_after
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])

@@ -20,6 +20,10 @@ _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: ord("-"), 0x2013: ord("-"), 0
 
 
 SIMPLIFIED_SET = "gb2312"  # the simplified characters in use: a text of them alone (most) needs no conversion
+# Characters of the simplified set that t2s changes but that a simplified text writes in their own right: 乾 (qián, of
+# 乾县, 乾安县, 乾陵; t2s reads it as the traditional form of 干, dry). One alone does not make a text traditional; a
+# text converted for its other characters still has it converted.
+OWN_SIMPLIFIED = "乾"
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,7 @@ def _may_change(text: str, outside: set[int] | None) -> bool:
     """Whether t2s may change `text`: it holds a character of the simplified set that t2s changes, or one outside
     the set (where traditional characters are; `outside`, if known) that it changes. Most texts are simplified, and
     the encoding and str's scans that find that run in C, several times faster than the conversion they spare."""
-    if any(char in text for char in _changed_simplified()):
+    if any(char in text for char in _changed_simplified() if char not in OWN_SIMPLIFIED):
         return True
     outside = outside_simplified(text) if outside is None else outside
     return any(_changes(chr(code)) for code in outside if code <= sys.maxunicode)  # (a "&#…;" the text wrote)

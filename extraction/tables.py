@@ -53,8 +53,8 @@ TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
 # a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类; a pollutant named by its
-# letters and number, PM2.5, PM10)
-MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
+# letters and number, PM2.5, PM10; a network generation by its number and letter, 5G基站数)
+MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|\d[A-Z]|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
@@ -125,6 +125,8 @@ class TableReader:
         self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
+        # a header naming a part of the column before it (其中：农村网络零售额（亿元）): the part's name, without the word
+        self._part_header = re.compile(rf"^(?:{alternation(w('part_leads'))})[:：]?")
         # a region compared with in one character (市, 省) only after what compares (占市比重), before a word of
         # ranks (省排名, 在省位次: the region its places are ranked in) or standing alone; in a word it is the
         # word's (城市低保, 超市, 市场主体, 省级; 全市 is a scope word of its own)
@@ -882,7 +884,8 @@ class TableReader:
 
     def _header(self, norm: str, table: Table, i: int) -> str:
         """A column's header cells, top to bottom, each once (a merged cell over several columns names each)."""
-        return "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        return self._part_header.sub("", header, count=1)
 
     def _header_words(self, header: str) -> str:
         """A column's header without its metric words, years, months and units."""
