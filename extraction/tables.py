@@ -54,7 +54,8 @@ UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
 # a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类; a pollutant named by its
 # letters and number, PM2.5, PM10; a network generation by its number and letter, 5G基站数)
-MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|\d[A-Z]|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
+MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|\d[A-Z]|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})"
+                     r"[\u4e00-\u9fff]{0,12}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
@@ -125,7 +126,8 @@ class TableReader:
         self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
-        # a header naming a part of the column before it (其中：农村网络零售额（亿元）): the part's name, without the word
+        # a header naming a part of the column before it (其中：农村网络零售额（亿元）): the part's name, without
+        # the word
         self._part_header = re.compile(rf"^(?:{alternation(w('part_leads'))})[:：]?")
         # a region compared with in one character (市, 省) only after what compares (占市比重), before a word of
         # ranks (省排名, 在省位次: the region its places are ranked in) or standing alone; in a word it is the
