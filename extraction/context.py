@@ -39,6 +39,7 @@ YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is 
 # year's volume). (The words before are tested after, as YEAR's.)
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
+OBTAIN_MARK = "争取"  # (the first characters of every obtaining_phrases entry: a scan before the pattern)
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)(?<![与比较同和象像]..)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
@@ -390,6 +391,8 @@ class TimeContext:
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
+        # 争取 before the level funds come from (争取中省资金…): what was obtained, in a look back on the year
+        self._obtained = re.compile(alternation(lex.words("obtaining_phrases")))
         # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
         whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
         self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
@@ -523,6 +526,10 @@ class TimeContext:
         self._stating = tuple(lex.words("plan_stating_verbs"))  # (会议部署,下半年…: a plan said of the part)
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
+        # a document looking back on a year ending (late in it, its plan of the next): funds its clause says were
+        # sought from above (全年争取中省资金…) are what the year's effort obtained
+        self._year_reviewed = self.review_year is not None and self.review_year == self.present_year and \
+            self.plan_year is not None and self.plan_year > self.review_year
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
@@ -835,7 +842,8 @@ class TimeContext:
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
             PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None))
         targeted = targeted or reviewed_plan
-        # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
+        # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year, 全年争取中省资金3.86亿元 in a summary
+        # late in it: what the year's effort obtained)
         sentence_stretch = self._sentence_stretch(before)  # (这两年中, 四年中: read once, asked up to four times)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and (
@@ -849,7 +857,8 @@ class TimeContext:
         said = part.mode is None and (self._target_said(before) or (
             WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
         planned = (part.mode == "plan" and not looked_back) or (
-            said and not (self._dated_after and self._whole_year.search(before)))
+            said and not (self._dated_after and self._whole_year.search(before))
+            and not (self._year_reviewed and OBTAIN_MARK in before and self._obtaining(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
         if OF_THE_PART in before and part.year is None and not planned and \
@@ -1282,6 +1291,13 @@ class TimeContext:
         # (the last word of the two kinds decides; not one after a finding, 审计发现…单位将项目资金用于…: what was done)
         return bool(said) and said[-1].group(0) in self._targets and \
             not any(before.rfind(word, 0, said[-1].start()) >= 0 for word in self._findings)
+
+    def _obtaining(self, before: str) -> bool:
+        """Whether the last target word before a figure is 争取 of funds sought from above (全年争取中省资金3.86亿元,
+        实施项目58个: obtaining_phrases), no other target word after it."""
+        m = last_match(self._obtained.finditer(before))
+        later = self._target_words.search(before, m.end()) if m else None
+        return m is not None and (later is None or later.group(0) not in self._targets)
 
     def _compared_base(self, before: str, at: int) -> bool:
         """Whether the word at `at` is part of what its clause compares with (拟定为145.8亿元,比上年的预计数增加了
