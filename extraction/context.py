@@ -855,7 +855,8 @@ class TimeContext:
             not looked_back else None
         looked_back = looked_back or so_far is not None
         said = part.mode is None and (self._target_said(before) or (
-            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
+            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None)) and \
+            not self._done_since_plan(before)
         planned = (part.mode == "plan" and not looked_back) or (
             said and not (self._dated_after and self._whole_year.search(before))
             and not (self._year_reviewed and OBTAIN_MARK in before and self._obtaining(before)))
@@ -1291,6 +1292,16 @@ class TimeContext:
         # (the last word of the two kinds decides; not one after a finding, 审计发现…单位将项目资金用于…: what was done)
         return bool(said) and said[-1].group(0) in self._targets and \
             not any(before.rfind(word, 0, said[-1].start()) >= 0 for word in self._findings)
+
+    def _done_since_plan(self, before: str) -> bool:
+        """Whether months over at the document's date, from January on, stand between the last target word before a
+        figure and it (年度计划投资228.5亿元,1—10月完成206.3亿元 in a brief of November): what was done in them."""
+        if self._date is None:
+            return False
+        last = last_match(m for m in self._target_words.finditer(before) if m.group(0) in self._targets)
+        span = self._stated_span(before[last.end():]) if last is not None else None
+        months = span_months(span) if span and span != WHOLE_YEAR else None
+        return months is not None and months[0] == 1 and self._over(span, self.present_year)
 
     def _obtaining(self, before: str) -> bool:
         """Whether the last target word before a figure is 争取 of funds sought from above (全年争取中省资金3.86亿元,
