@@ -119,6 +119,7 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
 OWN_AVERAGE_LEVELS = ("district", "county")
+CITY_LEVEL = "city"  # (a city's own average: of its rates only, 社会民生项目完成率低于全市平均…; a growth above it is a zone's)
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
@@ -901,7 +902,8 @@ class Extractor(Listing, Places, Plans):
             # growths compared, no gap to a larger region
             item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
         elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
-                self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
+                self.own is not None and (self.own.level in OWN_AVERAGE_LEVELS or (
+                    self.own.level == CITY_LEVEL and subject.name.endswith(self.ratio_names))) and \
                 self._own_total(item.scope_word, subject):
             # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
             # average of its own, no gap to a larger region
