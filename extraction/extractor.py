@@ -119,7 +119,8 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
 OWN_AVERAGE_LEVELS = ("district", "county")
-CITY_LEVEL = "city"  # (a city's own average: of its rates only, 社会民生项目完成率低于全市平均…; a growth above it is a zone's)
+# a city's own average: of its rates only (社会民生项目完成率低于全市平均…); a growth above it is a zone's
+CITY_LEVEL = "city"
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
