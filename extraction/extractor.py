@@ -17,6 +17,7 @@ from zhibiao.regions import Region, level_from_name, local_code
 from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
     CLOSING_BRACKETS,
+    COMPARED_NAMED,
     CUT_OBJECT,
     FIGURE_SAID,
     OPENING_BRACKETS,
@@ -1127,9 +1128,10 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS):
+                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED):
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
-            # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
+            # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor the
+            # quantity a gap is with (比全市地区生产总值增速(5.5%)), nor
             # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                 if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
@@ -1227,7 +1229,7 @@ class Extractor(Listing, Places, Plans):
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,
-                              reading.pair_end))
+                              reading.pair_end, named=reading.named))
         if not worded:
             return items
         for r in self.finder.ranks(norm, cs, ce):
