@@ -83,7 +83,7 @@ TARGET_GAP = "与目标差距"  # what a result's gap to its target is named wit
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
-SHARES_OF_COUNTED = ("share", "ratio_of_own_total")  # (…,)占全国…的, 占户籍总人口的…: of the thing counted before
+OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
 # 义务教育学校(公办三所、民办两所): the words of a part counted in an aside of brackets; the whole's figure before the
@@ -698,16 +698,18 @@ class Extractor(Listing, Places, Plans):
                 # (钟祥市、京山市城镇新增就业分别为0.71万人、0.62万人,)钟祥市居各县市区首位 ranks a place its figure
                 subject = Subject(region, item.cue_start, item.cue_start, None)
         if subject is None and c.counted_before is not None and \
-                (item.rule in SHARES_OF_COUNTED or (item.metric == "rank" and i == 0) or (
+                (item.rule == "share" or (item.rule == OWN_TOTAL_RATIO and i == 0) or
+                 (item.metric == "rank" and i == 0) or (
                     item.rule == INCREMENT and i == 0 and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
             # clause before counted, which is no topic for other figures; (13.08万人为高龄老人,)占户籍总人口的
-            # 2.61%(,占老年人口的11.64%): its shares of its own wholes, one clause after another;
+            # 2.61%(,占老年人口的11.64%): its shares of its own wholes, one clause after another (but only the
+            # clause's first figure: in 新能源装机1.69亿千瓦、占全疆装机64% the ratio is of the clause's own subject);
             # (6家组织获得…提名奖,)居全国第4位: how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加
             # (26亿元): how much more of it
             subject = c.counted_before
-            if item.rule in SHARES_OF_COUNTED:
+            if item.rule in ("share", OWN_TOTAL_RATIO):
                 s.counted_last = subject
         return subject, region, local
 
