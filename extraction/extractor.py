@@ -674,6 +674,10 @@ class Extractor(Listing, Places, Plans):
                 subject, local = Subject(subject.name, subject.start, subject.end, None), False
             else:
                 subject = None
+        elif item.rule == COMPARED_NAMED and subject is not None and item.scope_word and \
+                (larger := self.namer.larger_alone(item.scope_word)) is not None:
+            # 比全市地区生产总值增速(5.5%) in 凤翔区's page: the growth of the region above (宝鸡市), as (全市5.5%)
+            subject = Subject(subject.name, subject.start, subject.end, larger)
         elif item.rule == WHOLE_IN_BRACKETS:  # 占一般公共预算支出(84.86亿元): the whole, named before its bracket
             end = norm.rfind("(", item.cue_start, item.start)
             subject = Subject(norm[item.cue_start:end], item.cue_start, end, None)

@@ -172,8 +172,9 @@ class Grammar:
                                           rf"[{''.join(OPENING_BRACKETS)}]$")
         # 比全市地区生产总值增速(5.5%)(高4.1个百分点): the growth of the quantity a gap is with, said aside right after
         # its name (a name of its own between the region and the rate noun)
-        self._compared_measure = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?:{scopes})(?P<measure>[\u4e00-\u9fff]"
-                                            rf"{{2,16}}?)(?:{alternation(w('increase_rate_nouns'))})"
+        self._compared_measure = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})"
+                                            rf"(?P<measure>[\u4e00-\u9fff]{{2,16}}?)"
+                                            rf"(?:{alternation(w('increase_rate_nouns'))})"
                                             rf"[{''.join(OPENING_BRACKETS)}]$")
         # (高于全国)、全省(…): a region listed after the first
         self._scope_listed = re.compile(rf"[{SCOPES_JOINED}](?P<scope>{scopes})")
@@ -247,9 +248,10 @@ class Grammar:
             return Reading("whole_in_brackets", "level", 1, clause_start + own.start("whole"))
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (measured := self._compared_measure.search(left)) is not None:
-            # 比全市地区生产总值增速(5.5%)高…: that quantity's growth, named by its words
+            # 比全市地区生产总值增速(5.5%)高…: that quantity's growth, named by its words, of the region its scope
+            # word names
             named = (clause_start + measured.start("measure"), clause_start + measured.end("measure"))
-            return Reading("growth_compared_named", "growth", 1, named[0], named=named)
+            return Reading("growth_compared_named", "growth", 1, named[0], measured.group("scope"), named=named)
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
