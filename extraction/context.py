@@ -33,13 +33,12 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月)))")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
+# a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
+MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
 # year's volume). (The words before are tested after, as YEAR's.)
-# a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
-MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
-OBTAIN_MARK = "争取"  # (the first characters of every obtaining_phrases entry: a scan before the pattern)
 RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)(?<![与比较同和象像]..)")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
@@ -392,7 +391,12 @@ class TimeContext:
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
         # 争取 before the level funds come from (争取中省资金…): what was obtained, in a look back on the year
-        self._obtained = re.compile(alternation(lex.words("obtaining_phrases")))
+        obtaining = lex.words("obtaining_phrases")
+        self._obtained = re.compile(alternation(obtaining))
+        # (争取, the characters every entry opens with: a scan before the pattern)
+        self._obtain_mark = next(
+            (word[:k] for word in obtaining[:1] for k in range(len(word), 0, -1)
+             if all(entry.startswith(word[:k]) for entry in obtaining)), "")
         # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
         whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
         self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
@@ -859,7 +863,7 @@ class TimeContext:
             not self._done_since_plan(before)
         planned = (part.mode == "plan" and not looked_back) or (
             said and not (self._dated_after and self._whole_year.search(before))
-            and not (self._year_reviewed and OBTAIN_MARK in before and self._obtaining(before)))
+            and not (self._year_reviewed and self._obtain_mark in before and self._obtaining(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
         if OF_THE_PART in before and part.year is None and not planned and \

@@ -48,14 +48,15 @@ def to_halfwidth(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _changed_simplified() -> str:
-    """The characters of GB 2312, the simplified set, that t2s still changes (後, 於, 乾)."""
+    """The characters of GB 2312, the simplified set, that t2s still changes (後, 於), but those a simplified text
+    writes in their own right (OWN_SIMPLIFIED: 乾)."""
     chars = []
     for first in range(0xA1, 0xF8):
         for second in range(0xA1, 0xFF):
             with suppress(UnicodeDecodeError):  # (the set's unassigned codes)
                 chars.append(bytes((first, second)).decode(SIMPLIFIED_SET))
     converted = _t2s().convert("\n".join(chars)).split("\n")  # (one apart from the next: no phrase spans two)
-    return "".join(c for c, d in zip(chars, converted, strict=True) if c != d)
+    return "".join(c for c, d in zip(chars, converted, strict=True) if c != d and c not in OWN_SIMPLIFIED)
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +77,7 @@ def _may_change(text: str, outside: set[int] | None) -> bool:
     """Whether t2s may change `text`: it holds a character of the simplified set that t2s changes, or one outside
     the set (where traditional characters are; `outside`, if known) that it changes. Most texts are simplified, and
     the encoding and str's scans that find that run in C, several times faster than the conversion they spare."""
-    if any(char in text for char in _changed_simplified() if char not in OWN_SIMPLIFIED):
+    if any(char in text for char in _changed_simplified()):
         return True
     outside = outside_simplified(text) if outside is None else outside
     return any(_changes(chr(code)) for code in outside if code <= sys.maxunicode)  # (a "&#…;" the text wrote)
