@@ -53,6 +53,7 @@ WHOLE_IN_BRACKETS = "whole_in_brackets"  # (the rule of) 占一般公共预算�
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
+PART_OF_WHOLE = re.compile(r"(?<!其)中")  # 在校生中(女生占比): a whole its part is of, named before the part
 CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
 OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,8}"
@@ -336,6 +337,8 @@ class Grammar:
         if scope and (scope.end() == share.start() or left[:scope.start()].endswith(CLAUSE_OPENER)):
             return scope.group(0)  # (not the owner of the subject: 全区民营经济增加值占比 is the district's own)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
+        if named and PART_OF_WHOLE.search(left, 0, named.end("area")):
+            return None  # 普通高校在校生中女生占比, 在园幼儿中公办园在园幼儿占比: 在 of a noun, after a whole's 中
         # (not 在电信业务收入中占比为14.6%: a whole quantity, of which the subject is a part, no area)
         return named.group("area") if named and not named.group("area").endswith(self._head_nouns) else None
 
