@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, effect_pattern
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, earlier_point_pattern, effect_pattern
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -102,6 +102,8 @@ class Grammar:
         self._more_than = re.compile(rf"比(?<![占对]比)(?![重例率])[^,;，；。比]{{1,30}}?(?:还|要|更)?"
                                      rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
+        # 比6月末(增长1.6%), 较上季度末: a stock's change since an earlier point of its own year, no year's growth
+        self._earlier_point = re.compile(rf"{earlier_point_pattern(w)}$")
         self._head_nouns = tuple(w("head_nouns"))  # (what a whole quantity ends with: 在电信业务收入中占比)
         # (钢产量)比较上年(增长两成): 比较 as 比, in older reports
         bases = alternation(w("comparison_bases") + w("average_words") + w("month_on_month"))
@@ -346,6 +348,8 @@ class Grammar:
         m = self._changed(left, bare=True)
         if m and m.group("base") in self._month_on_month:
             return None  # 环比增长0.62%: on the month before
+        if m and m.group("base") is None and self._earlier_point.search(left, 0, m.start()):
+            return None  # 比6月末增长1.6%: on a point earlier in the year
         if m:
             basis = "average" if m.group("base") in self._average else None
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):
