@@ -164,7 +164,6 @@ class TableReader:
         self._completion = re.compile(rf"(?:{leads})*(?:{alternation(w('completion_column_verbs'))})(?:{leads})*"
                                       rf"(?P<base>{alternation(list(self._completion_bases))})的?")
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
-        self._per_mille = {u for u, unit in lex.units.items() if unit.dimension == "permille"}  # ‰, /10万
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
@@ -502,8 +501,6 @@ class TableReader:
             # (%) | 7.9, in a monthly's table of this month's figures and the year's so far)
             amount = indicator is not None and self.lex.dimension(indicator.expected_unit) not in (None, PERCENT)
             metric = "growth" if amount else "ratio"
-        elif metric == "level" and unit in self._per_mille:
-            metric, unit = "ratio", self.lex.units[unit].base_unit  # 婴儿死亡率（‰） | 2.36: a rate per mille's level
         elif metric == "growth" and (own_unit in self._points or (not own_unit and not change and
                                                                  self._rate_row(name, indicator, row_unit))):
             # 0.8个百分点 in a column of growth rates; a rate's row (城镇登记失业率 | % | 1.86 | -0.12) in a column of

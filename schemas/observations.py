@@ -22,15 +22,6 @@ FIGURE_KEY = ("doc_id", "start", "end", "metric", "indicator")
 MONEY_MARK = "元"  # in every unit of money
 
 
-def _rate_units() -> list[str]:
-    """The units a rate is kept in: %, ‰ and the base units of the other rates units.csv knows (/10万, a rate per
-    hundred thousand as 孕产妇死亡率 is stated)."""
-    return sorted({u.base_unit for u in load_lexicon().units.values() if u.dimension in ("percent", "permille")})
-
-
-RATE_UNITS = _rate_units()
-
-
 class ObservationSchema(pa.DataFrameModel):
     """The observation record, declared once: the extractor's `Observation` and the fact table's
     columns are checked against it (tests/test_record.py), and the batch frame's types come from it."""
@@ -67,12 +58,12 @@ class ObservationSchema(pa.DataFrameModel):
     def unit_fits_metric(cls, data: PolarsData) -> pl.LazyFrame:
         metric, unit = pl.col("metric"), pl.col("unit")
         return data.lazyframe.select(
-            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(RATE_UNITS))
+            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
             # (下降0.31个千分点: the points of a rate per mille, in ‰; no gap or contribution is stated so)
             .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", "‰"]))
             .when(metric.is_in(POINT_METRICS)).then(unit == "pp")
             .when(metric == "rank").then(unit == "")
-            .otherwise(~unit.is_in([*RATE_UNITS, "pp"])))
+            .otherwise(~unit.is_in(["%", "‰", "pp"])))
 
     # A share above 100% is a faithful reading of an impossible claim: it loads, and
     # v_claim_checks shows it with its evidence. A negative share is a misreading.
