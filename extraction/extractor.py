@@ -693,7 +693,8 @@ class Extractor(Listing, Places, Plans):
                 # (钟祥市、京山市城镇新增就业分别为0.71万人、0.62万人,)钟祥市居各县市区首位 ranks a place its figure
                 subject = Subject(region, item.cue_start, item.cue_start, None)
         if subject is None and c.counted_before is not None and \
-                (item.rule in ("share", "ratio_of_own_total") or (item.metric == "rank" and i == 0) or (
+                (item.rule == "share" or (item.rule == "ratio_of_own_total" and i == 0)
+                 or (item.metric == "rank" and i == 0) or (
                     item.rule == INCREMENT and i == 0 and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
