@@ -53,6 +53,8 @@ WHOLE_IN_BRACKETS = "whole_in_brackets"  # (the rule of) 占一般公共预算�
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
+# 比6月末, 较前三季度末 (before 增长1.6%): at most this long, read only this far back, not over the whole left part
+EARLIER_POINT_SPAN = 12
 PART_OF_WHOLE = re.compile(r"(?<!其)中")  # 在校生中(女生占比): a whole its part is of, named before the part
 CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
@@ -348,7 +350,8 @@ class Grammar:
         m = self._changed(left, bare=True)
         if m and m.group("base") in self._month_on_month:
             return None  # 环比增长0.62%: on the month before
-        if m and m.group("base") is None and self._earlier_point.search(left, 0, m.start()):
+        if m and m.group("base") is None and \
+                self._earlier_point.search(left, max(0, m.start() - EARLIER_POINT_SPAN), m.start()):
             return None  # 比6月末增长1.6%: on a point earlier in the year
         if m:
             basis = "average" if m.group("base") in self._average else None
