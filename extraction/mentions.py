@@ -9,7 +9,6 @@ from functools import cached_property
 
 from zhibiao.regions import Region
 
-from .lexicon import WHOLE as WHOLE_OF_REGION
 from .lexicon import Lexicon, alternation
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
@@ -877,10 +876,9 @@ class MentionFinder:
 
 def scope_word_names(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether a one-character scope word (市, 省) names a place rather than a scope: it ends a place's name the
-    reference lists (如皋市 before 居第8位), or follows an own region's opener (我市, 本区; own_region_openers but
-    全, with which 全市 is a scope)."""
-    return place_ends(lex, text, end) or (
-        start > 0 and text[start - 1] != WHOLE_OF_REGION and text[start - 1] in lex.words("own_region_openers"))
+    reference lists (如皋市 before 居第8位), or follows an own region's opener (我市, 本区; Lexicon.own_speakers:
+    own_region_openers but 全, with which 全市 is a scope)."""
+    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers)
 
 
 def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
