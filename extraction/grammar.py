@@ -12,7 +12,7 @@ from zhibiao.regions import Region
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .mentions import Mention
-from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, effect_pattern
+from .names import CLAUSE_OPENER, COMPARED_WITH_OPENINGS, earlier_point_pattern, effect_pattern
 from .numerals import YEAR_NUMBER
 
 # A cue stands near its number: reading at most this far back keeps a long clause linear.
@@ -54,6 +54,9 @@ COMPARED_NAMED = "growth_compared_named"  # (the rule of) 比全市地区生产�
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
+# 比6月末, 较前三季度末 (before 增长1.6%): at most this long, read only this far back, not over the whole left part
+EARLIER_POINT_SPAN = 12
+PART_OF_WHOLE = re.compile(r"(?<!其)中")  # 在校生中(女生占比): a whole its part is of, named before the part
 CUT_OBJECT = "growth_of_cut_object"  # (the rule of) 压减时间58%: the thing cut falls by the percentage
 # What a cut object may be: a short noun, with no word that states or bounds a figure (减率达24.6%, 压减比例超5%)
 OBJECT_CUT = r"(?:(?![达为是了的到至超逾近约占率比以])[\u4e00-\u9fff]){1,8}"
@@ -103,6 +106,8 @@ class Grammar:
         self._more_than = re.compile(rf"比(?<![占对]比)(?![重例率])[^,;，；。比]{{1,30}}?(?:还|要|更)?"
                                      rf"(?P<cue>{alternation(list(self._more_than_words))})(?:出|了)?$")
         self._month_on_month = set(w("month_on_month"))
+        # 比6月末(增长1.6%), 较上季度末: a stock's change since an earlier point of its own year, no year's growth
+        self._earlier_point = re.compile(rf"{earlier_point_pattern(w)}$")
         self._head_nouns = tuple(w("head_nouns"))  # (what a whole quantity ends with: 在电信业务收入中占比)
         # (钢产量)比较上年(增长两成): 比较 as 比, in older reports
         bases = alternation(w("comparison_bases") + w("average_words") + w("month_on_month"))
@@ -350,6 +355,8 @@ class Grammar:
         if scope and (scope.end() == share.start() or left[:scope.start()].endswith(CLAUSE_OPENER)):
             return scope.group(0)  # (not the owner of the subject: 全区民营经济增加值占比 is the district's own)
         named = AREA_BEFORE_SHARE.search(left, 0, share.start())
+        if named and PART_OF_WHOLE.search(left, 0, named.end("area")):
+            return None  # 普通高校在校生中女生占比, 在园幼儿中公办园在园幼儿占比: 在 of a noun, after a whole's 中
         # (not 在电信业务收入中占比为14.6%: a whole quantity, of which the subject is a part, no area)
         return named.group("area") if named and not named.group("area").endswith(self._head_nouns) else None
 
@@ -357,6 +364,9 @@ class Grammar:
         m = self._changed(left, bare=True)
         if m and m.group("base") in self._month_on_month:
             return None  # 环比增长0.62%: on the month before
+        if m and m.group("base") is None and \
+                self._earlier_point.search(left, max(0, m.start() - EARLIER_POINT_SPAN), m.start()):
+            return None  # 比6月末增长1.6%: on a point earlier in the year
         if m:
             basis = "average" if m.group("base") in self._average else None
             if basis is None and SPAN_OF_YEARS.search(left, 0, m.start()):

@@ -161,6 +161,12 @@ class Lexicon:
         return known.dimension if known else None
 
     @cached_property
+    def own_speakers(self) -> frozenset[str]:
+        """The openers of own_region_openers but 全 (我, 本): before a one-character level's word (我市, 本区) the
+        document's own region, named, where 全市 is a scope; asked for every rank, so built once."""
+        return frozenset(self.words("own_region_openers")) - {WHOLE}
+
+    @cached_property
     def _magnitude_chars(self) -> str:
         return "".join(self.magnitudes)
 

@@ -101,8 +101,10 @@ class Listing(Patterns):
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
         each = norm.find("分别", cs, items[-1].end)
         listed = norm[opening:each]
-        if listed.strip(EDGE_CHARS) in self.bases_alone:
-            listed = ""  # (京山市、沙洋县分别接待游客…,)同比分别增长…: a comparison's base, no list of its own
+        if (base := self.base_closing.search(listed)) is not None:
+            # (新泰市、肥城市事故起数)同比分别下降…: the base closes no name; (京山市、沙洋县分别接待游客…,)同比分别
+            # 增长…: a comparison's base alone, no list of its own
+            listed = listed[:base.start()]
         if not listed.strip(EDGE_CHARS) and carried.get() is not None and carried.clause is not None:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)

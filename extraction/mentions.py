@@ -849,8 +849,10 @@ class MentionFinder:
             out.append(RankMention(m.start(), m.end(), first, m.group("scope"), "from"))
             moved.append((m.start(), m.end()))
         for m in self.rank_pattern.finditer(text, start, end):
-            # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's
-            if (only := m.group("scope_only")) and len(only) == 1 and place_ends(self.lex, text, m.end("scope_only")) \
+            # (如皋)市居第8位: a one-character scope word ending a place's name, no scope: the rank is the verb's; so is
+            # one after an own region's opener ((在全省…考核中,)我市位列第4位: the document's region, ranked)
+            if (only := m.group("scope_only")) and len(only) == 1 and \
+                    scope_word_names(self.lex, text, m.start("scope_only"), m.end("scope_only")) \
                     and (m := self.rank_pattern.match(text, m.end("scope_only"), end)) is None:  # type: ignore[assignment]
                 continue
             if any(s <= m.start() < e for s, e in moved) or (
@@ -873,6 +875,13 @@ class MentionFinder:
                     break
                 pos = more.end()
         return out
+
+
+def scope_word_names(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether a one-character scope word (市, 省) names a place rather than a scope: it ends a place's name the
+    reference lists (如皋市 before 居第8位), or follows an own region's opener (我市, 本区; Lexicon.own_speakers:
+    own_region_openers but 全, with which 全市 is a scope)."""
+    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers)
 
 
 def place_ends(lex: Lexicon, text: str, pos: int) -> bool:

@@ -73,6 +73,15 @@ def effect_pattern(words: Callable[[str], list[str]]) -> str:
     words before a figure (an approximating word or two after it)."""
     cue, up, down = (alternation(words(key)) for key in ("effect_cues", "increase_verbs", "decrease_verbs"))
     return rf"{CLAUSE_OPENING}(?:{cue}){EFFECT_ON}(?:(?P<up>{up})|(?P<down>{down})){EFFECT_CLOSING}"
+
+
+def earlier_point_pattern(words: Callable[[str], list[str]]) -> str:
+    """A point earlier in the year a stock is compared with (比6月末, 较上季度末, 比三季度末; earlier_points_of_year, a
+    month by its number): its change is no year's growth, and the words are no part of the stock's name."""
+    points = alternation(words("earlier_points_of_year"))
+    return rf"[比较](?:{points}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)(?:末|底)"
+
+
 DEMONSTRATIVES = ("这", "那", "该", "此")
 # 该区, 该县: the place of that level its sentence named last (视察潞城区,该区地区生产总值增长6.1%)
 DEMONSTRATED_PLACE = re.compile(r"该([区县市旗镇乡])")
@@ -255,7 +264,7 @@ class Namer:
                  rf"(?={EFFECT_ON}(?:{alternation(w('increase_verbs') + w('decrease_verbs'))}){EFFECT_CLOSING})"
         openings = [*openings, *(word[0] for word in w("effect_cues"))]
         self._stop = re.compile(opening_with(openings, f"{YEAR_BASE}|{year_compared}|{alternation(predicate)}"
-                                                       f"|{self._gap(lex)}|{effect}"))
+                                                       f"|{self._gap(lex)}|{effect}|{earlier_point_pattern(w)}"))
         # (在全市的)位次, (全省)排名 alone: the standing of the quantity a clause before named, no name of its own
         self._standings = tuple(w("rank_columns"))
         # (在)粤北五市中的位次, 全省21个地市中的位次: a standing among peers a name of no quantity gives, alone

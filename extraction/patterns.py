@@ -71,7 +71,9 @@ class Patterns:
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
-        self.bases_alone = frozenset(lex.words("comparison_bases"))  # (同比分别增长…: no list before 分别)
+        # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
+        # (,)同比(分别增长…) alone: no list
+        self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
         # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .grammar import CUE_WINDOW, after_last
 from .items import Item
 from .lexicon import WHOLE, last_match
-from .mentions import RankMention, place_ends
+from .mentions import RankMention, scope_word_names
 from .model import Observation
 from .names import EDGE as EDGE_CHARS
 from .names import LIST_MARK, Subject
@@ -199,7 +199,7 @@ class Places(Patterns):
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
         scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
-                           if len(m.group(0)) > 1 or not place_ends(self.lex, norm, m.end()))
+                           if len(m.group(0)) > 1 or not scope_word_names(self.lex, norm, m.start(), m.end()))
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
