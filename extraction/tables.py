@@ -263,6 +263,8 @@ class TableReader:
         first = body[0][0].start  # (the year its cells take from the text)
         self._present_year = time.timing(first, first).period
         columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
+        if caption_unit in self._percent:
+            columns = self._months_of_growth(norm, table, columns)
         caption_units = self._caption_units(caption_line) if "单位" in caption_line else []
         if named_units := self._named_units(norm, table, columns, caption_units):
             # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩): the unit of each column the caption names, and none
@@ -650,6 +652,20 @@ class TableReader:
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标 in a table of the first half: the whole year's target, no part of it)
                       WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None)
+
+    def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
+        """类别 | 环比 | 同比 | 1—9月 under …涨跌幅（单位：%）: a column headed by a stretch of months alone, right of a
+        column of growths and with none right of it, in a table of percentages, holds the growths over those months
+        (1—9月同比), not rates; 9月 | 同比 | 1—9月 | 同比 holds amounts (its growths are right of it)."""
+        out = dict(columns)
+        for i, column in columns.items():
+            left, right = columns.get(i - 1), columns.get(i + 1)
+            if column.metric == "level" and column.months == "to_month" and column.unit is None \
+                    and left is not None and left.metric == "growth" \
+                    and (right is None or right.metric not in ("growth", "change_pp")) \
+                    and not self._header_words(self._header(norm, table, i)):
+                out[i] = replace(column, metric="growth", unit="%", name=column.name or left.name)
+        return out
 
     @staticmethod
     def _column_span(column: Column, span: str | None) -> str | None:
