@@ -21,7 +21,9 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
 # can start.)
-YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
+# (二〇二五年七月十五日, a letter's date in Chinese numerals, is a day as 2025年7月15日 is)
+YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年"
+                  rf"(?!\d{{1,2}}月\d{{1,2}}[日号]|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日号])")
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
@@ -43,6 +45,10 @@ RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before REL
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
 OF_THE_PART = "上年"
+THIS_YEAR = "今年"
+# (今年是…周年: the year an anniversary falls in; 今年3月,…荣获…: a day's event in a look back: no time a page
+# speaks in)
+NOT_THIS_YEAR_SAID = re.compile(r"是|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
@@ -65,6 +71,13 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
+# 现有(养老机构12家): what there is at the time the document speaks in (not 在现有基础上, 按现有标准, 现有的…: the
+# ground a plan builds on; nor 比现有, a base)
+NOW_HAS_MARK = "现有"
+# (…。全区)现有(养老机构12家…。建成…47个): a sentence whose first clause says so opens the state now for the
+# sentences after it in its paragraph that name no time of their own, as a year opening a sentence does
+NOW_HAS_OPENING = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[^,;，；{SENTENCE_CLOSERS}\n]{{0,12}}?"
+                             rf"(?<![在按以从比较对于]){NOW_HAS_MARK}(?![的基水标规])", re.M)
 AT = "在"
 # (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
 # (not 已由五十年代的５０％左右, the start of a move, of the time it names)
@@ -107,6 +120,8 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, 
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
+                # 截至2024年底,(全县…。全县有养老机构…): the day the paragraph's stocks are counted on, of that year
+                rf"|(?:截至|截止)(?P<as_of>{YEAR_NUMBER})年(?:底|末)(?=[,，])"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
@@ -329,6 +344,7 @@ class TimeContext:
         not_after_now = ["的", NOW_SAID_UNTIL, *(closer[:-1] for closer in lex.words("adverbial_closers"))]
         self._now_said = re.compile(rf"(?<!{')(?<!'.join(sorted(not_before_now))}){NOW_SAID_MARK}"
                                     rf"(?!{alternation(not_after_now)})")
+        self._now_has = re.compile(rf"(?<![在按以从比较对于]){NOW_HAS_MARK}(?![的基水标规])")
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
@@ -520,6 +536,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
         self._sentence_spans: dict[int, str | None] = {}
@@ -566,13 +583,21 @@ class TimeContext:
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]) and \
                 ((latest_year(self._base_year.sub("", self.text)) or year) >= year
-                 or self._present_part.search(self.text)):
+                 or self._present_part.search(self.text) or self._this_year_said()):
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
             # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names, unless it
-            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years): that one is its own
+            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years), or speaks of the year under
+            # way as its own time (a letter answering a deputy: 今年,我县将…; 今年以来…): that one is its own
             return year, year
         return year - 1, year
+
+    def _this_year_said(self) -> bool:
+        """Whether the text speaks of 今年 as its own time (今年,我县将…, 今年以来…, 今年重点做了…), not of a
+        base compared with (与今年相比), an anniversary (今年是…周年) nor a day's event (今年3月,…) in a look back."""
+        return THIS_YEAR in self.text and any(
+            m.group(1) == THIS_YEAR and not NOT_THIS_YEAR_SAID.match(self.text, m.end())
+            for m in RELATIVE_YEAR.finditer(self.text))
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
         """Each part's context; a heading line without a number opens a part only when it dates it
@@ -893,6 +918,13 @@ class TimeContext:
                 all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
                 self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
+        elif NOW_HAS_MARK in before and pair_end is None and self.spoken_year is not None and \
+                (has := last_match(self._now_has.finditer(before))) is not None and \
+                not self._now_planned.search(self._no_plan_phrase.sub("", before[has.end():])) and \
+                self._last_year_word(before) <= has.start():
+            # (截至2024年底,…。您所在的横溪镇,)现有(老年人9260人,建有照料中心18个…), in a letter: the state at the
+            # time the document speaks in, for the clauses after it in its sentence too
+            explicit, now_said = self.spoken_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \
                 any(head in before for head in self._plan_stretch_heads) and \
@@ -905,6 +937,7 @@ class TimeContext:
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
+            now_said = now_said or sentence_start in self._opened_now
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
@@ -1159,10 +1192,15 @@ class TimeContext:
             last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
                 # after, dating its own sentence only
-                m.group("relative") == NEXT_YEAR and self.plan_year == self.spoken_year)), None)
+                m.re is not NOW_HAS_OPENING and m.group("relative") == NEXT_YEAR
+                and self.plan_year == self.spoken_year)), None)
             year = None
-            if last and (last.group("year") or last.group("last")):
-                year = year_number(last.group("year") or last.group("last"))
+            if last and last.re is NOW_HAS_OPENING:
+                # (…。全区现有养老机构12家…。建成…47个: the state now, which the paragraph goes on with)
+                year = self.spoken_year
+                self._opened_now.add(sentence_start)
+            elif last and (last.group("year") or last.group("last") or last.group("as_of")):
+                year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
             elif last and last.group("ahead") and self.plan_year is not None:
@@ -1188,8 +1226,11 @@ class TimeContext:
             end = self.text.find("\n", paragraph)
             end = len(self.text) if end < 0 else end
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
-            self._paragraph_openings[paragraph] = [*([first] if first else []),
-                                                   *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+            openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+            if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
+                openings = sorted([*openings, *NOW_HAS_OPENING.finditer(self.text, paragraph, end)],
+                                  key=lambda m: m.start())
+            self._paragraph_openings[paragraph] = openings
         return self._paragraph_openings[paragraph]
 
     def _opening_span(self, sentence_start: int) -> str | None:
