@@ -21,9 +21,11 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
 # can start.)
-# (二〇二五年七月十五日, a letter's date in Chinese numerals, is a day as 2025年7月15日 is)
-YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年"
-                  rf"(?!\d{{1,2}}月\d{{1,2}}[日号]|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日号])")
+# (二〇二五年七月十五日 on a line of its own, a letter's date in Chinese numerals under its text, is a day as
+# 2025年7月15日 is; not （一九七八年二月二十六日在…会议上）, the date line a report's year is read from)
+CHINESE_DAY_LINE = r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]$"
+YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号]|{CHINESE_DAY_LINE})",
+                  re.M)
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
@@ -71,13 +73,17 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
-# 现有(养老机构12家): what there is at the time the document speaks in (not 在现有基础上, 按现有标准, 现有的…: the
-# ground a plan builds on; nor 比现有, a base)
+# 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
+# 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
 NOW_HAS_MARK = "现有"
+# (在现有基础上, 按现有标准, 比现有, 占全国现有…耕地的, 改造现有企业: the ground, a base or an object, no state now)
+NOT_BEFORE_NOW_HAS = "在按以从比较对于占造为"
 # (…。全区)现有(养老机构12家…。建成…47个): a sentence whose first clause says so opens the state now for the
 # sentences after it in its paragraph that name no time of their own, as a year opening a sentence does
+# (and 现有 is a verb whose object a figure in its clause counts: not 要充分利用现有设备, existing equipment)
+NOW_HAS_COUNTED = rf"(?![的基水标规])(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?[\d〇一二两三四五六七八九十])"
 NOW_HAS_OPENING = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[^,;，；{SENTENCE_CLOSERS}\n]{{0,12}}?"
-                             rf"(?<![在按以从比较对于]){NOW_HAS_MARK}(?![的基水标规])", re.M)
+                             rf"(?<![{NOT_BEFORE_NOW_HAS}]){NOW_HAS_MARK}{NOW_HAS_COUNTED}", re.M)
 AT = "在"
 # (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
 # (not 已由五十年代的５０％左右, the start of a move, of the time it names)
@@ -344,7 +350,9 @@ class TimeContext:
         not_after_now = ["的", NOW_SAID_UNTIL, *(closer[:-1] for closer in lex.words("adverbial_closers"))]
         self._now_said = re.compile(rf"(?<!{')(?<!'.join(sorted(not_before_now))}){NOW_SAID_MARK}"
                                     rf"(?!{alternation(not_after_now)})")
-        self._now_has = re.compile(rf"(?<![在按以从比较对于]){NOW_HAS_MARK}(?![的基水标规])")
+        # (in the words before a figure: its own clause may reach the figure, 全区现有养老机构(12家))
+        self._now_has = re.compile(rf"(?<![{NOT_BEFORE_NOW_HAS}]){NOW_HAS_MARK}(?![的基水标规])"
+                                   rf"(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?(?:[\d〇一二两三四五六七八九十]|$))")
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
@@ -918,13 +926,14 @@ class TimeContext:
                 all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
                 self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
-        elif NOW_HAS_MARK in before and pair_end is None and self.spoken_year is not None and \
+        elif NOW_HAS_MARK in before and pair_end is None and self.review_year is not None and \
                 (has := last_match(self._now_has.finditer(before))) is not None and \
                 not self._now_planned.search(self._no_plan_phrase.sub("", before[has.end():])) and \
                 self._last_year_word(before) <= has.start():
             # (截至2024年底,…。您所在的横溪镇,)现有(老年人9260人,建有照料中心18个…), in a letter: the state at the
-            # time the document speaks in, for the clauses after it in its sentence too
-            explicit, now_said = self.spoken_year, True
+            # time the document speaks in (the year it reviews: 现有1260万农村户籍孩子…, in a report given early in
+            # 2013, is 2012's), for the clauses after it in its sentence too
+            explicit, now_said = self.review_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \
                 any(head in before for head in self._plan_stretch_heads) and \
@@ -1197,7 +1206,7 @@ class TimeContext:
             year = None
             if last and last.re is NOW_HAS_OPENING:
                 # (…。全区现有养老机构12家…。建成…47个: the state now, which the paragraph goes on with)
-                year = self.spoken_year
+                year = self.review_year
                 self._opened_now.add(sentence_start)
             elif last and (last.group("year") or last.group("last") or last.group("as_of")):
                 year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
