@@ -73,6 +73,7 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
+HEADING_END = " 　:：。"  # (what may close a heading line after its words)
 # 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
 # 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
 NOW_HAS_MARK = "现有"
@@ -357,6 +358,7 @@ class TimeContext:
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
+        self._progress_endings = tuple(lex.words("progress_heading_endings"))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._built = tuple(lex.words("built_conditions"))
@@ -661,7 +663,12 @@ class TimeContext:
         if heading.lstrip().startswith(self._goal_openings):
             return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
-            return None if any(word in heading for word in (*self._situation, *self._problems)) else "plan"
+            if any(word in heading for word in (*self._situation, *self._problems)):
+                return None
+            # 二、建议办理和今年工作推进情况: a heading whose last words report how planned work goes (plan words before
+            # them: 今年工作) opens a part of both, as a situation beside the tasks does: each sentence's own words say
+            # whether its figures are planned (计划新增…) or achieved (截至6月底,已新增…)
+            return None if heading.rstrip(HEADING_END).endswith(self._progress_endings) else "plan"
         if any(word in heading for word in self._problems):
             # 四、存在的问题: where things stand, in the year reviewed, even after the plan's part (not 存在的不足和努力
             # 方向, which names the way ahead too: a target verb)
