@@ -114,7 +114,9 @@ EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
 # 截至2026年7月31日(,…已整改问题金额5.74亿元): the day a stock is counted on, whose year dates it whatever year its
 # sentence names after (2024年度审计工作报告反映的问题: the report the stock is of)
 AS_OF = ("截至", "截止")  # (截至2026年6月30日, 截至目前): a stock counted up to a day
-AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
+# (截至2026年4月末, 截至2026年5月底: a month's end, a day too)
+AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年(\d{{1,2}})月(?:\d{{1,2}}[日号]|末|底)")
+DONE_MARK = "已"  # (截至2026年4月末,)已(发行新增债券…): what was done by that day
 AS_OF_MARK = "截"  # in every AS_OF_DAY
 # 2025年7月至2026年6月: twelve months running from one year into the next (an audit office's working year)
 MONTHS_ACROSS = re.compile(rf"({YEAR_NUMBER})年(\d{{1,2}})月份?\s*{MONTH_RANGE_TO}\s*({YEAR_NUMBER})年(\d{{1,2}})月")
@@ -462,6 +464,7 @@ class TimeContext:
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
+        self._reaching = tuple(lex.words("reaching_verbs"))
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
@@ -874,7 +877,8 @@ class TimeContext:
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and (
             (YEARS in before and sentence_stretch > 0 and not self._target_said(before))
-            or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None)
+            or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None
+            or self._done_by_day(before))
         # (在工业生产方面,)本年1-5月份(…比上年同期增长33.3%), in the part planning the year: months of it already
         # past when the report is given (none still to come at its date), what was done so far
         so_far = self._months_so_far(sentence_start, before, part, targeted) if part.mode == "plan" and \
@@ -915,6 +919,11 @@ class TimeContext:
             # months from the document's year into the next, over when it was given, are its year's work
             explicit = self.present_year
         stated = self._stated_span(before)
+        if stated and ONE_MONTH_SPAN.fullmatch(stated) and self._done_by_day(before) and \
+                not before.startswith(self._reaching, before.rfind(DONE_MARK) + 1):
+            # 截至2026年4月末,已发行(新增债券…): what was done from the year's start up to that day (not 已达…, a
+            # level reached on it)
+            stated = self._month_span(1, int(stated[1:])) or stated
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
@@ -1058,6 +1067,15 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _done_by_day(self, before: str) -> bool:
+        """Whether the words before a figure say it was done by a day already past when the document was given
+        (截至2026年4月末,已发行新增债券…, in a report of May 2026's plans for 2026): a result so far, no plan."""
+        if AS_OF_MARK not in before or DONE_MARK not in before or self._date is None:
+            return False
+        day = last_match(AS_OF_DAY.finditer(before))
+        return day is not None and DONE_MARK in before[day.end():] and \
+            (year_number(day.group(1)), int(day.group(2))) < (self._date.year, self._date.month)
 
     def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
         """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
