@@ -77,14 +77,14 @@ HEADING_END = " 　:：。"  # (what may close a heading line after its words)
 # 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
 # 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
 NOW_HAS_MARK = "现有"
-# (在现有基础上, 按现有标准, 比现有, 占全国现有…耕地的, 改造现有企业: the ground, a base or an object, no state now)
-NOT_BEFORE_NOW_HAS = "在按以从比较对于占造为"
 # (…。全区)现有(养老机构12家…。建成…47个): a sentence whose first clause says so opens the state now for the
 # sentences after it in its paragraph that name no time of their own, as a year opening a sentence does
 # (and 现有 is a verb whose object a figure in its clause counts: not 要充分利用现有设备, existing equipment)
 NOW_HAS_COUNTED = rf"(?![的基水标规])(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?[\d〇一二两三四五六七八九十])"
-NOW_HAS_OPENING = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[^,;，；{SENTENCE_CLOSERS}\n]{{0,12}}?"
-                             rf"(?<![{NOT_BEFORE_NOW_HAS}]){NOW_HAS_MARK}{NOW_HAS_COUNTED}", re.M)
+# (全县, 横溪镇)现有: 现有 opens its clause, after at most the place it is said of, own_region_openers and
+# own_region_levels (not 在现有基础上, 按现有标准, 依托现有…, 改造现有企业, 占全国现有…的: the ground, a base or an
+# object, no state now; a place's name holds no own_region_openers: 占全国 is none)
+NOW_HAS_PLACE_WIDTH = 5  # the characters of a place's name before its level (横溪镇)
 AT = "在"
 # (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
 # (not 已由五十年代的５０％左右, the start of a move, of the time it names)
@@ -353,9 +353,16 @@ class TimeContext:
         not_after_now = ["的", NOW_SAID_UNTIL, *(closer[:-1] for closer in lex.words("adverbial_closers"))]
         self._now_said = re.compile(rf"(?<!{')(?<!'.join(sorted(not_before_now))}){NOW_SAID_MARK}"
                                     rf"(?!{alternation(not_after_now)})")
+        openers, levels = lex.words("own_region_openers"), alternation(lex.words("own_region_levels"))
+        now_has_place = (rf"(?:[{''.join(openers)}](?:{levels})"
+                         rf"|(?:(?![{''.join(openers)}])[\u4e00-\u9fff]){{1,{NOW_HAS_PLACE_WIDTH}}}(?:{levels}))?")
         # (in the words before a figure: its own clause may reach the figure, 全区现有养老机构(12家))
-        self._now_has = re.compile(rf"(?<![{NOT_BEFORE_NOW_HAS}]){NOW_HAS_MARK}(?![的基水标规])"
+        self._now_has = re.compile(rf"(?:^|(?<=[,;，；{SENTENCE_CLOSERS}\n])){now_has_place}{NOW_HAS_MARK}"
+                                   rf"(?![的基水标规])"
                                    rf"(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?(?:[\d〇一二两三四五六七八九十]|$))")
+        # (…。全区)现有(养老机构12家…): in a sentence's first clause
+        self._now_has_opening = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*{now_has_place}"
+                                           rf"{NOW_HAS_MARK}{NOW_HAS_COUNTED}", re.M)
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
@@ -942,7 +949,7 @@ class TimeContext:
                 all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
                 self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
-        elif NOW_HAS_MARK in before and pair_end is None and self.review_year is not None and \
+        elif NOW_HAS_MARK in before and pair_end is None and self.review_year is not None and part.mode != "plan" and \
                 (has := last_match(self._now_has.finditer(before))) is not None and \
                 not self._now_planned.search(self._no_plan_phrase.sub("", before[has.end():])) and \
                 self._last_year_word(before) <= has.start():
@@ -1226,10 +1233,15 @@ class TimeContext:
             last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
                 # after, dating its own sentence only
-                m.re is not NOW_HAS_OPENING and m.group("relative") == NEXT_YEAR
+                m.re is not self._now_has_opening and m.group("relative") == NEXT_YEAR
                 and self.plan_year == self.spoken_year)), None)
+            if last and (last.re is self._now_has_opening or last.group("as_of")) and \
+                    self.part_at(sentence_start).mode == "plan":
+                # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
+                # state now is the ground the plan's sentences after it build on, no time of theirs
+                last = None
             year = None
-            if last and last.re is NOW_HAS_OPENING:
+            if last and last.re is self._now_has_opening:
                 # (…。全区现有养老机构12家…。建成…47个: the state now, which the paragraph goes on with)
                 year = self.review_year
                 self._opened_now.add(sentence_start)
@@ -1262,7 +1274,7 @@ class TimeContext:
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
             openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
             if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
-                openings = sorted([*openings, *NOW_HAS_OPENING.finditer(self.text, paragraph, end)],
+                openings = sorted([*openings, *self._now_has_opening.finditer(self.text, paragraph, end)],
                                   key=lambda m: m.start())
             self._paragraph_openings[paragraph] = openings
         return self._paragraph_openings[paragraph]
