@@ -656,7 +656,11 @@ class TableReader:
     def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
         """类别 | 环比 | 同比 | 1—9月 under …涨跌幅（单位：%）: a column headed by a stretch of months alone, right of a
         column of growths and with none right of it, in a table of percentages, holds the growths over those months
-        (1—9月同比), not rates; 9月 | 同比 | 1—9月 | 同比 holds amounts (its growths are right of it)."""
+        (1—9月同比), not rates; 9月 | 同比 | 1—9月 | 同比 holds amounts (its growths are right of it), and so does
+        9月 | 同比 | 1—9月, where the month's own column gives levels (城镇调查失业率 5.1 | -0.2 | 5.2: the rate over
+        the months)."""
+        if any(c.metric == "level" and c.months == "month" for c in columns.values()):
+            return columns
         out = dict(columns)
         for i, column in columns.items():
             left, right = columns.get(i - 1), columns.get(i + 1)
