@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .context import WHOLE_YEAR, TimeContext
 from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
-from .names import OWN_SHARE, Namer
+from .names import CAPITALS_OPENING, OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
 from .patterns import MONTH_ON_MONTH_MARK
 from .units import in_points, to_base
@@ -52,9 +52,9 @@ HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
-# a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类; a pollutant named by its
-# letters and number, PM2.5, PM10; one opening with letters, PCT国际专利申请)
-MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|[A-Z]{1,4}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
+# a column's header naming what it counts (医疗卫生机构, 床位; a pollutant named by its letters and number, PM2.5, PM10;
+# one opening with capitals, A类, PCT国际专利申请, 5G基站数: names.CAPITALS_OPENING)
+MEASURE = re.compile(rf"(?:[A-Z]{{1,3}}\d+(?:\.\d+)?|{CAPITALS_OPENING}|[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,12}}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
