@@ -79,7 +79,7 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
 UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
-CLAUSE_BREAK = re.compile("[,，;；。:：]")  # (a measure's decimals stand in its clause)
+CLAUSE_BREAK = re.compile("[,，;；。:：](?<!1[:：])")  # (a measure's decimals stand in its clause; 1: opens a ratio)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
 # 三成五, 八成五左右: tenths and a digit of hundredths, as speech says a percentage (35%, 85%); not 三成五个乡镇
@@ -321,7 +321,9 @@ class MentionFinder:
         # 农田灌溉水有效利用系数由上年的0.556提高到0.562, 综合营养状态指数为52.3: a measure written with no unit, its
         # decimals after it in its clause (unitless_measures; not a price index, 价格指数为102.1, a growth as said)
         self.unitless_measures = re.compile(alternation(w("unitless_measures")))
-        self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])")
+        # (a ratio to one, 1:22.4 or 1∶15: the number after the colon, a whole one too)
+        self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])"
+                                   r"|(?<![\d.])1[:：∶](?P<to>\d{1,4}(?:\.\d{1,4})?)(?![\d.%‰/:：∶])")
         self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
         self.pattern = re.compile(
@@ -500,7 +502,8 @@ class MentionFinder:
                 if text.startswith(self._units_known, m.end()):
                     continue
                 # (of no dimension: not a count, which the paths of counted things would read)
-                found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", UNITLESS,
+                num = "to" if m.group("to") else "num"
+                found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
                                      "exact"))
         return found
 
