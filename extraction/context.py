@@ -21,7 +21,11 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
 # can start.)
-YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号])")
+# (二〇二五年七月十五日 on a line of its own, a letter's date in Chinese numerals under its text, is a day as
+# 2025年7月15日 is; not （一九七八年二月二十六日在…会议上）, the date line a report's year is read from)
+CHINESE_DAY_LINE = r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]$"
+YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号]|{CHINESE_DAY_LINE})",
+                  re.M)
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
@@ -45,6 +49,10 @@ RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before REL
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
 # the others count from the day the document was given.
 OF_THE_PART = "上年"
+THIS_YEAR = "今年"
+# (今年是…周年: the year an anniversary falls in; 今年3月,…荣获…: a day's event in a look back: no time a page
+# speaks in)
+NOT_THIS_YEAR_SAID = re.compile(r"是|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
@@ -67,6 +75,18 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
+HEADING_END = " 　:：。"  # (what may close a heading line after its words)
+# 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
+# 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
+NOW_HAS_MARK = "现有"
+# (…。全区)现有(养老机构12家…。建成…47个): a sentence whose first clause says so opens the state now for the
+# sentences after it in its paragraph that name no time of their own, as a year opening a sentence does
+# (and 现有 is a verb whose object a figure in its clause counts: not 要充分利用现有设备, existing equipment)
+NOW_HAS_COUNTED = rf"(?![的基水标规])(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?[\d〇一二两三四五六七八九十])"
+# (全县, 横溪镇)现有: 现有 opens its clause, after at most the place it is said of, own_region_openers and
+# own_region_levels (not 在现有基础上, 按现有标准, 依托现有…, 改造现有企业, 占全国现有…的: the ground, a base or an
+# object, no state now; a place's name holds no own_region_openers: 占全国 is none)
+NOW_HAS_PLACE_WIDTH = 5  # the characters of a place's name before its level (横溪镇)
 AT = "在"
 # (目前…有３２０００多个,)已(形成２４个…): a clause that goes on with the state reached, after a comma, keeps its time
 # (not 已由五十年代的５０％左右, the start of a move, of the time it names)
@@ -96,7 +116,9 @@ EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
 # 截至2026年7月31日(,…已整改问题金额5.74亿元): the day a stock is counted on, whose year dates it whatever year its
 # sentence names after (2024年度审计工作报告反映的问题: the report the stock is of)
 AS_OF = ("截至", "截止")  # (截至2026年6月30日, 截至目前): a stock counted up to a day
-AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年\d{{1,2}}月\d{{1,2}}[日号]")
+# (截至2026年4月末, 截至2026年5月底: a month's end, a day too)
+AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年(\d{{1,2}})月(?:\d{{1,2}}[日号]|末|底)")
+DONE_MARK = "已"  # (截至2026年4月末,)已(发行新增债券…): what was done by that day
 AS_OF_MARK = "截"  # in every AS_OF_DAY
 # 2025年7月至2026年6月: twelve months running from one year into the next (an audit office's working year)
 MONTHS_ACROSS = re.compile(rf"({YEAR_NUMBER})年(\d{{1,2}})月份?\s*{MONTH_RANGE_TO}\s*({YEAR_NUMBER})年(\d{{1,2}})月")
@@ -109,6 +131,8 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, 
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
+                # 截至2024年底,(全县…。全县有养老机构…): the day the paragraph's stocks are counted on, of that year
+                rf"|(?:截至|截止)(?P<as_of>{YEAR_NUMBER})年(?:底|末)(?=[,，])"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
@@ -331,10 +355,21 @@ class TimeContext:
         not_after_now = ["的", NOW_SAID_UNTIL, *(closer[:-1] for closer in lex.words("adverbial_closers"))]
         self._now_said = re.compile(rf"(?<!{')(?<!'.join(sorted(not_before_now))}){NOW_SAID_MARK}"
                                     rf"(?!{alternation(not_after_now)})")
+        openers, levels = lex.words("own_region_openers"), alternation(lex.words("own_region_levels"))
+        now_has_place = (rf"(?:[{''.join(openers)}](?:{levels})"
+                         rf"|(?:(?![{''.join(openers)}])[\u4e00-\u9fff]){{1,{NOW_HAS_PLACE_WIDTH}}}(?:{levels}))?")
+        # (in the words before a figure: its own clause may reach the figure, 全区现有养老机构(12家))
+        self._now_has = re.compile(rf"(?:^|(?<=[,;，；{SENTENCE_CLOSERS}\n])){now_has_place}{NOW_HAS_MARK}"
+                                   rf"(?![的基水标规])"
+                                   rf"(?=[^,;，；{SENTENCE_CLOSERS}\n]{{0,16}}?(?:[\d〇一二两三四五六七八九十]|$))")
+        # (…。全区)现有(养老机构12家…): in a sentence's first clause
+        self._now_has_opening = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*{now_has_place}"
+                                           rf"{NOW_HAS_MARK}{NOW_HAS_COUNTED}", re.M)
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
         self._mode_words = re.compile(alternation([*self._reviews, *self._plans, *no_plan]))
+        self._progress_endings = tuple(lex.words("progress_heading_endings"))
         # 计划竣工项目25个,已竣工21个 (…的预期目标,经济总量有望突破…): what was planned, then done or estimated
         self._done = set(lex.words("achieved_words") + lex.words("estimate_words"))
         self._built = tuple(lex.words("built_conditions"))
@@ -445,6 +480,7 @@ class TimeContext:
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
+        self._reaching = tuple(lex.words("reaching_verbs"))
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
@@ -537,6 +573,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
         self._sentence_spans: dict[int, str | None] = {}
@@ -583,13 +620,21 @@ class TimeContext:
         if meta.kind in POSTED_DURING_YEAR_KINDS and meta.date is not None and meta.date.year == year and \
                 meta.date.month > int(lex.cues["report_months"]) and \
                 ((latest_year(self._base_year.sub("", self.text)) or year) >= year
-                 or self._present_part.search(self.text)):
+                 or self._present_part.search(self.text) or self._this_year_said()):
             # a page of no known kind posted during its year (假期旅游市场情况, 10月9日), or a speech given then (a
             # 百日攻坚 mobilization in August: 今年以来…, 1—7月…): that year's; one naming no year later than the
             # one before (a look back over 1949–2025 posted in September 2026) is of the last year it names, unless it
-            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years): that one is its own
+            # reports a part of the year under way (今年上半年…, 今年1-6月; present_years), or speaks of the year under
+            # way as its own time (a letter answering a deputy: 今年,我县将…; 今年以来…): that one is its own
             return year, year
         return year - 1, year
+
+    def _this_year_said(self) -> bool:
+        """Whether the text speaks of 今年 as its own time (今年,我县将…, 今年以来…, 今年重点做了…), not of a
+        base compared with (与今年相比), an anniversary (今年是…周年) nor a day's event (今年3月,…) in a look back."""
+        return THIS_YEAR in self.text and any(
+            m.group(1) == THIS_YEAR and not NOT_THIS_YEAR_SAID.match(self.text, m.end())
+            for m in RELATIVE_YEAR.finditer(self.text))
 
     def _sections(self, sections: list[Section]) -> list[SectionContext]:
         """Each part's context; a heading line without a number opens a part only when it dates it
@@ -645,7 +690,12 @@ class TimeContext:
         if heading.lstrip().startswith(self._goal_openings):
             return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
-            return None if any(word in heading for word in (*self._situation, *self._problems)) else "plan"
+            if any(word in heading for word in (*self._situation, *self._problems)):
+                return None
+            # 二、建议办理和今年工作推进情况: a heading whose last words report how planned work goes (plan words before
+            # them: 今年工作) opens a part of both, as a situation beside the tasks does: each sentence's own words say
+            # whether its figures are planned (计划新增…) or achieved (截至6月底,已新增…)
+            return None if heading.rstrip(HEADING_END).endswith(self._progress_endings) else "plan"
         if any(word in heading for word in self._problems):
             # 四、存在的问题: where things stand, in the year reviewed, even after the plan's part (not 存在的不足和努力
             # 方向, which names the way ahead too: a target verb)
@@ -852,7 +902,8 @@ class TimeContext:
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and (
             (YEARS in before and sentence_stretch > 0 and not self._target_said(before))
-            or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None)
+            or self._already_reached.search(before, len(before) - ALREADY_WINDOW) is not None
+            or self._done_by_day(before))
         # (在工业生产方面,)本年1-5月份(…比上年同期增长33.3%), in the part planning the year: months of it already
         # past when the report is given (none still to come at its date), what was done so far
         so_far = self._months_so_far(sentence_start, before, part, targeted) if part.mode == "plan" and \
@@ -895,6 +946,11 @@ class TimeContext:
             # months from the document's year into the next, over when it was given, are its year's work
             explicit = self.present_year
         stated = self._stated_span(before)
+        if stated and ONE_MONTH_SPAN.fullmatch(stated) and self._done_by_day(before) and \
+                not before.startswith(self._reaching, before.rfind(DONE_MARK) + 1):
+            # 截至2026年4月末,已发行(新增债券…): what was done from the year's start up to that day (not 已达…, a
+            # level reached on it)
+            stated = self._month_span(1, int(stated[1:])) or stated
         if pair_end and explicit is None and (years := self._pair_years(before)) and (
                 pair_end == "from" or PAIR_FROM.search(before, years[2])):
             # 一九七一年到一九七八年的人口自然增长率,…由…降到…: the pair runs between them (not 从一九五三年到
@@ -913,6 +969,14 @@ class TimeContext:
                 all(NOW_GOES_ON.match(before, comma.end()) for comma in COMMA.finditer(before, now.end())) and \
                 self._last_year_word(before) <= now.start():
             explicit, now_said = self.spoken_year, True
+        elif NOW_HAS_MARK in before and pair_end is None and self.review_year is not None and part.mode != "plan" and \
+                (has := last_match(self._now_has.finditer(before))) is not None and \
+                not self._now_planned.search(self._no_plan_phrase.sub("", before[has.end():])) and \
+                self._last_year_word(before) <= has.start():
+            # (截至2024年底,…。您所在的横溪镇,)现有(老年人9260人,建有照料中心18个…), in a letter: the state at the
+            # time the document speaks in (the year it reviews: 现有1260万农村户籍孩子…, in a report given early in
+            # 2013, is 2012's), for the clauses after it in its sentence too
+            explicit, now_said = self.review_year, True
         if explicit is None and pair_end != "from" and self.plan_year is not None and \
                 part.mode == "plan" and part.year == self.plan_year and \
                 any(head in before for head in self._plan_stretch_heads) and \
@@ -925,6 +989,7 @@ class TimeContext:
                 not self.text[sentence_start:sentence_start + LEAD_IN].lstrip().startswith(FROM_NOW_ON):
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
+            now_said = now_said or sentence_start in self._opened_now
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
@@ -1029,6 +1094,15 @@ class TimeContext:
         else:
             stretch = part.stretch if explicit is None and part.mode == "review" else 0
         return Timing(period, is_target, span or None, stretch, of_plan)
+
+    def _done_by_day(self, before: str) -> bool:
+        """Whether the words before a figure say it was done by a day already past when the document was given
+        (截至2026年4月末,已发行新增债券…, in a report of May 2026's plans for 2026): a result so far, no plan."""
+        if AS_OF_MARK not in before or DONE_MARK not in before or self._date is None:
+            return False
+        day = last_match(AS_OF_DAY.finditer(before))
+        return day is not None and DONE_MARK in before[day.end():] and \
+            (year_number(day.group(1)), int(day.group(2))) < (self._date.year, self._date.month)
 
     def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
         """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
@@ -1179,10 +1253,20 @@ class TimeContext:
             last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
                 # after, dating its own sentence only
-                m.group("relative") == NEXT_YEAR and self.plan_year == self.spoken_year)), None)
+                m.re is not self._now_has_opening and m.group("relative") == NEXT_YEAR
+                and self.plan_year == self.spoken_year)), None)
+            if last and (last.re is self._now_has_opening or last.group("as_of")) and \
+                    self.part_at(sentence_start).mode == "plan":
+                # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
+                # state now is the ground the plan's sentences after it build on, no time of theirs
+                last = None
             year = None
-            if last and (last.group("year") or last.group("last")):
-                year = year_number(last.group("year") or last.group("last"))
+            if last and last.re is self._now_has_opening:
+                # (…。全区现有养老机构12家…。建成…47个: the state now, which the paragraph goes on with)
+                year = self.review_year
+                self._opened_now.add(sentence_start)
+            elif last and (last.group("year") or last.group("last") or last.group("as_of")):
+                year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
             elif last and last.group("ahead") and self.plan_year is not None:
@@ -1208,8 +1292,11 @@ class TimeContext:
             end = self.text.find("\n", paragraph)
             end = len(self.text) if end < 0 else end
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
-            self._paragraph_openings[paragraph] = [*([first] if first else []),
-                                                   *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+            openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+            if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
+                openings = sorted([*openings, *self._now_has_opening.finditer(self.text, paragraph, end)],
+                                  key=lambda m: m.start())
+            self._paragraph_openings[paragraph] = openings
         return self._paragraph_openings[paragraph]
 
     def _opening_span(self, sentence_start: int) -> str | None:

@@ -34,6 +34,7 @@ NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 ROUND_AFTER = "超破过上近约达到在增"
 ROUND_OPENINGS = "百千万"
 MIN_PLACE, MAX_PLACE = 2, 6  # characters of the names of places a one-character scope word may end (如皋市)
+PLACE_NAME_MIN, PLACE_NAME_MAX = 3, 5  # characters of a place's full name a numeral may open (三门县, 七台河市)
 # After 近 and the 破 of 突破 a round count of things drops it too (近千个, 近百家, 突破百条, 突破万列); after the
 # other words it would read idioms (送到千家万户).
 ROUND_COUNTED_AFTER = "近破"
@@ -616,6 +617,8 @@ class MentionFinder:
         chinese = not raw[-1].isdigit()  # a numeral in Chinese, or in digits with Chinese magnitudes (2万5千)
         if chinese and text.startswith(self.numeral_words, number_start):
             return None  # 一度出现: a word, no figure
+        if chinese and unit and len(unit) == 1 and _opens_place(self.lex, text, number_start):
+            return None  # 三门县, 七台河市: a place whose name opens with a numeral and a counter, no figure
         if chinese and before == VAGUE:
             return None  # 几十亿元: a vague amount, no figure
         start = m.start()
@@ -888,6 +891,13 @@ def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether a place's name the reference lists ends at `pos` (如皋市 before 居第8位): its one-character scope word
     (市, 省) is the name's end, no scope."""
     return any(lex.regions.named(text[pos - k:pos]) for k in range(MIN_PLACE, min(MAX_PLACE, pos) + 1))
+
+
+def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether a place the reference lists by its full name (三门县, 三门峡市, 七台河市; not a short name alone,
+    三门, which a count of three may open: 三门课程) starts at `pos`."""
+    return any(region.name == name for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1)
+               for name in (text[pos:pos + k],) for region in lex.regions.named(name))
 
 
 def _units(units: list[str]) -> str:

@@ -146,7 +146,10 @@ COMPARED_WITH_OPENINGS = "同与和跟"  # 同1955年比较, 与全市相比: wh
 YEAR_BASE = (rf"[{BASES}](?:(?:{YEAR_NUMBER})年|“?(?:十?[一二三四五六七八九]|十)五”?(?:时期|同期|末期|期末|末)"
              r"|(?:[一二两三四五六七八九十]|\d{1,2})年前|[\u4e00-\u9fff]{1,8}?之初)")  # (比制度建立之初)
 QUOTED = re.compile("“[^“”]{1,20}”")  # a name in quotation marks is one word: no stop inside it ends a name
-TECH_NAME = re.compile(r"\d[A-Za-z]")  # 38家5G工厂: a name may open with 5G, 4K
+# 38家5G工厂, 5G基站数, 4K: a name may open with a digit and capitals before its words; 236件PCT国际专利申请,
+# 12家AAA级旅游景区, A类: or with capitals alone (a thing counted after its count; a table's measure, tables.MEASURE)
+CAPITALS_OPENING = r"\d?[A-Z]{1,5}[\u4e00-\u9fff]"
+TECH_NAME = re.compile(CAPITALS_OPENING)
 # 2.5万套（间）(城市危旧房): the same things counted another way
 OTHER_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]")
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it

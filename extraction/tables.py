@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .context import WHOLE_YEAR, TimeContext
 from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
-from .names import OWN_SHARE, Namer
+from .names import CAPITALS_OPENING, OWN_SHARE, Namer
 from .numerals import YEAR_NUMBER, year_number
 from .patterns import MONTH_ON_MONTH_MARK
 from .units import in_points, to_base
@@ -52,9 +52,9 @@ HEADER_MONTHS = re.compile(r"\d{1,2}\s*[-~—至到]\s*(?:\d{1,2}|本)月份?|\d
 TO_MONTH = re.compile(r"1\s*[-~至到]\s*本月|本月止累计|累计")
 UNIT_NOTE = re.compile(r"[:：]([^:：,，、;；()（）]+)")  # 单位:亿元 in a header
 CAPTION_NUMBER = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]*[\s\u3000:：.、]*")  # 表 , 表3 , 表二：
-# a column's header naming what it counts (医疗卫生机构, 床位; a kind named by its letter, A类; a pollutant named by its
-# letters and number, PM2.5, PM10)
-MEASURE = re.compile(r"(?:[A-Z]{1,3}\d+(?:\.\d+)?|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,12}")
+# a column's header naming what it counts (医疗卫生机构, 床位; a pollutant named by its letters and number, PM2.5, PM10;
+# one opening with capitals, A类, PCT国际专利申请, 5G基站数: names.CAPITALS_OPENING)
+MEASURE = re.compile(rf"(?:[A-Z]{{1,3}}\d+(?:\.\d+)?|{CAPITALS_OPENING}|[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,12}}")
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
@@ -266,6 +266,8 @@ class TableReader:
         first = body[0][0].start  # (the year its cells take from the text)
         self._present_year = time.timing(first, first).period
         columns = self._columns(norm, table, labels, units, caption if of_places or of_months else None)
+        if caption_unit in self._percent:
+            columns = self._months_of_growth(norm, table, columns)
         caption_units = self._caption_units(caption_line) if "单位" in caption_line else []
         if named_units := self._named_units(norm, table, columns, caption_units):
             # (企业数单位:家;亩均税收、亩均营业收入单位:万元/亩): the unit of each column the caption names, and none
@@ -653,6 +655,24 @@ class TableReader:
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标 in a table of the first half: the whole year's target, no part of it)
                       WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None)
+
+    def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
+        """类别 | 环比 | 同比 | 1—9月 under …涨跌幅（单位：%）: a column headed by a stretch of months alone, right of a
+        column of growths and with none right of it, in a table of percentages, holds the growths over those months
+        (1—9月同比), not rates; 9月 | 同比 | 1—9月 | 同比 holds amounts (its growths are right of it), and so does
+        9月 | 同比 | 1—9月, where the month's own column gives levels (城镇调查失业率 5.1 | -0.2 | 5.2: the rate over
+        the months)."""
+        if any(c.metric == "level" and c.months == "month" for c in columns.values()):
+            return columns
+        out = dict(columns)
+        for i, column in columns.items():
+            left, right = columns.get(i - 1), columns.get(i + 1)
+            if column.metric == "level" and column.months == "to_month" and column.unit is None \
+                    and left is not None and left.metric == "growth" \
+                    and (right is None or right.metric not in ("growth", "change_pp")) \
+                    and not self._header_words(self._header(norm, table, i)):
+                out[i] = replace(column, metric="growth", unit="%", name=column.name or left.name)
+        return out
 
     @staticmethod
     def _column_span(column: Column, span: str | None) -> str | None:
