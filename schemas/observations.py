@@ -57,13 +57,14 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="unit fits the metric")
     def unit_fits_metric(cls, data: PolarsData) -> pl.LazyFrame:
         metric, unit = pl.col("metric"), pl.col("unit")
+        rates = _rate_units()  # %, ‰ and the rates per 100,000 (孕产妇死亡率9.85/10万)
         return data.lazyframe.select(
-            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
+            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(rates))
             # (下降0.31个千分点: the points of a rate per mille, in ‰; no gap or contribution is stated so)
             .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", "‰"]))
             .when(metric.is_in(POINT_METRICS)).then(unit == "pp")
             .when(metric == "rank").then(unit == "")
-            .otherwise(~unit.is_in(["%", "‰", "pp"])))
+            .otherwise(~unit.is_in([*rates, "pp"])))
 
     # A share above 100% is a faithful reading of an impossible claim: it loads, and
     # v_claim_checks shows it with its evidence. A negative share is a misreading.
@@ -111,6 +112,12 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value").is_finite())
+
+
+@lru_cache(maxsize=1)
+def _rate_units() -> list[str]:
+    """The units a rate is stated in: percent, per mille and per 100,000 (units.csv's percent and permille)."""
+    return [u for u, unit in load_lexicon().units.items() if unit.dimension in ("percent", "permille")]
 
 
 @lru_cache(maxsize=1)
