@@ -77,6 +77,8 @@ CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
+WEATHER_REACH = 6  # characters before a temperature in which a word of the weather makes it a forecast (多云 3~11℃)
+TEMPERATURE = "temperature"  # the dimension of ℃ (units.csv)
 UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
 CLAUSE_BREAK = re.compile("[,，;；。:：]")  # (a measure's decimals stand in its clause)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
@@ -265,6 +267,9 @@ class MentionFinder:
         self.counted_anyway = tuple(w("counted_despite_ending"))  # (250个社区)健身路径: things, not ways
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
+        # 星期六 多云 3~11℃: the weather a page's top bar shows beside its date, no figure (not 年平均气温17.8℃)
+        self.temperatures = {u for u, unit in lex.units.items() if unit.dimension == TEMPERATURE}
+        self.weather = re.compile(alternation(w("weather_words")))
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         # (分8个)领域(部署任务): a word alone right after the unit (not 14个民生领域重大项目, which counts projects)
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})"
@@ -686,6 +691,8 @@ class MentionFinder:
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
+        if unit in self.temperatures and self.weather.search(text, max(0, number_start - WEATHER_REACH), number_start):
+            return None  # 星期六 多云 3~11℃: a page's forecast
         if self.source_before.search(text, max(0, number_start - SOURCE_WORDS), number_start) and \
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
