@@ -503,9 +503,12 @@ class MentionFinder:
             for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):
                 if text.startswith(self._units_known, m.end()):
                     continue
-                # (of no dimension: not a count, which the paths of counted things would read)
+                # (of no dimension: not a count, which the paths of counted things would read); a bound right before
+                # it qualifies it (不超过0.022)
+                bound = max((w for w in self.lex.qualifiers_before if text.endswith(w, 0, m.start())), key=len,
+                            default=None)
                 found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", UNITLESS,
-                                     "exact"))
+                                     self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
 
     def _per_hundred(self, text: str) -> list[Mention]:
