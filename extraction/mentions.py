@@ -63,7 +63,7 @@ LISTED_PLACES_REACH = 30  # the characters a list of places right before their c
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
-RELATIVE = ("percent", "permille", "pp")
+RELATIVE = ("percent", "rate", "pp")
 PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
@@ -292,7 +292,7 @@ class MentionFinder:
         self.top = tuple(w("top_of_ranking"))
         # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
         self.moved = tuple(w("rank_moves"))
-        self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "permille")}
+        self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "rate")}
         changed = w("increase_verbs") + w("decrease_verbs") + w("gap_up") + w("gap_down") + list("高低快慢")
         self.points_said_after = re.compile(rf"(?:{alternation(changed)})[^,;:。\d]{{0,4}}$")
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure

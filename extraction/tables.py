@@ -167,7 +167,7 @@ class TableReader:
         self._completion = re.compile(rf"(?:{leads})*(?:{alternation(w('completion_column_verbs'))})(?:{leads})*"
                                       rf"(?P<base>{alternation(list(self._completion_bases))})的?")
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
-        self._permille = {u for u, unit in lex.units.items() if unit.dimension == "permille"}  # ‰, 1/10万
+        self._rates_per_base = {u for u, unit in lex.units.items() if unit.dimension == "rate"}  # ‰, 1/10万
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
@@ -506,7 +506,7 @@ class TableReader:
             metric, unit = "change_pp", "pp"  # a rate's row in a column of changes in the rows' units: points
         elif change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
-        elif metric == "level" and unit in self._permille:
+        elif metric == "level" and unit in self._rates_per_base:
             metric = "ratio"  # a rate per mille or per 100,000 (婴儿死亡率（‰） | 2.86, 孕产妇死亡率（1/10万） | 9.85)
         elif metric == "level" and unit in self._percent:
             # a rate stated as a level (城镇化率 | % | 65.2); an amount's percentage is its growth (规模以上工业增加值

@@ -118,8 +118,8 @@ class ObservationSchema(pa.DataFrameModel):
 
 @lru_cache(maxsize=1)
 def _rate_units() -> list[str]:
-    """The units a rate is stated in: percent, per mille and per 100,000 (units.csv's percent and permille)."""
-    return [u for u, unit in load_lexicon().units.items() if unit.dimension in ("percent", "permille")]
+    """The units a rate is stated in: percent, per mille and per 100,000 (units.csv's dimensions percent and rate)."""
+    return [u for u, unit in load_lexicon().units.items() if unit.dimension in ("percent", "rate")]
 
 
 @lru_cache(maxsize=1)
