@@ -270,6 +270,10 @@ class Grammar:
             return Reading("level_ranked", "level", 1, mention.start - len(BY_FIGURE))
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
+        if mention.dimension == "rate" and (changed := self._changed(left)) is not None and changed.group("base"):
+            # 比上年下降1.2/10万, 较上年提高0.4‰: a change of the rate from a base, in points of its own unit (as
+            # 下降0.4个千分点), no level
+            return Reading("change_in_points", "change_pp", self._sign(changed), clause_start + changed.start())
         if mention.dimension == "rate" and self._cue_words.search(left):
             # 人口增长率为千分之十: a rate per mille is the rate's level; no amount grows by per mille
             return Reading("rate_in_permille", "ratio", 1, mention.start)

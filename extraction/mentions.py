@@ -71,7 +71,7 @@ LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
 AREA = "area"  # (一亩半: an area and a half, of a few units only: 300亩半… is no half)
 FEW_AND_A_HALF = 10
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
-PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
+PER_WORDS = {"百": PERCENT, "千": "‰", "十万": "/10万"}  # 百分之, 千分之, 十万分之: a rate in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
@@ -328,9 +328,10 @@ class MentionFinder:
         self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])")
         self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
+        per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
-            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
+            rf"(?:(?P<per>{per})分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:(?:{per})分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
