@@ -506,6 +506,8 @@ class TableReader:
             metric, unit = "change_pp", "pp"  # a rate's row in a column of changes in the rows' units: points
         elif change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
+        elif column.increment and metric == "level" and unit in self._rates_per_base:
+            metric = "change_pp"  # (孕产妇死亡率（1/10万） | 增减额 | -1.2: a change in points of the row's own unit)
         elif metric == "level" and unit in self._rates_per_base:
             metric = "ratio"  # a rate per mille or per 100,000 (婴儿死亡率（‰） | 2.86, 孕产妇死亡率（1/10万） | 9.85)
         elif metric == "level" and unit in self._percent:
