@@ -33,6 +33,8 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月)))")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
+# a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
+MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
@@ -388,6 +390,13 @@ class TimeContext:
         self._span_re = re.compile(alternation(list(self._spans)))
         self._span_hint = re.compile(alternation(["月", *{word[-2:] for word in self._spans}]))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
+        # 争取 before the level funds come from (争取中省资金…): what was obtained, in a look back on the year
+        obtaining = lex.words("obtaining_phrases")
+        self._obtained = re.compile(alternation(obtaining))
+        # (争取, the characters every entry opens with: a scan before the pattern)
+        self._obtain_mark = next(
+            (word[:k] for word in obtaining[:1] for k in range(len(word), 0, -1)
+             if all(entry.startswith(word[:k]) for entry in obtaining)), "")
         # 预计全年, 全年预计: the whole year's estimate, in a document on a part of it
         whole, estimate = alternation(lex.words("whole_year_words")), alternation(lex.words("estimate_words"))
         self._whole_year_estimate = re.compile(rf"(?:{estimate})(?:{whole})|(?:{whole})(?:{estimate})")
@@ -465,14 +474,18 @@ class TimeContext:
         self.present_year = meta.year or latest_year(text)
         # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
         self._dated_within = meta.date is not None and meta.date.year == self.present_year
-        # one dated after it (a bulletin on 2025's projects, January 2026): its 全年 is over
-        self._dated_after = meta.date is not None and self.present_year is not None and \
-            meta.date.year > self.present_year
+        lines = head_lines(text)
+        # the year of a head line giving only the month the document was written (2026年3月 under 咸阳市2025年数字经济
+        # 发展报告), when it has no date line: a date all the same, for telling the year it was written in
+        written = meta.date.year if meta.date is not None else \
+            next((int(m.group(1)) for line in lines if (m := MONTH_LINE.fullmatch(line.strip()))), None)
+        # one dated after it (a bulletin on 2025's projects, January 2026; a report on 2025 written in March 2026):
+        # its 全年 is over
+        self._dated_after = written is not None and self.present_year is not None and written > self.present_year
         # the year a speaker's 今年 names (去年, 明年 counted from it): the date's, in a document dated after the
         # year it is about (今年是“十五五”开局之年,我们将… in a news article of January 2026 on 2025); 上年, the
         # year before the one spoken of, is still counted from that one
-        self.spoken_year = meta.date.year if self._dated_after and meta.date is not None else self.present_year
-        lines = head_lines(text)
+        self.spoken_year = written if self._dated_after and written is not None else self.present_year
         head = "\n".join([meta.title or "", *lines])  # a title given with the text, or its own
         # a document about part of a year (一季度经济运行分析会, 2024年11月金融统计数据报告); a title naming two parts
         # (上半年工作总结和下半年工作打算) is about the first, the part it reviews
@@ -517,6 +530,10 @@ class TimeContext:
         self._stating = tuple(lex.words("plan_stating_verbs"))  # (会议部署,下半年…: a plan said of the part)
         self._plan_ends = self._plans_reaching(text) | self._stretches_from(text)
         self.sections = self._sections(sections)
+        # a document looking back on a year ending (late in it, its plan of the next): funds its clause says were
+        # sought from above (全年争取中省资金…) are what the year's effort obtained
+        self._year_reviewed = self.review_year is not None and self.review_year == self.present_year and \
+            self.plan_year is not None and self.plan_year > self.review_year
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
@@ -542,7 +559,7 @@ class TimeContext:
             and meta.kind not in DELIVERED_EARLY  # a work report posted in November was still given in spring
         # dated after the year its title names (2025年全省经济运行…, 统计局 2026年1月22日; 管委会2025年工作报告 given
         # in January 2026): a look back at that year
-        after = meta.date is not None and meta.date.year > year
+        after = self._dated_after
         relative = [(RELATIVE_YEAR.search(s.heading), s.heading) for s in sections]
         spoken = any(m and (m.group(1) == "明年" or (m.group(1) == "今年" and self._heading_mode(h) == "review"))
                      for m, h in relative) or self.text.count(NEXT_YEAR) >= int(lex.cues["next_year_mentions"])
@@ -829,7 +846,8 @@ class TimeContext:
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
             PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None))
         targeted = targeted or reviewed_plan
-        # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year: what the year's effort obtained)
+        # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year, 全年争取中省资金3.86亿元 in a summary
+        # late in it: what the year's effort obtained)
         sentence_stretch = self._sentence_stretch(before)  # (这两年中, 四年中: read once, asked up to four times)
         # (in a plan part, 预算外资金…由…增加到…,四年间增长75.2%: a sentence over the years reviewed looks back)
         looked_back = part.mode == "plan" and (
@@ -841,9 +859,11 @@ class TimeContext:
             not looked_back else None
         looked_back = looked_back or so_far is not None
         said = part.mode is None and (self._target_said(before) or (
-            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None))
+            WITHIN_MARK in before and WITHIN_YEARS_TO_COME.search(before) is not None)) and \
+            not self._done_since_plan(before)
         planned = (part.mode == "plan" and not looked_back) or (
-            said and not (self._dated_after and self._whole_year.search(before)))
+            said and not (self._dated_after and self._whole_year.search(before))
+            and not (self._year_reviewed and self._obtain_mark in before and self._obtaining(before)))
         # 上年 in a sentence that plans (将由上年18亿元增加到95亿元) is the year before the one planned
         standpoint = part.year or (self.plan_year if planned else self.review_year)
         if OF_THE_PART in before and part.year is None and not planned and \
@@ -1276,6 +1296,23 @@ class TimeContext:
         # (the last word of the two kinds decides; not one after a finding, 审计发现…单位将项目资金用于…: what was done)
         return bool(said) and said[-1].group(0) in self._targets and \
             not any(before.rfind(word, 0, said[-1].start()) >= 0 for word in self._findings)
+
+    def _done_since_plan(self, before: str) -> bool:
+        """Whether months over at the document's date, from January on, stand between the last target word before a
+        figure and it (年度计划投资228.5亿元,1—10月完成206.3亿元 in a brief of November): what was done in them."""
+        if self._date is None:
+            return False
+        last = last_match(m for m in self._target_words.finditer(before) if m.group(0) in self._targets)
+        span = self._stated_span(before[last.end():]) if last is not None else None
+        months = span_months(span) if span and span != WHOLE_YEAR else None
+        return months is not None and months[0] == 1 and self._over(span, self.present_year)
+
+    def _obtaining(self, before: str) -> bool:
+        """Whether the last target word before a figure is 争取 of funds sought from above (全年争取中省资金3.86亿元,
+        实施项目58个: obtaining_phrases), no other target word after it."""
+        m = last_match(self._obtained.finditer(before))
+        later = self._target_words.search(before, m.end()) if m else None
+        return m is not None and (later is None or later.group(0) not in self._targets)
 
     def _compared_base(self, before: str, at: int) -> bool:
         """Whether the word at `at` is part of what its clause compares with (拟定为145.8亿元,比上年的预计数增加了

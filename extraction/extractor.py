@@ -17,6 +17,7 @@ from zhibiao.regions import Region, level_from_name, local_code
 from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
     CLOSING_BRACKETS,
+    COMPARED_NAMED,
     CUT_OBJECT,
     FIGURE_SAID,
     OPENING_BRACKETS,
@@ -82,6 +83,8 @@ TARGET_GAP = "与目标差距"  # what a result's gap to its target is named wit
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
+COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
 # 义务教育学校(公办三所、民办两所): the words of a part counted in an aside of brackets; the whole's figure before the
 # bracket (养老机构12家(…)), left out of the whole's name
@@ -117,6 +120,8 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 # the levels whose own average a figure is compared with (全区平均, 全县平均); a city's 全市平均 is that of the
 # places a zone or a part of it is among (高新区…比全市平均水平高出3.7个百分点: a gap)
 OWN_AVERAGE_LEVELS = ("district", "county")
+# a city's own average: of its rates only (社会民生项目完成率低于全市平均…); a growth above it is a zone's
+CITY_LEVEL = "city"
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
@@ -669,6 +674,10 @@ class Extractor(Listing, Places, Plans):
                 subject, local = Subject(subject.name, subject.start, subject.end, None), False
             else:
                 subject = None
+        elif item.rule == COMPARED_NAMED and subject is not None and item.scope_word and \
+                (larger := self.namer.larger_alone(item.scope_word)) is not None:
+            # 比全市地区生产总值增速(5.5%) in 凤翔区's page: the growth of the region above (宝鸡市), as (全市5.5%)
+            subject = Subject(subject.name, subject.start, subject.end, larger)
         elif item.rule == WHOLE_IN_BRACKETS:  # 占一般公共预算支出(84.86亿元): the whole, named before its bracket
             end = norm.rfind("(", item.cue_start, item.start)
             subject = Subject(norm[item.cue_start:end], item.cue_start, end, None)
@@ -693,13 +702,19 @@ class Extractor(Listing, Places, Plans):
                 # (钟祥市、京山市城镇新增就业分别为0.71万人、0.62万人,)钟祥市居各县市区首位 ranks a place its figure
                 subject = Subject(region, item.cue_start, item.cue_start, None)
         if subject is None and c.counted_before is not None and \
-                (item.rule == "share" or (item.metric == "rank" and i == 0) or (
+                (item.rule == "share" or (item.rule == OWN_TOTAL_RATIO and i == 0) or
+                 (item.metric == "rank" and i == 0) or (
                     item.rule == INCREMENT and i == 0 and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
-            # clause before counted, which is no topic for other figures; (6家组织获得…提名奖,)居全国第4位:
-            # how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加(26亿元): how much more of it
+            # clause before counted, which is no topic for other figures; (13.08万人为高龄老人,)占户籍总人口的
+            # 2.61%(,占老年人口的11.64%): its shares of its own wholes, one clause after another (but only the
+            # clause's first figure: in 新能源装机1.69亿千瓦、占全疆装机64% the ratio is of the clause's own subject);
+            # (6家组织获得…提名奖,)居全国第4位: how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加
+            # (26亿元): how much more of it
             subject = c.counted_before
+            if item.rule in ("share", OWN_TOTAL_RATIO):
+                s.counted_last = subject
         return subject, region, local
 
     def _unnamed(self, s: SentenceState, item: Item, region: str | None, region_by_rate: bool, clause_start: int
@@ -895,7 +910,8 @@ class Extractor(Listing, Places, Plans):
             # growths compared, no gap to a larger region
             item = replace(item, metric="change_pp", rule="own_growths_compared", scope_word=None)
         elif item.metric == "gap_pp" and AVERAGE in norm[item.cue_start:item.start] and \
-                self.own is not None and self.own.level in OWN_AVERAGE_LEVELS and \
+                self.own is not None and (self.own.level in OWN_AVERAGE_LEVELS or (
+                    self.own.level == CITY_LEVEL and subject.name.endswith(self.ratio_names))) and \
                 self._own_total(item.scope_word, subject):
             # 完成率较全区平均水平低4.6个百分点 in the district's own bulletin: one of its rates against the
             # average of its own, no gap to a larger region
@@ -1118,9 +1134,10 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS):
+                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED):
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
-            # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor
+            # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor the
+            # quantity a gap is with (比全市地区生产总值增速(5.5%)), nor
             # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
                 if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
@@ -1218,7 +1235,7 @@ class Extractor(Listing, Places, Plans):
             items.append(Item(m.start, m.end, reading.cue_start, reading.rule, reading.metric,
                               reading.sign * value, unit, m.qualifier, reading.scope,
                               reading.sign * high if high is not None else None, reading.basis,
-                              reading.pair_end))
+                              reading.pair_end, named=reading.named))
         if not worded:
             return items
         for r in self.finder.ranks(norm, cs, ce):
@@ -1284,6 +1301,11 @@ class Extractor(Listing, Places, Plans):
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
+        if after is None and item.rule == "level" and norm.startswith(COPULA, item.end) and \
+                not self._money(item.unit) and self.namer.object_before(norm, start, item.cue_start) is None:
+            # 13.08万人为80周岁及以上高龄老人, 其中12家为国家级专精特新企业: a count naming nothing before it counts
+            # the things it is said to be (not an amount of money, 1000万元为群众办实事: what it is for)
+            after = self.namer.object_after(norm, item.end + len(COPULA), clause_end)
         if after is not None and self.amount_target.match(norm, item.end) and \
                 (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
                 (self.lex.canonical(before.name) or (self.amount_target.fullmatch(after.name)

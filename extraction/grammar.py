@@ -50,6 +50,7 @@ LISTED_ONLY = re.compile(r"\s*(?:(?:分别|依次)(?:为|是)?|为|是|达到|�
 SENTENCE_ENDS = "。;"
 CLAUSE_ENDS = SENTENCE_ENDS + ","
 WHOLE_IN_BRACKETS = "whole_in_brackets"  # (the rule of) 占一般公共预算支出(84.86亿元): the whole's amount, aside
+COMPARED_NAMED = "growth_compared_named"  # (the rule of) 比全市地区生产总值增速(5.5%): that quantity's growth
 PARENT_COMPARED = "parent_compared_in_brackets"  # (the rule of) 比全市(5.3%)快0.6个百分点: the larger region's figure
 WRITTEN_SIGNS = ("+", "-")  # a sign written before a figure (not 负, said in words: 负增长 has its own reading)
 AREA_BEFORE_SHARE = re.compile(r"在(?P<area>[\u4e00-\u9fff]{2,8}?)(?:中|内)?$")  # 在北方地区(占比)
@@ -69,6 +70,7 @@ class Reading:
     scope: str | None = None  # scope word as written (全市) or region name
     basis: str | None = None  # average, cumulative or multiple: a figure over several years
     pair_end: str | None = None  # "from" or "reached" in a from–to pair (从A增长到B)
+    named: tuple[int, int] | None = None  # where the quantity is named, when its words are no subject (比全市X增速(…))
 
 
 class Grammar:
@@ -168,6 +170,12 @@ class Grammar:
         # after the region a gap is with
         self._compared_whole = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})(?:平均水平)?"
                                           rf"[{''.join(OPENING_BRACKETS)}]$")
+        # 比全市地区生产总值增速(5.5%)(高4.1个百分点): the growth of the quantity a gap is with, said aside right after
+        # its name (a name of its own between the region and the rate noun)
+        self._compared_measure = re.compile(rf"(?:[{BASE_OPENINGS}]|{gap_cues})(?P<scope>{scopes})"
+                                            rf"(?P<measure>[\u4e00-\u9fff]{{2,16}}?)"
+                                            rf"(?:{alternation(w('increase_rate_nouns'))})"
+                                            rf"[{''.join(OPENING_BRACKETS)}]$")
         # (高于全国)、全省(…): a region listed after the first
         self._scope_listed = re.compile(rf"[{SCOPES_JOINED}](?P<scope>{scopes})")
         # (分别高于)全国(、全省…), (分别比)全市(、全省…): the first of the regions a list of gaps is with
@@ -238,6 +246,12 @@ class Grammar:
                 (own := self._own_whole_in_brackets.search(left)) is not None:
             # 付息支出占一般公共预算支出(84.86亿元)的10.3%: the amount of the whole the share is of, named by it
             return Reading("whole_in_brackets", "level", 1, clause_start + own.start("whole"))
+        if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+                (measured := self._compared_measure.search(left)) is not None:
+            # 比全市地区生产总值增速(5.5%)高…: that quantity's growth, named by its words, of the region its scope
+            # word names
+            named = (clause_start + measured.start("measure"), clause_start + measured.end("measure"))
+            return Reading("growth_compared_named", "growth", 1, named[0], measured.group("scope"), named=named)
         if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign

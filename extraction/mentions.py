@@ -80,7 +80,7 @@ UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效�
 WEATHER_REACH = 6  # characters before a temperature in which a word of the weather makes it a forecast (多云 3~11℃)
 TEMPERATURE = "temperature"  # the dimension of ℃ (units.csv)
 UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
-CLAUSE_BREAK = re.compile("[,，;；。:：]")  # (a measure's decimals stand in its clause)
+CLAUSE_BREAK = re.compile("[,，;；。:：](?<!1[:：])")  # (a measure's decimals stand in its clause; 1: opens a ratio)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
 HALF = "半"  # 一成半, 三成半: and a half
 # 三成五, 八成五左右: tenths and a digit of hundredths, as speech says a percentage (35%, 85%); not 三成五个乡镇
@@ -325,7 +325,9 @@ class MentionFinder:
         # 农田灌溉水有效利用系数由上年的0.556提高到0.562, 综合营养状态指数为52.3: a measure written with no unit, its
         # decimals after it in its clause (unitless_measures; not a price index, 价格指数为102.1, a growth as said)
         self.unitless_measures = re.compile(alternation(w("unitless_measures")))
-        self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])")
+        # (a ratio to one, 1:22.4 or 1∶15: the number after the colon, a whole one too)
+        self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])"
+                                   r"|(?<![\d.])1[:：∶](?P<to>\d{1,4}(?:\.\d{1,4})?)(?![\d.%‰/:：∶])")
         self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
         per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
@@ -506,9 +508,10 @@ class MentionFinder:
                     continue
                 # (of no dimension: not a count, which the paths of counted things would read); a bound right before
                 # it qualifies it (不超过0.022)
+                num = "to" if m.group("to") else "num"
                 bound = max((w for w in self.lex.qualifiers_before if text.endswith(w, 0, m.start())), key=len,
                             default=None)
-                found.append(Mention(m.start(), m.end(), m.start(), float(m.group("num")), None, "", UNITLESS,
+                found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
                                      self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
 

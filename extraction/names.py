@@ -186,9 +186,11 @@ class Namer:
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
         # (成都平原经济区: a region's name, up to two characters and an area's suffix)
         self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
-        # (87万名)80岁以上(老年人): the age of the people a count counts, no part of what they are
+        # (87万名)80岁以上(老年人), (13.08万人为)80周岁及以上(高龄老人): the age of the people a count counts, no part
+        # of what they are (a word of two characters may say which of them, 高龄, 失能, 户籍)
         self._age_of_people = re.compile(rf"\d{{1,3}}(?:{alternation(w('age_units'))}){INCLUSIVE_MARK}?"
-                                         rf"(?:及以上|以上|以下)?(?=(?:{alternation(w('people_nouns'))}))")
+                                         rf"(?:及以上|以上|以下)?(?=[\u4e00-\u9fff]{{0,2}}"
+                                         rf"(?:{alternation(w('people_nouns'))}))")
         self._rating = rating(lex)
         # (一亿二千万农户)和五百多万个(手工业者): the next count of a list written in Chinese numerals, its joining word
         # before it and its counter after (not 一带一路, 三农: a numeral in a name has no counter after it)

@@ -20,6 +20,10 @@ _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: ord("-"), 0x2013: ord("-"), 0
 
 
 SIMPLIFIED_SET = "gb2312"  # the simplified characters in use: a text of them alone (most) needs no conversion
+# Characters of the simplified set that t2s changes but that a simplified text writes in their own right: 乾 (qián, of
+# 乾县, 乾安县, 乾陵; t2s reads it as the traditional form of 干, dry). One alone does not make a text traditional; a
+# text converted for its other characters still has it converted.
+OWN_SIMPLIFIED = "乾"
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +48,15 @@ def to_halfwidth(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _changed_simplified() -> str:
-    """The characters of GB 2312, the simplified set, that t2s still changes (後, 於, 乾)."""
+    """The characters of GB 2312, the simplified set, that t2s still changes (後, 於), but those a simplified text
+    writes in their own right (OWN_SIMPLIFIED: 乾)."""
     chars = []
     for first in range(0xA1, 0xF8):
         for second in range(0xA1, 0xFF):
             with suppress(UnicodeDecodeError):  # (the set's unassigned codes)
                 chars.append(bytes((first, second)).decode(SIMPLIFIED_SET))
     converted = _t2s().convert("\n".join(chars)).split("\n")  # (one apart from the next: no phrase spans two)
-    return "".join(c for c, d in zip(chars, converted, strict=True) if c != d)
+    return "".join(c for c, d in zip(chars, converted, strict=True) if c != d and c not in OWN_SIMPLIFIED)
 
 
 @lru_cache(maxsize=4096)

@@ -126,6 +126,9 @@ class TableReader:
         self.own_scope = own_scope
         w = lex.words
         self._head_nouns = tuple(w("head_nouns"))
+        # a header naming a part of the column before it (其中：农村网络零售额（亿元）): the part's name, without
+        # the word
+        self._part_header = re.compile(rf"^(?:{alternation(w('part_leads'))})[:：]?")
         # a region compared with in one character (市, 省) only after what compares (占市比重), before a word of
         # ranks (省排名, 在省位次: the region its places are ranked in) or standing alone; in a word it is the
         # word's (城市低保, 超市, 市场主体, 省级; 全市 is a scope word of its own)
@@ -908,7 +911,8 @@ class TableReader:
 
     def _header(self, norm: str, table: Table, i: int) -> str:
         """A column's header cells, top to bottom, each once (a merged cell over several columns names each)."""
-        return "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        header = "".join(dict.fromkeys(self._text(norm, row[i]) for row in table.rows[:table.header]))
+        return self._part_header.sub("", header, count=1)
 
     def _header_words(self, header: str) -> str:
         """A column's header without its metric words, years, months and units."""

@@ -1,4 +1,4 @@
-"""The invented document sets kept in eval/ (kinds2 … kinds45h): every label passes check_gold against its
+"""The invented document sets kept in eval/ (kinds2 … kinds47): every label passes check_gold against its
 document as the run reads it, so a document edited without its labels, or a label mistyped, fails here
 rather than as a silent miss in a score."""
 
@@ -24,7 +24,7 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds39", "kinds39h",
         "kinds40", "kinds40h", "kinds41", "kinds41h",
         "kinds42", "kinds42h", "kinds43", "kinds43h", "kinds44",
-        "kinds45h", "kinds48"]
+        "kinds45h", "kinds47", "kinds48"]
 
 
 def _check_file():
