@@ -141,7 +141,12 @@ def infer_year(file_name: str, title: str, text: str, delivered: date | None = N
     if edition := _yearbook_edition().search(title):
         return int(edition.group(1)) - 1  # (长兴统计年鉴·2026: the edition of 2026, recording 2025)
     years = [int(y) for y in FILE_YEAR.findall(title)]
-    if years and delivered is not None and YEAR_RANGE.search(title) and delivered.year > max(years):
+    # a title naming a plan by its span and a year of its own (妇女儿童发展规划（2021—2030年）2025年统计监测报告): the
+    # span names the plan, the year outside it the document's
+    ranged = {int(y) for span in YEAR_RANGE.finditer(title) for y in FILE_YEAR.findall(span.group(0))}
+    if ranged and (own := [y for y in years if y not in ranged]):
+        years = own
+    elif years and delivered is not None and ranged and delivered.year > max(years):
         return max(years)  # a table of years past (2021-2025年主要经济指标, posted in 2026): of the last
     if years:
         return max(years) if kind == "work_report" else years[0]

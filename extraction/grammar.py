@@ -283,19 +283,23 @@ class Grammar:
         if mention.dimension == "percent" and left.endswith(BY_FIGURE) and self._ranked_after.match(text, mention.end):
             # 高明区以5.9%居各区第一: the place's growth, by which it ranks (not 以上, a bound: the mention's own)
             return Reading("growth_ranked", "growth", 1, mention.start - len(BY_FIGURE))
-        if mention.dimension not in ("percent", "permille") and left.endswith(BY_FIGURE) and \
+        if mention.dimension not in ("percent", "rate") and left.endswith(BY_FIGURE) and \
                 self._ranked_amount_after.match(text, mention.end):
             # 莲都区以412.6亿元位居第一: the place's amount, by which it ranks
             return Reading("level_ranked", "level", 1, mention.start - len(BY_FIGURE))
         if mention.dimension == "percent" and self._rate_in_brackets(text, mention):
             return Reading("growth_in_brackets", "growth", 1, mention.start)
-        if mention.dimension == "permille" and self._cue_words.search(left):
+        if mention.dimension == "rate" and (changed := self._changed(left)) is not None and changed.group("base"):
+            # 比上年下降1.2/10万, 较上年提高0.4‰: a change of the rate from a base, in points of its own unit (as
+            # 下降0.4个千分点), no level
+            return Reading("change_in_points", "change_pp", self._sign(changed), clause_start + changed.start())
+        if mention.dimension == "rate" and self._cue_words.search(left):
             # 人口增长率为千分之十: a rate per mille is the rate's level; no amount grows by per mille
             return Reading("rate_in_permille", "ratio", 1, mention.start)
         if mention.dimension == "percent" and LISTED_ONLY.fullmatch(left) and \
                 (rate := self._rate_before(text, clause_start)) is not None:
             return Reading("growth_rate_named", "growth", self._sign(rate), rate.start())
-        if mention.dimension in ("percent", "permille"):
+        if mention.dimension in ("percent", "rate"):
             return self._percent(text, left, clause_start, mention)
         if mention.dimension == "pp":
             return self._points(left, clause_start, mention)
@@ -315,7 +319,7 @@ class Grammar:
     def _from_to(self, end: str, left: str, base: int, mention: Mention, cue_start: int) -> Reading:
         """A figure a from–to pair starts from or reaches: a level, a ratio, or a share when the
         clause says of what (占全国比重由7.2%提升至7.4%)."""
-        if mention.dimension not in ("percent", "permille"):
+        if mention.dimension not in ("percent", "rate"):
             return Reading(f"level_{end}", "level", 1, cue_start, pair_end=end)
         share = last_match(self._share.finditer(left))
         scope = (share and share.group("scope")) or self._scope_of_share(left, share)
@@ -525,4 +529,4 @@ def in_brackets(text: str, start: int, end: int) -> bool:
 
 def _relative(mention: Mention) -> bool:
     """A percentage, points or a multiple, as opposed to an amount or a count."""
-    return mention.dimension in ("percent", "permille", "pp", "multiple")
+    return mention.dimension in ("percent", "rate", "pp", "multiple")

@@ -35,7 +35,7 @@ class Indicator:
 @dataclass(frozen=True)
 class Unit:
     unit: str
-    dimension: str
+    dimension: str  # (rate: a rate on a base other than 100, ‰ or /10万, its base_unit telling which)
     factor: float
     base_unit: str
 

@@ -64,7 +64,7 @@ LISTED_PLACES_REACH = 30  # the characters a list of places right before their c
 # after a digit, a letter or a percent sign: a range 5%-6% and a code AA+1 have none.
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
-RELATIVE = ("percent", "permille", "pp")
+RELATIVE = ("percent", "rate", "pp")
 PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
@@ -72,12 +72,14 @@ LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
 AREA = "area"  # (一亩半: an area and a half, of a few units only: 300亩半… is no half)
 FEW_AND_A_HALF = 10
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
-PER_WORDS = {"百": PERCENT, "千": "‰"}  # 百分之, 千分之: a percentage or a per-mille in words
+PER_WORDS = {"百": PERCENT, "千": "‰", "十万": "/10万"}  # 百分之, 千分之, 十万分之: a rate in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
+WEATHER_REACH = 6  # characters before a temperature in which a word of the weather makes it a forecast (多云 3~11℃)
+TEMPERATURE = "temperature"  # the dimension of ℃ (units.csv)
 UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
 CLAUSE_BREAK = re.compile("[,，;；。:：](?<!1[:：])")  # (a measure's decimals stand in its clause; 1: opens a ratio)
 VAGUE = "几"  # 几十亿元, 几百万人: no figure stated
@@ -266,6 +268,9 @@ class MentionFinder:
         self.counted_anyway = tuple(w("counted_despite_ending"))  # (250个社区)健身路径: things, not ways
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
+        # 星期六 多云 3~11℃: the weather a page's top bar shows beside its date, no figure (not 年平均气温17.8℃)
+        self.temperatures = {u for u, unit in lex.units.items() if unit.dimension == TEMPERATURE}
+        self.weather = re.compile(alternation(w("weather_words")))
         # 12个方面工作, 18条政策举措, 20条具体举措: a few words may qualify what is counted
         # (分8个)领域(部署任务): a word alone right after the unit (not 14个民生领域重大项目, which counts projects)
         self.not_counted = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(w('not_counted'))})"
@@ -288,7 +293,7 @@ class MentionFinder:
         self.top = tuple(w("top_of_ranking"))
         # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
         self.moved = tuple(w("rank_moves"))
-        self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "permille")}
+        self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "rate")}
         changed = w("increase_verbs") + w("decrease_verbs") + w("gap_up") + w("gap_down") + list("高低快慢")
         self.points_said_after = re.compile(rf"(?:{alternation(changed)})[^,;:。\d]{{0,4}}$")
         # 据十二个省的不完全统计, 根据中央五个工业部门的统计: the source a statistic is counted from, no figure
@@ -326,11 +331,12 @@ class MentionFinder:
                                    r"|(?<![\d.])1[:：∶](?P<to>\d{1,4}(?:\.\d{1,4})?)(?![\d.%‰/:：∶])")
         self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
+        per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
-            rf"(?:(?P<per>[百千])分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:[百千]分之)?(?P<words_pct2>{NUMBER}))?"
+            rf"(?:(?P<per>{per})分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:(?:{per})分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
-            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/])|(?<=[占超过近约达到降少低])(?P<half>一半)"
+            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])|(?<=[占超过近约达到降少低])(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?{SAID_COUNTER}"
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
@@ -501,10 +507,13 @@ class MentionFinder:
             for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):
                 if text.startswith(self._units_known, m.end()):
                     continue
-                # (of no dimension: not a count, which the paths of counted things would read)
+                # (of no dimension: not a count, which the paths of counted things would read); a bound right before
+                # it qualifies it (不超过0.022)
                 num = "to" if m.group("to") else "num"
+                bound = max((w for w in self.lex.qualifiers_before if text.endswith(w, 0, m.start())), key=len,
+                            default=None)
                 found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
-                                     "exact"))
+                                     self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
 
     def _per_hundred(self, text: str) -> list[Mention]:
@@ -692,6 +701,8 @@ class MentionFinder:
         if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
+        if unit in self.temperatures and self.weather.search(text, max(0, number_start - WEATHER_REACH), number_start):
+            return None  # 星期六 多云 3~11℃: a page's forecast
         if self.source_before.search(text, max(0, number_start - SOURCE_WORDS), number_start) and \
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in

@@ -151,7 +151,9 @@ class Patterns:
         self.teams = tuple(lex.words("inspection_teams"))
         # (a sentence opening with the team, after a time or its body's name at most - 9月至10月,市人大常委会执法检查组…
         # -, not with what it found: 调研组认为,全区经济运行总体平稳, nor a source: 据调研组的统计)
-        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?"
+        # (nor a team a body sends, its verb's object: 累计派出检查组4862个,排查隐患6.82万项; team_sending_verbs)
+        sent = "".join(f"(?<!{verb})" for verb in lex.words("team_sending_verbs"))
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
                                         rf"(?:{alternation(self.teams)})"
                                         rf"(?![^,，;；。]{{0,2}}(?:{alternation(lex.words('team_findings'))}))")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")

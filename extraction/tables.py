@@ -41,6 +41,7 @@ BLANK = re.compile(r"[\s\u3000]+")
 # what a label opens or ends with besides its name: 1. 一、 (一) #, and note marks (①, *)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[#*])")
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
+TARGET_YEAR_WORDS = 8  # how far from a target word a caption's or note's year dates the targets (目标为2030年目标值)
 NOTE_OPENING = "注"  # what opens the note under a table (注:…)
 MAX_RATE_HEADER = 8  # characters of the longest rate a header names in words the lexicon need not know (完成率)
 MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name is looked for in
@@ -159,6 +160,8 @@ class TableReader:
         self._on_month = re.compile(alternation(w("month_on_month")))
         self._scope_word = re.compile(scopes)
         self._target = re.compile(alternation(w("target_nouns")))
+        # 达到70, 稳定在45左右 (a target's cell, its verb of reaching or keeping written before the figure)
+        self._cell_verbs = tuple(sorted(w("reaching_verbs") + w("keeping_verbs"), key=len, reverse=True))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._planned_header = re.compile(alternation(w("planned_columns")))  # 预算数: the year's budget, a plan
         # 为预算% , 完成计划%: each row's percentage of its plan, named as the sentences name it (税收收入预算完成率)
@@ -167,6 +170,7 @@ class TableReader:
         self._completion = re.compile(rf"(?:{leads})*(?:{alternation(w('completion_column_verbs'))})(?:{leads})*"
                                       rf"(?P<base>{alternation(list(self._completion_bases))})的?")
         self._percent = {u for u, unit in lex.units.items() if unit.base_unit == "%" and unit.factor == 1}
+        self._rates_per_base = {u for u, unit in lex.units.items() if unit.dimension == "rate"}  # ‰, 1/10万
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
@@ -275,6 +279,12 @@ class TableReader:
             columns = {i: replace(c, unit=named_units[i]) if i in named_units and c.metric == "level" else c
                        for i, c in columns.items()}
             caption_unit = None
+        if any(c.is_target and c.period is None for c in columns.values()) and \
+                (dated := self._targets_year(norm, start, end)) is not None:
+            # 规划目标 | 终期目标 naming no year, under a caption or over a note that dates the targets
+            # (规划目标为2030年目标值; 注:终期目标为2030年应达到的目标值): of that year
+            columns = {i: replace(c, period=dated) if c.is_target and c.period is None else c
+                       for i, c in columns.items()}
         if self._absolute_note.search(self._note(norm, end)):
             # 指标 | 单位 | 2025年 | 比上年增减, 注:比上年增减栏为绝对量增减: a column of changes that gives no
             # unit of its own holds each row's change in the row's unit, as the note under the table says (a level
@@ -501,6 +511,10 @@ class TableReader:
             metric, unit = "change_pp", "pp"  # a rate's row in a column of changes in the rows' units: points
         elif change and metric == "level" and unit in self._percent:
             metric, sign = "growth", change
+        elif column.increment and metric == "level" and unit in self._rates_per_base:
+            metric = "change_pp"  # (孕产妇死亡率（1/10万） | 增减额 | -1.2: a change in points of the row's own unit)
+        elif metric == "level" and unit in self._rates_per_base:
+            metric = "ratio"  # a rate per mille or per 100,000 (婴儿死亡率（‰） | 2.86, 孕产妇死亡率（1/10万） | 9.85)
         elif metric == "level" and unit in self._percent:
             # a rate stated as a level (城镇化率 | % | 65.2); an amount's percentage is its growth (规模以上工业增加值
             # (%) | 7.9, in a monthly's table of this month's figures and the year's so far)
@@ -724,6 +738,8 @@ class TableReader:
         """The value of a cell that is a figure (1428.6, -1.2, 12,345), the unit it carries (83.8%,
         380.2亿元) and its qualifier (8左右, 10%以上, ≤5.5: a target's); None for any other cell (empty, "—",
         5G基站)."""
+        if text.startswith(self._cell_verbs):  # (达到70, 稳定在92以上: the figure the verb reaches or keeps)
+            text = text[len(next(v for v in self._cell_verbs if text.startswith(v))):]
         # ≤5.5, 约5 (a bound or an estimate written before the figure, as in a plan's table of targets)
         before = max((w for w in self.lex.qualifiers_before if text.startswith(w)), key=len, default="")
         m = FIGURE.fullmatch(text[len(before):])
@@ -825,6 +841,16 @@ class TableReader:
         stop = norm.find("\n", start + 1)
         line = norm[start + 1:stop if stop >= 0 else len(norm)].strip()
         return line if line.startswith(NOTE_OPENING) else ""
+
+    def _targets_year(self, norm: str, start: int, end: int) -> int | None:
+        """The year the caption over a table (starting at `start`) or the note under it (ending at `end`) gives the
+        targets, a year written next to a target word (规划目标为2030年目标值, 终期目标为2030年应达到的目标值): the
+        latest such; else None."""
+        line_start = norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, start))) + 1
+        words = norm[line_start:start] + "\n" + self._note(norm, end)
+        years = [year_number(m.group(1) or m.group(2)) for m in HEADER_YEAR.finditer(words)
+                 if self._target.search(words, max(0, m.start() - TARGET_YEAR_WORDS), m.end() + TARGET_YEAR_WORDS)]
+        return max(years, default=None)
 
     def _percent_written(self, norm: str, table: Table, i: int) -> bool:
         """Whether a column's header writes its unit as a percent (比上年增减(%), 增减%)."""

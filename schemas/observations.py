@@ -14,7 +14,7 @@ from zhibiao.extraction.model import BASES, METRICS, QUALIFIERS
 
 from .names import implausible_reason
 
-PERCENT_METRICS = ("growth", "share", "ratio")
+PERCENT_METRICS = ("growth", "share")  # in % or ‰ (a rate per 100,000 is a level's unit, no growth's or share's)
 POINT_METRICS = ("contribution", "change_pp", "gap_pp")
 PER_MILLE_POINTS = "change_pp"  # the one point metric a rate per mille's change is stated in (个千分点)
 SPAN_PATTERN = r"^(Q[1-4](-Q[1-4])?|H[12]|M\d{1,2}(-M\d{1,2})?)$"  # M10: one month's figure (10月当月)
@@ -57,13 +57,16 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="unit fits the metric")
     def unit_fits_metric(cls, data: PolarsData) -> pl.LazyFrame:
         metric, unit = pl.col("metric"), pl.col("unit")
+        rates = _rate_units()  # %, ‰ and the rates per 100,000 (孕产妇死亡率9.85/10万)
         return data.lazyframe.select(
-            pl.when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
-            # (下降0.31个千分点: the points of a rate per mille, in ‰; no gap or contribution is stated so)
-            .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", "‰"]))
+            pl.when(metric == "ratio").then(unit.is_in(rates))
+            .when(metric.is_in(PERCENT_METRICS)).then(unit.is_in(["%", "‰"]))
+            # (下降0.31个千分点, 下降1.2/10万: the points of a rate per mille or per 100,000, in its unit; no gap or
+            # contribution is stated so)
+            .when(metric == PER_MILLE_POINTS).then(unit.is_in(["pp", *(u for u in rates if u != "%")]))
             .when(metric.is_in(POINT_METRICS)).then(unit == "pp")
             .when(metric == "rank").then(unit == "")
-            .otherwise(~unit.is_in(["%", "‰", "pp"])))
+            .otherwise(~unit.is_in([*rates, "pp"])))
 
     # A share above 100% is a faithful reading of an impossible claim: it loads, and
     # v_claim_checks shows it with its evidence. A negative share is a misreading.
@@ -111,6 +114,12 @@ class ObservationSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="value is finite")
     def value_finite(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value").is_finite())
+
+
+@lru_cache(maxsize=1)
+def _rate_units() -> list[str]:
+    """The units a rate is stated in: percent, per mille and per 100,000 (units.csv's dimensions percent and rate)."""
+    return [u for u, unit in load_lexicon().units.items() if unit.dimension in ("percent", "rate")]
 
 
 @lru_cache(maxsize=1)

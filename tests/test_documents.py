@@ -229,6 +229,16 @@ def test_a_page_s_publishing_line_is_no_title():
     assert infer_year("x.html", infer_title(text), text, date(2026, 2, 26)) == 2025
 
 
+def test_a_plan_s_span_in_a_title_is_no_year_of_the_document():
+    # the years of a plan's span name the plan; a year of the title outside it is the document's (a report on the
+    # plan's fifth year, posted the year after, is still of that year)
+    title = "青溪市养老服务体系规划（2021—2030年）2025年实施情况监测报告"
+    assert infer_year("x.html", title, "", date(2026, 4, 2), "bulletin") == 2025
+    assert infer_year("x.html", "青溪县“十四五”规划（2021-2025年）2024年度实施情况", "", date(2026, 1, 5)) == 2024
+    # a span alone: the last of its years when posted after them (as before)
+    assert infer_year("x.html", "青溪县2021-2025年主要经济指标", "", date(2026, 2, 1)) == 2025
+
+
 def test_a_header_dated_by_its_month_gives_the_year():
     # a 调研报告 signed 2026年3月 (no day): of 2026, not of the latest year its suggestions name (到2027年)
     text = ("关于我区数字产业发展的调研报告\n区政协调研组\n2026年3月\n2025年，全区数字产业营业收入增长9.1%。"

@@ -24,6 +24,10 @@ def frame(*rows):
     ({"metric": "rank", "unit": "", "value": 1.5}, "a rank is a whole number from 1"),
     ({"unit": "亿元"}, "unit fits the metric"),
     ({"metric": "gap_pp", "unit": "‰", "scope": "city"}, "unit fits the metric"),
+    # (a rate per 100,000 is a ratio's level or its change in points: no growth or share is stated in it)
+    ({"unit": "/10万"}, "unit fits the metric"),
+    ({"metric": "share", "unit": "/10万", "scope": "city"}, "unit fits the metric"),
+    ({"metric": "change_pp", "unit": "%"}, "unit fits the metric"),
     ({"metric": "mood"}, "metric: isin"),
     ({"period": 1800}, "period: in_range"),
     ({"qualifier": "roughly"}, "qualifier: isin"),
@@ -81,9 +85,14 @@ def test_good_rows_pass_untouched():
                                            "indicator": "规模以上工业企业", "indicator_code": None},
                                           {**GOOD, "metric": "change_pp", "value": -0.31, "unit": "‰",
                                            "indicator": "人口出生率", "indicator_code": None,
-                                           "evidence": "下降0.31个千分点"}),
+                                           "evidence": "下降0.31个千分点"},
+                                          {**GOOD, "metric": "ratio", "value": 8.65, "unit": "/10万",
+                                           "indicator": "孕产妇死亡率", "indicator_code": None, "start": 20, "end": 27},
+                                          {**GOOD, "metric": "change_pp", "value": -1.2, "unit": "/10万",
+                                           "indicator": "孕产妇死亡率", "indicator_code": None, "start": 30,
+                                           "end": 37}),
                                     ObservationSchema)
-    assert valid.height == 5 and quarantine.height == 0
+    assert valid.height == 7 and quarantine.height == 0
 
 
 def test_missing_column_is_a_contract_error():

@@ -33,8 +33,8 @@ COMMENT ON COLUMN fact_observation.metric IS 'level, growth, share, ratio, contr
 COMMENT ON COLUMN fact_observation.value IS 'The number as written (decreases negative), in unit.';
 COMMENT ON COLUMN fact_observation.value_high IS 'Upper bound when the document gives a range (5%-6%).';
 COMMENT ON COLUMN fact_observation.unit IS 'Unit as written, magnitude included (亿元, 万人, %); pp for percentage points; empty for ranks.';
-COMMENT ON COLUMN fact_observation.value_base IS 'The value in base_unit: money in 元, counts as plain numbers, percent and points unchanged.';
-COMMENT ON COLUMN fact_observation.base_unit IS 'Unit of value_base: 元, 美元, %, pp, 平方米, 米, 千克, or empty for counts and ranks.';
+COMMENT ON COLUMN fact_observation.value_base IS 'The value in base_unit: money in 元, counts as plain numbers, rates (%, ‰, /10万) and points unchanged.';
+COMMENT ON COLUMN fact_observation.base_unit IS 'Unit of value_base: 元, 美元, %, ‰, /10万 (a rate per 100,000), pp, 平方米, 米, 千克, or empty for counts and ranks.';
 COMMENT ON COLUMN fact_observation.qualifier IS 'exact, approx (近, 约, 左右), at_least (以上, 多, 超过) or at_most (以内, 不超过).';
 COMMENT ON COLUMN fact_observation.period IS 'The year the figure describes.';
 COMMENT ON COLUMN fact_observation.span IS 'Part of the year (Q1, H1, Q1-Q3, M1-M10); null for the whole year.';
