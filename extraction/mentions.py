@@ -309,7 +309,7 @@ class MentionFinder:
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
         # 每10万人9.6: a rate's base before its figure, which has no unit of its own (not 每10万人口…在校生2850人)
-        bases = w("per_100k_bases")
+        bases = w("per_hundred_thousand_bases")
         self._per_100k_heads = tuple({base[:3] for base in bases})  # (每10万, 每十万: a test before the pattern)
         self._per_100k = re.compile(rf"(?:{alternation(bases)})(?:为|是)?(?P<num>\d{{1,4}}(?:\.\d{{1,4}})?)"
                                     r"(?![\d.%‰/万亿])")
