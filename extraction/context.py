@@ -545,6 +545,12 @@ class TimeContext:
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
+        # 《…妇女发展规划(2021-2030年)》 in the opening: a plan of its own stretch (no five-year plan) running past the
+        # document's year, whose targets its words name in passing (尚未达到45%的规划目标) are of its last year
+        stretch = re.compile(rf"(?:{alternation(self._plan_target_words)})\(({YEAR_NUMBER})-+({YEAR_NUMBER})年\)") \
+            .search(text, 0, OPENING_WORDS) if plan is None else None
+        self._stretch_plan_end = year_number(stretch.group(2)) if stretch and self.present_year is not None and \
+            year_number(stretch.group(2)) > self.present_year else None
         # (2025年市级预算调整方案: a plan of its own year, its sentences of the adjustment that year's plan)
         self._adjusting = any(word in (meta.title or "") for word in lex.words("adjustment_titles"))
         self._adjustment = re.compile(rf"{alternation(lex.words('adjustment_bases'))}|"
@@ -1012,8 +1018,10 @@ class TimeContext:
         is_target, of_plan = planned and not now_said, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
-            if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
-                explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+            if (self.plan_end or self._stretch_plan_end) is not None and end is not None and \
+                    self._plan_target(before, end, explicit):
+                # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+                explicit, of_plan = self.plan_end or self._stretch_plan_end, True
         if is_target and explicit is None and self.plan_end is not None and \
                 self._plan_stated.search(before, _clause_start(before, len(before))):
             explicit, of_plan = self.plan_end, True  # (超过)五年计划规定的(平均每年增长百分之八点六): the plan's own
