@@ -108,7 +108,7 @@ def local_prefect_server(prefect_home: Path, log_path: Path, timeout: float = 12
     try:
         with signals_deferred():  # a signal while it spawns would leave it running unseen
             process, api_url = _spawn(free_port(), prefect_home, log_path, prepared)
-        wait_for_server(api_url, process.pid, timeout)
+        wait_for_server(api_url, process.pid, prefect_home, timeout)
         yield api_url
     finally:
         if process is not None:
@@ -139,12 +139,21 @@ def find_or_spawn_background_server(home: Path, port: int | None = None) -> Back
 def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
     """(the API URL of our background server, once it answers; whether this call started it). If it
     does not answer (or a signal comes first), a server this call started is stopped: none is left
-    half-started."""
+    half-started. When another home's server took the default port as ours started, ours moves to a
+    free one."""
     server = None
     try:
         with signals_deferred():  # a signal acts once the server is known, to be stopped
             server = find_or_spawn_background_server(home, port)
-        wait_for_server(server.url, server.pid, timeout)
+        try:
+            wait_for_server(server.url, server.pid, home, timeout)
+        except PortTaken:
+            if not (server.started and port == DEFAULT_PORT):
+                raise
+            stop_background_server(home)
+            with signals_deferred():
+                server = find_or_spawn_background_server(home, free_port())
+            wait_for_server(server.url, server.pid, home, timeout)
     except BaseException:
         if server is not None and server.started:
             stop_background_server(home)
@@ -208,11 +217,28 @@ def _healthy(api_url: str, timeout: float = 2) -> bool:
         return False
 
 
-def wait_for_server(api_url: str, pid: int, timeout: float = 120) -> None:
-    """Return once the server of process `pid` answers at `api_url`."""
+class PortTaken(RuntimeError):
+    """Another Prefect home's server answers on the port ours was started on (both found it free at once)."""
+
+
+def _serves(api_url: str, home: Path, timeout: float = 5) -> bool:
+    """Whether the server answering at `api_url` is the one of Prefect home `home` (its settings name it)."""
+    try:
+        with urllib.request.urlopen(f"{api_url}/admin/settings", timeout=timeout) as response:
+            served = json.loads(response.read())["home"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return Path(served).resolve() == home.resolve()
+
+
+def wait_for_server(api_url: str, pid: int, home: Path, timeout: float = 120) -> None:
+    """Return once the server of process `pid`, of Prefect home `home`, answers at `api_url`. PortTaken when
+    another home's server answers there: a run must not send its flow to another's server."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if _healthy(api_url):
+            if not _serves(api_url, home):
+                raise PortTaken(f"another Prefect server answers at {api_url}")
             return
         if not _alive(pid):
             raise RuntimeError("the Prefect server exited before it answered")

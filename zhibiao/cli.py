@@ -194,24 +194,31 @@ def _server_for_run():
     """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None),
     once it answers. When none is up or starting, start one, with its run service, for this run
     and the next ones, and say so: Prefect's temporary server would cost every run seconds. If it
-    does not answer, or a signal comes first, both are stopped: none is left half-started."""
-    from zhibiao.flows.server import (
-        find_or_spawn_background_server,
-        prefect_home,
-        stop_background_server,
-        wait_for_server,
-    )
-    from zhibiao.interrupt import signals_deferred
-    from zhibiao.service import start_service, stop_service
+    does not answer, or a signal comes first, both are stopped: none is left half-started. When
+    another home's server took the default port as ours started, ours starts again on a free one."""
+    from zhibiao.flows.server import PortTaken, free_port, prefect_home
 
     if os.environ.get("PREFECT_API_URL"):
         return None
     home = prefect_home()
+    try:
+        return _start_for_run(home, None)
+    except PortTaken:
+        return _start_for_run(home, free_port())
+
+
+def _start_for_run(home: Path, port: int | None):
+    """_server_for_run's server (found, or spawned on `port`: by default Prefect's own when free) and run service."""
+    from zhibiao.flows.server import find_or_spawn_background_server, stop_background_server, wait_for_server
+    from zhibiao.interrupt import signals_deferred
+    from zhibiao.service import start_service, stop_service
+
     server = None
     try:
         with signals_deferred():  # a signal acts once both are recorded, to be stopped
-            server = find_or_spawn_background_server(home)
+            server = find_or_spawn_background_server(home, port)
             serving = start_service(home, server.url, server.pid)
+        wait_for_server(server.url, server.pid, home)
         os.environ["PREFECT_API_URL"] = server.url
         if server.started:
             click.echo(f"no Prefect server was up: started one in the background, with its run service, for this "
@@ -219,7 +226,6 @@ def _server_for_run():
         elif serving:
             click.echo("started the run service beside the Prefect server, for this run and the next ones "
                        "(`zhibiao server stop` ends it)", err=True)
-        wait_for_server(server.url, server.pid)
     except BaseException:
         if server and server.started:
             stop_service(home)
