@@ -396,6 +396,9 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
         self._year_goals = tuple(lex.words("goals_named_by_year"))  # (2035年)远景目标
+        # 已达到(2030年)目标值(的有91项): a later year's target said as reached, the year no time of the figures
+        self._year_target = tuple(lex.words("target_nouns"))
+        self._target_reached = tuple(lex.words("reaching_verbs"))
         # 综合考虑(实现), 兼顾: a goal weighed with other things
         self._weighed = re.compile(rf"(?:{alternation(lex.words('weighing_words'))})[^,，;；。]{{0,4}}$")
         self._sums = tuple(lex.words("sum_words"))
@@ -549,6 +552,12 @@ class TimeContext:
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
         self._plan_target_words = tuple(lex.words("plan_target_words"))
+        # 《…妇女发展规划(2021-2030年)》 in the opening: a plan of its own stretch (no five-year plan) running past the
+        # document's year, whose targets its words name in passing (尚未达到45%的规划目标) are of its last year
+        stretch = re.compile(rf"(?:{alternation(self._plan_target_words)})\(({YEAR_NUMBER})-+({YEAR_NUMBER})年\)") \
+            .search(text, 0, OPENING_WORDS) if plan is None else None
+        self._stretch_plan_end = year_number(stretch.group(2)) if stretch and self.present_year is not None and \
+            year_number(stretch.group(2)) > self.present_year else None
         # (2025年市级预算调整方案: a plan of its own year, its sentences of the adjustment that year's plan)
         self._adjusting = any(word in (meta.title or "") for word in lex.words("adjustment_titles"))
         self._adjustment = re.compile(rf"{alternation(lex.words('adjustment_bases'))}|"
@@ -1016,8 +1025,10 @@ class TimeContext:
         is_target, of_plan = planned and not now_said, False
         if targeted or (end is not None and self.target_after(end)):
             is_target = True
-            if self.plan_end is not None and end is not None and self._plan_target(before, end, explicit):
-                explicit, of_plan = self.plan_end, True  # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+            if (self.plan_end or self._stretch_plan_end) is not None and end is not None and \
+                    self._plan_target(before, end, explicit):
+                # 低于规划确定的年均增长7%的目标: the plan's, of its last year
+                explicit, of_plan = self.plan_end or self._stretch_plan_end, True
         if is_target and explicit is None and self.plan_end is not None and \
                 self._plan_stated.search(before, _clause_start(before, len(before))):
             explicit, of_plan = self.plan_end, True  # (超过)五年计划规定的(平均每年增长百分之八点六): the plan's own
@@ -1466,6 +1477,8 @@ class TimeContext:
                  and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
+                 and not (before.startswith(self._year_target, m.end())
+                          and before.endswith(self._target_reached, 0, m.start()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年

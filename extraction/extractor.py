@@ -102,6 +102,7 @@ RATE_METRICS = ("growth", "gap_pp", "change_pp", "contribution")  # of a rate, n
 # (the label's marks as normalised: a list mark's)
 BARE_HEADING = re.compile(rf"[\s　{BULLETS}]*")
 BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list item: none of its
+SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # (两项指标均…)
 POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
 POINTED_WORDS = 40  # the words it names the figure with, at most
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
@@ -580,6 +581,11 @@ class Extractor(Listing, Places, Plans):
             # 固定资产投资未完成5%左右的预期目标: the growth an amount was to reach (not 失业率实现5.5%以内的…:
             # a rate's level; nor 完成26.3%的年度目标任务, neither denied nor bounded: how much of it was done)
             item = replace(item, metric="growth", rule="restated_target")
+        elif item.rule == "ratio" and s.out and s.out[-1].metric == "share" and s.out[-1].end + 1 == item.start and \
+                in_brackets(norm, item.start, item.end):
+            # 占全市的一成以上(10.5%): the share said in words, restated exactly in the brackets right after it
+            scope = last_match(self.grammar.scope.finditer(s.out[-1].evidence))
+            item = replace(item, metric="share", rule="share_in_brackets", scope_word=scope.group(0) if scope else None)
         elif item.rule == "ratio":
             said_before = bool(s.out) and s.out[-1].rule == "growth_said_before"
             item, named_after = self._read_again(norm, clause_start, item, local, s.stated, time, s.carried,
@@ -952,6 +958,11 @@ class Extractor(Listing, Places, Plans):
                 EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
                 len(each := list(dict.fromkeys(o.indicator for o in s.out[slice(*s.listed_before)]))) > 1:
             named = each  # 研发人员达159万人、高技能人才达843万人,均居全国首位: each one ranked
+        elif item.metric == "rank" and not c.names and not of_rate and s.out and \
+                (counted := self.quantities_counted.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS))) \
+                and len(each := list(dict.fromkeys(o.indicator for o in s.out if o.metric != "rank"))) == \
+                SMALL_COUNTS[counted.group("count")]:
+            named = each  # 结案率95.3%,合格率99.1%,两项指标均列全省第3位: each one ranked
         if item.pair_end == "reached" and not local and not c.names and s.started:
             named = s.started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
         elif item.metric in ("change_pp", "gap_pp") and not local and not c.names and s.out and \
@@ -1091,6 +1102,8 @@ class Extractor(Listing, Places, Plans):
                 item, subject, pointed_at = pointed  # named by the words pointing back
         else:
             subject = self._as_known(s, item, subject, local)
+            if local and subject.start >= item.end and norm.startswith(self.named_after_dash, item.end):
+                pointed_at = (item.end, subject.end)  # (312.46万头--这是前三季度…数: the time its naming words give)
         if item.metric == "rank" and not local and \
                 (listed := self.ranking_list.search(norm, item.start, item.end)) is not None:
             # 稳居全国百强区首位: the place's rank in a published list, whatever quantity came before
@@ -1136,7 +1149,7 @@ class Extractor(Listing, Places, Plans):
             # a thing counted after its count, then a list mark (5个紧密型城市医疗集团、区级覆盖率达80%), is no
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
-        if not (local and subject.start >= item.end) and \
+        if not (local and subject.start >= item.end and not norm.startswith(self.named_after_dash, item.end)) and \
                 item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED):
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
             # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor the
@@ -1309,6 +1322,11 @@ class Extractor(Listing, Places, Plans):
             # 13.08万人为80周岁及以上高龄老人, 其中12家为国家级专精特新企业: a count naming nothing before it counts
             # the things it is said to be (not an amount of money, 1000万元为群众办实事: what it is for)
             after = self.namer.object_after(norm, item.end + len(COPULA), clause_end)
+        if after is None and item.rule == "level" and norm.startswith(self.named_after_dash, item.end) and \
+                self.namer.object_before(norm, start, item.cue_start) is None:
+            # 312.46万头--这是前三季度全市生猪出栏数: a figure alone, then a dash and the words naming what it is
+            words = next(w for w in self.named_after_dash if norm.startswith(w, item.end))
+            after = self.namer.subject(norm, item.end + len(words), clause_end)
         if after is not None and self.amount_target.match(norm, item.end) and \
                 (before := self.namer.object_before(norm, start, item.cue_start)) is not None and \
                 (self.lex.canonical(before.name) or (self.amount_target.fullmatch(after.name)

@@ -117,6 +117,11 @@ class Patterns:
         bounds = alternation([*lex.words("approx_before"), *lex.words("at_least_before"),
                               *lex.words("class_bounds_before")])
         self.size_bound_after = re.compile(rf"(?:{bounds})[^,，;；。、:：]{{1,12}}")
+        # (两项指标)均(列全省第3位), (这两项)都(居…), (二者)均(…): as many quantities as the count, each one ranked
+        self.quantities_counted = re.compile(
+            rf"(?:这|以上|上述)?(?P<count>[两二三四五2-5])(?:{alternation(lex.words('counted_quantities'))})(?:{EACH.pattern})")
+        # 312.46万头--这是前三季度全市生猪出栏数 (a dash as normalised): a figure alone, then the words naming it
+        self.named_after_dash = tuple(dash + w for dash in ("--", "-") for w in lex.words("pointing_openings"))
         self.partners = lex.cues["partner_measures"]
         self.measure_parts = lex.cues["measure_parts"]
         self.owner_heads = tuple(lex.words("owner_heads"))

@@ -238,7 +238,7 @@ def wait_for_server(api_url: str, pid: int, home: Path, timeout: float = 120) ->
     while time.monotonic() < deadline:
         if _healthy(api_url):
             if not _serves(api_url, home):
-                raise PortTaken(f"another Prefect server answers at {api_url}")
+                raise PortTaken(f"another Prefect home's server answers at {api_url}")
             return
         if not _alive(pid):
             raise RuntimeError("the Prefect server exited before it answered")

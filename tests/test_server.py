@@ -41,3 +41,28 @@ def test_a_server_whose_default_port_was_taken_meanwhile_moves_to_a_free_one(
         server.stop_background_server(home)
     assert server.background_server(home) is None
     assert _url(zhibiao_server) == taken  # the other home's server is left as it was
+
+
+def test_a_run_whose_default_port_was_taken_meanwhile_starts_its_own_server_on_a_free_one(
+        zhibiao_server: dict[str, str], prepared_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]):
+    from zhibiao import cli, service
+
+    taken = _url(zhibiao_server)
+    monkeypatch.setattr(server, "DEFAULT_PORT", int(taken.removeprefix("http://127.0.0.1:").removesuffix("/api")))
+    monkeypatch.setattr(server, "port_free", lambda _port: True)
+    home = tmp_path / "home"
+    monkeypatch.setenv("PREFECT_HOME", str(home))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    try:
+        ours = cli._server_for_run()
+        assert ours.url != taken and os.environ["PREFECT_API_URL"] == ours.url
+        assert server.running_server(home) == ours.url
+        said = capsys.readouterr().err.splitlines()
+        assert said[1] == f"another Prefect home's server answers at {taken} (it took the port as ours started): " \
+                          "starting ours on a free port"
+        assert said[2].endswith(f"{ours.url} (`zhibiao server stop` ends them)")
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)  # (set by the run for this process: monkeypatch restores what was)
+        service.stop_service(home)
+        server.stop_background_server(home)

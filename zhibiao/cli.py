@@ -203,7 +203,8 @@ def _server_for_run():
     home = prefect_home()
     try:
         return _start_for_run(home, None)
-    except PortTaken:
+    except PortTaken as taken:
+        click.echo(f"{taken} (it took the port as ours started): starting ours on a free port", err=True)
         return _start_for_run(home, free_port())
 
 
@@ -218,7 +219,6 @@ def _start_for_run(home: Path, port: int | None):
         with signals_deferred():  # a signal acts once both are recorded, to be stopped
             server = find_or_spawn_background_server(home, port)
             serving = start_service(home, server.url, server.pid)
-        wait_for_server(server.url, server.pid, home)
         os.environ["PREFECT_API_URL"] = server.url
         if server.started:
             click.echo(f"no Prefect server was up: started one in the background, with its run service, for this "
@@ -226,6 +226,7 @@ def _start_for_run(home: Path, port: int | None):
         elif serving:
             click.echo("started the run service beside the Prefect server, for this run and the next ones "
                        "(`zhibiao server stop` ends it)", err=True)
+        wait_for_server(server.url, server.pid, home)
     except BaseException:
         if server and server.started:
             stop_service(home)
