@@ -43,7 +43,9 @@ MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
 # year's volume). (The words before are tested after, as YEAR's.)
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)(?<![与比较同和象像]..)")
+# (but 较上年的(3.08‰、4.36‰), a base's own figures right after it, are of that year)
+RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)"
+                           r"(?:(?<![与比较同和象像]..)|(?=的(?:\d[\d.]*[%‰]?、)*$))")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
 # 上年 is the year before the one a part is about (由上年下降2.3%转为增长, in a review of 2016: 2015);
@@ -96,6 +98,8 @@ FIGURE_OR_BREAK = re.compile(r"[\d,;，；第]")  # a figure, an ordinal (第四
 RESPECTIVELY = "分别"
 # 由上年分别增长5.6%和(13.1%): the figures listed after 分别 so far, which share the time before it
 LISTED_SO_FAR = re.compile(r"分别[^\d,;，；第]{0,6}((?:\d[\d.]*[%‰]?[、和])*)$")
+# (较)上年的(3.08‰、4.36‰): the base's own figures listed so far, the year before's levels
+BASE_LISTED_SO_FAR = re.compile(r"的(?:\d[\d.]*[%‰]?、)+$")
 # (单位国内生产总值能耗由)前三年分别上升(4.9%、5.5%、0.2%): one year each, in order, up to the year before the
 # sentence's
 YEARS_BEFORE_EACH = re.compile(r"前([两三四五])年(?=分别)")
@@ -1529,7 +1533,8 @@ class TimeContext:
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
-                        FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()):
+                        FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()) and \
+                        not BASE_LISTED_SO_FAR.match(before, m.end()):
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
                     continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own

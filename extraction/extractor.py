@@ -75,6 +75,7 @@ CLASS_MARKS = ("ratio", "share", "growth")  # the metrics of a percentage that m
 CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:共有|有|达到|达)$")
 # 95%以上的(村集体收入超过10万元), 八成的(企业营收超亿元): a share of things, the class the bound after their name marks
 SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
+TEAM_KIND = 4  # the characters of a team's kind between the verb sending it and its word (派出督导检查组)
 SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
 BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 FLAT_COMPARER = re.compile(f"[{FLAT_COMPARERS}]")
@@ -300,7 +301,9 @@ class Extractor(Listing, Places, Plans):
         # 一、机构概况: a part on the issuing body itself (its committee, offices, staff), none of its region's figures
         own_parts = [(p.start, p.end) for p in parts if p.heading and any(w in p.heading for w in self.body_headings)]
         # 执法检查组…召开座谈会11场,走访企业92家: a sentence of a team's own inspection, its counts no region's figures
-        teams = [(m.start(), _sentence_end(norm, m.start())) for m in self.team_sentence.finditer(norm)] \
+        teams = [(m.start(), _sentence_end(norm, m.start())) for m in self.team_sentence.finditer(norm)
+                 if not any(verb in norm[max(m.start(), m.start("team") - TEAM_KIND - 2):m.start("team")]
+                            for verb in self.team_senders)] \
             if any(team in norm for team in self.teams) else []
         if own_parts or teams:
             found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)

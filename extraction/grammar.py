@@ -502,7 +502,8 @@ class Grammar:
         if (m is None or m.group("cue")[0] in BASE_OPENINGS) and \
                 any(opening in left[-BASE_TAIL:] for opening in BASE_OPENINGS):
             said = self._base_change.search(left, max(0, len(left) - BASE_TAIL))
-            if said and (bare or said.group("cue")):
+            # (not 比上年的3.08‰, 较上年的92.4%: the base's own figure, the year before's level, no change)
+            if said and (said.group("cue") or (bare and not said.group(0).endswith("的"))):
                 return said
         return m
 

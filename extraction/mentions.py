@@ -72,7 +72,8 @@ LENGTH = "length"  # the dimension a speed is said in per hour (时速350公里)
 AREA = "area"  # (一亩半: an area and a half, of a few units only: 300亩半… is no half)
 FEW_AND_A_HALF = 10
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
-PER_WORDS = {"百": PERCENT, "千": "‰", "十万": "/10万"}  # 百分之, 千分之, 十万分之: a rate in words
+PER_100K = "/10万"
+PER_WORDS = {"百": PERCENT, "千": "‰", "十万": PER_100K}  # 百分之, 千分之, 十万分之: a rate in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 YEARS = "年"
@@ -307,6 +308,11 @@ class MentionFinder:
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
+        # 每10万人9.6: a rate's base before its figure, which has no unit of its own (not 每10万人口…在校生2850人)
+        bases = w("per_hundred_thousand_bases")
+        self._per_100k_heads = tuple({base[:3] for base in bases})  # (每10万, 每十万: a test before the pattern)
+        self._per_100k = re.compile(rf"(?:{alternation(bases)})(?:为|是)?(?P<num>\d{{1,4}}(?:\.\d{{1,4}})?)"
+                                    r"(?![\d.%‰/万亿])")
         # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
         # (not 市级重点项目, a grade; nor after 等, 南宁、柳州等10个县区: examples of more places, all counted)
         self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
@@ -482,7 +488,7 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        years = self._years(text) + self._per_hundred(text) + self._unitless(text)
+        years = self._years(text) + self._per_hundred(text) + self._unitless(text) + self._per_100k_figures(text)
         if years:
             out = sorted(out + years, key=lambda m: m.start)
         return _shared_qualifiers(text, _ranges_of_one_unit(text, self._shared_units(text, out)))
@@ -515,6 +521,13 @@ class MentionFinder:
                 found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
                                      self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
+
+    def _per_100k_figures(self, text: str) -> list[Mention]:
+        """Numbers with no unit after the base of a rate per 100,000 (孕产妇死亡率为每10万人9.6): rates in /10万."""
+        if not any(head in text for head in self._per_100k_heads):
+            return []
+        return [Mention(m.start("num"), m.end(), m.start("num"), float(m.group("num")), None, PER_100K, "rate", "exact")
+                for m in self._per_100k.finditer(text) if not text.startswith(self._units_known, m.end())]
 
     def _per_hundred(self, text: str) -> list[Mention]:
         """Numbers with no unit of a ratio whose base is 100 (性别比(女=100)为98.60): percentages."""

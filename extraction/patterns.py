@@ -158,8 +158,10 @@ class Patterns:
         # -, not with what it found: 调研组认为,全区经济运行总体平稳, nor a source: 据调研组的统计)
         # (nor a team a body sends, its verb's object: 累计派出检查组4862个,排查隐患6.82万项; team_sending_verbs)
         sent = "".join(f"(?<!{verb})" for verb in lex.words("team_sending_verbs"))
+        # (派出督导检查组36个: a team of a kind, its verb a word or two before; a check after the pattern)
+        self.team_senders = tuple(lex.words("team_sending_verbs"))
         self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
-                                        rf"(?:{alternation(self.teams)})"
+                                        rf"(?P<team>{alternation(self.teams)})"
                                         rf"(?![^,，;；。]{{0,2}}(?:{alternation(lex.words('team_findings'))}))")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
         economy = lex.canonical(ECONOMY)
