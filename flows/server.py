@@ -228,7 +228,7 @@ def _serves(api_url: str, home: Path, timeout: float = 5) -> bool:
             served = json.loads(response.read())["home"]
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    return Path(served).resolve() == home.resolve()
+    return Path(served).expanduser().resolve() == home.expanduser().resolve()  # (Prefect expands a ~ it is given)
 
 
 def wait_for_server(api_url: str, pid: int, home: Path, timeout: float = 120) -> None:
