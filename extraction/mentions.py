@@ -80,6 +80,9 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
 WEATHER_REACH = 6  # characters before a temperature in which a word of the weather makes it a forecast (多云 3~11℃)
+# A bound a bracket sets on a measure it names (高温日数(日最高气温≥35℃), 暴雨(日降水量≥50毫米)): a term's definition, no figure
+DEFINED_BY = re.compile(r"\([\u4e00-\u9fff]{2,10}[≥≤><]$")
+DEFINITION_REACH = 12
 TEMPERATURE = "temperature"  # the dimension of ℃ (units.csv)
 UNITLESS = ""  # the dimension of a unitless measure's level (利用系数0.553): none
 CLAUSE_BREAK = re.compile("[,，;；。:：](?<!1[:：])")  # (a measure's decimals stand in its clause; 1: opens a ratio)
@@ -716,6 +719,8 @@ class MentionFinder:
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
         if unit in self.temperatures and self.weather.search(text, max(0, number_start - WEATHER_REACH), number_start):
             return None  # 星期六 多云 3~11℃: a page's forecast
+        if text.startswith(")", end) and DEFINED_BY.search(text, max(0, number_start - DEFINITION_REACH), number_start):
+            return None  # 高温日数(日最高气温≥35℃): the bound a term's definition sets
         if self.source_before.search(text, max(0, number_start - SOURCE_WORDS), number_start) and \
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
