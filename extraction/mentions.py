@@ -80,7 +80,7 @@ YEARS = "年"
 YEARS_WINDOW = 32  # how far after the words counting years (受教育年限) a number of years may stand
 UNITLESS_WINDOW = 20  # how far after a measure written without a unit (有效利用系数) its decimal may stand
 WEATHER_REACH = 6  # characters before a temperature in which a word of the weather makes it a forecast (多云 3~11℃)
-# A bound a bracket sets on a measure it names (高温日数(日最高气温≥35℃), 暴雨(日降水量≥50毫米)): a term's definition, no figure
+# A bound a bracket sets on a measure it names (高温日数(日最高气温≥35℃), 暴雨(日降水量≥50毫米)): a definition
 DEFINED_BY = re.compile(r"\([\u4e00-\u9fff]{2,10}[≥≤><]$")
 DEFINITION_REACH = 12
 TEMPERATURE = "temperature"  # the dimension of ℃ (units.csv)
