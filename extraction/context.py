@@ -63,6 +63,9 @@ DIGIT = re.compile(r"\d")  # a figure (a plan noun's amount after it: 年度计�
 CLAUSE_ENDS = ",;，；。"  # what ends the clause before a figure's (_clause_start)
 SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中: what an amount is taken from
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
+# (1961年)有完整气象记录以来, (2018年)建区以来: a stretch since an event of that year, as since the year itself (a few words
+# of no figure and no clause break between)
+SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,12}}?{SINCE}")
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
@@ -1472,7 +1475,7 @@ class TimeContext:
                  and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
                  and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
-                 and not before.startswith(SINCE, m.end())  # 一九七九年以来: a stretch up to the year reviewed
+                 and not SINCE_EVENT.match(before, m.end())  # 一九七九年以来, 1961年有气象记录以来: a stretch
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
                  and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
