@@ -83,11 +83,13 @@ class ObservationSchema(pa.DataFrameModel):
         value = pl.col("value")
         return data.lazyframe.select((pl.col("metric") != "rank") | ((value >= 1) & (value == value.floor())))
 
-    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6)
-    @pa.dataframe_check(name="a level is not negative, unless it is a change's amount")
+    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6; and so
+    # may a temperature: 年极端最低气温-2.4℃)
+    @pa.dataframe_check(name="a level is not negative, unless it is a change's amount or a temperature")
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0)
-                                     | pl.col("indicator").str.contains(_signed_increments()))
+                                     | pl.col("indicator").str.contains(_signed_increments())
+                                     | pl.col("unit").is_in(_signed_units()))
 
     # 经济总量超500亿元的县域增至12个: a count read as the indicator's level; an indicator measured in money
     # (its expected unit) has amounts of money for levels (元, 亿美元, 元/月 all hold 元)
@@ -127,6 +129,12 @@ def _signed_increments() -> str:
     """A pattern of the names of a change's amount that may fall (增加额, 增减额, 增量 …; not 减少额)."""
     cues = load_lexicon().cues
     return f"(?:{alternation([*cues['increment_columns'], cues['increment_names']['up']])})$"
+
+
+@lru_cache(maxsize=1)
+def _signed_units() -> list[str]:
+    """The units whose levels may be below zero (temperatures: ℃)."""
+    return [u for u, unit in load_lexicon().units.items() if unit.dimension == "temperature"]
 
 
 @lru_cache(maxsize=1)
