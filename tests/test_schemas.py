@@ -53,11 +53,13 @@ def test_a_change_s_amount_may_fall_but_a_fall_s_amount_is_no_negative():
             {**change, "indicator": "财政赤字减少额", "value": -150.0, "start": 10, "end": 14}]
     valid, quarantine = split_valid(frame(*rows), ObservationSchema)
     assert valid["indicator"].to_list() == ["票据融资增加额", "年末常住人口增减额"]
-    assert quarantine["reason"].to_list() == ["a level is not negative, unless it is a change's amount or a temperature"]
+    assert quarantine["reason"].to_list() == [
+        "a level is not negative, unless it is a change's amount or a temperature"]
 
 
 def test_a_temperature_may_be_below_zero():
-    cold = {**GOOD, "indicator_code": None, "indicator": "年极端最低气温", "metric": "level", "value": -2.4, "unit": "℃"}
+    cold = {**GOOD, "indicator_code": None, "indicator": "年极端最低气温", "metric": "level", "value": -2.4,
+            "unit": "℃"}
     valid, quarantine = split_valid(frame(cold), ObservationSchema)
     assert (valid.height, quarantine.height) == (1, 0)
 
