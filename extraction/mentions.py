@@ -221,6 +221,7 @@ class MentionFinder:
         self.lengths = {u for u, unit in lex.units.items() if unit.dimension == LENGTH}
         self.positions = tuple(w("position_words"))
         self.after_magnitude_only = set(w("units_only_after_a_magnitude"))
+        self.counted_events = tuple(w("counted_event_nouns"))  # (区域性暴雨过程)9次: events, a figure
         self.after_digits_only = set(w("units_only_after_digits"))  # (96.42分: a score; 十分重要: no figure)
         self.minute_after = tuple(w("minute_after"))  # (10时)30分: a time
         # (表3 分县市区…: a caption's number, its line's first words)
@@ -742,8 +743,11 @@ class MentionFinder:
                 chinese or text.endswith(self.minute_after, 0, number_start)
                 or self.caption_number.search(text, max(0, number_start - 5), number_start)):
             return None  # 十分重要, 一分为二, 10时30分: a word or a time, no score; 表3 分县…: a caption's number
-        if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES:
-            return None  # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are)
+        if unit in self.after_magnitude_only and not magnitude and value < MANY_TIMES and \
+                not text.endswith(self.counted_events, 0, number_start):
+            # 主任会议21次, 十一次全会: a few times, no figure (服务群众1500万次, 检查1200余次 are, and so are events of
+            # the weather counted, 区域性暴雨过程9次)
+            return None
         written_in = raw + magnitude
         if chinese and magnitude and not threshold:  # 三万人: the numeral already holds its magnitude
             value = _with_magnitude(raw, magnitude, self.lex.magnitudes[magnitude])
