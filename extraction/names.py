@@ -196,6 +196,7 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
+        self._not_places = tuple(w("words_opening_with_a_place"))  # (日照时数: no 日照市)
         # (成都平原经济区: a region's name, up to two characters and an area's suffix)
         self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
         # (87万名)80岁以上(老年人), (13.08万人为)80周岁及以上(高龄老人): the age of the people a count counts, no part
@@ -608,7 +609,7 @@ class Namer:
         pos = start
         while pos < end:
             if text[pos] in EDGE:
-                if text[pos] in self._place_openings and self._regions.prefix(text[pos:end]):
+                if self._place_prefix(text[pos:end]):
                     break  # (not the 和 of 和田地区, 和平区: a place's name opening with a joining word)
                 pos += 1
                 continue
@@ -686,7 +687,7 @@ class Namer:
             if short and segment.startswith(short[0]) and self._names_indicator(segment[len(short[0]):]):
                 region, pos = short[1], pos + len(short[0])
                 continue
-            name = self._regions.prefix(segment) if segment[0] in self._place_openings else None
+            name = self._place_prefix(segment)
             # (a region before only punctuation, 洞头区(10.2%), is no prefix: it is the region alone)
             if name and len(name) < len(segment.rstrip(EDGE)) and self._subject_place(name):
                 area = self._area.match(segment, len(name))  # 三亚经济圈(经济总量): the area around it
@@ -696,6 +697,13 @@ class Namer:
             break
         return pos, region
 
+    def _place_prefix(self, text: str) -> str | None:
+        """The longest name of a place inside the document's region `text` opens with, but none when it opens with a
+        word holding a place's name (日照时数, no 日照市; words_opening_with_a_place)."""
+        if not text or text[0] not in self._place_openings or text.startswith(self._not_places):
+            return None
+        return self._regions.prefix(text)
+
     def _named_before(self, text: str, start: int, level: str) -> str | None:
         """The last place of the document's own region whose name ends in `level` (区) named before `start` in its
         sentence, or None."""
@@ -703,7 +711,7 @@ class Namer:
         for i in range(start - 1, first - 1, -1):
             if text[i] in "。\n":
                 return None
-            name = self._regions.prefix(text[i:start]) if text[i] in self._place_openings else None
+            name = self._place_prefix(text[i:start])
             if name and name.endswith(level) and self._regions.inside[name].level in self._region_levels:
                 return name
         return None
@@ -860,7 +868,7 @@ class Namer:
     def _inside_opening(self, text: str) -> str | None:
         """The region of the document's own (or one inside it) of a level a subject may name that `text`
         opens with, by name."""
-        name = self._regions.prefix(text)
+        name = self._place_prefix(text)
         return name if name and self._subject_place(name) else None
 
     def place_opening(self, text: str, start: int, end: int) -> str | None:
