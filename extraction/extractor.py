@@ -943,6 +943,9 @@ class Extractor(Listing, Places, Plans):
         reaches or a change in points changes, a result's gap to its target."""
         norm = s.norm
         named = self._names(norm, subject, local, c.names[i][0] if c.names else None, item, s.carried, of_rate)
+        if named == [subject.name] and subject.name in self.measures_of_before and s.out and \
+                s.out[-1].metric == "level":
+            named = [s.out[-1].indicator + self.measures_of_before[subject.name]]  # (结余15.6亿元,)可支付13.5个月
         if item.unit in self.finder.generic and local and subject.start >= item.end and \
                 subject.name.endswith(self.size_measures) and \
                 (bound := self.size_bound_after.match(norm, subject.end)) is not None:
@@ -997,8 +1000,10 @@ class Extractor(Listing, Places, Plans):
         indicators listed, a legislature's own work, a count saying whose measure follows, the size or capacity of
         a thing or project after it, the bound each thing counted passes, the mark of a class counted."""
         if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
-                                                   for w in self.durations[item.unit]):
-            return True  # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours
+                                                   or w in name for w in self.durations[item.unit]):
+            # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours (and so does a name given
+            # by the thing before, 统筹基金可支付月数)
+            return True
         if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
                 not name.endswith(self.finder.counted_anyway):
             return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
