@@ -41,6 +41,7 @@ OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the 
 MAX_SPAN = 50  # columns or rows one table cell may span: real tables of figures span a few
 
 YMD = r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"  # 2025-10-28, 2025/10/28 (a page's date)
+LABELLED_YMD = r"(?P<y>(?:19|20)\d\d)(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})"  # and 2025年10月28日
 WECHAT_SECONDS = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")  # var ct = "1761645960": when it was posted
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -86,7 +87,9 @@ def _meta_date(names: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _labelled_date(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*{YMD}")
+    # the date right after the label, or in the cell or element after the label's
+    # (<td>发布日期：</td><td>2026-03-27</td>, <dt>公开日期</dt><dd>2026年03月28日</dd>), in figures or with 年 月 日
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]?\s*(?:<[^<>]*>\s*){{0,4}}{LABELLED_YMD}")
 
 
 @lru_cache(maxsize=4)

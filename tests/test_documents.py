@@ -16,7 +16,7 @@ from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, discover, load_manifest, read_document
 from zhibiao.documents.breaks import _without_invisible_lines, _without_pieces_set_apart, join_broken_sentences
 from zhibiao.documents.decode import decode
-from zhibiao.documents.html import html_to_text
+from zhibiao.documents.html import html_to_text, page_date
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
 from zhibiao.extraction import extract, load_lexicon
 
@@ -415,6 +415,27 @@ def test_html_page_date_in_a_labelled_line_above_the_main_block(tmp_path: Path):
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.splitlines()[:len(PARAGRAPHS)] == PARAGRAPHS
     assert (doc.doc_date, doc.year) == (date(2025, 11, 20), 2025)
+
+
+@pytest.mark.parametrize(("info", "day"), [
+    # the label's cell, then the date's
+    ("<table><tr><td>发布日期：</td><td>2026-03-27</td></tr></table>", date(2026, 3, 27)),
+    ("<dl><dt>公开日期：</dt><dd>2026年03月28日</dd></dl>", date(2026, 3, 28)),  # a list's term and its value, 年 月 日
+    ("<span>发布日期</span> <span>2025/11/20</span>", date(2025, 11, 20))])  # no colon after the label
+def test_html_page_date_in_the_element_after_its_label(tmp_path: Path, info: str, day: date):
+    path = tmp_path / "report.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text(f"<html><body><div class='top'><span>今天是：2026年4月2日</span></div>"
+                    f"<div class='attr'>{info}</div><h1>项目建设提速</h1><div class='text'>{body}</div></body></html>",
+                    encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.doc_date == day
+
+
+def test_html_page_date_not_from_an_unlabelled_date_nor_a_far_one():
+    # the top bar's day the page was seen has no label; a label far from a date (another sentence between) dates nothing
+    page = "<div><span>今天是：2026年4月2日</span></div><p>发布日期：见下文。</p><p>2025年3月1日起施行</p>"
+    assert page_date(page) is None
 
 
 def test_html_image_alone_gives_its_alt_text_as_a_line():
