@@ -188,6 +188,8 @@ class TableReader:
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
         self._rate_endings = tuple(w("rate_column_endings"))
+        # (报销比例 | % | 84.2 | 0.6: a row of a ratio named so is a rate's row too, its change in points)
+        self._rate_row_endings = self._rate_endings + tuple(w("ratio_words"))
         # 注:比上年增减栏为绝对量增减: a note saying a column of changes holds absolute ones (not
         # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
@@ -951,7 +953,7 @@ class TableReader:
     def _rate_row(self, name: str, indicator: Indicator | None, row_unit: str | None) -> bool:
         """A row of a rate in percent (城镇登记失业率 | %), not of an amount whose growth a table gives in percent
         (固定资产投资 | % | 5.8), nor of a price's (居民消费价格 | % | 0.2)."""
-        return row_unit in self._percent and (indicator.name if indicator else name).endswith(self._rate_endings)
+        return row_unit in self._percent and (indicator.name if indicator else name).endswith(self._rate_row_endings)
 
     def _rate_header(self, header: str) -> str | None:
         """The rate a column's header names in words the lexicon need not know (完成率(%)): a ratio of each row's
