@@ -59,7 +59,8 @@ MEASURE = re.compile(rf"(?:[A-Z]{{1,3}}\d+(?:\.\d+)?|{CAPITALS_OPENING}|[\u4e00-
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
-NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth")  # metrics of a column that may take its left one's name
+# metrics of a column that may take its left one's name (同比（百分点） right of 优良天数比例（%）: the rate's change)
+NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth", "change_pp")
 # what compares a header's quantity with a region named in one character (占市比重, 比省高, 高于市)
 COMPARING = "占比较于"
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
@@ -188,8 +189,6 @@ class TableReader:
         self._caption_measure = re.compile(rf"分[\u4e00-\u9fff]{{1,4}}?(?P<measure>{alternation(w('head_nouns'))})")
         self._points = {u for u, unit in lex.units.items() if unit.dimension == "pp"}
         self._rate_endings = tuple(w("rate_column_endings"))
-        # (报销比例 | % | 84.2 | 0.6: a row of a ratio named so is a rate's row too, its change in points)
-        self._rate_row_endings = self._rate_endings + tuple(w("ratio_words"))
         # 注:比上年增减栏为绝对量增减: a note saying a column of changes holds absolute ones (not
         # 注:…绝对数按现价计算, of another column)
         self._absolute_note = re.compile(rf"(?:{alternation(w('increment_columns'))})[^。;]{{0,8}}?"
@@ -953,7 +952,7 @@ class TableReader:
     def _rate_row(self, name: str, indicator: Indicator | None, row_unit: str | None) -> bool:
         """A row of a rate in percent (城镇登记失业率 | %), not of an amount whose growth a table gives in percent
         (固定资产投资 | % | 5.8), nor of a price's (居民消费价格 | % | 0.2)."""
-        return row_unit in self._percent and (indicator.name if indicator else name).endswith(self._rate_row_endings)
+        return row_unit in self._percent and (indicator.name if indicator else name).endswith(self._rate_endings)
 
     def _rate_header(self, header: str) -> str | None:
         """The rate a column's header names in words the lexicon need not know (完成率(%)): a ratio of each row's
