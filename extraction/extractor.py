@@ -80,6 +80,9 @@ SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
 BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 FLAT_COMPARER = re.compile(f"[{FLAT_COMPARERS}]")
 FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits or a numeral's character
+# (一)业务收入。 / 1.业务收入。: a numbered item's heading that is a name alone, run into its paragraph before a figure
+RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))"
+                            r"(?P<name>[\u4e00-\u9fff]{2,12})。")
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
@@ -270,6 +273,11 @@ class Extractor(Listing, Places, Plans):
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
                 # line before, which ended on a figure with no stop, is about what that line ended on
                 opening = (went_on, sentence.start)
+            elif lead is None and opening is None and cursor < end and mentions[cursor].start == sentence.start \
+                    and (heading := self._run_in_heading(norm, paragraph, sentence.start)) is not None:
+                # (一)业务收入。8.02亿元,其中:…: a figure opening the sentence right after its item's heading, a name
+                # alone, is that name's
+                opening = (heading, sentence.start)
             try:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
@@ -337,6 +345,12 @@ class Extractor(Listing, Places, Plans):
         if indicator is None:
             return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
         return replace(observation, indicator=rest, indicator_code=indicator.code)
+
+    def _run_in_heading(self, norm: str, paragraph: int, start: int) -> Subject | None:
+        """The name a numbered item's heading gives, run into its paragraph right before `start` ((一)业务收入。), or
+        None."""
+        heading = RUN_IN_HEADING.fullmatch(norm, paragraph + 1, start)
+        return self.namer.subject(norm, heading.start("name"), heading.end("name")) if heading else None
 
     @staticmethod
     def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
