@@ -358,6 +358,17 @@ def test_html_related_list_under_its_heading_is_furniture():
     assert text.splitlines() == PARAGRAPHS
 
 
+def test_html_related_list_inside_the_article_block_is_furniture():
+    # the headline sits in the block that holds the text's block and the related list: the list is left out by its
+    # heading (相关信息), not by being outside the text's block
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><div class='detail'><h1>清明假期全市游客同比增长12.6%</h1>"
+                                 f"<div class='detail-body'>{body}</div><div class='xgxx'><h3>相关信息</h3><ul>"
+                                 "<li><a href='/1.html'>清明首日全市接待游客61.8万人次</a></li></ul></div></div>"
+                                 "</body></html>")
+    assert "61.8万人次" not in text
+
+
 @pytest.mark.parametrize("links", [
     "<div class='relate'>相关阅读：<a href='/1.html'>我县新增省级龙头企业6家</a> "
     "<a href='/2.html'>上半年专利授权412件</a></div>",
