@@ -211,6 +211,9 @@ class MentionFinder:
         # (30岁(含)以下职工: the age bound said inclusive first)
         self.people_after = re.compile(rf"{INCLUSIVE_MARK}?[\u4e00-\u9fff]{{0,10}}?"
                                        rf"(?:{alternation(w('people_nouns'))})")
+        # (40岁(含)以下占比61.2%: an age said an inclusive bound is a class's bound, whatever follows it)
+        self.inclusive_bound = re.compile(
+            rf"{INCLUSIVE_MARK}(?:{alternation(w('at_most_after') + w('at_least_after'))})")
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
@@ -695,7 +698,7 @@ class MentionFinder:
             return None  # (连跨)两个50亿元台阶: the size of each step of a count of them, no level reached
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
-        if unit in self.age_units and (self.people_after.match(text, end)
+        if unit in self.age_units and (self.people_after.match(text, end) or self.inclusive_bound.match(text, end)
                                        or text.endswith(self.age_conditions, 0, number_start)):
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
