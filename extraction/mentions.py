@@ -241,6 +241,7 @@ class MentionFinder:
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
         self.standard_words = re.compile(alternation(w("standard_words")))
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
+        self.cap_nouns = tuple(w("cap_nouns"))
         # (最高额度由60万元调整为70万元: a cap moved, from a figure of its own to the next)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:由(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{{1,3}})?)?"
@@ -782,6 +783,8 @@ class MentionFinder:
         qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
+        if qualifier == "at_most" and text.endswith(self.cap_nouns, 0, start):
+            qualifier = "exact"  # (在省核定的债务限额468.5亿元以内: the limit's own figure; 以内 bounds what it caps)
         if dimension not in RELATIVE and (
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
