@@ -191,6 +191,12 @@ class Extractor(Listing, Places, Plans):
         # (这是…重点项目数量, 这是…经济增长的预期目标): what such words must end with, unless the lexicon knows them
         # (not 这是近五年来的最好成绩, 这是…项目建设的新纪录: a boast, no name)
         self.pointed_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("target_nouns")})
+        # ((一)业务收入。 / (二)风险准备金余额。 / (三)专项资金。): what a run-in heading must end with to name the
+        # figure after it, unless the lexicon knows it (not (二)民生保障。: a topic, no measure)
+        self.heading_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("fund_measures"),
+                                       *lex.words("funds_nouns")})
+        # (1.2万人)实现(就业): a verb right after the count makes it the subject of its own clause, not the heading's
+        self.count_predicates = tuple(lex.words("object_verbs"))
         # (经济增长的预期目标: a growth, of 经济; longest first)
         self.pointed_growth = tuple(sorted({*lex.words("increase_rate_nouns"), *lex.words("growth_said_words")},
                                            key=len, reverse=True))
@@ -274,7 +280,8 @@ class Extractor(Listing, Places, Plans):
                 # line before, which ended on a figure with no stop, is about what that line ended on
                 opening = (went_on, sentence.start)
             elif lead is None and opening is None and cursor < end and mentions[cursor].start == sentence.start \
-                    and (heading := self._run_in_heading(norm, paragraph, sentence.start)) is not None:
+                    and (heading := self._run_in_heading(norm, paragraph, sentence.start,
+                                                         mentions[cursor].end)) is not None:
                 # (一)业务收入。8.02亿元,其中:…: a figure opening the sentence right after its item's heading, a name
                 # alone, is that name's
                 opening = (heading, sentence.start)
@@ -346,11 +353,17 @@ class Extractor(Listing, Places, Plans):
             return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
         return replace(observation, indicator=rest, indicator_code=indicator.code)
 
-    def _run_in_heading(self, norm: str, paragraph: int, start: int) -> Subject | None:
+    def _run_in_heading(self, norm: str, paragraph: int, start: int, figure_end: int) -> Subject | None:
         """The name a numbered item's heading gives, run into its paragraph right before `start` ((一)业务收入。), or
-        None."""
+        None: when the heading names a measure (ends in one, or the lexicon knows it), not a topic ((二)民生保障。), and
+        no verb follows the figure at `figure_end` (1.2万人实现就业: a clause of its own)."""
         heading = RUN_IN_HEADING.fullmatch(norm, paragraph + 1, start)
-        return self.namer.subject(norm, heading.start("name"), heading.end("name")) if heading else None
+        if heading is None or norm.startswith(self.count_predicates, figure_end):
+            return None
+        name = heading.group("name")
+        if not (name.endswith(self.heading_measures) or self.lex.canonical(name)):
+            return None
+        return self.namer.subject(norm, heading.start("name"), heading.end("name"))
 
     @staticmethod
     def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
