@@ -403,7 +403,8 @@ def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
 @pytest.mark.parametrize("head", [
     "<script>var createTime = '2025-10-28 18:06';</script>",  # a WeChat article saved as its source: the script's
     '<script>var ct = "1761645960";</script>',  # the seconds since 1970 (2025-10-28 18:06 in China)
-    '<meta content="2025-10-28 18:06" name="PubDate">'])  # a government site's meta tag, content first
+    '<meta content="2025-10-28 18:06" name="PubDate">',  # a government site's meta tag, content first
+    '<meta name="PubDate" content="2025年10月28日">'])  # its date written with 年 月 日, as a labelled line's may be
 def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
     # the page shows no date (the script fills <em id="publish_time"> when it is shown): the year comes from it
     path = tmp_path / "wx.html"
