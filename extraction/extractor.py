@@ -193,8 +193,7 @@ class Extractor(Listing, Places, Plans):
         self.pointed_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("target_nouns")})
         # ((一)业务收入。 / (二)风险准备金余额。 / (三)专项资金。): what a run-in heading must end with to name the
         # figure after it, unless the lexicon knows it (not (二)民生保障。: a topic, no measure)
-        self.heading_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("fund_measures"),
-                                       *lex.words("funds_nouns")})
+        self.heading_measures = tuple({*self.measure_names, *lex.words("fund_measures"), *lex.words("funds_nouns")})
         # (1.2万人)实现(就业): a verb right after the count makes it the subject of its own clause, not the heading's
         self.count_predicates = tuple(lex.words("object_verbs"))
         # (经济增长的预期目标: a growth, of 经济; longest first)
@@ -903,6 +902,8 @@ class Extractor(Listing, Places, Plans):
             # completes, of its year, the whole year's (1-10月…,完成全年目标任务(1000万美元)的65%: no span)
             subject = Subject(planned.name, subject.start, subject.end, planned.region)
             timing = Timing(s.out[-1].period if s.out else timing.period, True, None)
+        if not s.out and item.rule == "restated_target":
+            timing = replace(timing, is_target=True)  # (细颗粒物浓度优于省下达的33微克/立方米目标: its clause's own)
         if s.out and not timing.of_plan and (item.rule == "restated_target" or (
                 item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
                 and self.target_set.search(norm, clause_start, item.start) is not None)):
