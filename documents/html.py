@@ -40,7 +40,8 @@ MAIN_SHARE = 0.5  # a block holding at least this share of the page's text may b
 OWN_TEXT = 10  # Chinese characters of its own paragraphs that make a block the main one, not a wrapper
 MAX_SPAN = 50  # columns or rows one table cell may span: real tables of figures span a few
 
-YMD = r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"  # 2025-10-28, 2025/10/28 (a page's date)
+# a page's date, in its meta tags, its scripts or its labelled line: 2025-10-28, 2025/10/28, 2025.10.28, 2025年10月28日
+PAGE_YMD = r"(?P<y>(?:19|20)\d\d)(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})"
 WECHAT_SECONDS = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")  # var ct = "1761645960": when it was posted
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -81,17 +82,19 @@ def page_date(markup: str) -> date | None:
 def _meta_date(names: tuple[str, ...]) -> re.Pattern[str]:
     # (the attributes in either order: name before content, or content before name)
     named = rf"(?:name|property)\s*=\s*[\"']?(?:{'|'.join(map(re.escape, names))})[\"'\s/>]"
-    return re.compile(rf"<meta\b(?=[^<>]*\b{named})[^<>]*\bcontent\s*=\s*[\"']?{YMD}", re.I)
+    return re.compile(rf"<meta\b(?=[^<>]*\b{named})[^<>]*\bcontent\s*=\s*[\"']?{PAGE_YMD}", re.I)
 
 
 @lru_cache(maxsize=4)
 def _labelled_date(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*{YMD}")
+    # the date right after the label, or in the cell or element after the label's
+    # (<td>发布日期：</td><td>2026-03-27</td>, <dt>公开日期</dt><dd>2026年03月28日</dd>), in figures or with 年 月 日
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：]?\s*(?:<[^<>]*>\s*){{0,4}}{PAGE_YMD}")
 
 
 @lru_cache(maxsize=4)
 def _script_date(variables: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\bvar\s+(?:{'|'.join(map(re.escape, variables))})\s*=\s*[\"']{YMD}")
+    return re.compile(rf"\bvar\s+(?:{'|'.join(map(re.escape, variables))})\s*=\s*[\"']{PAGE_YMD}")
 
 
 def html_to_text(markup: str) -> tuple[str, str, tuple[Table, ...], str]:

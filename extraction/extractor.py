@@ -80,6 +80,9 @@ SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
 BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 FLAT_COMPARER = re.compile(f"[{FLAT_COMPARERS}]")
 FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits or a numeral's character
+# (一)业务收入。 / 1.业务收入。: a numbered item's heading that is a name alone, run into its paragraph before a figure
+RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))"
+                            r"(?P<name>[\u4e00-\u9fff]{2,12})。")
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
@@ -188,6 +191,11 @@ class Extractor(Listing, Places, Plans):
         # (这是…重点项目数量, 这是…经济增长的预期目标): what such words must end with, unless the lexicon knows them
         # (not 这是近五年来的最好成绩, 这是…项目建设的新纪录: a boast, no name)
         self.pointed_measures = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("target_nouns")})
+        # ((一)业务收入。 / (二)风险准备金余额。 / (三)专项资金。): what a run-in heading must end with to name the
+        # figure after it, unless the lexicon knows it (not (二)民生保障。: a topic, no measure)
+        self.heading_measures = tuple({*self.measure_names, *lex.words("fund_measures"), *lex.words("funds_nouns")})
+        # (1.2万人)实现(就业): a verb right after the count makes it the subject of its own clause, not the heading's
+        self.count_predicates = tuple(lex.words("object_verbs"))
         # (经济增长的预期目标: a growth, of 经济; longest first)
         self.pointed_growth = tuple(sorted({*lex.words("increase_rate_nouns"), *lex.words("growth_said_words")},
                                            key=len, reverse=True))
@@ -270,6 +278,12 @@ class Extractor(Listing, Places, Plans):
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
                 # line before, which ended on a figure with no stop, is about what that line ended on
                 opening = (went_on, sentence.start)
+            elif lead is None and opening is None and cursor < end and mentions[cursor].start == sentence.start \
+                    and (heading := self._run_in_heading(norm, paragraph, sentence.start,
+                                                         mentions[cursor].end)) is not None:
+                # (一)业务收入。8.02亿元,其中:…: a figure opening the sentence right after its item's heading, a name
+                # alone, is that name's
+                opening = (heading, sentence.start)
             try:
                 observations, named, last, said_of_last = self._sentence(
                     text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
@@ -337,6 +351,18 @@ class Extractor(Listing, Places, Plans):
         if indicator is None:
             return observation  # (园区企业, 园区扩园: the unit's own things, named with it)
         return replace(observation, indicator=rest, indicator_code=indicator.code)
+
+    def _run_in_heading(self, norm: str, paragraph: int, start: int, figure_end: int) -> Subject | None:
+        """The name a numbered item's heading gives, run into its paragraph right before `start` ((一)业务收入。), or
+        None: when the heading names a measure (ends in one, or the lexicon knows it), not a topic ((二)民生保障。), and
+        no verb follows the figure at `figure_end` (1.2万人实现就业: a clause of its own)."""
+        heading = RUN_IN_HEADING.fullmatch(norm, paragraph + 1, start)
+        if heading is None or norm.startswith(self.count_predicates, figure_end):
+            return None
+        name = heading.group("name")
+        if not (name.endswith(self.heading_measures) or self.lex.canonical(name)):
+            return None
+        return self.namer.subject(norm, heading.start("name"), heading.end("name"))
 
     @staticmethod
     def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
@@ -876,6 +902,8 @@ class Extractor(Listing, Places, Plans):
             # completes, of its year, the whole year's (1-10月…,完成全年目标任务(1000万美元)的65%: no span)
             subject = Subject(planned.name, subject.start, subject.end, planned.region)
             timing = Timing(s.out[-1].period if s.out else timing.period, True, None)
+        if not s.out and item.rule == "restated_target":
+            timing = replace(timing, is_target=True)  # (细颗粒物浓度优于省下达的33微克/立方米目标: its clause's own)
         if s.out and not timing.of_plan and (item.rule == "restated_target" or (
                 item.metric == "level" and not local and norm.endswith(OF, 0, item.start)
                 and self.target_set.search(norm, clause_start, item.start) is not None)):

@@ -214,6 +214,9 @@ class MentionFinder:
         # (30岁(含)以下职工: the age bound said inclusive first)
         self.people_after = re.compile(rf"{INCLUSIVE_MARK}?[\u4e00-\u9fff]{{0,10}}?"
                                        rf"(?:{alternation(w('people_nouns'))})")
+        # (40岁(含)以下占比61.2%: an age said an inclusive bound is a class's bound, whatever follows it)
+        self.inclusive_bound = re.compile(
+            rf"{INCLUSIVE_MARK}(?:{alternation(w('at_most_after') + w('at_least_after'))})")
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
@@ -242,6 +245,7 @@ class MentionFinder:
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
         self.standard_words = re.compile(alternation(w("standard_words")))
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
+        self.cap_nouns = tuple(w("cap_nouns"))
         # (最高额度由60万元调整为70万元: a cap moved, from a figure of its own to the next)
         self.capped = re.compile(rf"(?:{alternation(w('cap_words'))})(?:{alternation(w('cap_nouns'))})?"
                                  rf"(?:由(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{{1,3}})?)?"
@@ -699,7 +703,7 @@ class MentionFinder:
             return None  # (连跨)两个50亿元台阶: the size of each step of a count of them, no level reached
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
-        if unit in self.age_units and (self.people_after.match(text, end)
+        if unit in self.age_units and (self.people_after.match(text, end) or self.inclusive_bound.match(text, end)
                                        or text.endswith(self.age_conditions, 0, number_start)):
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
@@ -788,6 +792,8 @@ class MentionFinder:
         qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
+        if qualifier == "at_most" and text.endswith(self.cap_nouns, 0, start):
+            qualifier = "exact"  # (在省核定的债务限额468.5亿元以内: the limit's own figure; 以内 bounds what it caps)
         if dimension not in RELATIVE and (
                 (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)

@@ -224,6 +224,7 @@ class Namer:
         self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}")
         self._zone = re.compile(zone)
         self._zone_words = set(w("zone_suffixes"))
+        self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
         # 汤阴经开区 (of 汤阴县): a zone no reference lists, named by the place it is in without the level's ending
         self._zone_named = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(w('zone_suffixes'))})")
         self._larger = re.compile(alternation(list(regions.larger))) if regions.larger else None
@@ -830,7 +831,7 @@ class Namer:
         region = self._inside_opening(phrase)
         if region is None:
             alone = self._area_or_place(phrase) or self._township(phrase) or (
-                zones and self._zone.fullmatch(phrase) is not None)
+                zones and (self._zone.fullmatch(phrase) is not None or phrase in self._place_nouns))
             return (phrase, "") if alone else (None, phrase)
         rest = phrase[len(region):].strip(EDGE)
         # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone

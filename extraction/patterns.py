@@ -227,6 +227,8 @@ class Patterns:
         self.per_output_measures = tuple(lex.words("per_output_measures"))
         self.measure_endings = tuple(lex.words("measure_endings"))
         self.things_like_measures = tuple(lex.words("things_ending_like_measures"))
+        # (细颗粒物浓度, 业务收入, 风险准备金余额): what the name of a quantity ends with (not 提前, 民生保障)
+        self.measure_names = tuple({*self.measure_endings, *lex.words("head_nouns"), *lex.words("counted_measures")})
         self.size_change = re.compile(alternation(lex.words("size_change_verbs")))
         self.list_entry = re.compile(alternation(lex.words("list_entry_words")))  # (4个县)入围(榜单)
         # 全国百强区, 全国综合实力百强县: a published ranking, from its scope to the kind of places it lists

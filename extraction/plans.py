@@ -138,12 +138,17 @@ class Plans(Patterns):
         return name
 
     def _amount_met(self, norm: str, start: int, item: Item, out: list[Observation]) -> Subject | None:
-        """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务),
-        after an amount the sentence stated in the same unit (not its change, 比上年增加2.3件): that quantity's target,
-        of the same year; else None."""
+        """An amount right before a target noun, in a clause that reports it met (超额完成区下达的3.2亿元目标任务): the
+        target of the quantity the clause names right before its verb (细颗粒物浓度优于省下达的33微克/立方米目标), else
+        of an amount the sentence stated in the same unit (not its change, 比上年增加2.3件), of the same year; else
+        None."""
         if not self.amount_target.match(norm, item.end) or not any(verb in norm[start:item.start]
                                                                     for verb in self.completion_verbs):
             return None
+        verb = max(norm.rfind(verb, start, item.start) for verb in self.completion_verbs)
+        if verb > start and (own := self.namer.subject(norm, start, verb)) is not None and own.end == verb and \
+                (own.name.endswith(self.measure_names) or self.lex.canonical(own.name)):
+            return Subject(own.name, item.start, item.end, own.region)
         stated = self._last_amount(out, item.unit, changes=False)
         if stated is None or not stated.value:
             return None

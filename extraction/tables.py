@@ -59,7 +59,8 @@ MEASURE = re.compile(rf"(?:[A-Z]{{1,3}}\d+(?:\.\d+)?|{CAPITALS_OPENING}|[\u4e00-
 UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
-NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth")  # metrics of a column that may take its left one's name
+# metrics of a column that may take its left one's name (同比（百分点） right of 优良天数比例（%）: the rate's change)
+NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth", "change_pp")
 # what compares a header's quantity with a region named in one character (占市比重, 比省高, 高于市)
 COMPARING = "占比较于"
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists

@@ -16,7 +16,7 @@ from bench.pathological import nested_divs, unclosed_divs
 from zhibiao.documents import DocumentError, discover, load_manifest, read_document
 from zhibiao.documents.breaks import _without_invisible_lines, _without_pieces_set_apart, join_broken_sentences
 from zhibiao.documents.decode import decode
-from zhibiao.documents.html import html_to_text
+from zhibiao.documents.html import html_to_text, page_date
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
 from zhibiao.extraction import extract, load_lexicon
 
@@ -358,6 +358,17 @@ def test_html_related_list_under_its_heading_is_furniture():
     assert text.splitlines() == PARAGRAPHS
 
 
+def test_html_related_list_inside_the_article_block_is_furniture():
+    # the headline sits in the block that holds the text's block and the related list: the list is left out by its
+    # heading (相关信息), not by being outside the text's block
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, text, _, _ = html_to_text(f"<html><body><div class='detail'><h1>清明假期全市游客同比增长12.6%</h1>"
+                                 f"<div class='detail-body'>{body}</div><div class='xgxx'><h3>相关信息</h3><ul>"
+                                 "<li><a href='/1.html'>清明首日全市接待游客61.8万人次</a></li></ul></div></div>"
+                                 "</body></html>")
+    assert "61.8万人次" not in text
+
+
 @pytest.mark.parametrize("links", [
     "<div class='relate'>相关阅读：<a href='/1.html'>我县新增省级龙头企业6家</a> "
     "<a href='/2.html'>上半年专利授权412件</a></div>",
@@ -392,7 +403,8 @@ def test_html_wechat_article_lists_of_past_posts_and_comments_are_furniture():
 @pytest.mark.parametrize("head", [
     "<script>var createTime = '2025-10-28 18:06';</script>",  # a WeChat article saved as its source: the script's
     '<script>var ct = "1761645960";</script>',  # the seconds since 1970 (2025-10-28 18:06 in China)
-    '<meta content="2025-10-28 18:06" name="PubDate">'])  # a government site's meta tag, content first
+    '<meta content="2025-10-28 18:06" name="PubDate">',  # a government site's meta tag, content first
+    '<meta name="PubDate" content="2025年10月28日">'])  # its date written with 年 月 日, as a labelled line's may be
 def test_html_page_date_outside_the_text(tmp_path: Path, head: str):
     # the page shows no date (the script fills <em id="publish_time"> when it is shown): the year comes from it
     path = tmp_path / "wx.html"
@@ -415,6 +427,27 @@ def test_html_page_date_in_a_labelled_line_above_the_main_block(tmp_path: Path):
     doc = read_document(path, path.read_bytes(), None, load_lexicon())
     assert doc.text.splitlines()[:len(PARAGRAPHS)] == PARAGRAPHS
     assert (doc.doc_date, doc.year) == (date(2025, 11, 20), 2025)
+
+
+@pytest.mark.parametrize(("info", "day"), [
+    # the label's cell, then the date's
+    ("<table><tr><td>发布日期：</td><td>2026-03-27</td></tr></table>", date(2026, 3, 27)),
+    ("<dl><dt>公开日期：</dt><dd>2026年03月28日</dd></dl>", date(2026, 3, 28)),  # a list's term and its value, 年 月 日
+    ("<span>发布日期</span> <span>2025/11/20</span>", date(2025, 11, 20))])  # no colon after the label
+def test_html_page_date_in_the_element_after_its_label(tmp_path: Path, info: str, day: date):
+    path = tmp_path / "report.html"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    path.write_text(f"<html><body><div class='top'><span>今天是：2026年4月2日</span></div>"
+                    f"<div class='attr'>{info}</div><h1>项目建设提速</h1><div class='text'>{body}</div></body></html>",
+                    encoding="utf-8")
+    doc = read_document(path, path.read_bytes(), None, load_lexicon())
+    assert doc.doc_date == day
+
+
+def test_html_page_date_not_from_an_unlabelled_date_nor_a_far_one():
+    # the top bar's day the page was seen has no label; a label far from a date (another sentence between) dates nothing
+    page = "<div><span>今天是：2026年4月2日</span></div><p>发布日期：见下文。</p><p>2025年3月1日起施行</p>"
+    assert page_date(page) is None
 
 
 def test_html_image_alone_gives_its_alt_text_as_a_line():
