@@ -418,7 +418,9 @@ class MentionFinder:
         moved_by = rf"(?:{alternation(self.lex.words('rank_moves'))})" \
                    r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})[位名](?:至|到)"
         return re.compile(
-            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))}|{moved_by})"
+            # (分列第二: 分别 said with the verb, the verb's evidence and no part of the name before it)
+            rf"(?:(?P<verb>{alternation(self.lex.words('respective_rank_verbs') + self.lex.words('rank_verbs'))}"
+            rf"|{moved_by})"
             rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
             rf"|(?P<scope_only>{scopes}){peers})"
             # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:

@@ -74,6 +74,8 @@ class Patterns:
         # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
         # (,)同比(分别增长…) alone: no list
         self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
+        # 分别, or a word saying it with a rank's verb (分列第二、第三): where one figure each begins
+        self.respectively = re.compile(alternation(["分别", *lex.words("respective_rank_verbs")]))
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
         # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own
