@@ -11,13 +11,12 @@ from zhibiao.regions import NAME_LEVELS, Region
 from .grammar import Grammar
 from .items import INCREMENT, INCREMENT_IN_SERIES
 from .lexicon import WHOLE, Lexicon, alternation
-from .mentions import MentionFinder
+from .mentions import RANKING_WIDTH, MentionFinder
 from .model import Observation
 from .names import BULLETS, LIST_MARK, OF, STRETCH_YEARS, Namer
 from .numerals import YEAR_NUMBER
 
 ENUMERATION = re.compile(r"[、和及]")
-RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 YEARLY = "年"
