@@ -713,14 +713,15 @@ class Extractor(Listing, Places, Plans):
         if subject is None and c.counted_before is not None and \
                 (item.rule == "share" or (item.rule == OWN_TOTAL_RATIO and i == 0) or
                  (item.metric == "rank" and i == 0) or (
-                    item.rule == INCREMENT and i == 0 and
+                    item.rule in (INCREMENT, "growth") and i == 0 and
+                    (item.rule == INCREMENT or (s.out and s.out[-1].metric == "level")) and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
             # clause before counted, which is no topic for other figures; (13.08万人为高龄老人,)占户籍总人口的
             # 2.61%(,占老年人口的11.64%): its shares of its own wholes, one clause after another (but only the
             # clause's first figure: in 新能源装机1.69亿千瓦、占全疆装机64% the ratio is of the clause's own subject);
             # (6家组织获得…提名奖,)居全国第4位: how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加
-            # (26亿元): how much more of it
+            # (26亿元): how much more of it; (3.12万名残疾人纳入最低生活保障,)比上年下降(1.9%): its growth
             subject = c.counted_before
             if item.rule in ("share", OWN_TOTAL_RATIO):
                 s.counted_last = subject
