@@ -412,10 +412,12 @@ class MentionFinder:
         # (全市16个区第3位: a count of places of a kind, as 各区)
         # (钟祥市总量居各县市区首位: the 市 ending a place's name and the words up to the verb are no peers)
         verbs = alternation(self.lex.words("rank_verbs"))
-        # (居市属企业首位, 居全市国有企业第一, 位列省属企业第三位): firms ranked among firms of a kind (firm_peer_groups),
-        # a scope before them or none (no places' ranking: no scope of their own)
-        firms = rf"(?:各|{count})?(?:(?!{verbs})[\u4e00-\u9fff]){{0,4}}?(?:{alternation(self.lex.words('firm_peer_groups'))})"
-        peers = rf"(?:(?:\d{{1,3}}个)?(?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups})|(?:各|{count})(?:{places})|{firms})?"
+        # (居市属企业首位, 居全市国有企业第一, 位列省属企业第三位): firms ranked among firms of a kind
+        # (firm_peer_groups), a scope before them or none (no places' ranking: no scope of their own)
+        kinds_of_firms = alternation(self.lex.words("firm_peer_groups"))
+        firms = rf"(?:各|{count})?(?:(?!{verbs})[\u4e00-\u9fff]){{0,4}}?(?:{kinds_of_firms})"
+        peers = rf"(?:(?:\d{{1,3}}个)?(?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups})|(?:各|{count})(?:{places})" \
+                rf"|{firms})?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
