@@ -56,6 +56,15 @@ def test_a_change_s_amount_may_fall_but_a_fall_s_amount_is_no_negative():
     assert quarantine["reason"].to_list() == ["a level is not negative, unless it is a change's amount"]
 
 
+def test_a_loss_is_a_negative_profit():
+    loss = {**GOOD, "indicator_code": None, "metric": "level", "unit": "亿元", "rule": "table_cell"}
+    rows = [{**loss, "indicator": "康养集团利润总额", "value": -0.42},
+            {**loss, "indicator": "康养集团营业收入", "value": -8.7, "start": 7, "end": 9}]
+    valid, quarantine = split_valid(frame(*rows), ObservationSchema)
+    assert valid["indicator"].to_list() == ["康养集团利润总额"]
+    assert quarantine["reason"].to_list() == ["a level is not negative, unless it is a change's amount"]
+
+
 @pytest.mark.parametrize("span", ["Q1", "Q1-Q3", "H1", "M1-M10", "M10"])
 def test_parts_of_a_year_pass(span):
     valid, quarantine = split_valid(frame({**GOOD, "span": span}), ObservationSchema)
