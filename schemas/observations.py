@@ -83,8 +83,8 @@ class ObservationSchema(pa.DataFrameModel):
         value = pl.col("value")
         return data.lazyframe.select((pl.col("metric") != "rank") | ((value >= 1) & (value == value.floor())))
 
-    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6; so may a
-    # profit or a balance: a firm's 利润总额 of -0.61 亿元)
+    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6;
+    # so may a profit or a balance: a firm's 利润总额 of -0.61 亿元)
     @pa.dataframe_check(name="a level is not negative, unless it is a change's amount")
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0)
