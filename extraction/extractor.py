@@ -1009,8 +1009,8 @@ class Extractor(Listing, Places, Plans):
         if self.bodies_work.search(name):
             return True  # 培训人大干部560人次: the legislature's own work, not its region's
         if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                (name.endswith(self.counted_measures)
-                 or norm.startswith(self.counted_measures, subject.end)):
+                (name.endswith(self.counted_measures + self.counted_measure_totals)
+                 or norm.startswith(self.counted_measures + self.counted_measure_totals, subject.end)):
             # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
             # figure
             return True
