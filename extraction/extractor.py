@@ -714,7 +714,7 @@ class Extractor(Listing, Places, Plans):
                 (item.rule == "share" or (item.rule == OWN_TOTAL_RATIO and i == 0) or
                  (item.metric == "rank" and i == 0) or (
                     item.rule in (INCREMENT, "growth") and i == 0 and
-                    (item.rule == INCREMENT or (s.out and s.out[-1].metric == "level")) and
+                    (item.rule == INCREMENT or self._count_grows(s, c.counted_before, clause_start)) and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
             # clause before counted, which is no topic for other figures; (13.08万人为高龄老人,)占户籍总人口的
@@ -726,6 +726,16 @@ class Extractor(Listing, Places, Plans):
             if item.rule in ("share", OWN_TOTAL_RATIO):
                 s.counted_last = subject
         return subject, region, local
+
+    def _count_grows(self, s: SentenceState, counted: Subject, clause_start: int) -> bool:
+        """Whether a growth against a base named, opening the clause after a count before its thing, is the count's:
+        the sentence's last figure is that count (not 46个重点项目完成投资128亿元, the amount between, whose growth it
+        is), and the count's clause ends in no measure of the things counted (not 28家规上企业实现营业收入, whose
+        growth it is; counted_measures)."""
+        if not s.out or s.out[-1].metric != "level" or s.out[-1].indicator != counted.name:
+            return False
+        rest = s.norm[counted.end:clause_start].rstrip(EDGE_CHARS + ",，;；")
+        return not rest.endswith(self.counted_measures + self.counted_measure_totals)
 
     def _unnamed(self, s: SentenceState, item: Item, region: str | None, region_by_rate: bool, clause_start: int
                  ) -> Subject | None:
