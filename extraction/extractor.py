@@ -739,18 +739,29 @@ class Extractor(Listing, Places, Plans):
         if subject is None and c.counted_before is not None and \
                 (item.rule == "share" or (item.rule == OWN_TOTAL_RATIO and i == 0) or
                  (item.metric == "rank" and i == 0) or (
-                    item.rule == INCREMENT and i == 0 and
+                    item.rule in (INCREMENT, "growth") and i == 0 and
+                    (item.rule == INCREMENT or self._count_grows(s, c.counted_before, clause_start)) and
                     BASE_NAMED.match(norm[clause_start:item.start].lstrip(EDGE_CHARS)))):
             # (已经有二亿八千六百七十七万亩粮食耕地,)占全国…的百分之二十四: the share of the thing the
             # clause before counted, which is no topic for other figures; (13.08万人为高龄老人,)占户籍总人口的
             # 2.61%(,占老年人口的11.64%): its shares of its own wholes, one clause after another (but only the
             # clause's first figure: in 新能源装机1.69亿千瓦、占全疆装机64% the ratio is of the clause's own subject);
             # (6家组织获得…提名奖,)居全国第4位: how many there are, ranked; (安排109亿元资金支持再就业,)比上年增加
-            # (26亿元): how much more of it
+            # (26亿元): how much more of it; (3.12万名残疾人纳入最低生活保障,)比上年下降(1.9%): its growth
             subject = c.counted_before
             if item.rule in ("share", OWN_TOTAL_RATIO):
                 s.counted_last = subject
         return subject, region, local
+
+    def _count_grows(self, s: SentenceState, counted: Subject, clause_start: int) -> bool:
+        """Whether a growth against a base named, opening the clause after a count before its thing, is the count's:
+        the sentence's last figure is that count (not 46个重点项目完成投资128亿元, the amount between, whose growth it
+        is), and the count's clause ends in no measure of the things counted (not 28家规上企业实现营业收入, whose
+        growth it is; counted_measures)."""
+        if not s.out or s.out[-1].metric != "level" or s.out[-1].indicator != counted.name:
+            return False
+        rest = s.norm[counted.end:clause_start].rstrip(EDGE_CHARS + ",，;；")
+        return not rest.endswith(self.counted_measures + self.counted_measure_totals)
 
     def _unnamed(self, s: SentenceState, item: Item, region: str | None, region_by_rate: bool, clause_start: int
                  ) -> Subject | None:
@@ -1041,8 +1052,8 @@ class Extractor(Listing, Places, Plans):
         if self.bodies_work.search(name):
             return True  # 培训人大干部560人次: the legislature's own work, not its region's
         if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                (name.endswith(self.counted_measures)
-                 or norm.startswith(self.counted_measures, subject.end)):
+                (name.endswith(self.counted_measures + self.counted_measure_totals)
+                 or norm.startswith(self.counted_measures + self.counted_measure_totals, subject.end)):
             # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
             # figure
             return True

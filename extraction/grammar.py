@@ -167,7 +167,10 @@ class Grammar:
         gaps = w("gap_up") + w("gap_down") + w("gap_better")
         # (tried on points only: 超过全省平均水平1.3个百分点 is a gap, as 高于 is; 超过 bounds amounts elsewhere)
         gap_cues = alternation(gaps + w("at_least_before"))
-        self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})[^,;]{{0,10}}$")
+        # (not 低于省定管控线(1.7个百分点), 高于市定目标: a line or a target a level of government set, no region's
+        # figure; set_by_marks)
+        self._gap = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>{scopes})(?!{alternation(w('set_by_marks'))})"
+                               rf"[^,;]{{0,10}}$")
         # (增速高于)甘肃省平均水平(1.1个百分点): the average of a place the document names, not one of its own larger
         # regions (those are `scopes`): tried only where 平均 stands
         self._gap_named = re.compile(rf"(?P<cue>{gap_cues})(?P<scope>[\u4e00-\u9fff]{{2,8}}?)的?{AVERAGE}[^,;]{{0,6}}$")

@@ -53,7 +53,7 @@ class Listing(Patterns):
         of figures stated them of (`stated_before`)."""
         if len(items) < 2:
             return None
-        if "分别" not in norm[cs:items[-1].end]:
+        if not self.respectively.search(norm, cs, items[-1].end):
             # without 分别, only figures listed together (增长9.8%和8.5%) go one to each name
             if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
                 return None
@@ -99,7 +99,7 @@ class Listing(Patterns):
         the places the figures of the clause of figures before were stated of, one each, go on (A、B、C分别为…,
         分别增长…)."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
-        each = norm.find("分别", cs, items[-1].end)
+        each = found.start() if (found := self.respectively.search(norm, cs, items[-1].end)) else -1
         listed = norm[opening:each]
         if (base := self.base_closing.search(listed)) is not None:
             # (新泰市、肥城市事故起数)同比分别下降…: the base closes no name; (京山市、沙洋县分别接待游客…,)同比分别
@@ -151,7 +151,8 @@ class Listing(Patterns):
         pairs = ends.count("from") == ends.count("reached") == len(items) / 2
         count = len(items) // 2 if pairs else len(items)
         parts = self._split(first.name, ENUMERATION)
-        respectively = norm.find("分别", first.start, items[0].cue_start)
+        respectively = found.start() if (found := self.respectively.search(norm, first.start, items[0].cue_start)) \
+            else -1
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
         if len(parts) < count and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = self._split(first.name + listed[len(first.name):], ENUMERATION)

@@ -24,6 +24,8 @@ from .numerals import (
 )
 from .structure import QuoteIndex
 
+RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
+
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
 # figure, and trying it at every position would take time in the square of its length.
 # Digits spaced out one by one (7 4 7 7 2 亿元) are one number too.
@@ -291,12 +293,14 @@ class MentionFinder:
         # place may hold a bracket (21个市(州)中排名第四)
         # (在全省)16个地级市中改善幅度位居(第三): the measure ranked may stand between the group and its rank; the kinds
         # a group takes in may be listed in its brackets (13个县(市、区)中排名第四), and 里 says 中 as spoken
-        # (十三个县(市、区)里排第七); (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): what the things
+        # (十三个县(市、区)里排第七), (14个)乡镇(街道)中由上年的第四位(跃升至…): the peers a move is among;
+        # (18个)县(市、区)中有(11个…), (15户)企业中实现盈利的有(12户): what the things
         # counted did before 的有
         self.peer_group = re.compile(rf"(?:[\u4e00-\u9fff()（）]|[(（][\u4e00-\u9fff、]{{1,6}}[)）]){{0,16}}?"
                                      rf"(?:中|(?<=[{PEER_KINDS}])里)"
                                      rf"(?:[,，:：]|有|[\u4e00-\u9fff]{{0,6}}?"
-                                     rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有)"
+                                     rf"(?:{alternation(w('rank_verbs'))})|[\u4e00-\u9fff]{{1,8}}?的有"
+                                     rf"|(?:{alternation(w('from_words'))})[^,，;；。]{{0,6}}?第)"
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top = tuple(w("top_of_ranking"))
@@ -416,7 +420,12 @@ class MentionFinder:
         # (全市16个区第3位: a count of places of a kind, as 各区)
         # (钟祥市总量居各县市区首位: the 市 ending a place's name and the words up to the verb are no peers)
         verbs = alternation(self.lex.words("rank_verbs"))
-        peers = rf"(?:(?:\d{{1,3}}个)?(?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups})|(?:各|{count})(?:{places}))?"
+        # (居市属企业首位, 居全市国有企业第一, 位列省属企业第三位): firms ranked among firms of a kind
+        # (firm_peer_groups), a scope before them or none (no places' ranking: no scope of their own)
+        kinds_of_firms = alternation(self.lex.words("firm_peer_groups"))
+        firms = rf"(?:各|{count})?(?:(?!{verbs})[\u4e00-\u9fff]){{0,4}}?(?:{kinds_of_firms})"
+        peers = rf"(?:(?:\d{{1,3}}个)?(?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups})|(?:各|{count})(?:{places})" \
+                rf"|{firms})?"
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
@@ -426,8 +435,10 @@ class MentionFinder:
         moved_by = rf"(?:{alternation(self.lex.words('rank_moves'))})" \
                    r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})[位名](?:至|到)"
         return re.compile(
-            rf"(?:(?P<verb>{alternation(self.lex.words('rank_verbs'))}|{moved_by})"
-            rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among}))?"
+            # (分列第二: 分别 said with the verb, the verb's evidence and no part of the name before it)
+            rf"(?:(?P<verb>{alternation(self.lex.words('respective_rank_verbs') + self.lex.words('rank_verbs'))}"
+            rf"|{moved_by})"
+            rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among})|{firms})?"
             rf"|(?P<scope_only>{scopes}){peers})"
             # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:
             # 十三个县(市、区)里排第七)
@@ -828,8 +839,12 @@ class MentionFinder:
         # (由)2020年的(第6位上升到)2025年的(第4位): the years of a move's two ends, each right before its rank (both
         # written, or neither)
         year = rf"(?:(?:{YEAR_NUMBER})年的?)"
+        # (总量)在全县14个乡镇(街道)中(由上年的第四位跃升至第二位): the ranking's scope and peers right before the move,
+        # part of its start (the count of peers is no figure)
+        among = rf"(?:在(?P<peers_scope>{scopes})[^,，;；。:：由从]{{0,{RANKING_WIDTH}}}?中)"
         return re.compile(
-            rf"(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?(?P<scope>{scopes})?"
+            rf"{among}?(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?"
+            rf"(?P<scope>{scopes})?"
             rf"(?:排名|排)?{ordinal.format('first')}"
             # (从2020年的第21位到)今年的(第14位): the year the document speaks in, the sentence's, as no year written
             rf"[\u4e00-\u9fff]{{0,3}}?(?:{alternation(self.lex.words('reached_words'))}|居|为)"
@@ -870,7 +885,7 @@ class MentionFinder:
                 first, last = int(_parse(m.group("first"))), int(_parse(m.group("last")))
             except ValueError:
                 continue
-            scope = m.group("scope") or m.group("scope2")
+            scope = m.group("scope") or m.group("scope2") or m.group("peers_scope")
             if m.group("last_year") and not m.group("from_year"):
                 continue  # (由第5位升至2025年的第2位: a year at the end only says not which the start is of)
             moves_at = m.end("first") + 1  # past 位 or 名: the verb of the move opens the rank reached

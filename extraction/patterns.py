@@ -11,13 +11,12 @@ from zhibiao.regions import NAME_LEVELS, Region
 from .grammar import Grammar
 from .items import INCREMENT, INCREMENT_IN_SERIES
 from .lexicon import WHOLE, Lexicon, alternation
-from .mentions import MentionFinder
+from .mentions import RANKING_WIDTH, MentionFinder
 from .model import Observation
 from .names import BULLETS, LIST_MARK, OF, STRETCH_YEARS, Namer
 from .numerals import YEAR_NUMBER
 
 ENUMERATION = re.compile(r"[、和及]")
-RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 MASK = str.maketrans("、和及与", "\x01\x02\x03\x04")  # separators inside a name that is no list
 UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 YEARLY = "年"
@@ -76,6 +75,8 @@ class Patterns:
         # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
         # (,)同比(分别增长…) alone: no list
         self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
+        # 分别, or a word saying it with a rank's verb (分列第二、第三): where one figure each begins
+        self.respectively = re.compile(alternation(["分别", *lex.words("respective_rank_verbs")]))
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
         # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own
@@ -110,6 +111,9 @@ class Patterns:
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
         self.counted_measures = tuple(lex.words("counted_measures"))
+        # (46个行政村集体经济)收入总额: a measure's total, as the measure (measure_total_suffixes)
+        self.counted_measure_totals = tuple(measure + total for measure in self.counted_measures
+                                            for total in lex.words("measure_total_suffixes"))
         self.size_measures = tuple(lex.words("size_measures"))
         # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
         counters = alternation(lex.words("generic_classifiers"))

@@ -83,9 +83,9 @@ class ObservationSchema(pa.DataFrameModel):
         value = pl.col("value")
         return data.lazyframe.select((pl.col("metric") != "rank") | ((value >= 1) & (value == value.floor())))
 
-    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6; and so
-    # may a temperature: 年极端最低气温-2.4℃)
-    @pa.dataframe_check(name="a level is not negative, unless it is a change's amount or a temperature")
+    # (a change's amount may be negative: 票据融资增加额 -45 in a series of increments, a table's 增减额 of -0.6; so may
+    # a profit or a balance, a firm's 利润总额 of -0.61 亿元, and a temperature, 年极端最低气温-2.4℃)
+    @pa.dataframe_check(name="a level is not negative, unless a change's amount, a profit, a balance or a temperature")
     def level_not_negative(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select((pl.col("metric") != "level") | (pl.col("value") >= 0)
                                      | pl.col("indicator").str.contains(_signed_increments())
@@ -126,9 +126,10 @@ def _rate_units() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _signed_increments() -> str:
-    """A pattern of the names of a change's amount that may fall (增加额, 增减额, 增量 …; not 减少额)."""
+    """A pattern of the names of a change's amount that may fall (增加额, 增减额, 增量 …; not 减少额), and of the
+    amounts that fall below zero in a loss or a deficit (利润总额, 结余; signed_levels)."""
     cues = load_lexicon().cues
-    return f"(?:{alternation([*cues['increment_columns'], cues['increment_names']['up']])})$"
+    return f"(?:{alternation([*cues['increment_columns'], cues['increment_names']['up'], *cues['signed_levels']])})$"
 
 
 @lru_cache(maxsize=1)

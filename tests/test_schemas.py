@@ -7,6 +7,8 @@ import pytest
 
 from zhibiao.schemas import ContractError, ObservationSchema, split_valid
 
+NOT_NEGATIVE = "a level is not negative, unless a change's amount, a profit, a balance or a temperature"
+
 GOOD = {"doc_id": "a" * 64, "file_name": "a.txt", "indicator": "地区生产总值", "indicator_code": "gdp",
         "metric": "growth",
         "value": 5.8, "value_high": None, "unit": "%", "qualifier": "exact", "period": 2024, "span": None,
@@ -36,7 +38,7 @@ def frame(*rows):
     ({"span": "Q5"}, "span: str_matches"),
     ({"metric": "level", "value": 12.0, "unit": "个", "evidence": "增至12个"},
      "a level of an indicator of money is an amount of money"),
-    ({"metric": "level", "value": -3.0, "unit": "亿元"}, "a level is not negative, unless it is a change's amount"),
+    ({"metric": "level", "value": -3.0, "unit": "亿元"}, NOT_NEGATIVE),
 ])
 def test_bad_rows_are_quarantined_with_their_check(change, check):
     valid, quarantine = split_valid(frame(GOOD, {**GOOD, **change}), ObservationSchema)
@@ -53,8 +55,7 @@ def test_a_change_s_amount_may_fall_but_a_fall_s_amount_is_no_negative():
             {**change, "indicator": "财政赤字减少额", "value": -150.0, "start": 10, "end": 14}]
     valid, quarantine = split_valid(frame(*rows), ObservationSchema)
     assert valid["indicator"].to_list() == ["票据融资增加额", "年末常住人口增减额"]
-    assert quarantine["reason"].to_list() == [
-        "a level is not negative, unless it is a change's amount or a temperature"]
+    assert quarantine["reason"].to_list() == [NOT_NEGATIVE]
 
 
 def test_a_temperature_may_be_below_zero():
@@ -62,6 +63,15 @@ def test_a_temperature_may_be_below_zero():
             "unit": "℃"}
     valid, quarantine = split_valid(frame(cold), ObservationSchema)
     assert (valid.height, quarantine.height) == (1, 0)
+
+
+def test_a_loss_is_a_negative_profit():
+    loss = {**GOOD, "indicator_code": None, "metric": "level", "unit": "亿元", "rule": "table_cell"}
+    rows = [{**loss, "indicator": "康养集团利润总额", "value": -0.42},
+            {**loss, "indicator": "康养集团营业收入", "value": -8.7, "start": 7, "end": 9}]
+    valid, quarantine = split_valid(frame(*rows), ObservationSchema)
+    assert valid["indicator"].to_list() == ["康养集团利润总额"]
+    assert quarantine["reason"].to_list() == [NOT_NEGATIVE]
 
 
 @pytest.mark.parametrize("span", ["Q1", "Q1-Q3", "H1", "M1-M10", "M10"])
