@@ -16,10 +16,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from zhibiao.interrupt import signals_deferred
 
@@ -30,6 +30,7 @@ PREFECT = str(Path(sys.executable).with_name("prefect"))
 DEFAULT_PORT = 4200  # Prefect's own default: `prefect` commands with PREFECT_API_URL set to it share the server
 STATE = "zhibiao-server.json"  # in PREFECT_HOME: the background server's URL and process
 SERVER_COMMAND = b"server\0start"  # in our server's command line: a recorded pid still ours
+T = TypeVar("T")
 
 
 def prefect_home() -> Path:
@@ -136,29 +137,38 @@ def find_or_spawn_background_server(home: Path, port: int | None = None) -> Back
     return BackgroundServer(*spawn_background_server(home, port), started=True)
 
 
-def start_background_server(home: Path, port: int = DEFAULT_PORT, timeout: float = 120) -> tuple[str, bool]:
+def start_background_server(home: Path, port: int, tell: Callable[[str], object], timeout: float = 120
+                            ) -> tuple[str, bool]:
     """(the API URL of our background server, once it answers; whether this call started it). If it
     does not answer (or a signal comes first), a server this call started is stopped: none is left
-    half-started. When another home's server took the default port as ours started, ours moves to a
-    free one."""
-    server = None
-    try:
-        with signals_deferred():  # a signal acts once the server is known, to be stopped
-            server = find_or_spawn_background_server(home, port)
+    half-started."""
+    def start(on: int | None) -> BackgroundServer:
+        server = None
         try:
+            with signals_deferred():  # a signal acts once the server is known, to be stopped
+                server = find_or_spawn_background_server(home, on)
             wait_for_server(server.url, server.pid, home, timeout)
-        except PortTaken:
-            if not (server.started and port == DEFAULT_PORT):
-                raise
-            stop_background_server(home)
-            with signals_deferred():
-                server = find_or_spawn_background_server(home, free_port())
-            wait_for_server(server.url, server.pid, home, timeout)
-    except BaseException:
-        if server is not None and server.started:
-            stop_background_server(home)
-        raise
+        except BaseException:
+            if server is not None and server.started:
+                stop_background_server(home)
+            raise
+        return server
+
+    server = on_a_free_port_if_taken(start, port, tell)
     return server.url, server.started
+
+
+def on_a_free_port_if_taken(start: Callable[[int | None], T], port: int | None, tell: Callable[[str], object]) -> T:
+    """start(port), where `start` stops what it started when it fails; when another home's server took the
+    default port as ours started (both found it free at once: PortTaken), start again on a free port, and
+    tell why. A port the user chose is not changed."""
+    try:
+        return start(port)
+    except PortTaken as taken:
+        if port not in (None, DEFAULT_PORT):
+            raise
+        tell(f"{taken} (it took the port as ours started): starting ours on a free port")
+        return start(free_port())
 
 
 def port_free(port: int) -> bool:
@@ -221,14 +231,15 @@ class PortTaken(RuntimeError):
     """Another Prefect home's server answers on the port ours was started on (both found it free at once)."""
 
 
-def _serves(api_url: str, home: Path, timeout: float = 5) -> bool:
-    """Whether the server answering at `api_url` is the one of Prefect home `home` (its settings name it)."""
+def _home_served(api_url: str, timeout: float = 5) -> Path | None:
+    """The Prefect home of the server answering at `api_url` (its settings name it); None if they could not
+    be read this time (a server still starting, a slow answer)."""
     try:
         with urllib.request.urlopen(f"{api_url}/admin/settings", timeout=timeout) as response:
             served = json.loads(response.read())["home"]
     except (OSError, ValueError, KeyError, TypeError):
-        return False
-    return Path(served).expanduser().resolve() == home.expanduser().resolve()  # (Prefect expands a ~ it is given)
+        return None
+    return Path(served).expanduser().resolve()  # (Prefect expands a ~ it is given)
 
 
 def wait_for_server(api_url: str, pid: int, home: Path, timeout: float = 120) -> None:
@@ -237,10 +248,12 @@ def wait_for_server(api_url: str, pid: int, home: Path, timeout: float = 120) ->
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if _healthy(api_url):
-            if not _serves(api_url, home):
+            served = _home_served(api_url)
+            if served == home.expanduser().resolve():
+                return
+            if served is not None:
                 raise PortTaken(f"another Prefect home's server answers at {api_url}")
-            return
-        if not _alive(pid):
+        elif not _alive(pid):
             raise RuntimeError("the Prefect server exited before it answered")
         time.sleep(0.1)
     raise TimeoutError(f"the Prefect server did not answer within {timeout:.0f} s")

@@ -130,7 +130,7 @@ def test_a_signal_as_a_server_s_process_appears_leaves_none_running(
             with server.local_prefect_server(tmp_path, tmp_path / "server.log", prepared=False):
                 pass
         else:
-            server.start_background_server(tmp_path, server.free_port())
+            server.start_background_server(tmp_path, server.free_port(), print)
     [process] = spawn.spawned
     assert process.wait(timeout=10) is not None  # stopped; without the deferral it would sleep on, unseen
     assert not (tmp_path / server.STATE).exists()

@@ -34,8 +34,11 @@ def test_a_server_whose_default_port_was_taken_meanwhile_moves_to_a_free_one(
     monkeypatch.setattr(server, "port_free", lambda _port: True)
     home = tmp_path / "home"
     try:
-        url, started = server.start_background_server(home, port)
+        said: list[str] = []
+        url, started = server.start_background_server(home, port, said.append)
         assert started and url != taken
+        assert said == [f"another Prefect home's server answers at {taken} (it took the port as ours started): "
+                        "starting ours on a free port"]
         assert server.running_server(home) == url
     finally:
         server.stop_background_server(home)
@@ -66,3 +69,12 @@ def test_a_run_whose_default_port_was_taken_meanwhile_starts_its_own_server_on_a
         os.environ.pop("PREFECT_API_URL", None)  # (set by the run for this process: monkeypatch restores what was)
         service.stop_service(home)
         server.stop_background_server(home)
+
+
+def test_settings_not_read_once_are_asked_again_rather_than_taken_for_another_home(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    answers = iter([None, None, tmp_path])  # a slow answer twice (a server still starting), then its home
+    monkeypatch.setattr(server, "_healthy", lambda _url: True)
+    monkeypatch.setattr(server, "_home_served", lambda _url: next(answers))
+    server.wait_for_server("http://127.0.0.1:1/api", os.getpid(), tmp_path, timeout=30)
+    assert next(answers, "asked three times") == "asked three times"

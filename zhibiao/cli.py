@@ -194,18 +194,17 @@ def _server_for_run():
     """Point Prefect at our background server, unless PREFECT_API_URL names a server (then None),
     once it answers. When none is up or starting, start one, with its run service, for this run
     and the next ones, and say so: Prefect's temporary server would cost every run seconds. If it
-    does not answer, or a signal comes first, both are stopped: none is left half-started. When
-    another home's server took the default port as ours started, ours starts again on a free one."""
-    from zhibiao.flows.server import PortTaken, free_port, prefect_home
+    does not answer, or a signal comes first, both are stopped: none is left half-started."""
+    from zhibiao.flows.server import on_a_free_port_if_taken, prefect_home
 
     if os.environ.get("PREFECT_API_URL"):
         return None
     home = prefect_home()
-    try:
-        return _start_for_run(home, None)
-    except PortTaken as taken:
-        click.echo(f"{taken} (it took the port as ours started): starting ours on a free port", err=True)
-        return _start_for_run(home, free_port())
+    return on_a_free_port_if_taken(lambda port: _start_for_run(home, port), None, _tell)
+
+
+def _tell(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _start_for_run(home: Path, port: int | None):
@@ -330,7 +329,7 @@ def server_start(port: int) -> None:
 
     stop_on_signals()
     try:
-        url, started = start_background_server(prefect_home(), port)
+        url, started = start_background_server(prefect_home(), port, _tell)
         start_service(prefect_home(), url, background_server(prefect_home())[1])
     except (RuntimeError, TimeoutError) as e:
         raise click.ClickException(str(e)) from None
