@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, last_match, opening_with
 from .model import DocumentMeta
@@ -325,11 +326,25 @@ def plan_holding(year: int) -> tuple[int, int]:
     return first, first + 4
 
 
+@lru_cache(maxsize=4)
+def _lexicon_part(lex: Lexicon) -> dict:
+    """The attributes TimeContext._read_lexicon sets, read once for each lexicon (none of them is changed after)."""
+    part = TimeContext.__new__(TimeContext)
+    part._read_lexicon(lex)
+    return part.__dict__
+
+
 class TimeContext:
     """Resolves period, target and span for positions in one document."""
 
     def __init__(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
         self.text = text
+        # (the lexicon's words and the patterns made of them are every document's: read once per lexicon)
+        self.__dict__.update(_lexicon_part(lex))
+        self._read_document(text, sections, meta, lex)
+
+    def _read_lexicon(self, lex: Lexicon) -> None:
+        """The words and patterns of the lexicon that every document's context uses (see _lexicon_part)."""
         # a phrase holding a target noun (好于预期) is no target: words are matched longest first
         no_plan = lex.words("no_plan_phrases")
         self._reviews = set(lex.words("review_headings"))
@@ -517,6 +532,9 @@ class TimeContext:
         # 在1979到1983年平均每年递增7.9%的基础上,(比上年增长14.2%): a clause the figure's is set against, closed
         self._adverbial = re.compile(rf"{ADVERBIAL_OPENER}[^,，;；。]{{0,{ADVERBIAL_WIDTH}}}?"
                                      rf"(?:{alternation(lex.words('adverbial_closers'))})")
+
+    def _read_document(self, text: str, sections: list[Section], meta: DocumentMeta, lex: Lexicon) -> None:
+        """What the document's own text, outline and metadata say of its times."""
         self.present_year = meta.year or latest_year(text)
         # a document dated during the year it is about (a brief of 1-10月 posted in November): its 全年 is that year
         self._dated_within = meta.date is not None and meta.date.year == self.present_year

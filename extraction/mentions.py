@@ -59,6 +59,7 @@ SAID_MONEY = "元"
 GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
+GRADE = "级"  # (首款量产级: the grade after a unit's classifier)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_OPENING = 3  # the characters of a name's opening the lexicon knows (Lexicon.name_openings)
 LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
@@ -316,7 +317,9 @@ class MentionFinder:
         # (also with a grade between: 首款量产级(9兆瓦时储能系统)); 3座(35万千瓦光热电站), 两台(百万千瓦机组): units
         # counted, the size of each
         self.ordered_unit = re.compile(rf"(?:第?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})|首)"
-                                       rf"(?:{alternation(w('ordered_unit_classifiers'))})(?:[\u4e00-\u9fff]{{1,2}}级)?$")
+                                       rf"(?:{alternation(w('ordered_unit_classifiers'))})(?:[\u4e00-\u9fff]{{1,2}}{GRADE})?$")
+        # (the characters such words end with, right before the figure: a test before the pattern)
+        self._ordered_unit_ends = frozenset({*(word[-1] for word in w("ordered_unit_classifiers")), GRADE})
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
@@ -642,7 +645,8 @@ class MentionFinder:
         before = text[number_start - 1] if number_start > 0 else ""
         if before and not signed and (GLUED_BEFORE.match(before) or before == "第" or before in self.per):
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
-        if self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
+        if before in self._ordered_unit_ends and \
+                self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
         if self._rule_amount(text, m.start(), policy):
             return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 SENTENCE_CLOSERS = "。!?"  # what ends a sentence in the normalised text, where full-width ！？ are ASCII
 SENTENCE_MARKS = f"{SENTENCE_CLOSERS}！？\n"  # (also in text not normalised, and at a line's end)
-SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]+")
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")  # (a class alone: the engine scans for it, not for a repeat of it)
 # A comma between a digit and three more ("1,234") separates thousands, not clauses (the test comes
 # after the mark, so that the regex engine looks only at the marks).
 CLAUSE_END = re.compile(r"[;:，；：,](?<!\d,(?=\d{3}(?!\d)))")
