@@ -267,10 +267,14 @@ def _first_homonym(text: str, regions: Regions) -> str | None:
 
 def infer_date(text: str) -> date | None:
     """The delivery date (——2026年1月26日在…会议上), else a date in Chinese numerals
-    (二〇二六年一月二十七日), else the page's date (时间：2026-02-02) or the first one in the opening."""
+    (二〇二六年一月二十七日), else the page's date (时间：2026-02-02) or the first one in the opening; never the day
+    a site's top bar says the page is read on (今天是2026年1月9日; page.yaml's today_words)."""
     opening = text[:OPENING]
+    today = tuple(page_words()["today_words"])
     for pattern in (DELIVERY, CHINESE_DATE, PAGE_DATE, TEXT_DATE):
         for m in pattern.finditer(opening):
+            if opening[max(0, m.start() - 6):m.start()].rstrip("：: \u3000").endswith(today):
+                continue  # (a top bar's 今天是2026年1月9日: the day the page is read)
             day = _valid_date(*m.group("y", "m", "d"))
             if day is not None:
                 return day
