@@ -192,15 +192,12 @@ class Extractor(Listing, Places, Plans):
         self.pointed_growth = tuple(sorted({*lex.words("increase_rate_nouns"), *lex.words("growth_said_words")},
                                            key=len, reverse=True))
 
-        # (表2 儿童发展规划主要指标（目标值为2030年）: a caption over a table, its mark and number first; no heading)
-        self.caption_line = re.compile(rf"(?:{alternation(lex.words('caption_marks'))})[ \u3000]*\d")
-
     def extract(self, text: str, meta: DocumentMeta, deadline: float | None = None,
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
         self.namer.read_title(meta.title or "")
-        parts = sections(norm, [t.extent for t in tables], self.caption_line)
+        parts = sections(norm, [t.extent for t in tables])
         time = TimeContext(norm, parts, meta, self.lex)
         policy = any(words in (meta.title or "") for words in self.policy_titles)  # (a scheme's terms: no figures)
         mentions = self.finder.numbers(norm, QuoteIndex(norm), policy)

@@ -117,20 +117,17 @@ def head_lines(text: str) -> list[str]:
     return [line for line in text[:head_end(text)].splitlines() if line.strip() and not HEADING.match(line)]
 
 
-def sections(text: str, tables: Sequence[tuple[int, int]] = (),
-             caption: re.Pattern[str] | None = None) -> list[Section]:
+def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]:
     """The document cut at its top-level headings and at heading lines without a number after its
     head, but not at a line of a table (`tables`: their extents; a header cell 2020年基数 on a line of
-    its own names a column, no part) nor at a table's or figure's caption (`caption` matching its opening: 表2 …,
-    which names the table's years, not a part's); text before the first is a section too."""
+    its own names a column, no part); text before the first is a section too."""
     numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text, opening=HEADING_OPENING)] \
         or [(m.start(), m.group("text"), True) for m in line_matches(SUB_HEADING, text, opening=SUB_HEADING_OPENING)]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
     for m in line_matches(HEADING_LINE, text):
-        if m.start() in taken or any(start <= m.start() < end for start, end in tables) or \
-                (caption is not None and caption.match(m.group("text"))):
+        if m.start() in taken or any(start <= m.start() < end for start, end in tables):
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
         text_of_line = m.group("text").strip()
