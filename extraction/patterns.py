@@ -60,6 +60,8 @@ class Patterns:
             and own.name[-1] in SHORT_NAMED_ENDINGS and own.name[:-1] not in own.aliases else None
         self.namer = Namer(lex, self.regions, own.level if own else None, (short, own.name) if own and short else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
+        # A、B分别增长…, A、B、C依次为…: the word giving the figures after it one to each name before it
+        self.respectively = re.compile(alternation(lex.words("respectively_words")))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.benefit_verbs = tuple(lex.words("benefit_verbs"))
         self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
