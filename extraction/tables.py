@@ -597,12 +597,13 @@ class TableReader:
                 columns[i] = replace(columns[i], months=left.months, month=left.month, span=span)
             elif column.month is None and left is not None and left.months == column.months:
                 columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
-        # 2025年 | 目标 | 上年: a column of the year before (上年, 本年) beside one naming the year achieved is of the year
-        # before that one, achieved, not of the year the text around the table is about (its caption's targets)
-        relative = {i: m for i in columns
-                    if (m := self._relative_year.fullmatch(BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))))}
-        achieved = [c.period for i, c in columns.items()
-                    if i not in relative and c.period is not None and c.is_target is not True and c.metric != "rank"]
+        # 2025年 | 目标 | 上年: a column of the year before (上年, 本年) beside one naming the year achieved is
+        # of the year before that one, achieved, not of the year the text around the table is about (its
+        # caption's targets)
+        relative = {i: m for i in columns if (m := self._relative_year.fullmatch(
+            BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))))}
+        achieved = [c.period for i, c in columns.items() if i not in relative and c.period is not None
+                    and c.is_target is not True and c.metric != "rank"]
         if relative and achieved and max(achieved) != self._present_year:
             for i, m in relative.items():
                 c = columns[i]

@@ -257,8 +257,8 @@ def test_a_table_of_one_cell_to_a_line_ending_in_a_column_of_words():
 
 
 def test_a_spaced_table_with_lines_naming_groups_of_rows():
-    """A text layer's table whose rows are grouped under lines of one word (一、出栏 / 二、存栏（6月末）): each such line is
-    a row of its own, with no figure, and the rows under it stay in the table; the note under it ends it."""
+    """A text layer's table whose rows are grouped under lines of one word (一、出栏 / 二、存栏（6月末）): each such
+    line is a row of its own, with no figure, and the rows under it stay in the table; the note under it ends it."""
     lines = ["表1 上半年全县畜禽生产情况", "项目 单位 1—6月 同比增减（%）", "一、出栏", "生猪 万头 38.6 1.2",
              "肉牛 头 5120 -2.4", "二、存栏（6月末）", "生猪 万头 27.9 -0.8", "注：存栏为期末数。"]
     text = "\n".join(lines)
@@ -267,7 +267,8 @@ def test_a_spaced_table_with_lines_naming_groups_of_rows():
         ["一、出栏", "", "", ""], ["生猪", "万头", "38.6", "1.2"], ["肉牛", "头", "5120", "-2.4"],
         ["二、存栏（6月末）", "", "", ""], ["生猪", "万头", "27.9", "-0.8"]]
     # a line of words that no row follows is no group of the table (its end)
-    assert len(spaced_tables("项目 单位 1—6月 同比增减（%）\n生猪 万头 38.6 1.2\n肉牛 头 5120 -2.4\n二、其他情况\n全县")[0].rows) == 3
+    ended = "项目 单位 1—6月 同比增减（%）\n生猪 万头 38.6 1.2\n肉牛 头 5120 -2.4\n二、其他情况\n全县"
+    assert len(spaced_tables(ended)[0].rows) == 3
 
 
 def test_a_table_of_one_cell_to_a_line_of_nine_columns_whose_caption_gives_units_by_column():
