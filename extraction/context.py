@@ -687,8 +687,10 @@ class TimeContext:
                 # (一)关于经济建设 under 今后五年的主要任务: a part of that plan, of its years
                 own, context = context, replace(context, mode=plan.mode, year=plan.year, horizon=plan.horizon)
             out.append(context)
-            if YEAR.search(section.heading) and not self._caption.match(section.heading):
-                named.append(context)  # (not 表2 …（目标值为2030年）: a caption's year is its table's, no standpoint)
+            if YEAR.search(section.heading) and not (context.mode == "plan" and self._caption.match(section.heading)):
+                # (not 表2 …（目标值为2030年）: a caption's targets' year is its table's, no standpoint;
+                # but 表1 2025年各县市主要经济指标 dates a bulletin whose title was not found)
+                named.append(context)
         # years the headings write say more than the date (a speech of January posted in November); a year counted
         # from the document's (上年度审计查出问题整改情况 in an audit of 2025 given in 2026) says nothing new
         review = next((s.year for s in named if s.mode == "review" and s.year), None)
