@@ -109,6 +109,11 @@ class Patterns:
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
+        # (人大代表中女性比例, 政协委员中…占比: a share of the body's members, 中 after them and a ratio's word closing
+        # the name, is its region's figure; not 人大代表建议办结率, 常委会组成人员出席率, the body's own work)
+        shares = alternation(lex.words("ratio_words") + [w + "比" for w in lex.words("share")])
+        self.members_share = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})[^，,；;、]{{0,8}}中"
+                                        rf"\S*(?:{shares})$")
         self.counted_measures = tuple(lex.words("counted_measures"))
         self.size_measures = tuple(lex.words("size_measures"))
         # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
