@@ -215,11 +215,6 @@ def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[
     while header and top + len(body) < len(lines):
         start, line = lines[top + len(body)]
         row = _row(start, line, len(header))
-        if row is None and len(header) > MIN_COLUMNS and _group_line(line) and top + len(body) + 1 < len(lines) \
-                and _row(*lines[top + len(body) + 1], len(header)) is not None:
-            # 一、出栏 / 二、存栏（9月末） between the header and the rows: a row naming the group of the rows under it
-            end = start + len(line.rstrip())
-            row = [Cell(start, end), *[Cell(end, end)] * (len(header) - 1)]
         if row is None or (len(header) == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
             break
         body.append(row)
@@ -295,13 +290,6 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
         if body >= least and body + 1 > len(best):  # (cells made only for the width that wins)
             best = [[_whole(*line) for line in lines[row:row + width]] for row in range(i, at, width)]
     return (best, len(best) * len(best[0])) if best else None
-
-
-def _group_line(line: str) -> bool:
-    """A line of a spaced table naming the group of rows under it (一、出栏, 二、存栏（9月末）): one short word, no
-    figure, no sentence."""
-    return " " not in line.strip() and "\u3000" not in line.strip() and _header_word(line) \
-        and not re.search(r"\d", re.split(r"[（(]", line, maxsplit=1)[0])
 
 
 def _header_word(line: str) -> bool:
