@@ -36,6 +36,8 @@ REFERENCE_POINT = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:零时)?
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
 SALUTATION_LENGTH = 30  # a salutation naming several audiences is still short
 MAX_NAME = 24  # the longest region name looked for
+CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")  # a top bar's time after its date
+TODAY_LOOKBACK = 6  # characters before a date in which a top bar's today_words (今天是, 当前日期：) are looked for
 WORD = re.compile(r"\w")
 QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
 # the year or the part of it a title opens with (2025年, 1—10月, 前三季度, 上半年)
@@ -267,14 +269,30 @@ def _first_homonym(text: str, regions: Regions) -> str | None:
 
 def infer_date(text: str) -> date | None:
     """The delivery date (——2026年1月26日在…会议上), else a date in Chinese numerals
-    (二〇二六年一月二十七日), else the page's date (时间：2026-02-02) or the first one in the opening."""
+    (二〇二六年一月二十七日), else the page's date (时间：2026-02-02) or the first one in the opening; never the day
+    a site's top bar says the page is read on (今天是2026年1月9日; page.yaml's today_words)."""
     opening = text[:OPENING]
     for pattern in (DELIVERY, CHINESE_DATE, PAGE_DATE, TEXT_DATE):
         for m in pattern.finditer(opening):
+            if _top_bar_day(opening, m):
+                continue  # (a top bar's 今天是2026年1月9日 星期五: the day the page is read)
             day = _valid_date(*m.group("y", "m", "d"))
             if day is not None:
                 return day
     return None
+
+
+def _top_bar_day(opening: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` is the day a site's top bar says the page is read on: today_words right before it and
+    a day of the week (weekdays, short_weekdays), a clock's time (当前时间：2026年1月9日 10:30) or the line's end
+    right after it (今天是2026年1月9日 星期五; not a speech's own 今天是2026年1月9日,我们召开…, a clause going on)."""
+    words = page_words()
+    if not opening[max(0, m.start() - TODAY_LOOKBACK):m.start()].rstrip("：: \u3000").endswith(
+            tuple(words["today_words"])):
+        return False
+    after = opening[m.end("d"):].removeprefix("日").lstrip(" \t\u3000")
+    return not after or after.startswith(("\n", *words["weekdays"], *words["short_weekdays"])) \
+        or bool(CLOCK.match(after))
 
 
 def _valid_date(year: str, month: str, day: str) -> date | None:

@@ -352,6 +352,8 @@ class TimeContext:
         self._problems = tuple(lex.words("problem_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
         self._targets = set(lex.words("target_verbs") + lex.words("target_nouns"))
+        # (表2 儿童发展规划主要指标（目标值为2030年）: a caption over a table, its mark and number first)
+        self._caption = re.compile(rf"[ \u3000]*(?:{alternation(lex.words('caption_marks'))})[ \u3000]*\d")
         self._goal_openings = tuple(lex.words("target_verbs"))  # (a heading opening with one plans: 争取…新台阶)
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
@@ -706,7 +708,9 @@ class TimeContext:
                 # (一)关于经济建设 under 今后五年的主要任务: a part of that plan, of its years
                 own, context = context, replace(context, mode=plan.mode, year=plan.year, horizon=plan.horizon)
             out.append(context)
-            if YEAR.search(section.heading):
+            if YEAR.search(section.heading) and not (context.mode == "plan" and self._caption.match(section.heading)):
+                # (not 表2 …（目标值为2030年）: a caption's targets' year is its table's, no standpoint;
+                # but 表1 2025年各县市主要经济指标 dates a bulletin whose title was not found)
                 named.append(context)
         # years the headings write say more than the date (a speech of January posted in November); a year counted
         # from the document's (上年度审计查出问题整改情况 in an audit of 2025 given in 2026) says nothing new

@@ -1049,8 +1049,10 @@ class Extractor(Listing, Places, Plans):
         if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
                 all(self.lex.canonical(part) for part in SHARED.split(name)):
             return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
-        if self.bodies_work.search(name):
-            return True  # 培训人大干部560人次: the legislature's own work, not its region's
+        if self.bodies_work.search(name) and not self.members_share.search(name):
+            # 培训人大干部560人次: the legislature's own work, not its region's (but 人大代表中女性比例27.6%, a share of
+            # its members, is the region's)
+            return True
         if item.unit in self.finder.generic and local and subject.start >= item.end and \
                 (name.endswith(self.counted_measures + self.counted_measure_totals)
                  or norm.startswith(self.counted_measures + self.counted_measure_totals, subject.end)):

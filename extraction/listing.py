@@ -53,7 +53,7 @@ class Listing(Patterns):
         of figures stated them of (`stated_before`)."""
         if len(items) < 2:
             return None
-        if not self.respectively.search(norm, cs, items[-1].end):
+        if self.respectively.search(norm, cs, items[-1].end) is None:
             # without 分别, only figures listed together (增长9.8%和8.5%) go one to each name
             if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
                 return None
@@ -99,7 +99,8 @@ class Listing(Patterns):
         the places the figures of the clause of figures before were stated of, one each, go on (A、B、C分别为…,
         分别增长…)."""
         opening = self.namer.skip_leading_words(norm, cs, items[0].start)  # past 其中, 全年 …
-        each = found.start() if (found := self.respectively.search(norm, cs, items[-1].end)) else -1
+        each_word = self.respectively.search(norm, cs, items[-1].end)
+        each = each_word.start() if each_word else -1
         listed = norm[opening:each]
         if (base := self.base_closing.search(listed)) is not None:
             # (新泰市、肥城市事故起数)同比分别下降…: the base closes no name; (京山市、沙洋县分别接待游客…,)同比分别
@@ -126,7 +127,8 @@ class Listing(Patterns):
         last = split[-1][1] or next((rest for _, rest in split if rest), "")
         named = self.namer.without_rate(last)
         rate_alone = named == last and self.namer.ends_with_rate(last)  # 武安市、永年区增速分别…: whose rate
-        if not named and not rate_alone and (after := self.namer.subject(norm, each + 2, items[0].cue_start)):
+        if not named and not rate_alone and (after := self.namer.subject(norm, each_word.end() if each_word else 1,
+                                                                          items[0].cue_start)):
             named = after.name  # 京山市、沙洋县分别接待游客…: the quantity named after 分别, before the figures
         if not named or rate_alone:
             held = carried.get() or (topic if rate_alone else None)  # (…规上工业增加值增长7.6%。)各县增速: its rate
@@ -151,8 +153,7 @@ class Listing(Patterns):
         pairs = ends.count("from") == ends.count("reached") == len(items) / 2
         count = len(items) // 2 if pairs else len(items)
         parts = self._split(first.name, ENUMERATION)
-        respectively = found.start() if (found := self.respectively.search(norm, first.start, items[0].cue_start)) \
-            else -1
+        respectively = (m.start() if (m := self.respectively.search(norm, first.start, items[0].cue_start)) else -1)
         listed = norm[first.start:respectively if respectively >= 0 else items[0].cue_start].strip(EDGE_CHARS)
         if len(parts) < count and self.namer.ends_with_rate(listed):  # 总量和增速分别…: 增速 is listed
             parts = self._split(first.name + listed[len(first.name):], ENUMERATION)

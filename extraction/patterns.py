@@ -59,6 +59,10 @@ class Patterns:
             and own.name[-1] in SHORT_NAMED_ENDINGS and own.name[:-1] not in own.aliases else None
         self.namer = Namer(lex, self.regions, own.level if own else None, (short, own.name) if own and short else None)
         self.head_nouns = tuple(lex.words("head_nouns"))
+        # A、B分别增长…, A、B、C依次为…, or said with a rank's verb (A、B分列第二、第三): the word giving the figures
+        # after it one to each name before it
+        self.respectively = re.compile(alternation([*lex.words("respectively_words"),
+                                                    *lex.words("respective_rank_verbs")]))
         self.head_nouns_longest_first = sorted(self.head_nouns, key=len, reverse=True)
         self.benefit_verbs = tuple(lex.words("benefit_verbs"))
         self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
@@ -75,8 +79,6 @@ class Patterns:
         # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
         # (,)同比(分别增长…) alone: no list
         self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
-        # 分别, or a word saying it with a rank's verb (分列第二、第三): where one figure each begins
-        self.respectively = re.compile(alternation(["分别", *lex.words("respective_rank_verbs")]))
         self.flow_words = tuple(lex.words("flow_words"))
         self.glossary_headings = tuple(lex.words("glossary_headings"))  # (名词解释: no figures after it)
         # 改造提升, 保护提升: verbs of upgrading made with a verb of increase (two characters), no increase of their own
@@ -110,6 +112,11 @@ class Patterns:
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
+        # (人大代表中女性比例, 政协委员中…占比: a share of the body's members, 中 after them and a ratio's word closing
+        # the name, is its region's figure; not 人大代表建议办结率, 常委会组成人员出席率, the body's own work)
+        shares = alternation(lex.words("ratio_words") + [w + "比" for w in lex.words("share")])
+        self.members_share = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})[^，,；;、]{{0,8}}中"
+                                        rf"\S*(?:{shares})$")
         self.counted_measures = tuple(lex.words("counted_measures"))
         # (46个行政村集体经济)收入总额: a measure's total, as the measure (measure_total_suffixes)
         self.counted_measure_totals = tuple(measure + total for measure in self.counted_measures

@@ -297,7 +297,7 @@ class TableReader:
                        for i, c in columns.items()}
         if of_places:
             # 位次 | 县（市） | …: the places' ranks written before them, in what the caption ranks them by
-            before = self._ranks_before(norm, table, labels, caption_line)
+            before = self._ranks_before(norm, table, labels, caption_line, self._note(norm, end))
             columns |= before
             ranked = None
             if not before and any(c.metric == "rank" and not c.name for c in columns.values()):
@@ -600,6 +600,18 @@ class TableReader:
                 columns[i] = replace(columns[i], months=left.months, month=left.month, span=span)
             elif column.month is None and left is not None and left.months == column.months:
                 columns[i] = replace(columns[i], month=left.month)  # 1-10月累计 | 累计同比增长%: the same sum
+        # 2025年 | 目标 | 上年: a column of the year before (上年, 本年) beside one naming the year achieved is
+        # of the year before that one, achieved, not of the year the text around the table is about (its
+        # caption's targets)
+        relative = {i: m for i in columns if (m := self._relative_year.fullmatch(
+            BLANK.sub("", BRACKETED.sub("", self._header(norm, table, i)))))}
+        achieved = [c.period for i, c in columns.items() if i not in relative and c.period is not None
+                    and c.is_target is not True and c.metric != "rank"]
+        if relative and achieved and max(achieved) != self._present_year:
+            for i, m in relative.items():
+                c = columns[i]
+                columns[i] = replace(c, period=max(achieved) - (1 if m.group("before") else 0),
+                                     is_target=False if c.is_target is None else c.is_target)
         return columns
 
     def _column(self, norm: str, table: Table, i: int) -> Column:
@@ -763,11 +775,14 @@ class TableReader:
         return len(set(labels)) == len(labels) and len(set(following)) < len(following) \
             and all(self._place_alone(t) for t in labels) and all(self._place_alone(t) for t in following if t)
 
-    def _ranks_before(self, norm: str, table: Table, labels: int, caption: str) -> dict[int, Column]:
+    def _ranks_before(self, norm: str, table: Table, labels: int, caption: str, note: str = "") -> dict[int, Column]:
         """The columns of ranks left of a table's places (位次 | 县（市）), named by what the caption ranks (2025年度
-        湖南省县域经济综合实力前十强: 县域经济综合实力); none when the caption names nothing."""
+        湖南省县域经济综合实力前十强: 县域经济综合实力), else by what the caption or the note under the table says they
+        are ordered by (注:排名按供应建设用地面积排序); none when neither names anything."""
         ranks = [i for i in range(labels) if self._rank.fullmatch(BLANK.sub("", self._header(norm, table, i)))]
         name, among = self._ranked(caption) if ranks else (None, None)
+        if ranks and not name:
+            name = self._order_measure(caption) or self._order_measure(note)
         if not name:
             return {}
         return {i: replace(self._column(norm, table, i), name=name, scope_word=among) for i in ranks}
