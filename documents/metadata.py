@@ -36,7 +36,7 @@ REFERENCE_POINT = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:零时)?
 OPENING = 1500  # characters of the opening in which the header, the date and the kind are looked for
 SALUTATION_LENGTH = 30  # a salutation naming several audiences is still short
 MAX_NAME = 24  # the longest region name looked for
-CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")  # a top bar's time after its date
+CLAUSE_GOES_ON = ("，", ",", "。", "；", ";", "：", ":")  # after a speech's 今天是…日 (a top bar's day ends its item)
 TODAY_LOOKBACK = 6  # characters before a date in which a top bar's today_words (今天是, 当前日期：) are looked for
 WORD = re.compile(r"\w")
 QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
@@ -283,16 +283,13 @@ def infer_date(text: str) -> date | None:
 
 
 def _top_bar_day(opening: str, m: re.Match[str]) -> bool:
-    """Whether the date `m` is the day a site's top bar says the page is read on: today_words right before it and
-    a day of the week (weekdays, short_weekdays), a clock's time (当前时间：2026年1月9日 10:30) or the line's end
-    right after it (今天是2026年1月9日 星期五; not a speech's own 今天是2026年1月9日,我们召开…, a clause going on)."""
-    words = page_words()
+    """Whether the date `m` is the day a site's top bar says the page is read on: today_words right before it, and no
+    clause going on right after it (今天是2026年1月9日 星期五, …9日　晴 9~18℃, …9日 10:30; not a speech's own
+    今天是2026年1月9日,我们召开…)."""
     if not opening[max(0, m.start() - TODAY_LOOKBACK):m.start()].rstrip("：: \u3000").endswith(
-            tuple(words["today_words"])):
+            tuple(page_words()["today_words"])):
         return False
-    after = opening[m.end("d"):].removeprefix("日").lstrip(" \t\u3000")
-    return not after or after.startswith(("\n", *words["weekdays"], *words["short_weekdays"])) \
-        or bool(CLOCK.match(after))
+    return not opening[m.end("d"):].removeprefix("日").startswith(CLAUSE_GOES_ON)
 
 
 def _valid_date(year: str, month: str, day: str) -> date | None:

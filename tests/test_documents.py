@@ -214,6 +214,7 @@ def test_dates_in_chinese_numerals_and_on_the_page():
     assert infer_date("今日：2026-02-03\n发布日期：2025-12-20") == date(2025, 12, 20)
     assert infer_date("当前日期：2026年2月3日 周二 多云\n发布日期：2025年12月20日") == date(2025, 12, 20)
     assert infer_date("当前时间：2026年2月3日 10:30\n发布日期：2025年12月20日") == date(2025, 12, 20)
+    assert infer_date("欢迎访问　今天是2026年1月9日　晴 9~18℃　[设为首页]\n发布时间：2025-12-20") == date(2025, 12, 20)
     # … but a speech saying what day it is given on keeps its date
     speech = "在全县经济工作会议上的讲话\n同志们:\n今天是2026年1月9日,我们召开全县经济工作会议。"
     assert infer_date(speech) == date(2026, 1, 9)
