@@ -19,6 +19,9 @@ TOKEN = re.compile(r"\S+")
 BRACKET_OPENINGS = "（("
 BRACKETED_UNIT = re.compile(r"[（(][^（）()\d\s]{1,6}[）)]")  # a unit alone in brackets under a header: （亿元）
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+# 一、出栏, （二）存栏（9月末）: a numbered word heading the rows under it, a row of no figure
+GROUP_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                         r"[\u4e00-\u9fff]{1,8}(?:[（(][^（）()]{1,8}[）)])?")
 MAX_GRID = 100_000  # cells of a table's grid: statistical tables have hundreds
 MIN_BODY_ROWS = 2  # a header line and one figure line are more likely prose than a table
 MIN_COLUMNS = 2  # a label and a figure
@@ -44,7 +47,9 @@ def table(text: str, rows: list[list[Cell]]) -> Table | None:
     if len(padded) <= MAX_CARD_ROWS and (cards := _cards(text, padded)) is not None:
         return Table(cards, 1)
     header = 0
-    while header < len(padded) and _names_columns([text[c.start:c.end].strip() for c in padded[header][1:]]):
+    while header < len(padded) and _names_columns(texts := [text[c.start:c.end].strip() for c in padded[header]][1:]) \
+            and not (header and GROUP_LABEL.fullmatch(text[padded[header][0].start:padded[header][0].end].strip())
+                     and not any(texts)):  # (指标 | 单位 | … over 一、出栏 | | : the first row of the body)
         header += 1
     if header == 0 and width <= MAX_PAIR_COLUMNS and len(padded) >= MIN_PAIR_ROWS and _labelled_rows(text, padded):
         # 地区生产总值 | 增长6%左右 / 城镇新增就业 | 1.2万人以上: each row a label and its figure, no header row
@@ -215,6 +220,10 @@ def _spaced(text: str, lines: list[tuple[int, str]], i: int) -> tuple[list[list[
     while header and top + len(body) < len(lines):
         start, line = lines[top + len(body)]
         row = _row(start, line, len(header))
+        if row is None and GROUP_LABEL.fullmatch(line.strip()) and top + len(body) + 1 < len(lines) \
+                and _row(*lines[top + len(body) + 1], len(header)) is not None:
+            end = start + len(line.rstrip())  # 一、出栏 over rows: a row of its own, of no figure, heading them
+            row = [Cell(start + len(line) - len(line.lstrip()), end), *[Cell(end, end)] * (len(header) - 1)]
         if row is None or (len(header) == MIN_COLUMNS and len(line.split()) != MIN_COLUMNS):
             break
         body.append(row)

@@ -216,6 +216,8 @@ class TableReader:
         self._relative_year = re.compile(rf"(?:(?P<present>{alternation(w('present_years'))})"
                                          rf"|(?P<before>{alternation(w('year_before_words'))}))度?数?")
         self._present_year: int | None = None  # the year at the table being read (that of its 本年 column)
+        # 出栏, 产量, 收入: what a numbered row of no figure may name as the measure of the things in the rows under it
+        self._group_measures = tuple({*w("head_nouns"), *lex.cues["partner_measures"]})
         self._zones = False  # whether the table being read names places, among which zones no reference lists are
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -363,8 +365,14 @@ class TableReader:
         sums: list[list[Observation]] = []
         prose: list[tuple[int, int, bool | None]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
+        group: str | None = None  # the measure a group row names for the rows of things under it (一、出栏)
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
+            if ENUMERATOR.match(label) and not any(self._text(norm, row[i]) for i in columns):
+                # 一、出栏 | | (then 生猪 | 万头 | 412.36): a numbered row of no figure heads the rows under it
+                word = BRACKETED.sub("", ENUMERATOR.sub("", label))
+                group = word if word in self._group_measures else None
+                continue
             row_year = YEAR_ROW.fullmatch(label.strip())  # (年份 | 地区生产总值(亿元): the columns name the indicators)
             row_span = self._row_span(label, time) if row_year is None else None  # (月份 | … over 1-2月 | 6.2)
             region, rest = self._split_place(label)
@@ -373,6 +381,8 @@ class TableReader:
             name, label_unit = (None, None) if (region and not rest) or row_span else \
                 self._label(rest if region else label)
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
+            if group and name and not name.endswith(self._group_measures) and not self.lex.canonical(name):
+                name = self._canonical(name + group)  # 生猪 under 一、出栏: 生猪出栏
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
             unit_cell = self._text(norm, row[unit_column]) if unit_column is not None else ""

@@ -256,16 +256,18 @@ def test_a_table_of_one_cell_to_a_line_ending_in_a_column_of_words():
     assert ("综合考核", "rank", 1, "", 2024, "兴化市") in cells
 
 
-def test_a_spaced_table_ends_at_a_line_naming_a_group_of_rows():
-    """A text layer's table whose rows are grouped under lines of one word (（二）存栏（6月末）) ends at the first
-    such line: rows under it would go unnamed by their group (生猪 twice, a flow and a stock at the month's end)."""
-    text = ("项目 单位 1—6月 同比增减（%）\n生猪出栏 万头 38.6 1.2\n肉牛出栏 头 5120 -2.4\n（二）存栏（6月末）\n"
+def test_a_spaced_table_keeps_its_numbered_lines_naming_groups_of_rows():
+    """A text layer's table whose rows are grouped under numbered lines of one word (一、出栏, （二）存栏（6月末）) goes
+    on past them: each is a row of no figure (the extractor names the rows under it by it: 生猪出栏, 生猪存栏)."""
+    text = ("项目 单位 1—6月 同比增减（%）\n一、出栏\n生猪 万头 38.6 1.2\n肉牛 头 5120 -2.4\n（二）存栏（6月末）\n"
             "生猪 万头 27.9 -0.8\n肉牛 头 3100 1.1")
     [table] = spaced_tables(text)
+    assert [text[row[0].start:row[0].end] for row in table.rows] == [
+        "项目", "一、出栏", "生猪", "肉牛", "（二）存栏（6月末）", "生猪", "肉牛"]
+    # a line of words with no number still ends the table
+    text = "项目 单位 1—6月 同比增减（%）\n生猪出栏 万头 38.6 1.2\n肉牛出栏 头 5120 -2.4\n存栏情况\n生猪 万头 27.9 -0.8"
+    [table] = spaced_tables(text)
     assert [text[row[0].start:row[0].end] for row in table.rows] == ["项目", "生猪出栏", "肉牛出栏"]
-    # a group line right under the header leaves no rows: no table
-    assert spaced_tables("项目 单位 1—6月 同比增减（%）\n一、出栏\n生猪 万头 38.6 1.2\n二、存栏（6月末）\n"
-                         "生猪 万头 27.9 -0.8") == ()
 
 
 def test_a_table_of_one_cell_to_a_line_of_nine_columns_whose_caption_gives_units_by_column():
