@@ -761,7 +761,7 @@ class Extractor(Listing, Places, Plans):
         if not s.out or s.out[-1].metric != "level" or s.out[-1].indicator != counted.name:
             return False
         rest = s.norm[counted.end:clause_start].rstrip(EDGE_CHARS + ",，;；")
-        return not rest.endswith(self.counted_measures + self.counted_measure_totals)
+        return not rest.endswith(self.counted_measures_or_totals)
 
     def _unnamed(self, s: SentenceState, item: Item, region: str | None, region_by_rate: bool, clause_start: int
                  ) -> Subject | None:
@@ -1054,8 +1054,8 @@ class Extractor(Listing, Places, Plans):
             # its members, is the region's)
             return True
         if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                (name.endswith(self.counted_measures + self.counted_measure_totals)
-                 or norm.startswith(self.counted_measures + self.counted_measure_totals, subject.end)):
+                (name.endswith(self.counted_measures_or_totals)
+                 or norm.startswith(self.counted_measures_or_totals, subject.end)):
             # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
             # figure
             return True

@@ -118,9 +118,9 @@ class Patterns:
         self.members_share = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})[^，,；;、]{{0,8}}中"
                                         rf"\S*(?:{shares})$")
         self.counted_measures = tuple(lex.words("counted_measures"))
-        # (46个行政村集体经济)收入总额: a measure's total, as the measure (measure_total_suffixes)
-        self.counted_measure_totals = tuple(measure + total for measure in self.counted_measures
-                                            for total in lex.words("measure_total_suffixes"))
+        # … and their totals, as the measures (46个行政村集体经济收入总额; measure_total_suffixes)
+        self.counted_measures_or_totals = (*self.counted_measures, *(
+            measure + total for measure in self.counted_measures for total in lex.words("measure_total_suffixes")))
         self.size_measures = tuple(lex.words("size_measures"))
         # (8个)产业规模超千亿元: a count right before a subject, whose things each pass the bound after it
         counters = alternation(lex.words("generic_classifiers"))
