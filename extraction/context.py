@@ -327,8 +327,9 @@ def plan_holding(year: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4)
-def _lexicon_part(lex: Lexicon) -> dict:
-    """The attributes TimeContext._read_lexicon sets, read once for each lexicon (none of them is changed after)."""
+def _lexicon_part(lex: Lexicon) -> dict[str, object]:
+    """The attributes TimeContext._read_lexicon sets, read once for each lexicon and shared by every document's
+    context (safe: _read_lexicon reads only `lex`, and no method assigns to these attributes after)."""
     part = TimeContext.__new__(TimeContext)
     part._read_lexicon(lex)
     return part.__dict__
@@ -416,9 +417,9 @@ class TimeContext:
         targets = alternation(lex.words("target_nouns"))
         # (2030年)的科技创新项目, not 的目标, 的奋斗目标 (a target's kind) nor 的7159亿元
         self._year_goals = tuple(lex.words("goals_named_by_year"))  # (2035年)远景目标
-        # 已达到(2030年)目标值(的有91项): a later year's target said as reached, the year no time of the figures
+        # 已达到(2030年)目标值(的有91项): a later year's target said as reached (reaching_verbs: self._reaching), the
+        # year no time of the figures
         self._year_target = tuple(lex.words("target_nouns"))
-        self._target_reached = tuple(lex.words("reaching_verbs"))
         # 综合考虑(实现), 兼顾: a goal weighed with other things
         self._weighed = re.compile(rf"(?:{alternation(lex.words('weighing_words'))})[^,，;；。]{{0,4}}$")
         self._sums = tuple(lex.words("sum_words"))
@@ -1503,7 +1504,7 @@ class TimeContext:
                  and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
                  and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
                  and not (before.startswith(self._year_target, m.end())
-                          and before.endswith(self._target_reached, 0, m.start()))
+                          and before.endswith(self._reaching, 0, m.start()))
                  and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
