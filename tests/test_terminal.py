@@ -166,6 +166,21 @@ def test_sql_stops_on_a_signal_in_one_line(warehouse: Path, tmp_path: Path, numb
     assert (out, err) == ("", "Error: interrupted\n")
 
 
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_sql_stops_on_a_signal_before_its_query_runs(warehouse: Path, tmp_path: Path, number: int):
+    # the query still being read from a pipe that stays open: no query runs yet, and the signal is obeyed all the same
+    query = subprocess.Popen([ZHIBIAO, "sql", "-w", str(warehouse)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env={**environment(tmp_path), "PYTHONUNBUFFERED": "1"},
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    time.sleep(4)
+    try:
+        took, out, err = stopped_within(query, number)
+    finally:
+        query.stdin.close()
+    assert took < 5 and query.returncode == 128 + number
+    assert (out, err) == ("", "Error: interrupted\n")
+
+
 def test_sql_memory_is_capped(warehouse: Path, tmp_path: Path):
     out = zhibiao(environment(tmp_path), "sql", "-w", str(warehouse), "--memory", "40MB",
                   "select range % 10000000 as k, count(*) from range(40000000) group by k order by 2 desc limit 1")

@@ -398,6 +398,18 @@ def sql(warehouse: Path, query: str | None, query_file, fmt: str, timeout: float
 
     The query comes from QUERY, from -f FILE, or from standard input when neither is given. Ctrl-C
     stops it at once."""
+    from zhibiao.interrupt import Interrupted, leave, stop_on_signals
+
+    # from the start, not only while the query runs: a signal while DuckDB is imported or the query is
+    # read (a pipe not yet closed) ends the command in the same one line
+    stop_on_signals()
+    try:
+        _answer(warehouse, query, query_file, fmt, timeout, memory)
+    except Interrupted as e:
+        leave("Error: interrupted", e.exit_code)
+
+
+def _answer(warehouse: Path, query: str | None, query_file, fmt: str, timeout: float, memory: str) -> None:
     import duckdb
 
     from zhibiao.interrupt import Stopped, run_stoppable
