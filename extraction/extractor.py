@@ -274,6 +274,11 @@ class Extractor(Listing, Places, Plans):
                 # shares is of what the one before ended on (not 经营主体持续壮大。总量接近800万户: an amount of
                 # something else, which the sentence of no figure between named)
                 opening = (last, sentence.start)
+            elif lead is None and opening is None and last is not None and \
+                    self.cumulative_opening.match(norm, sentence.start):
+                # (11月份完成货物吞吐量3082.6万吨。)1-11月累计完成32615.4万吨: the total so far of what the sentence
+                # before ended on
+                opening = (last, sentence.start)
             elif lead is None and opening is None and went_on is not None:
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
                 # line before, which ended on a figure with no stop, is about what that line ended on
