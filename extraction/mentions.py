@@ -332,6 +332,7 @@ class MentionFinder:
                                     r"(?![\d.%‰/万亿])")
         # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
         # (not 市级重点项目, a grade; nor after 等, 南宁、柳州等10个县区: examples of more places, all counted)
+        self.not_equal = tuple(w("not_equal_words"))
         self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
         # 对(全市)6个县区(和开发区开展评价): the places an office's own work takes as its object, no figure
         self.places_examined = re.compile(rf"(?:{alternation(w('places_examined_leads'))})(?:{SCOPE_ONE})?$")
@@ -653,6 +654,8 @@ class MentionFinder:
         if before in self._ordered_unit_ends and \
                 self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
+        if text.endswith(self.not_equal, 0, number_start):
+            return None  # (因四舍五入,各项比重之和)不等于100%: a note on rounding, no figure
         if self._rule_amount(text, m.start(), policy):
             return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
