@@ -127,6 +127,9 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 OWN_AVERAGE_LEVELS = ("district", "county")
 # a city's own average: of its rates only (社会民生项目完成率低于全市平均…); a growth above it is a zone's
 CITY_LEVEL = "city"
+# (拉动全市)规上工业(增长): the total a contribution pulls, named after its scope
+PULLED_TOTAL = re.compile(r"的?([\u4e00-\u9fff]*?)的?(?:增长|增速|增幅|$)")
+YIELD = "增加值"  # (拉动全市规上工业增长: the total its yield names, 规上工业增加值)
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
@@ -938,6 +941,20 @@ class Extractor(Listing, Places, Plans):
             timing = Timing(s.out[-1].period, True, None)
         return subject, timing, gap
 
+    def _part_pulls(self, norm: str, item: Item, subject: Subject) -> bool:
+        """Whether a contribution's total, named after its scope (拉动全市规上工业增长), is another quantity than the
+        subject's, which is a part of it (六大重点行业增加值), not the same quantity of a place inside the region
+        (规上工业增加值…拉动全市规上工业增加值增长, 地区生产总值…拉动全市经济增长; a total named by nothing is the
+        same)."""
+        said = norm[item.cue_start:item.start]
+        at = said.find(item.scope_word) if item.scope_word else -1
+        total = PULLED_TOTAL.match(said, at + len(item.scope_word)).group(1) if at >= 0 else ""
+        if not total or total in subject.name:
+            return False
+        mine, theirs = self.lex.canonical(subject.name), self.lex.canonical(total) or self.lex.canonical(
+            total + YIELD)
+        return not (mine is not None and theirs is not None and mine.code == theirs.code)
+
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
                   ) -> tuple[Item, Subject]:
         """The figure as what it is compared with makes it: the i-th place of a list (分别), a place of the
@@ -957,6 +974,11 @@ class Extractor(Listing, Places, Plans):
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
                  or (local and self._place_whole(item.scope_word, subject))):
             item = replace(item, metric="ratio", rule="ratio_of_own_total")
+        if item.metric == "contribution" and self._own_total(item.scope_word, subject) and \
+                self._part_pulls(norm, item, subject):
+            # (六大重点行业增加值增长9.9%,)拉动全市规上工业增长6.8个百分点 in the city's page: a part's
+            # contribution to the region's own total, no larger region's
+            item = replace(item, scope_word=None)
         if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
                 and self._growth_named(norm, item):
             # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own
