@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from zhibiao.regions import Region, level_from_name, local_code
 
-from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
+from .context import BY_PARTS, RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
     CLOSING_BRACKETS,
     COMPARED_NAMED,
@@ -130,8 +130,6 @@ CITY_LEVEL = "city"
 # (拉动全市)规上工业(增长): the total a contribution pulls, named after its scope
 PULLED_TOTAL = re.compile(r"的?([\u4e00-\u9fff]*?)的?(?:增长|增速|增幅|$)")
 YIELD = "增加值"  # (拉动全市规上工业增长: the total its yield names, 规上工业增加值)
-# 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
-BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
