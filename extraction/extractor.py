@@ -220,6 +220,7 @@ class Extractor(Listing, Places, Plans):
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
         said_of_last: Stated | None = None  # what the sentence before said of it
+        whole: Subject | None = None  # the quantity the sentence before ended on, or named before its part (其中…)
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
         cells = sorted(cell for r in read for cell in r.prose)  # (a table's cells of words and figures: sentences)
@@ -229,6 +230,7 @@ class Extractor(Listing, Places, Plans):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
                 paragraph, topic, last, topic_above, said_of_last = line, None, None, topic or topic_above, None
+                whole = None
                 parts_before = False
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
@@ -275,11 +277,11 @@ class Extractor(Listing, Places, Plans):
                 # shares is of what the one before ended on (not 经营主体持续壮大。总量接近800万户: an amount of
                 # something else, which the sentence of no figure between named)
                 opening = (last, sentence.start)
-            elif lead is None and opening is None and last is not None and \
+            elif lead is None and opening is None and whole is not None and \
                     self.cumulative_opening.match(norm, sentence.start):
                 # (11月份完成货物吞吐量3082.6万吨。)1-11月累计完成32615.4万吨: the total so far of what the sentence
-                # before ended on
-                opening = (last, sentence.start)
+                # before ended on; of the whole it named before its part (…,其中外贸吞吐量1260.4万吨), not of that part
+                opening = (whole, sentence.start)
             elif lead is None and opening is None and went_on is not None:
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
                 # line before, which ended on a figure with no stop, is about what that line ended on
@@ -302,6 +304,7 @@ class Extractor(Listing, Places, Plans):
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
                 found.observations += observations
+                whole = self._whole_of(norm, sentence.start, named, last, whole)
                 topic = topic or named
                 parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -369,6 +372,18 @@ class Extractor(Listing, Places, Plans):
         if not (name.endswith(self.heading_measures) or self.lex.canonical(name)):
             return None
         return self.namer.subject(norm, heading.start("name"), heading.end("name"))
+
+    def _whole_of(self, norm: str, start: int, named: Subject | None, last: Subject | None,
+                  before: Subject | None) -> Subject | None:
+        """What a total so far opening the next sentence (1-11月累计完成…) is of: the quantity the sentence at `start`
+        ended on (`last`), but when that came after a part lead (…,其中外贸吞吐量1260.4万吨), the first it named
+        (`named`) before that lead, or, in a sentence opening with one (其中,…), what the sentence before named
+        (`before`)."""
+        if last is None or (part := self.part_lead.search(norm, start, last.start)) is None:
+            return last
+        if named is not None and named.start < part.start():
+            return named
+        return before if part.start() == start else None
 
     @staticmethod
     def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
