@@ -956,17 +956,26 @@ class Extractor(Listing, Places, Plans):
 
     def _part_pulls(self, norm: str, item: Item, subject: Subject) -> bool:
         """Whether a contribution's total, named after its scope (拉动全市规上工业增长), is another quantity than the
-        subject's, which is a part of it (六大重点行业增加值), not the same quantity of a place inside the region
-        (规上工业增加值…拉动全市规上工业增加值增长, 地区生产总值…拉动全市经济增长; a total named by nothing is the
-        same)."""
+        subject's, which is a part of it (六大重点行业增加值; 工业投资 pulling 投资), not the same quantity of a place
+        inside the region (规上工业增加值…拉动全市规上工业增加值增长, 地区生产总值…拉动全市经济增长,
+        开发区投资…拉动全市投资; a total named by nothing is the same)."""
         said = norm[item.cue_start:item.start]
         at = said.find(item.scope_word) if item.scope_word else -1
         total = PULLED_TOTAL.match(said, at + len(item.scope_word)).group(1) if at >= 0 else ""
-        if not total or total in subject.name:
+        if not total:
             return False
         mine, theirs = self.lex.canonical(subject.name), self.lex.canonical(total) or self.lex.canonical(
             total + YIELD)
-        return not (mine is not None and theirs is not None and mine.code == theirs.code)
+        if mine is not None and theirs is not None and mine.code == theirs.code:
+            return False
+        named = total + YIELD if total + YIELD in subject.name else total
+        if (at := subject.name.find(named)) < 0:
+            return True
+        # what the subject names besides the total: a place inside the region (园区, 青溪区) or nothing is the same
+        # quantity; anything else (工业 of 工业投资, pulling 投资) makes the subject a part of it
+        rest = (subject.name[:at] + subject.name[at + len(named):]).strip("的")
+        return bool(rest) and rest != YIELD and self.units_inside.fullmatch(rest) is None and \
+            self.namer.split_region(rest, zones=True)[1] != ""
 
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
                   ) -> tuple[Item, Subject]:
