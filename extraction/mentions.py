@@ -9,6 +9,7 @@ from functools import cached_property
 
 from zhibiao.regions import Region
 
+from .lexicon import WHOLE as WHOLE_REGION
 from .lexicon import Lexicon, alternation
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
@@ -69,7 +70,6 @@ SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "rate", "pp")
 EXAMINED_REACH = 4  # 对全市(6个县区): the characters a lead of the places examined and its scope take
-SCOPE_ONE = "全[省市县区]"  # the region whose places are examined (对全市…), right after the lead
 PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
@@ -335,7 +335,10 @@ class MentionFinder:
         self.not_equal = tuple(w("not_equal_words"))
         self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
         # 对(全市)6个县区(和开发区开展评价): the places an office's own work takes as its object, no figure
-        self.places_examined = re.compile(rf"(?:{alternation(w('places_examined_leads'))})(?:{SCOPE_ONE})?$")
+        # (对)全市, 全州, 全旗 (the 全- words of scope_words): the region whose places are examined, after the lead
+        whole_regions = [word for word in lex.scope_index if word.startswith(WHOLE_REGION)]
+        self.places_examined = re.compile(rf"(?:{alternation(w('places_examined_leads'))})"
+                                          rf"(?:{alternation(whole_regions)})?$")
         self.peer_kinds = re.compile(alternation(sorted(w("rank_peer_groups"), key=len, reverse=True)))
         self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+(?<!等)$")
         # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
