@@ -155,6 +155,8 @@ ONE_MONTH_SPAN = re.compile(r"M\d+")
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
+# 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
+BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
@@ -1364,6 +1366,14 @@ class TimeContext:
         parts = self._part_lead.match(self.text, sentence_start) is not None
         found = next((span for at, span, stock in reversed(openings)
                       if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
+        if found is None and not openings and paragraph > 0 and BY_PARTS.match(self.text, paragraph) and \
+                not BY_PARTS.match(self.text, above := previous_paragraph(self.text, paragraph)) and \
+                (opened := SENTENCE_OPENING_WORDS.match(self.text, above)) and \
+                (span := self._stated_span(opened.group(1))) and not ONE_MONTH_SPAN.fullmatch(span):
+            # (1-11月,外贸货物吞吐量…。)\n分货类看,金属矿石…: a paragraph breaking down the figures of the one
+            # above keeps the part of the year that one opened with (not 从工业看,…1-11月,… \n从投资看,…: one
+            # aspect after another)
+            found = span
         self._sentence_spans[sentence_start] = found
         return found
 

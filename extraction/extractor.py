@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from zhibiao.regions import Region, level_from_name, local_code
 
-from .context import RELATIVE_YEAR, YEAR, TimeContext, Timing
+from .context import BY_PARTS, RELATIVE_YEAR, YEAR, TimeContext, Timing
 from .grammar import (
     CLOSING_BRACKETS,
     COMPARED_NAMED,
@@ -127,8 +127,9 @@ AVERAGE = "平均"  # (比全区)平均(水平低4.6个百分点): the average o
 OWN_AVERAGE_LEVELS = ("district", "county")
 # a city's own average: of its rates only (社会民生项目完成率低于全市平均…); a growth above it is a zone's
 CITY_LEVEL = "city"
-# 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
-BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
+# (拉动全市)规上工业(增长): the total a contribution pulls, named after its scope
+PULLED_TOTAL = re.compile(r"的?([\u4e00-\u9fff]*?)的?(?:增长|增速|增幅|$)")
+YIELD = "增加值"  # (拉动全市规上工业增长: the total its yield names, 规上工业增加值)
 SENTENCE_CLOSED = tuple(SENTENCE_CLOSERS)
 SAID_SENTENCE = 40  # the most characters of a sentence saying only that its subject changes (四是,城乡居民储蓄增加。)
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
@@ -219,6 +220,7 @@ class Extractor(Listing, Places, Plans):
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
         said_of_last: Stated | None = None  # what the sentence before said of it
+        whole: Subject | None = None  # the quantity the sentence before ended on, or named before its part (其中…)
         # whether the sentence before broke a quantity down (分税种看,…企业所得税…) or stated a part of it (其中…)
         parts_before = False
         cells = sorted(cell for r in read for cell in r.prose)  # (a table's cells of words and figures: sentences)
@@ -228,6 +230,7 @@ class Extractor(Listing, Places, Plans):
             if (line := norm.rfind("\n", 0, sentence.start)) != paragraph:
                 went_on = last if last is not None and self._goes_on(norm, paragraph, line, sentence.start) else None
                 paragraph, topic, last, topic_above, said_of_last = line, None, None, topic or topic_above, None
+                whole = None
                 parts_before = False
             if deadline is not None and monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction stopped at character {sentence.start} of {len(text)}: "
@@ -274,6 +277,11 @@ class Extractor(Listing, Places, Plans):
                 # shares is of what the one before ended on (not 经营主体持续壮大。总量接近800万户: an amount of
                 # something else, which the sentence of no figure between named)
                 opening = (last, sentence.start)
+            elif lead is None and opening is None and whole is not None and \
+                    self.cumulative_opening.match(norm, sentence.start):
+                # (11月份完成货物吞吐量3082.6万吨。)1-11月累计完成32615.4万吨: the total so far of what the sentence
+                # before ended on; of the whole it named before its part (…,其中外贸吞吐量1260.4万吨), not of that part
+                opening = (whole, sentence.start)
             elif lead is None and opening is None and went_on is not None:
                 # 🛍️ 社会消费品零售总额296.5亿元,增长5.7% / 🏆 占全市比重24.4%: a line of a list that goes on from the
                 # line before, which ended on a figure with no stop, is about what that line ended on
@@ -296,6 +304,7 @@ class Extractor(Listing, Places, Plans):
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
                 found.observations += observations
+                whole = self._whole_of(norm, sentence.start, named, last, whole)
                 topic = topic or named
                 parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
@@ -363,6 +372,18 @@ class Extractor(Listing, Places, Plans):
         if not (name.endswith(self.heading_measures) or self.lex.canonical(name)):
             return None
         return self.namer.subject(norm, heading.start("name"), heading.end("name"))
+
+    def _whole_of(self, norm: str, start: int, named: Subject | None, last: Subject | None,
+                  before: Subject | None) -> Subject | None:
+        """What a total so far opening the next sentence (1-11月累计完成…) is of: the quantity the sentence at `start`
+        ended on (`last`), but when that came after a part lead (…,其中外贸吞吐量1260.4万吨), the first it named
+        (`named`) before that lead, or, in a sentence opening with one (其中,…), what the sentence before named
+        (`before`)."""
+        if last is None or (part := self.part_lead.search(norm, start, last.start)) is None:
+            return last
+        if named is not None and named.start < part.start():
+            return named
+        return before if part.start() == start else None
 
     @staticmethod
     def _goes_on(norm: str, paragraph: int, line: int, start: int) -> bool:
@@ -933,6 +954,29 @@ class Extractor(Listing, Places, Plans):
             timing = Timing(s.out[-1].period, True, None)
         return subject, timing, gap
 
+    def _part_pulls(self, norm: str, item: Item, subject: Subject) -> bool:
+        """Whether a contribution's total, named after its scope (拉动全市规上工业增长), is another quantity than the
+        subject's, which is a part of it (六大重点行业增加值; 工业投资 pulling 投资), not the same quantity of a place
+        inside the region (规上工业增加值…拉动全市规上工业增加值增长, 地区生产总值…拉动全市经济增长,
+        开发区投资…拉动全市投资; a total named by nothing is the same)."""
+        said = norm[item.cue_start:item.start]
+        at = said.find(item.scope_word) if item.scope_word else -1
+        total = PULLED_TOTAL.match(said, at + len(item.scope_word)).group(1) if at >= 0 else ""
+        if not total:
+            return False
+        mine, theirs = self.lex.canonical(subject.name), self.lex.canonical(total) or self.lex.canonical(
+            total + YIELD)
+        if mine is not None and theirs is not None and mine.code == theirs.code:
+            return False
+        named = total + YIELD if total + YIELD in subject.name else total
+        if (at := subject.name.find(named)) < 0:
+            return True
+        # what the subject names besides the total: a place inside the region (园区, 青溪区) or nothing is the same
+        # quantity; anything else (工业 of 工业投资, pulling 投资) makes the subject a part of it
+        rest = (subject.name[:at] + subject.name[at + len(named):]).strip("的")
+        return bool(rest) and rest != YIELD and self.units_inside.fullmatch(rest) is None and \
+            self.namer.split_region(rest, zones=True)[1] != ""
+
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
                   ) -> tuple[Item, Subject]:
         """The figure as what it is compared with makes it: the i-th place of a list (分别), a place of the
@@ -952,6 +996,11 @@ class Extractor(Listing, Places, Plans):
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
                  or (local and self._place_whole(item.scope_word, subject))):
             item = replace(item, metric="ratio", rule="ratio_of_own_total")
+        if item.metric == "contribution" and self._own_total(item.scope_word, subject) and \
+                self._part_pulls(norm, item, subject):
+            # (六大重点行业增加值增长9.9%,)拉动全市规上工业增长6.8个百分点 in the city's page: a part's
+            # contribution to the region's own total, no larger region's
+            item = replace(item, scope_word=None)
         if item.metric == "gap_pp" and (local or own_titled) and self._own_total(item.scope_word, subject) \
                 and self._growth_named(norm, item):
             # 民营经济增加值增长7.1%,快于全市地区生产总值增速0.9个百分点 in the city's page: two of its own

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from zhibiao.regions import Region
 
+from .lexicon import WHOLE as WHOLE_REGION
 from .lexicon import Lexicon, alternation
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
@@ -68,6 +69,7 @@ LISTED_PLACES_REACH = 30  # the characters a list of places right before their c
 SIGNS = "-+负"
 SIGN_BEFORE = re.compile(rf"(?<![\dA-Za-z%.+])(?P<sign>[{SIGNS}])$")
 RELATIVE = ("percent", "rate", "pp")
+EXAMINED_REACH = 4  # 对全市(6个县区): the characters a lead of the places examined and its scope take
 PEER_KINDS = ")）区县市州镇乡村盟旗"  # what a group of peers said with 里 ends with (十三个县(市、区)里; not 人海里)
 WRITTEN_MAGNITUDES = ("万亿", "亿", "万")  # the largest a Chinese figure holds is the magnitude it is written in
 PERCENT = "%"
@@ -330,7 +332,14 @@ class MentionFinder:
                                     r"(?![\d.%‰/万亿])")
         # (东大街、西关、头二三道街)5个街道: a count of the places a list right before it names
         # (not 市级重点项目, a grade; nor after 等, 南宁、柳州等10个县区: examples of more places, all counted)
+        self.not_equal = tuple(w("not_equal_words"))
         self.places_kind = re.compile(rf"(?:{alternation(w('peer_places'))})(?!级)")
+        # 对(全市)6个县区(和开发区开展评价): the places an office's own work takes as its object, no figure
+        # (对)全市, 全州, 全旗 (the 全- words of scope_words): the region whose places are examined, after the lead
+        whole_regions = [word for word in lex.scope_index if word.startswith(WHOLE_REGION)]
+        self.places_examined = re.compile(rf"(?:{alternation(w('places_examined_leads'))})"
+                                          rf"(?:{alternation(whole_regions)})?$")
+        self.peer_kinds = re.compile(alternation(sorted(w("rank_peer_groups"), key=len, reverse=True)))
         self.places_listed = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]+(?<!等)$")
         # 迈上3个千亿元台阶: a count of thresholds passed; (连跨)两个(50亿元台阶): the count of steps of a size
         self.steps_counted = re.compile(r"(?:\d|[两二三四五六七八九十])个$")
@@ -648,6 +657,8 @@ class MentionFinder:
         if before in self._ordered_unit_ends and \
                 self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
+        if text.endswith(self.not_equal, 0, number_start):
+            return None  # (因四舍五入,各项比重之和)不等于100%: a note on rounding, no figure
         if self._rule_amount(text, m.start(), policy):
             return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
         if m.group("words_pct"):  # 百分之七点八, 千分之六点一
@@ -727,6 +738,9 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
+        if unit in self.generic and not magnitude and self.peer_kinds.match(text, end) and \
+                self.places_examined.search(text, max(0, number_start - EXAMINED_REACH), number_start):
+            return None  # 对6个县区(开展营商环境评价): the places examined, no count of anything they did
         if unit in self.generic and not magnitude and (kind := self.places_kind.match(text, end)) and \
                 (listed := self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start)) \
                 and self._counts_places(text, kind, listed.group(0), raw):

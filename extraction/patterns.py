@@ -341,6 +341,12 @@ class Patterns:
         self.rank_opening = re.compile(rf"\s*(?:{alternation(lex.words('rank_sentence_asides'))})?"
                                        rf"(?:{alternation(lex.words('rank_verbs'))})")
         self.continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        # 1-11月累计完成(32615.4万吨), 全年累计实现: a sentence opening with the total so far of what the one before
+        # stated (for a part of the year), naming nothing after its verb
+        spans = alternation(sorted(lex.cues["spans"], key=len, reverse=True))
+        self.cumulative_opening = re.compile(
+            rf"\s*(?:(?:\d{{1,2}}[-—–~至]\d{{1,2}}月份?|{spans})[,，]?)?(?:{alternation(lex.words('cumulative_words'))})"
+            rf"(?:{alternation(lex.words('completion_verbs'))})(?=\d)")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
         # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
         fund_measures = alternation(lex.words("fund_measures"))

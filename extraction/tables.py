@@ -60,7 +60,7 @@ UNIT_HEADER = "单位"
 WRITTEN_UNIT = re.compile(rf"[^\d\s]{{1,{MAX_UNIT}}}")  # a unit cell as written, one the lexicon may not know (亿票)
 CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^:：,，、;；()（）]+)")  # (单位:亿千瓦时,%) in a caption
 # metrics of a column that may take its left one's name (同比（百分点） right of 优良天数比例（%）: the rate's change)
-NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth", "change_pp")
+NAMED_FROM_THE_LEFT = ("rank", "ratio", "share", "growth", "change_pp", "contribution")
 # what compares a header's quantity with a region named in one character (占市比重, 比省高, 高于市)
 COMPARING = "占比较于"
 CAPTION_UNIT_LIST = re.compile(r"单位\s*[:：]\s*([^:：;；()（）]+)")  # (单位:万元,家) all the units a caption lists
@@ -145,6 +145,9 @@ class TableReader:
         self._up = re.compile(f'(?:{alternation(w("increase_verbs") + w("increase_rate_nouns"))})(?!值)')  # 增加值
         self._down = re.compile(alternation(w("decrease_verbs") + w("decrease_rate_nouns")))
         self._rank = re.compile(alternation(w("rank_columns")))
+        # 拉动（百分点）, 拉动全市（百分点）: a column of each row's contribution to the total's growth, in points
+        self._pulled = re.compile(alternation(w("contribution") + w("contribution_down")))
+        self._drag = set(w("contribution_down"))  # 拖累（百分点）: its points are negative contributions
         self._year_before_rank = re.compile(rf"(?:{alternation(w('year_before_words'))})"
                                             rf"(?:{alternation(w('rank_columns'))})")
         # (…增速及位次: the words a caption closes with after its indicator, longest first)
@@ -554,7 +557,8 @@ class TableReader:
             row_span or self._months(column, time) or self._column_span(column, timing.span),
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
-            scope=self._scope(column.scope_word) if metric == "share" or (metric == "rank" and column.scope_word)
+            scope=self._scope(column.scope_word) if metric == "share" or (
+                metric in ("rank", "contribution") and column.scope_word)
             else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
@@ -642,6 +646,7 @@ class TableReader:
             period = self._present_year - (1 if relative.group("before") else 0)  # 本年 | 上年
         rate = None
         increment = False
+        pulled = None
         planned = True if self._target.search(header) else False if self._completed.search(header) else \
             True if self._planned_header.search(header) else None
         earlier = self._earlier_part.search(header)
@@ -650,6 +655,9 @@ class TableReader:
             rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
         elif earlier:
             metric, unit = "change_pp", "pp"
+        elif unit in self._points and (pulled := self._pulled.search(BRACKETED.sub("", header))):
+            # 拉动（百分点）: not a change of the row's rate but what the row adds to the total's growth
+            metric = "contribution"
         elif self._on_month.search(header):
             # 环比, 与上月相比(%): 居民消费价格环比, whichever word the header says it with
             metric, unit, rate = "ratio", "%", MONTH_ON_MONTH_MARK
@@ -676,7 +684,8 @@ class TableReader:
             metric, unit = "ratio", unit or "%"
         else:
             metric = "level"
-        sign = -1 if self._down.search(header) and not self._up.search(header) else 1
+        sign = -1 if (self._down.search(header) and not self._up.search(header)) or \
+            (metric == "contribution" and pulled.group(0) in self._drag) else 1
         named = NAMED_MONTH.search(header) if not earlier else None  # (the months compared with are not its own)
         months = "to_month" if TO_MONTH.search(header) or (named and named.group("first")) \
             else "month" if THIS_MONTH.search(header) or named else None
