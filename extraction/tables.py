@@ -159,6 +159,8 @@ class TableReader:
         self._ratio = re.compile(alternation(w("ratio_words") + w("share")))
         # 环比 | 同比 (a price brief's table): each row's change on the month before, named so, no growth
         self._on_month = re.compile(alternation(w("month_on_month")))
+        # 拉动（百分点）: each row's points added to the growth of the whole the table sums, a contribution
+        self._contribution = re.compile(alternation(w("contribution")))
         self._scope_word = re.compile(scopes)
         self._target = re.compile(alternation(w("target_nouns")))
         # 达到70, 稳定在45左右 (a target's cell, its verb of reaching or keeping written before the figure)
@@ -593,6 +595,9 @@ class TableReader:
                 continue
             name = column.name or name
             columns[i] = replace(column, name=name)
+            if name is None and (counted := self._counted(self._header_words(self._header(norm, table, i)))):
+                # (its own cells only: a 不合格率 column right of it names the row's rate, not 不合格批次's)
+                columns[i] = replace(column, name=counted)
             left = columns.get(i - 1)
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
@@ -650,6 +655,8 @@ class TableReader:
             rate = RATE if self._up.search(header) else None  # 增速在全市位次: each row's growth's rank
         elif earlier:
             metric, unit = "change_pp", "pp"
+        elif self._contribution.search(header):
+            metric, unit = "contribution", "pp"
         elif self._on_month.search(header):
             # 环比, 与上月相比(%): 居民消费价格环比, whichever word the header says it with
             metric, unit, rate = "ratio", "%", MONTH_ON_MONTH_MARK
@@ -975,6 +982,12 @@ class TableReader:
         phrase = self._header_words(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _counted(self, words: str) -> str | None:
+        """A header of words before the thing it counts that is its unit too (抽检批次, 不合格批次; count_headers): the
+        name of what its column counts, in words the lexicon need not know."""
+        return words if any(words.endswith(word) and words != word and MEASURE.fullmatch(words)
+                            for word, unit in self._count_headers.items() if unit == word) else None
 
     def _rate_row(self, name: str, indicator: Indicator | None, row_unit: str | None) -> bool:
         """A row of a rate in percent (城镇登记失业率 | %), not of an amount whose growth a table gives in percent
