@@ -68,7 +68,7 @@ SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中:
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
 # (1961年)有完整气象记录以来, (2018年)建区以来: a stretch since an event of that year, as since the year itself (a
 # few words of no figure and no clause break between)
-SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,12}}?{SINCE}")
+SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,16}}?{SINCE}")
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
