@@ -113,12 +113,15 @@ class Listing(Patterns):
             if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
                 # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
                 listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
-        elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
-                len({o.named_region for o in stated_before} - {None}) == len(items):
-            return [(o.indicator, o.named_region) for o in stated_before]
+        elif (not listed.strip(EDGE_CHARS) or self.namer.rate_alone(listed)) and len(stated_before) == len(items) \
+                and len({o.named_region for o in stated_before} - {None}) == len(items):
+            # (雨山区、花山区…分别达到96.4亿元和78.2亿元,)增速分别为(13.2%和10.5%): the same places' rates, in order
+            return [(o.indicator + (RATE_NAME if item.metric == "rank" and listed.strip(EDGE_CHARS) else ""),
+                     o.named_region) for o, item in zip(stated_before, items, strict=True)]
         split: list[tuple[str | None, str]] = []
         for separators in (ENUMERATION, SHARED):  # (任泽区、南和区: 和 inside a place's name, 、 between places)
-            parts = [p.strip(EDGE_CHARS) for p in self._split(listed, separators)]
+            whole = self.namer.places_holding_separators  # (和县: its 和 no edge to strip)
+            parts = [p if p in whole else p.strip(EDGE_CHARS) for p in self._split(listed, separators, whole)]
             split = [self.namer.split_region(p, zones=True) for p in parts if p]
             if len(split) == len(items) and all(region is not None for region, _ in split):
                 break
