@@ -199,6 +199,10 @@ class Listing(Patterns):
         ordinals = [parts[0][-1:] if parts[0][-2:-1] == "第" else parts[0], *parts[1:-1]]
         if all(part in ORDINAL_DIGITS for part in ordinals) and last[:1] in ORDINAL_DIGITS:
             return [f"第{part}{last[1:]}" for part in ordinals] + [f"第{last}"]  # 一、二、三产业: 第一产业…
+        # (淀粉及淀粉制品、炒货食品及坚果制品不合格率: the last name opens with a name holding separators
+        # (names_holding_separators); what follows it is the list's shared measure, not what follows the first
+        # character a part ends with)
+        whole = next((w for w, _ in self.whole_names if last.startswith(w) and len(last) > len(w)), None)
         out = []
         for part in parts[:-1]:
             if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
@@ -210,6 +214,9 @@ class Listing(Patterns):
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
                     (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
                 out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
+                continue
+            if whole is not None:
+                out.append(part + last[len(whole):])
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
