@@ -38,6 +38,8 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 10月当月, 3月单月, 3月份, 11月末
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月)))")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
+# 比1980年的7159亿元, 比2020年末的1260个: the base year's own figure, dated by it (the year's end is the year's)
+BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
@@ -66,7 +68,7 @@ SOURCE_NAMED = re.compile(r"[^\d,;。]{1,12}中")  # (从去年)超收收入中:
 SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stretch from that year on, which its figures end
 # (1961年)有完整气象记录以来, (2018年)建区以来: a stretch since an event of that year, as since the year itself (a
 # few words of no figure and no clause break between)
-SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,12}}?{SINCE}")
+SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,16}}?{SINCE}")
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
 NOW = "现在"  # (in every NOW_OPENING)
@@ -1501,7 +1503,7 @@ class TimeContext:
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
         found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] != "的"
+                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] not in BASE_YEAR_OF
                          # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
                          and not (before[m.end():] in self._changes and before.endswith(self._gaps, 0, m.start())))
                  and not before.startswith(COMPARED_AFTER, m.end())

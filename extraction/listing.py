@@ -113,12 +113,15 @@ class Listing(Patterns):
             if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
                 # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
                 listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
-        elif not listed.strip(EDGE_CHARS) and len(stated_before) == len(items) and \
-                len({o.named_region for o in stated_before} - {None}) == len(items):
-            return [(o.indicator, o.named_region) for o in stated_before]
+        elif (not listed.strip(EDGE_CHARS) or self.namer.rate_alone(listed)) and len(stated_before) == len(items) \
+                and len({o.named_region for o in stated_before} - {None}) == len(items):
+            # (雨山区、花山区…分别达到96.4亿元和78.2亿元,)增速分别为(13.2%和10.5%): the same places' rates, in order
+            return [(o.indicator + (RATE_NAME if item.metric == "rank" and listed.strip(EDGE_CHARS) else ""),
+                     o.named_region) for o, item in zip(stated_before, items, strict=True)]
         split: list[tuple[str | None, str]] = []
         for separators in (ENUMERATION, SHARED):  # (任泽区、南和区: 和 inside a place's name, 、 between places)
-            parts = [p.strip(EDGE_CHARS) for p in self._split(listed, separators)]
+            whole = self.namer.places_holding_separators  # (和县: its 和 no edge to strip)
+            parts = [p if p in whole else p.strip(EDGE_CHARS) for p in self._split(listed, separators, whole)]
             split = [self.namer.split_region(p, zones=True) for p in parts if p]
             if len(split) == len(items) and all(region is not None for region, _ in split):
                 break
@@ -196,6 +199,10 @@ class Listing(Patterns):
         ordinals = [parts[0][-1:] if parts[0][-2:-1] == "第" else parts[0], *parts[1:-1]]
         if all(part in ORDINAL_DIGITS for part in ordinals) and last[:1] in ORDINAL_DIGITS:
             return [f"第{part}{last[1:]}" for part in ordinals] + [f"第{last}"]  # 一、二、三产业: 第一产业…
+        # (淀粉及淀粉制品、炒货食品及坚果制品不合格率: the last name opens with a name holding separators
+        # (names_holding_separators); what follows it is the list's shared measure, not what follows the first
+        # character a part ends with)
+        whole = next((w for w, _ in self.whole_names if last.startswith(w) and len(last) > len(w)), None)
         out = []
         for part in parts[:-1]:
             if part in self.head_nouns and last[:len(part)] in self.head_nouns and len(last) > len(part):
@@ -207,6 +214,9 @@ class Listing(Patterns):
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
                     (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
                 out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
+                continue
+            if whole is not None:
+                out.append(part + last[len(whole):])
                 continue
             heads = [last[i:] for i in range(1, len(last))]
             known = next((h for h in heads if self.lex.canonical(part + h)), None)

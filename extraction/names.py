@@ -160,6 +160,7 @@ NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, n
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
 DIGIT = re.compile(r"\d")
+SEPARATOR_CHARACTERS = "、和及与"  # what separates the names of a list (ENUMERATION, and 与)
 
 
 def measure_of(owner: str, measure: str) -> str:
@@ -196,6 +197,10 @@ class Namer:
         self._regions = regions
         self._reference = lex.regions  # every place, also outside the document's region
         self._place_openings = {name[0] for name in regions.inside}  # a quick test before prefix()
+        # (和县, 和平区: full names of places inside that hold a list's separator, kept whole in a list of places)
+        self.places_holding_separators = tuple(sorted(
+            (name for name in regions.inside if len(name) > 1 and level_from_name(name) is not None
+             and any(mark in name for mark in SEPARATOR_CHARACTERS)), key=len, reverse=True))
         self._not_places = tuple(w("words_opening_with_a_place"))  # (日照时数: no 日照市)
         # (成都平原经济区: a region's name, up to two characters and an area's suffix)
         self._area = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w('area_suffixes'))})")
@@ -1083,6 +1088,11 @@ class Namer:
             words = self._standing_told.sub("", words)  # 增速在全省的位次由(第30位…)
         # 增速在(全市各县区中排第2位): the 在 of the group ranked in
         return bool(self._rate.search(self._trailing_function.sub("", words.removesuffix(RANKED_IN))))
+
+    def rate_alone(self, words: str) -> bool:
+        """Whether words name a growth rate and nothing else (增速, 增幅: whose rate, the words before say)."""
+        words = words.strip(EDGE)
+        return bool(words) and self._rate.sub("", words) == ""
 
     def without_rate(self, name: str) -> str:
         """'规上工业增加值增速' -> '规上工业增加值'."""

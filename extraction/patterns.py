@@ -395,9 +395,13 @@ class Patterns:
         return next((o for o in reversed(out) if o.metric == "level" and self.lex.dimension(o.unit) == dimension
                      and (changes or o.rule not in (INCREMENT, INCREMENT_IN_SERIES))), None)
 
-    def _split(self, phrase: str, separators: re.Pattern[str]) -> list[str]:
-        """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业) stays whole."""
+    def _split(self, phrase: str, separators: re.Pattern[str], places: tuple[str, ...] = ()) -> list[str]:
+        """The names a list holds; a name holding separators itself (交通运输、仓储和邮政业; of a list of places, a
+        place's own, 和县 in 当涂县、含山县、和县) stays whole."""
         for whole, masked in self.whole_names:
             if whole in phrase:
                 phrase = phrase.replace(whole, masked)
+        for place in places:
+            if place in phrase:
+                phrase = phrase.replace(place, place.translate(MASK))
         return [part.translate(UNMASK) for part in separators.split(phrase) if part]

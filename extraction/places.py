@@ -146,7 +146,8 @@ class Places(Patterns):
     def _listed_places(self, norm: str, opening: int, end: int, zones: bool) -> list[tuple[str, int]] | None:
         """The places a list from `opening` to `end` names (`zones`: a zone no reference lists too), each with where
         its name starts; None when a part of it is no place."""
-        parts = [p.strip(EDGE_CHARS) for p in self._split(norm[opening:end], ENUMERATION)]
+        whole = self.namer.places_holding_separators  # (和县: its 和 no edge to strip)
+        parts = [p if p in whole else p.strip(EDGE_CHARS) for p in self._split(norm[opening:end], ENUMERATION, whole)]
         places = [region for region, rest in (self.namer.split_region(p, zones=zones) for p in parts)
                   if region and not rest]
         if not places or len(places) != len(parts):

@@ -597,6 +597,9 @@ class TableReader:
                 continue
             name = column.name or name
             columns[i] = replace(column, name=name)
+            if name is None and (counted := self._counted(self._header_words(self._header(norm, table, i)))):
+                # (its own cells only: a 不合格率 column right of it names the row's rate, not 不合格批次's)
+                columns[i] = replace(column, name=counted)
             left = columns.get(i - 1)
             if column.metric == "rank" and name and left is not None and left.metric == "growth":
                 columns[i] = replace(columns[i], name=name + RATE)  # 增速(%) | 位次: the growth's rank
@@ -984,6 +987,12 @@ class TableReader:
         phrase = self._header_words(header)
         name = self._canonical(phrase) if phrase else ""
         return name if name and (self.lex.canonical(name) or name.endswith(self._head_nouns)) else None
+
+    def _counted(self, words: str) -> str | None:
+        """A header of words before the thing it counts that is its unit too (抽检批次, 不合格批次; count_headers): the
+        name of what its column counts, in words the lexicon need not know."""
+        return words if any(words.endswith(word) and words != word and MEASURE.fullmatch(words)
+                            for word, unit in self._count_headers.items() if unit == word) else None
 
     def _rate_row(self, name: str, indicator: Indicator | None, row_unit: str | None) -> bool:
         """A row of a rate in percent (城镇登记失业率 | %), not of an amount whose growth a table gives in percent
