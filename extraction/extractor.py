@@ -1401,7 +1401,9 @@ class Extractor(Listing, Places, Plans):
         """A count of a part in an aside of brackets listing counts (义务教育学校(公办三所、民办两所), 养老机构12家
         (公办3家、民办9家)): named with the whole before the bracket (its figure left out) and the part's words
         (义务教育学校公办); None for a figure elsewhere, or for a part the lexicon knows alone (二产)."""
-        bracket = max(norm.rfind(c, 0, item.start) for c in OPENING_BRACKETS)
+        # (normalise leaves only the half-width bracket: a scan for the full-width one would run back to the text's
+        # start for every figure)
+        bracket = norm.rfind(OPENING_BRACKETS[0], 0, item.start)
         if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
             return None
         start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))
