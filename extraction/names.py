@@ -976,6 +976,8 @@ class Namer:
             measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
             return measure if measure in self._head_nouns else None
         totals = self._measure_totals + (self._ranked_totals if metric == "rank" else ())
+        if not name.endswith(totals):
+            return None  # (most names end with none: one test of the tuple before the words one by one)
         suffix = next((s for s in totals if name.endswith(s) and len(name) > len(s)), None)
         if suffix is None:
             return None
@@ -1093,6 +1095,8 @@ class Namer:
 
     def without_total(self, name: str) -> str:
         """'投资总量' -> '投资'."""
+        if not name.endswith(self._total):
+            return name  # (most names end with none: one test of the tuple before the words one by one)
         for suffix in self._total:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return name[: -len(suffix)]
