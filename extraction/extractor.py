@@ -455,16 +455,20 @@ class Extractor(Listing, Places, Plans):
         quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
         `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region).
         `above`: the quantity the paragraphs above were about, for a paragraph that has named none yet."""
+        # (most sentences hold none of the words a supposition, foreign affairs, another country or a campaign opens
+        # with: one scan of the sentence, then none of theirs)
+        cued = self.sentence_cues.search(norm, sentence.start, sentence.end) is not None
         s = SentenceState(norm, sentence, time, CarriedSubject(self.namer, norm),
                           replace(stated) if stated is not None else Stated(), topic, above,
-                          supposed=self._supposed(norm, sentence),
-                          foreign=self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None or (
-                              self.treaty.search(norm, sentence.start, sentence.end) is not None
-                              and self.own_country.search(norm, sentence.start, sentence.end) is not None),
-                          abroad=self._other_countries(norm, sentence),
+                          supposed=self._supposed(norm, sentence) if cued else (sentence.end, sentence.end),
+                          foreign=cued and (self.foreign_affairs.search(norm, sentence.start, sentence.end) is not None
+                                            or (self.treaty.search(norm, sentence.start, sentence.end) is not None
+                                                and self.own_country.search(norm, sentence.start, sentence.end)
+                                                is not None)),
+                          abroad=self._other_countries(norm, sentence) if cued else [],
                           # (在政府历年来处理的反革命分子中,…实行劳动改造的占42.3%): a campaign's tally, no figure
-                          campaign=any(norm.find(word, sentence.start, sentence.end) >= 0
-                                       for word in self.campaign_words),
+                          campaign=cued and any(norm.find(word, sentence.start, sentence.end) >= 0
+                                                for word in self.campaign_words),
                           own_titled=own_titled)
         lead_end = sentence.start
         if opening is not None:
@@ -1450,7 +1454,9 @@ class Extractor(Listing, Places, Plans):
         """A count of a part in an aside of brackets listing counts (义务教育学校(公办三所、民办两所), 养老机构12家
         (公办3家、民办9家)): named with the whole before the bracket (its figure left out) and the part's words
         (义务教育学校公办); None for a figure elsewhere, or for a part the lexicon knows alone (二产)."""
-        bracket = max(norm.rfind(c, 0, item.start) for c in OPENING_BRACKETS)
+        # (normalise leaves only the half-width bracket: a scan for the full-width one would run back to the text's
+        # start for every figure)
+        bracket = norm.rfind(OPENING_BRACKETS[0], 0, item.start)
         if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
             return None
         start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))

@@ -98,6 +98,24 @@ def opening_with(characters: Iterable[str], pattern: str) -> str:
     return f"(?=[{''.join(re.escape(c) for c in sorted(set(characters)))}])(?:{pattern})"
 
 
+def opened_by(pattern: re.Pattern[str], openings: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a pattern every match of which opens with one of `openings` (words or
+    characters): the pattern is tried only where str's scans find one. The engine's own scan for a pattern's first
+    characters tests each character of the text against them, many times the instructions of str.find's scan for a
+    word (a whole text's scan for a few words: a quarter of them)."""
+    starts: set[int] = set()
+    for opening in openings:
+        at = text.find(opening)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(opening, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
 GLOSS = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from zhibiao.regions import Region
 
 from .lexicon import WHOLE as WHOLE_REGION
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, opened_by
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -355,7 +355,8 @@ class MentionFinder:
                                 rf"(?P<post>{alternation(list(self.qualifier_after))})?")
         # 农田灌溉水有效利用系数由上年的0.556提高到0.562, 综合营养状态指数为52.3: a measure written with no unit, its
         # decimals after it in its clause (unitless_measures; not a price index, 价格指数为102.1, a growth as said)
-        self.unitless_measures = re.compile(alternation(w("unitless_measures")))
+        self.unitless_words = tuple(w("unitless_measures"))
+        self.unitless_measures = re.compile(alternation(self.unitless_words))
         # (a ratio to one, 1:22.4 or 1∶15: the number after the colon, a whole one too)
         self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])"
                                    r"|(?<![\d.])1[:：∶](?P<to>\d{1,4}(?:\.\d{1,4})?)(?![\d.%‰/:：∶])")
@@ -538,7 +539,7 @@ class MentionFinder:
         """Decimals with no unit after a measure written without one (有效利用系数由上年的0.556提高到0.562), in its
         clause: levels of it."""
         found: list[Mention] = []
-        for measure in self.unitless_measures.finditer(text):
+        for measure in opened_by(self.unitless_measures, self.unitless_words, text):  # (a scan of the whole text)
             end = min(len(text), measure.end() + UNITLESS_WINDOW)
             cut = CLAUSE_BREAK.search(text, measure.end(), end)
             for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):

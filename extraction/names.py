@@ -108,7 +108,10 @@ TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
-NO_QUOTES = str.maketrans("", "", "“”\"‘’'《》「」")  # quotes and title marks, dropped from a name
+QUOTE_MARKS = "“”\"‘’'《》「」"  # quotes and title marks, dropped from a name
+NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
+# (str.translate looks each character of a text outside ASCII up in its table: tried only on a name holding a mark)
+QUOTE_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 MAX_NAME = 24
 CONVERSION_LENGTH = 5  # (约合人民币: the longest restatement in another unit, a quick test before its pattern)
 LEVEL_LAST_CHARACTERS = frozenset(ending[-1] for ending, _ in NAME_LEVELS)  # (县, 区, 道 of 街道 …)
@@ -804,7 +807,7 @@ class Namer:
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = stripped.translate(NO_QUOTES)
+        name = stripped.translate(NO_QUOTES) if QUOTE_MARK.search(stripped) else stripped
         # (each substitution is made only when the name holds what its pattern needs: most names hold none)
         if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
             name = YEAR_IN_NAME.sub("", name)
@@ -978,6 +981,8 @@ class Namer:
             measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
             return measure if measure in self._head_nouns else None
         totals = self._measure_totals + (self._ranked_totals if metric == "rank" else ())
+        if not name.endswith(totals):
+            return None  # (most names end with none: one test of the tuple before the words one by one)
         suffix = next((s for s in totals if name.endswith(s) and len(name) > len(s)), None)
         if suffix is None:
             return None
@@ -1100,6 +1105,8 @@ class Namer:
 
     def without_total(self, name: str) -> str:
         """'投资总量' -> '投资'."""
+        if not name.endswith(self._total):
+            return name  # (most names end with none: one test of the tuple before the words one by one)
         for suffix in self._total:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return name[: -len(suffix)]

@@ -102,6 +102,11 @@ class Patterns:
         # (拿钢来说,)英国(早在一八八○年,年产量就…): another country opening a clause, whose figures follow
         # (not 对美国出口, 同英国比较, 属于苏联帮助设计的…: a partner, a yardstick, a helper)
         self.other_country = re.compile(alternation(lex.words("foreign_countries")))
+        # the words each of the patterns above a sentence is searched for opens with (a supposition, a concession,
+        # foreign affairs, a treaty, a campaign, another country): a sentence holding none is searched no further
+        self.sentence_cues = re.compile(alternation(
+            lex.words("supposition_words") + lex.words("concession_words") + lex.words("foreign_affairs_words")
+            + lex.words("treaty_words") + lex.words("campaign_words") + lex.words("foreign_countries")))
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
         # (全省, 我市, 本区: the document's own region, whose figures follow again)
         own_region = [opener + level for opener in lex.words("own_region_openers")

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .lexicon import opened_by
+
 SENTENCE_CLOSERS = "。!?"  # what ends a sentence in the normalised text, where full-width ！？ are ASCII
 SENTENCE_MARKS = f"{SENTENCE_CLOSERS}！？\n"  # (also in text not normalised, and at a line's end)
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")  # (a class alone: the engine scans for it, not for a repeat of it)
@@ -48,6 +50,7 @@ BRACKETS = (("《", "》"), ("“", "”"), ("(", ")"), ("（", "）"))
 LIST_ITEM = re.compile(r"[ \t]*(?:--|-|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
                        r"[^\n]*。[ \t]*$)", re.MULTILINE)
 QUOTED = re.compile(r"“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|《[^《》\n]{0,30}》")
+QUOTE_OPENINGS = ("“", '"', "《")  # what every QUOTED opens with
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,7 @@ class QuoteIndex:
     """Short quoted spans: slogans and names ("1310", “三张清单”), not statements."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in QUOTED.finditer(text)]
+        spans = [m.span() for m in opened_by(QUOTED, QUOTE_OPENINGS, text)]  # (a scan of the whole text)
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
