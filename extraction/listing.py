@@ -204,6 +204,9 @@ class Listing(Patterns):
             if (tail := self._other_head(part, last)) is not None:
                 out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
                 continue
+            if (tail := self._sibling_tail(part, last)) is not None:
+                out.append(part + tail)  # 城镇、农村居民恩格尔系数: 城镇居民恩格尔系数, as 农村's
+                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
                     (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
                 out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
@@ -214,6 +217,16 @@ class Listing(Patterns):
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
             out.append(part + (known or noun or _after_shared_ending(part, last) or self._measure_tail(part, last)))
         return [*out, last]
+
+    def _sibling_tail(self, part: str, last: str) -> str | None:
+        """What follows, in the last name of a list, the other part of a compound name that `part` is one of
+        (城镇、农村居民人均消费支出: 居民人均消费支出 after 农村, of 城乡; compound_names), or None."""
+        for split in self.lex.cues["compound_names"].values():
+            if part in split:
+                sibling = next((s for s in split if s != part and last.startswith(s) and len(last) > len(s)), None)
+                if sibling is not None:
+                    return last[len(sibling):]
+        return None
 
     def _measure_tail(self, part: str, last: str) -> str:
         """农村自来水、卫生户厕普及率; 铁路、航空客运量: the rate or amount the last name of a list ends in
