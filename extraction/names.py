@@ -313,6 +313,9 @@ class Namer:
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
+        # (跨越300亿元、400亿元)两个台阶: the thresholds the list passed, counted, no thing the last amount counts
+        self._thresholds_counted = re.compile(rf"[一二两三四五六七八九十几\d]+[个大道]?"
+                                              rf"(?:{alternation(self._thresholds)})")
         self._counted_measures = tuple(w("counted_measures"))
         self._currencies = tuple(w("currency_words"))
         # (5426万美元(折合人民币约3.89亿元),同比下降8.2%): a restatement in another unit names no quantity
@@ -515,7 +518,7 @@ class Namer:
         phrase = text[start:end]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
                 or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds + self._currencies) \
-                or self._prefix.match(phrase):
+                or self._thresholds_counted.match(phrase) or self._prefix.match(phrase):
             # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted (nor is the currency
             # of 41.25万亿元人民币); 并…: a new clause;
             # 三十五亿元是用于…: what is said of the amount, no thing counted
