@@ -204,9 +204,6 @@ class Listing(Patterns):
             if (tail := self._other_head(part, last)) is not None:
                 out.append(part + tail)  # (第一产业、…和城乡居民生活用电量) 第一产业用电量, no sector's value added
                 continue
-            if (tail := self._sibling_tail(part, last)) is not None:
-                out.append(part + tail)  # 城镇、农村居民恩格尔系数: 城镇居民恩格尔系数, as 农村's
-                continue
             if self.lex.canonical(part) or part.endswith(self.head_nouns) or part.endswith(self.measures) or \
                     (part.endswith(self.measure_endings) and not part.endswith(self.things_like_measures)):
                 out.append(part)  # a whole name already (游客人次 ends in its measure, 用户渗透率 in a rate)
@@ -215,7 +212,10 @@ class Listing(Patterns):
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
             # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
-            out.append(part + (known or noun or _after_shared_ending(part, last) or self._measure_tail(part, last)))
+            # (城镇、农村居民恩格尔系数: 城镇居民恩格尔系数, as 农村's, when no known name is made)
+            sibling = self._sibling_tail(part, last)
+            out.append(part + (known or sibling or noun or _after_shared_ending(part, last)
+                               or self._measure_tail(part, last)))
         return [*out, last]
 
     def _sibling_tail(self, part: str, last: str) -> str | None:
