@@ -1114,6 +1114,10 @@ class Extractor(Listing, Places, Plans):
         if one_place and (group := self.places_counted.match(name)) and \
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
+        elif (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]):
+            # (青岛、济南、烟台)三市地区生产总值(分别为…), 16市中有12市地区生产总值(增速高于…): the places counted,
+            # each with its own figure, are no part of the known indicator named after them
+            name = self._canonical(rest)
         return name
 
     def _figure(self, s: SentenceState, c: ClauseState, i: int, item: Item, text: str) -> None:
