@@ -280,6 +280,11 @@ class Namer:
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
+        # (一般公共预算收入)先后(跨越20亿元): an adverb of succession before a verb of passing a threshold ends no name;
+        # elsewhere it may open the words of a count (先后有1800多万人…实现了再就业: those re-employed, not the name
+        # before)
+        self._succession = tuple(w("succession_words"))
+        self._passing = tuple(word for word in w("at_least_before") if not word.isascii() and len(word) > 1)
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._modals_after_measure = tuple(w("modals_after_measure"))  # (收入)能(完成): see _name_in
         self._one_character = set(w("one_character_quantities"))
@@ -367,6 +372,8 @@ class Namer:
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
+        if text.endswith(self._succession, start, end) and text.startswith(self._passing, end):
+            end -= len(next(word for word in self._succession if text.endswith(word, start, end)))
         within = self._of_total.match(text, start, end) if text.startswith(CLAUSE_OPENER, start) else None
         if within and within.group("within"):
             return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
