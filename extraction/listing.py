@@ -220,10 +220,15 @@ class Listing(Patterns):
 
     def _sibling_tail(self, part: str, last: str) -> str | None:
         """What follows, in the last name of a list, the other part of a compound name that `part` is one of
-        (城镇、农村居民人均消费支出: 居民人均消费支出 after 农村, of 城乡; compound_names), or None."""
+        (城镇、农村居民人均消费支出: 居民人均消费支出 after 农村, of 城乡; compound_names), the longest form of the
+        other part first (城镇、农村牧区居民…: 居民… after 农村牧区, not 牧区居民…; compound_part_forms), or None."""
+        forms = self.lex.cues["compound_part_forms"]
         for split in self.lex.cues["compound_names"].values():
-            if part in split:
-                sibling = next((s for s in split if s != part and last.startswith(s) and len(last) > len(s)), None)
+            own = next((s for s in split if part == s or part in forms.get(s, ())), None)
+            if own is not None:
+                siblings = sorted((f for s in split if s != own for f in (s, *forms.get(s, ()))), key=len,
+                                  reverse=True)
+                sibling = next((s for s in siblings if last.startswith(s) and len(last) > len(s)), None)
                 if sibling is not None:
                     return last[len(sibling):]
         return None
