@@ -1041,6 +1041,8 @@ class TimeContext:
         if pair_end == "from":
             if explicit is None and (earlier := last_match(FROM_YEAR.finditer(before))):
                 explicit = year_number(earlier.group(1))  # 由2020年的7.2%提升至7.4%, 由20.5%提升至21.1%: same start
+            if explicit is None and PLAN_FIVE in before and part.mode != "plan":
+                explicit = self._before_plan_reviewed(before, part.year or self.review_year)
             if explicit is None and not sentence_stretch:
                 explicit = self._paragraph_start_year(sentence_start)
             last = part.year or self.review_year
@@ -1393,6 +1395,17 @@ class TimeContext:
         if SENTENCE_OPENING_TIME.search(self.text, start.end(), sentence_start + LEAD_IN):
             return None  # (the sentence's own opening too: 一九八二年,…比重由…上升到…)
         return year_number(start.group(1))
+
+    def _before_plan_reviewed(self, before: str, last: int | None) -> int | None:
+        """The year before the five-year plan whose time the words before a pair's start name (“十四五”期间,林业总产值
+        由…增加到…: 2020), when the plan has ended by the year reviewed and is the only plan they name; else None
+        (“六五”时期同“五五”时期相比,…由…增加到…: two plans' years compared, the start the earlier's)."""
+        plans = list(FIVE_YEAR_PLAN.finditer(before))
+        if len(plans) != 1 or last is None or before.endswith(self._compared, 0, plans[0].start()):
+            return None
+        named = plans[0]
+        first, end = plan_years(int(parse_chinese(named.group(1) or named.group(2))))
+        return first - 1 if end <= last else None
 
     def _stretch_above(self, pos: int) -> int:
         """The years of the review stretch that a paragraph above `pos` under its heading opens with (“十四五”时期,…。

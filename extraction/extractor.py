@@ -1135,7 +1135,8 @@ class Extractor(Listing, Places, Plans):
                         local: bool, clause_start: int, one_place: bool) -> str:
         """The indicator `name` as the clause's figures before make it: an amount done over its target, the stock a
         flow added to, the part of a flow named as the whole is, the things cut named with the verb or as the list's
-        first, a group of places' own (one place listed)."""
+        first, a group of places' own (one place listed), or each of the places a list right before their count
+        names (济宁、菏泽两市地区生产总值均…)."""
         norm = s.norm
         if item.metric == "level" and not local and self.over_target.search(norm, clause_start, item.start):
             name += OVER_TARGET
@@ -1167,6 +1168,15 @@ class Extractor(Listing, Places, Plans):
         if one_place and (group := self.places_counted.match(name)) and \
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
+        elif (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
+                not norm.startswith(self.peers_summed, subject.end) and \
+                len(self._listed_places(norm, self.namer.skip_leading_words(
+                    norm, max(norm.rfind(mark, 0, subject.start) for mark in ASIDE_ENDS) + 1, subject.start),
+                    subject.start, zones=True) or ()) > 1:
+            # (青岛、济南、烟台)三市地区生产总值(分别为…): the places counted, each named before with its own figure,
+            # are no part of the known indicator named after them (not 16市中有12市地区生产总值, 三县…, “两区”…:
+            # no list names the places, whose figure is no region's own; nor (青岛、济南)两市…合计占…: their sum)
+            name = self._canonical(rest)
         return name
 
     def _figure(self, s: SentenceState, c: ClauseState, i: int, item: Item, text: str) -> None:

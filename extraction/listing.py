@@ -222,8 +222,26 @@ class Listing(Patterns):
             known = next((h for h in heads if self.lex.canonical(part + h)), None)
             # the longest tail opening with a head noun: 文化、旅游产业增加值 -> 文化产业增加值
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
-            out.append(part + (known or noun or _after_shared_ending(part, last) or self._measure_tail(part, last)))
+            # (城镇、农村居民恩格尔系数: 城镇居民恩格尔系数, as 农村's, when no known name is made)
+            sibling = self._sibling_tail(part, last)
+            out.append(part + (known or sibling or noun or _after_shared_ending(part, last)
+                               or self._measure_tail(part, last)))
         return [*out, last]
+
+    def _sibling_tail(self, part: str, last: str) -> str | None:
+        """What follows, in the last name of a list, the other part of a compound name that `part` is one of
+        (城镇、农村居民人均消费支出: 居民人均消费支出 after 农村, of 城乡; compound_names), the longest form of the
+        other part first (城镇、农村牧区居民…: 居民… after 农村牧区, not 牧区居民…; compound_part_forms), or None."""
+        forms = self.lex.cues["compound_part_forms"]
+        for split in self.lex.cues["compound_names"].values():
+            own = next((s for s in split if part == s or part in forms.get(s, ())), None)
+            if own is not None:
+                siblings = sorted((f for s in split if s != own for f in (s, *forms.get(s, ()))), key=len,
+                                  reverse=True)
+                sibling = next((s for s in siblings if last.startswith(s) and len(last) > len(s)), None)
+                if sibling is not None:
+                    return last[len(sibling):]
+        return None
 
     def _measure_tail(self, part: str, last: str) -> str:
         """农村自来水、卫生户厕普及率; 铁路、航空客运量: the rate or amount the last name of a list ends in

@@ -759,7 +759,8 @@ class MentionFinder:
         if self.source_before.search(text, max(0, number_start - SOURCE_WORDS), number_start) and \
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
-        if text.endswith(self.streak, max(0, m.start() - 4), m.start()) or (
+        # (连续20个月: a streak's length; not 连续突破20亿元, the amount passed twice over, a bound between them)
+        if (text.endswith(self.streak, max(0, m.start() - 4), m.start()) and not m.group("pre")) or (
                 unit in self.places and text.endswith(self.top, 0, m.start())) or (
                 unit in self.places and unit not in self.rates and text.endswith(self.moved, 0, m.start())) or (
                 unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (

@@ -288,6 +288,11 @@ class Namer:
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
+        # (一般公共预算收入)先后(跨越20亿元): an adverb of succession before a verb of passing a threshold ends no name;
+        # elsewhere it may open the words of a count (先后有1800多万人…实现了再就业: those re-employed, not the name
+        # before)
+        self._succession = tuple(w("succession_words"))
+        self._passing = tuple(word for word in w("at_least_before") if not word.isascii() and len(word) > 1)
         self._trailing_function = re.compile(rf"(?:{alternation(self._trailing_words)})+$")
         self._modals_after_measure = tuple(w("modals_after_measure"))  # (收入)能(完成): see _name_in
         self._one_character = set(w("one_character_quantities"))
@@ -321,6 +326,9 @@ class Namer:
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
         self._thresholds = tuple(w("threshold_nouns"))
+        # (跨越300亿元、400亿元)两个台阶: the thresholds the list passed, counted, no thing the last amount counts
+        self._thresholds_counted = re.compile(rf"[一二两三四五六七八九十几\d]+[个大道]?"
+                                              rf"(?:{alternation(self._thresholds)})")
         self._counted_measures = tuple(w("counted_measures"))
         self._currencies = tuple(w("currency_words"))
         # (5426万美元(折合人民币约3.89亿元),同比下降8.2%): a restatement in another unit names no quantity
@@ -372,6 +380,8 @@ class Namer:
 
     def subject(self, text: str, start: int, end: int) -> Subject | None:
         """The subject a clause gives in text[start:end], or None when it gives none."""
+        if text.endswith(self._succession, start, end) and text.startswith(self._passing, end):
+            end -= len(next(word for word in self._succession if text.endswith(word, start, end)))
         within = self._of_total.match(text, start, end) if text.startswith(CLAUSE_OPENER, start) else None
         if within and within.group("within"):
             return None  # (服务业…,)在国内生产总值中占比提高: the total, not the subject
@@ -523,7 +533,7 @@ class Namer:
         phrase = text[start:end]
         if (self._stop.match(phrase) and not self._not_stop.match(phrase)) or self._object_verb.match(phrase) \
                 or self._predicate_verb.match(phrase) or phrase.startswith(self._thresholds + self._currencies) \
-                or self._prefix.match(phrase):
+                or self._thresholds_counted.match(phrase) or self._prefix.match(phrase):
             # 迈上3万亿元台阶: a threshold is passed by the subject before, not counted (nor is the currency
             # of 41.25万亿元人民币); 并…: a new clause;
             # 三十五亿元是用于…: what is said of the amount, no thing counted

@@ -335,6 +335,12 @@ class Patterns:
         place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
         self.places_counted = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
                                          rf"(?P<kind>{place_kinds})+")
+        # 三市, 16市中有12市: places counted right before a name, as a whole or among their peers
+        counted_places = rf"(?:[一二两三四五六七八九十]+|\d+)个?(?:{place_kinds})"
+        self.peers_counted = re.compile(rf"{counted_places}(?:中有?{counted_places})?")
+        # (青岛、济南两市地区生产总值)合计, 占(全省的38.6%): the places' figure summed or a share of the whole, theirs
+        # together, no one place's
+        self.peers_summed = (*lex.words("total_row_labels"), "占")
         self.breakdown = re.compile(rf"\s*(?:{alternation(lex.words('breakdown_leads'))})")
         # 总量呢, 增速在全市…: an aspect (total_suffixes, rate nouns) opening a sentence (not 规模以上…, a name)
         aspects = lex.words("total_suffixes") + lex.words("increase_rate_nouns") + lex.words("decrease_rate_nouns")

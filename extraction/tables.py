@@ -213,6 +213,9 @@ class TableReader:
         # 排名按优良天数比例由高到低: the line above a table of places saying what its rank column orders them by
         orders = alternation(w("rank_orders") + w("rank_columns"))  # (按优良率排序)
         self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{orders})")
+        # 注:3.位次按地区生产总值总量排列: a note naming a rank column and what it orders the places by
+        self._column_ordered = re.compile(rf"(?P<column>{alternation(w('rank_columns'))})按"
+                                          rf"(?P<measure>[^,;:。按]{{2,16}}?)(?:{orders})")
         # 优良天数比例(%), 达标率(%): a column of rates whose header names the rate, what is left before its ending
         self._rate_named = re.compile(rf"(?:{alternation(w('ratio_words') + w('rate_column_endings'))})$")
         # 项目 | 本年 | 上年 | 增减(%): columns of the year the table is of and of the year before, named by no number
@@ -357,6 +360,11 @@ class TableReader:
                        and (kind := self._measure(norm, table, i)) is not None
                        and self._whole_numbers([row[i] for row in texts])
                        else c for i, c in columns.items()}
+        if of_places and (noted := self._noted_rank(self._note(norm, end))) is not None:
+            # 市 | 地区生产总值（亿元） | 增速（%） | 位次 over 注:位次按地区生产总值总量排列: the note says what
+            # the rank column ranks (the total), whatever the column left of it (the growth) would name
+            columns = {i: replace(c, name=noted[1]) if c.metric == "rank"
+                       and BLANK.sub("", self._header(norm, table, i)) == noted[0] else c for i, c in columns.items()}
         if caption is not None:
             # 表3 分乡镇一般公共预算收入 | 收入(万元): a column the caption names in full
             columns = {i: replace(c, name=caption) if c.name and caption.endswith(c.name) else c
@@ -760,6 +768,18 @@ class TableReader:
         if (m := self._ordered_by.search(line)) is None or not MEASURE.fullmatch(m.group("measure")):
             return None
         return m.group("measure")
+
+    def _noted_rank(self, note: str) -> tuple[str, str] | None:
+        """The rank column a note under a table names and what it orders the places by (注:位次按地区生产总值总量排列:
+        位次, 地区生产总值; a total's word dropped when what is left is an indicator the lexicon knows), when that is
+        an indicator the lexicon knows or ends in a head noun; else None."""
+        if (m := self._column_ordered.search(note)) is None or not MEASURE.fullmatch(m.group("measure")):
+            return None
+        measure = m.group("measure")
+        amount = self.namer.without_total(measure)  # (地区生产总值总量: the amount itself; not 零售总额's 总额 alone)
+        name = amount if amount != measure and self.lex.canonical(amount) else measure
+        # (位次按增速高低排列: no quantity named, the column keeps its own)
+        return (m.group("column"), name) if self.lex.canonical(name) or name.endswith(self._head_nouns) else None
 
     def _measure(self, norm: str, table: Table, i: int, growth: bool = False) -> str | None:
         """What a column of amounts counts, in words the lexicon need not know (医疗卫生机构（个）, 床位（张）): its
