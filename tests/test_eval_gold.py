@@ -24,7 +24,8 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds39", "kinds39h",
         "kinds40", "kinds40h", "kinds41", "kinds41h",
         "kinds42", "kinds42h", "kinds43", "kinds43h", "kinds44", "kinds45",
-        "kinds45h", "kinds46", "kinds47", "kinds48", "kinds49", "kinds50", "kinds50h", "kinds51", "kinds52", "kinds53", "kinds57"]
+        "kinds45h", "kinds46", "kinds47", "kinds48", "kinds49", "kinds50", "kinds50h", "kinds51", "kinds52", "kinds53",
+        "kinds57"]
 
 
 def _check_file():
