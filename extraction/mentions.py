@@ -76,11 +76,6 @@ AREA = "area"  # (一亩半: an area and a half, of a few units only: 300亩半�
 FEW_AND_A_HALF = 10
 MASS_UNIT = "吨"  # (折合标准煤1.6亿)吨: the unit a mass of coal equivalent is written in after its name
 PER_100K = "/10万"
-# 每斤(1.08元), 每吨为(2380元): the base a price is per, written before it (a verb of being between)
-PER_BASE_BEFORE = re.compile(r"每(?P<base>[\u4e00-\u9fff]{1,3}?)(?:为|是)?$")
-PER_BASE_REACH = 6  # 每 and a base of up to three characters, 为
-PRICE_PART_END = re.compile(r"[。;；!?！？]")  # (a price and its change: one sentence or part of one, past commas)
-PRICE = "price_per"  # the dimensions of units.csv that price a quantity of a good (元/吨, 元/亩), not a head or a month
 PER_WORDS = {"百": PERCENT, "千": "‰", "十万": PER_100K}  # 百分之, 千分之, 十万分之: a rate in words
 # A noun right after an amount and 以上 (…以上项目, …以上的工业法人单位): the amount bounds a class
 CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
@@ -328,8 +323,6 @@ class MentionFinder:
         self.stretch_units = set(w("stretch_units"))
         self.stretch_openers = tuple(w("stretch_openers"))
         self.per = set(w("per_words"))
-        # (每斤1.08元,比上年同期)下降(0.05元): a verb of change right before a figure
-        self._change_verb_before = re.compile(rf"(?:{alternation(w('increase_verbs') + w('decrease_verbs'))})$")
         # 每10万人9.6: a rate's base before its figure, which has no unit of its own (not 每10万人口…在校生2850人)
         bases = w("per_hundred_thousand_bases")
         self._per_100k_heads = tuple({base[:3] for base in bases})  # (每10万, 每十万: a test before the pattern)
@@ -517,7 +510,6 @@ class MentionFinder:
                 out += self._from_to(mention, m)
             else:
                 out.append(mention)
-        out = self._priced(text, out)
         years = self._years(text) + self._per_hundred(text) + self._unitless(text) + self._per_100k_figures(text)
         if years:
             out = sorted(out + years, key=lambda m: m.start)
@@ -551,35 +543,6 @@ class MentionFinder:
                 found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
                                      self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
-
-    def _priced(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """The mentions with prices per a base written before them in their units (_priced_per_base), and a change
-        of such a price in 元 later in its clause right after a verb of change (每斤1.08元,比上年同期下降0.05元) in
-        the price's unit."""
-        out: list[Mention] = []
-        priced: Mention | None = None
-        for mention in mentions:
-            found = self._priced_per_base(text, mention)
-            if found is mention and priced is not None and mention.unit == SAID_MONEY and \
-                    not PRICE_PART_END.search(text, priced.end, mention.start) and \
-                    self._change_verb_before.search(text, max(priced.end, mention.start - PER_BASE_REACH),
-                                                    mention.start):
-                found = replace(mention, unit=priced.unit, dimension=priced.dimension)
-            if found is not mention:
-                priced = found
-            out.append(found)
-        return out
-
-    def _priced_per_base(self, text: str, mention: Mention) -> Mention:
-        """A price whose base is written before it (玉米收购均价每斤1.08元, 每吨2380元): in 元/斤, 元/吨 when the
-        units know that unit as a price of a good, the base no part of the name before it."""
-        if mention.unit != SAID_MONEY:
-            return mention
-        base = PER_BASE_BEFORE.search(text, max(0, mention.start - PER_BASE_REACH), mention.start)
-        unit = self.lex.units.get(f"{SAID_MONEY}/{base.group('base')}") if base else None
-        if unit is None or not unit.dimension.startswith(PRICE):
-            return mention  # (每人446元, 每月815元: an amount per head or month keeps its 元, as the sets label it)
-        return replace(mention, start=base.start(), unit=unit.unit, dimension=unit.dimension)
 
     def _per_100k_figures(self, text: str) -> list[Mention]:
         """Numbers with no unit after the base of a rate per 100,000 (孕产妇死亡率为每10万人9.6): rates in /10万."""
