@@ -77,6 +77,7 @@ CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:�
 SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
 TEAM_KIND = 4  # the characters of a team's kind between the verb sending it and its word (派出督导检查组)
 SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
+CUT_TO_REACH = 5  # a verb of cutting and 至 right before a time (压减至, 缩短到)
 BOUNDS = ("at_least", "at_most")  # 超过, 以上; 不超过, 以内: how the mark of a class is said
 FLAT_COMPARER = re.compile(f"[{FLAT_COMPARERS}]")
 FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits or a numeral's character
@@ -1092,9 +1093,10 @@ class Extractor(Listing, Places, Plans):
         indicators listed, a legislature's own work, a count saying whose measure follows, the size or capacity of
         a thing or project after it, the bound each thing counted passes, the mark of a class counted."""
         if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
-                                                   or w in name for w in self.durations[item.unit]):
+                                                   or w in name for w in self.durations[item.unit]) and \
+                not self.time_cut_to.search(norm, max(0, item.start - CUT_TO_REACH), item.start):
             # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours (and so does a name given
-            # by the thing before, 统筹基金可支付月数)
+            # by the thing before, 统筹基金可支付月数), and so does a time a cut reached (压减至0.5个工作日)
             return True
         if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
                 not name.endswith(self.finder.counted_anyway):

@@ -73,6 +73,9 @@ class Patterns:
         self.list_joins = re.compile(rf"、|{joins}")
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
                                                       lex.cues["duration_units"].items()}
+        # (企业开办全流程)压减至(0.5个工作日): a time a cut reached, measured though its name counts no time
+        self.time_cut_to = re.compile(rf"(?:{alternation(lex.words('decrease_verbs'))})"
+                                      rf"(?:{alternation(lex.words('reached_words'))})$")
         # (…统筹基金累计结余15.6亿元,)可支付(13.5个月): the measure of the thing the clause before gave an amount of
         self.measures_of_before: dict[str, str] = lex.cues["measures_of_the_thing_before"]
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
