@@ -113,7 +113,8 @@ class Listing(Patterns):
             if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
                 # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
                 listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
-        elif (not listed.strip(EDGE_CHARS) or self.namer.rate_alone(listed)) and len(stated_before) == len(items) \
+        elif (not listed.strip(EDGE_CHARS) or self.namer.names_only_a_rate(listed)) \
+                and len(stated_before) == len(items) \
                 and len({o.named_region for o in stated_before} - {None}) == len(items):
             # (雨山区、花山区…分别达到96.4亿元和78.2亿元,)增速分别为(13.2%和10.5%): the same places' rates, in order
             return [(o.indicator + (RATE_NAME if item.metric == "rank" and listed.strip(EDGE_CHARS) else ""),

@@ -1104,7 +1104,7 @@ class Namer:
         # 增速在(全市各县区中排第2位): the 在 of the group ranked in
         return bool(self._rate.search(self._trailing_function.sub("", words.removesuffix(RANKED_IN))))
 
-    def rate_alone(self, words: str) -> bool:
+    def names_only_a_rate(self, words: str) -> bool:
         """Whether words name a growth rate and nothing else (增速, 增幅: whose rate, the words before say)."""
         words = words.strip(EDGE)
         return bool(words) and self._rate.sub("", words) == ""
