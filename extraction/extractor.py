@@ -1171,15 +1171,18 @@ class Extractor(Listing, Places, Plans):
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
         elif (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
-                not norm.startswith(self.peers_summed, subject.end) and \
-                len(self._listed_places(norm, self.namer.skip_leading_words(
-                    norm, max(norm.rfind(mark, 0, subject.start) for mark in ASIDE_ENDS) + 1, subject.start),
-                    subject.start, zones=True) or ()) > 1:
+                not norm.startswith(self.peers_summed, subject.end) and self._places_listed_before(norm, subject) > 1:
             # (青岛、济南、烟台)三市地区生产总值(分别为…): the places counted, each named before with its own figure,
             # are no part of the known indicator named after them (not 16市中有12市地区生产总值, 三县…, “两区”…:
             # no list names the places, whose figure is no region's own; nor (青岛、济南)两市…合计占…: their sum)
             name = self._canonical(rest)
         return name
+
+    def _places_listed_before(self, norm: str, subject: Subject) -> int:
+        """How many places a list right before the subject names, within its clause (青岛、济南、烟台(三市…): 3)."""
+        start = self.namer.skip_leading_words(
+            norm, max(norm.rfind(mark, 0, subject.start) for mark in ASIDE_ENDS) + 1, subject.start)
+        return len(self._listed_places(norm, start, subject.start, zones=True) or ())
 
     def _figure(self, s: SentenceState, c: ClauseState, i: int, item: Item, text: str) -> None:
         """Reads the clause's `i`-th figure into the sentence's observations: its subject (its own words, else what
