@@ -4,12 +4,14 @@ rather than as a silent miss in a score."""
 
 from __future__ import annotations
 
+import csv
+import importlib
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SHARED
 
 EVAL = ROOT / "eval"
 SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h", "kinds6", "kinds6h", "kinds7",
@@ -39,6 +41,26 @@ def _check_file():
 def test_labels_match_their_documents(name: str) -> None:
     folder = EVAL / name
     assert _check_file()(folder / "gold.csv", folder / "docs") == []
+
+
+def test_the_holdout_pools_every_blind_set_once_with_its_documents(tmp_path: Path, monkeypatch) -> None:
+    """eval/holdout.py pools the sets holdout.txt names: each is a set kept here, each row lands once, and every
+    document a row names is beside the pooled gold (the excerpts are built from shared/corpus)."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("the excerpt sets are built from ../shared/corpus, absent here")
+    monkeypatch.syspath_prepend(str(EVAL))
+    holdout = importlib.import_module("holdout")
+    names = holdout.blind_sets()
+    assert names and all(name in SETS or name.startswith("holdout") for name in names)
+
+    def rows(gold: Path) -> list[dict[str, str]]:
+        with gold.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+
+    count = holdout.pool(SHARED, tmp_path, names)
+    pooled = rows(tmp_path / "gold.csv")
+    assert count == len(pooled) == sum(len(rows(holdout.gold_of(name))) for name in names)
+    assert {row["file"] for row in pooled} == {path.name for path in (tmp_path / "docs").iterdir()}
 
 
 # A .docx is read as its paragraphs and cells; a .pdf as its text layer with the lines that ran on joined
