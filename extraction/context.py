@@ -1739,8 +1739,8 @@ def _counted_plan(before: str, noun: int) -> bool:
 
 
 def _titled(title: str, lines: list[str]) -> str:
-    """A document's title with the subtitle on the head line under it (综合实力跃上新台阶, then ——“十四五”时期全市经济社会
-    发展成就系列分析之一: the dash normalised), which names what the document is about."""
+    """A document's title with the subtitle on the head line under it (综合实力跃上新台阶, then ——“十四五”时期全市
+    经济社会发展成就系列分析之一: the dash normalised), which names what the document is about."""
     own = normalise(title).strip()  # (the head lines are of the normalised text: 　 a space)
     at = next((i for i, line in enumerate(lines) if line.strip() == own), None)
     below = lines[at + 1].strip() if at is not None and at + 1 < len(lines) else ""
