@@ -222,6 +222,9 @@ class MentionFinder:
         # (40岁(含)以下占比61.2%: an age said an inclusive bound is a class's bound, whatever follows it)
         self.inclusive_bound = re.compile(
             rf"{INCLUSIVE_MARK}(?:{alternation(w('at_most_after') + w('at_least_after'))})")
+        # (0-14岁)、15-59岁(人口的比重…): ages listed up to the people they qualify (a band's lower end no figure)
+        self.ages_listed = re.compile(rf"(?:[、和](?:\d+[-~至])?\d+(?:{alternation(w('age_units'))})"
+                                      rf"(?:{alternation(w('at_least_after') + w('at_most_after'))})?)+")
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
@@ -731,7 +734,9 @@ class MentionFinder:
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and (self.people_after.match(text, end) or self.inclusive_bound.match(text, end)
-                                       or text.endswith(self.age_conditions, 0, number_start)):
+                                       or text.endswith(self.age_conditions, 0, number_start)
+                                       or ((listed := self.ages_listed.match(text, end))
+                                           and self.people_after.match(text, listed.end()))):
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
             return None
