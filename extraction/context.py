@@ -27,6 +27,7 @@ from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, para
 CHINESE_DAY_LINE = r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]$"
 YEAR = re.compile(rf"({YEAR_NUMBER})(?<![\d{YEAR_DIGIT_CHARS}]....)年(?!\d{{1,2}}月\d{{1,2}}[日号]|{CHINESE_DAY_LINE})",
                   re.M)
+SUBTITLE_DASH = "--"  # a subtitle's opening (——, normalised) on the line under a title
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
@@ -577,7 +578,7 @@ class TimeContext:
         self.plan_end = plan_years(int(parse_chinese(next(g for g in plan.groups() if g))))[1] if plan else None
         # a title naming a plan that ended before the document's year, and no year of its own (“十四五”规划实施情况总结,
         # 2026年3月): the document sums the plan up, its figures of the plan's years, reviewed from its last
-        title = meta.title or next(iter(lines), "")
+        title = _titled(meta.title or next(iter(lines), ""), lines)
         titled = NUMBERED_PLAN.search(title) or FIVE_YEAR_PLAN.search(title)
         self.summed_plan = self.plan_end if titled and YEAR.search(title) is None and self.plan_end is not None \
             and self.present_year is not None and self.plan_end < self.present_year else None
@@ -1735,6 +1736,15 @@ def _counted_plan(before: str, noun: int) -> bool:
     figure's (还有8个计划新开工项目尚未开工,…,民间投资同比减少6.7%): planned things counted, no plan of what follows."""
     return COUNTED.search(before, max(0, noun - COUNTED_WIDTH), noun) is not None and \
         CLAUSE_BREAK.search(before, noun) is not None
+
+
+def _titled(title: str, lines: list[str]) -> str:
+    """A document's title with the subtitle on the head line under it (综合实力跃上新台阶, then ——“十四五”时期全市
+    经济社会发展成就系列分析之一: the dash normalised), which names what the document is about."""
+    own = normalise(title).strip()  # (the head lines are of the normalised text: 　 a space)
+    at = next((i for i, line in enumerate(lines) if line.strip() == own), None)
+    below = lines[at + 1].strip() if at is not None and at + 1 < len(lines) else ""
+    return title + below if below.startswith(SUBTITLE_DASH) else title
 
 
 def _clause_start(text: str, end: int) -> int:

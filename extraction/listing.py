@@ -21,6 +21,7 @@ JOINED = "和"  # (国内生产总值)和(城乡居民人均收入翻一番): be
 RATE_NAME = "增速"  # what a rank of a growth names its indicator with (地区生产总值增速)
 ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9fff]{2,3})$")
 SUMMED = "合计"
+CLAUSE_BREAKS = ",，;；:：。!！?？\n"  # (before a clause)
 EXAMPLES = "等"  # (A、B)等(X): examples of X
 NAMED_AFTER = "的是"  # (增速居前三位)的是(A、B和C): the places a clause names after what it says of them
 # (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
@@ -106,6 +107,11 @@ class Listing(Patterns):
             # (新泰市、肥城市事故起数)同比分别下降…: the base closes no name; (京山市、沙洋县分别接待游客…,)同比分别
             # 增长…: a comparison's base alone, no list of its own
             listed = listed[:base.start()]
+        if not listed.strip(EDGE_CHARS) and carried.get() is not None and (places := self._places_said_of(
+                norm, cs, len(items), carried.clause[1] if carried.clause is not None else 0)):
+            # (全市PM2.5平均浓度同比下降,)黄骅市、泊头市降幅最大,分别下降…: a clause between, without figures, lists the
+            # places and says how they stand (no quantity); the figures are of the subject carried
+            return [(carried.get().name, region) for region in places]
         if not listed.strip(EDGE_CHARS) and carried.get() is not None and carried.clause is not None:
             # 洛龙区、孟津区投资增速较快,分别增长…: the clause before lists them, up to its subject's end
             start = self.namer.skip_leading_words(norm, *carried.clause)
@@ -149,6 +155,22 @@ class Listing(Patterns):
         return [(rest if rest and rest != last else self._canonical(named) + RATE_NAME
                  if rated and item.metric == "rank" else named, region)
                 for (region, rest), item in zip(split, items, strict=True)]
+
+    def _places_said_of(self, norm: str, cs: int, count: int, subject_end: int) -> list[str] | None:
+        """The `count` places the clause right before the one at `cs` opens with, when it holds no figure (黄骅市、
+        泊头市降幅最大) and is not the clause that named the subject carried (ending at `subject_end`: 洛龙区、
+        孟津区投资增速较快 names its own); else None."""
+        after = max(norm.rfind(c, 0, cs - 1) for c in CLAUSE_BREAKS) + 1  # (-1 for none: the text's start)
+        between = norm[after:cs].strip(EDGE_CHARS)
+        if not between or after < subject_end or any(c.isdigit() for c in between):
+            return None
+        start = self.namer.skip_leading_words(norm, after, cs)  # past 其中
+        whole = self.namer.places_holding_separators
+        parts = [p if p in whole else p.strip(EDGE_CHARS) for p in self._split(norm[start:cs], ENUMERATION, whole)]
+        split = [self.namer.split_region(p, zones=True) for p in parts if p]
+        if len(split) != count or any(region is None for region, _ in split) or any(rest for _, rest in split[:-1]):
+            return None
+        return [region for region, _ in split]
 
     def _names_listed(self, norm: str, first: Subject, items: list[Item]) -> list[str] | None:
         """The names the clause's subject `first` lists, one per figure, or None. Figures of from–to

@@ -222,6 +222,13 @@ class MentionFinder:
         # (40岁(含)以下占比61.2%: an age said an inclusive bound is a class's bound, whatever follows it)
         self.inclusive_bound = re.compile(
             rf"{INCLUSIVE_MARK}(?:{alternation(w('at_most_after') + w('at_least_after'))})")
+        # (分别增长)5.2、下降(3.1个百分点): a number without a unit after its own verb of change, listed before a figure
+        # its own verb opens, takes the figure's unit as BARE_BEFORE's do
+        changes = alternation(w("increase_verbs") + w("decrease_verbs"))
+        self.bare_verb_before = re.compile(rf"(?:{changes})(\d{{1,6}}(?:\.\d{{1,4}})?)[、和](?:{changes})$")
+        # (0-14岁)、15-59岁(人口的比重…): ages listed up to the people they qualify (a band's lower end no figure)
+        self.ages_listed = re.compile(rf"(?:[、和](?:\d+[-~至])?\d+(?:{alternation(w('age_units'))})"
+                                      rf"(?:{alternation(w('at_least_after') + w('at_most_after'))})?)+")
         self.households_after = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(w('household_nouns'))})")
         self.household_unit = lex.cues["household_unit"]
         self.age_units = set(w("age_units"))
@@ -590,9 +597,10 @@ class MentionFinder:
         for m in mentions:
             bare: list[Mention] = []
             head = m
-            while head.start == head.number_start and text.endswith(BARE_JOINED, 0, head.start) and \
-                    (found := BARE_BEFORE.search(text, max(0, head.start - 24), head.start)):
-                head = Mention(found.start(), found.end(1), found.start(), float(found.group(1)), None, m.unit,
+            while head.start == head.number_start and (found := (
+                    BARE_BEFORE if text.endswith(BARE_JOINED, 0, head.start) else self.bare_verb_before
+            ).search(text, max(0, head.start - 24), head.start)):
+                head = Mention(found.start(1), found.end(1), found.start(1), float(found.group(1)), None, m.unit,
                                m.dimension, "exact")
                 bare.insert(0, head)
             if bare and (not out or out[-1].end <= bare[0].start):
@@ -731,7 +739,9 @@ class MentionFinder:
         if unit in self.grouping and NUMERAL_NEXT.match(text, end):
             return None  # 四批次(43个重点事项): the batches the count after is grouped in
         if unit in self.age_units and (self.people_after.match(text, end) or self.inclusive_bound.match(text, end)
-                                       or text.endswith(self.age_conditions, 0, number_start)):
+                                       or text.endswith(self.age_conditions, 0, number_start)
+                                       or ((listed := self.ages_listed.match(text, end))
+                                           and self.people_after.match(text, listed.end()))):
             # 65岁以上老年人, 0—6岁儿童, 0—14岁少年儿童人口: an age that qualifies people; 满3岁(即入园): the age a
             # rule sets as its condition
             return None

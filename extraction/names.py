@@ -156,9 +156,13 @@ TECH_NAME = re.compile(CAPITALS_OPENING)
 # 2.5万套（间）(城市危旧房): the same things counted another way
 OTHER_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]")
 # 经济总量超500亿元(超千亿元)的县域(增至12个): a stop word, then a figure and 的 before the last noun qualify it
-QUALIFIED_NOUN = re.compile(r"[^,;:。的]{0,6}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{0,4}的[\u4e00-\u9fff]{1,8}$")
+# (with the kinds it takes in with it in brackets: 超过300亿元的县(市、区))
+KINDS_TAKEN_IN = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"
+QUALIFIED_NOUN = re.compile(rf"[^,;:。的]{{0,6}}?(?:\d[\d.]*|[十百千万亿]+)[^\d,;:。的]{{0,4}}的[\u4e00-\u9fff]{{1,8}}"
+                            rf"{KINDS_TAKEN_IN}$")
 # 产值超百亿元企业(3家): a stop word, then an amount of money the noun after it is counted by, without 的
-THRESHOLD_NOUN = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)?[万亿]{1,2}元(?:以上)?[\u4e00-\u9fff]{1,8}$")
+THRESHOLD_NOUN = re.compile(rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)?[万亿]{{1,2}}元(?:以上)?"
+                            rf"[\u4e00-\u9fff]{{1,8}}{KINDS_TAKEN_IN}$")
 NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, not the 5 of 5G or PM2.5
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
@@ -806,7 +810,9 @@ class Namer:
             # unless a bound leaves one character that names no quantity (超过50万元的村: the class of villages by
             # their bound)
             rest = stripped[figure.end():].lstrip(EDGE)
-            if not (bound and len(rest) == 1 and rest not in self._one_character):
+            # (超过300亿元的县(市、区): the kinds a place takes in with it in brackets leave it one character still)
+            kind = GLOSS.sub("", rest) if bound and GLOSS_OPENING.search(rest) else rest
+            if not (bound and len(kind) == 1 and kind not in self._one_character):
                 pos += figure.end()
                 stripped = rest
         end = pos + len(stripped)

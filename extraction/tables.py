@@ -360,6 +360,15 @@ class TableReader:
                        and (kind := self._measure(norm, table, i)) is not None
                        and self._whole_numbers([row[i] for row in texts])
                        else c for i, c in columns.items()}
+        elif caption is None:
+            # 社区 | 新增就业（人） | 同比增长（%） | 老旧小区改造（户): in a table of other rows too, a column of
+            # amounts in a unit of its own brackets that took the name of a column left of it names its own count
+            inherited = {i for i, c in columns.items() if c.name and any(
+                columns[j].name == c.name for j in columns if j < i)}
+            columns = {i: replace(c, name=measure) if i in inherited and c.metric == "level" and not c.increment
+                       and c.unit and BRACKETED.search(self._header(norm, table, i))
+                       and (measure := self._own_measure(norm, table, i, c, None)) else c
+                       for i, c in columns.items()}
         if of_places and (noted := self._noted_rank(self._note(norm, end))) is not None:
             # 市 | 地区生产总值（亿元） | 增速（%） | 位次 over 注:位次按地区生产总值总量排列: the note says what
             # the rank column ranks (the total), whatever the column left of it (the growth) would name
