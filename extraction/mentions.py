@@ -25,6 +25,9 @@ from .numerals import (
 )
 from .structure import QuoteIndex
 
+# the scope of peers named with no scope word, by the level of the region they are the places of
+PEERS_SCOPES = {"province": "全省", "nation": "全国", "city": "全市"}
+PROVINCE_PEERS = "省"  # (各)省区, 省份: peers that are provinces
 RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -203,7 +206,7 @@ class MentionFinder:
         """`own_level`: the level of the document's region: a province's places are ranked in the province
         (全省), a nation's in the nation, any other's (a city's districts, a district among its city's) in a city."""
         self.lex = lex
-        self.peers_scope = {"province": "全省", "nation": "全国"}.get(own_level or "", "全市")
+        self.peers_scope = PEERS_SCOPES.get(own_level or "", PEERS_SCOPES["city"])
         self.larger = larger
         w = lex.words
         self.qualifier_before = lex.qualifiers_before
@@ -417,6 +420,13 @@ class MentionFinder:
         # (the word first, then the guards behind it: the engine tests them only where the word stands)
         return "|".join([free, *(re.escape(word) + "".join(f"(?<!{re.escape(head + word)})" for head in heads[word])
                                  for word in guarded)])
+
+    def _scope_of_peers(self, peers: str) -> str:
+        """The scope of peers named with no scope word before them (居各县(市、区)首位, 居五区首位): the places the
+        document's places are ranked among; provinces (居各省区首位, 各省份: a group opening with 省) are ranked in
+        the nation, whatever the document's level."""
+        kind = peers.lstrip("各个0123456789一二三四五六七八九十两")
+        return PEERS_SCOPES["nation"] if kind.startswith(PROVINCE_PEERS) else self.peers_scope
 
     @cached_property
     def rank_pattern(self) -> re.Pattern[str]:
@@ -939,7 +949,8 @@ class MentionFinder:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
                 continue  # 第一二位: no one rank
-            scope = m.group("scope") or m.group("scope_only") or (self.peers_scope if m.group("peers_only") else None)
+            scope = m.group("scope") or m.group("scope_only") or \
+                (self._scope_of_peers(m.group("peers_only")) if m.group("peers_only") else None)
             named = m.span("named") if m.group("named") else None
             out.append(RankMention(m.start(), m.end(), value, scope, named=named))
             pos = m.end()
@@ -957,8 +968,11 @@ class MentionFinder:
 def scope_word_names(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether a one-character scope word (市, 省) names a place rather than a scope: it ends a place's name the
     reference lists (如皋市 before 居第8位), or follows an own region's opener (我市, 本区; Lexicon.own_speakers:
-    own_region_openers but 全, with which 全市 is a scope)."""
-    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers)
+    own_region_openers but 全, with which 全市 is a scope), or stands inside one (the first 市 of 津市市)."""
+    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers) or \
+        any(place_ends(lex, text, after) and lex.regions.named(text[opening:after])
+            for after in range(end + 1, min(len(text), start + MAX_PLACE) + 1)
+            for opening in range(max(0, after - MAX_PLACE), start + 1))
 
 
 def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
