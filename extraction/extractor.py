@@ -115,6 +115,7 @@ RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and be
 # what ends a line that the next does not go on from: a stop, or a colon or a comma before a list or a line of its own
 LINE_STOPS = (*SENTENCE_CLOSERS, "！", "？", ";", "；", ":", "：", ",", "，")
 EDGE_OF_LINE = " \t" + BULLETS  # what may open a line before its first sentence (🏆 read as •)
+RANK_SCOPE_METRICS = ("rank", "gap_pp")  # the figures whose scope a later rank with none in its sentence takes
 NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
 PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
@@ -520,7 +521,9 @@ class Extractor(Listing, Places, Plans):
         if s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
             items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
                      for i in items]
-        s.rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
+        # (增幅高于岳阳市1.4个百分点,)排名第三: a rank with no peers of its own is among the region a growth was
+        # compared with too
+        s.rank_scope = next((i.scope_word for i in reversed(items) if i.metric in RANK_SCOPE_METRICS and i.scope_word),
                             s.rank_scope)
         return items
 
