@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .context import WHOLE_YEAR, TimeContext
+from .context import WHOLE_YEAR, TimeContext, span_months
 from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import CAPITALS_OPENING, OWN_SHARE, Namer
@@ -178,6 +178,7 @@ class TableReader:
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
+        self._stock_endings = tuple(w("stock_name_endings"))  # 生猪存栏, 资产总额: counted on a day
         # 比年初增加: a balance's change since the year's start (or the last year's end), in the table's unit of amounts
         self._balance_change = re.compile(rf"(?:{alternation(w('balance_bases'))})"
                                           rf"(?:{alternation(w('amount_change_verbs'))})")
@@ -560,9 +561,9 @@ class TableReader:
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
             # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
-            span=self._months(replace(column, month=int(row_span[1:])), time)
-            if row_span and column.months and row_span[1:].isdigit() else
-            row_span or self._months(column, time) or self._column_span(column, timing.span),
+            span=self._stock_span(name, self._months(replace(column, month=int(row_span[1:])), time)
+                                  if row_span and column.months and row_span[1:].isdigit() else
+                                  row_span or self._months(column, time) or self._column_span(column, timing.span)),
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (
@@ -570,6 +571,12 @@ class TableReader:
             else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
+
+    def _stock_span(self, name: str, span: str | None) -> str | None:
+        """A stock's cell (生猪存栏, 资产总额; stock_name_endings) under the months from January to a month (1-9月, or
+        the page's 前三季度): counted at that month's end, the month's span (M9), as a sentence's 9月末 gives it."""
+        bounds = span_months(span) if span and name.endswith(self._stock_endings) else None
+        return f"M{bounds[1]}" if bounds and bounds[0] == 1 and bounds[1] > 1 else span
 
     def _place_alone(self, label: str) -> bool:
         """Whether a row's label is a place and nothing else (洛龙区, not 洛龙区地区生产总值)."""
