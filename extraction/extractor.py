@@ -115,6 +115,7 @@ RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and be
 # what ends a line that the next does not go on from: a stop, or a colon or a comma before a list or a line of its own
 LINE_STOPS = (*SENTENCE_CLOSERS, "！", "？", ";", "；", ":", "：", ",", "，")
 EDGE_OF_LINE = " \t" + BULLETS  # what may open a line before its first sentence (🏆 read as •)
+STOCK_METRICS = ("level", "growth", "ratio")  # a stock's own figures, counted on a day (not its changes)
 RANK_SCOPE_METRICS = ("rank", "gap_pp")  # the figures whose scope a later rank with none in its sentence takes
 NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
 PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
@@ -1564,7 +1565,9 @@ class Extractor(Listing, Places, Plans):
             indicator=name, metric=item.metric,
             value=abs(value) if item.rule == INCREMENT else value,
             unit=unit, qualifier=item.qualifier,
-            period=timing.period, span=timing.span, is_target=timing.is_target,
+            period=timing.period, is_target=timing.is_target,
+            # (三季度: 贷款余额…, a stock counted at the quarter's end, M9; not a change of it, 比年初下降…个百分点)
+            span=self.tables.stock_span(name, timing.span) if item.metric in STOCK_METRICS else timing.span,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=high,

@@ -561,7 +561,7 @@ class TableReader:
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
             # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
-            span=self._stock_span(name, self._months(replace(column, month=int(row_span[1:])), time)
+            span=self.stock_span(name, self._months(replace(column, month=int(row_span[1:])), time)
                                   if row_span and column.months and row_span[1:].isdigit() else
                                   row_span or self._months(column, time) or self._column_span(column, timing.span)),
             is_target=self._planned(column, time, timing.is_target),
@@ -572,11 +572,11 @@ class TableReader:
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
 
-    def _stock_span(self, name: str, span: str | None) -> str | None:
-        """A stock's cell (生猪存栏, 资产总额; stock_name_endings) under the months from January to a month (1-9月, or
-        the page's 前三季度): counted at that month's end, the month's span (M9), as a sentence's 9月末 gives it."""
+    def stock_span(self, name: str, span: str | None) -> str | None:
+        """The span of a stock's figure (生猪存栏, 资产总额; stock_name_endings) said over months (1-9月, 三季度, a
+        cell's column or the page's): counted at the last month's end, that month's span (M9), as 9月末 gives it."""
         bounds = span_months(span) if span and name.endswith(self._stock_endings) else None
-        return f"M{bounds[1]}" if bounds and bounds[0] == 1 and bounds[1] > 1 else span
+        return f"M{bounds[1]}" if bounds and bounds[1] > bounds[0] else span
 
     def _place_alone(self, label: str) -> bool:
         """Whether a row's label is a place and nothing else (洛龙区, not 洛龙区地区生产总值)."""
