@@ -1566,8 +1566,10 @@ class Extractor(Listing, Places, Plans):
             value=abs(value) if item.rule == INCREMENT else value,
             unit=unit, qualifier=item.qualifier,
             period=timing.period, is_target=timing.is_target,
-            # (三季度: 贷款余额…, a stock counted at the quarter's end, M9; not a change of it, 比年初下降…个百分点)
-            span=self.tables.stock_span(name, timing.span) if item.metric in STOCK_METRICS else timing.span,
+            # (三季度: 贷款余额…, a stock counted at the quarter's end, M9; its change since the year's start,
+            # 比年初增加…, over the months from January, Q1-Q3)
+            span=self.tables.since_year_start(timing.span) if text.startswith(self.tables.balance_bases, start) else
+            self.tables.stock_span(name, timing.span) if item.metric in STOCK_METRICS else timing.span,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=high,
