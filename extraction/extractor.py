@@ -115,6 +115,8 @@ RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and be
 # what ends a line that the next does not go on from: a stop, or a colon or a comma before a list or a line of its own
 LINE_STOPS = (*SENTENCE_CLOSERS, "！", "？", ";", "；", ":", "：", ",", "，")
 EDGE_OF_LINE = " \t" + BULLETS  # what may open a line before its first sentence (🏆 read as •)
+STOCK_METRICS = ("level", "growth", "ratio")  # a stock's own figures, counted on a day (not its changes)
+RANK_SCOPE_METRICS = ("rank", "gap_pp")  # the figures whose scope a later rank with none in its sentence takes
 NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
 PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
@@ -520,7 +522,9 @@ class Extractor(Listing, Places, Plans):
         if s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
             items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
                      for i in items]
-        s.rank_scope = next((i.scope_word for i in reversed(items) if i.metric == "rank" and i.scope_word),
+        # (增幅高于岳阳市1.4个百分点,)排名第三: a rank with no peers of its own is among the region a growth was
+        # compared with too
+        s.rank_scope = next((i.scope_word for i in reversed(items) if i.metric in RANK_SCOPE_METRICS and i.scope_word),
                             s.rank_scope)
         return items
 
@@ -1561,7 +1565,11 @@ class Extractor(Listing, Places, Plans):
             indicator=name, metric=item.metric,
             value=abs(value) if item.rule == INCREMENT else value,
             unit=unit, qualifier=item.qualifier,
-            period=timing.period, span=timing.span, is_target=timing.is_target,
+            period=timing.period, is_target=timing.is_target,
+            # (三季度: 贷款余额…, a stock counted at the quarter's end, M9; its change since the year's start,
+            # 比年初增加…, over the months from January, Q1-Q3)
+            span=self.tables.since_year_start(timing.span) if text.startswith(self.tables.balance_bases, start) else
+            self.tables.stock_span(name, timing.span) if item.metric in STOCK_METRICS else timing.span,
             scope=self._scope(item.scope_word) if item.metric in SCOPED_METRICS else None,
             named_region=region, evidence=text[start:end], start=start, end=end,
             indicator_code=indicator.code if indicator else None, value_high=high,

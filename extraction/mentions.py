@@ -25,6 +25,9 @@ from .numerals import (
 )
 from .structure import QuoteIndex
 
+# the scope of peers named with no scope word, by the level of the region they are the places of
+PEERS_SCOPES = {"province": "全省", "nation": "全国", "city": "全市"}
+PROVINCE_PEERS = "省"  # (各)省区, 省份: peers that are provinces
 RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -203,7 +206,7 @@ class MentionFinder:
         """`own_level`: the level of the document's region: a province's places are ranked in the province
         (全省), a nation's in the nation, any other's (a city's districts, a district among its city's) in a city."""
         self.lex = lex
-        self.peers_scope = {"province": "全省", "nation": "全国"}.get(own_level or "", "全市")
+        self.peers_scope = PEERS_SCOPES.get(own_level or "", PEERS_SCOPES["city"])
         self.larger = larger
         w = lex.words
         self.qualifier_before = lex.qualifiers_before
@@ -425,6 +428,13 @@ class MentionFinder:
         return "|".join([free, *(re.escape(word) + "".join(f"(?<!{re.escape(head + word)})" for head in heads[word])
                                  for word in guarded)])
 
+    def _scope_of_peers(self, peers: str) -> str:
+        """The scope of peers named with no scope word before them (居各县(市、区)首位, 居五区首位): the places the
+        document's places are ranked among; provinces (居各省区首位, 各省份: a group opening with 省) are ranked in
+        the nation, whatever the document's level."""
+        kind = peers.lstrip("各个0123456789一二三四五六七八九十两")
+        return PEERS_SCOPES["nation"] if kind.startswith(PROVINCE_PEERS) else self.peers_scope
+
     @cached_property
     def rank_pattern(self) -> re.Pattern[str]:
         """A rank needs a ranking verb or a scope before its ordinal: 第六小学 and 第一批 are names."""
@@ -449,6 +459,10 @@ class MentionFinder:
         # peers with no scope (居各县(市、区)首位, 居五区首位, 居各辖市区第一, 居各区第一): the places of the region
         # they are in
         among = rf"各?(?:{count})?(?:{groups})|(?:各|各?{count})(?:{places})"
+        # (居西部和边境省区第一: a named area joined with more peers, the scope all of them; 居粤北五市第二,
+        # 中部六省: an area's places named by their count and kind, the scope that group)
+        joined = rf"(?P<joined>[{JOINING.replace(',', '')}](?:(?!{verbs})[\u4e00-\u9fff]){{0,6}}?(?:{groups}))"
+        named_scopes = rf"{scopes}|{self.counted_group}"  # (after a ranking verb only)
         # (排名)升至(第11位), (位次)提升到(第3位): the place a rank moved to is its rank
         moved_to = rf"(?:(?:{alternation([*self.lex.words('rank_moves'), '升', '降'])})(?:至|到))?"
         # (汉寿县)上升4位至(第27位): a move by a count of places, then the place it reached
@@ -458,7 +472,7 @@ class MentionFinder:
             # (分列第二: 分别 said with the verb, the verb's evidence and no part of the name before it)
             rf"(?:(?P<verb>{alternation(self.lex.words('respective_rank_verbs') + self.lex.words('rank_verbs'))}"
             rf"|{moved_by})"
-            rf"(?:(?P<scope>{scopes}){peers}|(?P<peers_only>{among})|{firms})?"
+            rf"(?:(?P<scope>{named_scopes})(?:{joined}|{peers})|(?P<peers_only>{among})|{firms})?"
             rf"|(?P<scope_only>{scopes}){peers})"
             # (全省21个市(州)中排第4位, 中位列第6: the verb after the peers among whom; 里 as spoken:
             # 十三个县(市、区)里排第七)
@@ -862,6 +876,13 @@ class MentionFinder:
         return "exact"
 
     @cached_property
+    def counted_group(self) -> str:
+        """粤北五市, 中部六省, 沿海六市: an area's places named by their count (two or more, no 个) and their kind
+        (counted_group_kinds), the peers a rank is among and its scope."""
+        kinds = alternation(self.lex.words("counted_group_kinds"))
+        return rf"[\u4e00-\u9fff]{{2,4}}?[两二三四五六七八九十]{{1,2}}(?:{kinds})"
+
+    @cached_property
     def rank_move(self) -> re.Pattern[str]:
         """A rank that moves, 从全国第12位升至第8位 (由第5位跃居第3位): where it starts and where it reaches."""
         scopes = self.lex.scopes(self.larger)
@@ -871,7 +892,9 @@ class MentionFinder:
         year = rf"(?:(?:{YEAR_NUMBER})年的?)"
         # (总量)在全县14个乡镇(街道)中(由上年的第四位跃升至第二位): the ranking's scope and peers right before the move,
         # part of its start (the count of peers is no figure)
-        among = rf"(?:在(?P<peers_scope>{scopes})[^,，;；。:：由从]{{0,{RANKING_WIDTH}}}?中)"
+        # (在粤北五市中的位次由第3位上升至第2位: an area's counted places, and the standing among them, the same)
+        among = rf"(?:在(?P<peers_scope>{scopes}|{self.counted_group})[^,，;；。:：由从]{{0,{RANKING_WIDTH}}}?中" \
+                rf"(?:的?(?:{alternation(self.lex.words('rank_columns'))}))?)"
         return re.compile(
             rf"{among}?(?:{alternation(self.lex.words('from_words'))})(?:上年的?|(?P<from_year>{year}))?居?"
             rf"(?P<scope>{scopes})?"
@@ -949,7 +972,9 @@ class MentionFinder:
                 value = 1 if m.group("first") else int(_parse(m.group("ord")))
             except ValueError:
                 continue  # 第一二位: no one rank
-            scope = m.group("scope") or m.group("scope_only") or (self.peers_scope if m.group("peers_only") else None)
+            scope = m.group("scope") and m.group("scope") + (m.group("joined") or "")  # (西部和边境省区: all of it)
+            scope = scope or m.group("scope_only") or \
+                (self._scope_of_peers(m.group("peers_only")) if m.group("peers_only") else None)
             named = m.span("named") if m.group("named") else None
             out.append(RankMention(m.start(), m.end(), value, scope, named=named))
             pos = m.end()
@@ -967,8 +992,11 @@ class MentionFinder:
 def scope_word_names(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether a one-character scope word (市, 省) names a place rather than a scope: it ends a place's name the
     reference lists (如皋市 before 居第8位), or follows an own region's opener (我市, 本区; Lexicon.own_speakers:
-    own_region_openers but 全, with which 全市 is a scope)."""
-    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers)
+    own_region_openers but 全, with which 全市 is a scope), or stands inside one (the first 市 of 津市市)."""
+    return place_ends(lex, text, end) or (start > 0 and text[start - 1] in lex.own_speakers) or \
+        any(place_ends(lex, text, after) and lex.regions.named(text[opening:after])
+            for after in range(end + 1, min(len(text), start + MAX_PLACE) + 1)
+            for opening in range(max(0, after - MAX_PLACE), start + 1))
 
 
 def place_ends(lex: Lexicon, text: str, pos: int) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from .grammar import CUE_WINDOW, after_last
 from .items import Item
-from .lexicon import WHOLE, last_match
-from .mentions import RankMention, scope_word_names
+from .lexicon import WHOLE, alternation, last_match
+from .mentions import RANKING_WIDTH, RankMention, scope_word_names
 from .model import Observation
 from .names import EDGE as EDGE_CHARS
 from .names import LIST_MARK, Subject
@@ -207,7 +208,19 @@ class Places(Patterns):
             scope = self.grammar.scope.match(norm, standing.start()) if standing else None
             if scope is None and norm.endswith("中", 0, cs - 1) and (ranking := self.ranked_in.search(norm, start, cs)):
                 return ranking.group("scope")
+            if scope is None and (self._nation_ranking.search(norm, cs, rank.start) or (
+                    norm.endswith("中", 0, cs - 1) and self._nation_ranking.search(norm, start, cs - 1))):
+                return next(word for word, scope in self.lex.scope_index.items() if scope == "nation")
         return scope.group(0) if scope else None
+
+    @cached_property
+    def _nation_ranking(self) -> re.Pattern[str]:
+        """(在商务部)国家级(经开区综合发展水平考核评价中)位列第18位, 在国家综合测评中位列第一: a ranking the nation's
+        government runs (nation_ranking_marks), of peers across the nation, named in the rank's clause or closing the
+        clause before it."""
+        marks = alternation(self.lex.words("nation_ranking_marks"))
+        other = rf"[^,，;；。在]{{0,{RANKING_WIDTH}}}?"
+        return re.compile(rf"在{other}(?:{marks}){other}中$")
 
     def _scope(self, word: str | None) -> str | None:
         if word is None:

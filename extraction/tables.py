@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .context import WHOLE_YEAR, TimeContext
+from .context import WHOLE_YEAR, TimeContext, span_months
 from .lexicon import Indicator, Lexicon, alternation
 from .model import Observation
 from .names import CAPITALS_OPENING, OWN_SHARE, Namer
@@ -100,6 +100,7 @@ class Column:
     rate: str | None = None  # the rate the header names of each row's quantity (完成率): named with it
     increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
     span: str | None = None  # the part of the year the header names (上半年收入: H1); WHOLE_YEAR for 全年目标
+    since_start: bool = False  # a balance's change since the year's start (比年初增加): over the months from January
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,9 @@ class TableReader:
         self._total_opening = re.compile(alternation(w("total_row_openings")))  # 全社会(用电量)
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
+        self._stock_endings = tuple(w("stock_name_endings"))  # 生猪存栏, 资产总额: counted on a day
+        self._month_spans: dict[str, str] = lex.cues["month_range_spans"]  # (M1-M9: Q1-Q3)
+        self.balance_bases = tuple(w("balance_bases"))  # 比年初: a change since the year's start
         # 比年初增加: a balance's change since the year's start (or the last year's end), in the table's unit of amounts
         self._balance_change = re.compile(rf"(?:{alternation(w('balance_bases'))})"
                                           rf"(?:{alternation(w('amount_change_verbs'))})")
@@ -565,13 +569,14 @@ class TableReader:
             name += self.lex.cues["increment_names"]["down" if sign < 0 else "up"]
             indicator, sign = None, 1
         timing = time.timing(cell.start, cell.start)
+        # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
+        span = self._months(replace(column, month=int(row_span[1:])), time) \
+            if row_span and column.months and row_span[1:].isdigit() else \
+            row_span or self._months(column, time) or self._column_span(column, timing.span)
         return Observation(
             indicator=name, metric=metric, value=sign * value, unit=unit, qualifier=qualifier,
             period=column.period or row_year or timing.period,
-            # (a row of one month, 10月, under a column of the months to it, 1-本月 or 累计: those months)
-            span=self._months(replace(column, month=int(row_span[1:])), time)
-            if row_span and column.months and row_span[1:].isdigit() else
-            row_span or self._months(column, time) or self._column_span(column, timing.span),
+            span=self.since_year_start(span) if column.since_start else self.stock_span(name, span),
             is_target=self._planned(column, time, timing.is_target),
             # (a rank among the places a header names, 在全市位次, else among the document's own places)
             scope=self._scope(column.scope_word) if metric == "share" or (
@@ -579,6 +584,22 @@ class TableReader:
             else self.own_scope if metric == "rank" else None,
             evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
             indicator_code=indicator.code if indicator else None, rule=RULE)
+
+    def stock_span(self, name: str, span: str | None) -> str | None:
+        """The span of a stock's figure (生猪存栏, 资产总额; stock_name_endings) said over months (1-9月, 三季度, a
+        cell's column or the page's): counted at the last month's end, that month's span (M9), as 9月末 gives it."""
+        bounds = span_months(span) if span and name.endswith(self._stock_endings) else None
+        return f"M{bounds[1]}" if bounds and bounds[1] > bounds[0] else span
+
+    def since_year_start(self, span: str | None) -> str | None:
+        """The span of a balance's change since the year's start (比年初增加) said in a part of the year not from
+        January (三季度, Q3): the months from January to its last (Q1-Q3). At a month's end (9月末) it keeps the
+        month, as the balance does."""
+        bounds = span_months(span) if span else None
+        if bounds is None or bounds[0] == 1 or bounds[0] == bounds[1]:
+            return span
+        code = f"M1-M{bounds[1]}"
+        return self._month_spans.get(code, code) or None  # (1-9月 is Q1-Q3; 1-12月 the whole year, no span)
 
     def _place_alone(self, label: str) -> bool:
         """Whether a row's label is a place and nothing else (洛龙区, not 洛龙区地区生产总值)."""
@@ -722,7 +743,8 @@ class TableReader:
                       rate, increment,
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标 in a table of the first half: the whole year's target, no part of it)
-                      WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None)
+                      WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None,
+                      since_start=increment and self._balance_change.fullmatch(BRACKETED.sub("", header)) is not None)
 
     def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
         """类别 | 环比 | 同比 | 1—9月 under …涨跌幅（单位：%）: a column headed by a stretch of months alone, right of a
