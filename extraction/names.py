@@ -15,6 +15,9 @@ from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, Y
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
 TOWN = "town"  # the level of a township a name ends as (万庾镇; regions.level_from_name)
+TOWN_ENDINGS = tuple(ending for ending, level in NAME_LEVELS if level == TOWN)  # 镇, 乡, 街道, 苏木
+# the one-character endings of every level, none inside the name of a town no reference lists
+LEVEL_CHARACTERS = tuple(ending for ending, _ in NAME_LEVELS if len(ending) == 1)
 COUNT_OF_TIMES = r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十]{1,2})"  # 3, 五, 两: of years, months …
 DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DURATION_UNITS)})$")  # 连续多年 too
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
@@ -229,7 +232,13 @@ class Namer:
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}")
+        # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
+        # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
+        # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
+        town = rf"(?:(?![{''.join(LEVEL_CHARACTERS)}])[\u4e00-\u9fff]){{2,4}}?(?:{alternation(list(TOWN_ENDINGS))})"
+        self._town_kinds = re.compile(alternation(w("town_kind_words")))
+        self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}|(?P<town>{town})")
         self._zone = re.compile(zone)
         self._zone_words = set(w("zone_suffixes"))
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
@@ -692,10 +701,15 @@ class Namer:
                 region, pos = place, pos + demonstrated.end()
                 continue
             unlisted = self._unlisted_place.match(segment)
+            town = unlisted is not None and unlisted.group("town") is not None
+            if town and self.town_opening(segment) is None:
+                unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)
             # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
-            # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator)
+            # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator; 牛山街道接报火灾…: a town's
+            # name is its own, whatever the words after it name, but a list of towns goes as a list: _regions_listed)
             if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
-                    unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE)) or self._names_indicator(
+                    (town or unlisted.group(0).endswith(AREA_MARK)) and rest.strip(EDGE)
+                    and not (town and rest.startswith(tuple(JOINING)))) or self._names_indicator(
                     text[self.skip_leading_words(text, pos + unlisted.end(), end):end])):
                 # the world's or a zone's, not the document's (an area by its short name: by its full one)
                 region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
@@ -850,10 +864,23 @@ class Namer:
         if region is None:
             alone = self._area_or_place(phrase) or self._township(phrase) or (
                 zones and (self._zone.fullmatch(phrase) is not None or phrase in self._place_nouns))
-            return (phrase, "") if alone else (None, phrase)
+            if alone:
+                return phrase, ""
+            # (崖子镇、冯家镇脱贫人口人均纯收入分别…: the last town of a list opens the list's quantity)
+            town = self.town_opening(phrase) if zones else None
+            return (town, phrase[len(town):].strip(EDGE)) if town else (None, phrase)
         rest = phrase[len(region):].strip(EDGE)
         # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone
         return (phrase, "") if rest in self._zone_words else (region, rest)
+
+    def town_opening(self, phrase: str) -> str | None:
+        """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
+        or None (not a kind of town: 各乡镇, 特色小镇; town_kind_words; nor a verb's object: 实施…乡建项目)."""
+        found = self._unlisted_place.match(phrase)
+        if found is None or found.group("town") is None or self._town_kinds.search(phrase, 0, found.end() + 1) \
+                or self.starts_with_object_verb(phrase, 0, found.end()) or phrase.startswith(self._built_verbs):
+            return None  # (实施闽台乡建…项目: a verb and its object, no town)
+        return found.group(0)
 
     def zone_of_place(self, label: str) -> bool:
         """Whether a label is a zone no reference lists named by a place inside the document's region, by the
@@ -935,7 +962,9 @@ class Namer:
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
-            return self._area_full.get(segment, segment) if segment and self._area_or_place(segment) else None
+            # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
+            alone = segment and (self._area_or_place(segment) or self.town_opening(segment) == segment)
+            return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 
     def area_only(self, text: str, start: int, end: int) -> str | None:
