@@ -51,6 +51,7 @@ OF = "的"
 INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
+EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
 PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
@@ -238,6 +239,8 @@ class Namer:
         town = rf"(?:(?![{''.join(LEVEL_CHARACTERS)}])[\u4e00-\u9fff]){{2,4}}?(?:{alternation(list(TOWN_ENDINGS))})"
         self._town_kinds = re.compile(alternation(w("town_kind_words")))
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
+        self._each_kinds = tuple(w("each_kinds"))
+        self._town_kind_openings = tuple(w("town_kind_openings"))
         self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}|(?P<town>{town})")
         self._zone = re.compile(zone)
         self._zone_words = set(w("zone_suffixes"))
@@ -691,6 +694,9 @@ class Namer:
             pos = self.skip_leading_words(text, pos, end)
             if pos >= end:
                 break
+            if region is not None and text.startswith(EACH_OF, pos) and self._distributed(text, start, pos):
+                pos += len(EACH_OF)  # (连云区和灌南县)各(新增…14家): each place's figure, no part of the name
+                continue
             segment = text[pos:end]
             larger = self._larger_opening(segment)
             if larger:
@@ -709,7 +715,9 @@ class Namer:
             # name is its own, whatever the words after it name, but a list of towns goes as a list: _regions_listed)
             if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
                     (town or unlisted.group(0).endswith(AREA_MARK)) and rest.strip(EDGE)
-                    and not (town and rest.startswith(tuple(JOINING)))) or self._names_indicator(
+                    and not (town and rest.startswith(tuple(JOINING)))) or self._places_each_of(segment) or (
+                    rest.startswith(EACH_OF) and self._distributed(text, start, pos + unlisted.end())) or \
+                    self._names_indicator(
                     text[self.skip_leading_words(text, pos + unlisted.end(), end):end])):
                 # the world's or a zone's, not the document's (an area by its short name: by its full one)
                 region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
@@ -729,6 +737,20 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _places_each_of(self, segment: str) -> bool:
+        """Whether a segment opens with a list of places and 各 giving each of them the figure (临港经济技术开发区和南海
+        新区各设立…): its first place, a zone or a town no reference lists, is a place of its own."""
+        at = segment.find(EACH_OF)
+        parts = re.split(f"[{JOINING}]", segment[:at]) if at > 0 else []
+        return len(parts) > 1 and self._distributed(segment, 0, at) and \
+            all(self.split_region(part, zones=True) == (part, "") for part in parts)
+
+    def _distributed(self, text: str, start: int, at: int) -> bool:
+        """Whether the 各 at `at`, right after a list of places from `start` (A和B各, A、B各), gives each of them the
+        figure (A和B各新增…14家), not every one of a kind (A、B各类企业, 各项, 各县; each_kinds)."""
+        return any(mark in text[start:at] for mark in JOINING if mark != ",") and \
+            not text.startswith(self._each_kinds, at + len(EACH_OF))
 
     def _place_prefix(self, text: str) -> str | None:
         """The longest name of a place inside the document's region `text` opens with, but none when it opens with a
@@ -878,7 +900,8 @@ class Namer:
         or None (not a kind of town: 各乡镇, 特色小镇; town_kind_words; nor a verb's object: 实施…乡建项目)."""
         found = self._unlisted_place.match(phrase)
         if found is None or found.group("town") is None or self._town_kinds.search(phrase, 0, found.end() + 1) \
-                or self.starts_with_object_verb(phrase, 0, found.end()) or phrase.startswith(self._built_verbs):
+                or phrase.startswith(self._town_kind_openings) or self.starts_with_object_verb(phrase, 0, found.end()) \
+                or phrase.startswith(self._built_verbs):
             return None  # (实施闽台乡建…项目: a verb and its object, no town)
         return found.group(0)
 
