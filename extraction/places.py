@@ -285,4 +285,6 @@ class Places(Patterns):
         """The region as the text names it (成都), unless that is the document's own; an area no reference lists
         (东部地区) is never the document's, also when its region is unknown (the nation's releases)."""
         found = self.regions.inside.get(region)
+        if found is None and self.own is not None and region == self.own.name:
+            return None  # (章华镇 in 章华镇's own summary: a place no reference lists, the document's own)
         return region if found is None or found != self.own else None
