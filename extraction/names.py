@@ -52,6 +52,7 @@ INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
+MIN_OWN_NAME = 2  # the characters of a zone's own name (东湖 of 东湖高新区)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
 PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
@@ -241,7 +242,11 @@ class Namer:
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}|(?P<town>{town})")
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|(?P<zone>{zone})|(?P<town>{town})")
+        # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
+        self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
+        self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
+        self._zone_bodies = tuple(w("zone_rating_bodies"))
         self._zone = re.compile(zone)
         self._zone_words = set(w("zone_suffixes"))
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
@@ -710,6 +715,9 @@ class Namer:
             town = unlisted is not None and unlisted.group("town") is not None
             if town and self.town_opening(segment) is None:
                 unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)
+            # (东湖高新区民营经济增加值: a development zone by a name of its own opens any subject, as a town does)
+            town = town or (unlisted is not None and unlisted.group("zone") is not None
+                            and self._zone_named_own(unlisted.group(0)))
             # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
             # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator; 牛山街道接报火灾…: a town's
             # name is its own, whatever the words after it name, but a list of towns goes as a list: _regions_listed)
@@ -737,6 +745,16 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _zone_named_own(self, zone: str) -> bool:
+        """Whether a zone no reference lists is a development zone with a name of its own before its ending
+        (东湖高新区, 火炬高技术产业开发区; named_zone_endings), not only the words of a kind of zone
+        (国家级经济技术开发区, 省级高新区; zone_kind_words)."""
+        ending = self._named_zone_ending.search(zone)
+        if ending is None or zone.startswith(self._town_kind_openings):
+            return False
+        stem = zone[:ending.start()]  # (商务部国家级经开区: the body that rates zones of a kind, no zone's name)
+        return len(self._zone_kinds.sub("", stem)) >= MIN_OWN_NAME and not any(b in stem for b in self._zone_bodies)
 
     def _places_each_of(self, segment: str) -> bool:
         """Whether a segment opens with a list of places and 各 giving each of them the figure (临港经济技术开发区和南海
