@@ -58,6 +58,9 @@ class Listing(Patterns):
             # without 分别, only figures listed together (增长9.8%和8.5%) go one to each name
             if not all(LISTED.fullmatch(norm, a.end, b.start) for a, b in pairwise(items)):
                 return None
+            words = norm[self.namer.skip_leading_words(norm, cs, items[0].start):items[0].cue_start]
+            if (again := self._places_again(words, items, stated_before)) is not None:
+                return again  # (A、B…分别增长13.6%、12.9%,)增幅居全市第一、第二位: the same places, in order
         else:
             by_region = self._regions_listed(norm, cs, items, carried, stated_before, topic)
             if by_region is not None:
@@ -76,6 +79,18 @@ class Listing(Patterns):
         else:
             named = None
         return [(name, None) for name in named] if named else None
+
+    def _places_again(self, listed: str, items: list[Item], stated_before: list[Observation]
+                      ) -> list[tuple[str, str | None]] | None:
+        """(雨山区、花山区…分别达到96.4亿元和78.2亿元,)增速分别为(13.2%和10.5%): words naming nothing or only a rate
+        before as many figures as the clause of figures before stated for as many places go one to each place again,
+        in order, of the quantity each was stated of (its rate for a rank); None otherwise."""
+        if not (not listed.strip(EDGE_CHARS) or self.namer.names_only_a_rate(listed)) \
+                or len(stated_before) != len(items) \
+                or len({o.named_region for o in stated_before} - {None}) != len(items):
+            return None
+        return [(o.indicator + (RATE_NAME if item.metric == "rank" and listed.strip(EDGE_CHARS) else ""),
+                 o.named_region) for o, item in zip(stated_before, items, strict=True)]
 
     def _completed_by(self, named: list[str], topic: str) -> list[str]:
         """Names a list shortens from the topic before it (全体居民人均可支配收入…,其中城镇、农村居民分别增长…: the
@@ -119,12 +134,8 @@ class Listing(Patterns):
             if (named_after := norm.rfind(NAMED_AFTER, carried.current().end, carried.clause[1])) >= 0:
                 # 规上工业增加值增速居前三位的是A、B和C,分别增长…: the places the clause names after its subject
                 listed = norm[named_after + len(NAMED_AFTER):carried.clause[1]]
-        elif (not listed.strip(EDGE_CHARS) or self.namer.names_only_a_rate(listed)) \
-                and len(stated_before) == len(items) \
-                and len({o.named_region for o in stated_before} - {None}) == len(items):
-            # (雨山区、花山区…分别达到96.4亿元和78.2亿元,)增速分别为(13.2%和10.5%): the same places' rates, in order
-            return [(o.indicator + (RATE_NAME if item.metric == "rank" and listed.strip(EDGE_CHARS) else ""),
-                     o.named_region) for o, item in zip(stated_before, items, strict=True)]
+        elif (again := self._places_again(listed, items, stated_before)) is not None:
+            return again
         split: list[tuple[str | None, str]] = []
         for separators in (ENUMERATION, SHARED):  # (任泽区、南和区: 和 inside a place's name, 、 between places)
             whole = self.namer.places_holding_separators  # (和县: its 和 no edge to strip)

@@ -373,11 +373,14 @@ class MentionFinder:
         self._units_known = tuple(u for u in lex.units if u)  # (a decimal with a unit after it is no unitless level)
         magnitudes = alternation(list(lex.magnitudes))
         per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
+        levels = "".join(level for level in w("own_region_levels") if len(level) == 1)  # (全市的一半)
         self.pattern = re.compile(
             rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
             rf"(?:(?P<per>{per})分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:(?:{per})分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
-            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])|(?<=[占超过近约达到降少低])(?P<half>一半)"
+            r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])"
+            # (占全市的一半: the half of a whole its 全 word and 的 name, as 占全市的50%)
+            rf"|(?:(?<=[占超过近约达到降少低])|(?<=占全[{levels}]的))(?P<half>一半)"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?{SAID_COUNTER}"
             rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"

@@ -15,6 +15,9 @@ from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, Y
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
 DURATION_UNITS = ("年", "个月", "个季度", "天")
 TOWN = "town"  # the level of a township a name ends as (万庾镇; regions.level_from_name)
+TOWN_ENDINGS = tuple(ending for ending, level in NAME_LEVELS if level == TOWN)  # 镇, 乡, 街道, 苏木
+# the one-character endings of every level, none inside the name of a town no reference lists
+LEVEL_CHARACTERS = tuple(ending for ending, _ in NAME_LEVELS if len(ending) == 1)
 COUNT_OF_TIMES = r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十]{1,2})"  # 3, 五, 两: of years, months …
 DURATION = re.compile(rf"(?:连续|近)?(?:{COUNT_OF_TIMES}|多)(?:{'|'.join(DURATION_UNITS)})$")  # 连续多年 too
 # A year, a stretch of years or months before a name is none of it (its time is the outline's): 2025年,
@@ -48,6 +51,8 @@ OF = "的"
 INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
+EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
+MIN_OWN_NAME = 2  # the characters of a zone's own name (东湖 of 东湖高新区)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
 PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
@@ -233,7 +238,19 @@ class Namer:
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|{zone}")
+        # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
+        # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
+        # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
+        town = rf"(?:(?![{''.join(LEVEL_CHARACTERS)}])[\u4e00-\u9fff]){{2,4}}?(?:{alternation(list(TOWN_ENDINGS))})"
+        self._town_kinds = re.compile(alternation(w("town_kind_words")))
+        self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
+        self._each_kinds = tuple(w("each_kinds"))
+        self._town_kind_openings = tuple(w("town_kind_openings"))
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|(?P<zone>{zone})|(?P<town>{town})")
+        # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
+        self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
+        self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
+        self._zone_bodies = tuple(w("zone_rating_bodies"))
         self._zone = re.compile(zone)
         self._zone_words = set(w("zone_suffixes"))
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
@@ -686,6 +703,9 @@ class Namer:
             pos = self.skip_leading_words(text, pos, end)
             if pos >= end:
                 break
+            if region is not None and text.startswith(EACH_OF, pos) and self._distributed(text, start, pos):
+                pos += len(EACH_OF)  # (连云区和灌南县)各(新增…14家): each place's figure, no part of the name
+                continue
             segment = text[pos:end]
             larger = self._larger_opening(segment)
             if larger:
@@ -696,10 +716,20 @@ class Namer:
                 region, pos = place, pos + demonstrated.end()
                 continue
             unlisted = self._unlisted_place.match(segment)
+            town = unlisted is not None and unlisted.group("town") is not None
+            if town and self.town_opening(segment) is None:
+                unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)
+            # (东湖高新区民营经济增加值: a development zone by a name of its own opens any subject, as a town does)
+            town = town or (unlisted is not None and unlisted.group("zone") is not None
+                            and self._zone_named_own(unlisted.group(0)))
             # (东部地区完成电信业务收入…: an area of the nation by name is the place of the words after it)
-            # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator)
+            # (屈家岭管理区实现旅游收入…: a zone's, past the verb before its indicator; 牛山街道接报火灾…: a town's
+            # name is its own, whatever the words after it name, but a list of towns goes as a list: _regions_listed)
             if unlisted and (self._names_indicator(rest := segment[unlisted.end():]) or (
-                    unlisted.group(0).endswith(AREA_MARK) and rest.strip(EDGE)) or self._names_indicator(
+                    (town or unlisted.group(0).endswith(AREA_MARK)) and rest.strip(EDGE)
+                    and not (town and rest.startswith(tuple(JOINING)))) or self._places_each_of(segment) or (
+                    rest.startswith(EACH_OF) and self._distributed(text, start, pos + unlisted.end())) or \
+                    self._names_indicator(
                     text[self.skip_leading_words(text, pos + unlisted.end(), end):end])):
                 # the world's or a zone's, not the document's (an area by its short name: by its full one)
                 region, pos = self._area_full.get(unlisted.group(0), unlisted.group(0)), pos + unlisted.end()
@@ -719,6 +749,30 @@ class Namer:
                 continue
             break
         return pos, region
+
+    def _zone_named_own(self, zone: str) -> bool:
+        """Whether a zone no reference lists is a development zone with a name of its own before its ending
+        (东湖高新区, 火炬高技术产业开发区; named_zone_endings), not only the words of a kind of zone
+        (国家级经济技术开发区, 省级高新区; zone_kind_words)."""
+        ending = self._named_zone_ending.search(zone)
+        if ending is None or zone.startswith(self._town_kind_openings):
+            return False
+        stem = zone[:ending.start()]  # (商务部国家级经开区: the body that rates zones of a kind, no zone's name)
+        return len(self._zone_kinds.sub("", stem)) >= MIN_OWN_NAME and not any(b in stem for b in self._zone_bodies)
+
+    def _places_each_of(self, segment: str) -> bool:
+        """Whether a segment opens with a list of places and 各 giving each of them the figure (临港经济技术开发区和南海
+        新区各设立…): its first place, a zone or a town no reference lists, is a place of its own."""
+        at = segment.find(EACH_OF)
+        parts = re.split(f"[{JOINING}]", segment[:at]) if at > 0 else []
+        return len(parts) > 1 and self._distributed(segment, 0, at) and \
+            all(self.split_region(part, zones=True) == (part, "") for part in parts)
+
+    def _distributed(self, text: str, start: int, at: int) -> bool:
+        """Whether the 各 at `at`, right after a list of places from `start` (A和B各, A、B各), gives each of them the
+        figure (A和B各新增…14家), not every one of a kind (A、B各类企业, 各项, 各县; each_kinds)."""
+        return any(mark in text[start:at] for mark in JOINING if mark != ",") and \
+            not text.startswith(self._each_kinds, at + len(EACH_OF))
 
     def _place_prefix(self, text: str) -> str | None:
         """The longest name of a place inside the document's region `text` opens with, but none when it opens with a
@@ -856,10 +910,24 @@ class Namer:
         if region is None:
             alone = self._area_or_place(phrase) or self._township(phrase) or (
                 zones and (self._zone.fullmatch(phrase) is not None or phrase in self._place_nouns))
-            return (phrase, "") if alone else (None, phrase)
+            if alone:
+                return phrase, ""
+            # (崖子镇、冯家镇脱贫人口人均纯收入分别…: the last town of a list opens the list's quantity)
+            town = self.town_opening(phrase) if zones else None
+            return (town, phrase[len(town):].strip(EDGE)) if town else (None, phrase)
         rest = phrase[len(region):].strip(EDGE)
         # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone
         return (phrase, "") if rest in self._zone_words else (region, rest)
+
+    def town_opening(self, phrase: str) -> str | None:
+        """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
+        or None (not a kind of town: 各乡镇, 特色小镇; town_kind_words; nor a verb's object: 实施…乡建项目)."""
+        found = self._unlisted_place.match(phrase)
+        if found is None or found.group("town") is None or self._town_kinds.search(phrase, 0, found.end() + 1) \
+                or phrase.startswith(self._town_kind_openings) or self.starts_with_object_verb(phrase, 0, found.end()) \
+                or phrase.startswith(self._built_verbs):
+            return None  # (实施闽台乡建…项目: a verb and its object, no town)
+        return found.group(0)
 
     def zone_of_place(self, label: str) -> bool:
         """Whether a label is a zone no reference lists named by a place inside the document's region, by the
@@ -941,7 +1009,9 @@ class Namer:
             segment = TIME_AFTER_PLACE.sub("", segment).rstrip(EDGE) or segment
         region = self._regions.inside.get(segment)
         if region is None:
-            return self._area_full.get(segment, segment) if segment and self._area_or_place(segment) else None
+            # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
+            alone = segment and (self._area_or_place(segment) or self.town_opening(segment) == segment)
+            return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 
     def area_only(self, text: str, start: int, end: int) -> str | None:

@@ -12,8 +12,8 @@ from .items import Item
 from .lexicon import WHOLE, alternation, last_match
 from .mentions import RANKING_WIDTH, RankMention, scope_word_names
 from .model import Observation
+from .names import EACH_OF, LIST_MARK, Subject
 from .names import EDGE as EDGE_CHARS
-from .names import LIST_MARK, Subject
 from .numerals import parse_chinese
 from .patterns import EACH, ENUMERATION, Patterns
 from .structure import SENTENCE_CLOSERS, Sentence
@@ -112,12 +112,13 @@ class Places(Patterns):
         (突破2000亿元) or 均; an exact amount or a share of a list of places is their sum. A list counted as one group
         right after it (滑县、内黄县、汤阴县三个产粮大县粮食产量) states the group's figure: one place, the list, where
         its first name starts. None when no list of places opens the subject."""
-        at = subject.start - len(subject.region or "")
+        each = norm.startswith(EACH_OF, subject.start - len(EACH_OF))  # (A和B各新增…: the name after 各)
+        at = subject.start - len(subject.region or "") - (len(EACH_OF) if each else 0)
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
         group = self.places_counted.match(norm, subject.start)
         summed = item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
-            EACH.search(norm, subject.end, item.start + 1) is None  # (a sum of the places' figures, no one's own)
+            not each and EACH.search(norm, subject.end, item.start + 1) is None  # (a sum of the places' figures)
         if group is None and summed:
             return None
         found = self._listed_places(norm, self.namer.skip_leading_words(norm, start, at), at - 1, zones=True)
@@ -297,4 +298,6 @@ class Places(Patterns):
         """The region as the text names it (成都), unless that is the document's own; an area no reference lists
         (东部地区) is never the document's, also when its region is unknown (the nation's releases)."""
         found = self.regions.inside.get(region)
+        if found is None and self.own is not None and region == self.own.name:
+            return None  # (章华镇 in 章华镇's own summary: a place no reference lists, the document's own)
         return region if found is None or found != self.own else None
