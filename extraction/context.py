@@ -331,6 +331,13 @@ def plan_holding(year: int) -> tuple[int, int]:
     return first, first + 4
 
 
+def _years_counted(words: str) -> str:
+    """What every writing of a stretch of years holds (两年 of 这两年, 过去的五年): its count and 年; the words whole
+    when they hold no 年 after a first character."""
+    at = words.find(YEARS, 1)
+    return words[at - 1:at + 1] if at > 0 else words
+
+
 @lru_cache(maxsize=4)
 def _lexicon_part(lex: Lexicon) -> dict[str, object]:
     """The attributes TimeContext._read_lexicon sets, read once for each lexicon and shared by every document's
@@ -482,6 +489,9 @@ class TimeContext:
         self._stretch = re.compile(opening_with(openings,
                                                 f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and str's scans for a few of
+        # them are many times faster than the pattern's scan of the whole window)
+        self._review_stretch_heads = tuple({_years_counted(words) for words in self._stretches})
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         # (…的任务,)今后五年(中央财政将投入…), (为此,)今后五年(…累计将达…): a plan's stretch opening a clause of the
         # figure's sentence, far from its paragraph's opening (searched only where the first two characters of one
@@ -1425,7 +1435,8 @@ class TimeContext:
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来, 四年中), or 0."""
-        words = last_match(self._review_stretch.finditer(before))
+        words = last_match(self._review_stretch.finditer(before)) if any(
+            head in before for head in self._review_stretch_heads) else None
         if words:
             return int(self._stretches[words.group(0)])
         counted = last_match(YEARS_WITHIN.finditer(before)) if any(
