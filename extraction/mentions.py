@@ -970,8 +970,7 @@ def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
 def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether a place the reference lists by its full name (三门县, 三门峡市, 七台河市; not a short name alone,
     三门, which a count of three may open: 三门课程) starts at `pos`."""
-    return any(region.name == name for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1)
-               for name in (text[pos:pos + k],) for region in lex.regions.named(name))
+    return any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
 
 
 def _units(units: list[str]) -> str:
