@@ -660,14 +660,9 @@ class TimeContext:
             y == year and self._heading_mode(h) == "review" for y, h in named)
         if self.summed_plan is not None:
             return self.summed_plan, self.summed_plan + 1
-        # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
-        # (一九五四年预计产量, 今年预计将达…): a document late in its year
-        planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
-        # (the words first: they are few)
-        estimated = any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
-                        and (own.group(1) is None or year_number(own.group(1)) == year)
-                        for m in opened_by(self._estimate_word, self._estimate_words, self.text))
-        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or planning_next or estimated:
+        # (the two scans of the whole text last, only for a document the rest says nothing of)
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or self._planning_next(year) or \
+                self._estimated(year):
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
@@ -682,6 +677,19 @@ class TimeContext:
             # way as its own time (a letter answering a deputy: 今年,我县将…; 今年以来…): that one is its own
             return year, year
         return year - 1, year
+
+    def _planning_next(self, year: int) -> bool:
+        """Whether the text names a plan or budget of the year after its own `year` (一九六五年计划草案拟定…): a
+        document late in its year."""
+        return any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
+
+    def _estimated(self, year: int) -> bool:
+        """Whether the text estimates figures of its own `year` (一九五四年预计产量, 今年预计将达…): a document late
+        in its year."""
+        # (the words first: they are few)
+        return any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
+                   and (own.group(1) is None or year_number(own.group(1)) == year)
+                   for m in opened_by(self._estimate_word, self._estimate_words, self.text))
 
     def _this_year_said(self) -> bool:
         """Whether the text speaks of 今年 as its own time (今年,我县将…, 今年以来…, 今年重点做了…), not of a
