@@ -1537,40 +1537,41 @@ class TimeContext:
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
-        found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] not in BASE_YEAR_OF
+        # (each year's span read once: a call of the match's methods costs as much as a test of the words)
+        found = [(at, year_number(m.group(1))) for m in YEAR.finditer(before) for at, end in (m.span(),)
+                 if not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
                          # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
-                         and not (before[m.end():] in self._changes and before.endswith(self._gaps, 0, m.start())))
-                 and not before.startswith(COMPARED_AFTER, m.end())
-                 and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
+                         and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
+                 and not before.startswith(COMPARED_AFTER, end)
+                 and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
-                 and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
-                 and not SINCE_EVENT.match(before, m.end())  # 一九七九年以来, 1961年有气象记录以来: a stretch
+                 and not ((level := LEVEL_OF_YEAR.match(before, end)) and level.end() < len(before.rstrip()))
+                 and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
-                 and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
-                 and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
-                 and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
-                 and not (before.startswith(self._year_target, m.end())
-                          and before.endswith(self._reaching, 0, m.start()))
-                 and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
+                 and not (self._decided.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (self._issued.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
+                 and not (before.startswith(self._year_target, end)
+                          and before.endswith(self._reaching, 0, at))
+                 and not (before.endswith(COMPARED_PARTNER, 0, at) and COMPARED_LATER.match(before, end))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
                  # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start())
-                          and CLAUSE_BREAK.search(before, m.end()))
+                 and not (CLAUSE_BREAK.search(before, end)  # (the break first: most years are in the last clause)
+                          and self._base_or_deducted.search(before, _clause_start(before, at), at))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
-                 and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end())
-                          and not (before.startswith(EFFECTIVE_MARK, m.end()) and standpoint is not None
+                 and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
+                          and not (before.startswith(EFFECTIVE_MARK, end) and standpoint is not None
                                    and year_number(m.group(1)) > standpoint))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
                  # leading word's clause, 这样,1957年的…)
-                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and before[:m.start()].strip() and not self._lead_word_only.fullmatch(before, 0, m.start()))
+                 and not (self._attributive.match(before, end) and CLAUSE_BREAK.search(before, end)
+                          and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
-                 and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and self._weighed.search(before, max(0, m.start() - WEIGHED_WIDTH), m.start()))]
+                 and not (before.startswith(self._year_goals, end) and CLAUSE_BREAK.search(before, end)
+                          and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at))]
         if found and SINCE in before:
             # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
             # to the year reviewed, which the year of an earlier clause stating a figure of its own dates not (but
