@@ -162,7 +162,8 @@ BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
-YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
+YEAR_PLAN_WORDS = ("计划", "预算")  # (one of them is in every YEAR_PLAN: a scan for them first)
+YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:{'|'.join(YEAR_PLAN_WORDS)})(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 # the clause breaks a year's plan may stand before the figure it plans (一九八一年计划为…,实际达到…; an aside between:
 # 一九五四年国家预算中的收入,不包括上年结余在内,等于…)
@@ -1092,7 +1093,8 @@ class TimeContext:
                 # (围绕)全年(规上工业总产值突破220亿元的目标), in November; (力争)一季度(接待游客突破260万人次), in
                 # February: this year's
                 default = self.present_year
-            ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
+            ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon and \
+                YEARS in before else None  # (its pattern opens with a lookbehind: tried at every character)
             if ahead is None and explicit is None and not part.horizon and end is not None:
                 ahead = PLAN_OF_YEARS_AFTER.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
@@ -1129,7 +1131,8 @@ class TimeContext:
                 is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
-        year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
+        year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None and \
+            any(word in before for word in YEAR_PLAN_WORDS) else None
         # (a plan named clauses before: 1979年计划任务不足,实行按需生产,…,全年总产值比上年增长8.1%: what the year did)
         if year_plan and year_number(year_plan.group(1)) == explicit and \
                 len(CLAUSE_BREAK.findall(before, year_plan.end())) <= PLAN_CLAUSES:
@@ -1215,7 +1218,7 @@ class TimeContext:
             return False  # (most documents are on no such plan: no scan)
         if not (self.plan_end - PLAN_LENGTH + 1 < self.plan_year and self.present_year < self.plan_end):
             return False
-        ahead = last_match(YEARS_AHEAD.finditer(before))
+        ahead = last_match(YEARS_AHEAD.finditer(before)) if YEARS in before else None
         return ahead is not None and ahead.group(1) is not None and parse_chinese(ahead.group(1)) == PLAN_LENGTH
 
     def _plans_reaching(self, text: str) -> dict[str, int]:
