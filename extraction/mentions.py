@@ -249,6 +249,12 @@ class MentionFinder:
         self.paid_words = re.compile(alternation(w("paid_words")))
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
         self.standard_words = re.compile(alternation(w("standard_words")))
+        # (a word of each test of the clause below: where it holds none, as before most figures, one search tells; a
+        # policy document's tests take the words of what it grants and pays per head too)
+        rule_cues = [*w("each_grants"), *w("cap_words"), *w("rule_nouns"), *w("fund_rate_nouns"), PER]
+        self._rule_cues = re.compile(alternation(rule_cues))
+        self._policy_rule_cues = re.compile(alternation([*rule_cues, self.grant_verb, *w("rate_by"), *w("grant_nouns"),
+                                                         *w("per_unit_words")]))
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
         self.cap_nouns = tuple(w("cap_nouns"))
         # (最高额度由60万元调整为70万元: a cap moved, from a figure of its own to the next)
@@ -397,6 +403,8 @@ class MentionFinder:
                 return True
             if not stepped:
                 return False
+        if (self._policy_rule_cues if policy else self._rule_cues).search(clause) is None:
+            return False
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
