@@ -163,7 +163,8 @@ BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
-YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:计划|预算)(?!执行|完成|内|外)")
+YEAR_PLAN_WORDS = ("计划", "预算")  # (one of them is in every YEAR_PLAN: a scan for them first)
+YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:{'|'.join(YEAR_PLAN_WORDS)})(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 # the clause breaks a year's plan may stand before the figure it plans (一九八一年计划为…,实际达到…; an aside between:
 # 一九五四年国家预算中的收入,不包括上年结余在内,等于…)
@@ -332,6 +333,13 @@ def plan_holding(year: int) -> tuple[int, int]:
     return first, first + 4
 
 
+def _years_counted(words: str) -> str:
+    """What every writing of a stretch of years holds (两年 of 这两年, 过去的五年): its count and 年; the words whole
+    when they hold no 年 after a first character."""
+    at = words.find(YEARS, 1)
+    return words[at - 1:at + 1] if at > 0 else words
+
+
 @lru_cache(maxsize=4)
 def _lexicon_part(lex: Lexicon) -> dict[str, object]:
     """The attributes TimeContext._read_lexicon sets, read once for each lexicon and shared by every document's
@@ -483,6 +491,9 @@ class TimeContext:
         self._stretch = re.compile(opening_with(openings,
                                                 f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
+        # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and str's scans for a few of
+        # them are many times faster than the pattern's scan of the whole window)
+        self._review_stretch_heads = tuple({_years_counted(words) for words in self._stretches})
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         # (…的任务,)今后五年(中央财政将投入…), (为此,)今后五年(…累计将达…): a plan's stretch opening a clause of the
         # figure's sentence, far from its paragraph's opening (searched only where the first two characters of one
@@ -651,14 +662,9 @@ class TimeContext:
             y == year and self._heading_mode(h) == "review" for y, h in named)
         if self.summed_plan is not None:
             return self.summed_plan, self.summed_plan + 1
-        # a plan or budget of the year after its own (一九六五年计划草案拟定…), or estimates of its own year
-        # (一九五四年预计产量, 今年预计将达…): a document late in its year
-        planning_next = any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
-        # (the words first: they are few)
-        estimated = any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
-                        and (own.group(1) is None or year_number(own.group(1)) == year)
-                        for m in opened_by(self._estimate_word, self._estimate_words, self.text))
-        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or planning_next or estimated:
+        # (the two scans of the whole text last, only for a document the rest says nothing of)
+        if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or self._planning_next(year) or \
+                self._estimated(year):
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
@@ -673,6 +679,19 @@ class TimeContext:
             # way as its own time (a letter answering a deputy: 今年,我县将…; 今年以来…): that one is its own
             return year, year
         return year - 1, year
+
+    def _planning_next(self, year: int) -> bool:
+        """Whether the text names a plan or budget of the year after its own `year` (一九六五年计划草案拟定…): a
+        document late in its year."""
+        return any(year_number(m.group(1)) == year + 1 for m in YEAR_PLAN.finditer(self.text))
+
+    def _estimated(self, year: int) -> bool:
+        """Whether the text estimates figures of its own `year` (一九五四年预计产量, 今年预计将达…): a document late
+        in its year."""
+        # (the words first: they are few)
+        return any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
+                   and (own.group(1) is None or year_number(own.group(1)) == year)
+                   for m in opened_by(self._estimate_word, self._estimate_words, self.text))
 
     def _this_year_said(self) -> bool:
         """Whether the text speaks of 今年 as its own time (今年,我县将…, 今年以来…, 今年重点做了…), not of a
@@ -1075,7 +1094,8 @@ class TimeContext:
                 # (围绕)全年(规上工业总产值突破220亿元的目标), in November; (力争)一季度(接待游客突破260万人次), in
                 # February: this year's
                 default = self.present_year
-            ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon else None
+            ahead = last_match(YEARS_AHEAD.finditer(before)) if explicit is None and not part.horizon and \
+                YEARS in before else None  # (its pattern opens with a lookbehind: tried at every character)
             if ahead is None and explicit is None and not part.horizon and end is not None:
                 ahead = PLAN_OF_YEARS_AFTER.match(self.text, end)  # (实施总额4万亿元)的两年投资计划: the plan's total
             if ahead and self.plan_year is not None:  # 五年平均人口自然增长率控制在…: over the years planned
@@ -1112,7 +1132,8 @@ class TimeContext:
                 is_target = True
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
-        year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None else None
+        year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None and \
+            any(word in before for word in YEAR_PLAN_WORDS) else None
         # (a plan named clauses before: 1979年计划任务不足,实行按需生产,…,全年总产值比上年增长8.1%: what the year did)
         if year_plan and year_number(year_plan.group(1)) == explicit and \
                 len(CLAUSE_BREAK.findall(before, year_plan.end())) <= PLAN_CLAUSES:
@@ -1198,7 +1219,7 @@ class TimeContext:
             return False  # (most documents are on no such plan: no scan)
         if not (self.plan_end - PLAN_LENGTH + 1 < self.plan_year and self.present_year < self.plan_end):
             return False
-        ahead = last_match(YEARS_AHEAD.finditer(before))
+        ahead = last_match(YEARS_AHEAD.finditer(before)) if YEARS in before else None
         return ahead is not None and ahead.group(1) is not None and parse_chinese(ahead.group(1)) == PLAN_LENGTH
 
     def _plans_reaching(self, text: str) -> dict[str, int]:
@@ -1426,7 +1447,8 @@ class TimeContext:
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来, 四年中), or 0."""
-        words = last_match(self._review_stretch.finditer(before))
+        words = last_match(self._review_stretch.finditer(before)) if any(
+            head in before for head in self._review_stretch_heads) else None
         if words:
             return int(self._stretches[words.group(0)])
         counted = last_match(YEARS_WITHIN.finditer(before)) if any(
@@ -1519,40 +1541,41 @@ class TimeContext:
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
-        found = [(m.start(), year_number(m.group(1))) for m in YEAR.finditer(before)
-                 if not (before.endswith(self._compared, 0, m.start()) and before[m.end():] not in BASE_YEAR_OF
+        # (each year's span read once: a call of the match's methods costs as much as a test of the words)
+        found = [(at, year_number(m.group(1))) for m in YEAR.finditer(before) for at, end in (m.span(),)
+                 if not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
                          # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
-                         and not (before[m.end():] in self._changes and before.endswith(self._gaps, 0, m.start())))
-                 and not before.startswith(COMPARED_AFTER, m.end())
-                 and not before.startswith(self._price_bases, m.end())  # (按1952年)不变价格计算: the prices' year
+                         and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
+                 and not before.startswith(COMPARED_AFTER, end)
+                 and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
-                 and not ((level := LEVEL_OF_YEAR.match(before, m.end())) and level.end() < len(before.rstrip()))
-                 and not SINCE_EVENT.match(before, m.end())  # 一九七九年以来, 1961年有气象记录以来: a stretch
+                 and not ((level := LEVEL_OF_YEAR.match(before, end)) and level.end() < len(before.rstrip()))
+                 and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
-                 and not (self._decided.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
-                 and not (self._issued.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
-                 and not (before.endswith(self._ratio_of_year, 0, m.start()) and before.startswith("的", m.end()))
-                 and not (before.startswith(self._year_target, m.end())
-                          and before.endswith(self._reaching, 0, m.start()))
-                 and not (before.endswith(COMPARED_PARTNER, 0, m.start()) and COMPARED_LATER.match(before, m.end()))
+                 and not (self._decided.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (self._issued.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
+                 and not (before.startswith(self._year_target, end)
+                          and before.endswith(self._reaching, 0, at))
+                 and not (before.endswith(COMPARED_PARTNER, 0, at) and COMPARED_LATER.match(before, end))
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
                  # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (self._base_or_deducted.search(before, _clause_start(before, m.start()), m.start())
-                          and CLAUSE_BREAK.search(before, m.end()))
+                 and not (CLAUSE_BREAK.search(before, end)  # (the break first: most years are in the last clause)
+                          and self._base_or_deducted.search(before, _clause_start(before, at), at))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
-                 and not (before.endswith(PAIR_STARTS, 0, m.start()) and FIGURE_OR_BREAK.search(before, m.end())
-                          and not (before.startswith(EFFECTIVE_MARK, m.end()) and standpoint is not None
+                 and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
+                          and not (before.startswith(EFFECTIVE_MARK, end) and standpoint is not None
                                    and year_number(m.group(1)) > standpoint))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
                  # leading word's clause, 这样,1957年的…)
-                 and not (self._attributive.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and before[:m.start()].strip() and not self._lead_word_only.fullmatch(before, 0, m.start()))
+                 and not (self._attributive.match(before, end) and CLAUSE_BREAK.search(before, end)
+                          and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
-                 and not (before.startswith(self._year_goals, m.end()) and CLAUSE_BREAK.search(before, m.end())
-                          and self._weighed.search(before, max(0, m.start() - WEIGHED_WIDTH), m.start()))]
+                 and not (before.startswith(self._year_goals, end) and CLAUSE_BREAK.search(before, end)
+                          and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at))]
         if found and SINCE in before:
             # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
             # to the year reviewed, which the year of an earlier clause stating a figure of its own dates not (but

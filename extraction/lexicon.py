@@ -217,6 +217,12 @@ class Lexicon:
         return load_regions(self.data_dir / "regions.csv")
 
     @cached_property
+    def full_place_names(self) -> frozenset[str]:
+        """The full names of the regions (三门县, 七台河市), not their short ones: asked at many figures in Chinese
+        whether one opens there, so built once."""
+        return frozenset(region.name for region in self.regions)
+
+    @cached_property
     def qualifiers_before(self) -> dict[str, str]:
         """The words before a figure that qualify it (约, 超过, 不高于, ≤), each with its qualifier."""
         w = self.words

@@ -259,6 +259,12 @@ class MentionFinder:
         self.paid_words = re.compile(alternation(w("paid_words")))
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
         self.standard_words = re.compile(alternation(w("standard_words")))
+        # (a word of each test of the clause below: where it holds none, as before most figures, one search tells; a
+        # policy document's tests take the words of what it grants and pays per head too)
+        rule_cues = [*w("each_grants"), *w("cap_words"), *w("rule_nouns"), *w("fund_rate_nouns"), PER]
+        self._rule_cues = re.compile(alternation(rule_cues))
+        self._policy_rule_cues = re.compile(alternation([*rule_cues, self.grant_verb, *w("rate_by"), *w("grant_nouns"),
+                                                         *w("per_unit_words")]))
         self.cap_words = re.compile(alternation(w("cap_words")))  # (a quick test before the pattern)
         self.cap_nouns = tuple(w("cap_nouns"))
         # (最高额度由60万元调整为70万元: a cap moved, from a figure of its own to the next)
@@ -410,6 +416,8 @@ class MentionFinder:
                 return True
             if not stepped:
                 return False
+        if (self._policy_rule_cues if policy else self._rule_cues).search(clause) is None:
+            return False
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
                 or self.rule_nouns.search(clause) is not None
@@ -673,8 +681,13 @@ class MentionFinder:
             or after in self.lex.name_openings
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
-        raw = m.group("words_pct") or m.group("num")
-        number_start = m.start("words_pct") if m.group("words_pct") else m.start("num")
+        # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text)
+        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2 = \
+            m.group("words_pct", "num", "per", "unit", "magunit", "unit2", "said", "mag", "mag2", "mag3", "pre", "post",
+                    "num2", "words_pct2")
+        m_start, m_end = m.span()
+        raw = words_pct or num
+        number_start = m.start("words_pct") if words_pct else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
             if number_start > 0 and text[number_start - 1] in SIGNS else None
         before = text[number_start - 1] if number_start > 0 else ""
@@ -685,15 +698,13 @@ class MentionFinder:
             return None  # 第一台十七万千瓦机组: the size of a unit its order names, no figure
         if text.endswith(self.not_equal, 0, number_start):
             return None  # (因四舍五入,各项比重之和)不等于100%: a note on rounding, no figure
-        if self._rule_amount(text, m.start(), policy):
+        if self._rule_amount(text, m_start, policy):
             return None  # 给予一次性创业补贴1万元, 本科生每人每月1000元, 最高额度50万元: a rule's amount, no figure
-        if m.group("words_pct"):  # 百分之七点八, 千分之六点一
-            unit = PER_WORDS[m.group("per")]
-        else:
-            unit = m.group("unit") or m.group("magunit") or m.group("unit2") or (SAID_MONEY if m.group("said") else "")
-        magnitude = m.group("mag") or m.group("mag2") or ""  # 4700多万人次: 多 before the magnitude
-        if m.group("mag3"):  # 4万多亿元: 多 inside the magnitude (万亿)
-            magnitude += m.group("mag3")
+        # (百分之七点八, 千分之六点一: a rate in words)
+        unit = PER_WORDS[per] if words_pct else unit_read or magunit or unit2 or (SAID_MONEY if said else "")
+        magnitude = mag or mag2 or ""  # 4700多万人次: 多 before the magnitude
+        if mag3:  # 4万多亿元: 多 inside the magnitude (万亿)
+            magnitude += mag3
             if magnitude not in self.lex.magnitudes:
                 return None
         chinese = not raw[-1].isdigit()  # a numeral in Chinese, or in digits with Chinese magnitudes (2万5千)
@@ -703,16 +714,16 @@ class MentionFinder:
             return None  # 三门县, 七台河市: a place whose name opens with a numeral and a counter, no figure
         if chinese and before == VAGUE:
             return None  # 几十亿元: a vague amount, no figure
-        start = m.start()
+        start = m_start
         high_raw = None  # 三四十亿元, 四、五十亿元: a range of two neighbouring digits, said loosely
         if chinese and len(raw) > 2 and _neighbours(raw[0], raw[1]) and raw[2] in MAGNITUDE_CHARS:
             raw, high_raw = raw[0] + raw[2:], raw[1:]
         elif chinese and before == "、" and number_start > 1 and _neighbours(text[number_start - 2], raw[0]) \
                 and raw[1:2] in MAGNITUDE_CHARS:
             raw, high_raw, start = text[number_start - 2] + raw[1:], raw, min(start, number_start - 2)
-        if chinese and unit in self.generic and not m.group("words_pct") and _is_small(raw) and \
-                DECIMAL_POINT not in raw and not m.group("post") and not text.startswith(HALF, m.end()) and \
-                not (_closes_count(text, m.end(), number_start) and number_start > 0 and CJK.match(before)
+        if chinese and unit in self.generic and not words_pct and _is_small(raw) and \
+                DECIMAL_POINT not in raw and not post_word and not text.startswith(HALF, m_end) and \
+                not (_closes_count(text, m_end, number_start) and number_start > 0 and CJK.match(before)
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
                      and not text.endswith(self.bounds_before, 0, number_start)
                      and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None
@@ -721,8 +732,8 @@ class MentionFinder:
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts, but 每个村配备两名:
             # a quota for each one, and 基本点是两条: what the points are, a description)
             return None
-        end = m.end()
-        unit_group = "unit" if m.group("unit") else "magunit" if m.group("magunit") else "unit2" if m.group("unit2") \
+        end = m_end
+        unit_group = "unit" if unit_read else "magunit" if magunit else "unit2" if unit2 \
             else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
         if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
@@ -776,7 +787,7 @@ class MentionFinder:
         if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
                 self.one_of.match(text, end):
             return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
-        if (text.startswith(self.name_suffixes, end) and not m.group("post")) or quotes.covers(number_start, end) or \
+        if (text.startswith(self.name_suffixes, end) and not post_word) or quotes.covers(number_start, end) or \
                 self.page_counter.search(text, max(0, number_start - 6), number_start):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
         if unit in self.temperatures and self.weather.search(text, max(0, number_start - WEATHER_REACH), number_start):
@@ -787,17 +798,17 @@ class MentionFinder:
                 self.source_after.match(text, end):
             return None  # 据十二个省的不完全统计: the provinces a statistic was counted in
         # (连续20个月: a streak's length; not 连续突破20亿元, the amount passed twice over, a bound between them)
-        if (text.endswith(self.streak, max(0, m.start() - 4), m.start()) and not m.group("pre")) or (
-                unit in self.places and text.endswith(self.top, 0, m.start())) or (
-                unit in self.places and unit not in self.rates and text.endswith(self.moved, 0, m.start())) or (
-                unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m.start())) or (
+        if (text.endswith(self.streak, max(0, m_start - 4), m_start) and not pre_word) or (
+                unit in self.places and text.endswith(self.top, 0, m_start)) or (
+                unit in self.places and unit not in self.rates and text.endswith(self.moved, 0, m_start)) or (
+                unit in self.stretch_units and text.endswith(self.stretch_openers, 0, m_start)) or (
                 unit in self.generic and (((uncounted := self.not_counted.match(text, end))
                                            and not uncounted.group(0).endswith(self.counted_anyway))
                                           or self.milestones.match(text, end) or self.tasks.match(text, end))):
             return None  # 连续20个月, 前8位, 前移5位, 前10个月, 9个季度, 12个方面工作, 3个千亿元台阶: no figure
         try:
             value = _parse(raw)
-            second = m.group("num2") or m.group("words_pct2") or high_raw  # 5%-6%, 百分之八至九: a range
+            second = num2 or words_pct2 or high_raw  # 5%-6%, 百分之八至九: a range
             high = _parse(second) if second else None
         except (ValueError, OverflowError):
             return None
@@ -841,7 +852,7 @@ class MentionFinder:
             end += 1
         # (三成五左右, 一成半以上: the qualifier after what a figure said in tenths goes on with)
         post = next((w for w in self.qualifiers_after_longest if text.startswith(w, end)), None) \
-            if dimension in HALVED and not more and end > m.end() and not m.group("post") else None
+            if dimension in HALVED and not more and end > m_end and not post_word else None
         end += len(post or "")
         if dimension == "tenths":  # 八成, 9成: a percentage
             if value > 10:
@@ -853,7 +864,7 @@ class MentionFinder:
         if qualifier == "at_most" and text.endswith(self.cap_nouns, 0, start):
             qualifier = "exact"  # (在省核定的债务限额468.5亿元以内: the limit's own figure; 以内 bounds what it caps)
         if dimension not in RELATIVE and (
-                (dimension != "count" and m.group("post") in self.bounds_after and CLASS_AFTER.match(text, end))
+                (dimension != "count" and post_word in self.bounds_after and CLASS_AFTER.match(text, end))
                 or (qualifier == "at_least" and (self.bound_of_class.match(text, end)
                                                  or (dimension != "count" and self.class_counted.match(text, end))))
                 or (dimension != "count" and text.endswith(self.class_bounds_before, 0, start)
@@ -1011,8 +1022,7 @@ def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
 def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether a place the reference lists by its full name (三门县, 三门峡市, 七台河市; not a short name alone,
     三门, which a count of three may open: 三门课程) starts at `pos`."""
-    return any(region.name == name for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1)
-               for name in (text[pos:pos + k],) for region in lex.regions.named(name))
+    return any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
 
 
 def _units(units: list[str]) -> str:

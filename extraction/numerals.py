@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}
@@ -64,6 +65,7 @@ def _parse_integer(text: str) -> int:
     return total + group + (digit or 0)
 
 
+@lru_cache(maxsize=4096)  # (a document's figures and years name the same few numerals again and again: 三, 十四, 五)
 def parse_chinese(text: str) -> float:
     """'一万五千' -> 15000, '两千三百' -> 2300, '十二' -> 12, '三点五' -> 3.5, '2万5千' -> 25000."""
     if not text:
