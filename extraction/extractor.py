@@ -297,7 +297,7 @@ class Extractor(Listing, Places, Plans):
                 opening = (heading, sentence.start)
             try:
                 observations, named, last, said_of_last = self._sentence(
-                    text, norm, sentence, mentions[cursor:end], time, opening, worded, topic, own_titled,
+                    text, norm, sentence, mentions[cursor:end], time, opening, words, topic, own_titled,
                     None if topic else topic_above, carried_said)
                 if moved is not None:
                     observations = self._move_of(observations, moved)
@@ -446,7 +446,7 @@ class Extractor(Listing, Places, Plans):
                                        for m in self.consequence.finditer(norm, end, item_start))
 
     def _sentence(self, text: str, norm: str, sentence: Sentence, mentions: list[Mention],
-                  time: TimeContext, opening: tuple[Subject | None, int] | None, worded: bool,
+                  time: TimeContext, opening: tuple[Subject | None, int] | None, words: list[int],
                   topic: Subject | None = None, own_titled: bool = False, above: Subject | None = None,
                   stated: Stated | None = None) -> tuple[list[Observation], Subject | None, Subject | None, Stated]:
         """The sentence's observations, the first subject it named, the one it ended on and what it said of that. With
@@ -454,7 +454,8 @@ class Extractor(Listing, Places, Plans):
         ranks the growth). With `opening` (a topic and
         where the words that opened the sentence end: 分地区看), those words name nothing and the
         topic is the sentence's until a clause after them names another. Ranks, words of no change
-        and doublings are looked for only when it is `worded` (holds a figure word). A place naming no
+        and doublings are looked for only in a clause holding a figure word (`words`: where the text's figure words
+        start; each such figure holds one, inside its clause). A place naming no
         quantity, with none carried, is about the paragraph's `topic` (禅城区增长4.6% after 分区看,…经济总量…).
         `own_titled`: the document's title names its own region and no unit inside it (see _titled_for_own_region).
         `above`: the quantity the paragraphs above were about, for a paragraph that has named none yet."""
@@ -487,6 +488,7 @@ class Extractor(Listing, Places, Plans):
             first = cursor
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
+            worded = bisect_left(words, cs) < bisect_left(words, ce)
             items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
             if not items:
                 self._figure_less(s, cs, ce, opens=cs <= max(sentence.start, lead_end))
@@ -514,11 +516,15 @@ class Extractor(Listing, Places, Plans):
             items = []
         if s.abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
             items = [i for i in items if not self._of_other_country(i.start, s.abroad)]
-        if items and (s.ranked or any(i.metric == "rank" for i in items)):
+        # (most clauses hold no rank: the tests of ranks below are made only for those that do; _rank_kept keeps them)
+        ranks = any(i.metric == "rank" for i in items) if items else False
+        if items and (s.ranked or ranks):
             # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
             # stayed, no growth
             items = self._rank_kept(norm, cs, items, s.ranked)
         s.ranked = items[-1].metric == "rank" if items else s.ranked
+        if not ranks:
+            return items
         if s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
             items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
                      for i in items]
@@ -532,8 +538,7 @@ class Extractor(Listing, Places, Plans):
         """A clause of no figure (`opens`: the sentence's first after its lead): what it leaves for the clauses after
         it, the subject it may name, the industry it opens with, a part taken out, a partner, a place."""
         norm = s.norm
-        words = norm[cs:ce]
-        owner = self.owner_opening.match(norm, ce - len(words.lstrip(EDGE_CHARS)), ce) if opens else None
+        owner = self.owner_opening.match(norm, ce - len(norm[cs:ce].lstrip(EDGE_CHARS)), ce) if opens else None
         # (全区)城乡居民储蓄: the words of the whole before it are none of its name
         whose = owner.group("whose") if owner is not None else ""
         whole = next((word for word in self.scope_words if whose.startswith(word)), "") \
@@ -587,8 +592,8 @@ class Extractor(Listing, Places, Plans):
         if item.rule == "level" and (subject is None or subject.start >= item.end) and \
                 (met := self._amount_met(norm, clause_start, item, s.out)) is not None:
             item, subject = replace(item, rule="restated_target"), met  # 完成区下达的3.2亿元目标任务
-        if i == 0 and subject is not None and (fund := self.fund_part.search(subject.name)) and \
-                self.part_lead.match(norm, c.cs) and \
+        if i == 0 and subject is not None and self.part_lead.match(norm, c.cs) and \
+                (fund := self.fund_part.search(subject.name)) and \
                 (whole := self.whole_spent.search(norm, max(s.sentence.start, c.cs - 40), c.cs)) and \
                 not whole.group("on").endswith(self.fund_owner_words):
             # (大幅度增加全国教育支出,其中)中央财政支出(1981亿元): the fund's part of the spending on that thing

@@ -24,6 +24,7 @@ TIMES_OF_BASE = "growth_times_base"  # (the rule of) 等于1949年的2.5倍: the
 BY_FIGURE = "以"  # (高明区)以(5.9%居各区第一): the figure a place ranks by
 # Words (and spaces) between a cue and its figure (增长的预期目标是7%, 下降 19.1%)
 BASE_OPENINGS = "比较"  # 比2020年, 较上年: what opens a base compared with
+BASE_OPENING = re.compile(f"[{BASE_OPENINGS}]")
 BASE_TAIL = 16  # the characters before a figure in which a base and its change are looked for (同比增, 较上年同期降)
 FILLER = (r"(?:了|为|是|的|达|达到|分别|均|也|仍|再|超过|超|目标为|目标|预期为|预期|拟定为|定为|保持在|稳定在|维持在"
           r"|\s)*")
@@ -223,6 +224,7 @@ class Grammar:
         """The reading of `mention`; None when it is no observation (an increment such as 增加5亿元)."""
         clause_start = max(clause_start, mention.start - CUE_WINDOW)
         left = text[clause_start:mention.start]
+        closed = text.startswith(CLOSING_BRACKETS, mention.end)  # (a figure in brackets: asked once, as most are not)
         if previous is not None and CONNECTOR.match(text[previous[0].end:mention.start]) and \
                 (previous[0].dimension == mention.dimension
                  or (previous[1].pair_end is not None and not _relative(previous[0]) and not _relative(mention))):
@@ -235,32 +237,32 @@ class Grammar:
             return replace(previous[1], cue_start=listed.start("object"))  # 压减时间58%、材料52%: cut too
         if previous is not None and previous[0].dimension == mention.dimension and \
                 (parent := self._parent_in_brackets.fullmatch(text, previous[0].end, mention.start)) and \
-                text.startswith(CLOSING_BRACKETS, mention.end):
+                closed:
             # 同比增长6.0%(全省5.5%): the larger region's figure of the same kind, beside the region's own
             return Reading("parent_in_brackets", previous[1].metric, previous[1].sign, parent.start("scope"),
                            parent.group("scope"), previous[1].basis)
         if previous is not None and previous[0].dimension == mention.dimension and \
                 (cover := self._coverage_in_brackets.fullmatch(text, previous[0].end, mention.start)) and \
-                text.startswith(CLOSING_BRACKETS, mention.end) and not self._cue_words.search(cover.group("cover")):
+                closed and not self._cue_words.search(cover.group("cover")):
             # 平均每年增长百分之四(包括村办工业为百分之六): the figure before's measure, counted over another coverage
             # (not (不含房地产开发投资增长2.1%), a change of its own)
             return Reading("coverage_in_brackets", previous[1].metric, previous[1].sign, cover.start("cover"),
                            basis=previous[1].basis)
-        if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+        if mention.dimension != "percent" and closed and \
                 (whole := self._whole_in_brackets.search(left)) is not None:
             # 占全市城镇新增就业(14.82万人)的15.9%: the larger region's amount the share is of, said aside
             return Reading("parent_in_brackets", "level", 1, clause_start + whole.start("scope"), whole.group("scope"))
-        if mention.dimension != "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+        if mention.dimension != "percent" and closed and \
                 (own := self._own_whole_in_brackets.search(left)) is not None:
             # 付息支出占一般公共预算支出(84.86亿元)的10.3%: the amount of the whole the share is of, named by it
             return Reading("whole_in_brackets", "level", 1, clause_start + own.start("whole"))
-        if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+        if mention.dimension == "percent" and closed and \
                 (measured := self._compared_measure.search(left)) is not None:
             # 比全市地区生产总值增速(5.5%)高…: that quantity's growth, named by its words, of the region its scope
             # word names
             named = (clause_start + measured.start("measure"), clause_start + measured.end("measure"))
             return Reading("growth_compared_named", "growth", 1, named[0], measured.group("scope"), named=named)
-        if mention.dimension == "percent" and text.startswith(CLOSING_BRACKETS, mention.end) and \
+        if mention.dimension == "percent" and closed and \
                 (whole := self._compared_whole.search(left)) is not None:
             # 同比增长5.9%,比全市(5.3%)快0.6个百分点: the larger region's figure of the kind stated before (its sign
             # its own)
@@ -503,7 +505,7 @@ class Grammar:
         m = self._change.search(left) if self._cue_words.search(left) else None
         # (a cue opening as a base does may end one: 同比增 is no 比增 after a 同 of the name)
         if (m is None or m.group("cue")[0] in BASE_OPENINGS) and \
-                any(opening in left[-BASE_TAIL:] for opening in BASE_OPENINGS):
+                BASE_OPENING.search(left, max(0, len(left) - BASE_TAIL)) is not None:
             said = self._base_change.search(left, max(0, len(left) - BASE_TAIL))
             # (not 比上年的3.08‰, 较上年的92.4%: the base's own figure, the year before's level, no change)
             if said and (said.group("cue") or (bare and not said.group(0).endswith("的"))):

@@ -378,6 +378,7 @@ class Namer:
         self._rate = re.compile(rf"(?:{alternation(rates)})(?:{alternation(w('subject_stops'))})?$")  # 增速均居…
         self._rate_words = set(rates)
         self._skipped: tuple[str, tuple[int, int], tuple[int, str | None]] = ("", (0, 0), (0, None))
+        self._larger_last: tuple[str | None, tuple[str, int] | None] = (None, None)  # (_larger_opening's last words)
         self._closer_after = re.compile(rf"[^,;:。]{{0,16}}?(?:{alternation(w('adverbial_closers'))})")
         ratio = alternation(w("ratio_words"))
         # 占地区生产总值比重, 占比; 在工业总产值中的比重 says the same
@@ -649,7 +650,8 @@ class Namer:
         pos = start
         while pos < end:
             if text[pos] in EDGE:
-                if self._place_prefix(text[pos:end]):
+                # (the place names' first characters tested before the rest of the words is cut out for them)
+                if text[pos] in self._place_openings and self._place_prefix(text[pos:end]):
                     break  # (not the 和 of 和田地区, 和平区: a place's name opening with a joining word)
                 pos += 1
                 continue
@@ -671,6 +673,14 @@ class Namer:
         that is an indicator of the lexicon: 全市地区生产总值 and 温州市规模以上工业增加值 in a district's
         speech are the city's figures (全国文明城市 names no indicator: it stays a name), or, after its 全 word,
         that is only the name of a quantity right before its figure (全市实有经营主体31.48万户)."""
+        last_segment, last_found = self._larger_last
+        if segment == last_segment:
+            return last_found  # (_skip asks again where skip_leading_words stopped: the same words)
+        self._larger_last = (segment, found := self._larger_of(segment))
+        return found
+
+    def _larger_of(self, segment: str) -> tuple[str, int] | None:
+        """What _larger_opening finds in `segment`, found anew."""
         m = self._larger.match(segment) if self._larger else None
         if m is None or segment.startswith(self._designations):
             return None  # 全国重点实验室(45家): a designation of the document's own things, not the nation's count
@@ -993,7 +1003,8 @@ class Namer:
     def _place(self, name: str) -> bool:
         """Whether a name is only that of a place of the reference outside the document's own region
         (a neighbouring district in a city's brief whose region was read as one of its districts)."""
-        return any(r.level in self._region_levels for r in self._reference.named(name))
+        named = self._reference.named(name)
+        return bool(named) and any(r.level in self._region_levels for r in named)  # (most names: no place's)
 
     def _area_or_place(self, name: str) -> bool:
         """Whether a name is only that of the world or a named area (中部地区, 西翼: scope_words' named) or of a
