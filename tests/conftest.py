@@ -9,12 +9,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from zhibiao.flows import prefect_env  # noqa: F401  (quiet, offline Prefect before anything imports it)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "docs"
 SHARED = ROOT.parent / "shared"
+# Property tests check readings, not speed (the benchmark does): no per-example deadline, which a loaded machine
+# breaks on the first example that builds a converter or a lexicon.
+settings.register_profile("readings", deadline=None)
+settings.load_profile("readings")
 ZHIBIAO = str(Path(sys.executable).with_name("zhibiao"))
 # What a user may put in the server's PREFECT_HOME: deployment runs queued behind the deployment's
 # concurrency limit try again after 1 s instead of Prefect's 30, so the queueing test takes seconds.
