@@ -523,9 +523,9 @@ class Extractor(Listing, Places, Plans):
             # stayed, no growth
             items = self._rank_kept(norm, cs, items, s.ranked)
         s.ranked = items[-1].metric == "rank" if items else s.ranked
-        if not ranks:
+        if not any(i.metric in RANK_SCOPE_METRICS for i in items):  # (most clauses: no scope for a later rank)
             return items
-        if s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
+        if ranks and s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
             items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
                      for i in items]
         # (增幅高于岳阳市1.4个百分点,)排名第三: a rank with no peers of its own is among the region a growth was
