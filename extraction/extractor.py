@@ -726,6 +726,10 @@ class Extractor(Listing, Places, Plans):
                 region_by_rate = region is not None
             if region is None and i == 0 and c.topic_place:
                 region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
+            if region is None and norm.startswith("(", item.end) and (close := norm.find(")", item.end)) > 0:
+                # (各地在17.6℃(仪陇县)至)18.9℃(顺庆区)(之间): a place alone in brackets right after a figure naming
+                # nothing is its place (not yet a figure of a subject its clause names: that would carry another)
+                region = self.namer.region_only(norm, item.end + 1, close)
         if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, s.out)) is not None:
             item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
         elif region is None and not local and item.metric == "level" and \
