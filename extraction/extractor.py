@@ -687,14 +687,22 @@ class Extractor(Listing, Places, Plans):
             # (达坂城区受订单减少影响,)规上工业增加值下降2.4%: the place the clause before opened with
             subject = replace(subject, region=c.topic_place)
         if local and subject.region is not None:
-            s.larger_said = subject.region if subject.region in self.namer.larger_names else None
-        elif local and s.larger_said and \
+            larger = subject.region in self.namer.larger_names
+            s.larger_said = subject.region if larger else None
+            # a place of the document's own region right before the known quantity that opens the clause
+            # (江都区地区生产总值…; not a place doing something, 龙口市实现地区生产总值…, read conservatively)
+            s.place_said = subject.region if not larger and self.lex.canonical(subject.name) is not None and \
+                norm[:subject.start].endswith(subject.region) and \
+                self.regions.inside.get(subject.region) is not None else None
+        elif local and (s.larger_said or (s.place_said and s.out and s.out[-1].named_region == s.place_said)) and \
                 not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
             # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
-            # names a place of its own or the document's (全区, 我区)
-            subject = replace(subject, region=s.larger_said)
+            # names a place of its own or the document's (全区, 我区); so does a place of its own whose known
+            # quantity opened the sentence, while the last figure is that place's ((江都区地区生产总值增长6.8%,)规上工业
+            # 增加值…; not after (…;)定兴县增长6.4%, another place's figure)
+            subject = replace(subject, region=s.larger_said or s.place_said)
         elif local:
-            s.larger_said = None
+            s.larger_said = s.place_said = None
         return subject
 
     def _region(self, s: SentenceState, c: ClauseState, i: int, item: Item, local: bool, of_rate: bool,
@@ -718,6 +726,10 @@ class Extractor(Listing, Places, Plans):
                 region_by_rate = region is not None
             if region is None and i == 0 and c.topic_place:
                 region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
+            if region is None and norm.startswith("(", item.end) and (close := norm.find(")", item.end)) > 0:
+                # (各地在17.6℃(仪陇县)至)18.9℃(顺庆区)(之间): a place alone in brackets right after a figure naming
+                # nothing is its place (not yet a figure of a subject its clause names: that would carry another)
+                region = self.namer.region_only(norm, item.end + 1, close)
         if item.rule == "ratio" and (goes_on := self._place_goes_on(norm, clause_start, item, s.out)) is not None:
             item, region = goes_on  # (南关区增长6.1%,)宽城区为4.9%: the list of places' figures goes on
         elif region is None and not local and item.metric == "level" and \

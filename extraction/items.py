@@ -138,6 +138,7 @@ class SentenceState:
     partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
     owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
     larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
+    place_said: str | None = None  # a place inside the document's that a clause's known quantity last opened with
 
 
 @dataclass(slots=True)

@@ -141,10 +141,13 @@ class Listing(Patterns):
             whole = self.namer.places_holding_separators  # (和县: its 和 no edge to strip)
             parts = [p if p in whole else p.strip(EDGE_CHARS) for p in self._split(listed, separators, whole)]
             split = [self.namer.split_region(p, zones=True) for p in parts if p]
-            if len(split) == len(items) and all(region is not None for region, _ in split):
+            if (len(split) == len(items) or _in_runs(len(split), items)) and \
+                    all(region is not None for region, _ in split):
                 break
         else:
             return None
+        # (文登区、乳山市分别以176.3亿元、142.8亿元居第二、第三位: the places again for each run of figures)
+        split = split * (len(items) // len(split))
         last = split[-1][1] or next((rest for _, rest in split if rest), "")
         named = self.namer.without_rate(last)
         rate_alone = named == last and self.namer.ends_with_rate(last)  # 武安市、永年区增速分别…: whose rate
@@ -463,3 +466,10 @@ class Listing(Patterns):
             things[-1] = things[-1][:closing.start()]
         return [self._canonical(thing if OF in thing or thing.endswith(self.head_nouns) else thing + measure)
                 for thing in things], counted_at
+
+
+def _in_runs(count: int, items: list[Item]) -> bool:
+    """Whether the figures after 分别 come in runs of `count`, one to each place listed, each run of one metric
+    (分别以176.3亿元、142.8亿元居第二、第三位: the amounts, then the ranks)."""
+    return count >= 2 and len(items) > count and len(items) % count == 0 and \
+        all(len({item.metric for item in items[k:k + count]}) == 1 for k in range(0, len(items), count))
