@@ -373,6 +373,10 @@ class TimeContext:
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
+        # (全区共有省市重点项目46个,…,)年度计划(投资186.0亿元): the year's plan set out beside a figure, not a base
+        # (完成年度计划的81.6%)
+        self._year_plan_set = re.compile(rf"(?<!完成)(?:{alternation(lex.words('plan_periods'))})"
+                                         rf"(?:{alternation(self._plan_nouns)})(?!的)")
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
         # 距离规划目标(还差…): the plan a figure is compared with, the base, no plan of it
         compared = alternation([*lex.words("target_comparers"), *lex.words("target_distance_words"),
@@ -1151,7 +1155,8 @@ class TimeContext:
             # it so far
             is_target = True
         span = stated
-        if span is None and not is_target and explicit is None:
+        if span is None and not is_target and (
+                explicit is None or self._this_year_of_part(pos, before, explicit)):
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
@@ -1684,6 +1689,15 @@ class TimeContext:
             return None
         start, span = min(found) if first else max(found)
         return WHOLE_YEAR if self._whole_year_named(before, start) else span
+
+    def _this_year_of_part(self, pos: int, before: str, year: int) -> bool:
+        """Whether the last year the words before a figure name is 今年, the year under way, in a document about a part
+        of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…): the part so far,
+        as the document's own figures; not a list of the year's the rest of its sentence sets the year's plan beside
+        (今年全区共确定重大项目168个,计划总投资…,年度计划投资…: the year's roster)."""
+        return self.span is not None and year == self.present_year and THIS_YEAR in before and \
+            before.startswith(THIS_YEAR, self._last_year_word(before)) and \
+            self._year_plan_set.search(self._up_to_stop(pos, pos)) is None
 
     def _whole_year_named(self, before: str, start: int = 0) -> bool:
         """Whether the words from `start` name the whole year (全年), not the year's plan a part's figure is a ratio of
