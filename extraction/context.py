@@ -155,6 +155,7 @@ OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
+ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
@@ -375,6 +376,8 @@ class TimeContext:
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
         # (全区共有省市重点项目46个,…,)年度计划(投资186.0亿元): the year's plan set out beside a figure, not a base
         # (完成年度计划的81.6%)
+        self._roster = re.compile(rf"(?:(?:{alternation(lex.words('roster_words'))})[^\d,，;；]{{0,{ROSTER_WIDTH}}}|"
+                                  rf"(?:{alternation(lex.words('roster_counts'))}))$")
         self._year_plan_set = re.compile(rf"(?<!完成)(?:{alternation(lex.words('plan_periods'))})"
                                          rf"(?:{alternation(self._plan_nouns)})(?!的)")
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
@@ -582,7 +585,8 @@ class TimeContext:
         title = normalise(meta.title or "")
         two_parts = len(self._span_re.findall(title)) > 1
         self.span = (self._stated_span(title, first=True) if two_parts else self._stated_span(head)) or \
-            (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
+            (self._months_reported(text, int(titled_month.group(1)))
+             if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
@@ -1700,10 +1704,10 @@ class TimeContext:
         of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…): the part so far,
         as the document's own figures, and so in a sentence after one of its paragraph that opened with it (`opened`);
         not a list of the year's the rest of its sentence sets the year's plan beside (今年全区共确定重大项目168个,
-        计划总投资…,年度计划投资…: the year's roster)."""
+        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户)."""
         return self.span is not None and year == self.present_year and (opened or (
             THIS_YEAR in before and before.startswith(THIS_YEAR, self._last_year_word(before)))) and \
-            self._year_plan_set.search(self._up_to_stop(pos, pos)) is None
+            self._year_plan_set.search(self._up_to_stop(pos, pos)) is None and self._roster.search(before) is None
 
     def _whole_year_named(self, before: str, start: int = 0) -> bool:
         """Whether the words from `start` name the whole year (全年), not the year's plan a part's figure is a ratio of
@@ -1746,6 +1750,16 @@ class TimeContext:
         the whole year."""
         span = f"M{last}" if last == 1 else self._month_span(1, last)
         return None if span == WHOLE_YEAR else span
+
+    def _months_reported(self, text: str, month: int) -> str:
+        """The span of a page whose title names one month (2025年10月全市主要经济指标运行简况): the months from January
+        to it when more of its sentences open with those (1-10月,…) than with the month alone (10月份,…), its figures
+        stated with no span the year's so far as theirs; else the month."""
+        so_far, alone = self._month_span(1, month), f"M{month}"
+        if so_far is None or so_far == WHOLE_YEAR:
+            return alone
+        openings = [self._stated_span(m.group(1)) for m in SENTENCE_OPENING_WORDS.finditer(text)]
+        return so_far if openings.count(so_far) > openings.count(alone) else alone
 
     def _month_span(self, first: int, last: int) -> str | None:
         if not 1 <= first < last <= 12:
