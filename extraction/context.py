@@ -155,6 +155,8 @@ OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
+# 11月,(全市全社会用电量…): a sentence opening with a month alone, which _stated_span leaves (a day's event, 11月,召开…)
+MONTH_OPENING = re.compile(r"[\s　]*(\d{1,2})月[,，]")
 ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
@@ -587,6 +589,7 @@ class TimeContext:
         self.span = (self._stated_span(title, first=True) if two_parts else self._stated_span(head)) or \
             (self._months_reported(text, int(titled_month.group(1)))
              if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
+        self._title_month = int(titled_month.group(1)) if titled_month else None  # (2025年11月…: 11)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
@@ -1021,6 +1024,10 @@ class TimeContext:
             # months from the document's year into the next, over when it was given, are its year's work
             explicit = self.present_year
         stated = self._stated_span(before)
+        if stated is None and self._title_month is not None and \
+                (opened := MONTH_OPENING.match(self.text, sentence_start)) and \
+                int(opened.group(1)) == self._title_month:
+            stated = f"M{self._title_month}"  # (in a page on 2025年11月, the month's own figures, whatever its span)
         if stated and ONE_MONTH_SPAN.fullmatch(stated) and self._done_by_day(before) and \
                 not before.startswith(self._reaching, before.rfind(DONE_MARK) + 1):
             # 截至2026年4月末,已发行(新增债券…): what was done from the year's start up to that day (not 已达…, a
