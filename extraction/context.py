@@ -155,6 +155,9 @@ OPENING_TIME_AFTER_MARK = re.compile(rf"[{SENTENCE_CLOSERS}]{OPENING_TIME}")
 OPENING_OFFSET = {**RELATIVE_OFFSET, "过去一年": -1}
 # The words a sentence opens with, up to its first comma (1-11月份,): where a part of the year it opens with stands
 ONE_MONTH_SPAN = re.compile(r"M\d+")
+# 11月,(全市全社会用电量…): a sentence opening with a month alone, which _stated_span leaves (a day's event, 11月,召开…)
+MONTH_OPENING = re.compile(r"[\s　]*(\d{1,2})月[,，]")
+ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
@@ -373,6 +376,12 @@ class TimeContext:
         self._plan_nouns = set(lex.words("target_nouns"))
         self._plan_noun = re.compile(alternation(self._plan_nouns))
         self._plan_period = re.compile(alternation(lex.words("plan_periods")))
+        # (全区共有省市重点项目46个,…,)年度计划(投资186.0亿元): the year's plan set out beside a figure, not a base
+        # (完成年度计划的81.6%)
+        self._roster = re.compile(rf"(?:(?:{alternation(lex.words('roster_words'))})[^\d,，;；]{{0,{ROSTER_WIDTH}}}|"
+                                  rf"(?:{alternation(lex.words('roster_counts'))}))$")
+        self._year_plan_set = re.compile(rf"(?<!完成)(?:{alternation(lex.words('plan_periods'))})"
+                                         rf"(?:{alternation(self._plan_nouns)})(?!的)")
         # 较年度目标(多完成1.3万人), 比全年计划(超出…), 较预期目标(低…), 低于年度目标(0.6个百分点), 与规划目标(相差…),
         # 距离规划目标(还差…): the plan a figure is compared with, the base, no plan of it
         compared = alternation([*lex.words("target_comparers"), *lex.words("target_distance_words"),
@@ -578,7 +587,9 @@ class TimeContext:
         title = normalise(meta.title or "")
         two_parts = len(self._span_re.findall(title)) > 1
         self.span = (self._stated_span(title, first=True) if two_parts else self._stated_span(head)) or \
-            (f"M{titled_month.group(1)}" if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
+            (self._months_reported(text, int(titled_month.group(1)))
+             if titled_month and 1 <= int(titled_month.group(1)) <= 12 else None)
+        self._title_month = int(titled_month.group(1)) if titled_month else None  # (2025年11月…: 11)
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
@@ -628,6 +639,7 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
+        self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
         self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
@@ -1012,6 +1024,10 @@ class TimeContext:
             # months from the document's year into the next, over when it was given, are its year's work
             explicit = self.present_year
         stated = self._stated_span(before)
+        if stated is None and self._title_month is not None and \
+                (opened := MONTH_OPENING.match(self.text, sentence_start)) and \
+                int(opened.group(1)) == self._title_month:
+            stated = f"M{self._title_month}"  # (in a page on 2025年11月, the month's own figures, whatever its span)
         if stated and ONE_MONTH_SPAN.fullmatch(stated) and self._done_by_day(before) and \
                 not before.startswith(self._reaching, before.rfind(DONE_MARK) + 1):
             # 截至2026年4月末,已发行(新增债券…): what was done from the year's start up to that day (not 已达…, a
@@ -1028,6 +1044,7 @@ class TimeContext:
             explicit = year_number(base.group(1))
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
+        opened_this_year = False  # (今年以来,…。立案处罚412起: a year an earlier sentence's 今年 gave)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(self._now_said.finditer(before))) is not None and \
@@ -1056,6 +1073,7 @@ class TimeContext:
             # (一九八一年实际执行结果为二十五亿元。)今后(…力争财政赤字少于三十亿元): no year a sentence before opened
             explicit = self._opening_year(sentence_start)
             now_said = now_said or sentence_start in self._opened_now
+            opened_this_year = sentence_start in self._opened_this_year
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
@@ -1151,7 +1169,8 @@ class TimeContext:
             # it so far
             is_target = True
         span = stated
-        if span is None and not is_target and explicit is None:
+        if span is None and not is_target and (
+                explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year)):
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
@@ -1341,6 +1360,8 @@ class TimeContext:
                 year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
+                if last.group("relative") == THIS_YEAR:
+                    self._opened_this_year.add(sentence_start)
             elif last and last.group("ahead") and self.plan_year is not None:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
             self._opening_years[sentence_start] = year
@@ -1685,6 +1706,16 @@ class TimeContext:
         start, span = min(found) if first else max(found)
         return WHOLE_YEAR if self._whole_year_named(before, start) else span
 
+    def _this_year_of_part(self, pos: int, before: str, year: int, opened: bool) -> bool:
+        """Whether the last year the words before a figure name is 今年, the year under way, in a document about a part
+        of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…): the part so far,
+        as the document's own figures, and so in a sentence after one of its paragraph that opened with it (`opened`);
+        not a list of the year's the rest of its sentence sets the year's plan beside (今年全区共确定重大项目168个,
+        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户)."""
+        return self.span is not None and year == self.present_year and (opened or (
+            THIS_YEAR in before and before.startswith(THIS_YEAR, self._last_year_word(before)))) and \
+            self._year_plan_set.search(self._up_to_stop(pos, pos)) is None and self._roster.search(before) is None
+
     def _whole_year_named(self, before: str, start: int = 0) -> bool:
         """Whether the words from `start` name the whole year (全年), not the year's plan a part's figure is a ratio of
         (完成全年目标的, 全年目标任务(1000万美元)的)."""
@@ -1726,6 +1757,16 @@ class TimeContext:
         the whole year."""
         span = f"M{last}" if last == 1 else self._month_span(1, last)
         return None if span == WHOLE_YEAR else span
+
+    def _months_reported(self, text: str, month: int) -> str:
+        """The span of a page whose title names one month (2025年10月全市主要经济指标运行简况): the months from January
+        to it when more of its sentences open with those (1-10月,…) than with the month alone (10月份,…), its figures
+        stated with no span the year's so far as theirs; else the month."""
+        so_far, alone = self._month_span(1, month), f"M{month}"
+        if so_far is None or so_far == WHOLE_YEAR:
+            return alone
+        openings = [self._stated_span(m.group(1)) for m in SENTENCE_OPENING_WORDS.finditer(text)]
+        return so_far if openings.count(so_far) > openings.count(alone) else alone
 
     def _month_span(self, first: int, last: int) -> str | None:
         if not 1 <= first < last <= 12:
