@@ -330,7 +330,7 @@ class Extractor(Listing, Places, Plans):
         teams = [(m.start(), _sentence_end(norm, m.start())) for m in self.team_sentence.finditer(norm)
                  if not any(verb in norm[max(m.start(), m.start("team") - TEAM_KIND - 2):m.start("team")]
                             for verb in self.team_senders)] \
-            if any(team in norm for team in self.teams) else []
+            if self.team.search(norm) else []
         if own_parts or teams:
             found.observations = [o for o in found.observations if not any(a <= o.start < b for a, b in own_parts)
                                   and not (o.metric == "level" and self.lex.dimension(o.unit) == "count"

@@ -119,7 +119,9 @@ NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
 QUOTE_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 MAX_NAME = 24
 CONVERSION_LENGTH = 5  # (约合人民币: the longest restatement in another unit, a quick test before its pattern)
-LEVEL_LAST_CHARACTERS = frozenset(ending[-1] for ending, _ in NAME_LEVELS)  # (县, 区, 道 of 街道 …)
+# the last characters of levels' words (县, 区, 道 of 街道 …): where a place's full name may end in a name, found in one
+# scan (most names hold none)
+LEVEL_LAST = re.compile(f"[{re.escape(''.join(sorted({ending[-1] for ending, _ in NAME_LEVELS})))}]")
 MIN_PLACE_NAME, MAX_PLACE_NAME = 2, 8  # the characters of a place's full name read before a name (礼县 … 乌鲁木齐市)
 PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers (the most recently read)
 # 地区生产总值(GDP), 投入强度(R&D经费与地区生产总值之比): the gloss is no part of the name
@@ -950,9 +952,8 @@ class Namer:
         """(the place outside the document's region that a name opens with by its full name, a level's word ending it,
         the indicator the rest names) when the lexicon knows it (宕昌县地区生产总值 in a district's page on the county
         it helps: 宕昌县, 地区生产总值); None for any other name (most: the document's own places open none)."""
-        for n in range(MIN_PLACE_NAME, min(len(name) - 1, MAX_PLACE_NAME) + 1):
-            if name[n - 1] not in LEVEL_LAST_CHARACTERS:
-                continue  # (a quick test before the level's endings: most names hold no place)
+        for last in LEVEL_LAST.finditer(name, MIN_PLACE_NAME - 1, min(len(name) - 1, MAX_PLACE_NAME)):
+            n = last.end()  # (the place's characters: only where a level's word may end it)
             place = name[:n]
             if level_from_name(place) is not None and place not in self._regions.inside and \
                     any(r.level in self._region_levels for r in self._reference.named(place)) and \
