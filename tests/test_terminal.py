@@ -6,6 +6,7 @@ control characters escaped, formula cells defused, missing folders named in full
 from __future__ import annotations
 
 import json
+import platform
 import re
 import shlex
 import signal
@@ -49,6 +50,25 @@ def stopped_within(process: subprocess.Popen, number: int, seconds: float = 5) -
     finally:
         process.kill()
     return time.monotonic() - began, out, err
+
+
+READ_SYSCALL = {"x86_64": 0, "aarch64": 63}  # the number of read(2), first in /proc/PID/syscall while it blocks
+
+
+def reading_its_input(process: subprocess.Popen, within: float = 60) -> bool:
+    """Whether the process comes to block reading its standard input within `within` seconds: a test then signals
+    it in that state, whatever the machine's load made its start-up take (a fixed sleep raced it at load 6)."""
+    number = READ_SYSCALL.get(platform.machine())
+    if number is None:
+        pytest.skip(f"the number of read(2) on {platform.machine()} is not known here")
+    syscall = Path(f"/proc/{process.pid}/syscall")
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and process.poll() is None:
+        fields = syscall.read_text().split()
+        if len(fields) > 1 and fields[0] == str(number) and int(fields[1], 16) == 0:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def process_status(pid: int) -> str:
@@ -172,8 +192,8 @@ def test_sql_stops_on_a_signal_before_its_query_runs(warehouse: Path, tmp_path: 
     query = subprocess.Popen([ZHIBIAO, "sql", "-w", str(warehouse)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env={**environment(tmp_path), "PYTHONUNBUFFERED": "1"},
                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
-    time.sleep(4)
     try:
+        assert reading_its_input(query), "the command never came to read its query"
         took, out, err = stopped_within(query, number)
     finally:
         query.stdin.close()
