@@ -692,7 +692,7 @@ class Extractor(Listing, Places, Plans):
             # a place of the document's own region right before the known quantity that opens the clause
             # (江都区地区生产总值…; not a place doing something, 龙口市实现地区生产总值…, read conservatively)
             s.place_said = subject.region if not larger and self.lex.canonical(subject.name) is not None and \
-                norm[:subject.start].endswith(subject.region) and \
+                norm.endswith(subject.region, 0, subject.start) and \
                 self.regions.inside.get(subject.region) is not None else None
         elif local and (s.larger_said or (s.place_said and s.out and s.out[-1].named_region == s.place_said)) and \
                 not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
