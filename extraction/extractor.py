@@ -138,6 +138,8 @@ SAID_SENTENCE = 40  # the most characters of a sentence saying only that its sub
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 ASIDE_ENDS = CLAUSE_MARKS + "。"  # (none in an aside of brackets listing counts: a clause's or sentence's end)
+# what closes an aside of brackets before a figure in it: a closing bracket or an aside's end (one search of them)
+ASIDE_CLOSED = re.compile(f"[{re.escape(''.join(CLOSING_BRACKETS) + ASIDE_ENDS)}]")
 
 
 
@@ -1493,7 +1495,7 @@ class Extractor(Listing, Places, Plans):
         # (normalise leaves only the half-width bracket: a scan for the full-width one would run back to the text's
         # start for every figure)
         bracket = norm.rfind(OPENING_BRACKETS[0], 0, item.start)
-        if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
+        if bracket < 0 or ASIDE_CLOSED.search(norm, bracket, item.start) is not None:
             return None
         start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))
         # (the whole's clause, the one the bracket opens in)
