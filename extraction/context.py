@@ -166,14 +166,14 @@ BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from
-YEAR_PLAN_WORDS = ("计划", "预算")  # (one of them is in every YEAR_PLAN: a scan for them first)
-YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:{'|'.join(YEAR_PLAN_WORDS)})(?!执行|完成|内|外)")
+YEAR_PLAN_WORD = re.compile("计划|预算")  # (one of them is in every YEAR_PLAN: a search for them first)
+YEAR_PLAN = re.compile(rf"({YEAR_NUMBER})年的?(?:国家)?(?:{YEAR_PLAN_WORD.pattern})(?!执行|完成|内|外)")
 # 1978、1979两年, 一九七九和一九八○两年: years listed as one stretch, whose figure is of the last
 # the clause breaks a year's plan may stand before the figure it plans (一九八一年计划为…,实际达到…; an aside between:
 # 一九五四年国家预算中的收入,不包括上年结余在内,等于…)
 PLAN_CLAUSES = 2
 YEARS_LISTED = re.compile(rf"(?:{YEAR_NUMBER})年?[、和与及]({YEAR_NUMBER})年?(?:两|二)年")  # (not 2014年和2015年分别…)
-YEARS_LISTED_MARKS = ("两年", "二年")  # one of them is in every YEARS_LISTED
+YEARS_LISTED_MARK = re.compile("[两二]年")  # one of them is in every YEARS_LISTED
 # (总额4万亿元)的两年投资计划: the plan of so many years an amount right before it is the total of
 PLAN_OF_YEARS_AFTER = re.compile(r"的([两三四五六七八九十])年[^\d,，;；。]{0,6}?(?:计划|规划)")
 # 五年平均(人口自然增长率控制在…), 五年累计: a planned figure over the next years, of their last
@@ -189,7 +189,9 @@ YEARS_AHEAD = re.compile(r"(?<![\d一二三四五六七八九十])([两三四五
 # (前三年中, 后两年), nor those to come (今后五年中, 未来三年里)
 YEARS_WITHIN = re.compile(r"(?<![\d〇○零一二三四五六七八九十前后来今])([两三四五六七八九十])年(?:中|来|间|里)"
                           r"(?![央国华])")
-YEARS_WITHIN_MARKS = ("年中", "年来", "年间", "年里")  # one of them is in every YEARS_WITHIN
+# one of them is in every YEARS_WITHIN (searched first: 年 opens it, which the engine scans for as fast as str does,
+# where YEARS_WITHIN's lookbehind is tried at every character)
+YEARS_WITHIN_MARK = re.compile("年[中来间里]")
 # 八年内使(它们提供的商品粮比现在增加两、三倍), 五年内要…: what the years ahead are to bring about, planned
 WITHIN_YEARS_TO_COME = re.compile(r"(?<![\d一二两三四五六七八九十])[两三四五六七八九十]年内(?:使|要|把)")
 WITHIN_MARK = "年内"  # in every WITHIN_YEARS_TO_COME
@@ -445,8 +447,8 @@ class TimeContext:
         self._year_target = tuple(lex.words("target_nouns"))
         # 综合考虑(实现), 兼顾: a goal weighed with other things
         self._weighed = re.compile(rf"(?:{alternation(lex.words('weighing_words'))})[^,，;；。]{{0,4}}$")
-        self._sums = tuple(lex.words("sum_words"))
-        self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{alternation(self._sums)})")  # (2002年53年的)总和
+        self._sum = re.compile(alternation(lex.words("sum_words")))
+        self._summed_years = re.compile(rf"[^,，;；。]{{0,16}}?的?(?:{self._sum.pattern})")  # (2002年53年的)总和
         self._attributive = re.compile(rf"的(?!\d|(?:{alternation(lex.words('target_kinds'))})?(?:{targets}))")
         # (这样,)(1957年的工农业总产值…): a word leading the sentence in a clause of its own, after which a year still
         # opens the sentence
@@ -500,9 +502,9 @@ class TimeContext:
         self._stretch = re.compile(opening_with(openings,
                                                 f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
-        # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and str's scans for a few of
-        # them are many times faster than the pattern's scan of the whole window)
-        self._review_stretch_heads = tuple({_years_counted(words) for words in self._stretches})
+        # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and one search for the few of
+        # them is many times faster than the whole pattern's scan of the window, and than a str scan for each)
+        self._review_stretch_heads = re.compile(alternation({_years_counted(words) for words in self._stretches}))
         self._plan_stretch = re.compile(alternation(list(self._plan_stretches)))
         # (…的任务,)今后五年(中央财政将投入…), (为此,)今后五年(…累计将达…): a plan's stretch opening a clause of the
         # figure's sentence, far from its paragraph's opening (searched only where the first two characters of one
@@ -1151,7 +1153,7 @@ class TimeContext:
             elif explicit is None and self._plan_years_ahead(before):
                 is_target, default = True, self.plan_end  # (五年合计财政支出为…, in 1982's report on 1981-1985's plan)
         year_plan = last_match(YEAR_PLAN.finditer(before)) if explicit is not None and \
-            any(word in before for word in YEAR_PLAN_WORDS) else None
+            YEAR_PLAN_WORD.search(before) else None
         # (a plan named clauses before: 1979年计划任务不足,实行按需生产,…,全年总产值比上年增长8.1%: what the year did)
         if year_plan and year_number(year_plan.group(1)) == explicit and \
                 len(CLAUSE_BREAK.findall(before, year_plan.end())) <= PLAN_CLAUSES:
@@ -1468,12 +1470,10 @@ class TimeContext:
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来, 四年中), or 0."""
-        words = last_match(self._review_stretch.finditer(before)) if any(
-            head in before for head in self._review_stretch_heads) else None
+        words = last_match(self._review_stretch.finditer(before)) if self._review_stretch_heads.search(before) else None
         if words:
             return int(self._stretches[words.group(0)])
-        counted = last_match(YEARS_WITHIN.finditer(before)) if any(
-            mark in before for mark in YEARS_WITHIN_MARKS) else None  # (a few str scans instead of a pattern's)
+        counted = last_match(YEARS_WITHIN.finditer(before)) if YEARS_WITHIN_MARK.search(before) else None
         return int(parse_chinese(counted.group(1))) if counted else 0
 
     def _target_said(self, before: str) -> bool:
@@ -1610,12 +1610,12 @@ class TimeContext:
         if spans:
             starts = {m.start(1) for m in spans}
             found = [f for f in found if f[0] not in starts] + [(m.start(2), year_number(m.group(2))) for m in spans]
-        if found and any(word in before for word in self._sums):
+        if found and self._sum.search(before):
             # (新增电力装机3.5亿千瓦,)是1950年到2002年53年的总和;(新增公路…): the years a figure is set against as a
             # sum date no later clause
             found = [f for f in found if not (self._summed_years.match(before, f[0]) and
                                               CLAUSE_BREAK.search(before, f[0]))]
-        if any(mark in before for mark in YEARS_LISTED_MARKS):  # (the pattern tries every 1, 2, 一 and 二 of the words)
+        if YEARS_LISTED_MARK.search(before):  # (the pattern tries every 1, 2, 一 and 二 of the words)
             found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
         if PLAN_FIVE in before:

@@ -138,6 +138,8 @@ SAID_SENTENCE = 40  # the most characters of a sentence saying only that its sub
 SAID_VERB = 8  # the characters its verb of change (and 了) may take at its end
 CLAUSE_MARKS = ",;:"  # (in the normalised text, where the full-width marks are ASCII)
 ASIDE_ENDS = CLAUSE_MARKS + "。"  # (none in an aside of brackets listing counts: a clause's or sentence's end)
+# what closes an aside of brackets before a figure in it: a closing bracket or an aside's end (one search of them)
+ASIDE_CLOSED = re.compile(f"[{re.escape(''.join(CLOSING_BRACKETS) + ASIDE_ENDS)}]")
 
 
 
@@ -516,15 +518,19 @@ class Extractor(Listing, Places, Plans):
             items = []
         if s.abroad and items:  # (英国早在一八八○年,)年产量(就已经达到一百三十一万吨): another country's
             items = [i for i in items if not self._of_other_country(i.start, s.abroad)]
-        # (most clauses hold no rank: the tests of ranks below are made only for those that do; _rank_kept keeps them)
-        ranks = any(i.metric == "rank" for i in items) if items else False
-        if items and (s.ranked or ranks):
+        if not items:
+            return items  # (a clause of no figure: no rank to keep, no scope for a later one)
+        # (most clauses hold no rank: the tests of ranks below are made only for those that do; _rank_kept keeps them,
+        # dropping only words of no change, so the metrics read here stay those of the items it keeps)
+        metrics = {i.metric for i in items}
+        if s.ranked or "rank" in metrics:
             # (…分别位列第41位、第57位,其中莱州市较上年前移3位,)招远市与上年持平; 居全省第5位,与上年持平: the rank
             # stayed, no growth
             items = self._rank_kept(norm, cs, items, s.ranked)
         s.ranked = items[-1].metric == "rank" if items else s.ranked
-        if not any(i.metric in RANK_SCOPE_METRICS for i in items):  # (most clauses: no scope for a later rank)
+        if metrics.isdisjoint(RANK_SCOPE_METRICS):  # (most clauses: no scope for a later rank)
             return items
+        ranks = "rank" in metrics
         if ranks and s.rank_scope is not None:  # (湟中区…增速居全市首位;大通县增长6.0%,)居第二: among the same peers
             items = [replace(i, scope_word=s.rank_scope) if i.metric == "rank" and i.scope_word is None else i
                      for i in items]
@@ -1493,7 +1499,7 @@ class Extractor(Listing, Places, Plans):
         # (normalise leaves only the half-width bracket: a scan for the full-width one would run back to the text's
         # start for every figure)
         bracket = norm.rfind(OPENING_BRACKETS[0], 0, item.start)
-        if bracket < 0 or any(norm.find(c, bracket, item.start) >= 0 for c in (*CLOSING_BRACKETS, *ASIDE_ENDS)):
+        if bracket < 0 or ASIDE_CLOSED.search(norm, bracket, item.start) is not None:
             return None
         start = max(start if start < bracket else 0, *(norm.rfind(c, 0, bracket) + 1 for c in ASIDE_ENDS))
         # (the whole's clause, the one the bracket opens in)

@@ -228,7 +228,7 @@ class Patterns:
             rf"|(?:{alternation(w('target_distance_words'))}){target}(?:还|仍)?"
             rf"(?P<short>{alternation(w('target_shortfall_words'))}))$")
         self.target_gap_down = set(w("gap_down") + w("target_gap_down_words"))
-        self.plan_targets = tuple(w("target_nouns"))
+        self.plan_target = re.compile(alternation(w("target_nouns")))  # (one search, not a str scan for each noun)
         # 提出8%左右的国内生产总值增长目标: the figure, then the indicator whose growth it targets
         self.growth_target_after = re.compile(rf"的(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{growth})的?"
                                               rf"(?:{targets})+")

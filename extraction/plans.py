@@ -161,10 +161,10 @@ class Plans(Patterns):
         """The comparison with a target right before a figure (比规划目标低, 超出规划目标, 距离规划目标还差), within its
         clause, or None."""
         start = min(clause_start, max(0, item.start - TARGET_GAP_WIDTH - TARGET_NAME_WIDTH))
-        words = norm[start:item.start]  # (低于…的年均增长7%左右的目标: back past the target's own figure)
-        if not any(word in words for word in self.plan_targets):
-            return None  # (most clauses name no target: a few scans instead of the pattern)
-        return self.target_gap.search(words)
+        # (低于…的年均增长7%左右的目标: back past the target's own figure)
+        if not self.plan_target.search(norm, start, item.start):
+            return None  # (most clauses name no target: one search for its nouns instead of the pattern)
+        return self.target_gap.search(norm[start:item.start])
 
     def _over_stretch(self, text: str, item: Item, name: str, timing: Timing) -> str | None:
         """A growth in a review of several years that names no year of its own (这五年,…进出口总值翻番,
