@@ -174,6 +174,8 @@ NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, n
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
 DIGIT = re.compile(r"\d")
+CLASS_CLAUSE_ENDS = (",", ";")  # (超过纲要规定的),: a clause of its own, not words before its figure
+MIN_PASSED = 2  # (超过)纲要规定: the fewest characters of what a class's things pass (not 超过预期, a word of intent)
 SEPARATOR_CHARACTERS = "、和及与"  # what separates the names of a list (ENUMERATION, and 与)
 
 
@@ -443,6 +445,14 @@ class Namer:
                 self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
+        if owner is None and phrase.startswith(self._passing, cut) and (marked := phrase.rstrip(",;: ")).endswith(OF) \
+                and text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
+            # (达到和)超过纲要规定的(,有五百零四个县): a clause of no figure marking off a class by what its things
+            # pass names them, the verb of passing kept (no bound of a figure here)
+            named = self._name_in(marked[:-len(OF)])
+            passing = next(word for word in self._passing if phrase.startswith(word, cut))
+            return Subject(named[0], pos + named[1], pos + named[2], region) \
+                if named and len(named[0].removeprefix(passing)) > MIN_PASSED else None
         if owner and owner.name.endswith(self._fund_owners) and phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
