@@ -1146,6 +1146,9 @@ class Extractor(Listing, Places, Plans):
             # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
             # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
             return True
+        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                self.capacity_plan.match(norm, item.end):
+            return True  # (实施全国新增)千亿斤粮食生产能力建设规划: the capacity names the plan, also one to add
         if self._bound_of_counted(norm, item, subject if local else None):
             return True  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
         if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
