@@ -1126,6 +1126,8 @@ class Extractor(Listing, Places, Plans):
         if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
                 not name.endswith(self.finder.counted_anyway):
             return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+        if item.unit in self.finder.generic and self.measures_listed.match(norm, item.end):
+            return True  # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
         if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
                 all(self.lex.canonical(part) for part in SHARED.split(name)):
             return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed

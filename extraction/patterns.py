@@ -92,6 +92,8 @@ class Patterns:
         reached = lex.words("at_least_before") + lex.words("reaching_verbs")
         self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
+        # (稳增长惠民生27条、金融支持民营经济发展12条)等政策举措: counts in a list its closing 等 says are of measures
+        self.measures_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(self.not_counted)})")
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
