@@ -374,6 +374,9 @@ class Listing(Patterns):
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         # (up to the figure's first character, which 各 must stand before)
         each = EACH.search(norm, subject.end, item.start + 1) is not None
+        # (新能源汽车)产销量(占全球比重超过60%): a compound no sum is made of, its one figure each part's
+        each = each or (not self.lex.canonical(subject.name) and
+                        any(compound in subject.name for compound in self.lex.words("compounds_stated_each")))
         if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
             return None
         if self._group(subject.name) != subject.name:
