@@ -146,6 +146,7 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, 
                 rf"|(?:截至|截止)(?P<as_of>{YEAR_NUMBER})年(?:底|末)(?=[,，])"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+LEAD_CLAUSE = 30  # the most characters of a lead clause before the year opening the main clause (通过…,1979年…)
 FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
 # (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
 SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
@@ -415,6 +416,13 @@ class TimeContext:
         # (…。全区)现有(养老机构12家…): in a sentence's first clause
         self._now_has_opening = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*{now_has_place}"
                                            rf"{NOW_HAS_MARK}{NOW_HAS_COUNTED}", re.M)
+        # (通过发展农业生产…,)1979年(农民增加收入108亿元。…): a year opening the sentence's main clause after a lead
+        # clause of means, cause or source (lead_clause_openers, cause_openers, source_leads), which holds no figure
+        leads = lex.words("lead_clause_openers") + lex.words("cause_openers") + lex.words("source_leads")
+        self._opening_after_lead = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*(?:{alternation(leads)})"
+                                              rf"[^,，;；:：{SENTENCE_CLOSERS}\n\d]{{1,{LEAD_CLAUSE}}}[,，]"
+                                              rf"(?=(?:{YEAR_NUMBER})年){OPENING_TIME}", re.M)
+        self._lead_marks = tuple(leads)
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
@@ -1388,6 +1396,9 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
             openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
+            if any(self.text.find(lead, paragraph, end) >= 0 for lead in self._lead_marks):
+                openings = sorted([*openings, *self._opening_after_lead.finditer(self.text, paragraph, end)],
+                                  key=lambda m: m.start())
             if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
                 openings = sorted([*openings, *self._now_has_opening.finditer(self.text, paragraph, end)],
                                   key=lambda m: m.start())

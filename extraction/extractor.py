@@ -74,6 +74,10 @@ CLASS_MARKS = ("ratio", "share", "growth")  # the metrics of a percentage that m
 # count (none named: the places the sentence goes through)
 CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:共有|有|达到|达)$")
 # 95%以上的(村集体收入超过10万元), 八成的(企业营收超亿元): a share of things, the class the bound after their name marks
+# (贫瘠地区每个农民的收入)比(70元)的数目低, 比(300元)多: an amount right after the word comparing, then the word of
+# more or less (with 的 and its noun between), is the yardstick measured by (not 比上年的3000万斤, a year's level)
+YARDSTICK_BEFORE = ("比", "较")
+YARDSTICK_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{1,3}?)?[高低多少大小]")
 SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
 TEAM_KIND = 4  # the characters of a team's kind between the verb sending it and its word (派出督导检查组)
 SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
@@ -1128,6 +1132,8 @@ class Extractor(Listing, Places, Plans):
         if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
                 not name.endswith(self.finder.counted_anyway):
             return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+        if item.unit in self.finder.generic and self.measures_listed.match(norm, item.end):
+            return True  # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
         if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
                 all(self.lex.canonical(part) for part in SHARED.split(name)):
             return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
@@ -1152,6 +1158,12 @@ class Extractor(Listing, Places, Plans):
             # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
             # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
             return True
+        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
+                self.capacity_plan.match(norm, item.end):
+            return True  # (实施全国新增)千亿斤粮食生产能力建设规划: the capacity names the plan, also one to add
+        if item.metric == "level" and norm.endswith(YARDSTICK_BEFORE, 0, item.start) and \
+                YARDSTICK_AFTER.match(norm, item.end):
+            return True  # (收入)比70元的数目低, 比300元多: the yardstick a comparison measures by, no figure of its own
         if self._bound_of_counted(norm, item, subject if local else None):
             return True  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
         if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \

@@ -23,6 +23,7 @@ ASPECTS_JOINED = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,3})和(?P<b>[\u4e00-\u9ff
 SUMMED = "合计"
 CLAUSE_BREAKS = ",，;；:：。!！?？\n"  # (before a clause)
 EXAMPLES = "等"  # (A、B)等(X): examples of X
+EACH_KIND = re.compile(r"各[项类种]")  # (A、B等)各项(开支): each of the kinds of things the examples are
 NAMED_AFTER = "的是"  # (增速居前三位)的是(A、B和C): the places a clause names after what it says of them
 # (稀土化合物、功能材料、煤制烯烃)等80多种(产品产能全国第一): examples, then how many things of their kind
 EXAMPLES_COUNTED = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)等"
@@ -373,7 +374,12 @@ class Listing(Patterns):
         threshold (钢铁、食品加工产业超3千亿元). A quoted label after the list
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         # (up to the figure's first character, which 各 must stand before)
-        each = EACH.search(norm, subject.end, item.start + 1) is not None
+        each = EACH.search(norm, subject.end, item.start + 1) is not None or (
+            (examples := subject.name.find(EXAMPLES)) > 0 and EACH_KIND.match(subject.name, examples + 1) is not None)
+        # (…等各项开支: each item's)
+        # (新能源汽车)产销量(占全球比重超过60%): a compound no sum is made of, its one figure each part's
+        each = each or (not self.lex.canonical(subject.name) and
+                        any(compound in subject.name for compound in self.lex.words("compounds_stated_each")))
         if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
             return None
         if self._group(subject.name) != subject.name:
@@ -418,6 +424,8 @@ class Listing(Patterns):
         石油产量, 水泥产量), or None when it ends in none (猪肉、羊肉等副食品: the group's own figure)."""
         examples = name.find(EXAMPLES, name.rfind("、") + 1)
         kind = name[examples + 1:]
+        if examples > 0 and EACH_KIND.match(kind):
+            return self._split(name[:examples], ENUMERATION)  # 行政费、事业费和管理费等各项开支: each item of them
         measure = kind[kind.rfind(OF) + 1:] if OF in kind else self._head_noun(kind) or ""
         if examples < 0 or not measure.endswith(self.head_nouns):
             return None

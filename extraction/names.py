@@ -174,6 +174,8 @@ NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.,]*(?![\d.,A-Za-z])")  # a number, n
 # A digit: a figure opens with one. Patterns opening with a lookbehind (Namer._figure, YEAR_IN_NAME) are
 # tried at every character of a phrase, so a phrase is first scanned for what they need (most hold none).
 DIGIT = re.compile(r"\d")
+CLASS_CLAUSE_ENDS = (",", ";")  # (超过纲要规定的),: a clause of its own, not words before its figure
+MIN_PASSED = 2  # (超过)纲要规定: the fewest characters of what a class's things pass (not 超过预期, a word of intent)
 SEPARATOR_CHARACTERS = "、和及与"  # what separates the names of a list (ENUMERATION, and 与)
 
 
@@ -336,6 +338,7 @@ class Namer:
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
         self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
+        self._fund_overruns: dict[str, str] = lex.cues["fund_overruns"]  # (中央财政)超收(2573亿元): 超收收入
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
@@ -443,10 +446,29 @@ class Namer:
                 self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
+        if owner is None and phrase.startswith(self._passing, cut) and (marked := phrase.rstrip(",;: ")).endswith(OF) \
+                and text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
+            # (达到和)超过纲要规定的(,有五百零四个县): a clause of no figure marking off a class by what its things
+            # pass names them, the verb of passing kept (no bound of a figure here)
+            named = self._name_in(marked[:-len(OF)])
+            passing = next(word for word in self._passing if phrase.startswith(word, cut))
+            return Subject(named[0], pos + named[1], pos + named[2], region) \
+                if named and len(named[0].removeprefix(passing)) > MIN_PASSED else None
         if owner and owner.name.endswith(self._fund_owners) and phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
             return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
+        if (over := next((word for word in self._fund_overruns if phrase.endswith(word)), None)) is not None:
+            # (中央财政)超收(2573亿元), (税收)超收, (其中去年)超收: the revenue collected over the budget, of what the
+            # words before name (not that one's own revenue: no 税收收入 of 税收超收)
+            overrun = self._fund_overruns[over]
+            if owner is None:
+                return Subject(overrun, end - len(over), end, region)
+            # (全国财政比年度预算超收: the budget compared with is no part of the name; 税收收入超收: 税收超收收入)
+            whose = next((at for at, char in enumerate(owner.name) if at and char in BASES and
+                          self._compared_amount.search(owner.name, at)), len(owner.name))
+            whose = owner.name[:whose].removesuffix(overrun[len(over):])
+            return Subject(whose + overrun, owner.start, owner.end, owner.region)
         if owner and owner.name.endswith(self._fund_owners) and phrase.endswith(self._fund_increases):
             # 中央财政(为此将)增加支出(28亿元): what the fund adds to its spending, named with the fund and the words
             added = next(word for word in self._fund_increases if phrase.endswith(word))

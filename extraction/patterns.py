@@ -92,6 +92,8 @@ class Patterns:
         reached = lex.words("at_least_before") + lex.words("reaching_verbs")
         self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
+        # (稳增长惠民生27条、金融支持民营经济发展12条)等政策举措: counts in a list its closing 等 says are of measures
+        self.measures_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(self.not_counted)})")
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
         self.consequence = re.compile(alternation(lex.words("consequence_words")))
@@ -158,6 +160,9 @@ class Patterns:
         # (桥头铝电50万吨绿电铝技改、…、青海广泰10万吨再生铝)等项目(建设): capacities in the names of the projects a
         # clause lists
         self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
+        # (实施全国新增)千亿斤粮食生产能力建设规划(。): a capacity in the name of a plan, which the plan's noun closes
+        self.capacity_plan = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(lex.words('plan_name_nouns'))})"
+                                        r"(?=[,;:。，；：、]|$)")
         self.part_holders = tuple(lex.words("part_holders"))
         self.deductions = tuple(lex.words("deduction_words"))
         self.total_openings = tuple(lex.words("total_row_openings"))  # 全社会(研究与试验发展经费支出…): the whole's
