@@ -941,6 +941,11 @@ class Namer:
             return None  # (实施闽台乡建…项目: a verb and its object, no town)
         return found.group(0)
 
+    def own_zone(self, label: str) -> bool:
+        """Whether a label is a zone no reference lists with a name of its own before its ending (氟硅新材料产业园,
+        南湖高新区), not only the words of a kind of zone (国家级经开区)."""
+        return self._zone.fullmatch(label) is not None and self._zone_named_own(label)
+
     def zone_of_place(self, label: str) -> bool:
         """Whether a label is a zone no reference lists named by a place inside the document's region, by the
         place's name without its level's ending (汤阴经开区 of 汤阴县, 林州经开区 of 林州市; not 国家级经开区)."""
