@@ -254,7 +254,7 @@ class Namer:
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
         self._zone_bodies = tuple(w("zone_rating_bodies"))
         self._zone = re.compile(zone)
-        self._zone_words = set(w("zone_suffixes"))
+        self._zone_kind = re.compile(rf"(?:{alternation(w('zone_kind_words'))})*(?:{alternation(w('zone_suffixes'))})")
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
         # 汤阴经开区 (of 汤阴县): a zone no reference lists, named by the place it is in without the level's ending
         self._zone_named = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(w('zone_suffixes'))})")
@@ -928,8 +928,9 @@ class Namer:
             town = self.town_opening(phrase) if zones else None
             return (town, phrase[len(town):].strip(EDGE)) if town else (None, phrase)
         rest = phrase[len(region):].strip(EDGE)
-        # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone
-        return (phrase, "") if rest in self._zone_words else (region, rest)
+        # 安阳经开区, 丽水经济技术开发区 (安阳 and a kind of zone, its kind's words too, and nothing else): the place's
+        # zone no reference lists, a place alone
+        return (phrase, "") if self._zone_kind.fullmatch(rest) else (region, rest)
 
     def town_opening(self, phrase: str) -> str | None:
         """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
