@@ -239,7 +239,8 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
-        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
+        # (not …产业园 of …产业园区, a word going on: 沿边临港产业园区 is no park's name)
+        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})(?!区)"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
         # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
         # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
@@ -1128,7 +1129,10 @@ class Namer:
         if subject.name not in self._head_nouns or self.lex.canonical(subject.name):
             return None  # (出口 names an indicator of its own, not 进出口's)
         known = self.lex.canonical(held.name)
-        if known is None or not known.name.endswith(subject.name):
+        # (社会消费品零售总额…,11月当月零售额…: the measure its name ends with, or a short form of its name does,
+        # its characters in order, 社会消费品零售额; not another name's, 实际利用外商直接投资's 投资 for 实际利用外资)
+        if known is None or not any(name.endswith(subject.name) for name in (
+                known.name, *(a for a in known.aliases if _shortened(a, known.name)))):
             return None
         return Subject(held.name, subject.start, subject.end, subject.region or held.region)
 
@@ -1225,3 +1229,10 @@ class Namer:
         if len(fragment) <= 3:
             return whole + fragment
         return None
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether `short` is `name` with characters left out, the rest in order (社会消费品零售额 of
+    社会消费品零售总额)."""
+    rest = iter(name)
+    return len(short) < len(name) and all(c in rest for c in short)
