@@ -37,6 +37,8 @@ OPENING = 1500  # characters of the opening in which the header, the date and th
 SALUTATION_LENGTH = 30  # a salutation naming several audiences is still short
 MAX_NAME = 24  # the longest region name looked for
 CLAUSE_GOES_ON = ("，", ",", "。", "；", ";", "：", ":")  # after a speech's 今天是…日 (a top bar's day ends its item)
+SPEAKER_LINE = 24  # a line naming who speaks is short (古市镇党委书记  叶晓峰)
+TOWN_PARENTS = ("county", "district", "city")  # the levels a town's officer speaks at a meeting of
 TODAY_LOOKBACK = 6  # characters before a date in which a top bar's today_words (今天是, 当前日期：) are looked for
 WORD = re.compile(r"\w")
 QUARTER_ENDS = {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: None}  # 1-3月, 1-6月, 1-9月, 1-12月
@@ -170,7 +172,8 @@ def infer_region(title: str, text: str, regions: Regions, site_title: str = "") 
     title, text = to_simplified(title), to_simplified(text[:OPENING])
     named = _named(title, regions, text) or _named(to_simplified(site_title), regions, text)
     if named:
-        return _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
+        found = _narrowed(max(named, key=lambda r: len(regions.chain(r.code))), title, regions)
+        return _town_speaking(text, found, regions) or found
     if shared := _first_homonym(title, regions):  # (在青山区…的讲话, nothing telling which: a place of its own)
         return Region(local_code(shared), shared, level_from_name(shared) or "area", None, (), "document")
     before, speech = header(text)
@@ -193,6 +196,25 @@ def infer_region(title: str, text: str, regions: Regions, site_title: str = "") 
     named += [regions.get(NATION)] * we
     commonest = max(named, key=lambda r: (named.count(r), len(regions.chain(r.code))), default=None)
     return _narrowed(commonest, title, regions) if commonest else None
+
+
+def _town_speaking(text: str, region: Region, regions: Regions) -> Region | None:
+    """The town or subdistrict no reference lists whose officer a header line names as the speaker (古市镇党委书记
+    叶晓峰 under a title naming the county's meeting, 在松阳县…三级干部大会上的发言): the document speaks for that
+    place inside the region the title names, not for the region; None when no such line is there."""
+    if region.level not in TOWN_PARENTS:
+        return None
+    for line in header(text)[0]:
+        m = _town_speaker().match(line)
+        if m and len(line) <= SPEAKER_LINE and regions.find(m.group("town")) is None:
+            return Region(local_code(m.group("town")), m.group("town"), "town", region.code, (), "document")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _town_speaker() -> re.Pattern[str]:
+    offices = "|".join(map(re.escape, page_words()["town_speaker_offices"]))
+    return re.compile(rf"(?P<town>[\u4e00-\u9fff]{{2,4}}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?副?(?:{offices})")
 
 
 def _common_parent(named: list[Region], regions: Regions) -> Region | None:

@@ -102,7 +102,8 @@ def read_document(path: Path, data: bytes, manifest: ManifestRow | None, lex: Le
         known = infer_region(title, text, regions, site_title)
     region = known.name if known else (manifest and manifest.region)
     parent = regions.get(known.parent) if known else None
-    province = regions.at_level(known.code, "province") if known else None
+    # (a town no reference lists, the speaker's: the province of the place it is in)
+    province = regions.at_level(known.code if regions.get(known.code) else known.parent, "province") if known else None
     # (a page's date outside its text: a meta tag's, or the one a WeChat article's script shows)
     delivered = (manifest and manifest.date) or infer_date(text) or (page_date(raw) if is_html else None)
     kind = (manifest and manifest.kind) or infer_kind(title, text)

@@ -15,7 +15,9 @@ from .model import Cell, Table
 
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column's header may name its year alone
 NO_FIGURE = re.compile(r"[—–\-－…/]+")  # a cell saying there is no figure: —, …
-TOKEN = re.compile(r"\S+")
+# a cell: words apart by blanks; a label whose unit in brackets runs into the first figure
+# (社会消费品零售总额（亿元）13.6, a label too long for its column) ends at the bracket
+TOKEN = re.compile(r"\S*?[（(][^（）()\s\d]+[）)](?=[-−]?\d)|\S+")
 BRACKET_OPENINGS = "（("
 BRACKETED_UNIT = re.compile(r"[（(][^（）()\d\s]{1,6}[）)]")  # a unit alone in brackets under a header: （亿元）
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")

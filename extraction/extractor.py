@@ -6,6 +6,7 @@ import atexit
 import gc
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -113,6 +114,7 @@ BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list it
 SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # (两项指标均…)
 POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
 POINTED_WORDS = 40  # the words it names the figure with, at most
+TABLE_NOTE_REACH = 120  # characters between a table and the paragraph breaking its quantity down (a note under it)
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
 RESTATED_METRICS = ("growth", "ratio")  # a percentage after one of these and before 的预期目标 restates its target
@@ -255,8 +257,9 @@ class Extractor(Listing, Places, Plans):
                                                   or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
             lead = self.breakdown.match(norm, sentence.start)
-            # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about)
-            opening = (topic or topic_above, lead.end()) if lead else None
+            # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about; right
+            # after a table, of what the table is of: 附表…各县(市、区)一般公共预算收入 | …。从各地看,…分别增长…)
+            opening = (topic or _table_before(read, paragraph) or topic_above, lead.end()) if lead else None
             by_parts = BY_PARTS.match(norm, sentence.start) is not None
             if lead is None and (lead := self.continuation.match(norm, sentence.start)):
                 # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
@@ -1622,6 +1625,16 @@ def _extractor(lex: Lexicon, own: Region | None) -> Extractor:
 
 # what was frozen is collected at the process's end, as extensions expect (DuckDB reports its objects left alive)
 atexit.register(gc.unfreeze)
+
+
+def _table_before(read: list[TableReading], paragraph: int) -> Subject | None:
+    """The quantity most of the cells of a table ending right before the paragraph at `paragraph` are of (only a
+    line or two between: a note), or None when no table ends there."""
+    for reading in read:
+        if reading.observations and 0 <= paragraph - reading.end <= TABLE_NOTE_REACH:
+            name = Counter(o.indicator for o in reading.observations).most_common(1)[0][0]
+            return Subject(name, paragraph, paragraph, None)
+    return None
 
 
 def _table_cells(found: Iterable[Sentence], read: list[TableReading], cells: list[tuple[int, int, bool | None]]

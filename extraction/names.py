@@ -241,7 +241,8 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
-        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
+        # (not …产业园 of …产业园区, a word going on: 沿边临港产业园区 is no park's name)
+        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})(?!区)"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
         # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
         # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
@@ -256,7 +257,7 @@ class Namer:
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
         self._zone_bodies = tuple(w("zone_rating_bodies"))
         self._zone = re.compile(zone)
-        self._zone_words = set(w("zone_suffixes"))
+        self._zone_kind = re.compile(rf"(?:{alternation(w('zone_kind_words'))})*(?:{alternation(w('zone_suffixes'))})")
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
         # 汤阴经开区 (of 汤阴县): a zone no reference lists, named by the place it is in without the level's ending
         self._zone_named = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(w('zone_suffixes'))})")
@@ -950,8 +951,9 @@ class Namer:
             town = self.town_opening(phrase) if zones else None
             return (town, phrase[len(town):].strip(EDGE)) if town else (None, phrase)
         rest = phrase[len(region):].strip(EDGE)
-        # 安阳经开区 (安阳 and a kind of zone, and nothing else): the place's zone no reference lists, a place alone
-        return (phrase, "") if rest in self._zone_words else (region, rest)
+        # 安阳经开区, 丽水经济技术开发区 (安阳 and a kind of zone, its kind's words too, and nothing else): the place's
+        # zone no reference lists, a place alone
+        return (phrase, "") if self._zone_kind.fullmatch(rest) else (region, rest)
 
     def town_opening(self, phrase: str) -> str | None:
         """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
@@ -962,6 +964,11 @@ class Namer:
                 or phrase.startswith(self._built_verbs):
             return None  # (实施闽台乡建…项目: a verb and its object, no town)
         return found.group(0)
+
+    def own_zone(self, label: str) -> bool:
+        """Whether a label is a zone no reference lists with a name of its own before its ending (氟硅新材料产业园,
+        南湖高新区), not only the words of a kind of zone (国家级经开区)."""
+        return self._zone.fullmatch(label) is not None and self._zone_named_own(label)
 
     def zone_of_place(self, label: str) -> bool:
         """Whether a label is a zone no reference lists named by a place inside the document's region, by the
@@ -1144,7 +1151,10 @@ class Namer:
         if subject.name not in self._head_nouns or self.lex.canonical(subject.name):
             return None  # (出口 names an indicator of its own, not 进出口's)
         known = self.lex.canonical(held.name)
-        if known is None or not known.name.endswith(subject.name):
+        # (社会消费品零售总额…,11月当月零售额…: the measure its name ends with, or a short form of its name does,
+        # its characters in order, 社会消费品零售额; not another name's, 实际利用外商直接投资's 投资 for 实际利用外资)
+        if known is None or not any(name.endswith(subject.name) for name in (
+                known.name, *(a for a in known.aliases if _shortened(a, known.name)))):
             return None
         return Subject(held.name, subject.start, subject.end, subject.region or held.region)
 
@@ -1241,3 +1251,10 @@ class Namer:
         if len(fragment) <= 3:
             return whole + fragment
         return None
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether `short` is `name` with characters left out, the rest in order (社会消费品零售额 of
+    社会消费品零售总额)."""
+    rest = iter(name)
+    return len(short) < len(name) and all(c in rest for c in short)

@@ -228,6 +228,8 @@ class TableReader:
         self._present_year: int | None = None  # the year at the table being read (that of its 本年 column)
         # 出栏, 产量, 收入: what a numbered row of no figure may name as the measure of the things in the rows under it
         self._group_measures = tuple({*w("head_nouns"), *lex.cues["partner_measures"]})
+        self._zone_headers = frozenset(w("zone_column_headers"))
+        self._zone_column = False  # whether the table being read has a label column headed by a kind of zone
         self._zones = False  # whether the table being read names places, among which zones no reference lists are
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -272,6 +274,9 @@ class TableReader:
         # 国家级经开区 | … over 省级高新区 | …, kinds of zones); whether it names places is asked with zones not yet
         # counted as places (_place_alone reads the flag: the table before may have set it)
         self._zones = False
+        # (园区 | 规上工业产值 over 半导体产业园 | …: a label column headed by a kind of zone holds zones with names of
+        # their own, though no row names a listed place; not 国家级经开区, a kind)
+        self._zone_column = self._header(norm, table, labels) in self._zone_headers
         self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
@@ -610,7 +615,9 @@ class TableReader:
         """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
         reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
         region, rest = self.namer.split_region(label, zones=self._zones)  # (屈家岭管理区: a zone, a place alone)
-        return (label, "") if region is None and self.namer.zone_of_place(label) else (region, rest)
+        named = region is None and (self.namer.zone_of_place(label)
+                                    or (self._zone_column and self.namer.own_zone(label)))
+        return (label, "") if named else (region, rest)
 
     def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None
                  ) -> dict[int, Column]:

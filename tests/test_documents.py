@@ -144,6 +144,18 @@ def test_a_page_whose_heading_names_no_place_speaks_for_its_sites_region():
     assert infer_region(title, text, regions, site).name == "象山县"
 
 
+def test_a_town_officer_s_speech_at_the_county_s_meeting_speaks_for_the_town():
+    """A town's party secretary speaking at the county's 三级干部大会: the title names the county's meeting, the
+    header line under it the town's officer, so the document is the town's, inside the county (not the county's)."""
+    regions = load_lexicon().regions
+    text = ("强化担当抓落实 奋力争先创佳绩\n——在开化县2026年三级干部大会上的发言\n华埠镇党委书记  周明远\n"
+            "（2026年2月12日）\n同志们：\n2025年，全镇规上工业总产值增长9.1%。")
+    found = infer_region(infer_title(text), text, regions)
+    assert (found.name, found.level, regions.get(found.parent).name) == ("华埠镇", "town", "开化县")
+    county = text.replace("华埠镇党委书记  周明远", "县委书记  周明远")
+    assert infer_region(infer_title(county), county, regions).name == "开化县"
+
+
 def test_a_report_without_a_title_speaks_for_whoever_its_header_names():
     regions = load_lexicon().regions
     provincial = "政府工作报告\n——2025年1月20日在广东省第十四届\n人民代表大会第三次会议上\n各位代表：\n全省……"

@@ -306,6 +306,21 @@ def test_a_spaced_table_whose_rows_open_with_their_rank():
     assert not any(o.named_region in ("南昌市", "宜春市") for o in found)
 
 
+def test_a_spaced_row_whose_label_runs_into_its_first_figure():
+    """A text brief's table whose long label leaves no blank before the first figure (…（亿元）13.6): the label ends
+    at its unit's bracket, and the figure is the first column's, not a part of the label."""
+    text = "\n".join([
+        "表1  2025年10月衢江区主要经济指标", "指标（单位）        10月      1-10月    1-10月同比增长（%）",
+        "规上工业总产值（亿元）    18.2      171.5     6.4", "社会消费品零售总额（亿元）9.7       88.3      4.9",
+        "全社会用电量（亿千瓦时）  1.6       15.8      7.1"])
+    [table] = spaced_tables(text)
+    assert [text[c.start:c.end] for c in table.rows[2]] == ["社会消费品零售总额（亿元）", "9.7", "88.3", "4.9"]
+    found = extract_document(text, DocumentMeta(year=2025, kind="brief", region="衢州市"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.indicator, o.metric, o.value) for o in found if o.rule == "table_cell"}
+    assert {("社会消费品零售总额", "level", 9.7), ("社会消费品零售总额", "level", 88.3)} <= cells
+
+
 def test_a_table_of_places_named_by_its_caption_and_a_column_of_one_month():
     """A monthly page's tables: a column headed by one month (10月) holds that month's figures, the 1-10月 one
     the sum to it; a table of places whose columns name no indicator (绝对额 | 增长 | 位次) is of what its
