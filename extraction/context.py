@@ -45,7 +45,8 @@ BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # the days a holiday runs, stated in its document's opening (2月15日至23日, 10月1日至10月8日): one month's, when the
 # second month is the first's or unsaid (春节 and 中秋 move across months: the days tell which)
-HOLIDAY_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})月\d{{1,2}}[日号]?\s*{MONTH_RANGE_TO}\s*(?:(\d{{1,2}})月)?\d{{1,2}}[日号]")
+HOLIDAY_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})月\d{{1,2}}[日号]?\s*{MONTH_RANGE_TO}\s*"
+                          rf"(?:(\d{{1,2}})月)?\d{{1,2}}[日号]")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
