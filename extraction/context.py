@@ -166,6 +166,7 @@ MONTH_OPENING = re.compile(r"[\s　]*(\d{1,2})月[,，]")
 ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
+OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
@@ -649,7 +650,8 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
-        self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
+        # sentences whose opening year an earlier one's 今年 gave (or its number with a part of it, 2025年1-10月,)
+        self._opened_this_year: set[int] = set()
         self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
@@ -1371,6 +1373,11 @@ class TimeContext:
                 self._opened_now.add(sentence_start)
             elif last and (last.group("year") or last.group("last") or last.group("as_of")):
                 year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
+                if last.group("year") and year == self.present_year and self.span is not None and \
+                        self._stated_span(last.group(0) + OPENING_REST.match(self.text, last.end()).group(0)):
+                    # (2024年11月末,广义货币…。狭义货币…, 2024年前十一个月,…。其中,住户贷款…, in a page on 2024年11月):
+                    # the year under way, opened with a part of it, as 今年 opens it
+                    self._opened_this_year.add(sentence_start)
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
                 if last.group("relative") == THIS_YEAR:
