@@ -650,8 +650,8 @@ class TimeContext:
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
-        # sentences whose opening year an earlier one's 今年 gave (or its number with a part of it, 2025年1-10月,)
-        self._opened_this_year: set[int] = set()
+        self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
+        self._opened_part: set[int] = set()  # … or its 今年 or number with a part of it (今年1-9月, 2025年10月末)
         self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
@@ -1057,6 +1057,7 @@ class TimeContext:
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         opened_this_year = False  # (今年以来,…。立案处罚412起: a year an earlier sentence's 今年 gave)
+        opened_part = False  # (今年1-9月,…。其中,税收收入…: and a part of it, the span the opening names)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(self._now_said.finditer(before))) is not None and \
@@ -1086,6 +1087,7 @@ class TimeContext:
             explicit = self._opening_year(sentence_start)
             now_said = now_said or sentence_start in self._opened_now
             opened_this_year = sentence_start in self._opened_this_year
+            opened_part = sentence_start in self._opened_part
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
@@ -1182,7 +1184,7 @@ class TimeContext:
             is_target = True
         span = stated
         if span is None and not is_target and (
-                explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year)):
+                explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year, opened_part)):
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
@@ -1373,17 +1375,19 @@ class TimeContext:
                 self._opened_now.add(sentence_start)
             elif last and (last.group("year") or last.group("last") or last.group("as_of")):
                 year = year_number(last.group("year") or last.group("last") or last.group("as_of"))
-                if last.group("year") and year == self.present_year and self.span is not None and \
-                        self._stated_span(last.group(0) + OPENING_REST.match(self.text, last.end()).group(0)):
-                    # (2024年11月末,广义货币…。狭义货币…, 2024年前十一个月,…。其中,住户贷款…, in a page on 2024年11月):
-                    # the year under way, opened with a part of it, as 今年 opens it
-                    self._opened_this_year.add(sentence_start)
             elif last and last.group("relative") and self.present_year is not None:
                 year = self.spoken_year + OPENING_OFFSET[last.group("relative")]  # 过去一年,(…。国内生产总值增长…)
                 if last.group("relative") == THIS_YEAR:
                     self._opened_this_year.add(sentence_start)
             elif last and last.group("ahead") and self.plan_year is not None:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
+            if year is not None and year == self.present_year and last.re is not self._now_has_opening and (
+                    last.group("year") or last.group("relative") == THIS_YEAR) and \
+                    self._stated_span(last.group(0) + OPENING_REST.match(self.text, last.end()).group(0)):
+                # (2024年11月末,广义货币…。狭义货币…, 2024年前十一个月,…。其中,住户贷款…, in a page on 2024年11月;
+                # 今年1-9月,全市一般公共预算收入…。其中,税收收入…, in a report on the year's budget): the year under
+                # way, opened with a part of it, whatever part the document is about
+                self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
 
@@ -1726,14 +1730,15 @@ class TimeContext:
         start, span = min(found) if first else max(found)
         return WHOLE_YEAR if self._whole_year_named(before, start) else span
 
-    def _this_year_of_part(self, pos: int, before: str, year: int, opened: bool) -> bool:
+    def _this_year_of_part(self, pos: int, before: str, year: int, opened: bool, opened_part: bool = False) -> bool:
         """Whether the last year the words before a figure name is 今年, the year under way, in a document about a part
         of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…; any year of its own
         in a document on a holiday, 2026年春节假期(…)。…接待游客…: the holiday's days): the part so far,
         as the document's own figures, and so in a sentence after one of its paragraph that opened with it (`opened`);
         not a list of the year's the rest of its sentence sets the year's plan beside (今年全区共确定重大项目168个,
-        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户)."""
-        return self.span is not None and year == self.present_year and (opened or (
+        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户).
+        `opened_part`: the opening named a part of the year with it (今年1-9月,…), in any document."""
+        return (self.span is not None or opened_part) and year == self.present_year and (opened or opened_part or (
             THIS_YEAR in before and before.startswith(THIS_YEAR, self._last_year_word(before))) or
             self._of_holiday) and \
             self._year_plan_set.search(self._up_to_stop(pos, pos)) is None and self._roster.search(before) is None
