@@ -43,6 +43,10 @@ YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is 
 BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
+# the days a holiday runs, stated in its document's opening (2月15日至23日, 10月1日至10月8日): one month's, when the
+# second month is the first's or unsaid (春节 and 中秋 move across months: the days tell which)
+HOLIDAY_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})月\d{{1,2}}[日号]?\s*{MONTH_RANGE_TO}\s*"
+                          rf"(?:(\d{{1,2}})月)?\d{{1,2}}[日号]")
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
@@ -129,6 +133,8 @@ EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
 AS_OF = ("截至", "截止")  # (截至2026年6月30日, 截至目前): a stock counted up to a day
 # (截至2026年4月末, 截至2026年5月底: a month's end, a day too)
 AS_OF_DAY = re.compile(rf"(?:{'|'.join(AS_OF)})({YEAR_NUMBER})年(\d{{1,2}})月(?:\d{{1,2}}[日号]|末|底)")
+# 截至9月底(已开工49个), in a document on that year: a month's end of the year under way, its year unsaid
+AS_OF_MONTH_END = re.compile(rf"(?:{'|'.join(AS_OF)})(?:({YEAR_NUMBER})年)?(\d{{1,2}})月(?:\d{{1,2}}[日号]|末|底)")
 DONE_MARK = "已"  # (截至2026年4月末,)已(发行新增债券…): what was done by that day
 AS_OF_MARK = "截"  # in every AS_OF_DAY
 # 2025年7月至2026年6月: twelve months running from one year into the next (an audit office's working year)
@@ -161,6 +167,7 @@ MONTH_OPENING = re.compile(r"[\s　]*(\d{1,2})月[,，]")
 ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
+OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
@@ -545,6 +552,7 @@ class TimeContext:
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
         self._reaching = tuple(lex.words("reaching_verbs"))
+        self._held = tuple(lex.words("holding_verbs"))  # (截至10月底,已)有(规上工业企业326家)
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
@@ -603,6 +611,9 @@ class TimeContext:
         # a document whose title names a holiday (2026年春节假期…情况): about days of its year, whatever its span
         self._of_holiday = re.search(alternation(lex.words("holidays")), meta.title or next(iter(lines), "")) \
             is not None
+        if self.span is None and self._of_holiday and \
+                (days := HOLIDAY_DAYS.search(text, 0, OPENING_WORDS)) and days.group(2) in (None, days.group(1)):
+            self.span = f"M{int(days.group(1))}"  # (2026年春节假期(2月15日至23日,…): February's days, M2)
         # the last year of the five-year plan the document is about (its mid-term review, its outline): the year the
         # plan's own targets are of (与1.2%的规划目标差距较大)
         plan = NUMBERED_PLAN.search(head) or FIVE_YEAR_PLAN.search(head) or \
@@ -650,6 +661,7 @@ class TimeContext:
         self._paragraphs: dict[int, SectionContext | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
+        self._opened_part: set[int] = set()  # … or its 今年 or number with a part of it (今年1-9月, 2025年10月末)
         self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
@@ -1055,6 +1067,7 @@ class TimeContext:
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
         opened_this_year = False  # (今年以来,…。立案处罚412起: a year an earlier sentence's 今年 gave)
+        opened_part = False  # (今年1-9月,…。其中,税收收入…: and a part of it, the span the opening names)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
         if NOW_SAID_MARK in before and pair_end is None and self.spoken_year is not None and \
                 (now := last_match(self._now_said.finditer(before))) is not None and \
@@ -1084,6 +1097,7 @@ class TimeContext:
             explicit = self._opening_year(sentence_start)
             now_said = now_said or sentence_start in self._opened_now
             opened_this_year = sentence_start in self._opened_this_year
+            opened_part = sentence_start in self._opened_part
         if explicit is None and self._plan_ends:
             explicit = next((year for plan, year in self._plan_ends.items() if plan in before), None)
         if pair_end == "from":
@@ -1180,7 +1194,7 @@ class TimeContext:
             is_target = True
         span = stated
         if span is None and not is_target and (
-                explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year)):
+                explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year, opened_part)):
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
             opening = self._opening_span(sentence_start)
@@ -1201,9 +1215,12 @@ class TimeContext:
         (截至2026年4月末,已发行新增债券…, in a report of May 2026's plans for 2026): a result so far, no plan."""
         if AS_OF_MARK not in before or DONE_MARK not in before or self._date is None:
             return False
-        day = last_match(AS_OF_DAY.finditer(before))
-        return day is not None and DONE_MARK in before[day.end():] and \
-            (year_number(day.group(1)), int(day.group(2))) < (self._date.year, self._date.month)
+        day = last_match(AS_OF_MONTH_END.finditer(before))
+        year = year_number(day.group(1)) if day is not None and day.group(1) else self.present_year
+        done = before.find(DONE_MARK, day.end()) if day is not None else -1
+        # (not 截至10月底,全市已有规上工业企业326家: what is held on that day)
+        return done >= 0 and year is not None and not before.startswith(self._held, done + 1) and \
+            (year, int(day.group(2))) < (self._date.year, self._date.month)
 
     def _months_so_far(self, sentence_start: int, before: str, part: SectionContext, targeted: bool) -> str | None:
         """The months of the year planned, from the first on, that a figure of the part planning it is of, when they
@@ -1374,6 +1391,13 @@ class TimeContext:
                     self._opened_this_year.add(sentence_start)
             elif last and last.group("ahead") and self.plan_year is not None:
                 year = self.plan_year + int(parse_chinese(last.group("ahead"))) - 1  # the last of the years ahead
+            if year is not None and year == self.present_year and last.re is not self._now_has_opening and (
+                    last.group("year") or last.group("relative") == THIS_YEAR) and \
+                    self._stated_span(last.group(0) + OPENING_REST.match(self.text, last.end()).group(0)):
+                # (2024年11月末,广义货币…。狭义货币…, 2024年前十一个月,…。其中,住户贷款…, in a page on 2024年11月;
+                # 今年1-9月,全市一般公共预算收入…。其中,税收收入…, in a report on the year's budget): the year under
+                # way, opened with a part of it, whatever part the document is about
+                self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
 
@@ -1717,14 +1741,17 @@ class TimeContext:
         start, span = min(found) if first else max(found)
         return WHOLE_YEAR if self._whole_year_named(before, start) else span
 
-    def _this_year_of_part(self, pos: int, before: str, year: int, opened: bool) -> bool:
+    def _this_year_of_part(self, pos: int, before: str, year: int, opened: bool, opened_part: bool = False) -> bool:
         """Whether the last year the words before a figure name is 今年, the year under way, in a document about a part
-        of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…): the part so far,
+        of it (今年以来,全市检查企业1.28万家次, in a news page on 1-11月; 今年国庆假期(…)接待游客…; any year of its own
+        in a document on a holiday, 2026年春节假期(…)。…接待游客…: the holiday's days): the part so far,
         as the document's own figures, and so in a sentence after one of its paragraph that opened with it (`opened`);
         not a list of the year's the rest of its sentence sets the year's plan beside (今年全区共确定重大项目168个,
-        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户)."""
-        return self.span is not None and year == self.present_year and (opened or (
-            THIS_YEAR in before and before.startswith(THIS_YEAR, self._last_year_word(before)))) and \
+        计划总投资…,年度计划投资…: the year's roster), nor the count of what a list holds (纳入统计的企业共15户).
+        `opened_part`: the opening named a part of the year with it (今年1-9月,…), in any document."""
+        return (self.span is not None or opened_part) and year == self.present_year and (opened or opened_part or (
+            THIS_YEAR in before and before.startswith(THIS_YEAR, self._last_year_word(before))) or
+            self._of_holiday) and \
             self._year_plan_set.search(self._up_to_stop(pos, pos)) is None and self._roster.search(before) is None
 
     def _whole_year_named(self, before: str, start: int = 0) -> bool:

@@ -53,6 +53,14 @@ class Patterns:
         # ranking the region stands in, and among whom
         self.ranked_in = re.compile(rf"在(?P<scope>{self.grammar.scope.pattern})"
                                     rf"[^,，;；。]{{0,{RANKING_WIDTH}}}?中[,，]$")
+        # 在汾渭平原11个城市中,(…排名第2): an area's places counted by their kind, the area the scope of the ranking
+        # among them (not 在我省…, 在本市…: the document's own region, spoken of)
+        peer_kinds = alternation(lex.words("rank_peer_groups") + lex.words("peer_places"))
+        self.ranked_in_area = re.compile(rf"在(?![{''.join(lex.own_speakers)}])(?P<scope>[\u4e00-\u9fff]{{2,8}}?)"
+                                         rf"(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个?(?:{peer_kinds})中[,，]$")
+        # 地级市, 设区市: a kind of peers ending in a one-character scope word, which is no scope there
+        self.peer_groups_of_scope = tuple(g for g in lex.words("rank_peer_groups")
+                                          if len(g) > 1 and g[-1] in lex.scope_index)
         own = self.own
         # (如东 for 如东县: a county's or a district's short name, when its name is not its own alias already)
         short = own.name[:-1] if own and own.level in SHORT_NAMED_LEVELS and len(own.name) > 2 \

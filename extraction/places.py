@@ -201,13 +201,17 @@ class Places(Patterns):
 
     def _scope_before(self, norm: str, cs: int, rank: RankMention) -> str | None:
         # (not the 市 of 如皋市居第8位: a one-character scope word ending a place's name)
+        # (nor the 市 of 在全省16个地级市中…位居第三: a kind of peers, after the scope)
         scope = last_match(m for m in self.grammar.scope.finditer(norm, max(cs, rank.start - CUE_WINDOW), rank.start)
-                           if len(m.group(0)) > 1 or not scope_word_names(self.lex, norm, m.start(), m.end()))
+                           if len(m.group(0)) > 1 or not (scope_word_names(self.lex, norm, m.start(), m.end()) or
+                                                          norm.endswith(self.peer_groups_of_scope, 0, m.end())))
         if scope is None:  # (经济总量在全国的位次前移1位,)居第7位: the peers a clause before named the standing among
             start = after_last(norm, max(0, cs - CUE_WINDOW), cs, SENTENCE_CLOSERS + ";\n")
             standing = last_match(self.standing_among.finditer(norm, start, cs))
             scope = self.grammar.scope.match(norm, standing.start()) if standing else None
-            if scope is None and norm.endswith("中", 0, cs - 1) and (ranking := self.ranked_in.search(norm, start, cs)):
+            if scope is None and norm.endswith("中", 0, cs - 1) and (
+                    (ranking := self.ranked_in.search(norm, start, cs)) or
+                    (ranking := self.ranked_in_area.search(norm, start, cs))):
                 return ranking.group("scope")
             if scope is None and (self._nation_ranking.search(norm, cs, rank.start) or (
                     norm.endswith("中", 0, cs - 1) and self._nation_ranking.search(norm, start, cs - 1))):

@@ -189,6 +189,9 @@ class TableReader:
         self._spans: dict[str, str] = lex.cues["spans"]  # 上半年, 前三季度: a part of the year a header names
         self._span_word = re.compile(alternation(sorted(self._spans, key=len, reverse=True)))
         self._whole_year = re.compile(alternation(lex.words("whole_year_words")))
+        # (年度计划(亿元), 全年目标: a planned column of the year's plan, whatever part of the year the table is of)
+        self._year_planned = re.compile(alternation(lex.words("whole_year_words") + lex.words("plan_periods")))
+        self._roster_columns = set(w("roster_columns"))  # 个数, 项目数: how many a list holds, no flow over months
         # 比1-10月, 较上半年: a column comparing the rates of the group's figure with those of an earlier part of the
         # year, in points (比1-10月 | 0.2 beside 增速 | 7.8), as prose says 比1-10月加快0.2个百分点
         self._earlier_part = re.compile(rf"[比较](?:{NAMED_MONTH.pattern}|{alternation(list(self._spans))}|上月)")
@@ -674,6 +677,12 @@ class TableReader:
                 c = columns[i]
                 columns[i] = replace(c, period=max(achieved) - (1 if m.group("before") else 0),
                                      is_target=False if c.is_target is None else c.is_target)
+        if any(c.is_target and c.span == WHOLE_YEAR for c in columns.values()):
+            # 领域 | 个数 | 年度计划投资 | 1-10月完成: how many the year's list holds, beside its plan, no flow over
+            # the table's months (not 产业类别 | 项目数 | 协议投资, the projects signed in them)
+            columns = {i: replace(c, span=WHOLE_YEAR) if c.metric == "level" and c.span is None and
+                       BRACKETED.sub("", self._header(norm, table, i)).strip() in self._roster_columns else c
+                       for i, c in columns.items()}
         return columns
 
     def _column(self, norm: str, table: Table, i: int) -> Column:
@@ -749,8 +758,8 @@ class TableReader:
                       months, int(named.group("last")) if named else None,
                       rate, increment,
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
-                      # (全年目标 in a table of the first half: the whole year's target, no part of it)
-                      WHOLE_YEAR if planned and rate is None and self._whole_year.search(header) else None,
+                      # (全年目标, 年度计划 in a table of the first half: the whole year's target, no part of it)
+                      WHOLE_YEAR if planned and rate is None and self._year_planned.search(header) else None,
                       since_start=increment and self._balance_change.fullmatch(BRACKETED.sub("", header)) is not None)
 
     def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
