@@ -482,6 +482,7 @@ class Extractor(Listing, Places, Plans):
             if s.topic is not None:
                 s.carried.set(s.topic)
         cursor = 0
+        opening_end = max(sentence.start, lead_end)  # (a clause opening the sentence after its lead starts by it)
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
                 continue
@@ -493,7 +494,7 @@ class Extractor(Listing, Places, Plans):
             worded = bisect_left(words, cs) < bisect_left(words, ce)
             items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
             if not items:
-                self._figure_less(s, cs, ce, opens=cs <= max(sentence.start, lead_end))
+                self._figure_less(s, cs, ce, opens=cs <= opening_end)
                 continue
             c = ClauseState(cs, ce, s.taken_out, s.partner_before, s.counted_last, s.place_before,
                             self._enumerated(norm, cs, items, s.carried, s.named_so_far,
