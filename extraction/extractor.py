@@ -119,6 +119,8 @@ STOCK_METRICS = ("level", "growth", "ratio")  # a stock's own figures, counted o
 RANK_SCOPE_METRICS = ("rank", "gap_pp")  # the figures whose scope a later rank with none in its sentence takes
 NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
 PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
+# the rules whose figure's subject the figures after it do not take (see the end of _figure)
+UNCARRIED_RULES = frozenset((*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED))
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 PLACE_ENDINGS = tuple("省市县区镇乡村州盟旗")  # (海淀区)经济: a place's economy, the region's own measures
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
@@ -1292,13 +1294,13 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end and not norm.startswith(self.named_after_dash, item.end)) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED):
+                item.rule not in UNCARRIED_RULES:
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
             # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor the
             # quantity a gap is with (比全市地区生产总值增速(5.5%)), nor
             # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
-                if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
+                if local and norm.find(CLAUSE_OPENER, clause_start, item.cue_start) >= 0 else None
             s.carried.set(outer or subject)
             s.named_first = s.named_first or subject
         elif item.rule == WHOLE_IN_BRACKETS and \

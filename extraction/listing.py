@@ -374,7 +374,7 @@ class Listing(Patterns):
         (新能源汽车、光伏产品、锂电池“新三样”出口) makes it one thing."""
         # (up to the figure's first character, which 各 must stand before)
         each = EACH.search(norm, subject.end, item.start + 1) is not None
-        if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
+        if norm.find("“", subject.start, subject.end) >= 0 and not (each and self._quoted_items(norm, subject)):
             return None
         if self._group(subject.name) != subject.name:
             return (self._examples_each(subject.name) or self._group_each(subject.name)) if each else None
@@ -391,7 +391,7 @@ class Listing(Patterns):
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
-        if SUMMED in norm[subject.start:item.cue_start]:
+        if norm.find(SUMMED, subject.start, item.cue_start) >= 0:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
         if not each and not summed and JOINED in subject.name and \
