@@ -125,6 +125,8 @@ STOCK_METRICS = ("level", "growth", "ratio")  # a stock's own figures, counted o
 RANK_SCOPE_METRICS = ("rank", "gap_pp")  # the figures whose scope a later rank with none in its sentence takes
 NATION_WORD = "全国"  # how a figure of the nation is named (its region), not 中国
 PARENTS_IN_BRACKETS = ("parent_in_brackets", PARENT_COMPARED)  # (全省5.5%), 比全市(5.3%): the larger region's figure
+# the rules whose figure's subject the figures after it do not take (see the end of _figure)
+UNCARRIED_RULES = frozenset((*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED))
 PARENT_METRICS = ("growth", "level")  # what a larger region's word alone opens of its own ((全市同期)增长5.0%)
 PLACE_ENDINGS = tuple("省市县区镇乡村州盟旗")  # (海淀区)经济: a place's economy, the region's own measures
 SHORT_NAME = 4  # 存款余额: a short known name may continue the topic before it (城乡居民储蓄存款…,存款余额…)
@@ -489,6 +491,7 @@ class Extractor(Listing, Places, Plans):
             if s.topic is not None:
                 s.carried.set(s.topic)
         cursor = 0
+        opening_end = max(sentence.start, lead_end)  # (a clause opening the sentence after its lead starts by it)
         for cs, ce in clauses(norm, sentence):
             if ce <= lead_end:
                 continue
@@ -500,7 +503,7 @@ class Extractor(Listing, Places, Plans):
             worded = bisect_left(words, cs) < bisect_left(words, ce)
             items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
             if not items:
-                self._figure_less(s, cs, ce, opens=cs <= max(sentence.start, lead_end))
+                self._figure_less(s, cs, ce, opens=cs <= opening_end)
                 continue
             c = ClauseState(cs, ce, s.taken_out, s.partner_before, s.counted_last, s.place_before,
                             self._enumerated(norm, cs, items, s.carried, s.named_so_far,
@@ -1306,13 +1309,13 @@ class Extractor(Listing, Places, Plans):
             # part of the next figure's name (but 35个重点项目完成投资… owns the 投资 after it)
             c.previous_end = max(c.previous_end, subject.end)
         if not (local and subject.start >= item.end and not norm.startswith(self.named_after_dash, item.end)) and \
-                item.rule not in (*PARENTS_IN_BRACKETS, COMPLETION, PLAN_COMPLETED, WHOLE_IN_BRACKETS, COMPARED_NAMED):
+                item.rule not in UNCARRIED_RULES:
             # a thing counted after its count (3个万亿元大关) is no topic for the figures after it, nor one
             # inside a clause (在…的情况下), nor the region above's beside the region's own (全省5.5%), nor the
             # quantity a gap is with (比全市地区生产总值增速(5.5%)), nor
             # a completion ratio beside the amount it completes, nor the whole a share is of (占…支出(84.86亿元))
             outer = self.namer.outer_subject(norm, clause_start, item.cue_start) \
-                if local and CLAUSE_OPENER in norm[clause_start:item.cue_start] else None
+                if local and norm.find(CLAUSE_OPENER, clause_start, item.cue_start) >= 0 else None
             s.carried.set(outer or subject)
             s.named_first = s.named_first or subject
         elif item.rule == WHOLE_IN_BRACKETS and \

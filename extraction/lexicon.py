@@ -223,6 +223,12 @@ class Lexicon:
         return frozenset(region.name for region in self.regions)
 
     @cached_property
+    def full_place_heads(self) -> frozenset[str]:
+        """The first two characters of each full name (三门, 七台): a numeral and a counter (三个, 七台) open none of
+        most, which one lookup tells before the names' lengths are tried."""
+        return frozenset(name[:2] for name in self.full_place_names)
+
+    @cached_property
     def qualifiers_before(self) -> dict[str, str]:
         """The words before a figure that qualify it (约, 超过, 不高于, ≤), each with its qualifier."""
         w = self.words

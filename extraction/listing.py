@@ -380,7 +380,7 @@ class Listing(Patterns):
         # (新能源汽车)产销量(占全球比重超过60%): a compound no sum is made of, its one figure each part's
         each = each or (not self.lex.canonical(subject.name) and
                         any(compound in subject.name for compound in self.lex.words("compounds_stated_each")))
-        if "“" in norm[subject.start:subject.end] and not (each and self._quoted_items(norm, subject)):
+        if norm.find("“", subject.start, subject.end) >= 0 and not (each and self._quoted_items(norm, subject)):
             return None
         if self._group(subject.name) != subject.name:
             return (self._examples_each(subject.name) or self._group_each(subject.name)) if each else None
@@ -397,7 +397,7 @@ class Listing(Patterns):
         joined = ASPECTS_JOINED.match(phrase)
         if joined and all(self.namer.is_aspect(Subject(p, 0, 0, None)) for p in joined.group("a", "b")):
             return list(joined.group("a", "b"))
-        if SUMMED in norm[subject.start:item.cue_start]:
+        if norm.find(SUMMED, subject.start, item.cue_start) >= 0:
             return None  # 绿色铝、硅光伏合计产值增长30%: the list's sum, one figure
         separators = ENUMERATION if each else SHARED  # A和B均为12%: each of the two, as A、B would be
         if not each and not summed and JOINED in subject.name and \

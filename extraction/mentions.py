@@ -1022,7 +1022,8 @@ def place_ends(lex: Lexicon, text: str, pos: int) -> bool:
 def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether a place the reference lists by its full name (三门县, 三门峡市, 七台河市; not a short name alone,
     三门, which a count of three may open: 三门课程) starts at `pos`."""
-    return any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
+    return text[pos:pos + 2] in lex.full_place_heads and \
+        any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
 
 
 def _units(units: list[str]) -> str:

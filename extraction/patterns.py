@@ -409,8 +409,8 @@ class Patterns:
             self.lex.canonical(name[of + 1:]) if of > 0 and not name.endswith(self.part_holders, 0, of)
             and not name.startswith(self.deductions) else None) or (
             self.lex.canonical(name[1:]) if name.startswith(YEARLY) else None) or (  # 年进出口总额: yearly
-            self.lex.canonical(name[len(opening):]) if (opening := next(
-                (word for word in self.total_openings if name.startswith(word)), None)) else None) or (
+            self.lex.canonical(name[len(opening):]) if name.startswith(self.total_openings) and (opening := next(
+                word for word in self.total_openings if name.startswith(word))) else None) or (
             self.lex.canonical(name[stretch.end():]) if (stretch := STRETCH_BEFORE.match(name)) else None)
         return indicator.name if indicator else name
 

@@ -173,9 +173,9 @@ class Plans(Patterns):
         (增速保持在8%: each year's), and a flow so planned (城镇新增就业5000万人以上)."""
         if timing.stretch <= 1:
             return None
-        if item.metric == "level":  # (an increase, 增加333亿元, is a flow too)
-            flow = item.rule in (INCREMENT, INCREMENT_IN_SERIES) or any(word in name for word in self.flow_words)
-            return "cumulative" if timing.is_target and flow else None
+        if item.metric == "level":  # (an increase, 增加333亿元, is a flow too; the name's words asked of a target only)
+            return "cumulative" if timing.is_target and (item.rule in (INCREMENT, INCREMENT_IN_SERIES) or any(
+                word in name for word in self.flow_words)) else None
         if item.metric != "growth" or (timing.is_target and self.grammar.rate_noun_at(text, item.cue_start)):
             return None
         return "cumulative"

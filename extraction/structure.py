@@ -209,10 +209,12 @@ def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     for m in CLAUSE_END.finditer(text, start, end):
         if bracketed and _inside_brackets(text, pos, m.start()):
             continue
-        spans.append((pos, m.start()))
+        if m.start() > pos:  # (none empty: two marks in a row, or one opening the sentence)
+            spans.append((pos, m.start()))
         pos = m.end()
-    spans.append((pos, end))
-    return tuple((s, e) for s, e in spans if e > s)
+    if end > pos:
+        spans.append((pos, end))
+    return tuple(spans)
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
