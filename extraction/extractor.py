@@ -110,6 +110,7 @@ BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list it
 SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # (两项指标均…)
 POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
 POINTED_WORDS = 40  # the words it names the figure with, at most
+ZONE_LEVEL = "区"  # the level's word a zone's name ends with (开发区, 高新区, 新区, 园区)
 TABLE_NOTE_REACH = 120  # characters between a table and the paragraph breaking its quantity down (a note under it)
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
@@ -184,6 +185,7 @@ class Extractor(Listing, Places, Plans):
 
     def __init__(self, lex: Lexicon, own: Region | None = None) -> None:
         super().__init__(lex, own)
+        self._zone_whole: str | None = None  # 全区 in a zone's page read as its city's: the zone's own whole
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -210,6 +212,10 @@ class Extractor(Listing, Places, Plans):
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
+        # (丽水经济技术开发区…工作总结, read as its city's: its 全区 is the zone itself, the region it is read as no 区)
+        unit = self.units_inside.search(meta.title or "")
+        self._zone_whole = WHOLE + ZONE_LEVEL if unit is not None and unit.group(0).endswith(ZONE_LEVEL) and \
+            self.own is not None and not self.own.name.endswith(ZONE_LEVEL) else None
         self.namer.read_title(meta.title or "")
         parts = sections(norm, [t.extent for t in tables])
         time = TimeContext(norm, parts, meta, self.lex)
@@ -1023,7 +1029,8 @@ class Extractor(Listing, Places, Plans):
             subject = replace(subject, region=None)  # the document's own rank, not the carried place's
         if item.metric == "share" and \
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
-                 or (local and self._place_whole(item.scope_word, subject))):
+                 or (local and self._place_whole(item.scope_word, subject))
+                 or (item.scope_word == self._zone_whole and subject.region is None)):
             item = replace(item, metric="ratio", rule="ratio_of_own_total")
         if item.metric == "contribution" and self._own_total(item.scope_word, subject) and \
                 self._part_pulls(norm, item, subject):
