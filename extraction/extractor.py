@@ -739,6 +739,8 @@ class Extractor(Listing, Places, Plans):
                 region_by_rate = region is not None
             if region is None and i == 0 and c.topic_place:
                 region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
+            if region is None and i == 0:
+                region = self.namer.place_before_cause(norm, clause_start, item.cue_start)  # (青溪县受…影响)下降…
             if region is None and norm.startswith("(", item.end) and (close := norm.find(")", item.end)) > 0:
                 # (各地在17.6℃(仪陇县)至)18.9℃(顺庆区)(之间): a place alone in brackets right after a figure naming
                 # nothing is its place (not yet a figure of a subject its clause names: that would carry another)

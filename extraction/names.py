@@ -1030,6 +1030,14 @@ class Namer:
         place of the reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…)."""
         return name in self._areas or self._place(name)
 
+    def place_before_cause(self, text: str, start: int, end: int) -> str | None:
+        """The place alone that words ending in a clause of cause open with ((…;)青溪县受一次性因素影响(下降1.8%)):
+        the region of the carried quantity's figure after them; None for any other words."""
+        cause = self._cause_inside.search(text, start + 1, end)
+        if cause is None or text[cause.end():end].strip(EDGE):
+            return None
+        return self.region_only(text, start, cause.start())
+
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
         indicator's, for that region."""
