@@ -36,8 +36,9 @@ MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… and 单看9月,社零额当月… are
 # 9月当月: the month a clause opens with, and 当月 in the next words)
-# 10月当月, 3月单月, 3月份, 11月末
-ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月)))")
+# 10月当月, 3月单月, 3月份, 11月末; 单看11月 (a month looked at alone)
+ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月))"
+                       r"|(?<=单看\d月)|(?<=单看\d\d月))")
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 比1980年的7159亿元, 比2020年末的1260个: the base year's own figure, dated by it (the year's end is the year's)
 BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))

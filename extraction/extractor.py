@@ -114,6 +114,8 @@ BARE_LINE = re.compile(rf"\n[\s　]*[{BULLETS}]")  # the next heading or list it
 SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # (两项指标均…)
 POINTED_REACH = 200  # how far under such a heading the sentence pointing back at its figure may stand
 POINTED_WORDS = 40  # the words it names the figure with, at most
+CLAUSE_MARKS = (",", "，", ";", "；")
+ZONE_LEVEL = "区"  # the level's word a zone's name ends with (开发区, 高新区, 新区, 园区)
 TABLE_NOTE_REACH = 120  # characters between a table and the paragraph breaking its quantity down (a note under it)
 # (增长速度都在百分之十二以上,)高的达到(百分之十八点五): the highest of the growths the clause before bounds
 EXTREME_OF_THE_LAST = re.compile(r"[,，]?(?:最?高的|最?低的|最高|最低)(?:达到|达|为|是)?")
@@ -192,6 +194,10 @@ class Extractor(Listing, Places, Plans):
 
     def __init__(self, lex: Lexicon, own: Region | None = None) -> None:
         super().__init__(lex, own)
+        self._zone_whole: str | None = None  # 全区 in a zone's page read as its city's: the zone's own whole
+        # (全县…,我镇占…: the region's own word, an opener and a level's)
+        self._own_opener = re.compile(rf"({alternation(lex.words('own_region_openers'))})"
+                                      rf"({alternation(lex.words('own_region_levels'))})")
         # a name comes again and again (地区生产总值): its lexicon name is looked for once
         self._canonical = lru_cache(maxsize=PHRASES_REMEMBERED)(self._canonical)
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
@@ -218,6 +224,10 @@ class Extractor(Listing, Places, Plans):
                 tables: tuple[Table, ...] = ()) -> Extraction:
         norm = normalise(text)
         own_titled = self._titled_for_own_region(meta.title or "")
+        # (丽水经济技术开发区…工作总结, read as its city's: its 全区 is the zone itself, the region it is read as no 区)
+        unit = self.units_inside.search(meta.title or "")
+        self._zone_whole = WHOLE + ZONE_LEVEL if unit is not None and unit.group(0).endswith(ZONE_LEVEL) and \
+            self.own is not None and not self.own.name.endswith(ZONE_LEVEL) else None
         self.namer.read_title(meta.title or "")
         parts = sections(norm, [t.extent for t in tables])
         time = TimeContext(norm, parts, meta, self.lex)
@@ -742,6 +752,8 @@ class Extractor(Listing, Places, Plans):
                 region_by_rate = region is not None
             if region is None and i == 0 and c.topic_place:
                 region = c.topic_place  # (巴里坤县增速最快,)达9.6%: the place the clause before opened with
+            if region is None and i == 0:
+                region = self.namer.place_before_cause(norm, clause_start, item.cue_start)  # (青溪县受…影响)下降…
             if region is None and norm.startswith("(", item.end) and (close := norm.find(")", item.end)) > 0:
                 # (各地在17.6℃(仪陇县)至)18.9℃(顺庆区)(之间): a place alone in brackets right after a figure naming
                 # nothing is its place (not yet a figure of a subject its clause names: that would carry another)
@@ -1019,6 +1031,19 @@ class Extractor(Listing, Places, Plans):
         return bool(rest) and rest != YIELD and self.units_inside.fullmatch(rest) is None and \
             self.namer.split_region(rest, zones=True)[1] != ""
 
+    def _whole_before(self, norm: str, start: int, cs: int, cue: int) -> str | None:
+        """The region word (全县) opening the clause before the one from `cs`, when that clause holds only the
+        page's own opener of another level (我镇) before the share's 占 at `cue`: the whole the share is of; else
+        None."""
+        own = self._own_opener.fullmatch(norm, cs, cue)
+        if own is None or cs <= start:
+            return None
+        before = max(norm.rfind(mark, start, cs - 1) for mark in CLAUSE_MARKS) + 1
+        whole = self._own_opener.match(norm, max(before, start))
+        if whole is None or not whole.group(0).startswith(WHOLE) or whole.group(2) == own.group(2):
+            return None
+        return whole.group(0)
+
     def _compared(self, s: SentenceState, c: ClauseState, i: int, item: Item, subject: Subject, local: bool
                   ) -> tuple[Item, Subject]:
         """The figure as what it is compared with makes it: the i-th place of a list (分别), a place of the
@@ -1036,8 +1061,14 @@ class Extractor(Listing, Places, Plans):
             subject = replace(subject, region=None)  # the document's own rank, not the carried place's
         if item.metric == "share" and \
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
-                 or (local and self._place_whole(item.scope_word, subject))):
+                 or (local and self._place_whole(item.scope_word, subject))
+                 or (item.scope_word == self._zone_whole and subject.region is None)):
             item = replace(item, metric="ratio", rule="ratio_of_own_total")
+        if item.rule == OWN_TOTAL_RATIO and item.scope_word is None and \
+                (whole := self._whole_before(norm, s.sentence.start, c.cs, item.cue_start)) is not None:
+            # (全县规上工业总产值142.3亿元,)我镇占(近三成): the part the page's own is of the whole the clause
+            # before stated, a share of that region's
+            item = replace(item, metric="share", rule="share", scope_word=whole)
         if item.metric == "contribution" and self._own_total(item.scope_word, subject) and \
                 self._part_pulls(norm, item, subject):
             # (六大重点行业增加值增长9.9%,)拉动全市规上工业增长6.8个百分点 in the city's page: a part's

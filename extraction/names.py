@@ -52,6 +52,7 @@ INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
 EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
+STANDING_AT = "在"  # (开发区)在(全省…考评中位列第12位): a place's standing among others follows
 MIN_OWN_NAME = 2  # the characters of a zone's own name (东湖 of 东湖高新区)
 GRADE = "级"  # (国家级、省级…): a grade, which names no thing alone
 # the one-character endings of the levels a place's short name leaves out (汤阴 of 汤阴县, 林州 of 林州市)
@@ -268,6 +269,9 @@ class Namer:
         # (全县)
         self._tier_titled = re.compile(rf"(?:{alternation(w('own_budget_tiers'))})预算")
         self.tier_apart = False  # (set for each document: read_title)
+        # (…开发区2025年工作总结: 开发区在全省…考评中位列第12位, the page's own unit standing among others; read_title)
+        self._units_inside = re.compile(rf"(?<!城)(?:{alternation(w('units_inside_a_region'))})(?!化)")
+        self._own_unit: str | None = None
         self._tier_budgets = set(w("tier_budgets"))
         prefixes = [*w("subject_prefixes"), *w("adverbial_closers"), *w("target_verbs"), *w("estimate_words"),
                     # (全部建成后可新增规上工业产值: what comes after it, and its modal, names the figure)
@@ -742,6 +746,9 @@ class Namer:
                 pos += len(EACH_OF)  # (连云区和灌南县)各(新增…14家): each place's figure, no part of the name
                 continue
             segment = text[pos:end]
+            if self._own_unit and segment.startswith(self._own_unit):
+                pos += len(self._own_unit) - len(STANDING_AT)  # (开发区)在全省…中: the page's own unit, as 我区
+                continue
             larger = self._larger_opening(segment)
             if larger:
                 region, pos = larger[0], pos + larger[1]
@@ -830,8 +837,12 @@ class Namer:
 
     def read_title(self, title: str) -> None:
         """What a document's title says of its names: whether it is on a tier's own budget (县级预算执行), whose
-        budget figures then keep the tier's name (县级一般公共预算收入), a part of the whole's."""
+        budget figures then keep the tier's name (县级一般公共预算收入), a part of the whole's; and the unit inside
+        a region it is the page of (…开发区…工作总结), whose word before 在 stands for the page's own
+        (开发区在全省…中)."""
         self.tier_apart = self._tier_titled.search(title) is not None
+        unit = self._units_inside.search(title)
+        self._own_unit = unit.group(0) + STANDING_AT if unit else None
 
     def _of_budget(self, words: str) -> bool:
         """Whether words up to a figure's predicate name a budget a tier of government keeps (一般公共预算收入): one
@@ -1040,6 +1051,14 @@ class Namer:
         """Whether a name is only that of the world or a named area (中部地区, 西翼: scope_words' named) or of a
         place of the reference outside the document's own region: (东部地区增长5.4%;)中部地区、西部地区分别(增长…)."""
         return name in self._areas or self._place(name)
+
+    def place_before_cause(self, text: str, start: int, end: int) -> str | None:
+        """The place alone that words ending in a clause of cause open with ((…;)青溪县受一次性因素影响(下降1.8%)):
+        the region of the carried quantity's figure after them; None for any other words."""
+        cause = self._cause_inside.search(text, start + 1, end)
+        if cause is None or text[cause.end():end].strip(EDGE):
+            return None
+        return self.region_only(text, start, cause.start())
 
     def region_only(self, text: str, start: int, end: int) -> str | None:
         """The region a clause names and nothing else (其中霞山区增长5.6%): its figure is the carried
