@@ -258,6 +258,7 @@ class Namer:
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
         self._zone_bodies = tuple(w("zone_rating_bodies"))
         self._zone = re.compile(zone)
+        self._park = re.compile(rf"[\u4e00-\u9fff]{{{MIN_OWN_NAME},}}(?:{alternation(w('park_endings'))})")
         self._zone_kind = re.compile(rf"(?:{alternation(w('zone_kind_words'))})*(?:{alternation(w('zone_suffixes'))})")
         self._place_nouns = set(w("place_nouns"))  # (市区 in a table of places: a part of the region, a place alone)
         # 汤阴经开区 (of 汤阴县): a zone no reference lists, named by the place it is in without the level's ending
@@ -977,9 +978,12 @@ class Namer:
         return found.group(0)
 
     def own_zone(self, label: str) -> bool:
-        """Whether a label is a zone no reference lists with a name of its own before its ending (氟硅新材料产业园,
-        南湖高新区), not only the words of a kind of zone (国家级经开区)."""
-        return self._zone.fullmatch(label) is not None and self._zone_named_own(label)
+        """Whether a row label of a table of zones is a zone no reference lists with a name of its own before
+        its ending (南湖高新区), not only the words of a kind of zone (国家级经开区), or an industrial park
+        (氟硅新材料产业园; park_endings), a place only as such a row: in prose a park's name opens the
+        indicator's (…产业园产值)."""
+        return (self._zone.fullmatch(label) is not None and self._zone_named_own(label)) \
+            or self._park.fullmatch(label) is not None
 
     def zone_of_place(self, label: str) -> bool:
         """Whether a label is a zone no reference lists named by a place inside the document's region, by the
