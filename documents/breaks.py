@@ -6,8 +6,9 @@
   joined. After a sentence's end it is an empty line, a paragraph's break.
 - No line of Chinese text begins with a comma, a stop or a closing bracket: a line that does
   (“，比上年增长12.3%。”) goes on from the line before, which a page's end or width cut.
-- A short run of words alone on a line (“高速公路”), after a long line that stops mid-sentence and
-  before one that opens with a number (“6700多公里、…”), is a piece the page's width set apart: the
+- A short run of words alone on a line (“高速公路”), after a long line (or one holding a comma or a stop: prose) that
+  stops mid-sentence and before one that opens with a number (“6700多公里、…”), is a piece the page's width or a
+  link set apart: the
   three are one line. (A title's lines are short, and a heading's next line holds no figure first; a time
   opening it, 1-10月，…, is no figure.)
 - No line of Chinese prose ends with a comma: a line that does (a WeChat article's paragraph “…同比增长5.9%，”
@@ -31,6 +32,9 @@ _SET_APART = re.compile(r"([A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]
 _WORDS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _WORDS_PIECE_LINE = re.compile(r"\n[\u4e00-\u9fff]{1,8}\n\d")  # one is looked for first: most texts have none
 LONG_LINE = 20  # characters of a line of prose that a page's width cut
+# (…超过1900公里，新建改建 / 高速公路 / 6700多公里…): a shorter line holding a comma or a stop is prose too, which
+# a link set apart on its own line cut (no title's or heading's line holds one before its end)
+_PROSE_MARK = re.compile(r"[，。；]")
 # a line opening with a time (1-10月，…, 2025年，…) opens a paragraph under a heading: not a figure the heading's words
 # were cut from
 _TIME_OPENING = re.compile(r"\d{1,4}(?:\s*[-~—至到]\s*\d{1,2})?\s*[年月]")
@@ -72,7 +76,7 @@ def _without_pieces_set_apart(text: str) -> str:
         line = lines[i]
         if out and i + 1 < len(lines) and _WORDS_PIECE.fullmatch(line) and lines[i + 1][:1].isdigit() \
                 and not _TIME_OPENING.match(lines[i + 1]) \
-                and len(out[-1]) >= LONG_LINE and "\u4e00" <= out[-1][-1] <= "\u9fff":
+                and (len(out[-1]) >= LONG_LINE or _PROSE_MARK.search(out[-1])) and "\u4e00" <= out[-1][-1] <= "\u9fff":
             out[-1] += line + lines[i + 1]
             i += 2
             continue

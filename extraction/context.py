@@ -154,6 +154,9 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, 
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
 LEAD_CLAUSE = 30  # the most characters of a lead clause before the year opening the main clause (通过…,1979年…)
+# (据…统计,2025年)1至10月, 上半年, 前三季度, 一季度: a part of the year after it, which the paragraph's part keeps, not
+# the year
+LEAD_YEAR_PART = "[\\d一二三四五六七八九十上下前]"
 FROM_NOW_ON = ("今后", "此后")  # what opens a sentence about the time after the document's, whatever year came before
 # (not after ";": a time opening a clause there is the clause's, not the sentences' after it: 去年…翘尾影响…;)
 SENTENCE_OPENING_TIME = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n])){OPENING_TIME}")
@@ -429,7 +432,7 @@ class TimeContext:
         leads = lex.words("lead_clause_openers") + lex.words("cause_openers") + lex.words("source_leads")
         self._opening_after_lead = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*(?:{alternation(leads)})"
                                               rf"[^,，;；:：{SENTENCE_CLOSERS}\n\d]{{1,{LEAD_CLAUSE}}}[,，]"
-                                              rf"(?=(?:{YEAR_NUMBER})年){OPENING_TIME}", re.M)
+                                              rf"(?=(?:{YEAR_NUMBER})年(?!{LEAD_YEAR_PART})){OPENING_TIME}", re.M)
         self._lead_marks = tuple(leads)
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))

@@ -1127,6 +1127,10 @@ class Extractor(Listing, Places, Plans):
                 and len(each := list(dict.fromkeys(o.indicator for o in s.out if o.metric != "rank"))) == \
                 SMALL_COUNTS[counted.group("count")]:
             named = each  # 结案率95.3%,合格率99.1%,两项指标均列全省第3位: each one ranked
+        elif item.metric == "growth" and not local and not c.names and s.out and \
+                EACH.fullmatch(norm[clause_start:item.cue_start].strip(EDGE_CHARS)) and \
+                len(each := list(dict.fromkeys(o.indicator for o in s.out if o.metric == "level"))) > 1:
+            named = each  # 原煤产量达到…,原油达到…,都比上年增长8%: each amount stated before grew so
         if item.pair_end == "reached" and not local and not c.names and s.started:
             named = s.started  # 服务业增加值占比由52.1%提高到55.3%: the ratio reached, not its numerator
         elif item.metric in ("change_pp", "gap_pp") and not local and not c.names and s.out and \

@@ -110,6 +110,7 @@ SAID_POINTS = "个点"
 POINTS_WINDOW = 10
 HALVED = ("tenths", "multiple")  # the dimensions a figure and a half is said in (一成半, 六倍半)
 NATION_MAGNITUDE = "亿"  # (八)亿(农民): the magnitude a count of a nation's people is said in
+OLD_NATION_MAGNITUDE = "万万"  # (六)万万(人民): 亿 as reports of the 1950s wrote it
 PEOPLE = "人"  # (14亿)人(的饭碗): the unit of people, whose count in 亿 before 的 describes the nation
 OF = "的"
 MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(LARGE_UNITS)  # 十百千万亿
@@ -742,7 +743,8 @@ class MentionFinder:
                               if raw.endswith(mag) and len(raw) > len(mag)), "")
             raw = raw[: len(raw) - len(magnitude)]
         # (a numeral in Chinese before a unit keeps its magnitude: 十亿(人民), 十四亿(人的))
-        if (magnitude or raw[-1]) == NATION_MAGNITUDE and not any(point in raw for point in DECIMAL_POINTS) and (
+        if ((magnitude or raw[-1]) == NATION_MAGNITUDE or (not magnitude and raw.endswith(OLD_NATION_MAGNITUDE))) \
+                and not any(point in raw for point in DECIMAL_POINTS) and (
                 (not unit and self.population.match(text, end)) or (unit == PEOPLE and (
                     text.startswith(OF, end) or self.population.match(text, end - len(PEOPLE))))):
             # 八亿农民, 十亿多人口, 13亿多人口的大国, 14亿人的饭碗, 十亿人民: the nation's people as a description, no

@@ -603,6 +603,14 @@ AFTER_COMMA = re.compile(r"(?<=[，,])[ \t]*\n[ \t\n]*(?=\S)")
 SET_APART = re.compile(r"(?<=[A-Za-z（(])[ \t]*\n[ \t]*([0-9A-Za-z.%]{1,12})[ \t]*\n[ \t]*(?=[^\s\d])")
 
 
+def test_a_link_set_apart_after_a_short_line_of_prose_is_joined_to_it():
+    # a page's links stand on lines of their own: 高速公路 between prose cut short and the figure it names
+    heading = "一、工作回顾\n重点项目\n12个项目竣工。"  # (a heading's short lines: no prose before the words alone)
+    text = "新建铁路里程超过900公里，新建改建\n高速公路\n670多公里、农村公路2万公里。\n" + heading
+    joined = "新建铁路里程超过900公里，新建改建高速公路670多公里、农村公路2万公里。\n"
+    assert join_broken_sentences(text) == joined + heading
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="增长5%\n \t，。”\u200bM（", max_size=40))
 def test_broken_lines_are_looked_for_only_where_they_can_be(text):
