@@ -662,9 +662,10 @@ class TableReader:
                 columns[i] = replace(columns[i], period=of.period, is_target=column.is_target
                                      if column.is_target is not None else of.is_target)
             if column.months is None and left is not None and (column.metric in ("growth", "change_pp") or (
-                    column.metric == "ratio" and left.metric == "level" and left.months is not None)):
+                    column.metric == "ratio" and left.metric in ("level", "growth") and left.months is not None)):
                 # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
-                # (1—7月完成投资 | 完成率(%): the share of its plan the amount to its left makes, over its months too)
+                # (1—7月完成投资 | 完成率(%), 1-10月 | 同比增长(%) | 占比(%): a ratio of the amount to its left, or of
+                # the one its growth is of, over its months too)
                 span = left.span if column.span is None else column.span  # (WHOLE_YEAR, "", stays)
                 columns[i] = replace(columns[i], months=left.months, month=left.month, span=span)
             elif column.month is None and left is not None and left.months == column.months:
