@@ -171,6 +171,9 @@ MONTH_OPENING = re.compile(r"[\s　]*(\d{1,2})月[,，]")
 ROSTER_WIDTH = 12  # the characters between 共有 and the count of what a list holds (共有省市重点项目46个)
 ADJUSTED_WIDTH = 12  # the characters between a budget's word and its adjustment's verb (预算收入调整为)
 SENTENCE_STOP = re.compile(rf"[{SENTENCE_CLOSERS}\n]")  # where the sentence of a figure ends
+# 1—7月(累计完成投资…), 1-7月份(,): a sentence opening with months, a comma after them or none
+SENTENCE_OPENING_MONTHS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*(\d{{1,2}}\s*{MONTH_RANGE_TO}\s*"
+                                     rf"\d{{1,2}}\s*月)", re.M)
 OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
@@ -666,6 +669,7 @@ class TimeContext:
         self._opening_years: dict[int, int | None] = {}
         self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
         self._opened_part: set[int] = set()  # … or its 今年 or number with a part of it (今年1-9月, 2025年10月末)
+        self._so_far_spans: dict[int, str] = {}  # (今年以来,…。1—7月累计…。X: X's, M1-M7)
         self._opened_now: set[int] = set()  # sentences whose opening year is the state now a 现有 sentence opened
         self._paragraph_openings: dict[int, list[re.Match[str]]] = {}
         self._opening_spans: dict[int, list[tuple[int, str, bool]]] = {}
@@ -1201,7 +1205,7 @@ class TimeContext:
                 explicit is None or self._this_year_of_part(pos, before, explicit, opened_this_year, opened_part)):
             # a figure of a sentence after one of its paragraph that opened with a part of the year (1-11月份,社会消费品
             # 零售总额…。按经营单位所在地分,城镇消费品零售额…) is of that part; else of the part or document's
-            opening = self._opening_span(sentence_start)
+            opening = self._opening_span(sentence_start) or self._so_far_spans.get(sentence_start)
             span = (opening if opening and not self._whole_year_named(before) else None) or part.span or self.span
             if span and self._whole_year_estimate.search(before, _clause_start(before, len(before))):
                 span = None  # (预计全年增长5%左右 in a release on the first three quarters: the year's estimate)
@@ -1402,8 +1406,22 @@ class TimeContext:
                 # 今年1-9月,全市一般公共预算收入…。其中,税收收入…, in a report on the year's budget): the year under
                 # way, opened with a part of it, whatever part the document is about
                 self._opened_part.add(sentence_start)
+            elif year is not None and year == self.present_year and last.re is not self._now_has_opening and \
+                    last.group("relative") == THIS_YEAR and self._so_far_opened(last.start(), sentence_start):
+                # (今年以来,全区纳入调度的重点项目…。1—7月累计完成投资…。计划新开工项目41个,已开工33个): the months
+                # so far a later sentence opened with
+                self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _so_far_opened(self, after: int, sentence_start: int) -> bool:
+        """Whether a sentence of the paragraph between `after` and `sentence_start` opens with months from January
+        on (1—7月,…; 1—7月累计完成投资…, no comma after them): the last such span kept for the sentence."""
+        found = [span for m in SENTENCE_OPENING_MONTHS.finditer(self.text, after + 1, sentence_start)
+                 if (span := self._stated_span(m.group(1))) and (months := span_months(span)) and months[0] == 1]
+        if found:
+            self._so_far_spans[sentence_start] = found[-1]
+        return bool(found)
 
     def _year_continued(self, sentence_start: int, standpoint: int | None) -> int | None:
         """The year the sentence before gives its figures, for a sentence that opens going on with their breakdown

@@ -180,6 +180,8 @@ class TableReader:
         self._sums = tuple(w("total_row_labels"))  # 合计
         self._increments = set(w("increment_columns"))  # 增减额: a column of changes of the rows' amounts
         self._stock_endings = tuple(w("stock_name_endings"))  # 生猪存栏, 资产总额: counted on a day
+        # 其中:(能繁母猪), #(能繁母猪): a row of a part of the row above
+        self._part_leads = tuple(w("part_leads") + w("part_row_marks"))
         self._month_spans: dict[str, str] = lex.cues["month_range_spans"]  # (M1-M9: Q1-Q3)
         self.balance_bases = tuple(w("balance_bases"))  # 比年初: a change since the year's start
         # 比年初增加: a balance's change since the year's start (or the last year's end), in the table's unit of amounts
@@ -398,6 +400,7 @@ class TableReader:
         prose: list[tuple[int, int, bool | None]] = []
         total: tuple[str, str | None] | None = None  # the measure of a first row that is a total, and its dimension
         group: str | None = None  # the measure a group row names for the rows of things under it (一、出栏)
+        stocked: str | None = None  # the stock a row of a part's row above counts (生猪存栏 over 其中:能繁母猪: 存栏)
         for row in body:
             label = self._without_sum(self._text(norm, row[labels]))
             if ENUMERATOR.match(label) and not any(self._text(norm, row[i]) for i in columns):
@@ -415,6 +418,12 @@ class TableReader:
             name, change = self._change_in_label(name, BRACKETED.sub("", rest if region else label))
             if group and name and not name.endswith(self._group_measures) and not self.lex.canonical(name):
                 name = self._canonical(name + group)  # 生猪 under 一、出栏: 生猪出栏
+            part_row = BLANK.sub("", label).startswith(self._part_leads)
+            if part_row and stocked and name and not name.endswith(self._stock_endings) and \
+                    not self.lex.canonical(name):
+                name = self._canonical(name + stocked)  # 其中:能繁母猪 under 生猪存栏: 能繁母猪存栏, counted as it is
+            elif not part_row:
+                stocked = next((e for e in self._stock_endings if name and name.endswith(e)), None)
             # 鹿城区 | 1168.2 | 5.7, or 全市 | 10186.4 | 5.9: a row of a place, its indicators the columns'
             by_place = not name
             unit_cell = self._text(norm, row[unit_column]) if unit_column is not None else ""
@@ -659,8 +668,11 @@ class TableReader:
                     and before.period is not None and before.period > left.period else left
                 columns[i] = replace(columns[i], period=of.period, is_target=column.is_target
                                      if column.is_target is not None else of.is_target)
-            if column.months is None and column.metric in ("growth", "change_pp") and left is not None:
+            if column.months is None and left is not None and (column.metric in ("growth", "change_pp") or (
+                    column.metric == "ratio" and left.metric in ("level", "growth") and left.months is not None)):
                 # 1-本月 | 同比增长%, 上半年收入 | 同比增减%: the growth of the figure to its left, over its months
+                # (1—7月完成投资 | 完成率(%), 1-10月 | 同比增长(%) | 占比(%): a ratio of the amount to its left, or of
+                # the one its growth is of, over its months too)
                 span = left.span if column.span is None else column.span  # (WHOLE_YEAR, "", stays)
                 columns[i] = replace(columns[i], months=left.months, month=left.month, span=span)
             elif column.month is None and left is not None and left.months == column.months:
