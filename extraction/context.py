@@ -436,7 +436,7 @@ class TimeContext:
         self._opening_after_lead = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}\n]))[\s　]*(?:{alternation(leads)})"
                                               rf"[^,，;；:：{SENTENCE_CLOSERS}\n\d]{{1,{LEAD_CLAUSE}}}[,，]"
                                               rf"(?=(?:{YEAR_NUMBER})年(?!{LEAD_YEAR_PART})){OPENING_TIME}", re.M)
-        self._lead_marks = tuple(leads)
+        self._lead_mark = re.compile(alternation(leads))  # (one search of a paragraph before the pattern's)
         # (目前…将新增…, 在目前…力争…): a plan from where things stand, no state of now
         self._now_planned = re.compile(alternation(lex.words("target_verbs")))
         self._no_plan_phrase = re.compile(alternation(no_plan))
@@ -1442,7 +1442,7 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
             openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
-            if any(self.text.find(lead, paragraph, end) >= 0 for lead in self._lead_marks):
+            if self._lead_mark.search(self.text, paragraph, end):
                 openings = sorted([*openings, *self._opening_after_lead.finditer(self.text, paragraph, end)],
                                   key=lambda m: m.start())
             if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)

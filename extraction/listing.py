@@ -379,7 +379,7 @@ class Listing(Patterns):
         # (…等各项开支: each item's)
         # (新能源汽车)产销量(占全球比重超过60%): a compound no sum is made of, its one figure each part's
         each = each or (not self.lex.canonical(subject.name) and
-                        any(compound in subject.name for compound in self.lex.words("compounds_stated_each")))
+                        self.compound_stated_each.search(subject.name) is not None)
         if norm.find("“", subject.start, subject.end) >= 0 and not (each and self._quoted_items(norm, subject)):
             return None
         if self._group(subject.name) != subject.name:

@@ -101,6 +101,8 @@ class Patterns:
         self.stock_after_flow = re.compile(rf"{LIST_MARK}(?:{alternation(reached)})")
         self.not_counted = tuple(lex.words("not_counted"))
         # (稳增长惠民生27条、金融支持民营经济发展12条)等政策举措: counts in a list its closing 等 says are of measures
+        # (新能源汽车)产销量: a compound no sum is made of, whose one figure is each part's
+        self.compound_stated_each = re.compile(alternation(lex.words("compounds_stated_each")))
         self.measures_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(self.not_counted)})")
         self.supposition = re.compile(alternation(lex.words("supposition_words")))
         self.supposed_computation = re.compile(alternation(lex.words("supposed_computation_words")))
