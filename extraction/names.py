@@ -242,8 +242,7 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
-        # (not …产业园 of …产业园区, a word going on: 沿边临港产业园区 is no park's name)
-        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})(?!区)"
+        zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
         # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
         # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
