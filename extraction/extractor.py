@@ -229,7 +229,7 @@ class Extractor(Listing, Places, Plans):
         self._zone_whole = WHOLE + ZONE_LEVEL if unit is not None and unit.group(0).endswith(ZONE_LEVEL) and \
             self.own is not None and not self.own.name.endswith(ZONE_LEVEL) else None
         self.namer.read_title(meta.title or "")
-        parts = sections(norm, [t.extent for t in tables])
+        parts = sections(norm, [t.extent for t in tables], meta.title or "")
         time = TimeContext(norm, parts, meta, self.lex)
         policy = any(words in (meta.title or "") for words in self.policy_titles)  # (a scheme's terms: no figures)
         mentions = self.finder.numbers(norm, QuoteIndex(norm), policy)

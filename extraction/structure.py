@@ -120,10 +120,11 @@ def head_lines(text: str) -> list[str]:
     return [line for line in text[:head_end(text)].splitlines() if line.strip() and not HEADING.match(line)]
 
 
-def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]:
+def sections(text: str, tables: Sequence[tuple[int, int]] = (), title: str = "") -> list[Section]:
     """The document cut at its top-level headings and at heading lines without a number after its
-    head, but not at a line of a table (`tables`: their extents; a header cell 2020年基数 on a line of
-    its own names a column, no part); text before the first is a section too."""
+    head (or the head's last line, when it is no `title` and names a year), but not at a line of a table
+    (`tables`: their extents; a header cell 2020年基数 on a line of its own names a column, no part); text
+    before the first is a section too."""
     numbered = [(m.start(), m.group("text"), True) for m in line_matches(HEADING, text, opening=HEADING_OPENING)] \
         or [(m.start(), m.group("text"), True) for m in line_matches(SUB_HEADING, text, opening=SUB_HEADING_OPENING)]
     body = head_end(text)
@@ -146,10 +147,17 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
             (FIGURE_LINE_END.search(above[above.rfind("\n") + 1:]) is not None
              or any(end <= m.start() and not text[end:m.start()].strip() for _, end in tables)) and \
             not _line_after(text, m.end()).endswith(PARAGRAPH_ENDS)
-        if m.start() < body and not after_figures:
+        # the last line of the head, right above the body, naming a year, under the title (附件1 /
+        # 2026年省十件民生实事 / 坚持民生为大…。): the part's own heading, not the document's title (nor a line of a
+        # sentence broken in lines under a numbered heading: 二、2026年工作安排 / 新建公路45公里 / 和2025年开工的…)
+        above_body = m.start() < body and not figured and text_of_line != title.strip() and \
+            HEADING_YEAR.search(text_of_line) is not None and not text[m.end():body].strip() and \
+            not any(start < m.start() for start in taken)
+        if m.start() < body and not after_figures and not above_body:
             continue
         # not a line of a sentence broken in two (…签订《 / 关于…的联合声明 / 》以来)
-        if (above.endswith(PARAGRAPH_ENDS) or after_heading or after_figures) and _balanced(text_of_line):
+        if (above.endswith(PARAGRAPH_ENDS) or after_heading or after_figures or above_body) and \
+                _balanced(text_of_line):
             lines.append((m.start(), text_of_line, False))
     heads = sorted(numbered + lines)
     starts = [0] + [s for s, _, _ in heads]
