@@ -646,10 +646,8 @@ class Extractor(Listing, Places, Plans):
         if item.rule == INCREMENT and item.value < 0 and \
                 not BASE_NAMED.search(norm, clause_start, item.start) and \
                 any(o.rule in (INCREMENT, INCREMENT_IN_SERIES) and o.value > 0
-                    and not o.indicator.endswith(self.decrease_name) for o in s.out) and \
-                self.part_lead.search(norm, s.sentence.start, item.start) is not None:
-            # (not after 减少10.6万: a series of falls, each a 减少额; nor without the parts of a total, 森林面积增加
-            # 1.63亿亩,沙化土地面积年均缩减近2000平方公里: two quantities, the fall a 减少额)
+                    and not o.indicator.endswith(self.decrease_name) for o in s.out):
+            # (not after 减少10.6万: a series of falls, each a 减少额)
             item = replace(item, rule="increment_in_series")  # (the name test_rules looks for)
         if item.rule == "ratio" and s.out and s.out[-1].rule == INCREMENT and not local and \
                 norm.endswith(RESTATED, item.cue_start - 2, item.start):
