@@ -126,6 +126,7 @@ LIST_JOINS = re.compile("[、和]")
 # (not 从2002年1月1日起, a date; not 从1999年起, a stretch a practice runs over, whose first year starts
 # no pair of a later clause)
 FROM_YEAR = re.compile(rf"(?:从|由)({YEAR_NUMBER})年(?!\d{{1,2}}月|起|开始|以来)")
+TO_YEAR = re.compile(rf"(?:到|至)({YEAR_NUMBER})年的")  # (由1980年的675所增加)到1982年的(729所): a pair's named end
 # 自2025年1月1日起: the date a change takes effect; 比原标准(2280元/月): the figure it changes from, in brackets
 EFFECTIVE_FROM = re.compile(rf"(?:自|从)({YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?起")
 EFFECTIVE_MARK = "起"  # in every EFFECTIVE_FROM
@@ -153,6 +154,8 @@ OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, 
                 rf"|(?:截至|截止)(?P<as_of>{YEAR_NUMBER})年(?:底|末)(?=[,，])"
                 rf"|(?:今后|未来)(?P<ahead>[两三四五六七八九十])年"  # 今后八年,…。(国家计划新建…)
                 rf"|上年|这[一两二三四五六七八九十]+年|五年|过去|[“\"]?[一二三四五六七八九十]+五[”\"]?)")
+WHOLE_LEAD = 16  # the most characters of the whole a breakdown opens with (在工业和手工业总产值中,…)
+WHOLE_NAMED = 3  # the characters ending that whole which the sentence before must state (…总产值)
 LEAD_CLAUSE = 30  # the most characters of a lead clause before the year opening the main clause (通过…,1979年…)
 # (据…统计,2025年)1至10月, 上半年, 前三季度, 一季度: a part of the year after it, which the paragraph's part keeps, not
 # the year
@@ -382,7 +385,8 @@ class TimeContext:
         """The words and patterns of the lexicon that every document's context uses (see _lexicon_part)."""
         # a phrase holding a target noun (好于预期) is no target: words are matched longest first
         no_plan = lex.words("no_plan_phrases")
-        self._reviews = set(lex.words("review_headings"))
+        self._executed = tuple(lex.words("execution_heading_endings"))
+        self._reviews = set(lex.words("review_headings") + list(self._executed))
         self._situation = tuple(lex.words("situation_headings"))
         self._problems = tuple(lex.words("problem_headings"))
         self._plans = set(lex.words("plan_headings") + lex.words("target_nouns"))
@@ -485,6 +489,10 @@ class TimeContext:
                                         rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
         self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
+        # 在(工业和手工业总产值)中,(生产资料的生产为…): a sentence opening with the whole the sentence before stated,
+        # of which it gives the parts (also when that sentence ends the paragraph above)
+        self._within_whole = re.compile(
+            rf"[\s　]*在(?P<whole>[^,，;；:：{SENTENCE_CLOSERS}\n\d]{{2,{WHOLE_LEAD}}})中[,，]")
         # a figure right before a plan noun (7%预期目标, 增长6%左右的预期目标): the noun names that figure's target
         bounds = alternation(lex.words("approx_after") + lex.words("at_least_after") + lex.words("at_most_after"))
         self._figure_of_target = re.compile(rf"[\d%](?:{bounds})?的?(?:{qualifying}|{targets})*$")
@@ -798,6 +806,8 @@ class TimeContext:
         if heading.lstrip().startswith(self._goal_openings):
             return "plan"  # 二、争取国民经济再上一个新台阶: a goal
         if words & self._plans:
+            if heading.rstrip(HEADING_END).endswith(self._executed):
+                return "review"  # 六五计划前两年的执行情况: how the plan it names was carried out
             if any(word in heading for word in (*self._situation, *self._problems)):
                 return None
             # 二、建议办理和今年工作推进情况: a heading whose last words report how planned work goes (plan words before
@@ -1074,6 +1084,12 @@ class TimeContext:
             explicit = year_number(base.group(1))
         if pair_end and explicit is None and (lead_years := self._list_lead_years(sentence_start)):
             explicit = lead_years[0] if pair_end == "from" else lead_years[1]  # (钢:从…增加到…, under its lead-in)
+        if pair_end == "reached" and explicit is None and YEARS in before and \
+                (earlier := last_match(TO_YEAR.finditer(before))) is not None and \
+                PAIR_FROM.search(before, earlier.end()):
+            # 由1980年的675所增加到1982年的729所,招生数由28万人增加到(31万人): a later pair of the sentence ends in
+            # the year the one before it ran to, as it starts in the year that one started from
+            explicit = year_number(earlier.group(1))
         opened_this_year = False  # (今年以来,…。立案处罚412起: a year an earlier sentence's 今年 gave)
         opened_part = False  # (今年1-9月,…。其中,税收收入…: and a part of it, the span the opening names)
         now_said = False  # (…,)目前(我国农民大体上有百分之二十…): a state at the time the document speaks in
@@ -1171,10 +1187,12 @@ class TimeContext:
                 # 截至2026年7月31日, in an audit of 2025 given later in 2026: days already past when it was given)
                 is_target = True
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
-                    and not now_said and not stated and not self._summed_to_now(before, explicit) and \
+                    and not (part.mode == "review" and pair_end) and not now_said and not stated and \
+                    not self._summed_to_now(before, explicit) and \
                     not self._not_planned.search(before, self._last_year_word(before)):
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
-                # 今年要扩大到…: what was done before the year's word says nothing of its figure)
+                # 今年要扩大到…: what was done before the year's word says nothing of its figure); but a pair of a part
+                # reviewing (六五计划前两年的执行情况: …增加到一九八二年的…) ends where things stand
                 is_target = True
             elif continued is not None and continued == self.plan_year == self.present_year != self.review_year \
                     and not now_said and not stated:
@@ -1426,12 +1444,22 @@ class TimeContext:
     def _year_continued(self, sentence_start: int, standpoint: int | None) -> int | None:
         """The year the sentence before gives its figures, for a sentence that opens going on with their breakdown
         (continuation_leads: 工农业总产值在一九五七年达到了…。其中,工业总产值达到了…: 1957); None for any other."""
-        if not self._continuation.match(self.text, sentence_start):
+        within = None if self._continuation.match(self.text, sentence_start) else \
+            self._within_whole.match(self.text, sentence_start)
+        if within is None and not self._continuation.match(self.text, sentence_start):
             return None
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
-        previous = max(self.text.rfind(mark, paragraph, max(paragraph, sentence_start - 1)) + 1
+        if within is not None and not self.text[paragraph:sentence_start].strip():
+            paragraph = previous_paragraph(self.text, paragraph)  # (the whole stated at the end of the paragraph above)
+            sentence_end = self.text.rfind("\n", 0, sentence_start)
+        else:
+            sentence_end = sentence_start
+        previous = max(self.text.rfind(mark, paragraph, max(paragraph, sentence_end - 1)) + 1
                        for mark in SENTENCE_CLOSERS)
-        return self._explicit_year(self.text[max(paragraph, previous):sentence_start], standpoint)
+        said = self.text[max(paragraph, previous):sentence_end]
+        if within is not None and within.group("whole")[-WHOLE_NAMED:] not in said:
+            return None  # (在各项工作中,…: no whole the sentence before stated)
+        return self._explicit_year(said, standpoint)
 
     def _opening_times(self, paragraph: int) -> list[re.Match[str]]:
         """The times the sentences of the paragraph starting at `paragraph` open with (SENTENCE_OPENING_TIME), in

@@ -212,7 +212,9 @@ class Patterns:
                                                   + lex.words("gap_up") + lex.words("gap_down")))
         # (3.2亿元)目标任务, (5亿元的)年度目标: the target an amount is, at the end of its phrase
         kinds = alternation(lex.words("target_kinds") + lex.words("whole_year_words"))
-        self.amount_target = re.compile(rf"的?(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])")
+        # (棉花产量三千五百万担)的指标, (造林50万亩)的任务: the quota the amount is (quota_nouns)
+        self.amount_target = re.compile(rf"的?(?:(?:{kinds}|年度)?(?:{targets})+(?:任务)?(?![\u4e00-\u9fff])|"
+                                        rf"(?:{alternation(lex.words('quota_nouns'))})(?!体系))")
         self.completion_verbs = tuple(lex.words("completion_verbs"))
         self.ratio_names = tuple(lex.words("ratio_name_endings"))
         # (固定资产投资)未完成(5%左右的预期目标): a subject's target met or missed, the figure right after the verb
