@@ -561,6 +561,8 @@ class TimeContext:
         self._reaching = tuple(lex.words("reaching_verbs"))
         self._held = tuple(lex.words("holding_verbs"))  # (截至10月底,已)有(规上工业企业326家)
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
+        # 预计全年…: an estimate of the whole year under way
+        self._whole_year_estimate = re.compile(rf"(?:{alternation(lex.words('estimate_words'))})(?:今年)?全年")
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
         results = alternation(lex.words("estimate_words") + lex.words("done_or_estimated"))
@@ -1380,7 +1382,9 @@ class TimeContext:
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
                 # after, dating its own sentence only
                 m.re is not self._now_has_opening and m.group("relative") == NEXT_YEAR
-                and self.plan_year == self.spoken_year)), None)
+                and (self.plan_year == self.spoken_year if self.span is None
+                     # (明年…,力争…。…我们预计全年…, in a release on months of its year: the year under way again)
+                     else self._whole_year_estimated(sentence_start)))), None)
             if last and (last.re is self._now_has_opening or last.group("as_of")) and \
                     self.part_at(sentence_start).mode == "plan":
                 # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
@@ -1413,6 +1417,12 @@ class TimeContext:
                 self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _whole_year_estimated(self, sentence_start: int) -> bool:
+        """Whether the sentence from `sentence_start` estimates the whole year under way (我们预计全年成交额…)."""
+        end = self.text.find("。", sentence_start)
+        return self._whole_year_estimate.search(self.text, sentence_start, end if end >= 0 else len(self.text)) \
+            is not None
 
     def _so_far_opened(self, after: int, sentence_start: int) -> bool:
         """Whether a sentence of the paragraph between `after` and `sentence_start` opens with months from January
