@@ -31,7 +31,8 @@ SUBTITLE_DASH = "--"  # a subtitle's opening (——, normalised) on the line un
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
-MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
+# (8月至11月, 8月份到11月份: the first month with its word too, a campaign's months)
+MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:月份?)?\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… and 单看9月,社零额当月… are
