@@ -31,8 +31,10 @@ SUBTITLE_DASH = "--"  # a subtitle's opening (——, normalised) on the line un
 LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year a list's lead-in plans
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
-# (8月至11月, 8月份到11月份: the first month with its word too, a campaign's months)
-MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:月份?)?\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
+MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
+# 8月至11月,(我镇开展…): months with the first month's word too, opening the sentence as its time (a campaign's); not
+# one a clause goes on with (6月至8月火灾相对较少,三个月合计…: the months compared, a figure of the year's)
+MONTH_RANGE_OPENING = re.compile(rf"\s*(\d{{1,2}})\s*月份?\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月份?(?=[,，])")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… and 单看9月,社零额当月… are
@@ -1763,6 +1765,8 @@ class TimeContext:
             return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
         found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
+        if opening := MONTH_RANGE_OPENING.match(before):
+            found.append((opening.start(1), self._month_span(int(opening.group(1)), int(opening.group(2)))))
         found += [(m.start(), WHOLE_YEAR if m.group(1) == "12" and m.group(2) in YEAR_END else f"M{m.group(1)}")
                   for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
