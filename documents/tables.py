@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 # the patterns of a cell that is a figure, as extraction reads them
-from zhibiao.extraction.lexicon import alternation, load_lexicon
+from zhibiao.extraction.lexicon import Lexicon, alternation, load_lexicon
 from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
 
 from .model import Cell, Table
@@ -77,6 +77,15 @@ def _figure_openings() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(word[0] for word in said + w("comparison_bases"))
 
 
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[str, ...]:
+    """The lexicon's verbs of change and bounds (增长, 下降, 达到, 超过): a line whose words end in one before its
+    figure (工业投资增长14.8%) is a sentence, no card's label."""
+    w = load_lexicon().words
+    return tuple(w("increase_verbs") + w("decrease_verbs") + w("at_least_before") + w("at_most_before")
+                 + w("approx_before"))
+
+
 def _said_figure(cell: str) -> bool:
     """Whether a cell is a figure said with its verb or bound (增长6%左右, 控制在5%以内, 同比增长6.3%)."""
     pattern, firsts = _figure_openings()
@@ -127,14 +136,23 @@ def _cards(text: str, rows: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, .
             *(tuple(r + [Cell(r[1].end, r[1].end)] * (width - len(r))) for r in found))
 
 
+@lru_cache(maxsize=1)
+def _pair_growth() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A card's growth said with its verb after a base of comparison or none (同比增长6.3%, 比年初增长6.8%; the
+    lexicon's bases), its figure on the same line or the next; and those words alone on a line (同比增长 over 7.3%)."""
+    bases = alternation(load_lexicon().words("comparison_bases"))
+    return (re.compile(rf"(?:{bases})?(?P<verb>{GROWTH_VERBS})\n?\d"),
+            re.compile(rf"(?:{bases})?(?:{GROWTH_VERBS})"))
+
+
 def _growth_cell(cell: str) -> bool:
-    m = PAIR_GROWTH.match(cell)
+    m = _pair_growth()[0].match(cell)
     return m is not None and FIGURE.fullmatch(cell[m.end() - 1:]) is not None
 
 
 def _from_verb(text: str, cell: Cell) -> Cell:
     """A growth's cell from its verb (同比增长6.3%: 增长6.3%); an empty one as it is."""
-    m = PAIR_GROWTH.match(text, cell.start, cell.end) if cell.end > cell.start else None
+    m = _pair_growth()[0].match(text, cell.start, cell.end) if cell.end > cell.start else None
     return Cell(m.start("verb"), cell.end) if m else cell
 
 
@@ -364,7 +382,7 @@ def _is_figure(word: str) -> bool:
 # An 一图读懂 page's cells as its text gives them: a figure alone on its line (4968.3亿元, 5.5%左右) and its label
 # alone on the line after or before it (地区生产总值, 地区生产总值增长), now and then a growth after the two (增长5.5%).
 PAIR_LABEL = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？]{1,23}[:：]?")
-PAIR_GROWTH = re.compile(r"(?:同比|比上年)?(?P<verb>增长|下降|提高|上涨)\d")  # (the cell from the verb)
+GROWTH_VERBS = "增长|下降|提高|上涨"  # a card's words of its growth (the cell from the verb)
 MIN_PAIRS = 3  # pairs in a run: fewer are as often a heading and a figure of prose
 MIN_PAIRS_BESIDE = 2  # pairs in a run on a page with a run of MIN_PAIRS
 PAIR_CELLS = 3  # a pair's row: its label, its figure and its growth (a note of a gap after them, a fourth)
@@ -372,6 +390,7 @@ MAX_UNIT_LINE = 4  # characters of a unit alone on its line after its number (�
 MAX_PAIR_LINE = 25  # characters of the longest label or figure line: longer lines are prose, passed over at once
 MAX_JOINED_LINE = 40  # characters of a line of a figure and its label (and a growth) written together
 PAIR_NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+LABEL_FIRST = re.compile(r"[\u4e00-\u9fff][^\d,，。;；:：!！?？\s、]{1,15}(?=\d)")  # a card's label before its figure
 
 
 def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...]:
@@ -387,28 +406,33 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
         if words:
             at = start + line.index(words)
             kind = ("J" if words[0].isdigit() and len(words) <= MAX_JOINED_LINE
-                    and not SENTENCE_PUNCTUATION.search(words) else "X") if len(words) > MAX_PAIR_LINE else \
+                    and not SENTENCE_PUNCTUATION.search(words) else _label_first(words)) \
+                if len(words) > MAX_PAIR_LINE else \
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
-                "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else "X"
+                "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else \
+                _label_first(words)
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1
     if sum(1 for _, _, kind in lines if kind == "F") < MIN_PAIRS \
-            and sum(1 for _, _, kind in lines if kind == "J") < MIN_PAIRS:
+            and sum(1 for _, _, kind in lines if kind in "JK") < MIN_PAIRS:
         return ()  # (most pages: no figure alone on a line, nor lines opening with one)
     lines = _units_joined(text, lines)
     joined = _joined_pairs(lines)
     found: list[Table] = []
     i = 0
     while i < len(lines):
-        rows, used = _pairs(lines, i)
+        rows, used = _pairs(text, lines, i)
         if not rows and lines[i][0] in joined:
             while i + used - 1 < len(lines) and lines[i + used - 1][0] in joined:
                 rows.append(joined[lines[i + used - 1][0]])
                 used += 1
             used -= 1
-        if len(rows) >= MIN_PAIRS_BESIDE:
+        if len(rows) >= MIN_PAIRS_BESIDE or (len(rows) == 1 and (rows[0][2].end > rows[0][2].start
+                                                                 or (used > 1 and lines[i + 1][2] == "G"))):
+            # (a card of its own, its label, figure and growth, between a panel's heading and a card of another kind:
+            # a table only on a page with a run of MIN_PAIRS, as any run of two)
             header = [Cell(rows[0][0].start, rows[0][0].start)] * len(rows[0])
             found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
             i += used
@@ -428,6 +452,10 @@ def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
     lex = load_lexicon()  # (only for pages with lines opening with a figure: most have none)
     rows: dict[int, list[Cell]] = {}
     for at, words, kind in lines:
+        if kind == "K":
+            if row := _label_first_row(lex, at, words):
+                rows[at] = row
+            continue
         if kind != "J" or (number := PAIR_NUMBER.match(words)) is None:
             continue
         end = number.end()
@@ -440,7 +468,7 @@ def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
         label, _, growth = words[end:].partition(" ")
         growth = growth.strip()
         if not PAIR_LABEL.fullmatch(label) or (growth and not (
-                (m := PAIR_GROWTH.match(growth)) and FIGURE.fullmatch(growth[m.end() - 1:]))):
+                (m := _pair_growth()[0].match(growth)) and FIGURE.fullmatch(growth[m.end() - 1:]))):
             continue
         named = label.rstrip(":：")
         figure = Cell(at, at + end)
@@ -450,45 +478,88 @@ def _joined_pairs(lines: list[tuple[int, str, str]]) -> dict[int, list[Cell]]:
     return rows
 
 
+def _label_first(words: str) -> str:
+    """K for a line that may be a card's label, figure and growth written on one line (古塔区168.4亿元增长4.6%: the
+    elements of a list item), X for any other."""
+    return "K" if LABEL_FIRST.match(words) and not SENTENCE_PUNCTUATION.search(words) \
+        and len(words) <= MAX_JOINED_LINE else "X"
+
+
+def _label_first_row(lex: Lexicon, at: int, words: str) -> list[Cell] | None:
+    """A label, then its figure with a unit and, now and then, its growth said with its verb, and nothing else, as a
+    row of a label, a figure and a growth (古塔区168.4亿元增长4.6%); None for any other line."""
+    label = LABEL_FIRST.match(words)
+    if label is None or not PAIR_LABEL.fullmatch(label.group(0)) or label.group(0).endswith(_figure_words()) \
+            or (number := PAIR_NUMBER.match(words, label.end())) is None:
+        return None
+    end = number.end()
+    unit = next((k for k in range(min(MAX_UNIT_LINE, len(words) - end), 0, -1)
+                 if (u := words[end:end + k]) == "%" or lex.dimension(u) not in (None, "years")), 0)
+    if not unit:
+        return None
+    end += unit
+    end += max((len(q) for q in lex.qualifiers_after if words.startswith(q, end)), default=0)
+    rest = words[end:]
+    growth = rest.lstrip()
+    if growth and not ((m := _pair_growth()[0].match(growth)) and FIGURE.fullmatch(growth[m.end() - 1:])):
+        return None
+    figure = Cell(at + label.end(), at + end)
+    return [Cell(at, at + label.end()), figure,
+            Cell(at + len(words) - len(growth) + m.start("verb"), at + len(words)) if growth
+            else Cell(figure.end, figure.end)]
+
+
 def _units_joined(text: str, lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """The lines with each bare number's unit alone on the line after it (4968.3 | 亿元, a card's number and unit in
     elements of their own) joined to it as one figure line; its text is the page's from the number to the unit."""
     dimension = load_lexicon().dimension  # (only for pages with figures alone on lines: most have none)
+    said_alone = _pair_growth()[1]
     out: list[tuple[int, str, str]] = []
     for line in lines:
         if out and out[-1][2] == "F" and line[2] != "F" and len(line[1]) <= MAX_UNIT_LINE \
                 and (bare := FIGURE.fullmatch(out[-1][1])) is not None and not bare.group(3) \
                 and dimension(line[1]) is not None:
             out[-1] = (out[-1][0], text[out[-1][0]:line[0] + len(line[1])], "F")
+        elif out and out[-1][2] == "L" and line[2] == "F" and line[1].endswith("%") \
+                and said_alone.fullmatch(out[-1][1]):
+            # 同比增长 | 7.3%: a card's growth whose figure an element of its own (a <br>) put on the next line
+            out[-1] = (out[-1][0], text[out[-1][0]:line[0] + len(line[1])], "G")
         else:
             out.append(line)
     return out
 
 
-def _pairs(lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]], int]:
+def _pairs(text: str, lines: list[tuple[int, str, str]], i: int) -> tuple[list[list[Cell]], int]:
     """The rows of pairs from line `i` (its kind, F or L, says which comes first), and the lines they take."""
     first = lines[i][2]
     if first not in "FL":
         return [], 1
     second = "L" if first == "F" else "FG"  # (地区生产总值 | 增长5.8%: a label before its growth alone)
     rows: list[list[Cell]] = []
+    said: list[bool] = []  # whether each row's figure is its growth (地区生产总值 | 增长5.8%)
     at = i
     while at + 1 < len(lines) and lines[at][2] == first and lines[at + 1][2] in second:
         label, figure = (lines[at + 1], lines[at]) if first == "F" else (lines[at], lines[at + 1])
         named = label[1].rstrip(":：")  # (居民消费价格涨幅：| 2%左右: the colon no part of the label)
         row = [Cell(label[0], label[0] + len(named)), Cell(figure[0], figure[0] + len(figure[1]))]
+        if figure[2] == "G":
+            row[1] = _from_verb(text, row[1])  # (同比增长6.2%: the cell from its verb, as a growth after a figure)
         at += 2
         if at < len(lines) and lines[at][2] == "G" and figure[2] == "F":
-            verb = PAIR_GROWTH.match(lines[at][1]).start("verb")  # type: ignore[union-attr]
+            verb = _pair_growth()[0].match(lines[at][1]).start("verb")  # type: ignore[union-attr]
             row.append(Cell(lines[at][0] + verb, lines[at][0] + len(lines[at][1])))
             at += 1
         else:
             row.append(Cell(row[1].end, row[1].end))
-        if at < len(lines) and lines[at][2] == "N" and figure[2] == "F":
+        if at < len(lines) and lines[at][2] == "N":  # (under a figure, or a growth that is the card's figure)
             # 高于全市0.2个百分点 under the card's figures
             row.append(Cell(lines[at][0], lines[at][0] + len(lines[at][1])))
             at += 1
         rows.append(row)
+        said.append(figure[2] == "G")
+    if not all(said) and any(said):
+        # a card of a label and its growth among cards of a label, a figure and a growth: its growth in their column
+        rows = [[row[0], row[2], row[1], *row[3:]] if growth else row for row, growth in zip(rows, said, strict=True)]
     if any(len(row) > PAIR_CELLS for row in rows):
         rows = [row if len(row) > PAIR_CELLS else [*row, Cell(row[1].end, row[1].end)] for row in rows]
     return rows, at - i

@@ -32,6 +32,9 @@ LIST_PLAN_YEAR = re.compile(rf"今年|明年|(?:{YEAR_NUMBER})年")  # the year 
 # 2025年11月 (not 1-11月, a range, nor 2025年11月8日, a day)
 TITLE_MONTH = re.compile(r"年(\d{1,2})月(?:份)?(?![\d日号至到\-—~－])")
 MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月")
+# 8月至11月,(我镇开展…): months with the first month's word too, opening the sentence as its time (a campaign's); not
+# one a clause goes on with (6月至8月火灾相对较少,三个月合计…: the months compared, a figure of the year's)
+MONTH_RANGE_OPENING = re.compile(rf"\s*(\d{{1,2}})\s*月份?\s*{MONTH_RANGE_TO}\s*(\d{{1,2}})\s*月份?(?=[,，])")
 # 10月当月, 6月份: one month's figure.
 FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月")  # 前11个月, 前十一个月: January on
 # (截至11月底 is a month's end too, 11月末 a balance's; 1至11月 a range; 单看9月,当月… and 单看9月,社零额当月… are
@@ -569,6 +572,8 @@ class TimeContext:
         self._reaching = tuple(lex.words("reaching_verbs"))
         self._held = tuple(lex.words("holding_verbs"))  # (截至10月底,已)有(规上工业企业326家)
         self._not_planned = re.compile(alternation(lex.words("estimate_words") + lex.words("achieved_words")))
+        # 预计全年…: an estimate of the whole year under way
+        self._whole_year_estimate = re.compile(rf"(?:{alternation(lex.words('estimate_words'))})(?:今年)?全年")
         # (一九八一年计划为百分之三点七,)实际达到(…), 预计可以达到(…): a clause opening with the result beside the plan
         # (not 由今年预计的3%提高到4%: the estimate the plan starts from)
         results = alternation(lex.words("estimate_words") + lex.words("done_or_estimated"))
@@ -1398,7 +1403,9 @@ class TimeContext:
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
                 # after, dating its own sentence only
                 m.re is not self._now_has_opening and m.group("relative") == NEXT_YEAR
-                and self.plan_year == self.spoken_year)), None)
+                and (self.plan_year == self.spoken_year if self.span is None
+                     # (明年…,力争…。…我们预计全年…, in a release on months of its year: the year under way again)
+                     else self._whole_year_estimated(sentence_start)))), None)
             if last and (last.re is self._now_has_opening or last.group("as_of")) and \
                     self.part_at(sentence_start).mode == "plan":
                 # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
@@ -1431,6 +1438,12 @@ class TimeContext:
                 self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _whole_year_estimated(self, sentence_start: int) -> bool:
+        """Whether the sentence from `sentence_start` estimates the whole year under way (我们预计全年成交额…)."""
+        end = self.text.find("。", sentence_start)
+        return self._whole_year_estimate.search(self.text, sentence_start, end if end >= 0 else len(self.text)) \
+            is not None
 
     def _so_far_opened(self, after: int, sentence_start: int) -> bool:
         """Whether a sentence of the paragraph between `after` and `sentence_start` opens with months from January
@@ -1780,6 +1793,8 @@ class TimeContext:
             return None  # most sentences name no part of a year: one search instead of three
         found = [(m.start(), self._spans[m.group(0)]) for m in self._span_re.finditer(before)]
         found += [(m.start(), self._month_span(int(m.group(1)), int(m.group(2)))) for m in MONTH_RANGE.finditer(before)]
+        if opening := MONTH_RANGE_OPENING.match(before):
+            found.append((opening.start(1), self._month_span(int(opening.group(1)), int(opening.group(2)))))
         found += [(m.start(), WHOLE_YEAR if m.group(1) == "12" and m.group(2) in YEAR_END else f"M{m.group(1)}")
                   for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))

@@ -372,8 +372,9 @@ class MentionFinder:
                                 rf"(?P<post>{alternation(list(self.qualifier_after))})?")
         # 农田灌溉水有效利用系数由上年的0.556提高到0.562, 综合营养状态指数为52.3: a measure written with no unit, its
         # decimals after it in its clause (unitless_measures; not a price index, 价格指数为102.1, a growth as said)
-        self.unitless_words = tuple(w("unitless_measures"))
+        self.unitless_words = tuple(w("unitless_measures") + w("hundred_based_ratios"))
         self.unitless_measures = re.compile(alternation(self.unitless_words))
+        self.hundred_based = frozenset(w("hundred_based_ratios"))  # (性别比为104.5: a percentage, its base understood)
         # (a ratio to one, 1:22.4 or 1∶15: the number after the colon, a whole one too)
         self.unitless = re.compile(r"(?<![\d.A-Za-z])(?P<num>\d{1,4}\.\d{1,4})(?![\d.%‰/])"
                                    r"|(?<![\d.])1[:：∶](?P<to>\d{1,4}(?:\.\d{1,4})?)(?![\d.%‰/:：∶])")
@@ -572,18 +573,23 @@ class MentionFinder:
         """Decimals with no unit after a measure written without one (有效利用系数由上年的0.556提高到0.562), in its
         clause: levels of it."""
         found: list[Mention] = []
+        hundreds: set[int] | None = None  # where a ratio's figure on a base of 100 said stands (PER_HUNDRED's)
         for measure in opened_by(self.unitless_measures, self.unitless_words, text):  # (a scan of the whole text)
+            per_hundred = measure.group(0) in self.hundred_based
+            if per_hundred and hundreds is None:
+                hundreds = {m.start("num") for m in PER_HUNDRED.finditer(text)}
             end = min(len(text), measure.end() + UNITLESS_WINDOW)
             cut = CLAUSE_BREAK.search(text, measure.end(), end)
             for m in self.unitless.finditer(text, measure.end(), cut.start() if cut else end):
-                if text.startswith(self._units_known, m.end()):
+                if text.startswith(self._units_known, m.end()) or (per_hundred and m.start() in (hundreds or ())):
                     continue
                 # (of no dimension: not a count, which the paths of counted things would read); a bound right before
                 # it qualifies it (不超过0.022)
                 num = "to" if m.group("to") else "num"
                 bound = max((w for w in self.lex.qualifiers_before if text.endswith(w, 0, m.start())), key=len,
                             default=None)
-                found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None, "", UNITLESS,
+                found.append(Mention(m.start(num), m.end(), m.start(num), float(m.group(num)), None,
+                                     *((PERCENT, "percent") if per_hundred else ("", UNITLESS)),
                                      self.lex.qualifiers_before[bound] if bound else "exact"))
         return found
 

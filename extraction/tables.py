@@ -626,7 +626,14 @@ class TableReader:
     def _split_place(self, label: str) -> tuple[str | None, str]:
         """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
         reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
+        if label[-1:] in ")）" and (bare := BRACKETED.sub("", label)) != label:
+            # 锦州滨海新区（经开区）: a place and its other name in brackets after it, the place alone
+            place, more = self._split_place(bare)
+            if place is not None and not more:
+                return place, ""
         region, rest = self.namer.split_region(label, zones=self._zones)  # (屈家岭管理区: a zone, a place alone)
+        if region is not None and rest and self.namer.split_region(rest, zones=True) == (rest, ""):
+            return label, ""  # 锦州滨海新区: a place of the document's region named after it, a place alone
         named = region is None and (self.namer.zone_of_place(label)
                                     or (self._zone_column and self.namer.own_zone(label)))
         return (label, "") if named else (region, rest)

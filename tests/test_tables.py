@@ -716,3 +716,39 @@ def test_two_pairs_on_a_page_of_no_cards_and_a_grid_of_no_labels_are_no_tables()
             writer.row(["增长", "5.8", "6.1"])]
     found = table(writer.text, rows)
     assert found is not None and found.header == 1 and len(found.rows) == 3
+
+
+def test_an_infographic_s_cards_of_other_shapes(tmp_path: Path):
+    """A 统计局's 图说 page: a growth's words over its figure (同比增长 | 8.2%, a <br> between) with a gap note under
+    it, label-and-growth cards (同比增长4.4%) among label-figure-growth ones, a card alone between a heading and a
+    card of another shape, a balance's growth on the start of the year (比年初增长), and a list of places each with
+    its figure and growth on one line under a heading naming the measure (a place with its other name in brackets);
+    lines of an industry and its growth stay sentences."""
+    page = """<html><head><title>图说盘锦2025年经济_盘锦市统计局</title></head><body><div class="main">
+    <h1>图说2025年盘锦经济</h1><div class="meta">发布时间：2026-02-03</div>
+    <div class="card"><p>地区生产总值</p><p><span>1540.2</span><span>亿元</span></p><p>同比增长5.4%</p></div>
+    <div class="card"><p>规上工业增加值</p><p>同比增长<br>8.2%</p><p>高于全省2.1个百分点</p></div>
+    <div class="card"><p>一般公共预算收入</p><p>118.6亿元</p><p>增长2.6%</p></div>
+    <div class="card"><p>固定资产投资</p><p>同比增长4.4%</p></div>
+    <div class="card"><p>工业投资</p><p>同比增长11.5%</p></div>
+    <p><img src="p.png" alt="金融"></p>
+    <div class="card"><p>年末人民币存款余额</p><p>2890.5亿元</p><p>比年初增长7.7%</p></div>
+    <p>其中</p>
+    <div class="card"><p>社会消费品零售总额</p><p>402.9亿元</p><p>增长3.6%</p></div>
+    <p>各县（区）地区生产总值</p>
+    <ul><li><span>双台子区</span><span>236.4亿元</span><span>增长4.8%</span></li>
+    <li><span>兴隆台区</span><span>512.7亿元</span><span>增长5.9%</span></li>
+    <li><span>盘锦辽东湾新区（经开区）</span><span>188.3亿元</span><span>增长6.6%</span></li></ul>
+    <p>石化产业增加值增长9.4%</p><p>精细化工产业增加值增长12.8%</p><p>新材料产业增加值增长15.1%</p>
+    </div></body></html>"""
+    _, found = read("panjin-2025-economy-graphic.html", page.encode(), tmp_path)
+    got = {(o.indicator, o.metric, o.value, o.scope, o.named_region) for o in found}
+    assert {("规模以上工业增加值", "growth", 8.2, None, None), ("规模以上工业增加值", "gap_pp", 2.1, "province", None),
+            ("固定资产投资", "growth", 4.4, None, None), ("工业投资", "growth", 11.5, None, None),
+            ("人民币存款余额", "level", 2890.5, None, None), ("人民币存款余额", "growth", 7.7, None, None),
+            ("社会消费品零售总额", "level", 402.9, None, None), ("社会消费品零售总额", "growth", 3.6, None, None),
+            ("地区生产总值", "level", 236.4, None, "双台子区"), ("地区生产总值", "growth", 5.9, None, "兴隆台区"),
+            ("地区生产总值", "level", 188.3, None, "盘锦辽东湾新区"),
+            ("地区生产总值", "growth", 6.6, None, "盘锦辽东湾新区"),
+            ("石化产业增加值", "growth", 9.4, None, None)} <= got
+    assert len(found) == 21
