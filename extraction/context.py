@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 
 from .lexicon import Lexicon, alternation, last_match, opened_by, opening_with
 from .model import DocumentMeta
@@ -1483,15 +1484,20 @@ class TimeContext:
                 for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
-        # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence of
-        # their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the paragraph
-        # (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。资产负债率为…)
-        before = self.text[paragraph:sentence_start].rstrip()
-        previous = paragraph + max(before.rfind(mark, 0, len(before) - 1) for mark in SENTENCE_CLOSERS) + 1
-        parts = self._part_lead.match(self.text, sentence_start) is not None
-        found = next((span for at, span, stock in reversed(openings)
-                      if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
-        if found is None and not openings and paragraph > 0 and BY_PARTS.match(self.text, paragraph) and \
+        found = None
+        if openings:  # (most sentences have none: nothing of the sentence before is read)
+            # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence
+            # of their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the
+            # paragraph (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。
+            # 资产负债率为…)
+            parts = self._part_lead.match(self.text, sentence_start) is not None
+            previous = len(self.text)  # (where the sentence before starts, asked only of a sentence of parts)
+            if parts:
+                before = self.text[paragraph:sentence_start].rstrip()
+                previous = paragraph + max(map(before.rfind, SENTENCE_CLOSERS, repeat(0), repeat(len(before) - 1))) + 1
+            found = next((span for at, span, stock in reversed(openings)
+                          if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
+        elif paragraph > 0 and BY_PARTS.match(self.text, paragraph) and \
                 not BY_PARTS.match(self.text, above := previous_paragraph(self.text, paragraph)) and \
                 (opened := SENTENCE_OPENING_WORDS.match(self.text, above)) and \
                 (span := self._stated_span(opened.group(1))) and not ONE_MONTH_SPAN.fullmatch(span):
@@ -1892,4 +1898,4 @@ def _titled(title: str, lines: list[str]) -> str:
 
 def _clause_start(text: str, end: int) -> int:
     """Where the clause holding text[end] begins: after the last clause or sentence mark before it."""
-    return max(text.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1
+    return max(map(text.rfind, CLAUSE_ENDS, repeat(0), repeat(end))) + 1  # (one C call a mark, no generator)

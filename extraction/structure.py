@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from .lexicon import opened_by
 
@@ -194,7 +195,7 @@ def sentences_at(text: str, positions: Iterable[int]) -> Iterator[Sentence]:
         if pos < end:
             continue  # in the sentence found last
         floor = max(end, 0)  # the mark that ended the sentence found last, or the text's start
-        start = max(text.rfind(mark, floor, pos) for mark in SENTENCE_MARKS) + 1
+        start = max(map(text.rfind, SENTENCE_MARKS, repeat(floor), repeat(pos))) + 1  # (no generator: C calls only)
         after = SENTENCE_END.search(text, pos)
         end = after.start() if after else len(text)
         yield Sentence(start, end)
