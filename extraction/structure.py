@@ -30,8 +30,14 @@ SUB_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,3}\)(?P<t
 SUB_HEADING_OPENING = re.compile(r"\n[ \t]*\(")
 # A line standing alone that may head a part without a number (“十四五”时期发展成就和2025年工作回顾,
 # 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
-HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
-                          r"[^\n。;；:：,，!！?？|【】>]{1,39})[ \t]*$", re.MULTILINE)
+# (its words' count possessive: the blanks after them are characters of words too, so no shorter count can match
+# where the longest did not, and a line of more words fails at once, not after 39 tries of fewer)
+HEADING_LINE_TEXT = (r"[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
+                     r"[^\n。;；:：,，!！?？|【】>]{1,39}+)[ \t]*$")
+HEADING_LINE = re.compile(f"^{HEADING_LINE_TEXT}", re.MULTILINE)
+# Where a HEADING_LINE may stand: at a line's end before one (line_matches: the engine scans for the line ends,
+# where a Python loop would try the pattern at each line)
+HEADING_LINE_OPENING = re.compile(rf"\n(?={HEADING_LINE_TEXT})", re.MULTILINE)
 # Where a HEADING may stand: after a line's end, a line opening with a numeral or 第 (the engine scans for the line
 # ends of a pattern opening with one)
 HEADING_OPENING = re.compile(r"\n[ \t]*[一二三四五六七八九十第]")
@@ -130,7 +136,7 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = ()) -> list[Section]
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
-    for m in line_matches(HEADING_LINE, text):
+    for m in line_matches(HEADING_LINE, text, opening=HEADING_LINE_OPENING):
         if m.start() in taken or any(start <= m.start() < end for start, end in tables):
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()

@@ -14,6 +14,7 @@ from zhibiao.extraction.structure import (
     BODY_LINE,
     HEADING,
     HEADING_LINE,
+    HEADING_LINE_OPENING,
     HEADING_OPENING,
     SENTENCE_MARKS,
     line_matches,
@@ -96,6 +97,9 @@ def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(
             if m] == [(m.span(), m.groupdict()) for m in map(plain.match, [text] * len(text), range(len(text))) if m]
 
 
+# HEADING_LINE with its possessive count of words plain: what it finds is the same
+PLAIN_HEADING_LINE = re.compile(HEADING_LINE.pattern.replace("}+", "}"), re.MULTILINE)
+
 # pieces of headings, heading lines and paragraphs, on several lines
 LINE_PIECES = ["\n", "\n\n", " ", "\t", "一、", "第二部分", "经济", "。", "2025年", "(", "发展成就", "“十四五”",
                "a" * 61, "b" * 20]
@@ -110,6 +114,10 @@ def test_patterns_tried_at_line_starts_find_what_they_find_tried_everywhere(text
             [m.span() for m in pattern.finditer(text, start)]
     assert [m.span() for m in line_matches(HEADING, text, start, HEADING_OPENING)] == \
         [m.span() for m in HEADING.finditer(text, start)]
+    assert [m.span() for m in line_matches(HEADING_LINE, text, start, HEADING_LINE_OPENING)] == \
+        [m.span() for m in HEADING_LINE.finditer(text, start)]
+    assert [m.span() for m in HEADING_LINE.finditer(text, start)] == \
+        [m.span() for m in PLAIN_HEADING_LINE.finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
