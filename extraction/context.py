@@ -18,7 +18,15 @@ from .lexicon import Lexicon, alternation, last_match, opened_by, opening_with
 from .model import DocumentMeta
 from .normalize import normalise
 from .numerals import MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
-from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
+from .structure import (
+    SENTENCE_CLOSERS,
+    Section,
+    head_lines,
+    is_list_item,
+    paragraph_start,
+    previous_paragraph,
+    sentence_opening_matches,
+)
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
@@ -681,6 +689,7 @@ class TimeContext:
             self.plan_year is not None and self.plan_year > self.review_year
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
+        self._parts: dict[int, SectionContext] = {}  # (part_at's, by paragraph)
         self._opening_years: dict[int, int | None] = {}
         self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
         self._opened_part: set[int] = set()  # … or its 今年 or number with a part of it (今年1-9月, 2025年10月末)
@@ -938,8 +947,12 @@ class TimeContext:
 
     def part_at(self, pos: int) -> SectionContext:
         """The context of `pos`: its paragraph's, when a lead-in opens it (or the list it is an
-        item of), else its section's."""
-        return self._paragraph_at(paragraph_start(self.text, pos)) or self.section_at(pos)
+        item of), else its section's. Worked out once a paragraph: the section of its start is that of any position
+        in it, as sections start at a line's start."""
+        start = paragraph_start(self.text, pos)
+        if (part := self._parts.get(start)) is None:
+            part = self._parts[start] = self._paragraph_at(start) or self.section_at(start)
+        return part
 
     def _paragraph_at(self, start: int) -> SectionContext | None:
         """The context the paragraph starting at `start` opens, if any (_paragraph), worked out once."""
@@ -1434,7 +1447,7 @@ class TimeContext:
     def _so_far_opened(self, after: int, sentence_start: int) -> bool:
         """Whether a sentence of the paragraph between `after` and `sentence_start` opens with months from January
         on (1—7月,…; 1—7月累计完成投资…, no comma after them): the last such span kept for the sentence."""
-        found = [span for m in SENTENCE_OPENING_MONTHS.finditer(self.text, after + 1, sentence_start)
+        found = [span for m in sentence_opening_matches(SENTENCE_OPENING_MONTHS, self.text, after + 1, sentence_start)
                  if (span := self._stated_span(m.group(1))) and (months := span_months(span)) and months[0] == 1]
         if found:
             self._so_far_spans[sentence_start] = found[-1]
@@ -1460,10 +1473,12 @@ class TimeContext:
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
             openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
             if self._lead_mark.search(self.text, paragraph, end):
-                openings = sorted([*openings, *self._opening_after_lead.finditer(self.text, paragraph, end)],
+                openings = sorted([*openings, *sentence_opening_matches(self._opening_after_lead, self.text,
+                                                                        paragraph, end)],
                                   key=lambda m: m.start())
             if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
-                openings = sorted([*openings, *self._now_has_opening.finditer(self.text, paragraph, end)],
+                openings = sorted([*openings, *sentence_opening_matches(self._now_has_opening, self.text,
+                                                                        paragraph, end)],
                                   key=lambda m: m.start())
             self._paragraph_openings[paragraph] = openings
         return self._paragraph_openings[paragraph]
@@ -1481,7 +1496,7 @@ class TimeContext:
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
                 (m.start(), span, m.start() == paragraph and MONTH_END_OPENING.search(m.group(1)) is not None)
-                for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
+                for m in sentence_opening_matches(SENTENCE_OPENING_WORDS, self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
         found = None

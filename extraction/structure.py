@@ -104,6 +104,18 @@ def line_matches(pattern: re.Pattern[str], text: str, start: int = 0, opening: r
             return
 
 
+def sentence_opening_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds in a line (no line end in text[start:end]), for a pattern whose
+    matches open a sentence (at the line's start, ^ under MULTILINE, or right after an end mark: a lookbehind) and hold
+    no end mark: it is tried at `start` and after each end mark only (the engine scans for them), not at every
+    character, where a pattern opening with a lookbehind is tried."""
+    if m := pattern.match(text, start, end):
+        yield m
+    for mark in SENTENCE_END.finditer(text, start, end):
+        if m := pattern.match(text, mark.end(), end):
+            yield m
+
+
 def glossary_start(text: str, headings: Sequence[str]) -> int:
     """Where a report's glossary starts (a line of its own, 名词解释, after the body: its entries explain the
     names of programmes and slogans, 六横六纵…6个工程, and state no figure of the region); the text's end when it
