@@ -86,6 +86,7 @@ SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stret
 SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,16}}?{SINCE}")
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
+LEVEL_WORD = "水平"  # in every LEVEL_OF_YEAR
 NOW = "现在"  # (in every NOW_OPENING)
 NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
 # (…,)目前(我国农民大体上有百分之二十到三十…): a clause on the time the document speaks in, whatever year the report
@@ -965,14 +966,14 @@ class TimeContext:
         # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。); an item of
         # a list (——…) takes the lead-in of the paragraph that opens the list
         above = previous_paragraph(self.text, start)
-        while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
+        listed = is_list_item(self.text, start)
+        while above > section.start and listed and is_list_item(self.text, above):
             above = previous_paragraph(self.text, above)
         words = self.text[above:start].strip()
-        short = len(words) <= LEAD_IN or (len(words) <= LEAD_PARAGRAPH and not any(c.isdigit() for c in words))
+        short = len(words) <= LEAD_IN or (len(words) <= LEAD_PARAGRAPH and not any(map(str.isdigit, words)))
         # a heading that names its year (“十五五”时期目标任务和2026年工作安排) has said what it says of the part
         own_heading = above == section.start and (section.year is not None or section.mode is not None)
-        lead_in = self.text[above:start] if above >= section.start and not own_heading and (
-            short or is_list_item(self.text, start)) else ""
+        lead_in = self.text[above:start] if above >= section.start and not own_heading and (short or listed) else ""
         opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
         lead = self._lead_in(opening)
         if (lead is None or lead[0] is None) and section.mode == "plan" and self.plan_year is not None and \
@@ -980,8 +981,7 @@ class TimeContext:
             return replace(section, year=None, horizon=plan_holding(self.plan_year)[1])  # 《纲要》明确了…指标
         lead = lead or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
-            planned = self._planned_year(opening) or (self._planned_list(lead_in) if is_list_item(self.text, start)
-                                                      else None)
+            planned = self._planned_year(opening) or (self._planned_list(lead_in) if listed else None)
             if planned:
                 return replace(section, mode="plan", year=planned)
             # 第六个五年计划期间,…出口总额将达到…: the years of a plan under way, whose targets stated in the paragraph
@@ -1660,18 +1660,23 @@ class TimeContext:
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
         # (each year's span read once: a call of the match's methods costs as much as a test of the words)
+        # (and whether a clause break follows it, asked first: most years are in the figure's clause, where no test
+        # of the words that date no later clause is made; 水平 looked for once, not at each year)
+        level_named = LEVEL_WORD in before
         found = [(at, year_number(m.group(1))) for m in YEAR.finditer(before) for at, end in (m.span(),)
+                 for broken in (CLAUSE_BREAK.search(before, end) is not None,)
                  if not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
                          # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
                          and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
                  and not before.startswith(COMPARED_AFTER, end)
                  and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
-                 and not ((level := LEVEL_OF_YEAR.match(before, end)) and level.end() < len(before.rstrip()))
+                 and not (level_named and (level := LEVEL_OF_YEAR.match(before, end))
+                          and level.end() < len(before.rstrip()))
                  and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
-                 and not (self._decided.match(before, end) and CLAUSE_BREAK.search(before, end))
-                 and not (self._issued.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (broken and self._decided.match(before, end))
+                 and not (broken and self._issued.match(before, end))
                  and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
                  and not (before.startswith(self._year_target, end)
                           and before.endswith(self._reaching, 0, at))
@@ -1679,8 +1684,7 @@ class TimeContext:
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
                  # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (CLAUSE_BREAK.search(before, end)  # (the break first: most years are in the last clause)
-                          and self._base_or_deducted.search(before, _clause_start(before, at), at))
+                 and not (broken and self._base_or_deducted.search(before, _clause_start(before, at), at))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
                  and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
@@ -1688,11 +1692,11 @@ class TimeContext:
                                    and year_number(m.group(1)) > standpoint))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
                  # leading word's clause, 这样,1957年的…)
-                 and not (self._attributive.match(before, end) and CLAUSE_BREAK.search(before, end)
+                 and not (broken and self._attributive.match(before, end)
                           and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
-                 and not (before.startswith(self._year_goals, end) and CLAUSE_BREAK.search(before, end)
+                 and not (broken and before.startswith(self._year_goals, end)
                           and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at))]
         if found and SINCE in before:
             # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
