@@ -12,12 +12,21 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 
 from .lexicon import Lexicon, alternation, last_match, opened_by, opening_with
 from .model import DocumentMeta
 from .normalize import normalise
 from .numerals import MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER, parse_chinese, year_number
-from .structure import SENTENCE_CLOSERS, Section, head_lines, is_list_item, paragraph_start, previous_paragraph
+from .structure import (
+    SENTENCE_CLOSERS,
+    Section,
+    head_lines,
+    is_list_item,
+    paragraph_start,
+    previous_paragraph,
+    sentence_opening_matches,
+)
 
 # A year that sets the period: 2024年, 2024年1-10月; not an event's date (2024年3月15日, 2024-03-15).
 # (The character before the year is tested after it, so that the regex engine looks only where years
@@ -80,6 +89,7 @@ SINCE = "以来"  # (2021年)以来,…累计引进重大项目120个: the stret
 SINCE_EVENT = re.compile(rf"[^,，;；。:：\d\n]{{0,16}}?{SINCE}")
 # (保持了)去年的水平, (恢复到)一九七八年水平: a year's level the clause compares with, not the year of its figures
 LEVEL_OF_YEAR = re.compile(r"的?(?:同期)?水平")
+LEVEL_WORD = "水平"  # in every LEVEL_OF_YEAR
 NOW = "现在"  # (in every NOW_OPENING)
 NOW_OPENING = re.compile(rf"(?<=[,，;；]){NOW}(?!的)")  # (…,)现在(已经…): a clause on the time the document speaks in
 # (…,)目前(我国农民大体上有百分之二十到三十…): a clause on the time the document speaks in, whatever year the report
@@ -292,6 +302,9 @@ SENTENCE_WINDOW = 400
 ADVERBIAL_OPENER = "在"  # (在…的基础上, 在…的情况下: adverbial_closers)
 ADVERBIAL_WIDTH = 40  # the characters such a clause runs to
 LIST_AHEAD = 8  # items of a list looked through for the target noun that closes it (a longer run costs its square)
+LIST_MARK = "、"  # (what opens each further item of such a list)
+OF = "的"  # (增长6%左右)的(全年目标)
+YEAR_TERM = "年度"  # ((3.5%)年度目标: a target's term)
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
 # 引领,…迈出新步伐。教育人才支撑作用增强。)
@@ -484,12 +497,20 @@ class TimeContext:
         self._lead_word_only = re.compile(
             rf"\s*(?:{alternation(lex.words('subject_prefixes') + lex.words('leading_function_words'))})[,，]\s*")
         # (also after the rest of a list it opens: 增长7%左右、规上工业增加值增长10%以上的目标)
-        qualifying = alternation(lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds"))
-        self._target_after = re.compile(rf"(?:、[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
-                                        rf"(?:{alternation(lex.words('approx_after') + lex.words('at_least_after'))})?"
+        qualifying_words = lex.words("whole_year_words") + lex.words("target_verbs") + lex.words("target_kinds")
+        qualifying = alternation(qualifying_words)
+        bounds_after = lex.words("approx_after") + lex.words("at_least_after")
+        self._target_after = re.compile(rf"(?:{LIST_MARK}[^、。;；,，]{{1,30}}?){{0,{LIST_AHEAD}}}"
+                                        rf"(?:{alternation(bounds_after)})?"
                                         # (8%的)预定目标, 全年目标, 年度控制目标, (3.5%)年度目标, (6%)目标
-                                        rf"(?:的(?:{alternation(lex.words('plan_periods'))})?(?:{qualifying}|年度|{targets})?(?:{targets})"
-                                        rf"|(?<=%)(?:{qualifying}|年度)?(?:{alternation(lex.words('bare_target_nouns'))}))")
+                                        rf"(?:{OF}(?:{alternation(lex.words('plan_periods'))})?"
+                                        rf"(?:{qualifying}|{YEAR_TERM}|{targets})?(?:{targets})"
+                                        rf"|(?<=%)(?:{qualifying}|{YEAR_TERM})?(?:{alternation(lex.words('bare_target_nouns'))}))")
+        # (the characters every match of it opens with: most figures are followed by a clause's mark, which none is, and
+        # a test of the character after one is many times faster than a call of the pattern)
+        self._target_after_openings = frozenset(
+            word[0] for word in [LIST_MARK, OF, YEAR_TERM, *bounds_after, *qualifying_words,
+                                 *lex.words("bare_target_nouns")])
         # 其中,(工业总产值达到了…): a sentence going on with a breakdown of what the one before it stated
         self._continuation = re.compile(rf"\s*(?:{alternation(lex.words('continuation_leads'))})[,，:：]?")
         # 在(工业和手工业总产值)中,(生产资料的生产为…): a sentence opening with the whole the sentence before stated,
@@ -534,6 +555,9 @@ class TimeContext:
         openings = [*PLAN_OPENINGS, NUMBERED_PLAN_OPENING, *(words[0] for words in stretches)]
         self._stretch = re.compile(opening_with(openings,
                                                 f"{FIVE_YEAR_PLAN.pattern}|{NUMBERED_PLAN_LEAD}|{alternation(stretches)}"))
+        # 年, when every stretch's words hold it (they name years): where it does not stand, no stretch does, nor (with
+        # PLAN_FIVE) a plan by its number; a str scan for it tests that first ("" when a word lacks it: no test)
+        self._stretch_mark = YEARS if all(YEARS in words for words in stretches) else ""
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and one search for the few of
         # them is many times faster than the whole pattern's scan of the window, and than a str scan for each)
@@ -679,6 +703,7 @@ class TimeContext:
             self.plan_year is not None and self.plan_year > self.review_year
         self._section_starts = [s.start for s in self.sections]
         self._paragraphs: dict[int, SectionContext | None] = {}
+        self._parts: dict[int, SectionContext] = {}  # (part_at's, by paragraph)
         self._opening_years: dict[int, int | None] = {}
         self._opened_this_year: set[int] = set()  # sentences whose opening year an earlier one's 今年 gave
         self._opened_part: set[int] = set()  # … or its 今年 or number with a part of it (今年1-9月, 2025年10月末)
@@ -908,6 +933,8 @@ class TimeContext:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
+        if PLAN_FIVE not in words and self._stretch_mark not in words:
+            return None  # (most openings name no stretch)
         m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())
                   and not self._plan_as_name.match(words, m.end())), None)
         # (比“十三五”时期增长: a base compared with; 与“十五五”规划纲要相衔接: a plan's name qualifying a
@@ -936,8 +963,12 @@ class TimeContext:
 
     def part_at(self, pos: int) -> SectionContext:
         """The context of `pos`: its paragraph's, when a lead-in opens it (or the list it is an
-        item of), else its section's."""
-        return self._paragraph_at(paragraph_start(self.text, pos)) or self.section_at(pos)
+        item of), else its section's. Worked out once a paragraph: the section of its start is that of any position
+        in it, as sections start at a line's start."""
+        start = paragraph_start(self.text, pos)
+        if (part := self._parts.get(start)) is None:
+            part = self._parts[start] = self._paragraph_at(start) or self.section_at(start)
+        return part
 
     def _paragraph_at(self, start: int) -> SectionContext | None:
         """The context the paragraph starting at `start` opens, if any (_paragraph), worked out once."""
@@ -950,14 +981,14 @@ class TimeContext:
         # the paragraph's opening words, or a short line before it (这是经济实力持续提升的五年。); an item of
         # a list (——…) takes the lead-in of the paragraph that opens the list
         above = previous_paragraph(self.text, start)
-        while above > section.start and is_list_item(self.text, start) and is_list_item(self.text, above):
+        listed = is_list_item(self.text, start)
+        while above > section.start and listed and is_list_item(self.text, above):
             above = previous_paragraph(self.text, above)
         words = self.text[above:start].strip()
-        short = len(words) <= LEAD_IN or (len(words) <= LEAD_PARAGRAPH and not any(c.isdigit() for c in words))
+        short = len(words) <= LEAD_IN or (len(words) <= LEAD_PARAGRAPH and not any(map(str.isdigit, words)))
         # a heading that names its year (“十五五”时期目标任务和2026年工作安排) has said what it says of the part
         own_heading = above == section.start and (section.year is not None or section.mode is not None)
-        lead_in = self.text[above:start] if above >= section.start and not own_heading and (
-            short or is_list_item(self.text, start)) else ""
+        lead_in = self.text[above:start] if above >= section.start and not own_heading and (short or listed) else ""
         opening = self.text[start:start + LEAD_IN].split("\n", 1)[0]  # (not the next paragraph's)
         lead = self._lead_in(opening)
         if (lead is None or lead[0] is None) and section.mode == "plan" and self.plan_year is not None and \
@@ -965,8 +996,7 @@ class TimeContext:
             return replace(section, year=None, horizon=plan_holding(self.plan_year)[1])  # 《纲要》明确了…指标
         lead = lead or self._lead_in(lead_in[:LEAD_IN])
         if lead is None or lead[0] is None:
-            planned = self._planned_year(opening) or (self._planned_list(lead_in) if is_list_item(self.text, start)
-                                                      else None)
+            planned = self._planned_year(opening) or (self._planned_list(lead_in) if listed else None)
             if planned:
                 return replace(section, mode="plan", year=planned)
             # 第六个五年计划期间,…出口总额将达到…: the years of a plan under way, whose targets stated in the paragraph
@@ -1448,7 +1478,7 @@ class TimeContext:
     def _so_far_opened(self, after: int, sentence_start: int) -> bool:
         """Whether a sentence of the paragraph between `after` and `sentence_start` opens with months from January
         on (1—7月,…; 1—7月累计完成投资…, no comma after them): the last such span kept for the sentence."""
-        found = [span for m in SENTENCE_OPENING_MONTHS.finditer(self.text, after + 1, sentence_start)
+        found = [span for m in sentence_opening_matches(SENTENCE_OPENING_MONTHS, self.text, after + 1, sentence_start)
                  if (span := self._stated_span(m.group(1))) and (months := span_months(span)) and months[0] == 1]
         if found:
             self._so_far_spans[sentence_start] = found[-1]
@@ -1484,10 +1514,12 @@ class TimeContext:
             first = SENTENCE_OPENING_TIME.match(self.text, paragraph, end)
             openings = [*([first] if first else []), *OPENING_TIME_AFTER_MARK.finditer(self.text, paragraph, end)]
             if self._lead_mark.search(self.text, paragraph, end):
-                openings = sorted([*openings, *self._opening_after_lead.finditer(self.text, paragraph, end)],
+                openings = sorted([*openings, *sentence_opening_matches(self._opening_after_lead, self.text,
+                                                                        paragraph, end)],
                                   key=lambda m: m.start())
             if self.text.find(NOW_HAS_MARK, paragraph, end) >= 0:  # (most paragraphs say no 现有: one scan)
-                openings = sorted([*openings, *self._now_has_opening.finditer(self.text, paragraph, end)],
+                openings = sorted([*openings, *sentence_opening_matches(self._now_has_opening, self.text,
+                                                                        paragraph, end)],
                                   key=lambda m: m.start())
             self._paragraph_openings[paragraph] = openings
         return self._paragraph_openings[paragraph]
@@ -1505,18 +1537,23 @@ class TimeContext:
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
                 (m.start(), span, m.start() == paragraph and MONTH_END_OPENING.search(m.group(1)) is not None)
-                for m in SENTENCE_OPENING_WORDS.finditer(self.text, paragraph, end)
+                for m in sentence_opening_matches(SENTENCE_OPENING_WORDS, self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
-        # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence of
-        # their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the paragraph
-        # (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。资产负债率为…)
-        before = self.text[paragraph:sentence_start].rstrip()
-        previous = paragraph + max(before.rfind(mark, 0, len(before) - 1) for mark in SENTENCE_CLOSERS) + 1
-        parts = self._part_lead.match(self.text, sentence_start) is not None
-        found = next((span for at, span, stock in reversed(openings)
-                      if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
-        if found is None and not openings and paragraph > 0 and BY_PARTS.match(self.text, paragraph) and \
+        found = None
+        if openings:  # (most sentences have none: nothing of the sentence before is read)
+            # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence
+            # of their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the
+            # paragraph (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。
+            # 资产负债率为…)
+            parts = self._part_lead.match(self.text, sentence_start) is not None
+            previous = len(self.text)  # (where the sentence before starts, asked only of a sentence of parts)
+            if parts:
+                before = self.text[paragraph:sentence_start].rstrip()
+                previous = paragraph + max(map(before.rfind, SENTENCE_CLOSERS, repeat(0), repeat(len(before) - 1))) + 1
+            found = next((span for at, span, stock in reversed(openings)
+                          if not ONE_MONTH_SPAN.fullmatch(span) or (parts and at >= previous) or stock), None)
+        elif paragraph > 0 and BY_PARTS.match(self.text, paragraph) and \
                 not BY_PARTS.match(self.text, above := previous_paragraph(self.text, paragraph)) and \
                 (opened := SENTENCE_OPENING_WORDS.match(self.text, above)) and \
                 (span := self._stated_span(opened.group(1))) and not ONE_MONTH_SPAN.fullmatch(span):
@@ -1568,6 +1605,8 @@ class TimeContext:
 
     def _sentence_stretch(self, before: str) -> int:
         """The years a review stretch its sentence names covers (这两年中, 五年来, 四年中), or 0."""
+        if self._stretch_mark not in before:
+            return 0  # (both patterns' matches hold 年, which most words before a figure do not: one str scan)
         words = last_match(self._review_stretch.finditer(before)) if self._review_stretch_heads.search(before) else None
         if words:
             return int(self._stretches[words.group(0)])
@@ -1649,7 +1688,8 @@ class TimeContext:
 
     def target_after(self, end: int) -> bool:
         """Whether the words after a figure ending at `end` make it a target (增长6%左右的全年目标)."""
-        return self._target_after.match(self.text, end) is not None
+        return self.text[end:end + 1] in self._target_after_openings and \
+            self._target_after.match(self.text, end) is not None
 
     def _explicit_year(self, before: str, standpoint: int | None) -> int | None:
         """The year the words before a figure give it, or None. Each pattern is tried only where the words
@@ -1661,18 +1701,23 @@ class TimeContext:
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
         # (each year's span read once: a call of the match's methods costs as much as a test of the words)
+        # (and whether a clause break follows it, asked first: most years are in the figure's clause, where no test
+        # of the words that date no later clause is made; 水平 looked for once, not at each year)
+        level_named = LEVEL_WORD in before
         found = [(at, year_number(m.group(1))) for m in YEAR.finditer(before) for at, end in (m.span(),)
+                 for broken in (CLAUSE_BREAK.search(before, end) is not None,)
                  if not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
                          # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
                          and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
                  and not before.startswith(COMPARED_AFTER, end)
                  and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
                  # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
-                 and not ((level := LEVEL_OF_YEAR.match(before, end)) and level.end() < len(before.rstrip()))
+                 and not (level_named and (level := LEVEL_OF_YEAR.match(before, end))
+                          and level.end() < len(before.rstrip()))
                  and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
                  # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
-                 and not (self._decided.match(before, end) and CLAUSE_BREAK.search(before, end))
-                 and not (self._issued.match(before, end) and CLAUSE_BREAK.search(before, end))
+                 and not (broken and self._decided.match(before, end))
+                 and not (broken and self._issued.match(before, end))
                  and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
                  and not (before.startswith(self._year_target, end)
                           and before.endswith(self._reaching, 0, at))
@@ -1680,8 +1725,7 @@ class TimeContext:
                  # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
                  # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
                  # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (CLAUSE_BREAK.search(before, end)  # (the break first: most years are in the last clause)
-                          and self._base_or_deducted.search(before, _clause_start(before, at), at))
+                 and not (broken and self._base_or_deducted.search(before, _clause_start(before, at), at))
                  # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
                  # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
                  and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
@@ -1689,11 +1733,11 @@ class TimeContext:
                                    and year_number(m.group(1)) > standpoint))
                  # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
                  # leading word's clause, 这样,1957年的…)
-                 and not (self._attributive.match(before, end) and CLAUSE_BREAK.search(before, end)
+                 and not (broken and self._attributive.match(before, end)
                           and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
                  # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
                  # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
-                 and not (before.startswith(self._year_goals, end) and CLAUSE_BREAK.search(before, end)
+                 and not (broken and before.startswith(self._year_goals, end)
                           and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at))]
         if found and SINCE in before:
             # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
@@ -1916,4 +1960,4 @@ def _titled(title: str, lines: list[str]) -> str:
 
 def _clause_start(text: str, end: int) -> int:
     """Where the clause holding text[end] begins: after the last clause or sentence mark before it."""
-    return max(text.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1
+    return max(map(text.rfind, CLAUSE_ENDS, repeat(0), repeat(end))) + 1  # (one C call a mark, no generator)

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from .lexicon import opened_by
 
@@ -29,8 +30,14 @@ SUB_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,3}\)(?P<t
 SUB_HEADING_OPENING = re.compile(r"\n[ \t]*\(")
 # A line standing alone that may head a part without a number (“十四五”时期发展成就和2025年工作回顾,
 # 2026年自治区民生实事): short, no sentence punctuation, not a sub-heading (（一）…).
-HEADING_LINE = re.compile(r"^[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
-                          r"[^\n。;；:：,，!！?？|【】>]{1,39})[ \t]*$", re.MULTILINE)
+# (its words' count possessive: the blanks after them are characters of words too, so no shorter count can match
+# where the longest did not, and a line of more words fails at once, not after 39 tries of fewer)
+HEADING_LINE_TEXT = (r"[ \t]*(?P<text>(?:[^\s(（【\[<>|\d-]|(?:19|20)\d\d年)"
+                     r"[^\n。;；:：,，!！?？|【】>]{1,39}+)[ \t]*$")
+HEADING_LINE = re.compile(f"^{HEADING_LINE_TEXT}", re.MULTILINE)
+# Where a HEADING_LINE may stand: at a line's end before one (line_matches: the engine scans for the line ends,
+# where a Python loop would try the pattern at each line)
+HEADING_LINE_OPENING = re.compile(rf"\n(?={HEADING_LINE_TEXT})", re.MULTILINE)
 # Where a HEADING may stand: after a line's end, a line opening with a numeral or 第 (the engine scans for the line
 # ends of a pattern opening with one)
 HEADING_OPENING = re.compile(r"\n[ \t]*[一二三四五六七八九十第]")
@@ -102,6 +109,18 @@ def line_matches(pattern: re.Pattern[str], text: str, start: int = 0, opening: r
             return
 
 
+def sentence_opening_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds in a line (no line end in text[start:end]), for a pattern whose
+    matches open a sentence (at the line's start, ^ under MULTILINE, or right after an end mark: a lookbehind) and hold
+    no end mark: it is tried at `start` and after each end mark only (the engine scans for them), not at every
+    character, where a pattern opening with a lookbehind is tried."""
+    if m := pattern.match(text, start, end):
+        yield m
+    for mark in SENTENCE_END.finditer(text, start, end):
+        if m := pattern.match(text, mark.end(), end):
+            yield m
+
+
 def glossary_start(text: str, headings: Sequence[str]) -> int:
     """Where a report's glossary starts (a line of its own, 名词解释, after the body: its entries explain the
     names of programmes and slogans, 六横六纵…6个工程, and state no figure of the region); the text's end when it
@@ -135,7 +154,7 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = (), title: str = "")
     body = head_end(text)
     taken = {s for s, _, _ in numbered}
     lines: list[tuple[int, str, bool]] = []
-    for m in line_matches(HEADING_LINE, text):
+    for m in line_matches(HEADING_LINE, text, opening=HEADING_LINE_OPENING):
         if m.start() in taken or any(start <= m.start() < end for start, end in tables):
             continue
         above = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip()
@@ -208,7 +227,7 @@ def sentences_at(text: str, positions: Iterable[int]) -> Iterator[Sentence]:
         if pos < end:
             continue  # in the sentence found last
         floor = max(end, 0)  # the mark that ended the sentence found last, or the text's start
-        start = max(text.rfind(mark, floor, pos) for mark in SENTENCE_MARKS) + 1
+        start = max(map(text.rfind, SENTENCE_MARKS, repeat(floor), repeat(pos))) + 1  # (no generator: C calls only)
         after = SENTENCE_END.search(text, pos)
         end = after.start() if after else len(text)
         yield Sentence(start, end)

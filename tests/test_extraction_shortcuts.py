@@ -7,17 +7,24 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhibiao.extraction import DocumentMeta, extract, load_lexicon
-from zhibiao.extraction.context import SENTENCE_OPENING_TIME, TimeContext
+from zhibiao.extraction.context import (
+    SENTENCE_OPENING_MONTHS,
+    SENTENCE_OPENING_TIME,
+    SENTENCE_OPENING_WORDS,
+    TimeContext,
+)
 from zhibiao.extraction.lexicon import alternation, last_match, no_ending, opening_with
 from zhibiao.extraction.mentions import FRACTION_AHEAD, MentionFinder
 from zhibiao.extraction.structure import (
     BODY_LINE,
     HEADING,
     HEADING_LINE,
+    HEADING_LINE_OPENING,
     HEADING_OPENING,
     SENTENCE_MARKS,
     line_matches,
     sections,
+    sentence_opening_matches,
     sentences_at,
 )
 
@@ -96,6 +103,9 @@ def test_the_figures_found_where_one_can_open_are_those_found_trying_everywhere(
             if m] == [(m.span(), m.groupdict()) for m in map(plain.match, [text] * len(text), range(len(text))) if m]
 
 
+# HEADING_LINE with its possessive count of words plain: what it finds is the same
+PLAIN_HEADING_LINE = re.compile(HEADING_LINE.pattern.replace("}+", "}"), re.MULTILINE)
+
 # pieces of headings, heading lines and paragraphs, on several lines
 LINE_PIECES = ["\n", "\n\n", " ", "\t", "一、", "第二部分", "经济", "。", "2025年", "(", "发展成就", "“十四五”",
                "a" * 61, "b" * 20]
@@ -110,6 +120,10 @@ def test_patterns_tried_at_line_starts_find_what_they_find_tried_everywhere(text
             [m.span() for m in pattern.finditer(text, start)]
     assert [m.span() for m in line_matches(HEADING, text, start, HEADING_OPENING)] == \
         [m.span() for m in HEADING.finditer(text, start)]
+    assert [m.span() for m in line_matches(HEADING_LINE, text, start, HEADING_LINE_OPENING)] == \
+        [m.span() for m in HEADING_LINE.finditer(text, start)]
+    assert [m.span() for m in HEADING_LINE.finditer(text, start)] == \
+        [m.span() for m in PLAIN_HEADING_LINE.finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -145,6 +159,22 @@ def test_the_times_a_paragraph_opens_its_sentences_with_are_those_a_search_up_to
         if found is not None:  # (the same time, found with the mark before it)
             assert (found.end(), found.groupdict()) == (searched.end(), searched.groupdict())
             assert found.group(0).endswith(searched.group(0))
+
+
+# pieces of a line of sentences opening with a part of the year, a lead clause before a year, or what there is now
+SENTENCE_PIECES = ["。", "!", "?", "！", " ", "1-9月", "1", "月", ",", "据统计", "通过", "2024年", "全县", "现有",
+                   "12家", "增长5%", "全市"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16).map("".join), data=st.data())
+def test_patterns_opening_sentences_find_at_sentence_starts_what_they_find_everywhere(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    time = TimeContext(text, sections(text), DocumentMeta(year=2025), load_lexicon())
+    for pattern in (SENTENCE_OPENING_WORDS, SENTENCE_OPENING_MONTHS, time._opening_after_lead, time._now_has_opening):
+        assert [m.span() for m in sentence_opening_matches(pattern, text, start, end)] == \
+            [m.span() for m in pattern.finditer(text, start, end)]
 
 
 def test_a_text_opening_with_its_first_heading_is_read():
