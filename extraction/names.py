@@ -352,7 +352,9 @@ class Namer:
         self._cause = re.compile(rf"{cause}[,;:。]*$")
         self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
-        self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
+        self._predicate_verb = re.compile(
+            rf"(?:{alternation(w('predicate_adverbs') + w('succession_words'))})(?:{alternation(w('adverbed_verbs'))})"
+            rf"|{alternation(lex.words('predicate_verbs'))}")
         self._passive_predicates = frozenset(lex.words("passive_predicates"))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
