@@ -1507,7 +1507,7 @@ class Extractor(Listing, Places, Plans):
                 # 70%村卫生室实现…, 85.2%的改革试点任务落地, 占全国人口65%的地区(普及…): the share of the things
                 # named after it (not 5%左右的预期目标, 与1.2%的规划目标: a target's figure, of what the sentence names
                 # elsewhere)
-                after = self.namer.object_after(norm, item.end, clause_end)
+                after = self.namer.object_after(norm, item.end, clause_end, share=True)
                 return after if after is not None and not self.target_noun.search(after.name) else None
             return before
         after = self.namer.object_after(norm, item.end, clause_end) if item.rule == "level" else None
