@@ -614,7 +614,7 @@ class Namer:
             phrase = head
         stop = self._first_stop(phrase, verbs=True)
         # (but one character left names no thing, 76%的县普及了小学教育: the things are named with what they did)
-        # (the next figure is an amount the verb right after the name reaches: 投资突破2000亿元, not 人口全部脱贫、52个…)
+        # (the next figure is an amount the verb right after the name reaches: 投资突破2000亿元; not 全部脱贫、52个…)
         amount_after = not share and following is not None and stop < len(phrase) and \
             phrase[stop:].strip(EDGE).startswith(self._lower_bounds + self._reached_words) and \
             len(phrase[stop:].strip(EDGE)) <= MAX_REACHING_VERB
