@@ -239,6 +239,8 @@ class Listing(Patterns):
                                  for part in parts[1:])]
         last = parts[-1]
         first = parts[0]
+        if (owned := self._owner_shared(parts)) is not None:
+            return owned
         if len(parts) == 2 and not self.lex.canonical(last) and len(first) > len(last) and \
                 self.lex.canonical(shared := first[: len(first) - len(last)] + last):
             return [first, shared]  # 地方财政收入、支出: the head of the first name is the second's too
@@ -278,6 +280,19 @@ class Listing(Patterns):
             out.append(part + (known or sibling or parallel or noun
                                or _after_shared_ending(part, last) or self._measure_tail(part, last)))
         return [*out, last]
+
+    def _owner_shared(self, parts: list[str]) -> list[str] | None:
+        """重点景区接待游客、门票收入; 规上工业企业营业收入、利润总额: the first name opens with the things (a kind of
+        firm or place, list_owner_kinds) whose measures the list names, its own measure after them, and the names after
+        it are measures alone: each is theirs (重点景区门票收入); None otherwise."""
+        first = parts[0]
+        kind = next((m for m in self.list_owner_kinds.finditer(first)
+                     if len(first) - m.end() >= MIN_SHARED_WORD), None)
+        if kind is None or not all(part.endswith(self.head_nouns) and not self.list_owner_kinds.search(part)
+                                   and not self.lex.canonical(part) for part in parts[1:]):
+            return None
+        owner = first[: kind.end()]
+        return [first, *(owner + part for part in parts[1:])]
 
     def _sibling_tail(self, part: str, last: str) -> str | None:
         """What follows, in the last name of a list, the other part of a compound name that `part` is one of

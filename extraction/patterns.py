@@ -166,6 +166,8 @@ class Patterns:
                                      rf"(?:(?:{alternation(lex.words('side_topic_activities'))})[\u4e00-\u9fff]{{0,12}})?"
                                      rf"(?:{alternation(lex.words('side_topic_closers'))})")
         self.side_topic_verbs = tuple(lex.words("side_topic_verbs"))
+        # (重点监测)景区(接待游客、经营收入): the things whose measures a list names, opening its first name
+        self.list_owner_kinds = re.compile(alternation(lex.words("list_owner_kinds")))
         self.side_owned_measures = self.owned_measures | set(lex.words("side_owned_measures"))
         self.sizes = set(lex.words("size_dimensions"))
         self.one_character_products = set(lex.words("one_character_quantities"))  # (年产150万吨)钢(的钢铁联合企业)
