@@ -33,6 +33,7 @@ EXAMPLES_WINDOW = 64  # the most characters such a list and its count take
 LIST_COUNTED = re.compile(r"等?(?P<count>[一二两三四五六七八九十百千]+[\u4e00-\u9fff])$")  # (…、糖)等十七种: how many
 ORDINAL_DIGITS = set("一二三四五六七八九十")  # 一、二、三产业增加值: ordinals sharing one name
 CONTRIBUTION_RATE = "贡献率"
+PARALLEL_WORD = 2  # characters of the parallel words a list's names open with (炼铁、炼钢)
 MIN_SHARED_WORD = 2  # characters of the word a list's last name and the topic share (居民)
 
 
@@ -41,6 +42,14 @@ def _after_shared_ending(part: str, last: str) -> str:
     利用率 (城市生活垃圾利用率), 铁路、高速公路运营里程 -> 运营里程; "" when the last name holds no such ending."""
     at = last.find(part[-1])
     return last[at + 1:] if 0 < at < len(last) - 2 else ""
+
+
+def _parallel_tail(part: str, last: str) -> str:
+    """What follows, in the last name of a list, a word of two characters opening like `part` (炼铁、炼钢先进产能占比:
+    先进产能占比 after 炼钢, of 炼铁 too): the parts are of one form, and the rest is shared; "" otherwise."""
+    if len(part) == PARALLEL_WORD and len(last) > PARALLEL_WORD + 1 and last[0] == part[0] and last[1] != part[1]:
+        return last[PARALLEL_WORD:]
+    return ""
 
 
 class Listing(Patterns):
@@ -230,6 +239,8 @@ class Listing(Patterns):
                                  for part in parts[1:])]
         last = parts[-1]
         first = parts[0]
+        if (owned := self._owner_shared(parts)) is not None:
+            return owned
         if len(parts) == 2 and not self.lex.canonical(last) and len(first) > len(last) and \
                 self.lex.canonical(shared := first[: len(first) - len(last)] + last):
             return [first, shared]  # 地方财政收入、支出: the head of the first name is the second's too
@@ -262,9 +273,26 @@ class Listing(Patterns):
             noun = next((h for h in heads if h.startswith(self.head_nouns) and not part.endswith(h)), None)
             # (城镇、农村居民恩格尔系数: 城镇居民恩格尔系数, as 农村's, when no known name is made)
             sibling = self._sibling_tail(part, last)
-            out.append(part + (known or sibling or noun or _after_shared_ending(part, last)
-                               or self._measure_tail(part, last)))
+            parallel = _parallel_tail(part, last)
+            if not noun or len(parallel) == len(noun) + 1:
+                # (only before a head noun, and not one character before it, which ends a longer word: 铁路、铁矿石运量)
+                parallel = ""
+            out.append(part + (known or sibling or parallel or noun
+                               or _after_shared_ending(part, last) or self._measure_tail(part, last)))
         return [*out, last]
+
+    def _owner_shared(self, parts: list[str]) -> list[str] | None:
+        """重点景区接待游客、门票收入; 规上工业企业营业收入、利润总额: the first name opens with the things (a kind of
+        firm or place, list_owner_kinds) whose measures the list names, its own measure after them, and the names after
+        it are measures alone: each is theirs (重点景区门票收入); None otherwise."""
+        first = parts[0]
+        kind = next((m for m in self.list_owner_kinds.finditer(first)
+                     if len(first) - m.end() >= MIN_SHARED_WORD), None)
+        if kind is None or not all(part.endswith(self.head_nouns) and not self.list_owner_kinds.search(part)
+                                   and not self.lex.canonical(part) for part in parts[1:]):
+            return None
+        owner = first[: kind.end()]
+        return [first, *(owner + part for part in parts[1:])]
 
     def _sibling_tail(self, part: str, last: str) -> str | None:
         """What follows, in the last name of a list, the other part of a compound name that `part` is one of
@@ -312,6 +340,10 @@ class Listing(Patterns):
             return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             rated = of_rate and not local and not enumerated.endswith(RATE_NAME)
+            if item.rule == "ratio_of_own_total":
+                # 炼铁、炼钢先进产能占比分别达到…: each one's ratio of its total, named as one (炼铁先进产能占比)
+                return [self.namer.of_total(norm, Subject(self._canonical(enumerated), subject.start, subject.end,
+                                                          subject.region), item.start)]
             return [self._canonical(enumerated) + (RATE_NAME if rated else "")]
         if item.metric == "rank" and local and (examples := self._examples_counted(norm, subject)):
             return examples  # 稀土化合物、功能材料等80多种产品产能全国第一: each example's rank

@@ -28,6 +28,7 @@ from .structure import QuoteIndex
 # the scope of peers named with no scope word, by the level of the region they are the places of
 PEERS_SCOPES = {"province": "全省", "nation": "全国", "city": "全市"}
 PROVINCE_PEERS = "省"  # (各)省区, 省份: peers that are provinces
+RANGE_REACH = 20  # characters after a count within which a ranking's top or bottom (前十位, 后十位) may close its peers
 RANKING_WIDTH = 30  # characters between 在全省 and 中 of a clause naming a ranking and its peers
 
 # Not inside a longer run of digits, and at most 15 of them: a run of thousands of digits is no
@@ -324,6 +325,15 @@ class MentionFinder:
                                      rf"|(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups'))})"
                                      rf"|{alternation(w('peer_places'))})(?:第|{alternation(w('rank_firsts'))})")
         self.top = tuple(w("top_of_ranking"))
+        # (退出全国)168个重点城市空气质量“后十位”, 31个省份前三名: the peers whose ranking's top or bottom the words
+        # after name, no count (not 5个县进入全省前十位, nor 3个城市跻身前十: the places that entered it)
+        ends = w("top_of_ranking") + w("bottom_of_ranking")
+        self.range_ends = frozenset("".join(ends))
+        self.peers_of_range = re.compile(
+            rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups') + w('peer_places'))})"
+            rf"(?:(?!{alternation(w('rank_verbs') + w('list_entry_words') + w('ranking_entry_verbs'))})"
+            rf"[\u4e00-\u9fff]){{0,8}}[“\"]?(?:{alternation(ends)})(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+            rf"(?:{alternation(w('ranking_top_closers'))})")
         # (较上年提升)3位: a move by places, not (下降)3.2%: a rate
         self.moved = tuple(w("rank_moves"))
         self.rates = {u for u, unit in lex.units.items() if unit.dimension in ("percent", "rate")}
@@ -785,6 +795,9 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
+        if unit in self.generic and not magnitude and not self.range_ends.isdisjoint(text[end:end + RANGE_REACH]) \
+                and self.peers_of_range.match(text, end):
+            return None  # (退出全国)168个重点城市空气质量“后十位”: the peers a ranking's bottom is of
         if unit in self.generic and not magnitude and self.peer_kinds.match(text, end) and \
                 self.places_examined.search(text, max(0, number_start - EXAMINED_REACH), number_start):
             return None  # 对6个县区(开展营商环境评价): the places examined, no count of anything they did

@@ -41,6 +41,7 @@ TIME_PREFIX = re.compile(f"^{TIME_WORDS}")
 # 泉州市一季度(增长5.2%): the time after a place's name dates the figure, as before it
 TIME_AFTER_PLACE = re.compile(f"{TIME_WORDS}$")
 TIME_MARK = re.compile("[年月季]")  # one of them is in every TIME_WORDS
+MAX_REACHING_VERB = 3  # characters of the verb between a count's things and the amount of their measure (突破, 超过)
 FIRMS = "企业"  # 规模以上工业企业: a kind of firm, whose measures (增加值, 利润) are named with it
 CLAUSE_OPENER = "在"  # 在对外贸易下降两成的情况下: opens an adverbial clause
 ASPECT = "了"  # after a verb (达到了, 实现了): no part of what follows
@@ -352,7 +353,9 @@ class Namer:
         self._cause = re.compile(rf"{cause}[,;:。]*$")
         self._cause_inside = re.compile(cause)
         self._target_verbs = tuple(w("target_verbs"))
-        self._predicate_verb = re.compile(alternation(lex.words("predicate_verbs")))
+        self._predicate_verb = re.compile(
+            rf"(?:{alternation(w('predicate_adverbs') + w('succession_words'))})(?:{alternation(w('adverbed_verbs'))})"
+            rf"|{alternation(lex.words('predicate_verbs'))}")
         self._passive_predicates = frozenset(lex.words("passive_predicates"))
         self._change_verb = re.compile(alternation(w("increase_verbs") + w("decrease_verbs")))
         self._reached_words = tuple(w("reached_words"))
@@ -378,6 +381,7 @@ class Namer:
         self._lower_bounds = tuple(w("at_least_before"))
         self._head_nouns = set(lex.words("head_nouns"))
         self._head_endings = tuple(self._head_nouns)
+        self._head_nouns_longest = tuple(sorted(self._head_nouns, key=len, reverse=True))
         self._projects = tuple(w("project_nouns"))
         self._funds = frozenset(w("funds_nouns"))
         self._yield_measures = sorted(lex.words("yield_measures"), key=len, reverse=True)  # (longest first)
@@ -570,9 +574,11 @@ class Namer:
             return self._finish(text[pos:change.end()] + rest[: self._first_stop(rest)], pos, region)
         return found
 
-    def object_after(self, text: str, start: int, end: int) -> Subject | None:
+    def object_after(self, text: str, start: int, end: int, share: bool = False) -> Subject | None:
         """The counted thing after a count: "22个项目竣工投产" -> 项目; past the age of the people counted
-        ("87万名80岁以上老年人" -> 老年人) and another counter in brackets ("2.5万套（间）城市危旧房" -> 城市危旧房)."""
+        ("87万名80岁以上老年人" -> 老年人) and another counter in brackets ("2.5万套（间）城市危旧房" -> 城市危旧房);
+        a count's things, not their measure an amount after it states (11个项目投资突破20亿元 -> 项目), but for a
+        `share` of them."""
         if (age := self._age_of_people.match(text, start, end)) is not None:
             start = age.end()
         elif text[start:start + 1] in "（(" and (other := OTHER_COUNTER.match(text, start, end)) is not None and \
@@ -608,7 +614,17 @@ class Namer:
             phrase = head
         stop = self._first_stop(phrase, verbs=True)
         # (but one character left names no thing, 76%的县普及了小学教育: the things are named with what they did)
+        # (the next figure is an amount the verb right after the name reaches: 投资突破2000亿元; not 全部脱贫、52个…)
+        amount_after = not share and following is not None and stop < len(phrase) and \
+            phrase[stop:].strip(EDGE).startswith(self._lower_bounds + self._reached_words) and \
+            len(phrase[stop:].strip(EDGE)) <= MAX_REACHING_VERB
         phrase = phrase[:stop] if self._names_thing(phrase[:stop]) else phrase
+        if amount_after and phrase.endswith(self._head_endings) and \
+                (noun := next(n for n in self._head_nouns_longest if phrase.endswith(n))) and \
+                len(phrase) > len(noun) and self._names_thing(phrase[: -len(noun)]):
+            # 11个能源重点领域项目投资(突破2000亿元): the amount a verb then states is the things' measure; the count
+            # counts the things (能源重点领域项目)
+            phrase = phrase[: -len(noun)]
         if phrase.startswith(DEMONSTRATIVES):
             return None  # 不少于18亿亩这条红线: what the count is called, not a thing counted
         if (of := phrase.find(OF, 1)) > 0:  # 八亿农民的积极性: 的 opens what is said of the counted thing
