@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from zhibiao.regions import Region
 
@@ -500,29 +500,8 @@ class MentionFinder:
 
     @cached_property
     def _openings(self) -> re.Pattern[str]:
-        """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
-        pattern is tried only there, not at every character of the text. Inside a number only a fraction
-        opens (23/45 in 123/45, 百分之 in 一百分之): each number of the pattern looks behind it."""
-        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before], self._opening_test))
-
-    def _opening_test(self, word: str) -> str:
-        """What must hold after a word where a figure opens at it (see _openings): no digit (or decimal point)
-        before a digit but for a fraction's 23/; no numeral before a numeral but for 百分之, and after it what a
-        figure goes on with (no 些 of 一些, no 年 of 五年); after a qualifier word, a number. (The test follows
-        the word, so that the engine still scans for the characters the openings begin with.)"""
-        if word.isdigit():
-            return r"(?:(?<![\d.].)|\d?/)"
-        if word in NUMERAL_CHARS:
-            return rf"(?:(?<![{NUMERAL_CHARS}].)(?=[{self._after_numeral}]){'|分之' if word in PER_WORDS else ''})"
-        return rf"(?=[\d{NUMERAL_CHARS}])"
-
-    @cached_property
-    def _after_numeral(self) -> str:
-        """The characters a figure opening with a numeral goes on with: more of the number (点, 分之, 一半, a
-        range's separator), a space or the first character of a unit, or of the words inside a figure (多, 余)."""
-        going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in self.lex.figure_units),
-                    *(w[0] for w in self.lex.words("at_least_inner"))}
-        return re.escape("".join(sorted(going_on)))
+        """What a figure can open with (figure_openings): the lexicon's, the same for each region's finder."""
+        return figure_openings(self.lex)
 
     def _figures(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
@@ -1026,6 +1005,35 @@ def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
     三门, which a count of three may open: 三门课程) starts at `pos`."""
     return text[pos:pos + 2] in lex.full_place_heads and \
         any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
+
+
+@lru_cache(maxsize=4)  # (each region's finder asks for the same pattern: its string built once, not once a finder)
+def figure_openings(lex: Lexicon) -> re.Pattern[str]:
+    """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
+    pattern is tried only there, not at every character of the text. Inside a number only a fraction
+    opens (23/45 in 123/45, 百分之 in 一百分之): each number of the pattern looks behind it."""
+    after_numeral = _after_numeral(lex)
+
+    def opening_test(word: str) -> str:
+        """What must hold after a word where a figure opens at it: no digit (or decimal point) before a digit but
+        for a fraction's 23/; no numeral before a numeral but for 百分之, and after it what a figure goes on with
+        (no 些 of 一些, no 年 of 五年); after a qualifier word, a number. (The test follows the word, so that the
+        engine still scans for the characters the openings begin with.)"""
+        if word.isdigit():
+            return r"(?:(?<![\d.].)|\d?/)"
+        if word in NUMERAL_CHARS:
+            return rf"(?:(?<![{NUMERAL_CHARS}].)(?=[{after_numeral}]){'|分之' if word in PER_WORDS else ''})"
+        return rf"(?=[\d{NUMERAL_CHARS}])"
+
+    return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *lex.qualifiers_before], opening_test))
+
+
+def _after_numeral(lex: Lexicon) -> str:
+    """The characters a figure opening with a numeral goes on with: more of the number (点, 分之, 一半, a
+    range's separator), a space or the first character of a unit, or of the words inside a figure (多, 余)."""
+    going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in lex.figure_units),
+                *(w[0] for w in lex.words("at_least_inner"))}
+    return re.escape("".join(sorted(going_on)))
 
 
 def _units(units: list[str]) -> str:
