@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from string import ascii_letters
 
 from zhibiao.regions import Region
 
@@ -59,8 +60,9 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
 SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
 SAID_MONEY = "元"
-# A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
-GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
+# A character before a number that makes it part of a code or name (2#EVA, AA+1, V2): a Latin letter, one of these
+# marks, or a digit (_glued; a set lookup, not a pattern's match, for the character before each figure)
+GLUED_MARKS = frozenset(ascii_letters + "+#_/.")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 GRADE = "级"  # (首款量产级: the grade after a unit's classifier)
@@ -277,6 +279,7 @@ class MentionFinder:
                                   rf"(?:{alternation(w('cap_verbs'))})")
         # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
         self.steps = tuple(w("price_steps"))
+        self._restating_ends = {word[-1] for word in RESTATING}  # (即, 为: what a clause restating a figure ends with)
         self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -402,6 +405,10 @@ class MentionFinder:
         the terms of a scheme, none of its region's quantities (a work report's 给予每人1万元救助, the year's aid,
         is one)."""
         window = max(0, start - RULE_CLAUSE)
+        cues = self._policy_rule_cues if policy else self._rule_cues
+        if start > 0 and text[start - 1] not in self._restating_ends and not text.endswith(self.steps, window, start) \
+                and cues.search(text, window, start) is None:
+            return False  # (no clause inside the window restates, steps or holds a cue: most figures, one search)
         opening = RULE_CLAUSE_OPENING.search(text, window, start)
         clause = text[opening.end() if opening else window:start]
         if not clause:
@@ -417,7 +424,7 @@ class MentionFinder:
                 return True
             if not stepped:
                 return False
-        if (self._policy_rule_cues if policy else self._rule_cues).search(clause) is None:
+        if cues.search(clause) is None:
             return False
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
@@ -519,12 +526,7 @@ class MentionFinder:
         pays per head is a term of the scheme, no figure (_rule_amount)."""
         out = []
         for m in self._figures(text):
-            if m.group("den") or m.group("slash_num") or m.group("half"):
-                mention = self._fraction(text, m, quotes)
-                if mention is not None:
-                    out.append(mention)
-                continue
-            mention = self._mention(text, m, quotes, policy)
+            mention = self._mention(text, m, quotes, policy)  # (a fraction's too: _fraction)
             if mention is None:
                 continue
             if mention.value_high is not None and m.group("sep") in ("到", "至") and \
@@ -634,7 +636,7 @@ class MentionFinder:
         except ValueError:
             return None
         if not 0 < numerator < denominator or quotes.covers(number_start, m.end()) or \
-                (number_start > 0 and GLUED_BEFORE.match(text[number_start - 1])):
+                (number_start > 0 and _glued(text[number_start - 1])):
             return None
         value = round(100 * numerator / denominator, 2)
         return Mention(m.start(), m.end(), number_start, value, None, "%", "percent", self._qualifier(m))
@@ -662,16 +664,19 @@ class MentionFinder:
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text)
-        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2 = \
+        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2, \
+            inner, inner2, den, slash_num, half = \
             m.group("words_pct", "num", "per", "unit", "magunit", "unit2", "said", "mag", "mag2", "mag3", "pre", "post",
-                    "num2", "words_pct2")
+                    "num2", "words_pct2", "inner", "inner2", "den", "slash_num", "half")
+        if den or slash_num or half:
+            return self._fraction(text, m, quotes)  # 三分之一, 1/3, 一半
         m_start, m_end = m.span()
         raw = words_pct or num
         number_start = m.start("words_pct") if words_pct else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
             if number_start > 0 and text[number_start - 1] in SIGNS else None
         before = text[number_start - 1] if number_start > 0 else ""
-        if before and not signed and (GLUED_BEFORE.match(before) or before == "第" or before in self.per):
+        if before and not signed and (_glued(before) or before == "第" or before in self.per):
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if before in self._ordered_unit_ends and \
                 self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
@@ -839,7 +844,8 @@ class MentionFinder:
             if value > 10:
                 return None
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
-        qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
+        qualifier = "at_least" if more else self.qualifier_after[post] if post else \
+            self._qualifier_of(pre_word, post_word, inner or inner2)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if qualifier == "at_most" and text.endswith(self.cap_nouns, 0, start):
@@ -862,12 +868,17 @@ class MentionFinder:
         return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
-        if m.group("post"):
-            return self.qualifier_after[m.group("post")]
-        if m.group("inner") or m.group("inner2"):
+        pre, post, inner, inner2 = m.group("pre", "post", "inner", "inner2")
+        return self._qualifier_of(pre, post, inner or inner2)
+
+    def _qualifier_of(self, pre: str | None, post: str | None, inner: str | None) -> str:
+        """The qualifier of a figure by the words the pattern read before it, after it and inside it (多 of 4万多亿)."""
+        if post:
+            return self.qualifier_after[post]
+        if inner:
             return "at_least"
-        if m.group("pre"):
-            return self.qualifier_before[m.group("pre")]
+        if pre:
+            return self.qualifier_before[pre]
         return "exact"
 
     @cached_property
@@ -1054,6 +1065,12 @@ def _shared_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 after.start == after.number_start and after.start == m.end + 1 and LIST_JOINER.match(text, m.end):
             mentions[i] = replace(after, qualifier=m.qualifier)
     return mentions
+
+
+def _glued(character: str) -> bool:
+    """Whether a character before a number makes it part of a code or name (GLUED_MARKS, or any decimal digit, as
+    a pattern's digit class reads one)."""
+    return character in GLUED_MARKS or character.isdecimal()
 
 
 def _parse(raw: str) -> float:
