@@ -11,7 +11,7 @@ from string import ascii_letters
 from zhibiao.regions import Region
 
 from .lexicon import WHOLE as WHOLE_REGION
-from .lexicon import Lexicon, alternation, opened_by
+from .lexicon import Lexicon, alternation, opened_by, opening_with
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -384,18 +384,29 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
         levels = "".join(level for level in w("own_region_levels") if len(level) == 1)  # (全市的一半)
+        inner = w("at_least_inner")
+        before = opening_with((word[0] for word in self.qualifier_before),
+                              f"(?P<pre>{self._qualifiers_before(w('not_stops'))})")
+        after = opening_with((word[0] for word in self.qualifier_after),
+                             f"(?P<post>{alternation(list(self.qualifier_after))})")
+        going_on = [*(u[0] for u in lex.figure_units), *(m[0] for m in lex.magnitudes), *(i[0] for i in inner)]
+        # (the words before a figure, what follows its number and the words after it each tried behind a test of
+        # their first characters (opening_with): most figures have no word before or after them, and a number that
+        # is no figure, a year's before 年, is refused at one test at each length tried, not after each word's)
         self.pattern = re.compile(
-            rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
+            rf"(?:{before})?"
             rf"(?:(?P<per>{per})分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:(?:{per})分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])"
-            # (占全市的一半: the half of a whole its 全 word and 的 name, as 占全市的50%)
-            rf"|(?:(?<=[占超过近约达到降少低])|(?<=占全[{levels}]的))(?P<half>一半)"
+            # (占全市的一半: the half of a whole its 全 word and 的 name, as 占全市的50%; the words first, then what
+            # stands before them)
+            rf"|(?P<half>一半)(?:(?<=[占超过近约达到降少低]一半)|(?<=占全[{levels}]的一半))"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?{SAID_COUNTER}"
-            rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
-            rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
-            rf"(?P<post>{alternation(list(self.qualifier_after))})?")
+            + opening_with(going_on, rf"(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(inner)})"
+                           rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?"
+                           rf"|(?P<inner2>{alternation(inner)})(?P<mag2>{magnitudes})?(?P<unit2>{units})?") + ")"
+            + f"(?:{after})?")
 
     def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
         """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
