@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
+from string import ascii_letters
 
 from zhibiao.regions import Region
 
 from .lexicon import WHOLE as WHOLE_REGION
-from .lexicon import Lexicon, alternation, opened_by
+from .lexicon import Lexicon, alternation, opened_by, opening_with
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -60,8 +61,9 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
 SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
 SAID_MONEY = "元"
-# A character before a number that makes it part of a code or name (2#EVA, AA+1, V2).
-GLUED_BEFORE = re.compile(r"[A-Za-z+#_/.\d]")
+# A character before a number that makes it part of a code or name (2#EVA, AA+1, V2): a Latin letter, one of these
+# marks, or a digit (_glued; a set lookup, not a pattern's match, for the character before each figure)
+GLUED_MARKS = frozenset(ascii_letters + "+#_/.")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 GRADE = "级"  # (首款量产级: the grade after a unit's classifier)
@@ -278,6 +280,7 @@ class MentionFinder:
                                   rf"(?:{alternation(w('cap_verbs'))})")
         # (用电价格)每千瓦时可下浮(0.02元): a price's step per unit a rule sets
         self.steps = tuple(w("price_steps"))
+        self._restating_ends = {word[-1] for word in RESTATING}  # (即, 为: what a clause restating a figure ends with)
         self.price_step = re.compile(rf"每[\u4e00-\u9fff]{{1,3}}?可?(?:{alternation(w('price_steps'))})$")
         self.numeral_words = tuple(w("words_opening_with_a_numeral"))
         # 超500亿元的县域: a noun after 的 whose class the figure bounds (not 的目标, 的全年目标)
@@ -392,18 +395,29 @@ class MentionFinder:
         magnitudes = alternation(list(lex.magnitudes))
         per = alternation(list(PER_WORDS))  # (百分之, 千分之, 十万分之)
         levels = "".join(level for level in w("own_region_levels") if len(level) == 1)  # (全市的一半)
+        inner = w("at_least_inner")
+        before = opening_with((word[0] for word in self.qualifier_before),
+                              f"(?P<pre>{self._qualifiers_before(w('not_stops'))})")
+        after = opening_with((word[0] for word in self.qualifier_after),
+                             f"(?P<post>{alternation(list(self.qualifier_after))})")
+        going_on = [*(u[0] for u in lex.figure_units), *(m[0] for m in lex.magnitudes), *(i[0] for i in inner)]
+        # (the words before a figure, what follows its number and the words after it each tried behind a test of
+        # their first characters (opening_with): most figures have no word before or after them, and a number that
+        # is no figure, a year's before 年, is refused at one test at each length tried, not after each word's)
         self.pattern = re.compile(
-            rf"(?P<pre>{self._qualifiers_before(w('not_stops'))})?"
+            rf"(?:{before})?"
             rf"(?:(?P<per>{per})分之(?P<words_pct>{NUMBER}|{WHOLE})(?:[至到](?:(?:{per})分之)?(?P<words_pct2>{NUMBER}))?"
             rf"|{FRACTION_AHEAD}(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
             r"|(?P<slash_num>\d{1,2})/(?P<slash_den>\d{1,3})(?![\d/万])"
-            # (占全市的一半: the half of a whole its 全 word and 的 name, as 占全市的50%)
-            rf"|(?:(?<=[占超过近约达到降少低])|(?<=占全[{levels}]的))(?P<half>一半)"
+            # (占全市的一半: the half of a whole its 全 word and 的 name, as 占全市的50%; the words first, then what
+            # stands before them)
+            rf"|(?P<half>一半)(?:(?<=[占超过近约达到降少低]一半)|(?<=占全[{levels}]的一半))"
             rf"|(?P<num>{NUMBER})(?:(?P<pct1>%)?{RANGE_SEPARATORS}(?P<num2>{NUMBER}))?"
             rf" ?{SAID_COUNTER}"
-            rf"(?:(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(w('at_least_inner'))})"
-            rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?|(?P<inner2>{alternation(w('at_least_inner'))})(?P<mag2>{magnitudes})?(?P<unit2>{units})?))"
-            rf"(?P<post>{alternation(list(self.qualifier_after))})?")
+            + opening_with(going_on, rf"(?P<unit>{units})|(?P<mag>{magnitudes})(?:(?P<inner>{alternation(inner)})"
+                           rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?"
+                           rf"|(?P<inner2>{alternation(inner)})(?P<mag2>{magnitudes})?(?P<unit2>{units})?") + ")"
+            + f"(?:{after})?")
 
     def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
         """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
@@ -413,6 +427,10 @@ class MentionFinder:
         the terms of a scheme, none of its region's quantities (a work report's 给予每人1万元救助, the year's aid,
         is one)."""
         window = max(0, start - RULE_CLAUSE)
+        cues = self._policy_rule_cues if policy else self._rule_cues
+        if start > 0 and text[start - 1] not in self._restating_ends and not text.endswith(self.steps, window, start) \
+                and cues.search(text, window, start) is None:
+            return False  # (no clause inside the window restates, steps or holds a cue: most figures, one search)
         opening = RULE_CLAUSE_OPENING.search(text, window, start)
         clause = text[opening.end() if opening else window:start]
         if not clause:
@@ -428,7 +446,7 @@ class MentionFinder:
                 return True
             if not stepped:
                 return False
-        if (self._policy_rule_cues if policy else self._rule_cues).search(clause) is None:
+        if cues.search(clause) is None:
             return False
         return (clause.endswith(self.each_grants)
                 or (self.cap_words.search(clause) is not None and self.capped.search(clause) is not None)
@@ -511,29 +529,8 @@ class MentionFinder:
 
     @cached_property
     def _openings(self) -> re.Pattern[str]:
-        """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
-        pattern is tried only there, not at every character of the text. Inside a number only a fraction
-        opens (23/45 in 123/45, 百分之 in 一百分之): each number of the pattern looks behind it."""
-        return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *self.qualifier_before], self._opening_test))
-
-    def _opening_test(self, word: str) -> str:
-        """What must hold after a word where a figure opens at it (see _openings): no digit (or decimal point)
-        before a digit but for a fraction's 23/; no numeral before a numeral but for 百分之, and after it what a
-        figure goes on with (no 些 of 一些, no 年 of 五年); after a qualifier word, a number. (The test follows
-        the word, so that the engine still scans for the characters the openings begin with.)"""
-        if word.isdigit():
-            return r"(?:(?<![\d.].)|\d?/)"
-        if word in NUMERAL_CHARS:
-            return rf"(?:(?<![{NUMERAL_CHARS}].)(?=[{self._after_numeral}]){'|分之' if word in PER_WORDS else ''})"
-        return rf"(?=[\d{NUMERAL_CHARS}])"
-
-    @cached_property
-    def _after_numeral(self) -> str:
-        """The characters a figure opening with a numeral goes on with: more of the number (点, 分之, 一半, a
-        range's separator), a space or the first character of a unit, or of the words inside a figure (多, 余)."""
-        going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in self.lex.figure_units),
-                    *(w[0] for w in self.lex.words("at_least_inner"))}
-        return re.escape("".join(sorted(going_on)))
+        """What a figure can open with (figure_openings): the lexicon's, the same for each region's finder."""
+        return figure_openings(self.lex)
 
     def _figures(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` finds, in a fraction of its time on long prose."""
@@ -551,12 +548,7 @@ class MentionFinder:
         pays per head is a term of the scheme, no figure (_rule_amount)."""
         out = []
         for m in self._figures(text):
-            if m.group("den") or m.group("slash_num") or m.group("half"):
-                mention = self._fraction(text, m, quotes)
-                if mention is not None:
-                    out.append(mention)
-                continue
-            mention = self._mention(text, m, quotes, policy)
+            mention = self._mention(text, m, quotes, policy)  # (a fraction's too: _fraction)
             if mention is None:
                 continue
             if mention.value_high is not None and m.group("sep") in ("到", "至") and \
@@ -671,7 +663,7 @@ class MentionFinder:
         except ValueError:
             return None
         if not 0 < numerator < denominator or quotes.covers(number_start, m.end()) or \
-                (number_start > 0 and GLUED_BEFORE.match(text[number_start - 1])):
+                (number_start > 0 and _glued(text[number_start - 1])):
             return None
         value = round(100 * numerator / denominator, 2)
         return Mention(m.start(), m.end(), number_start, value, None, "%", "percent", self._qualifier(m))
@@ -699,16 +691,19 @@ class MentionFinder:
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text)
-        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2 = \
+        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2, \
+            inner, inner2, den, slash_num, half = \
             m.group("words_pct", "num", "per", "unit", "magunit", "unit2", "said", "mag", "mag2", "mag3", "pre", "post",
-                    "num2", "words_pct2")
+                    "num2", "words_pct2", "inner", "inner2", "den", "slash_num", "half")
+        if den or slash_num or half:
+            return self._fraction(text, m, quotes)  # 三分之一, 1/3, 一半
         m_start, m_end = m.span()
         raw = words_pct or num
         number_start = m.start("words_pct") if words_pct else m.start("num")
         signed = SIGN_BEFORE.search(text, max(0, number_start - 2), number_start) \
             if number_start > 0 and text[number_start - 1] in SIGNS else None
         before = text[number_start - 1] if number_start > 0 else ""
-        if before and not signed and (GLUED_BEFORE.match(before) or before == "第" or before in self.per):
+        if before and not signed and (_glued(before) or before == "第" or before in self.per):
             return None  # part of a code, an ordinal, or the base of a rate (每10万人口)
         if before in self._ordered_unit_ends and \
                 self.ordered_unit.search(text, max(0, number_start - ORDERED_UNIT_WORDS), number_start):
@@ -879,7 +874,8 @@ class MentionFinder:
             if value > 10:
                 return None
             value, high, unit, dimension = value * 10, high * 10 if high is not None else None, "%", "percent"
-        qualifier = "at_least" if more else self.qualifier_after[post] if post else self._qualifier(m)
+        qualifier = "at_least" if more else self.qualifier_after[post] if post else \
+            self._qualifier_of(pre_word, post_word, inner or inner2)
         if high is not None and qualifier == "exact":
             qualifier = "at_least"  # a range: its lower bound is what it promises
         if qualifier == "at_most" and text.endswith(self.cap_nouns, 0, start):
@@ -902,12 +898,17 @@ class MentionFinder:
         return Mention(start, end, number_start, sign * value, high, magnitude + unit, dimension, qualifier)
 
     def _qualifier(self, m: re.Match[str]) -> str:
-        if m.group("post"):
-            return self.qualifier_after[m.group("post")]
-        if m.group("inner") or m.group("inner2"):
+        pre, post, inner, inner2 = m.group("pre", "post", "inner", "inner2")
+        return self._qualifier_of(pre, post, inner or inner2)
+
+    def _qualifier_of(self, pre: str | None, post: str | None, inner: str | None) -> str:
+        """The qualifier of a figure by the words the pattern read before it, after it and inside it (多 of 4万多亿)."""
+        if post:
+            return self.qualifier_after[post]
+        if inner:
             return "at_least"
-        if m.group("pre"):
-            return self.qualifier_before[m.group("pre")]
+        if pre:
+            return self.qualifier_before[pre]
         return "exact"
 
     @cached_property
@@ -1047,6 +1048,35 @@ def _opens_place(lex: Lexicon, text: str, pos: int) -> bool:
         any(text[pos:pos + k] in lex.full_place_names for k in range(PLACE_NAME_MIN, PLACE_NAME_MAX + 1))
 
 
+@lru_cache(maxsize=4)  # (each region's finder asks for the same pattern: its string built once, not once a finder)
+def figure_openings(lex: Lexicon) -> re.Pattern[str]:
+    """What a figure can open with (a digit, a numeral, 百 of 百分之, a qualifier word): the
+    pattern is tried only there, not at every character of the text. Inside a number only a fraction
+    opens (23/45 in 123/45, 百分之 in 一百分之): each number of the pattern looks behind it."""
+    after_numeral = _after_numeral(lex)
+
+    def opening_test(word: str) -> str:
+        """What must hold after a word where a figure opens at it: no digit (or decimal point) before a digit but
+        for a fraction's 23/; no numeral before a numeral but for 百分之, and after it what a figure goes on with
+        (no 些 of 一些, no 年 of 五年); after a qualifier word, a number. (The test follows the word, so that the
+        engine still scans for the characters the openings begin with.)"""
+        if word.isdigit():
+            return r"(?:(?<![\d.].)|\d?/)"
+        if word in NUMERAL_CHARS:
+            return rf"(?:(?<![{NUMERAL_CHARS}].)(?=[{after_numeral}]){'|分之' if word in PER_WORDS else ''})"
+        return rf"(?=[\d{NUMERAL_CHARS}])"
+
+    return re.compile(alternation([*"0123456789", *NUMERAL_CHARS, *lex.qualifiers_before], opening_test))
+
+
+def _after_numeral(lex: Lexicon) -> str:
+    """The characters a figure opening with a numeral goes on with: more of the number (点, 分之, 一半, a
+    range's separator), a space or the first character of a unit, or of the words inside a figure (多, 余)."""
+    going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in lex.figure_units),
+                *(w[0] for w in lex.words("at_least_inner"))}
+    return re.escape("".join(sorted(going_on)))
+
+
 def _units(units: list[str]) -> str:
     """The alternation of units; a unit ending in a Latin letter (22万P, TEU) ends there: 12万PPP项目
     holds none."""
@@ -1065,6 +1095,12 @@ def _shared_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 after.start == after.number_start and after.start == m.end + 1 and LIST_JOINER.match(text, m.end):
             mentions[i] = replace(after, qualifier=m.qualifier)
     return mentions
+
+
+def _glued(character: str) -> bool:
+    """Whether a character before a number makes it part of a code or name (GLUED_MARKS, or any decimal digit, as
+    a pattern's digit class reads one)."""
+    return character in GLUED_MARKS or character.isdecimal()
 
 
 def _parse(raw: str) -> float:
