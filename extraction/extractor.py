@@ -575,13 +575,6 @@ class Extractor(Listing, Places, Plans):
                 not whose.endswith(PLACE_ENDINGS) and self.namer.region_opening(owner.group(0)) is None:
             # (not 工业经济 nor 全市经济: the whole economy's, nor 海淀区经济: a place's)
             s.owner_opening = Subject(whose + owner.group("head"), owner.start() + len(whole), owner.end(), None)
-        elif opens and (side := self.side_topic.fullmatch(norm[cs:ce].strip(EDGE_CHARS))) is not None and \
-                not side.group("thing").startswith(self.count_predicates + self.side_topic_verbs):
-            # 煤炭智能绿色安全开采方面(,…产量稳定在13亿吨左右): the thing of a side of the work owns its measures, as an
-            # industry does (not 构建新型电力系统方面: a verb's work, no thing)
-            at = cs + len(norm[cs:ce]) - len(norm[cs:ce].lstrip(EDGE_CHARS)) + side.start("thing")
-            s.owner_opening = Subject(side.group("thing"), at, at + len(side.group("thing")), None)
-            s.owner_side = True
         s.carried.offer(cs, ce)
         s.taken_out = self._taken_out(norm, cs, ce)
         partner = norm[cs:ce].strip(EDGE_CHARS)
@@ -902,8 +895,7 @@ class Extractor(Listing, Places, Plans):
         """The subject the clause names, completed by what the sentence holds: the industry it opened with, the
         whole an owner's part or a partner's trade is of, the group a head noun or an aspect measures, the
         paragraph's quantity whose measure it names, the known name it continues."""
-        if s.owner_opening is not None and local and \
-                subject.name in (self.side_owned_measures if s.owner_side else self.owned_measures) and \
+        if s.owner_opening is not None and local and subject.name in self.owned_measures and \
                 self.lex.canonical(s.owner_opening.name + subject.name) is None:
             # (机械工业…计划任务不足,…,)出口额(增长30.8%), (楼宇经济加快发展,…,实现)税收: the sentence opened
             # with an industry or a part of the economy, whose measure a known one named alone is

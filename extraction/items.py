@@ -137,7 +137,6 @@ class SentenceState:
     place_before: str | None = None  # the place a clause of no figure just before opened with
     partner_before: str | None = None  # the partner a clause of no figure just before named (对美国,)
     owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
-    owner_side: bool = False  # that clause named a side of the work (煤炭绿色开采方面,), whose thing owns more measures
     larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
     place_said: str | None = None  # a place inside the document's that a clause's known quantity last opened with
 

@@ -161,14 +161,8 @@ class Patterns:
         self.owned_measures = set(lex.words("owned_measures"))
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
-        # (在)煤炭绿色开采方面: a side of the work opening a sentence, the thing worked before how it is worked
-        self.side_topic = re.compile(rf"在?(?P<thing>[\u4e00-\u9fff]{{2,12}}?)"
-                                     rf"(?:(?:{alternation(lex.words('side_topic_activities'))})[\u4e00-\u9fff]{{0,12}})?"
-                                     rf"(?:{alternation(lex.words('side_topic_closers'))})")
-        self.side_topic_verbs = tuple(lex.words("side_topic_verbs"))
         # (重点监测)景区(接待游客、经营收入): the things whose measures a list names, opening its first name
         self.list_owner_kinds = re.compile(alternation(lex.words("list_owner_kinds")))
-        self.side_owned_measures = self.owned_measures | set(lex.words("side_owned_measures"))
         self.sizes = set(lex.words("size_dimensions"))
         self.one_character_products = set(lex.words("one_character_quantities"))  # (年产150万吨)钢(的钢铁联合企业)
         self.capacities = set(lex.words("capacity_dimensions"))
