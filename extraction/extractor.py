@@ -78,8 +78,8 @@ CLASS_BEFORE_COUNT = re.compile(r"的(?P<things>[^,，;；:：。\d%]{0,8}?)(?:�
 # (贫瘠地区每个农民的收入)比(70元)的数目低, 比(300元)多: an amount right after the word comparing, then the word of
 # more or less (with 的 and its noun between), is the yardstick measured by (not 比上年的3000万斤, a year's level)
 YARDSTICK_BEFORE = ("比", "较")
-THOUSAND, THOUSANDS = "千", 1000  # (5)千(户): a magnitude no count's unit keeps (万户 and 亿人 are kept as written)
 YARDSTICK_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{1,3}?)?[高低多少大小]")
+THOUSAND = "千"  # (5)千(户): a magnitude no count's unit keeps (万户 and 亿人 are kept as written)
 SHARE_OF_CLASS = re.compile(r"(?:%|[\d一二两三四五六七八九十半]成)(?:以上|以下|左右)?的$")  # (not the 成 of 建成的)
 TEAM_KIND = 4  # the characters of a team's kind between the verb sending it and its word (派出督导检查组)
 SHARE_WINDOW = 6  # (95%以上的: the share and its bound before the things)
@@ -1641,8 +1641,8 @@ class Extractor(Listing, Places, Plans):
         elif unit.startswith(THOUSAND) and unit not in self.lex.units and \
                 (counted := self.lex.units.get(unit[len(THOUSAND):])) is not None and counted.dimension == "count":
             # 日均新设企业5千多户: thousands of a thing counted, in that thing (not 千瓦, 千克: units of their own)
-            unit = unit[len(THOUSAND):]
-            value, high = value * THOUSANDS, high * THOUSANDS if high is not None else None
+            unit, factor = unit[len(THOUSAND):], self.lex.magnitudes[THOUSAND]
+            value, high = value * factor, high * factor if high is not None else None
         return Observation(
             indicator=name, metric=item.metric,
             value=abs(value) if item.rule == INCREMENT else value,
