@@ -24,7 +24,7 @@ from .numerals import (
     parse_chinese,
     year_number,
 )
-from .structure import QuoteIndex
+from .structure import CJK, QuoteIndex
 
 # the scope of peers named with no scope word, by the level of the region they are the places of
 PEERS_SCOPES = {"province": "全省", "nation": "全国", "city": "全市"}
@@ -67,7 +67,6 @@ GLUED_MARKS = frozenset(ascii_letters + "+#_/.")
 SOURCE_WORDS = 10  # the characters a source's lead and the words before its count take (根据中央, 据四川省试点的)
 ORDERED_UNIT_WORDS = 9  # the characters an ordinal or a count, its classifier and a grade take (3座, 首款量产级)
 GRADE = "级"  # (首款量产级: the grade after a unit's classifier)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_OPENING = 3  # the characters of a name's opening the lexicon knows (Lexicon.name_openings)
 LISTED_PLACES_REACH = 30  # the characters a list of places right before their count may take (东大街、西关、…5个街道)
 # A sign right before the number (增长-3.2%, 增长负3.2%, 增长+3.2%; − and － are "-" once normalised), not

@@ -52,7 +52,7 @@ FIGURE_IN_LINE = re.compile(r"(?<![\d.第])\d[\d.]*(?![\d.]|[年月日号季期�
 HEADING_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|过去一年")  # a year a heading line names (今年主要预期目标)
 # A line of fewer words than this besides its year (2026年第1期, an issue's number) heads no part above the body
 MIN_HEAD_WORDS = 4
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 # A year and its month (2026年3月, 二〇二六年一月): a date line, which heads no part
 YEAR_MONTH = re.compile(r"(?:19|20)\d\d年\d{1,2}月|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月")
 PARAGRAPH_ENDS = ("。", "!", "?", "！", "？")
@@ -176,7 +176,7 @@ def sections(text: str, tables: Sequence[tuple[int, int]] = (), title: str = "")
         # sentence broken in lines under a numbered heading: 二、2026年工作安排 / 新建公路45公里 / 和2025年开工的…)
         above_body = m.start() < body and not figured and text_of_line != title.strip() and \
             HEADING_YEAR.search(text_of_line) is not None and YEAR_MONTH.search(text_of_line) is None and \
-            len(CJK_CHAR.findall(HEADING_YEAR.sub("", text_of_line))) >= MIN_HEAD_WORDS and \
+            len(CJK.findall(HEADING_YEAR.sub("", text_of_line))) >= MIN_HEAD_WORDS and \
             not text[m.end():body].strip() and not any(start < m.start() for start in taken)
         if m.start() < body and not after_figures and not above_body:
             continue
