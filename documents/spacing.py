@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
-SPACED_RUN = re.compile(r"\d(?: \d){2,}")  # 7 4 7 7 2
+# 7 4 7 7 2: a digit, then two or more of a space and a digit. Written to open with the space (the
+# digit before it looked behind for): the regex engine then skips from space to space, not trying
+# every character of the text (0.13 CPU s of reading the 750 copies, now 0.01), and counts the same runs
+SPACED_RUN = re.compile(r" (?<=\d )\d(?: \d)+")
 MIN_RUNS = 5  # runs a text needs to be one whose converter spaced its digits
 # a space between digits, around a decimal point, before a percent sign or 年
 GAP = re.compile(r"(?<=[0-9０-９．.]) (?=[0-9０-９．.％%‰])|(?<=[0-9０-９]) (?=年)")

@@ -18,6 +18,7 @@ from zhibiao.documents.breaks import _without_invisible_lines, _without_pieces_s
 from zhibiao.documents.decode import decode
 from zhibiao.documents.html import html_to_text, page_date
 from zhibiao.documents.metadata import infer_date, infer_kind, infer_region, infer_title, infer_year
+from zhibiao.documents.spacing import SPACED_RUN
 from zhibiao.extraction import extract, load_lexicon
 
 SPEECH = "在青溪区2025年经济工作会议上的讲话\n全区地区生产总值增长5.8%。"
@@ -572,6 +573,13 @@ def test_digits_a_converter_spaced_out_are_one_number_again(tmp_path: Path):
     table = tmp_path / "table.txt"
     table.write_text("指标 2 0 2 4\n全区生产总值增长5%。\n", encoding="utf-8")
     assert read_document(table, table.read_bytes(), None, load_lexicon()).text.startswith("指标 2 0 2 4")
+
+
+@given(st.text(alphabet="12３ 年x\n", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_spaced_runs_are_counted_as_a_digit_then_two_or_more_spaced_digits(text: str):
+    """SPACED_RUN opens with its space (a fast scan), and finds the runs the plain pattern finds."""
+    assert len(SPACED_RUN.findall(text)) == len(re.findall(r"\d(?: \d){2,}", text))
 
 
 def test_a_text_of_invisible_characters_only_is_refused(tmp_path: Path):
