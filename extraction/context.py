@@ -427,6 +427,7 @@ class TimeContext:
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
+        self._caps = tuple(lex.words("cap_names"))  # (用水总量)控制指标(为17.80亿立方米): a cap set from above
         # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
         # figure of (not 2024年和2025年: years listed)
         # (before a year or a part of one, the base of a comparison: 比2024年, 快于2024年, 较一季度)
@@ -1045,9 +1046,11 @@ class TimeContext:
             # year's budget as adjusted, and as first passed, targets of the year
             return Timing(self.present_year, True, None)
         # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
-        # brief on the year's first ten months, is a target of the year reviewed)
+        # brief on the year's first ten months, or a cap set from above right before it, 省下达的用水总量控制指标为…, is a
+        # target of the year reviewed)
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
-            PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None))
+            PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None) or
+            before.rstrip("为是").endswith(self._caps))
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year, 全年争取中省资金3.86亿元 in a summary
         # late in it: what the year's effort obtained)
