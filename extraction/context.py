@@ -1046,8 +1046,8 @@ class TimeContext:
             # year's budget as adjusted, and as first passed, targets of the year
             return Timing(self.present_year, True, None)
         # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
-        # brief on the year's first ten months, or a cap set from above right before it, 省下达的用水总量控制指标为…, is a
-        # target of the year reviewed)
+        # brief on the year's first ten months, or a cap set from above right before it, 省下达的用水总量控制指标为…,
+        # is a target of the year reviewed)
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
             PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None) or
             before.rstrip("为是").endswith(self._caps))
