@@ -78,6 +78,7 @@ THIS_YEAR = "今年"
 NOT_THIS_YEAR_SAID = re.compile(r"是|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+BOOK_TITLE_MARKS = str.maketrans("", "", "《》")  # (《计划》: a plan by its short title)
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
 SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
 DIGIT = re.compile(r"\d")  # a figure (a plan noun's amount after it: 年度计划投资45亿元的…)
@@ -1680,7 +1681,8 @@ class TimeContext:
         列入年度计划的新开工项目38个): outside a plan, a planned figure beside the achieved one."""
         if not self._plan_noun.search(before):
             return False  # (most clauses name no plan: one scan of the words instead of five)
-        clause = before[_clause_start(before, len(before)):].strip()
+        # (a plan by its short title in book-title marks, 《计划》确定全年供应住宅用地…, opens it as the bare noun does)
+        clause = before[_clause_start(before, len(before)):].strip().translate(BOOK_TITLE_MARKS)
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
         # 招生计划1.76万个, a count), or with what lists the quantity in it (列入年度计划的新开工项目38个)
         listed = next((len(verb) for verb in self._listing if clause.startswith(verb)), 0)

@@ -327,7 +327,9 @@ class Patterns:
         # (固定资产投资)完成年度(计划(80亿元)…): the verb and the year's words before such a base
         self.plan_lead = re.compile(rf"(?:{alternation(list(self.completion_verbs))})了?"
                                     rf"(?:{alternation(lex.words('completion_leads'))})*$")
-        self.plan_amount_after = re.compile(r"[)）]?的\d")
+        # (…年度目标(7500人))的(115.1%), 任务3000套(间)的(108.7%): the amount of a plan, then the ratio done of it (its
+        # unit's other thing counted in brackets after it)
+        self.plan_amount_after = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[)）]?的\d")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))
