@@ -78,6 +78,9 @@ THIS_YEAR = "今年"
 NOT_THIS_YEAR_SAID = re.compile(r"是|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+ITEM_MARK = "是"  # (a quick test before the pattern of an item's opening)
+ITEM_WIDTH = 2  # the characters of an item's opening (二是), which the sentence it opens may hold
+ITEM_OPENING = re.compile(r"[一二三四五六七八九十]是")  # 一是…。二是…: the items of a list a paragraph enumerates
 BOOK_TITLE_MARKS = str.maketrans("", "", "《》")  # (《计划》: a plan by its short title)
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
 SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
@@ -1440,6 +1443,9 @@ class TimeContext:
                 and (self.plan_year == self.spoken_year if self.span is None
                      # (明年…,力争…。…我们预计全年…, in a release on months of its year: the year under way again)
                      else self._whole_year_estimated(sentence_start)))), None)
+            if last and self.text.find(ITEM_MARK, last.end(), sentence_start + ITEM_WIDTH) >= 0 and \
+                    self._next_item(last.start(), sentence_start):
+                last = None  # (一是…。2026年全市到期…。二是…: the year of one item of a list, not of the next)
             if last and (last.re is self._now_has_opening or last.group("as_of")) and \
                     self.part_at(sentence_start).mode == "plan":
                 # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
@@ -1472,6 +1478,14 @@ class TimeContext:
                 self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _next_item(self, opening: int, sentence_start: int) -> bool:
+        """Whether the year opening a sentence at `opening` is inside an item of a list its paragraph enumerates (一是…)
+        and a sentence opening the next item (二是…) stands between it and the sentence at `sentence_start`, or is it."""
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        items = [m.start() for m in sentence_opening_matches(ITEM_OPENING, self.text, paragraph,
+                                                             sentence_start + ITEM_WIDTH)]
+        return any(item < opening for item in items) and any(opening < item for item in items)
 
     def _whole_year_estimated(self, sentence_start: int) -> bool:
         """Whether the sentence from `sentence_start` estimates the whole year under way (我们预计全年成交额…)."""
