@@ -1444,8 +1444,10 @@ class TimeContext:
                      # (明年…,力争…。…我们预计全年…, in a release on months of its year: the year under way again)
                      else self._whole_year_estimated(sentence_start)))), None)
             if last and self.text.find(ITEM_MARK, last.end(), sentence_start + ITEM_WIDTH) >= 0 and \
-                    self._next_item(last.start(), sentence_start):
-                last = None  # (一是…。2026年全市到期…。二是…: the year of one item of a list, not of the next)
+                    self._next_item(last.start(), sentence_start) and self.part_at(sentence_start).mode != "plan":
+                # (三、存在的主要问题\n一是…。2026年全市到期…。二是…: the year of one item of a list, not of the next;
+                # but in a part planning, 一是…。2026年再建设…。二是…, the plan's year, which all its items are of)
+                last = None
             if last and (last.re is self._now_has_opening or last.group("as_of")) and \
                     self.part_at(sentence_start).mode == "plan":
                 # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
@@ -1480,8 +1482,9 @@ class TimeContext:
         return self._opening_years[sentence_start]
 
     def _next_item(self, opening: int, sentence_start: int) -> bool:
-        """Whether the year opening a sentence at `opening` is inside an item of a list its paragraph enumerates (一是…)
-        and a sentence opening the next item (二是…) stands between it and the sentence at `sentence_start`, or is it."""
+        """Whether the year opening a sentence at `opening` is inside an item of a list its paragraph enumerates
+        (一是…) and a sentence opening the next item (二是…) stands between it and the sentence at `sentence_start`, or
+        is it."""
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         items = [m.start() for m in sentence_opening_matches(ITEM_OPENING, self.text, paragraph,
                                                              sentence_start + ITEM_WIDTH)]
