@@ -159,6 +159,10 @@ class Patterns:
         self.measure_parts = lex.cues["measure_parts"]
         self.owner_heads = tuple(lex.words("owner_heads"))
         self.owned_measures = set(lex.words("owned_measures"))
+        # (全市)小额贷款公司(注册资本…,)贷款余额(31.8亿元): the lender a sentence names, whose the balances named alone
+        # after it are
+        self.lender_kinds = re.compile(alternation(lex.words("lender_kinds")))
+        self.lent_measures = frozenset(lex.words("lent_measures"))
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         # (重点监测)景区(接待游客、经营收入): the things whose measures a list names, opening its first name
