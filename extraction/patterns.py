@@ -32,6 +32,7 @@ SHORT_NAMED_ENDINGS = "县区市旗"
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
+TEAM_LED_OPENING = 60  # … and before a verb of leading it (根据…安排,9月下旬至10月中旬,常委会副主任×××带领调研组)
 
 
 class Patterns:
@@ -204,7 +205,10 @@ class Patterns:
         sent = "".join(f"(?<!{verb})" for verb in lex.words("team_sending_verbs"))
         # (派出督导检查组36个: a team of a kind, its verb a word or two before; a check after the pattern)
         self.team_senders = tuple(lex.words("team_sending_verbs"))
-        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
+        # (…,常委会副主任×××带领调研组,…先后深入六个县(市、区)和十八个项目现场: a team its leader leads, further in)
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))(?:[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
+                                        rf"|[^。\n]{{0,{TEAM_LED_OPENING}}}?"
+                                        rf"(?:{alternation(lex.words('team_leading_verbs'))}))"
                                         rf"(?P<team>{alternation(teams)})"
                                         rf"(?![^,，;；。]{{0,2}}(?:{alternation(lex.words('team_findings'))}))")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
