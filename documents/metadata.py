@@ -82,6 +82,7 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 FULL_STOP = "。"  # a line holding one is a sentence, no title (a photo's caption aside)
+SIGNER_NOT = re.compile(r"[\d。，,；;：:]")  # marks no line naming who signs a report holds
 
 
 def header(text: str) -> tuple[list[str], list[str]]:
@@ -301,6 +302,18 @@ def infer_date(text: str) -> date | None:
             day = _valid_date(*m.group("y", "m", "d"))
             if day is not None:
                 return day
+    return _signed_date(text)
+
+
+def _signed_date(text: str) -> date | None:
+    """The date a letter or report is signed with, its last line under the issuer's short one (商丘市水利局\n2026年2月
+    10日): a report with no date line in its opening (关于…的自查报告 to the province) is dated by it."""
+    lines = [line.strip() for line in text.rstrip().splitlines()[-2:]]
+    if len(lines) < 2 or not lines[0] or len(lines[0]) > SPEAKER_LINE or SIGNER_NOT.search(lines[0]):
+        return None  # (an issuer's name: short, no figure, no clause)
+    for pattern in (TEXT_DATE, CHINESE_DATE):
+        if (m := pattern.fullmatch(lines[1])) is not None:
+            return _valid_date(*m.group("y", "m", "d"))
     return None
 
 

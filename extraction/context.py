@@ -78,6 +78,10 @@ THIS_YEAR = "今年"
 NOT_THIS_YEAR_SAID = re.compile(r"是|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 NEXT_YEAR = "明年"  # a document that speaks of next year this often stands late in its own (cues: next_year_mentions)
 CLAUSE_BREAK = re.compile(r"[,;，；]")
+ITEM_MARK = "是"  # (a quick test before the pattern of an item's opening)
+ITEM_WIDTH = 2  # the characters of an item's opening (二是), which the sentence it opens may hold
+ITEM_OPENING = re.compile(r"[一二三四五六七八九十]是")  # 一是…。二是…: the items of a list a paragraph enumerates
+BOOK_TITLE_MARKS = str.maketrans("", "", "《》")  # (《计划》: a plan by its short title)
 PLAN_SET_OUT_MARK = "要"  # (a quick test before the pattern of a plan set out: 提出,要把…)
 SET_OUT_SUBJECT = 12  # the characters of what a plan set out is about, between its verb and 要 (提出,物价涨幅要…)
 DIGIT = re.compile(r"\d")  # a figure (a plan noun's amount after it: 年度计划投资45亿元的…)
@@ -427,6 +431,7 @@ class TimeContext:
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
+        self._caps = tuple(lex.words("cap_names"))  # (用水总量)控制指标(为17.80亿立方米): a cap set from above
         # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
         # figure of (not 2024年和2025年: years listed)
         # (before a year or a part of one, the base of a comparison: 比2024年, 快于2024年, 较一季度)
@@ -1045,9 +1050,11 @@ class TimeContext:
             # year's budget as adjusted, and as first passed, targets of the year
             return Timing(self.present_year, True, None)
         # (a planned figure named outside a plan, 年度计划投资128.6亿元 in a review or 列入年度计划的新开工项目38个 in a
-        # brief on the year's first ten months, is a target of the year reviewed)
+        # brief on the year's first ten months, or a cap set from above right before it, 省下达的用水总量控制指标为…,
+        # is a target of the year reviewed)
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
-            PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None))
+            PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None) or
+            before.rstrip("为是").endswith(self._caps))
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year, 全年争取中省资金3.86亿元 in a summary
         # late in it: what the year's effort obtained)
@@ -1436,6 +1443,11 @@ class TimeContext:
                 and (self.plan_year == self.spoken_year if self.span is None
                      # (明年…,力争…。…我们预计全年…, in a release on months of its year: the year under way again)
                      else self._whole_year_estimated(sentence_start)))), None)
+            if last and self.text.find(ITEM_MARK, last.end(), sentence_start + ITEM_WIDTH) >= 0 and \
+                    self._next_item(last.start(), sentence_start) and self.part_at(sentence_start).mode != "plan":
+                # (三、存在的主要问题\n一是…。2026年全市到期…。二是…: the year of one item of a list, not of the next;
+                # but in a part planning, 一是…。2026年再建设…。二是…, the plan's year, which all its items are of)
+                last = None
             if last and (last.re is self._now_has_opening or last.group("as_of")) and \
                     self.part_at(sentence_start).mode == "plan":
                 # (二、2026年主要工作\n截至2025年底,…累计建成5G基站1200个。新建5G基站300个): in a part planning, the
@@ -1468,6 +1480,15 @@ class TimeContext:
                 self._opened_part.add(sentence_start)
             self._opening_years[sentence_start] = year
         return self._opening_years[sentence_start]
+
+    def _next_item(self, opening: int, sentence_start: int) -> bool:
+        """Whether the year opening a sentence at `opening` is inside an item of a list its paragraph enumerates
+        (一是…) and a sentence opening the next item (二是…) stands between it and the sentence at `sentence_start`, or
+        is it."""
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        items = [m.start() for m in sentence_opening_matches(ITEM_OPENING, self.text, paragraph,
+                                                             sentence_start + ITEM_WIDTH)]
+        return any(item < opening for item in items) and any(opening < item for item in items)
 
     def _whole_year_estimated(self, sentence_start: int) -> bool:
         """Whether the sentence from `sentence_start` estimates the whole year under way (我们预计全年成交额…)."""
@@ -1677,7 +1698,8 @@ class TimeContext:
         列入年度计划的新开工项目38个): outside a plan, a planned figure beside the achieved one."""
         if not self._plan_noun.search(before):
             return False  # (most clauses name no plan: one scan of the words instead of five)
-        clause = before[_clause_start(before, len(before)):].strip()
+        # (a plan by its short title in book-title marks, 《计划》确定全年供应住宅用地…, opens it as the bare noun does)
+        clause = before[_clause_start(before, len(before)):].strip().translate(BOOK_TITLE_MARKS)
         # the clause opens with the plan, which qualifies the quantity after it (not 投资计划的108.3%, a base, nor
         # 招生计划1.76万个, a count), or with what lists the quantity in it (列入年度计划的新开工项目38个)
         listed = next((len(verb) for verb in self._listing if clause.startswith(verb)), 0)

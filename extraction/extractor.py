@@ -895,7 +895,12 @@ class Extractor(Listing, Places, Plans):
         """The subject the clause names, completed by what the sentence holds: the industry it opened with, the
         whole an owner's part or a partner's trade is of, the group a head noun or an aspect measures, the
         paragraph's quantity whose measure it names, the known name it continues."""
-        if s.owner_opening is not None and local and subject.name in self.owned_measures and \
+        if subject.name in self.lent_measures and \
+                (lender := last_match(self.lender_kinds.finditer(s.norm, s.sentence.start, subject.start))):
+            # (全市小额贷款公司注册资本合计24.6亿元,)贷款余额(31.8亿元): the balance of the lender the sentence names,
+            # not the banks' (金融机构本外币贷款余额)
+            subject = Subject(lender.group(0) + subject.name, subject.start, subject.end, subject.region)
+        elif s.owner_opening is not None and local and subject.name in self.owned_measures and \
                 self.lex.canonical(s.owner_opening.name + subject.name) is None:
             # (机械工业…计划任务不足,…,)出口额(增长30.8%), (楼宇经济加快发展,…,实现)税收: the sentence opened
             # with an industry or a part of the economy, whose measure a known one named alone is

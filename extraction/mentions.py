@@ -1131,6 +1131,7 @@ COUNT_CLOSERS = "，,。；;、"  # (新建便民服务站三个，…: what clo
 BRACKET_CLOSERS = "）)"
 BRACKET_OPENERS = "（("
 CLAUSE_STOPS = "，,。；;"  # (what opens the clause a count closes)
+KIND_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县(市、区): the kinds a name takes in
 LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]")  # (a count among a list's items: counts listed, not the list's)
 COPULA = "是"  # (基本点是两条: a count said as what a thing is describes it)
 ONE = ("一", "壹")  # (成熟一家、推进一家: one of a thing closing its clause is a way of working, no count)
@@ -1159,7 +1160,13 @@ def _after_list(text: str, pos: int) -> bool:
     """Whether the clause before `pos` lists things it counts none of (A、B和C六项: the list's own count, no figure;
     not 新建公园两个、学校三所, counts listed)."""
     start = _clause_opening(text, pos)
-    return text.find("、", start, pos) >= 0 and LIST_COUNT.search(text, start, pos) is None
+    if text.find("、", start, pos) < 0:
+        return False
+    # (a kind's name holding its list in brackets, 县(市、区)达到七个: the things counted, no list; the clause found
+    # may open inside the bracket, closed before the count)
+    words = text[start:pos]
+    words = KIND_IN_BRACKETS.sub("", words[max(words.rfind(c) for c in BRACKET_CLOSERS) + 1:])
+    return "、" in words and LIST_COUNT.search(text, start, pos) is None
 
 
 def _is_small(raw: str) -> bool:

@@ -32,6 +32,7 @@ SHORT_NAMED_ENDINGS = "县区市旗"
 ECONOMY = "经济"  # the economy as growth words name it (对世界经济增长): the lexicon's name for it is its indicator
 MONTH_ON_MONTH_MARK = "环比"  # in every month_on_month_leads
 TEAM_OPENING = 16  # characters before a team's word in the sentence it opens (9月至10月,市人大常委会执法检查组)
+TEAM_LED_OPENING = 60  # … and before a verb of leading it (根据…安排,9月下旬至10月中旬,常委会副主任×××带领调研组)
 
 
 class Patterns:
@@ -159,6 +160,10 @@ class Patterns:
         self.measure_parts = lex.cues["measure_parts"]
         self.owner_heads = tuple(lex.words("owner_heads"))
         self.owned_measures = set(lex.words("owned_measures"))
+        # (全市)小额贷款公司(注册资本…,)贷款余额(31.8亿元): the lender a sentence names, whose the balances named alone
+        # after it are
+        self.lender_kinds = re.compile(alternation(lex.words("lender_kinds")))
+        self.lent_measures = frozenset(lex.words("lent_measures"))
         # 机械工业(…), 楼宇经济(加快发展): an industry or a part of the economy a clause opens with
         self.owner_opening = re.compile(rf"(?P<whose>[\u4e00-\u9fff]{{1,8}}?)(?P<head>{alternation(self.owner_heads)})")
         # (重点监测)景区(接待游客、经营收入): the things whose measures a list names, opening its first name
@@ -200,7 +205,10 @@ class Patterns:
         sent = "".join(f"(?<!{verb})" for verb in lex.words("team_sending_verbs"))
         # (派出督导检查组36个: a team of a kind, its verb a word or two before; a check after the pattern)
         self.team_senders = tuple(lex.words("team_sending_verbs"))
-        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
+        # (…,常委会副主任×××带领调研组,…先后深入六个县(市、区)和十八个项目现场: a team its leader leads, further in)
+        self.team_sentence = re.compile(rf"(?:^|(?<=[。\n]))(?:[^。\n]{{0,{TEAM_OPENING}}}?{sent}"
+                                        rf"|[^。\n]{{0,{TEAM_LED_OPENING}}}?"
+                                        rf"(?:{alternation(lex.words('team_leading_verbs'))}))"
                                         rf"(?P<team>{alternation(teams)})"
                                         rf"(?![^,，;；。]{{0,2}}(?:{alternation(lex.words('team_findings'))}))")
         self.units_inside = re.compile(rf"(?<!城)(?:{alternation(lex.words('units_inside_a_region'))})(?!化)")
@@ -327,7 +335,9 @@ class Patterns:
         # (固定资产投资)完成年度(计划(80亿元)…): the verb and the year's words before such a base
         self.plan_lead = re.compile(rf"(?:{alternation(list(self.completion_verbs))})了?"
                                     rf"(?:{alternation(lex.words('completion_leads'))})*$")
-        self.plan_amount_after = re.compile(r"[)）]?的\d")
+        # (…年度目标(7500人))的(115.1%), 任务3000套(间)的(108.7%): the amount of a plan, then the ratio done of it (its
+        # unit's other thing counted in brackets after it)
+        self.plan_amount_after = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[)）]?的\d")
         self.thresholds = tuple(lex.words("at_least_before"))  # 钢铁、食品加工产业超(3千亿元): each one's
         self.people = tuple(lex.words("people_nouns"))
         self.whole_names = [(name, name.translate(MASK))

@@ -233,6 +233,17 @@ def test_dates_in_chinese_numerals_and_on_the_page():
     assert infer_date(speech) == date(2026, 1, 9)
 
 
+def test_a_report_signed_at_its_end_is_dated_by_its_signature():
+    # a report to the office above with no date line in its opening, signed by the office and dated under it
+    body = "关于2025年度河道管理工作情况的报告\n市河长办：\n" + "全年清理河道垃圾1.2万吨。" * 200
+    assert infer_date(body + "\n开封市水利局\n2026年1月28日") == date(2026, 1, 28)
+    assert infer_date(body + "\n开封市水利局\n二〇二六年一月二十八日") == date(2026, 1, 28)
+    # … not a date closing a sentence, nor one under a long line of text, nor one above more text
+    assert infer_date(body + "\n全年清理河道垃圾1.2万吨，截至2026年1月28日") is None
+    assert infer_date(body + "\n" + "全年清理河道垃圾1.2万吨，其中主城区0.4万吨" + "\n2026年1月28日") is None
+    assert infer_date(body + "\n开封市水利局\n2026年1月28日\n附件：河道名录") is None
+
+
 def test_year_from_file_name_then_text():
     assert infer_year("district-2023-report.txt", "工作报告", "") == 2023
     assert infer_year("report.txt", "工作报告", "2024年全区……2025年目标") == 2025
