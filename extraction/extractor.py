@@ -512,7 +512,8 @@ class Extractor(Listing, Places, Plans):
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             worded = bisect_left(words, cs) < bisect_left(words, ce)
-            items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
+            # (a clause of no number and no figure word holds no figure: most clauses of a sentence with figures)
+            items = self._clause_items(s, cs, ce, mentions[first:cursor], worded) if first < cursor or worded else []
             if not items:
                 self._figure_less(s, cs, ce, opens=cs <= opening_end)
                 continue
@@ -578,7 +579,9 @@ class Extractor(Listing, Places, Plans):
         s.carried.offer(cs, ce)
         s.taken_out = self._taken_out(norm, cs, ce)
         partner = norm[cs:ce].strip(EDGE_CHARS)
-        s.partner_before = partner if self.partner_clause.fullmatch(partner) else None
+        # (most clauses open with no partner's word: one test of the words before the pattern)
+        s.partner_before = partner if partner.startswith(self.partner_leads) and \
+            self.partner_clause.fullmatch(partner) else None
         s.place_before = self._part_opening(norm, cs, ce)
 
     def _own_subject(self, s: SentenceState, c: ClauseState, i: int, item: Item, clause_start: int
@@ -1251,8 +1254,10 @@ class Extractor(Listing, Places, Plans):
         if one_place and (group := self.places_counted.match(name)) and \
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
-        elif (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
+        elif (name[:1].isdecimal() or name[:1] in CHINESE_NUMERAL_CHARS) and \
+                (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
                 not norm.startswith(self.peers_summed, subject.end) and self._places_listed_before(norm, subject) > 1:
+            # (the pattern is tried only for a name opening with a number's character: most open with none)
             # (青岛、济南、烟台)三市地区生产总值(分别为…): the places counted, each named before with its own figure,
             # are no part of the known indicator named after them (not 16市中有12市地区生产总值, 三县…, “两区”…:
             # no list names the places, whose figure is no region's own; nor (青岛、济南)两市…合计占…: their sum)

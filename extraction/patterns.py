@@ -76,6 +76,7 @@ class Patterns:
         self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
         # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
         joins = alternation(lex.words("listed_after_joins"))
+        self.listed_after_words = tuple(lex.words("listed_after_figure"))
         self.listed_after = re.compile(rf"(?:{alternation(lex.words('listed_after_figure'))})"
                                        rf"(?P<list>[\u4e00-\u9fff]{{1,12}}(?:(?:、|{joins})[\u4e00-\u9fff]{{1,12}})+)")
         self.list_joins = re.compile(rf"、|{joins}")
@@ -180,6 +181,7 @@ class Patterns:
         self.total_openings = tuple(lex.words("total_row_openings"))  # 全社会(研究与试验发展经费支出…): the whole's
         self.parts_of_year = tuple(lex.cues["spans"])
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
+        self.partner_leads = tuple(lex.words("partner_leads"))
         self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
         self.trade_words = set(lex.words("trade_words"))
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
