@@ -269,12 +269,14 @@ class Extractor(Listing, Places, Plans):
                                                   or self._flat(norm, sentence.start, sentence.end)
                                                   or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
-            lead = self.breakdown.match(norm, sentence.start)
+            # (most sentences open with no lead's word: one test of their first character, before the patterns)
+            leading = norm[sentence.start] in self.lead_openings or norm[sentence.start].isspace()
+            lead = self.breakdown.match(norm, sentence.start) if leading else None
             # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about; right
             # after a table, of what the table is of: 附表…各县(市、区)一般公共预算收入 | …。从各地看,…分别增长…)
             opening = (topic or _table_before(read, paragraph) or topic_above, lead.end()) if lead else None
-            by_parts = BY_PARTS.match(norm, sentence.start) is not None
-            if lead is None and (lead := self.continuation.match(norm, sentence.start)):
+            by_parts = leading and BY_PARTS.match(norm, sentence.start) is not None
+            if lead is None and leading and (lead := self.continuation.match(norm, sentence.start)):
                 # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
                 # that broke the topic down (分税种看,…企业所得税…) breaks down the topic, not its last part
                 # (and opening a paragraph of its own, 分季度看 breaks down what the paragraphs above were about)
@@ -289,7 +291,7 @@ class Extractor(Listing, Places, Plans):
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
-            elif lead is None and opening is None and self.move_opening.match(norm, sentence.start) and \
+            elif lead is None and opening is None and leading and self.move_opening.match(norm, sentence.start) and \
                     (ranked := next((o for o in reversed(found.observations) if o.metric == "rank"), None)):
                 # (邳州市…位列第27位。)从2024年的第32位到今年的第27位,…: a move naming nothing is of the rank the
                 # document stated last
@@ -325,13 +327,13 @@ class Extractor(Listing, Places, Plans):
                     observations = self._move_of(observations, moved)
                 if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
                     observations = [replace(o, is_target=planned) for o in observations]
-                if (on_month := self._on_month_from(norm, sentence)) is not None:
+                if (on_month := self._on_month_from(norm, sentence, leading)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
                 found.observations += observations
                 whole = self._whole_of(norm, sentence.start, named, last, whole)
                 topic = topic or named
-                parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
+                parts_before = by_parts or (leading and self.part_lead.match(norm, sentence.start) is not None)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -404,8 +406,9 @@ class Extractor(Listing, Places, Plans):
         ended on (`last`), but when that came after a part lead (…,其中外贸吞吐量1260.4万吨), the first it named
         (`named`) before that lead, or, in a sentence opening with one (其中,…), what the sentence before named
         (`before`)."""
-        if last is None or (part := self.part_lead.search(norm, start, last.start)) is None:
-            return last
+        if last is None or self.part_lead_word.search(norm, start, last.start) is None or \
+                (part := self.part_lead.search(norm, start, last.start)) is None:
+            return last  # (most sentences hold no part lead: the words are looked for before the pattern is tried)
         if named is not None and named.start < part.start():
             return named
         return before if part.start() == start else None
@@ -423,8 +426,8 @@ class Extractor(Listing, Places, Plans):
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
         saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
-        if not norm.endswith(SENTENCE_CLOSED, 0, start) or \
-                not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
+        if not norm.endswith(SENTENCE_CLOSED, 0, start) or norm[start - 2:start - 1] not in self.change_closing_ends \
+                or not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
             return None
         window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
         before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_CLOSERS, "\n")) + 1
@@ -1587,10 +1590,11 @@ class Extractor(Listing, Places, Plans):
             next((counted[len(verb):] for verb in self.stage_verbs if counted.startswith(verb)), counted)
         return owner + stage
 
-    def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
+    def _on_month_from(self, norm: str, sentence: Sentence, leading: bool = True) -> int | None:
         """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
-        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None."""
-        if self.month_on_month.match(norm, sentence.start):
+        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None. `leading`: the
+        sentence may open with a lead's word (lead_openings)."""
+        if leading and self.month_on_month.match(norm, sentence.start):
             return sentence.start
         if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
             return None  # (most sentences: one scan for the word every lead holds)
