@@ -39,7 +39,7 @@ from .items import (
     Stated,
     subject_named,
 )
-from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
+from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key, opened_by
 from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -204,8 +204,10 @@ class Extractor(Listing, Places, Plans):
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
                                   SCOPE_CODES.get(self.own.level) if self.own else None)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
-        self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
-                                                    *self.doublings]))
+        figure_words = [*self.finder.ordinal_words, *lex.words("flat_words"), *self.doublings]
+        self.figure_words = re.compile(alternation(figure_words))
+        # (looked for in the whole text where str's scans find their first characters: see opened_by)
+        self.figure_word_openings = sorted({word[0] for word in figure_words})
         # (【数字三】52个 /) 这是(2025年全区纳入市级调度的重点项目数量): the words pointing back at a heading's figure
         pointing = alternation([*lex.words("pointing_openings"), *lex.words("pointing_back")])
         self.pointing_back = re.compile(rf"(?:{pointing})(?P<what>[^,，;；。:：!！?？\n]{{2,{POINTED_WORDS}}})")
@@ -239,7 +241,7 @@ class Extractor(Listing, Places, Plans):
         for reading in read:
             found.observations += reading.observations
         cursor = 0
-        words = [m.start() for m in self.figure_words.finditer(norm)]
+        words = [m.start() for m in opened_by(self.figure_words, self.figure_word_openings, norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
@@ -506,7 +508,14 @@ class Extractor(Listing, Places, Plans):
                 s.carried.set(s.topic)
         cursor = 0
         opening_end = max(sentence.start, lead_end)  # (a clause opening the sentence after its lead starts by it)
+        # (past the sentence's last number and figure word, its clauses hold no figure, and what a clause of none
+        # leaves is for the figures after it: none are read)
+        worded_until = bisect_left(words, sentence.end)
+        figures_end = max(mentions[-1].end if mentions else sentence.start,
+                          words[worded_until - 1] + 1 if worded_until > bisect_left(words, sentence.start) else 0)
         for cs, ce in clauses(norm, sentence):
+            if cs >= figures_end:
+                break
             if ce <= lead_end:
                 continue
             while cursor < len(mentions) and mentions[cursor].start < cs:
@@ -1171,44 +1180,48 @@ class Extractor(Listing, Places, Plans):
         """Whether the figure states nothing of `name`: a duration, a count of a plan's indicators or of the
         indicators listed, a legislature's own work, a count saying whose measure follows, the size or capacity of
         a thing or project after it, the bound each thing counted passes, the mark of a class counted."""
+        # (every test below only reads: they are grouped by what they share, a count's unit or a thing named after
+        # the figure, asked once)
+        counted = item.unit in self.finder.generic
+        named_after = local and subject.start >= item.end
         if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                    or w in name for w in self.durations[item.unit]) and \
                 not self.time_cut_to.search(norm, max(0, item.start - CUT_TO_REACH), item.start):
             # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours (and so does a name given
             # by the thing before, 统筹基金可支付月数), and so does a time a cut reached (压减至0.5个工作日)
             return True
-        if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
-                not name.endswith(self.finder.counted_anyway):
-            return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
-        if item.unit in self.finder.generic and self.measures_listed.match(norm, item.end):
-            return True  # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
-        if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
-                all(self.lex.canonical(part) for part in SHARED.split(name)):
-            return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
+        if counted and (
+                # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                (name.endswith(self.not_counted) and not name.endswith(self.finder.counted_anyway))
+                # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
+                or self.measures_listed.match(norm, item.end)
+                # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
+                or (norm.endswith(EXAMPLES, 0, item.start) and all(self.lex.canonical(part)
+                                                                   for part in SHARED.split(name)))):
+            return True
         if self.bodies_work.search(name) and not self.members_share.search(name):
             # 培训人大干部560人次: the legislature's own work, not its region's (but 人大代表中女性比例27.6%, a share of
             # its members, is the region's)
             return True
-        if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                (name.endswith(self.counted_measures_or_totals)
-                 or norm.startswith(self.counted_measures_or_totals, subject.end)):
+        if counted and named_after and (name.endswith(self.counted_measures_or_totals)
+                                        or norm.startswith(self.counted_measures_or_totals, subject.end)):
             # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
             # figure
             return True
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
-                norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
-                                                  and norm.startswith(OF, item.end + 1))):
-            return True  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                (self.capacity_project.match(norm, item.end) or
-                 self.projects_listed.match(norm, item.end)) and \
-                not norm.endswith(self.capacity_built, 0, item.start):
-            # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
-            # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
-            return True
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                self.capacity_plan.match(norm, item.end):
-            return True  # (实施全国新增)千亿斤粮食生产能力建设规划: the capacity names the plan, also one to add
+        if named_after:
+            dimension = self.lex.dimension(item.unit)
+            if dimension in self.sizes and (
+                    norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                      and norm.startswith(OF, item.end + 1))):
+                return True  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
+            if dimension in self.capacities and (
+                    ((self.capacity_project.match(norm, item.end) or self.projects_listed.match(norm, item.end))
+                     and not norm.endswith(self.capacity_built, 0, item.start))
+                    or self.capacity_plan.match(norm, item.end)):
+                # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
+                # project, or is in the names of the projects listed (not 建设…项目: the capacity built);
+                # (实施全国新增)千亿斤粮食生产能力建设规划: it names the plan, also one to add
+                return True
         if item.metric == "level" and norm.endswith(YARDSTICK_BEFORE, 0, item.start) and \
                 YARDSTICK_AFTER.match(norm, item.end):
             return True  # (收入)比70元的数目低, 比300元多: the yardstick a comparison measures by, no figure of its own
