@@ -197,7 +197,8 @@ SENTENCE_OPENING_MONTHS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*(
 OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
-BY_PARTS = re.compile(r"\s*(?:分|从)[\u4e00-\u9fff()、]{1,8}?来?看")
+BY_PARTS_OPENINGS = "分从"  # (what such an opening opens with, past spaces)
+BY_PARTS = re.compile(rf"\s*[{BY_PARTS_OPENINGS}][\u4e00-\u9fff()、]{{1,8}}?来?看")
 SENTENCE_OPENING_WORDS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*([^,;:{SENTENCE_CLOSERS}\n]{{1,12}}),",
                                     re.M)
 # 1980年计划(…控制在500亿元), 一九五四年国家预算(中的收入…); not 1979年国家预算内和预算外的(投资): where money came from

@@ -39,7 +39,7 @@ from .items import (
     Stated,
     subject_named,
 )
-from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key
+from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key, opened_by
 from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
@@ -204,8 +204,10 @@ class Extractor(Listing, Places, Plans):
         self.tables = TableReader(lex, self.namer, self._canonical, self._scope, self._named_region,
                                   SCOPE_CODES.get(self.own.level) if self.own else None)
         # what a figure that is no number holds (第, 持平, 翻一番): with the numbers, where sentences are read
-        self.figure_words = re.compile(alternation([*self.finder.ordinal_words, *lex.words("flat_words"),
-                                                    *self.doublings]))
+        figure_words = [*self.finder.ordinal_words, *lex.words("flat_words"), *self.doublings]
+        self.figure_words = re.compile(alternation(figure_words))
+        # (looked for in the whole text where str's scans find their first characters: see opened_by)
+        self.figure_word_openings = sorted({word[0] for word in figure_words})
         # (【数字三】52个 /) 这是(2025年全区纳入市级调度的重点项目数量): the words pointing back at a heading's figure
         pointing = alternation([*lex.words("pointing_openings"), *lex.words("pointing_back")])
         self.pointing_back = re.compile(rf"(?:{pointing})(?P<what>[^,，;；。:：!！?？\n]{{2,{POINTED_WORDS}}})")
@@ -239,7 +241,7 @@ class Extractor(Listing, Places, Plans):
         for reading in read:
             found.observations += reading.observations
         cursor = 0
-        words = [m.start() for m in self.figure_words.finditer(norm)]
+        words = [m.start() for m in opened_by(self.figure_words, self.figure_word_openings, norm)]
         paragraph, topic = -1, None  # the first quantity the paragraph names: what a breakdown by region is about
         topic_above: Subject | None = None  # the last topic of the paragraphs before: a breakdown opening its own's
         last: Subject | None = None  # the quantity the sentence before ended on: what 其中 goes on about
@@ -269,12 +271,14 @@ class Extractor(Listing, Places, Plans):
                                                   or self._flat(norm, sentence.start, sentence.end)
                                                   or self.doubling.search(norm, sentence.start, sentence.end))):
                 continue  # a 第 or a number that is no figure
-            lead = self.breakdown.match(norm, sentence.start)
+            # (most sentences open with no lead's word: one test of their first character, before the patterns)
+            leading = norm[sentence.start] in self.lead_openings or norm[sentence.start].isspace()
+            lead = self.breakdown.match(norm, sentence.start) if leading else None
             # (分县域看,安溪县增长6.4% opening a paragraph: a breakdown of what the paragraph above was about; right
             # after a table, of what the table is of: 附表…各县(市、区)一般公共预算收入 | …。从各地看,…分别增长…)
             opening = (topic or _table_before(read, paragraph) or topic_above, lead.end()) if lead else None
-            by_parts = BY_PARTS.match(norm, sentence.start) is not None
-            if lead is None and (lead := self.continuation.match(norm, sentence.start)):
+            by_parts = leading and BY_PARTS.match(norm, sentence.start) is not None
+            if lead is None and leading and (lead := self.continuation.match(norm, sentence.start)):
                 # 其中,11月当月增长8.1%: a part of what the sentence before was about; but 分季度看 after a sentence
                 # that broke the topic down (分税种看,…企业所得税…) breaks down the topic, not its last part
                 # (and opening a paragraph of its own, 分季度看 breaks down what the paragraphs above were about)
@@ -289,7 +293,7 @@ class Extractor(Listing, Places, Plans):
                 # (规上工业增加值增长9.2%。)就是排在全市第一: a rank naming nothing, in a sentence of its own, ranks
                 # what the sentence before ended on (its growth, when that was said last)
                 opening, carried_said = (last, sentence.start), said_of_last
-            elif lead is None and opening is None and self.move_opening.match(norm, sentence.start) and \
+            elif lead is None and opening is None and leading and self.move_opening.match(norm, sentence.start) and \
                     (ranked := next((o for o in reversed(found.observations) if o.metric == "rank"), None)):
                 # (邳州市…位列第27位。)从2024年的第32位到今年的第27位,…: a move naming nothing is of the rank the
                 # document stated last
@@ -325,13 +329,13 @@ class Extractor(Listing, Places, Plans):
                     observations = self._move_of(observations, moved)
                 if planned is not None:  # (a cell under 年度目标: the year's targets; under 完成情况: achieved)
                     observations = [replace(o, is_target=planned) for o in observations]
-                if (on_month := self._on_month_from(norm, sentence)) is not None:
+                if (on_month := self._on_month_from(norm, sentence, leading)) is not None:
                     # on the month before
                     observations = [o for o in observations if o.metric != "growth" or o.start < on_month]
                 found.observations += observations
                 whole = self._whole_of(norm, sentence.start, named, last, whole)
                 topic = topic or named
-                parts_before = by_parts or self.part_lead.match(norm, sentence.start) is not None
+                parts_before = by_parts or (leading and self.part_lead.match(norm, sentence.start) is not None)
             except Exception as e:  # a bug met in one sentence costs that sentence's figures, not the document's
                 found.problems.append(Problem(sentence.start, sentence.end, text[sentence.start:sentence.end][:200],
                                               f"{type(e).__name__}: {e}"))
@@ -404,8 +408,9 @@ class Extractor(Listing, Places, Plans):
         ended on (`last`), but when that came after a part lead (…,其中外贸吞吐量1260.4万吨), the first it named
         (`named`) before that lead, or, in a sentence opening with one (其中,…), what the sentence before named
         (`before`)."""
-        if last is None or (part := self.part_lead.search(norm, start, last.start)) is None:
-            return last
+        if last is None or self.part_lead_word.search(norm, start, last.start) is None or \
+                (part := self.part_lead.search(norm, start, last.start)) is None:
+            return last  # (most sentences hold no part lead: the words are looked for before the pattern is tried)
         if named is not None and named.start < part.start():
             return named
         return before if part.start() == start else None
@@ -423,8 +428,8 @@ class Extractor(Listing, Places, Plans):
     def _said_to_change(self, norm: str, start: int) -> Subject | None:
         """The subject of the sentence before `start` in its paragraph, when that sentence states no figure and ends
         saying its subject changes (四是,城乡居民储蓄大幅度增加。): what the figures after it are about."""
-        if not norm.endswith(SENTENCE_CLOSED, 0, start) or \
-                not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
+        if not norm.endswith(SENTENCE_CLOSED, 0, start) or norm[start - 2:start - 1] not in self.change_closing_ends \
+                or not self.change_closing.search(norm, max(0, start - SAID_VERB), start - 1):
             return None
         window = max(0, start - SAID_SENTENCE)  # (a longer sentence says more than that: looked for no further back)
         before = max(norm.rfind(mark, window, start - 1) for mark in (*SENTENCE_CLOSERS, "\n")) + 1
@@ -503,7 +508,14 @@ class Extractor(Listing, Places, Plans):
                 s.carried.set(s.topic)
         cursor = 0
         opening_end = max(sentence.start, lead_end)  # (a clause opening the sentence after its lead starts by it)
+        # (past the sentence's last number and figure word, its clauses hold no figure, and what a clause of none
+        # leaves is for the figures after it: none are read)
+        worded_until = bisect_left(words, sentence.end)
+        figures_end = max(mentions[-1].end if mentions else sentence.start,
+                          words[worded_until - 1] + 1 if worded_until > bisect_left(words, sentence.start) else 0)
         for cs, ce in clauses(norm, sentence):
+            if cs >= figures_end:
+                break
             if ce <= lead_end:
                 continue
             while cursor < len(mentions) and mentions[cursor].start < cs:
@@ -512,7 +524,8 @@ class Extractor(Listing, Places, Plans):
             while cursor < len(mentions) and mentions[cursor].end <= ce:
                 cursor += 1
             worded = bisect_left(words, cs) < bisect_left(words, ce)
-            items = self._clause_items(s, cs, ce, mentions[first:cursor], worded)
+            # (a clause of no number and no figure word holds no figure: most clauses of a sentence with figures)
+            items = self._clause_items(s, cs, ce, mentions[first:cursor], worded) if first < cursor or worded else []
             if not items:
                 self._figure_less(s, cs, ce, opens=cs <= opening_end)
                 continue
@@ -578,7 +591,9 @@ class Extractor(Listing, Places, Plans):
         s.carried.offer(cs, ce)
         s.taken_out = self._taken_out(norm, cs, ce)
         partner = norm[cs:ce].strip(EDGE_CHARS)
-        s.partner_before = partner if self.partner_clause.fullmatch(partner) else None
+        # (most clauses open with no partner's word: one test of the words before the pattern)
+        s.partner_before = partner if partner.startswith(self.partner_leads) and \
+            self.partner_clause.fullmatch(partner) else None
         s.place_before = self._part_opening(norm, cs, ce)
 
     def _own_subject(self, s: SentenceState, c: ClauseState, i: int, item: Item, clause_start: int
@@ -1170,44 +1185,48 @@ class Extractor(Listing, Places, Plans):
         """Whether the figure states nothing of `name`: a duration, a count of a plan's indicators or of the
         indicators listed, a legislature's own work, a count saying whose measure follows, the size or capacity of
         a thing or project after it, the bound each thing counted passes, the mark of a class counted."""
+        # (every test below only reads: they are grouped by what they share, a count's unit or a thing named after
+        # the figure, asked once)
+        counted = item.unit in self.finder.generic
+        named_after = local and subject.start >= item.end
         if item.unit in self.durations and not any(w in (norm[subject.start:item.start] if local else name)
                                                    or w in name for w in self.durations[item.unit]) and \
                 not self.time_cut_to.search(norm, max(0, item.start - CUT_TO_REACH), item.start):
             # 仅用90天: a duration; 优良天数281天, 发电设备累计平均利用2890小时 count hours (and so does a name given
             # by the thing before, 统筹基金可支付月数), and so does a time a cut reached (压减至0.5个工作日)
             return True
-        if item.unit in self.finder.generic and name.endswith(self.not_counted) and \
-                not name.endswith(self.finder.counted_anyway):
-            return True  # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
-        if item.unit in self.finder.generic and self.measures_listed.match(norm, item.end):
-            return True  # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
-        if item.unit in self.finder.generic and norm.endswith(EXAMPLES, 0, item.start) and \
-                all(self.lex.canonical(part) for part in SHARED.split(name)):
-            return True  # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
+        if counted and (
+                # 预期性指标19项: a count of a plan's indicators, as 18项主要指标
+                (name.endswith(self.not_counted) and not name.endswith(self.finder.counted_anyway))
+                # 稳增长惠民生27条、…12条等政策举措: the measures of policies listed, as 出台18条举措
+                or self.measures_listed.match(norm, item.end)
+                # 地区生产总值、固定资产投资等4项(未达到预期): a count of the indicators listed
+                or (norm.endswith(EXAMPLES, 0, item.start) and all(self.lex.canonical(part)
+                                                                   for part in SHARED.split(name)))):
+            return True
         if self.bodies_work.search(name) and not self.members_share.search(name):
             # 培训人大干部560人次: the legislature's own work, not its region's (but 人大代表中女性比例27.6%, a share of
             # its members, is the region's)
             return True
-        if item.unit in self.finder.generic and local and subject.start >= item.end and \
-                (name.endswith(self.counted_measures_or_totals)
-                 or norm.startswith(self.counted_measures_or_totals, subject.end)):
+        if counted and named_after and (name.endswith(self.counted_measures_or_totals)
+                                        or norm.startswith(self.counted_measures_or_totals, subject.end)):
             # 26个行业增加值(实现增长), 12条产业链项目占比(达84%): the count says whose measure follows, no
             # figure
             return True
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.sizes and (
-                norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
-                                                  and norm.startswith(OF, item.end + 1))):
-            return True  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                (self.capacity_project.match(norm, item.end) or
-                 self.projects_listed.match(norm, item.end)) and \
-                not norm.endswith(self.capacity_built, 0, item.start):
-            # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
-            # project, or is in the names of the projects listed (not 建设…项目: the capacity built)
-            return True
-        if local and subject.start >= item.end and self.lex.dimension(item.unit) in self.capacities and \
-                self.capacity_plan.match(norm, item.end):
-            return True  # (实施全国新增)千亿斤粮食生产能力建设规划: the capacity names the plan, also one to add
+        if named_after:
+            dimension = self.lex.dimension(item.unit)
+            if dimension in self.sizes and (
+                    norm.startswith(OF, item.end) or (norm[item.end:item.end + 1] in self.one_character_products
+                                                      and norm.startswith(OF, item.end + 1))):
+                return True  # 年产30万吨的乙烯工程, 年产150万吨钢的钢铁联合企业: the size of the thing after it
+            if dimension in self.capacities and (
+                    ((self.capacity_project.match(norm, item.end) or self.projects_listed.match(norm, item.end))
+                     and not norm.endswith(self.capacity_built, 0, item.start))
+                    or self.capacity_plan.match(norm, item.end)):
+                # (推动)120万吨乙烯项目, (推动…)50万吨绿电铝技改、…10万吨再生铝等项目: a capacity names the
+                # project, or is in the names of the projects listed (not 建设…项目: the capacity built);
+                # (实施全国新增)千亿斤粮食生产能力建设规划: it names the plan, also one to add
+                return True
         if item.metric == "level" and norm.endswith(YARDSTICK_BEFORE, 0, item.start) and \
                 YARDSTICK_AFTER.match(norm, item.end):
             return True  # (收入)比70元的数目低, 比300元多: the yardstick a comparison measures by, no figure of its own
@@ -1256,8 +1275,10 @@ class Extractor(Listing, Places, Plans):
         if one_place and (group := self.places_counted.match(name)) and \
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
-        elif (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
+        elif (name[:1].isdecimal() or name[:1] in CHINESE_NUMERAL_CHARS) and \
+                (peers := self.peers_counted.match(name)) and self.lex.canonical(rest := name[peers.end():]) and \
                 not norm.startswith(self.peers_summed, subject.end) and self._places_listed_before(norm, subject) > 1:
+            # (the pattern is tried only for a name opening with a number's character: most open with none)
             # (青岛、济南、烟台)三市地区生产总值(分别为…): the places counted, each named before with its own figure,
             # are no part of the known indicator named after them (not 16市中有12市地区生产总值, 三县…, “两区”…:
             # no list names the places, whose figure is no region's own; nor (青岛、济南)两市…合计占…: their sum)
@@ -1587,10 +1608,11 @@ class Extractor(Listing, Places, Plans):
             next((counted[len(verb):] for verb in self.stage_verbs if counted.startswith(verb)), counted)
         return owner + stage
 
-    def _on_month_from(self, norm: str, sentence: Sentence) -> int | None:
+    def _on_month_from(self, norm: str, sentence: Sentence, leading: bool = True) -> int | None:
         """Where the figures of changes on the month before start in a sentence (从环比看,… opening it or a clause of
-        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None."""
-        if self.month_on_month.match(norm, sentence.start):
+        it; 其中 after a change said 环比 that is the sentence's first change, its parts), or None. `leading`: the
+        sentence may open with a lead's word (lead_openings)."""
+        if leading and self.month_on_month.match(norm, sentence.start):
             return sentence.start
         if norm.find(MONTH_ON_MONTH_MARK, sentence.start, sentence.end) < 0:
             return None  # (most sentences: one scan for the word every lead holds)

@@ -492,7 +492,8 @@ class Listing(Patterns):
         """产量将增长百分之五十以上的有生铁、钢、…、糖等十七种: the things listed after the figure, each with the
         measure the subject ends in (生铁产量; a thing naming its own measure, 猪的饲养头数, keeps it), and where the
         count closing the list starts (十七种), or -1; None when no list follows or the subject names no measure."""
-        after = self.listed_after.match(norm, item.end)
+        # (most figures are followed by none of the words: one test of them before the pattern)
+        after = self.listed_after.match(norm, item.end) if norm.startswith(self.listed_after_words, item.end) else None
         if after is None:
             return None  # (most figures: the measure is not looked for)
         measure = self._head_noun(subject.name)

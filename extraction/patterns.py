@@ -8,6 +8,7 @@ import re
 
 from zhibiao.regions import NAME_LEVELS, Region
 
+from .context import BY_PARTS_OPENINGS
 from .grammar import Grammar
 from .items import INCREMENT, INCREMENT_IN_SERIES
 from .lexicon import WHOLE, Lexicon, alternation
@@ -77,6 +78,7 @@ class Patterns:
         self.funding_verbs = tuple(lex.words("funding_verbs"))  # (将用)三十亿元(建设职工住宅)
         # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
         joins = alternation(lex.words("listed_after_joins"))
+        self.listed_after_words = tuple(lex.words("listed_after_figure"))
         self.listed_after = re.compile(rf"(?:{alternation(lex.words('listed_after_figure'))})"
                                        rf"(?P<list>[\u4e00-\u9fff]{{1,12}}(?:(?:、|{joins})[\u4e00-\u9fff]{{1,12}})+)")
         self.list_joins = re.compile(rf"、|{joins}")
@@ -185,6 +187,7 @@ class Patterns:
         self.total_openings = tuple(lex.words("total_row_openings"))  # 全社会(研究与试验发展经费支出…): the whole's
         self.parts_of_year = tuple(lex.cues["spans"])
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
+        self.partner_leads = tuple(lex.words("partner_leads"))
         self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
         self.trade_words = set(lex.words("trade_words"))
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
@@ -393,6 +396,14 @@ class Patterns:
             rf"\s*(?:(?:\d{{1,2}}[-—–~至]\d{{1,2}}月份?|{spans})[,，]?)?(?:{alternation(lex.words('cumulative_words'))})"
             rf"(?:{alternation(lex.words('completion_verbs'))})(?=\d)")
         self.part_lead = re.compile(rf"\s*(?:{alternation(lex.words('part_leads'))})")  # 其中: a part of the topic
+        # what the words opening a sentence as a lead (其中, 分区看, 分税种看, 从环比看, 从…第32位) open with: a
+        # sentence opening with another character (past spaces) opens with none of them, whose patterns are not tried
+        self.lead_openings = frozenset(BY_PARTS_OPENINGS).union(
+            word[0] for key in ("breakdown_leads", "continuation_leads", "part_leads", "month_on_month_leads",
+                                "from_words") for word in lex.words(key))
+        # (the words alone, which the engine looks for by their first characters: part_lead, opening with \s*, is
+        # tried whole at every character of a span it is searched in)
+        self.part_lead_word = re.compile(alternation(lex.words("part_leads")))
         # (大幅度增加)全国教育支出(,其中中央财政支出…): the region's whole spending on a thing, a fund's part is of
         fund_measures = alternation(lex.words("fund_measures"))
         self.fund_part = re.compile(rf"(?:{alternation(lex.words('fund_owners'))})(?P<measure>{fund_measures})$")
@@ -401,6 +412,9 @@ class Patterns:
                                       rf"(?:{fund_measures})[,，]?\s*$")
         changes = alternation(lex.words("increase_verbs") + lex.words("decrease_verbs"))
         self.change_closing = re.compile(rf"(?:{changes})了?$")  # (城乡居民储蓄大幅度)增加(。)
+        # the characters such a closing ends with (or the line break $ matches before): most sentences end otherwise
+        self.change_closing_ends = frozenset(
+            [*(word[-1] for word in lex.words("increase_verbs") + lex.words("decrease_verbs")), "了", "\n"])
         self.month_on_month = re.compile(rf"\s*(?:{alternation(lex.words('month_on_month_leads'))})")
         # …同比增长4.9%;从环比看,(规模以上工业增加值增长0.41%): the lead opening a clause, for the figures after it
         self.month_on_month_clause = re.compile(rf"[;；]{self.month_on_month.pattern}")

@@ -233,21 +233,20 @@ def sentences_at(text: str, positions: Iterable[int]) -> Iterator[Sentence]:
         yield Sentence(start, end)
 
 
-def clauses(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """A sentence cut at its commas, semicolons and colons (not inside brackets or numbers)."""
+def clauses(text: str, sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """A sentence cut at its commas, semicolons and colons (not inside brackets or numbers), clause by clause (a
+    reader done before the sentence's end cuts no further)."""
     start, end = sentence.start, sentence.end
-    spans = []
     pos = start
     bracketed = text.find("(", start, end) >= 0  # (most sentences hold no bracket: no counting at each separator)
     for m in CLAUSE_END.finditer(text, start, end):
         if bracketed and _inside_brackets(text, pos, m.start()):
             continue
         if m.start() > pos:  # (none empty: two marks in a row, or one opening the sentence)
-            spans.append((pos, m.start()))
+            yield pos, m.start()
         pos = m.end()
     if end > pos:
-        spans.append((pos, end))
-    return tuple(spans)
+        yield pos, end
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
