@@ -345,6 +345,7 @@ class Namer:
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
         self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._fund_overruns: dict[str, str] = lex.cues["fund_overruns"]  # (中央财政)超收(2573亿元): 超收收入
+        self._overrun_words = tuple(self._fund_overruns)  # (one test of a phrase's ending before the words one by one)
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
@@ -448,26 +449,32 @@ class Namer:
                 (after := self.subject(text, pos + said + 2, end)) is not None:
             return after  # 中央提出今年(经济增长预期目标): the year opens the subject (not 比今年: a base; not
             # 就业率去年底达到…: the year follows it)
-        if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
+        # (most phrases end before a predicate, cut == len(phrase): no word of one to test after the name)
+        predicate = cut < len(phrase)
+        if predicate and phrase.startswith(DISPOSAL, cut) and \
+                (self._from.search(phrase, cut) or self._from.match(text, end)) and \
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
-        if phrase.startswith(self._target_verbs, cut) and (planned := self.subject(text, pos + cut, end)) and \
-                self.lex.canonical(planned.name):
+        if predicate and phrase.startswith(self._target_verbs, cut) and \
+                (planned := self.subject(text, pos + cut, end)) and self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
-        if owner is None and phrase.startswith(self._passing, cut) and (marked := phrase.rstrip(",;: ")).endswith(OF) \
-                and text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
+        if owner is None and predicate and phrase.startswith(self._passing, cut) and \
+                (marked := phrase.rstrip(",;: ")).endswith(OF) and \
+                text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
             # (达到和)超过纲要规定的(,有五百零四个县): a clause of no figure marking off a class by what its things
             # pass names them, the verb of passing kept (no bound of a figure here)
             named = self._name_in(marked[:-len(OF)])
             passing = next(word for word in self._passing if phrase.startswith(word, cut))
             return Subject(named[0], pos + named[1], pos + named[2], region) \
                 if named and len(named[0].removeprefix(passing)) > MIN_PASSED else None
-        if owner and owner.name.endswith(self._fund_owners) and phrase.startswith(self._target_verbs, cut) and \
+        if owner and predicate and owner.name.endswith(self._fund_owners) and \
+                phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
             return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
-        if (over := next((word for word in self._fund_overruns if phrase.endswith(word)), None)) is not None:
+        if phrase.endswith(self._overrun_words):
+            over = next(word for word in self._overrun_words if phrase.endswith(word))
             # (中央财政)超收(2573亿元), (税收)超收, (其中去年)超收: the revenue collected over the budget, of what the
             # words before name (not that one's own revenue: no 税收收入 of 税收超收)
             overrun = self._fund_overruns[over]
@@ -482,12 +489,12 @@ class Namer:
             # 中央财政(为此将)增加支出(28亿元): what the fund adds to its spending, named with the fund and the words
             added = next(word for word in self._fund_increases if phrase.endswith(word))
             return Subject(owner.name + added, owner.start, owner.end, owner.region)
-        if owner and (over := self._over_years.match(phrase, cut)):
+        if owner and predicate and (over := self._over_years.match(phrase, cut)):
             rest = phrase[over.end():]
             joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
             if joined != owner.name and self.lex.canonical(joined):
                 return Subject(joined, owner.start, owner.end, owner.region)  # 城镇累计新增就业: 城镇新增就业
-        verb = self._verb_of_measure.match(phrase, cut) if owner else None
+        verb = self._verb_of_measure.match(phrase, cut) if owner and predicate else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
         if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit
             return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
