@@ -1096,7 +1096,9 @@ class Namer:
         region = self._regions.inside.get(segment)
         if region is None:
             # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
-            alone = segment and (self._area_or_place(segment) or self.town_opening(segment) == segment)
+            # (a town alone ends with a town's ending: most words do not, and no pattern is tried for them)
+            alone = segment and (self._area_or_place(segment) or (segment.endswith(TOWN_ENDINGS)
+                                                                 and self.town_opening(segment) == segment))
             return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 
