@@ -61,6 +61,7 @@ PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
                       if len(ending) == 1 and level in ("city", "county", "district"))
 RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
 NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
+OWN_REGION_OPENERS = "全我本"  # (全市, 我区, 本县: the document's own region before its level's word)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
@@ -104,6 +105,10 @@ CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
                          rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
                          rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff\d])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
+# What a match of TIME_WORDS or ITEM_NUMBER opens with, besides a digit: a Chinese numeral (一九八○年, 三年来, 十四五,
+# 二是), a bracket, a quote or a word of time (到2025年, 连续3年, 近五年, 过去五年, 这五年, 前三季度, 今后五年,
+# 未来五年, 当月, 截至6月, 第一个五年). tests/test_extraction_shortcuts.py checks it against the patterns
+TIME_OR_ITEM_OPENINGS = "一二两三四五六七八九十(“到至连近过这前今未当截第"
 # the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
 # 一九八○年, nor ·, inside foreign names)
 BULLETS = "▲△▶►■□◆◇●★☆•※"
@@ -143,7 +148,8 @@ ONLY_TIME = (r"(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九
              r"|半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去")
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 # 剔除价格因素, 考虑价格下降因素: how a change is counted (not 剔除留抵退税因素: a part taken out)
-PRICE_FACTOR = r"(?:扣除|剔除|考虑)[^,;:。]{0,4}?价格[^,;:。]{0,4}?因素后?"
+FACTOR_VERBS = ("扣除", "剔除", "考虑")
+PRICE_FACTOR = rf"(?:{'|'.join(FACTOR_VERBS)})[^,;:。]{{0,4}}?价格[^,;:。]{{0,4}}?因素后?"
 COUNTED_AS = re.compile(rf"(?:按照?|以)[^,;:。按以]{{1,14}}?计算的?|扣除[^,;:。]{{1,6}}?因素后?|{PRICE_FACTOR}"
                         r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
 COUNTED_WORDS = re.compile("计算|因素|口径|现价")  # one of them is in every COUNTED_AS
@@ -279,13 +285,17 @@ class Namer:
                     *(f"{built}{modal}" for built in w("built_conditions") for modal in ("", *w("projection_modals"))),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"],
                     *(f"{by}{time}" for time in lex.cues["century_years"] for by in ("", "到"))]  # (到)本世纪末
-        own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
+        own_region = rf"[{OWN_REGION_OPENERS}](?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         self._own_region = re.compile(own_region)
-        # a time, an item's number or a prefix, in that order: one pattern tried instead of three
-        self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
-                                                                     FACTOR_OPENING)))
+        # a time, an item's number or a prefix, in that order: one pattern tried instead of three, behind a test of
+        # the character its matches open with (most words open with none, and the engine walks every alternative)
+        openings = "".join(sorted({*TIME_OR_ITEM_OPENINGS, *OWN_REGION_OPENERS, *(word[0] for word in prefixes),
+                                   *(verb[0] for verb in FACTOR_VERBS)}))
+        self._leading_word = re.compile(rf"(?=[\d{re.escape(openings)}])(?:"
+                                        + "|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
+                                                                       FACTOR_OPENING)) + ")")
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
