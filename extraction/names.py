@@ -135,6 +135,7 @@ PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers
 GLOSS = re.compile(r"[(（][^()（）]{1,20}(?:[)）]|$)")
 GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 四大主导产业［2］: a footnote's mark (brackets normalised), no part of a name
+NOTE_OPENING = "["  # (what every NOTE_MARK opens with)
 GROUP_NAME = 8  # the most characters of a group a topic's measure is stated for (城镇居民, 城镇非私营单位职工)
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
@@ -153,6 +154,10 @@ PRICE_FACTOR = rf"(?:{'|'.join(FACTOR_VERBS)})[^,;:。]{{0,4}}?价格[^,;:。]{{
 COUNTED_AS = re.compile(rf"(?:按照?|以)[^,;:。按以]{{1,14}}?计算的?|扣除[^,;:。]{{1,6}}?因素后?|{PRICE_FACTOR}"
                         r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
 COUNTED_WORDS = re.compile("计算|因素|口径|现价")  # one of them is in every COUNTED_AS
+# what a name's cleaning takes out holds one of these: a quote, a year's or a month's mark, a gloss's or a note's
+# opening, a word of how a figure is counted
+CLEANED_OUT = re.compile(f"[{re.escape(QUOTE_MARKS + YEAR_MARK + MONTH_MARK + NOTE_OPENING)}]|"
+                         f"{GLOSS_OPENING.pattern}|{COUNTED_WORDS.pattern}")
 # (城镇居民人均可支配收入,)考虑价格下降因素(比上年实际增长9.3%): opening a clause, it names nothing
 FACTOR_OPENING = re.compile(rf"^(?:{PRICE_FACTOR})")
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names); nor does the word
@@ -949,26 +954,28 @@ class Namer:
                 pos += figure.end()
                 stripped = rest
         end = pos + len(stripped)
-        listed = stripped.split("、")
-        if len(stripped) > MAX_NAME and not (1 < len(listed) <= MAX_LISTED and max(map(len, listed)) <= MAX_NAME
-                                             and len(stripped) <= MAX_LIST):
+        if len(stripped) > MAX_NAME and not (1 < len(listed := stripped.split(LIST_MARK)) <= MAX_LISTED
+                                             and max(map(len, listed)) <= MAX_NAME and len(stripped) <= MAX_LIST):
             # a long run-on (not a list of names): keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = stripped.translate(NO_QUOTES) if QUOTE_MARK.search(stripped) else stripped
-        # (each substitution is made only when the name holds what its pattern needs: most names hold none)
-        if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
+        # (each substitution is made only when the name holds what its pattern needs: most names hold none of it,
+        # which one search tells, CLEANED_OUT; a name without any has only an ending taken off below, which brings
+        # none in)
+        marked = CLEANED_OUT.search(stripped) is not None
+        name = stripped.translate(NO_QUOTES) if marked and QUOTE_MARK.search(stripped) else stripped
+        if marked and (YEAR_MARK in name or MONTH_MARK in name):  # 国内生产总值2000年(达…): the year is the period's
             name = YEAR_IN_NAME.sub("", name)
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
         if name.endswith(SPAN_ENDS):
             name = self._span_at_end.sub("", name) or name
-        if GLOSS_OPENING.search(name):
+        if marked and GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
-        if "[" in name:
+        if marked and NOTE_OPENING in name:
             name = NOTE_MARK.sub("", name)
-        if COUNTED_WORDS.search(name):
+        if marked and COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
