@@ -192,6 +192,17 @@ MIN_PASSED = 2  # (超过)纲要规定: the fewest characters of what a class's 
 SEPARATOR_CHARACTERS = "、和及与"  # what separates the names of a list (ENUMERATION, and 与)
 
 
+def openers_except(openers: list[str], words: list[str]) -> str:
+    """What (?!words)(?:openers) matches (受, 因, 由于 where no 受众, 因素 … stands), as a pattern opening with the
+    openers, so that a search scans for their characters instead of trying the lookahead at every one: each opener
+    followed by none of the rests of the words opening with it, and none that a word opens."""
+    def no_rest(opener: str) -> str:
+        rests = [word[len(opener):] for word in words if word.startswith(opener)]
+        return f"(?!{alternation(rests)})" if rests else ""
+    kept = [opener for opener in openers if not opener.startswith(tuple(words))]
+    return f"(?:{alternation(kept, no_rest)})" if kept else "(?!)"  # (no opener left: it matches nowhere)
+
+
 def measure_of(owner: str, measure: str) -> str:
     """The name of an owner's measure: 规模以上工业企业 + 增加值 -> 规模以上工业增加值 (a kind of firm's
     measure is named for its industry), 财政 + 收入 -> 财政收入."""
@@ -364,7 +375,7 @@ class Namer:
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
-        cause = rf"(?!{alternation(w('not_cause_words'))})(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?" \
+        cause = rf"{openers_except(w('cause_openers'), w('not_cause_words'))}[^,;:。]{{1,30}}?" \
                 rf"(?:{alternation(w('cause_closers'))})"
         self._cause = re.compile(rf"{cause}[,;:。]*$")
         self._cause_inside = re.compile(cause)

@@ -17,7 +17,7 @@ from zhibiao.extraction.context import (
 from zhibiao.extraction.extractor import extractor_for
 from zhibiao.extraction.lexicon import alternation, last_match, no_ending, opening_with
 from zhibiao.extraction.mentions import FRACTION_AHEAD, MentionFinder
-from zhibiao.extraction.names import FACTOR_OPENING, ITEM_NUMBER, TIME_PREFIX
+from zhibiao.extraction.names import FACTOR_OPENING, ITEM_NUMBER, TIME_PREFIX, openers_except
 from zhibiao.extraction.structure import (
     BODY_LINE,
     HEADING,
@@ -232,3 +232,12 @@ def test_the_leading_words_are_tried_where_a_character_they_open_with_stands():
         found, expected = namer._leading_word.match(words), plain.match(words)
         assert (found and found.span()) == (expected and expected.span()), words
 
+
+@settings(max_examples=300, deadline=None)
+@given(openers=st.lists(st.text(alphabet="受因由于", min_size=1, max_size=2), min_size=1, max_size=4),
+       words=st.lists(st.text(alphabet="受因由于众素", min_size=1, max_size=3), min_size=1, max_size=5),
+       text=st.text(alphabet="受因由于众素x", max_size=20))
+def test_openers_where_no_word_stands_match_what_they_match_behind_the_words_lookahead(openers, words, text):
+    plain = rf"(?!{alternation(words)})(?:{alternation(openers)})x?"  # (tried at every character)
+    assert [m.span() for m in re.finditer(openers_except(openers, words) + "x?", text)] == \
+        [m.span() for m in re.finditer(plain, text)]
