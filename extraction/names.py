@@ -61,6 +61,7 @@ PLACE_ENDINGS = tuple(ending for ending, level in NAME_LEVELS
                       if len(ending) == 1 and level in ("city", "county", "district"))
 RATE = "率"  # what the name of a rate ends with (覆盖率, 入学率)
 NOT_A_NAME = re.compile(r"[^\u4e00-\u9fffA-Za-z]")  # (a figure, a mark: words that are more than a name)
+OWN_REGION_OPENERS = "全我本"  # (全市, 我区, 本县: the document's own region before its level's word)
 OWN_SHARE = "占比"  # what a percentage of an amount is named with (财政支出占比)
 RELATIVE_TIME_AT_END = re.compile(r"(?:由|从)?(?:上年|去年|今年|明年)(?:底|末|初)?$")
 RELATIVE_TIME_ENDS = ("年", "底", "末", "初")
@@ -104,6 +105,10 @@ CHINESE_ORDINAL = "[一二三四五六七八九十]{1,3}"
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}\.(?!\d)|\d{{1,2}}\.(?=\d{{1,2}}\s*[-~至到]\s*\d{{1,2}}月)"
                          rf"|[(]?(?:\d{{1,2}}|{CHINESE_ORDINAL})[)]"
                          rf"|{CHINESE_ORDINAL}是(?=[\u4e00-\u9fff\d])|{CHINESE_ORDINAL}、(?![一二三四五六七八九十]))")
+# What a match of TIME_WORDS or ITEM_NUMBER opens with, besides a digit: a Chinese numeral (一九八○年, 三年来, 十四五,
+# 二是), a bracket, a quote or a word of time (到2025年, 连续3年, 近五年, 过去五年, 这五年, 前三季度, 今后五年,
+# 未来五年, 当月, 截至6月, 第一个五年). tests/test_extraction_shortcuts.py checks it against the patterns
+TIME_OR_ITEM_OPENINGS = "一二两三四五六七八九十(“到至连近过这前今未当截第"
 # the marks a line of a list or a 图解 page opens with (▲ 城镇新增就业4860人): no part of a name (not ○, a zero in
 # 一九八○年, nor ·, inside foreign names)
 BULLETS = "▲△▶►■□◆◇●★☆•※"
@@ -130,6 +135,7 @@ PHRASES_REMEMBERED = 65536  # phrases whose name and predicate a Namer remembers
 GLOSS = re.compile(r"[(（][^()（）]{1,20}(?:[)）]|$)")
 GLOSS_OPENING = re.compile("[(（]")  # one of them is in every GLOSS
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 四大主导产业［2］: a footnote's mark (brackets normalised), no part of a name
+NOTE_OPENING = "["  # (what every NOTE_MARK opens with)
 GROUP_NAME = 8  # the most characters of a group a topic's measure is stated for (城镇居民, 城镇非私营单位职工)
 MAX_LIST = 60  # a list of names (A、B、C均居全国首位) may be longer, up to the contract's limit
 MAX_LISTED = 8  # names such a list holds at most (钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品)
@@ -143,10 +149,15 @@ ONLY_TIME = (r"(?:连续|近|前|后)?(?:\d{1,2}|[一二两三四五六七八九
              r"|半年|全年|当年|[上去今明]年|时间(?:已经|已)?过去")
 # How a figure is counted (按可比价格计算, 以播种面积计算的, 扣除价格因素): a qualifier, no part of a name
 # 剔除价格因素, 考虑价格下降因素: how a change is counted (not 剔除留抵退税因素: a part taken out)
-PRICE_FACTOR = r"(?:扣除|剔除|考虑)[^,;:。]{0,4}?价格[^,;:。]{0,4}?因素后?"
+FACTOR_VERBS = ("扣除", "剔除", "考虑")
+PRICE_FACTOR = rf"(?:{'|'.join(FACTOR_VERBS)})[^,;:。]{{0,4}}?价格[^,;:。]{{0,4}}?因素后?"
 COUNTED_AS = re.compile(rf"(?:按照?|以)[^,;:。按以]{{1,14}}?计算的?|扣除[^,;:。]{{1,6}}?因素后?|{PRICE_FACTOR}"
                         r"|按照?(?:可比|同口径|现价)口?径?")  # 按可比口径(同比增长8.6%)
 COUNTED_WORDS = re.compile("计算|因素|口径|现价")  # one of them is in every COUNTED_AS
+# what a name's cleaning takes out holds one of these: a quote, a year's or a month's mark, a gloss's or a note's
+# opening, a word of how a figure is counted
+CLEANED_OUT = re.compile(f"[{re.escape(QUOTE_MARKS + YEAR_MARK + MONTH_MARK + NOTE_OPENING)}]|"
+                         f"{GLOSS_OPENING.pattern}|{COUNTED_WORDS.pattern}")
 # (城镇居民人均可支配收入,)考虑价格下降因素(比上年实际增长9.3%): opening a clause, it names nothing
 FACTOR_OPENING = re.compile(rf"^(?:{PRICE_FACTOR})")
 # 比年初, 比上一年, 较六五期间: the base of a comparison opens no name (比重 and 比例 are names); nor does the word
@@ -179,6 +190,17 @@ DIGIT = re.compile(r"\d")
 CLASS_CLAUSE_ENDS = (",", ";")  # (超过纲要规定的),: a clause of its own, not words before its figure
 MIN_PASSED = 2  # (超过)纲要规定: the fewest characters of what a class's things pass (not 超过预期, a word of intent)
 SEPARATOR_CHARACTERS = "、和及与"  # what separates the names of a list (ENUMERATION, and 与)
+
+
+def openers_except(openers: list[str], words: list[str]) -> str:
+    """What (?!words)(?:openers) matches (受, 因, 由于 where no 受众, 因素 … stands), as a pattern opening with the
+    openers, so that a search scans for their characters instead of trying the lookahead at every one: each opener
+    followed by none of the rests of the words opening with it, and none that a word opens."""
+    def no_rest(opener: str) -> str:
+        rests = [word[len(opener):] for word in words if word.startswith(opener)]
+        return f"(?!{alternation(rests)})" if rests else ""
+    kept = [opener for opener in openers if not opener.startswith(tuple(words))]
+    return f"(?:{alternation(kept, no_rest)})" if kept else "(?!)"  # (no opener left: it matches nowhere)
 
 
 def measure_of(owner: str, measure: str) -> str:
@@ -279,13 +301,17 @@ class Namer:
                     *(f"{built}{modal}" for built in w("built_conditions") for modal in ("", *w("projection_modals"))),
                     *w("average_words"), *w("cumulative_words"), *lex.cues["spans"],
                     *(f"{by}{time}" for time in lex.cues["century_years"] for by in ("", "到"))]  # (到)本世纪末
-        own_region = rf"(?:全|我|本)(?:{alternation(w('own_region_levels'))})"
+        own_region = rf"[{OWN_REGION_OPENERS}](?:{alternation(w('own_region_levels'))})"
         kept = alternation(w("words_opening_with_a_prefix") + w("designations_of_larger_regions"))
         self._prefix = re.compile(rf"^(?!{kept})(?:{alternation(prefixes)}|{own_region})")
         self._own_region = re.compile(own_region)
-        # a time, an item's number or a prefix, in that order: one pattern tried instead of three
-        self._leading_word = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
-                                                                     FACTOR_OPENING)))
+        # a time, an item's number or a prefix, in that order: one pattern tried instead of three, behind a test of
+        # the character its matches open with (most words open with none, and the engine walks every alternative)
+        openings = "".join(sorted({*TIME_OR_ITEM_OPENINGS, *OWN_REGION_OPENERS, *(word[0] for word in prefixes),
+                                   *(verb[0] for verb in FACTOR_VERBS)}))
+        self._leading_word = re.compile(rf"(?=[\d{re.escape(openings)}])(?:"
+                                        + "|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
+                                                                       FACTOR_OPENING)) + ")")
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
@@ -345,10 +371,11 @@ class Namer:
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
         self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._fund_overruns: dict[str, str] = lex.cues["fund_overruns"]  # (中央财政)超收(2573亿元): 超收收入
+        self._overrun_words = tuple(self._fund_overruns)  # (one test of a phrase's ending before the words one by one)
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
         # 受个别项目资金到位推迟影响: a clause of cause, the whole words (_cause) or inside them after a name
         # (规上工业增加值受订单减少影响下降2.4%: _cause_inside, where the predicate begins)
-        cause = rf"(?!{alternation(w('not_cause_words'))})(?:{alternation(w('cause_openers'))})[^,;:。]{{1,30}}?" \
+        cause = rf"{openers_except(w('cause_openers'), w('not_cause_words'))}[^,;:。]{{1,30}}?" \
                 rf"(?:{alternation(w('cause_closers'))})"
         self._cause = re.compile(rf"{cause}[,;:。]*$")
         self._cause_inside = re.compile(cause)
@@ -448,26 +475,32 @@ class Namer:
                 (after := self.subject(text, pos + said + 2, end)) is not None:
             return after  # 中央提出今年(经济增长预期目标): the year opens the subject (not 比今年: a base; not
             # 就业率去年底达到…: the year follows it)
-        if phrase.startswith(DISPOSAL, cut) and (self._from.search(phrase, cut) or self._from.match(text, end)) and \
+        # (most phrases end before a predicate, cut == len(phrase): no word of one to test after the name)
+        predicate = cut < len(phrase)
+        if predicate and phrase.startswith(DISPOSAL, cut) and \
+                (self._from.search(phrase, cut) or self._from.match(text, end)) and \
                 (moved := self.subject(text, pos + cut + len(DISPOSAL), end)) is not None:
             return moved  # 阶段性将(起征点)从3万元提高到10万元: 将 as 把 (but 粮食产量将从…: 将 as will)
-        if phrase.startswith(self._target_verbs, cut) and (planned := self.subject(text, pos + cut, end)) and \
-                self.lex.canonical(planned.name):
+        if predicate and phrase.startswith(self._target_verbs, cut) and \
+                (planned := self.subject(text, pos + cut, end)) and self.lex.canonical(planned.name):
             return planned  # 区人社局将确保(城镇新增就业7500人以上): what the body plans is the indicator, not the body
         owner = self._finish(phrase[:cut], pos, region)
-        if owner is None and phrase.startswith(self._passing, cut) and (marked := phrase.rstrip(",;: ")).endswith(OF) \
-                and text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
+        if owner is None and predicate and phrase.startswith(self._passing, cut) and \
+                (marked := phrase.rstrip(",;: ")).endswith(OF) and \
+                text.startswith(CLASS_CLAUSE_ENDS, pos + len(marked)) and not DIGIT.search(marked):
             # (达到和)超过纲要规定的(,有五百零四个县): a clause of no figure marking off a class by what its things
             # pass names them, the verb of passing kept (no bound of a figure here)
             named = self._name_in(marked[:-len(OF)])
             passing = next(word for word in self._passing if phrase.startswith(word, cut))
             return Subject(named[0], pos + named[1], pos + named[2], region) \
                 if named and len(named[0].removeprefix(passing)) > MIN_PASSED else None
-        if owner and owner.name.endswith(self._fund_owners) and phrase.startswith(self._target_verbs, cut) and \
+        if owner and predicate and owner.name.endswith(self._fund_owners) and \
+                phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
             return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
-        if (over := next((word for word in self._fund_overruns if phrase.endswith(word)), None)) is not None:
+        if phrase.endswith(self._overrun_words):
+            over = next(word for word in self._overrun_words if phrase.endswith(word))
             # (中央财政)超收(2573亿元), (税收)超收, (其中去年)超收: the revenue collected over the budget, of what the
             # words before name (not that one's own revenue: no 税收收入 of 税收超收)
             overrun = self._fund_overruns[over]
@@ -482,12 +515,12 @@ class Namer:
             # 中央财政(为此将)增加支出(28亿元): what the fund adds to its spending, named with the fund and the words
             added = next(word for word in self._fund_increases if phrase.endswith(word))
             return Subject(owner.name + added, owner.start, owner.end, owner.region)
-        if owner and (over := self._over_years.match(phrase, cut)):
+        if owner and predicate and (over := self._over_years.match(phrase, cut)):
             rest = phrase[over.end():]
             joined = owner.name + rest[: self._first_stop(rest)].strip(EDGE)
             if joined != owner.name and self.lex.canonical(joined):
                 return Subject(joined, owner.start, owner.end, owner.region)  # 城镇累计新增就业: 城镇新增就业
-        verb = self._verb_of_measure.match(phrase, cut) if owner else None
+        verb = self._verb_of_measure.match(phrase, cut) if owner and predicate else None
         measure = phrase[verb.end():].strip(EDGE) if verb else ""
         if owner and measure in self._head_nouns:  # 规模以上工业企业实现(利润增长31%): the firms' profit
             return Subject(measure_of(owner.name, measure), owner.start, owner.end, owner.region)
@@ -932,26 +965,28 @@ class Namer:
                 pos += figure.end()
                 stripped = rest
         end = pos + len(stripped)
-        listed = stripped.split("、")
-        if len(stripped) > MAX_NAME and not (1 < len(listed) <= MAX_LISTED and max(map(len, listed)) <= MAX_NAME
-                                             and len(stripped) <= MAX_LIST):
+        if len(stripped) > MAX_NAME and not (1 < len(listed := stripped.split(LIST_MARK)) <= MAX_LISTED
+                                             and max(map(len, listed)) <= MAX_NAME and len(stripped) <= MAX_LIST):
             # a long run-on (not a list of names): keep its last noun phrase
             cut = max(len(stripped) - MAX_NAME, *(stripped.rfind(c) + 1 for c in "的,、"))
             pos += cut
             stripped = stripped[cut:]
-        name = stripped.translate(NO_QUOTES) if QUOTE_MARK.search(stripped) else stripped
-        # (each substitution is made only when the name holds what its pattern needs: most names hold none)
-        if YEAR_MARK in name or MONTH_MARK in name:  # 国内生产总值2000年(达…): the year is the period's
+        # (each substitution is made only when the name holds what its pattern needs: most names hold none of it,
+        # which one search tells, CLEANED_OUT; a name without any has only an ending taken off below, which brings
+        # none in)
+        marked = CLEANED_OUT.search(stripped) is not None
+        name = stripped.translate(NO_QUOTES) if marked and QUOTE_MARK.search(stripped) else stripped
+        if marked and (YEAR_MARK in name or MONTH_MARK in name):  # 国内生产总值2000年(达…): the year is the period's
             name = YEAR_IN_NAME.sub("", name)
         if name.endswith(RELATIVE_TIME_ENDS):  # 就业率去年底(达到…), 补助资金由上年(46亿元): the period's too
             name = RELATIVE_TIME_AT_END.sub("", name) or name
         if name.endswith(SPAN_ENDS):
             name = self._span_at_end.sub("", name) or name
-        if GLOSS_OPENING.search(name):
+        if marked and GLOSS_OPENING.search(name):
             name = GLOSS.sub("", name)
-        if "[" in name:
+        if marked and NOTE_OPENING in name:
             name = NOTE_MARK.sub("", name)
-        if COUNTED_WORDS.search(name):
+        if marked and COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
@@ -1089,7 +1124,9 @@ class Namer:
         region = self._regions.inside.get(segment)
         if region is None:
             # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
-            alone = segment and (self._area_or_place(segment) or self.town_opening(segment) == segment)
+            # (a town alone ends with a town's ending: most words do not, and no pattern is tried for them)
+            alone = segment and (self._area_or_place(segment) or (segment.endswith(TOWN_ENDINGS)
+                                                                 and self.town_opening(segment) == segment))
             return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 

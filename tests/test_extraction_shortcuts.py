@@ -2,6 +2,7 @@
 figure are read, and they are the sentences the text's end marks cut."""
 
 import re
+from re import _constants, _parser
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -13,8 +14,10 @@ from zhibiao.extraction.context import (
     SENTENCE_OPENING_WORDS,
     TimeContext,
 )
+from zhibiao.extraction.extractor import extractor_for
 from zhibiao.extraction.lexicon import alternation, last_match, no_ending, opening_with
 from zhibiao.extraction.mentions import FRACTION_AHEAD, MentionFinder
+from zhibiao.extraction.names import FACTOR_OPENING, ITEM_NUMBER, TIME_PREFIX, openers_except
 from zhibiao.extraction.structure import (
     BODY_LINE,
     HEADING,
@@ -181,3 +184,60 @@ def test_a_text_opening_with_its_first_heading_is_read():
     """The part before the first heading is then empty: its first words are none (not a search past its end)."""
     found = [(o.indicator, o.value) for o in extract("一、经济运行\n全市地区生产总值增长5%。", DocumentMeta(year=2025))]
     assert found == [("地区生产总值", 5.0)]
+
+
+def opening_characters(items) -> set:
+    """What a match of a parsed pattern (re's parser) can open with: its literal characters and the classes (a digit)
+    and ranges as parsed; an anchor or a lookaround opens nothing, so the items after it are looked at too."""
+    found: set = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            return found | {chr(av)}
+        if op is _constants.IN and all(o is not _constants.NEGATE for o, _ in av):
+            return found | {chr(a) if o is _constants.LITERAL else (o, a) for o, a in av}
+        if op is _constants.BRANCH:
+            branches = [opening_characters(branch) for branch in av[1]]
+            found |= set().union(*branches)
+            if not any(None in b for b in branches):
+                return found
+        elif op is _constants.SUBPATTERN:
+            inner = opening_characters(av[3])
+            found |= inner
+            if None not in inner:
+                return found
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            inner = opening_characters(av[2])
+            found |= inner
+            if av[0] > 0 and None not in inner:
+                return found
+        elif op not in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            return found | {("any", op)}
+    return found | {None}  # (the items can match no character: what follows them opens the match)
+
+
+def test_the_leading_words_are_tried_where_a_character_they_open_with_stands():
+    """Namer._leading_word opens with a test of the characters its alternatives' matches open with (a time, an
+    item's number, a prefix, a price factor): each alternative opens with one of them."""
+    namer = extractor_for(DocumentMeta(year=2025), load_lexicon()).namer
+    lookahead = _parser.parse(namer._leading_word.pattern)[0]
+    assert lookahead[0] is _constants.ASSERT
+    tested = opening_characters(lookahead[1][1])
+    digit = (_constants.CATEGORY, _constants.CATEGORY_DIGIT)  # (\d, which 1 of 19\d\d opens with too)
+    for pattern in (TIME_PREFIX, ITEM_NUMBER, namer._prefix, FACTOR_OPENING):
+        opens = opening_characters(_parser.parse(pattern.pattern))
+        assert None not in opens and digit in tested, pattern.pattern[:40]
+        assert {c for c in opens if not (isinstance(c, str) and c.isdecimal())} <= tested, pattern.pattern[:40]
+    plain = re.compile("|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, namer._prefix, FACTOR_OPENING)))
+    for words in ("2025年", "一九八○年", "(3)", "二是", "十四五时期", "其中", "全市", "扣除价格因素后", "地区生产总值"):
+        found, expected = namer._leading_word.match(words), plain.match(words)
+        assert (found and found.span()) == (expected and expected.span()), words
+
+
+@settings(max_examples=300, deadline=None)
+@given(openers=st.lists(st.text(alphabet="受因由于", min_size=1, max_size=2), min_size=1, max_size=4),
+       words=st.lists(st.text(alphabet="受因由于众素", min_size=1, max_size=3), min_size=1, max_size=5),
+       text=st.text(alphabet="受因由于众素x", max_size=20))
+def test_openers_where_no_word_stands_match_what_they_match_behind_the_words_lookahead(openers, words, text):
+    plain = rf"(?!{alternation(words)})(?:{alternation(openers)})x?"  # (tried at every character)
+    assert [m.span() for m in re.finditer(openers_except(openers, words) + "x?", text)] == \
+        [m.span() for m in re.finditer(plain, text)]
