@@ -1160,6 +1160,8 @@ class Namer:
         after a kind of firm (规模以上工业企业达7.6万家、增加值增长3%) is that kind's."""
         if subject.name in self._head_nouns and carried.name.endswith(FIRMS) and len(carried.name) > len(FIRMS):
             name = measure_of(carried.name, subject.name)
+        elif subject.name in self._head_nouns and (firms := self._firms_measured(carried.name, subject.name)):
+            name = firms + subject.name  # (国有企业资产总额增长…,利润增长…,税收增长…): the firms' profit and tax
         elif own := self.own_measure(subject, carried):
             return own
         elif owner := self._yielder(carried.name, subject.name):
@@ -1176,6 +1178,16 @@ class Namer:
         else:
             return subject
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
+
+    def _firms_measured(self, name: str, measure: str) -> str | None:
+        """The firms a carried name measures (国有企业 of 国有企业资产总额: firms, then a measure of theirs ending in a
+        head noun), whose a measure named alone after it is; None for other names (a known indicator, 企业 closing
+        the name, a measure of their own that is this one)."""
+        at = name.rfind(FIRMS)
+        rest = name[at + len(FIRMS):] if at > 0 else ""
+        if not rest or rest == measure or not rest.endswith(self._head_endings) or self.lex.canonical(name):
+            return None
+        return name[: at + len(FIRMS)]
 
     def _known_name(self, name: str) -> str:
         """The lexicon's name of the indicator a name, or the name without its total's suffix, is known as (税收总量 ->
