@@ -343,6 +343,8 @@ class Namer:
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
+        self._fund_measures = frozenset(lex.words("fund_measures"))  # (地方财政将安排)支出: a bare allotment
+        self._funding_verbs = tuple(lex.words("funding_verbs"))
         self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._fund_overruns: dict[str, str] = lex.cues["fund_overruns"]  # (中央财政)超收(2573亿元): 超收收入
         self._stating = re.compile(alternation(w("plan_stating_verbs")))
@@ -466,7 +468,11 @@ class Namer:
         if owner and owner.name.endswith(self._fund_owners) and phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
-            return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
+            verb = next((v for v in self._funding_verbs if v in phrase[cut:planned.start - pos]), "") \
+                if planned.name in self._fund_measures else ""
+            # (其中…,地方财政每年将安排支出250多亿元): a bare spending allotted is for the work the sentence names,
+            # not all the fund spends (地方财政支出, a name of the whole budget's), and keeps its verb
+            return Subject(owner.name + verb + planned.name, owner.start, planned.end, owner.region)
         if (over := next((word for word in self._fund_overruns if phrase.endswith(word)), None)) is not None:
             # (中央财政)超收(2573亿元), (税收)超收, (其中去年)超收: the revenue collected over the budget, of what the
             # words before name (not that one's own revenue: no 税收收入 of 税收超收)
