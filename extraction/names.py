@@ -369,6 +369,8 @@ class Namer:
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
+        self._fund_measures = frozenset(lex.words("fund_measures"))  # (地方财政将安排)支出: a bare allotment
+        self._funding_verbs = tuple(lex.words("funding_verbs"))
         self._fund_increases = tuple(lex.words("fund_increases"))  # (中央财政)增加支出(28亿元)
         self._fund_overruns: dict[str, str] = lex.cues["fund_overruns"]  # (中央财政)超收(2573亿元): 超收收入
         self._overrun_words = tuple(self._fund_overruns)  # (one test of a phrase's ending before the words one by one)
@@ -498,7 +500,11 @@ class Namer:
                 phrase.startswith(self._target_verbs, cut) and \
                 (planned := self.subject(text, pos + cut, end)) is not None:
             # 中央财政将安排(科技支出1134亿元): the fund's own spending, named with whose it is
-            return Subject(owner.name + planned.name, owner.start, planned.end, owner.region)
+            verb = next((v for v in self._funding_verbs if v in phrase[cut:planned.start - pos]), "") \
+                if planned.name in self._fund_measures else ""
+            # (其中…,地方财政每年将安排支出250多亿元): a bare spending allotted is for the work the sentence names,
+            # not all the fund spends (地方财政支出, a name of the whole budget's), and keeps its verb
+            return Subject(owner.name + verb + planned.name, owner.start, planned.end, owner.region)
         if phrase.endswith(self._overrun_words):
             over = next(word for word in self._overrun_words if phrase.endswith(word))
             # (中央财政)超收(2573亿元), (税收)超收, (其中去年)超收: the revenue collected over the budget, of what the
@@ -1197,6 +1203,8 @@ class Namer:
         after a kind of firm (规模以上工业企业达7.6万家、增加值增长3%) is that kind's."""
         if subject.name in self._head_nouns and carried.name.endswith(FIRMS) and len(carried.name) > len(FIRMS):
             name = measure_of(carried.name, subject.name)
+        elif subject.name in self._head_nouns and (firms := self._firms_measured(carried.name, subject.name)):
+            name = firms + subject.name  # (国有企业资产总额增长…,利润增长…,税收增长…): the firms' profit and tax
         elif own := self.own_measure(subject, carried):
             return own
         elif owner := self._yielder(carried.name, subject.name):
@@ -1213,6 +1221,16 @@ class Namer:
         else:
             return subject
         return Subject(name, subject.start, subject.end, subject.region or carried.region)  # (南海区总量: 南海区's)
+
+    def _firms_measured(self, name: str, measure: str) -> str | None:
+        """The firms a carried name measures (国有企业 of 国有企业资产总额: firms, then a measure of theirs ending in a
+        head noun), whose a measure named alone after it is; None for other names (a known indicator, 企业 closing
+        the name, a measure of their own that is this one)."""
+        at = name.rfind(FIRMS)
+        rest = name[at + len(FIRMS):] if at > 0 else ""
+        if not rest or rest == measure or not rest.endswith(self._head_endings) or self.lex.canonical(name):
+            return None
+        return name[: at + len(FIRMS)]
 
     def _known_name(self, name: str) -> str:
         """The lexicon's name of the indicator a name, or the name without its total's suffix, is known as (税收总量 ->
