@@ -1714,6 +1714,46 @@ class TimeContext:
         return self.text[end:end + 1] in self._target_after_openings and \
             self._target_after.match(self.text, end) is not None
 
+    def _year_dates(self, before: str, m: re.Match[str], level_named: bool, standpoint: int | None) -> bool:
+        """Whether the year `m` in the words before a figure dates it (see _explicit_year): not a year compared
+        with, a base of prices, a stretch since, a decision's or a goal's year, a pair's start."""
+        at, end = m.span()
+        # (whether a later clause follows, asked once: the tests of the words that date no later clause need it)
+        broken = CLAUSE_BREAK.search(before, end) is not None
+        return (not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
+                     # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
+                     and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
+            and not before.startswith(COMPARED_AFTER, end)
+            and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
+            # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
+            and not (level_named and (level := LEVEL_OF_YEAR.match(before, end))
+                     and level.end() < len(before.rstrip()))
+            and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
+            # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
+            and not (broken and self._decided.match(before, end))
+            and not (broken and self._issued.match(before, end))
+            and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
+            and not (before.startswith(self._year_target, end)
+                     and before.endswith(self._reaching, 0, at))
+            and not (before.endswith(COMPARED_PARTNER, 0, at) and COMPARED_LATER.match(before, end))
+            # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
+            # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
+            # 用上年结余拨付…的因素,则本年收入实际增长…)
+            and not (broken and self._base_or_deducted.search(before, _clause_start(before, at), at))
+            # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
+            # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
+            and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
+                     and not (before.startswith(EFFECTIVE_MARK, end) and standpoint is not None
+                              and year_number(m.group(1)) > standpoint))
+            # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
+            # leading word's clause, 这样,1957年的…)
+            and not (broken and self._attributive.match(before, end)
+                     and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
+            # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
+            # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
+            and not (broken and before.startswith(self._year_goals, end)
+                     and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at)))
+
     def _explicit_year(self, before: str, standpoint: int | None) -> int | None:
         """The year the words before a figure give it, or None. Each pattern is tried only where the words
         hold what every match of it holds (str's scan is many times faster than a pattern's, and a pattern
@@ -1723,45 +1763,11 @@ class TimeContext:
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
-        # (each year's span read once: a call of the match's methods costs as much as a test of the words)
-        # (and whether a clause break follows it, asked first: most years are in the figure's clause, where no test
-        # of the words that date no later clause is made; 水平 looked for once, not at each year)
-        level_named = LEVEL_WORD in before
-        found = [(at, year_number(m.group(1))) for m in YEAR.finditer(before) for at, end in (m.span(),)
-                 for broken in (CLAUSE_BREAK.search(before, end) is not None,)
-                 if not (before.endswith(self._compared, 0, at) and before[end:] not in BASE_YEAR_OF
-                         # (低于)1985年增长(44.6%的速度): the year the gap is to, its own change right after it
-                         and not (before[end:] in self._changes and before.endswith(self._gaps, 0, at)))
-                 and not before.startswith(COMPARED_AFTER, end)
-                 and not before.startswith(self._price_bases, end)  # (按1952年)不变价格计算: the prices' year
-                 # (but 比五年计划中规定的1957年的水平(498亿元): the level of that year, stated right after it)
-                 and not (level_named and (level := LEVEL_OF_YEAR.match(before, end))
-                          and level.end() < len(before.rstrip()))
-                 and not SINCE_EVENT.match(before, end)  # 一九七九年以来, 1961年有气象记录以来: a stretch
-                 # (2004年我们提出用三年时间…,…已偿还…: the year of the decision, not of what later clauses report)
-                 and not (broken and self._decided.match(before, end))
-                 and not (broken and self._issued.match(before, end))
-                 and not (before.endswith(self._ratio_of_year, 0, at) and before.startswith("的", end))
-                 and not (before.startswith(self._year_target, end)
-                          and before.endswith(self._reaching, 0, at))
-                 and not (before.endswith(COMPARED_PARTNER, 0, at) and COMPARED_LATER.match(before, end))
-                 # 比五年计划原定1957年3856亿斤的水平超过133亿斤;(棉花产量将要达到…): a year in the base its clause
-                 # compares with dates no later clause, nor does one in what a clause takes out (在支出数额中扣除1955年
-                 # 用上年结余拨付…的因素,则本年收入实际增长…)
-                 and not (broken and self._base_or_deducted.search(before, _clause_start(before, at), at))
-                 # 从2020年的398.7亿元(增加到586.4亿元,年均增长6.9%): a pair's start dates its figure only
-                 # (but 从2026年起,…原则上控制在5%以内: a coming year a rule takes effect from dates what it sets)
-                 and not (before.endswith(PAIR_STARTS, 0, at) and FIGURE_OR_BREAK.search(before, end)
-                          and not (before.startswith(EFFECTIVE_MARK, end) and standpoint is not None
-                                   and year_number(m.group(1)) > standpoint))
-                 # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
-                 # leading word's clause, 这样,1957年的…)
-                 and not (broken and self._attributive.match(before, end)
-                          and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
-                 # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
-                 # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
-                 and not (broken and before.startswith(self._year_goals, end)
-                          and self._weighed.search(before, max(0, at - WEIGHED_WIDTH), at))]
+        level_named = LEVEL_WORD in before  # (水平 looked for once, not at each year)
+        found = []
+        for m in YEAR.finditer(before):
+            if self._year_dates(before, m, level_named, standpoint):
+                found.append((m.start(), year_number(m.group(1))))
         if found and SINCE in before:
             # 1978年…仅1.52亿元,改革开放以来累计完成…: a later clause's stretch since a time it names in words runs up
             # to the year reviewed, which the year of an earlier clause stating a figure of its own dates not (but
