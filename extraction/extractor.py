@@ -1112,6 +1112,8 @@ class Extractor(Listing, Places, Plans):
                 item.qualifier == "exact" and norm.endswith(self.approx_before, 0, item.cue_start):
             # 约占全市的14.2%, 约占全区工业投资的六成: the share (or the part of its own total) is approximate
             item = replace(item, qualifier="approx")
+        if item.metric == "level" and item.qualifier == "exact" and norm.endswith(self.cap_before, 0, item.cue_start):
+            item = replace(item, qualifier="at_most")  # 用水总量控制指标为17.80亿立方米: a cap, the most allowed
         if item.metric == "share" and (part := self.share_part.match(norm, item.end)):
             # 贡献了全国24.1%的增量: a share of the increase, not of the amount
             subject = Subject(self._canonical(subject.name) + part.group("part"), subject.start, subject.end,

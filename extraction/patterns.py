@@ -314,6 +314,8 @@ class Patterns:
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
+        # 用水总量控制指标为17.80亿立方米: a cap set from above, named right before its figure (with 为 or 是 or not)
+        self.cap_before = tuple(cap + copula for cap in lex.words("cap_names") for copula in ("", "为", "是"))
         self.qualifier_openings = tuple(lex.qualifiers_before)  # (力争)控制在(15%左右): the figure's own verb
         self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")

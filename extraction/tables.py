@@ -101,6 +101,7 @@ class Column:
     increment: bool = False  # a change in an amount's own unit (比上年末增减(万人)): a level of the change
     span: str | None = None  # the part of the year the header names (上半年收入: H1); WHOLE_YEAR for 全年目标
     since_start: bool = False  # a balance's change since the year's start (比年初增加): over the months from January
+    capped: bool = False  # a cap set from above (控制指标): its figures are the most allowed
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class TableReader:
         self._cell_verbs = tuple(sorted(w("reaching_verbs") + w("keeping_verbs"), key=len, reverse=True))
         self._completed = re.compile(alternation(w("completed_columns") + w("estimate_words")))
         self._planned_header = re.compile(alternation(w("planned_columns")))  # 预算数: the year's budget, a plan
+        self._cap_header = re.compile(alternation(w("cap_names")))  # 控制指标: a cap, the most allowed
         # 为预算% , 完成计划%: each row's percentage of its plan, named as the sentences name it (税收收入预算完成率)
         self._completion_bases: dict[str, str] = lex.cues["completion_bases"]
         leads = alternation(w("completion_leads"))
@@ -553,6 +555,8 @@ class TableReader:
         if figure is None:
             return None  # an empty cell, "—", or words: no figure
         value, own_unit, qualifier = figure
+        if column.capped and qualifier == "exact":
+            qualifier = "at_most"  # (用水总量控制指标（亿立方米） | 1.12: the most allowed)
         sign = column.sign * cell_sign
         # (a rank has no unit, whatever the caption says: 单位:亿元、%)
         unit = "" if metric == "rank" else own_unit or column.unit or row_unit or ""
@@ -779,7 +783,8 @@ class TableReader:
                       self._spans[part.group(0)] if not earlier and (part := self._span_word.search(header)) else
                       # (全年目标, 年度计划 in a table of the first half: the whole year's target, no part of it)
                       WHOLE_YEAR if planned and rate is None and self._year_planned.search(header) else None,
-                      since_start=increment and self._balance_change.fullmatch(BRACKETED.sub("", header)) is not None)
+                      since_start=increment and self._balance_change.fullmatch(BRACKETED.sub("", header)) is not None,
+                      capped=self._cap_header.search(header) is not None)
 
     def _months_of_growth(self, norm: str, table: Table, columns: dict[int, Column]) -> dict[int, Column]:
         """类别 | 环比 | 同比 | 1—9月 under …涨跌幅（单位：%）: a column headed by a stretch of months alone, right of a
