@@ -310,6 +310,7 @@ LIST_AHEAD = 8  # items of a list looked through for the target noun that closes
 LIST_MARK = "、"  # (what opens each further item of such a list)
 OF = "的"  # (增长6%左右)的(全年目标)
 YEAR_TERM = "年度"  # ((3.5%)年度目标: a target's term)
+CAP_COPULAS = ("", "为", "是")  # (控制指标)为(1.87亿立方米): what may stand between a cap's name and its figure
 LEAD_IN = 40  # the opening characters of a paragraph in which its lead-in is looked for
 # a paragraph this short and without figures of its own leads the one after it (五年来,我们坚定不移推进科技创新
 # 引领,…迈出新步伐。教育人才支撑作用增强。)
@@ -393,6 +394,12 @@ def _lexicon_part(lex: Lexicon) -> dict[str, object]:
     return part.__dict__
 
 
+def cap_phrases(lex: Lexicon) -> tuple[str, ...]:
+    """The words right before a cap's figure: its name (cap_names), with 为 or 是 or alone (用水总量控制指标为17.80亿
+    立方米, 控制指标11.30亿立方米): the year's target, and the most allowed."""
+    return tuple(cap + copula for cap in lex.words("cap_names") for copula in CAP_COPULAS)
+
+
 class TimeContext:
     """Resolves period, target and span for positions in one document."""
 
@@ -432,7 +439,7 @@ class TimeContext:
                                          rf"(?:{alternation(lex.words('target_kinds'))})?"
                                          rf"(?:{alternation(lex.words('target_nouns'))})?$")
         self._listing = tuple(lex.words("listing_verbs"))
-        self._caps = tuple(lex.words("cap_names"))  # (用水总量)控制指标(为17.80亿立方米): a cap set from above
+        self._caps = cap_phrases(lex)  # (用水总量)控制指标(为17.80亿立方米): a cap set from above
         # 比2024年同期, 高于2025年全年, 与2024年相比, 2024年同期: a year compared with, which the text states no
         # figure of (not 2024年和2025年: years listed)
         # (before a year or a part of one, the base of a comparison: 比2024年, 快于2024年, 较一季度)
@@ -1055,7 +1062,7 @@ class TimeContext:
         # is a target of the year reviewed)
         reviewed_plan = part.mode != "plan" and (self._plan_named(before) or (
             PLAN_SET_OUT_MARK in before and self._plan_set_out.search(before) is not None) or
-            before.rstrip("为是").endswith(self._caps))
+            before.endswith(self._caps))
         targeted = targeted or reviewed_plan
         # (全年争取中央预算内资金4.8亿元 in a bulletin posted after that year, 全年争取中省资金3.86亿元 in a summary
         # late in it: what the year's effort obtained)
@@ -1509,9 +1516,9 @@ class TimeContext:
     def _year_continued(self, sentence_start: int, standpoint: int | None) -> int | None:
         """The year the sentence before gives its figures, for a sentence that opens going on with their breakdown
         (continuation_leads: 工农业总产值在一九五七年达到了…。其中,工业总产值达到了…: 1957); None for any other."""
-        within = None if self._continuation.match(self.text, sentence_start) else \
-            self._within_whole.match(self.text, sentence_start)
-        if within is None and not self._continuation.match(self.text, sentence_start):
+        continued = self._continuation.match(self.text, sentence_start) is not None
+        within = None if continued else self._within_whole.match(self.text, sentence_start)
+        if within is None and not continued:
             return None
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         if within is not None and not self.text[paragraph:sentence_start].strip():

@@ -8,7 +8,7 @@ import re
 
 from zhibiao.regions import NAME_LEVELS, Region
 
-from .context import BY_PARTS_OPENINGS
+from .context import BY_PARTS_OPENINGS, cap_phrases
 from .grammar import Grammar
 from .items import INCREMENT, INCREMENT_IN_SERIES
 from .lexicon import WHOLE, Lexicon, alternation
@@ -79,7 +79,7 @@ class Patterns:
         # (产量将增长百分之五十以上)的有生铁、钢、…糖等十七种: the things a figure holds for, listed after it
         joins = alternation(lex.words("listed_after_joins"))
         self.listed_after_words = tuple(lex.words("listed_after_figure"))
-        self.listed_after = re.compile(rf"(?:{alternation(lex.words('listed_after_figure'))})"
+        self.listed_after = re.compile(rf"(?:{alternation(self.listed_after_words)})"
                                        rf"(?P<list>[\u4e00-\u9fff]{{1,12}}(?:(?:、|{joins})[\u4e00-\u9fff]{{1,12}})+)")
         self.list_joins = re.compile(rf"、|{joins}")
         self.durations: dict[str, tuple[str, ...]] = {unit: tuple(words) for unit, words in
@@ -188,7 +188,7 @@ class Patterns:
         self.parts_of_year = tuple(lex.cues["spans"])
         # 对美国(,出口3.3万亿元): a clause of only the partner the next clause's trade is with (对外: outward, no one's)
         self.partner_leads = tuple(lex.words("partner_leads"))
-        self.partner_clause = re.compile(rf"(?:{alternation(lex.words('partner_leads'))})(?!外)[\u4e00-\u9fff]{{2,6}}")
+        self.partner_clause = re.compile(rf"(?:{alternation(self.partner_leads)})(?!外)[\u4e00-\u9fff]{{2,6}}")
         self.trade_words = set(lex.words("trade_words"))
         self.count_aspects = set(lex.words("count_aspects"))  # (…250强、)数量(居全国第2): how many of them
         self.deducted_clause = re.compile(rf"(?P<word>{alternation(self.deductions)})(?P<part>[^,;:。]{{2,16}}?)后?")
@@ -314,8 +314,7 @@ class Patterns:
         # 一般公共预算支出3.4万亿元,74%以上用于民生: the part of the amount before that goes to what follows
         self.spent_on = re.compile(rf"(?:{alternation(lex.words('spent_on_words'))})(?P<name>[^,;:。、\d]{{2,12}})")
         self.approx_before = tuple(lex.words("approx_before"))
-        # 用水总量控制指标为17.80亿立方米: a cap set from above, named right before its figure (with 为 or 是 or not)
-        self.cap_before = tuple(cap + copula for cap in lex.words("cap_names") for copula in ("", "为", "是"))
+        self.cap_before = cap_phrases(lex)  # 用水总量控制指标为17.80亿立方米: a cap set from above, right before it
         self.qualifier_openings = tuple(lex.qualifiers_before)  # (力争)控制在(15%左右): the figure's own verb
         self.share_words = tuple(lex.words("share"))
         self.share_part = re.compile(rf"的(?P<part>{alternation(lex.words('share_parts'))})")
