@@ -61,6 +61,7 @@ CHINESE_MONTH_MARKS = ("月份", "月至", "月到")  # (in every match of the t
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 比1980年的7159亿元, 比2020年末的1260个: the base year's own figure, dated by it (the year's end is the year's)
 BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
+PLAN_BASE_OF = ("期间的", "时期的")  # (比第五个五年计划)期间的(577亿元): a plan's years' own figure, as 比1980年的
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # the days a holiday runs, stated in its document's opening (2月15日至23日, 10月1日至10月8日): one month's, when the
@@ -1825,9 +1826,10 @@ class TimeContext:
                       # (累计完成投资786.4亿元,是)“十三五”时期的(1.32倍,但年均增长6.2%): the base of a multiple
                       and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
         if NUMBERED_PLAN_MARK in before:  # (第一个五年合计的财政收支…: the plan's figure over its years, of its last)
+            # (比)第五个五年计划期间的(五百七十七亿元): the base's own figure right after it, of the plan's years
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1))))[1])
                       for m in NUMBERED_PLAN_YEARS.finditer(before)
-                      if not before.endswith(self._compared, 0, m.start())]
+                      if not before.endswith(self._compared, 0, m.start()) or before[m.end():] in PLAN_BASE_OF]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
