@@ -61,6 +61,8 @@ CHINESE_MONTH_MARKS = ("月份", "月至", "月到")  # (in every match of the t
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 比1980年的7159亿元, 比2020年末的1260个: the base year's own figure, dated by it (the year's end is the year's)
 BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
+TIME_IN = "在"  # (我国)在(一九五二年的…): the preposition of a time
+NOT_TIME_IN = ("存在", "现在", "实在", "所在", "正在")  # (words ending in 在 that are no preposition)
 PLAN_BASE_OF = ("期间的", "时期的")  # (比第五个五年计划)期间的(577亿元): a plan's years' own figure, as 比1980年的
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
@@ -1777,8 +1779,10 @@ class TimeContext:
                               and year_number(m.group(1)) > standpoint))
             # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
             # leading word's clause, 这样,1957年的…)
+            # (but 我国在一九五二年的粮食产量就达到…,棉花产量达到…: a year after 在 is the time of all it says)
             and not (broken and self._attributive.match(before, end)
-                     and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
+                     and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at)
+                     and not (before.endswith(TIME_IN, 0, at) and not before.endswith(NOT_TIME_IN, 0, at)))
             # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
             # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
             and not (broken and before.startswith(self._year_goals, end)
