@@ -51,9 +51,19 @@ FIRST_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 10月当月, 3月单月, 3月份, 11月末; 单看11月 (a month looked at alone)
 ONE_MONTH = re.compile(r"(?<![\d\-~到])(?<![^截]至)(\d{1,2})月(当月|单月|份|末|底|,(?=[^,;。\d]{0,12}?(?:当月|单月))"
                        r"|(?<=单看\d月)|(?<=单看\d\d月))")
+# the same in Chinese numerals, as older reports write months (一月至九月, 从今年一月到九月; 一二两月份 and
+# 一、二两月份, January and February; 三月份, one month with its 份, not 三月初 nor a day's 三月五日)
+CHINESE_MONTH = r"(十[一二]?|[一二三四五六七八九])"
+MONTH_RANGE_CHINESE = re.compile(rf"(?<![一二三四五六七八九十]){CHINESE_MONTH}月份?(?:至|到){CHINESE_MONTH}月份?"
+                                 rf"|(?<![一二三四五六七八九十])([一二三四五六七八九])、?([二三四五六七八九十])两个?月份")
+ONE_MONTH_CHINESE = re.compile(rf"(?<![一二三四五六七八九十、两至到]){CHINESE_MONTH}月份")
+CHINESE_MONTH_MARKS = ("月份", "月至", "月到")  # (in every match of the two: scanned for first)
 YEAR_END = ("末", "底")  # 12月末, 12月底: a balance at the year's end is the year's, as 年末 (no span)
 # 比1980年的7159亿元, 比2020年末的1260个: the base year's own figure, dated by it (the year's end is the year's)
 BASE_YEAR_OF = ("的", *(end + "的" for end in YEAR_END))
+TIME_IN = "在"  # (我国)在(一九五二年的…): the preposition of a time
+NOT_TIME_IN = ("存在", "现在", "实在", "所在", "正在")  # (words ending in 在 that are no preposition)
+PLAN_BASE_OF = ("期间的", "时期的")  # (比第五个五年计划)期间的(577亿元): a plan's years' own figure, as 比1980年的
 # a head line giving only the month a document was written (2026年3月, （2026年3月）): its date without a day
 MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d\d)年\d{1,2}月[)）]?")
 # the days a holiday runs, stated in its document's opening (2月15日至23日, 10月1日至10月8日): one month's, when the
@@ -251,7 +261,10 @@ OWN_YEAR_WORDS = 5  # the characters such a year takes
 STRETCH_FROM = re.compile(rf"从({YEAR_NUMBER})年(?:开始|起)[,，]?在?"
                           rf"(?P<words>(?P<years>[一二两三四五六七八九十]{{1,3}})年(?:内|里|中|间))")
 STRETCH_FROM_MARK = "年开始"  # in most STRETCH_FROM (not 从…年起: a date a change takes effect, said far more often)
+PRESENT_PART_WIDTH = 8  # the characters after 今年 that name a part of it (今年一月至九月, 今年前三季度)
 PAIR_STARTS = ("从", "由")  # 从A增长到B, 由A提高到B
+# 从今年一月到九月, 从去年3月起: months from which a stretch of time runs, not the start of a pair of figures
+MONTHS_FROM = re.compile(rf"(?:\d{{1,2}}|{CHINESE_MONTH})月份?(?:至|到|起|以来)")
 PAIR_FROM = re.compile("|".join(PAIR_STARTS))
 FROM_PRIOR_YEAR = re.compile(rf"(?:{'|'.join(PAIR_STARTS)}){OF_THE_PART}的?$")  # 由上年的(1.2%): a start a year before
 FROM_YEAR_OWN = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年|去年|上年|前年)的?")  # a start dated on its own
@@ -631,6 +644,7 @@ class TimeContext:
         self._ratio_of_year = tuple(lex.words("base_year_verbs") + lex.words("times_of_base_verbs"))
         self._estimate_words = tuple(lex.words("estimate_words"))
         self._estimate_word = re.compile(alternation(self._estimate_words))
+        self._present_year_word = re.compile(alternation(lex.words("present_years")))  # 今年, 本年
         # 今年上半年, 今年1-6月: a part of the year under way, reported (not 今年是…周年 of a look back posted then)
         self._present_part = re.compile(rf"(?:{alternation(lex.words('present_years'))})"
                                         rf"(?:{alternation(list(self._spans))}|1[-—至]\d{{1,2}}月)")
@@ -757,7 +771,7 @@ class TimeContext:
             return self.summed_plan, self.summed_plan + 1
         # (the two scans of the whole text last, only for a document the rest says nothing of)
         if meta.kind in OWN_YEAR_KINDS or late or after or spoken or reviewed_own or self._planning_next(year) or \
-                self._estimated(year):
+                self._estimated(year) or self._late_months_reported(lex):
             return year, year + 1
         if self.plan_end is not None and self.plan_end > year and meta.kind is None:
             return year - 1, year  # a five-year plan's mid-term review (2024年6月): of the years up to the last ended
@@ -785,6 +799,17 @@ class TimeContext:
         return any((own := OWN_YEAR_BEFORE.search(self.text, max(0, m.start() - OWN_YEAR_WORDS), m.start()))
                    and (own.group(1) is None or year_number(own.group(1)) == year)
                    for m in opened_by(self._estimate_word, self._estimate_words, self.text))
+
+    def _late_months_reported(self, lex: Lexicon) -> bool:
+        """Whether the text reports a part of its own year running from January to a month late in it (今年一月至九月,
+        全国刑事犯罪案件的发案数…下降了…, in a report of the year's last months): a document late in its year."""
+        late = int(lex.cues["late_months_reported"])
+        for m in self._present_year_word.finditer(self.text):
+            span = self._stated_span(self.text[m.end():m.end() + PRESENT_PART_WIDTH])
+            months = span_months(span) if span else None
+            if months is not None and months[0] == 1 and months[1] >= late:
+                return True
+        return False
 
     def _this_year_said(self) -> bool:
         """Whether the text speaks of 今年 as its own time (今年,我县将…, 今年以来…, 今年重点做了…), not of a
@@ -1754,8 +1779,10 @@ class TimeContext:
                               and year_number(m.group(1)) > standpoint))
             # (but 1957年的国家预算收入…;国家预算支出…: a year opening the sentence dates all of it, also after a
             # leading word's clause, 这样,1957年的…)
+            # (but 我国在一九五二年的粮食产量就达到…,棉花产量达到…: a year after 在 is the time of all it says)
             and not (broken and self._attributive.match(before, end)
-                     and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at))
+                     and before[:at].strip() and not self._lead_word_only.fullmatch(before, 0, at)
+                     and not (before.endswith(TIME_IN, 0, at) and not before.endswith(NOT_TIME_IN, 0, at)))
             # (综合考虑实现)2035年远景目标,(提出…年均增长5%): a goal the year names, weighed with others, no time
             # of a later clause (but 展望了2035年远景目标,提出…翻一番: the goal's own figure)
             and not (broken and before.startswith(self._year_goals, end)
@@ -1803,15 +1830,16 @@ class TimeContext:
                       # (累计完成投资786.4亿元,是)“十三五”时期的(1.32倍,但年均增长6.2%): the base of a multiple
                       and not (before.endswith(self._ratio_of_year, 0, m.start()) and PLAN_BASE.match(before, m.end()))]
         if NUMBERED_PLAN_MARK in before:  # (第一个五年合计的财政收支…: the plan's figure over its years, of its last)
+            # (比)第五个五年计划期间的(五百七十七亿元): the base's own figure right after it, of the plan's years
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1))))[1])
                       for m in NUMBERED_PLAN_YEARS.finditer(before)
-                      if not before.endswith(self._compared, 0, m.start())]
+                      if not before.endswith(self._compared, 0, m.start()) or before[m.end():] in PLAN_BASE_OF]
         if self.present_year and RELATIVE_WORD.search(before):
             for m in RELATIVE_YEAR.finditer(before):
                 of_the_part = m.group(1) == OF_THE_PART
                 if (of_the_part or before.endswith(PAIR_STARTS, 0, m.start())) and \
                         FIGURE_OR_BREAK.search(before, m.end()) and not LISTED_SO_FAR.match(before, m.end()) and \
-                        not BASE_LISTED_SO_FAR.match(before, m.end()):
+                        not BASE_LISTED_SO_FAR.match(before, m.end()) and not MONTHS_FROM.match(before, m.end()):
                     continue  # 由上年下降2.3%(转为增长8.5%), 由去年的10.7%(提高到14%): its figure's (or list's) only
                 if before.endswith(PAIR_STARTS, 0, m.start()) and SOURCE_NAMED.match(before, m.end()):
                     continue  # (今年拟)从去年超收收入中(安排500亿元): the year of its source, not its own
@@ -1877,6 +1905,11 @@ class TimeContext:
             found.append((opening.start(1), self._month_span(int(opening.group(1)), int(opening.group(2)))))
         found += [(m.start(), WHOLE_YEAR if m.group(1) == "12" and m.group(2) in YEAR_END else f"M{m.group(1)}")
                   for m in ONE_MONTH.finditer(before) if 1 <= int(m.group(1)) <= 12]
+        if any(mark in before for mark in CHINESE_MONTH_MARKS):  # (most words name months in digits, if any)
+            found += [(m.start(), self._month_span(int(parse_chinese(m.group(1) or m.group(3))),
+                                                   int(parse_chinese(m.group(2) or m.group(4)))))
+                      for m in MONTH_RANGE_CHINESE.finditer(before)]
+            found += [(m.start(), f"M{int(parse_chinese(m.group(1)))}") for m in ONE_MONTH_CHINESE.finditer(before)]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
                   for m in FIRST_MONTHS.finditer(before) if 2 <= parse_chinese(m.group(1)) <= 11]
         found = [(s, span) for s, span in found
