@@ -237,6 +237,8 @@ class TableReader:
         self._group_measures = tuple({*w("head_nouns"), *lex.cues["partner_measures"]})
         self._zone_headers = frozenset(w("zone_column_headers"))
         self._zone_column = False  # whether the table being read has a label column headed by a kind of zone
+        self._community_words = tuple(w("community_column_headers"))
+        self._community_column = False  # whether the table's label column is headed 社区, 村 (its rows: the page's own)
         self._zones = False  # whether the table being read names places, among which zones no reference lists are
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -284,6 +286,7 @@ class TableReader:
         # (园区 | 规上工业产值 over 半导体产业园 | …: a label column headed by a kind of zone holds zones with names of
         # their own, though no row names a listed place; not 国家级经开区, a kind)
         self._zone_column = self._header(norm, table, labels) in self._zone_headers
+        self._community_column = self._header(norm, table, labels) in self._community_words
         self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
@@ -627,6 +630,11 @@ class TableReader:
         region, rest = self._split_place(label)
         return region is not None and not rest
 
+    def _community(self, label: str) -> bool:
+        """Whether a row's label is a community or village by its ending after a name of its own (永安社区, 光荣路社区;
+        not 社区 alone), in a column headed by such a kind (community_column_headers)."""
+        return any(label.endswith(word) and len(label) > len(word) for word in self._community_words)
+
     def _split_place(self, label: str) -> tuple[str | None, str]:
         """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
         reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
@@ -639,7 +647,8 @@ class TableReader:
         if region is not None and rest and self.namer.split_region(rest, zones=True) == (rest, ""):
             return label, ""  # 锦州滨海新区: a place of the document's region named after it, a place alone
         named = region is None and (self.namer.zone_of_place(label)
-                                    or (self._zone_column and self.namer.own_zone(label)))
+                                    or (self._zone_column and self.namer.own_zone(label))
+                                    or (self._community_column and self._community(label)))
         return (label, "") if named else (region, rest)
 
     def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None
