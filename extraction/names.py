@@ -119,6 +119,7 @@ EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了" + BULLETS + ENCLO
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity
+GRADE = "级"  # (百亿级开发区, 五百亿级园区: zones of a size, a kind counted, none by its own name)
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 QUOTE_MARKS = "“”\"‘’'《》「」"  # quotes and title marks, dropped from a name
 NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
@@ -1136,8 +1137,12 @@ class Namer:
         if region is None:
             # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
             # (a town alone ends with a town's ending: most words do not, and no pattern is tried for them)
+            # 其中南湖高新区(增长9.2%): a zone no reference lists by a name of its own, alone as a town is (not one of
+            # a grade, 百亿级开发区(22个): a kind counted)
             alone = segment and (self._area_or_place(segment) or (segment.endswith(TOWN_ENDINGS)
-                                                                 and self.town_opening(segment) == segment))
+                                                                 and self.town_opening(segment) == segment)
+                                 or (self._zone.fullmatch(segment) is not None and self._zone_named_own(segment)
+                                     and GRADE not in segment))
             return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 
