@@ -359,8 +359,8 @@ class Namer:
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
         self._one_character_places = set(w("one_character_places"))
-        # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县: the places listed before, counted by their kind (a small
-        # count: not 千亿县, counties of a size)
+        # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县: the places listed before, counted by their level's word (a
+        # small count: not 千亿县, counties of a size)
         kinds = alternation([*self._one_character_places, *w("counted_place_kinds")])
         self._places_counted = re.compile(rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?(?:{kinds})")
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
