@@ -430,9 +430,10 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 used += 1
             used -= 1
         if len(rows) >= MIN_PAIRS_BESIDE or (len(rows) == 1 and (rows[0][2].end > rows[0][2].start
-                                                                 or (used > 1 and lines[i + 1][2] == "G"))):
-            # (a card of its own, its label, figure and growth, between a panel's heading and a card of another kind:
-            # a table only on a page with a run of MIN_PAIRS, as any run of two)
+                                                                 or (used > 1 and lines[i + 1][2] in "GF"))):
+            # (a card of its own, its label, figure and growth, between a panel's heading and a card of another kind;
+            # or its label over its figure alone, 亿元以上项目 | 326个, then a line of another kind: a table only on a
+            # page with a run of MIN_PAIRS, as any run of two)
             header = [Cell(rows[0][0].start, rows[0][0].start)] * len(rows[0])
             found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
             i += used
