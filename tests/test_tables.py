@@ -755,9 +755,9 @@ def test_an_infographic_s_cards_of_other_shapes(tmp_path: Path):
 
 
 def test_an_infographic_s_card_of_a_label_over_its_figure_alone(tmp_path: Path):
-    """A card of a label over its figure alone, a line of another kind under it (亿元以上项目 | 326个 | 完成投资增长12.1%),
-    on a page of cards, is a table's row as a card with its growth is; a label over a figure on a page of no cards
-    stays prose."""
+    """A card of a label over its figure alone, a line of another kind under it (亿元以上项目 | 326个 |
+    完成投资增长12.1%), on a page of cards, is a table's row as a card with its growth is; a label over a figure on a
+    page of no cards stays prose."""
     page = """<html><head><title>一图读懂2025年青溪经济</title></head><body><div class="main">
     <h1>一图读懂2025年青溪经济</h1>
     <div class="card"><p>地区生产总值</p><p>624.8亿元</p><p>增长5.6%</p></div>
