@@ -547,8 +547,8 @@ class TableReader:
         elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
             # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points; 增长7% in a
             # column of amounts or a year's targets (农村居民人均可支配收入 | 元 | 29860 | 增长7%): the growth it
-            # says, and 提高0.8个百分点 there (a card's rate: 第三产业增加值占地区生产总值比重 | 50.0% | 提高0.8个百分点)
-            # its change
+            # says, and 提高0.8个百分点 there (a card's rate: 第三产业增加值占地区生产总值比重 | 50.0% | 提高0.8个
+            # 百分点) its change
             figure = self._figure(written[said.end():])
             cell_sign = -1 if self._down.fullmatch(said.group(0)) else 1
             if column.metric == "level":
