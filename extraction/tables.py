@@ -211,6 +211,11 @@ class TableReader:
                                          rf"(?:{alternation(w('absolute_change_words'))})")
         # 高于全市0.2个百分点: a card's note of its growth's gap to a larger region, in a cell of its own
         self._gap_down = set(w("gap_down"))
+        # 占一般公共预算收入的69.3%: a card's note of the row's figure's part of a whole, in a cell of its own (a larger
+        # region's whole, 占全市的…, is its share)
+        self._share_cell = re.compile(rf"(?:{alternation(w('share'))})(?P<scope>{alternation(list(lex.scope_index))})?"
+                                      rf"[^\d,，。;；:：]{{0,16}}?(?:的|{alternation(w('ratio_words'))})?"
+                                      rf"(?P<value>\d+(?:\.\d+)?)%")
         self._gap_openings = {word[0] for word in w("gap_up") + w("gap_down") + w("gap_better")}
         self._gap_cell = re.compile(rf"(?P<gap>{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
                                     rf"(?P<scope>{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
@@ -454,7 +459,7 @@ class TableReader:
                 if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
                         self._figure(written := self._text(norm, row[i])) is None and \
                         RANK_CELL.fullmatch(written) is None and not self._change_said.match(written) and \
-                        not self._gap_note(written):
+                        not self._gap_note(written) and not self._share_cell.fullmatch(written):
                     prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
                     continue
                 named = column.name if by_place else self._of_column(name, column.name)
@@ -541,6 +546,19 @@ class TableReader:
                 period=column.period or row_year or timing.period, span=self._column_span(column, timing.span),
                 is_target=self._planned(column, time, timing.is_target), scope=self._scope(gap.group("scope")),
                 evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+                indicator_code=indicator.code if indicator else None, rule=RULE)
+        if name and (part := self._share_cell.fullmatch(written)) is not None:
+            # 税收收入 | 68.35亿元 | 增长2.8% | 占一般公共预算收入的69.3%: the row's ratio of its own whole (named
+            # with 占比), or its share of a larger region's
+            timing = time.timing(cell.start, cell.start)
+            scope = self._scope(part.group("scope")) if part.group("scope") else None
+            named = name if scope else name + OWN_SHARE
+            indicator = self.lex.canonical(named)
+            return Observation(
+                indicator=named, metric="share" if scope else "ratio", value=float(part.group("value")), unit="%",
+                qualifier="exact", period=column.period or row_year or timing.period,
+                span=self._column_span(column, timing.span), is_target=self._planned(column, time, timing.is_target),
+                scope=scope, evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
                 indicator_code=indicator.code if indicator else None, rule=RULE)
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
