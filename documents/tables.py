@@ -410,8 +410,8 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 if len(words) > MAX_PAIR_LINE else \
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
-                "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else "N" if gap_note(words) else \
-                _label_first(words)
+                "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else \
+                "N" if gap_note(words) or share_note().fullmatch(words) else _label_first(words)
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1
@@ -430,9 +430,10 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 used += 1
             used -= 1
         if len(rows) >= MIN_PAIRS_BESIDE or (len(rows) == 1 and (rows[0][2].end > rows[0][2].start
-                                                                 or (used > 1 and lines[i + 1][2] == "G"))):
-            # (a card of its own, its label, figure and growth, between a panel's heading and a card of another kind:
-            # a table only on a page with a run of MIN_PAIRS, as any run of two)
+                                                                 or (used > 1 and lines[i + 1][2] in "GF"))):
+            # (a card of its own, its label, figure and growth, between a panel's heading and a card of another kind;
+            # or its label over its figure alone, 亿元以上项目 | 326个, then a line of another kind: a table only on a
+            # page with a run of MIN_PAIRS, as any run of two)
             header = [Cell(rows[0][0].start, rows[0][0].start)] * len(rows[0])
             found.append(Table((tuple(header), *(tuple(r) for r in rows)), 1))
             i += used
@@ -576,6 +577,15 @@ def _gap_note() -> re.Pattern[str]:
 
 def gap_note(line: str) -> bool:
     return line[0] in _gap_openings() and _gap_note().fullmatch(line) is not None
+
+
+@lru_cache(maxsize=1)
+def share_note() -> re.Pattern[str]:
+    """A card's note of its figure's part of a whole (占一般公共预算收入的69.3%, 占规上工业比重12.6%): a word of a share
+    (the lexicon's), the whole, a percentage."""
+    w = load_lexicon().words
+    return re.compile(rf"(?:{alternation(w('share'))})[^\d,，。;；:：]{{1,16}}?"
+                      rf"(?:的|{alternation(w('ratio_words'))})?(?P<value>\d+(?:\.\d+)?)%")
 
 
 @lru_cache(maxsize=1)

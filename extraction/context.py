@@ -612,10 +612,12 @@ class TimeContext:
                                         rf"(?:{alternation(lex.words('target_nouns'))})")
         # (本省60岁以上人口已达1200万, 已超过…, in a plan part: a level already reached, of the year reviewed, no
         # target)
-        # (我国有2.9亿在校学生: what the region has, where things stand)
+        # (我国有2.9亿在校学生: what the region has, where things stand; 对未开工的17个项目(逐一分析原因): the things
+        # not yet done, as they stand)
         self._already_reached = re.compile(
             rf"(?:(?:{alternation(lex.words('achieved_words'))})(?:{alternation(lex.words('reaching_verbs'))})?"
-            rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有)"
+            rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有"
+            rf"|(?:{alternation(lex.words('not_yet_words'))})[\u4e00-\u9fff]{{1,3}}的)"
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))

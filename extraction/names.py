@@ -119,6 +119,7 @@ EDGE = "\"“”‘’'《》「」()、,;: \t的和及与了" + BULLETS + ENCLO
 TRAIL = EDGE + "中等之"  # (在全市)中, (…)等, (…)之: endings only; 中小企业 and 中欧班列 begin with 中
 WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # 一九七九和一九八○(两年合计近三百亿元): numbers alone, years listed, name no quantity
+GRADE = "级"  # (百亿级开发区, 五百亿级园区: zones of a size, a kind counted, none by its own name)
 NUMERALS_ONLY = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}{YEAR_DIGIT_CHARS}、和与及至到]+")
 QUOTE_MARKS = "“”\"‘’'《》「」"  # quotes and title marks, dropped from a name
 NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
@@ -358,6 +359,10 @@ class Namer:
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
         self._one_character_places = set(w("one_character_places"))
+        # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县: the places listed before, counted by their level's word (a
+        # small count: not 千亿县, counties of a size)
+        kinds = alternation([*self._one_character_places, *w("counted_place_kinds")])
+        self._places_counted = re.compile(rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?(?:{kinds})")
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
         per = "".join(w("per_words"))  # (每10万人口: a rate's base, part of the name)
         self._figure = re.compile(rf"(?<![A-Za-z.\d{per}])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -996,9 +1001,10 @@ class Namer:
             name = COUNTED_AS.sub("", name)
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
-                or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)):
+                or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)) \
+                or self._places_counted.fullmatch(name):
             return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
-            # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展): no
+            # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展, 两区): no
             # name of a quantity, nor a restatement in another unit (折合人民币)
         if not WORDS.search(name) or NUMERALS_ONLY.fullmatch(name) or \
                 (len(name) == 1 and name not in self._one_character):
@@ -1131,8 +1137,12 @@ class Namer:
         if region is None:
             # (其中任桥镇达1.46亿斤,)连城镇(为1.18亿斤): a town no reference lists alone too
             # (a town alone ends with a town's ending: most words do not, and no pattern is tried for them)
+            # 其中南湖高新区(增长9.2%): a zone no reference lists by a name of its own, alone as a town is (not one of
+            # a grade, 百亿级开发区(22个): a kind counted)
             alone = segment and (self._area_or_place(segment) or (segment.endswith(TOWN_ENDINGS)
-                                                                 and self.town_opening(segment) == segment))
+                                                                 and self.town_opening(segment) == segment)
+                                 or (self._zone.fullmatch(segment) is not None and self._zone_named_own(segment)
+                                     and GRADE not in segment))
             return self._area_full.get(segment, segment) if alone else None
         return segment if self._subject_place(segment) else None
 

@@ -211,6 +211,11 @@ class TableReader:
                                          rf"(?:{alternation(w('absolute_change_words'))})")
         # 高于全市0.2个百分点: a card's note of its growth's gap to a larger region, in a cell of its own
         self._gap_down = set(w("gap_down"))
+        # 占一般公共预算收入的69.3%: a card's note of the row's figure's part of a whole, in a cell of its own (a larger
+        # region's whole, 占全市的…, is its share)
+        self._share_cell = re.compile(rf"(?:{alternation(w('share'))})(?P<scope>{alternation(list(lex.scope_index))})?"
+                                      rf"[^\d,，。;；:：]{{0,16}}?(?:的|{alternation(w('ratio_words'))})?"
+                                      rf"(?P<value>\d+(?:\.\d+)?)%")
         self._gap_openings = {word[0] for word in w("gap_up") + w("gap_down") + w("gap_better")}
         self._gap_cell = re.compile(rf"(?P<gap>{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
                                     rf"(?P<scope>{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
@@ -237,6 +242,8 @@ class TableReader:
         self._group_measures = tuple({*w("head_nouns"), *lex.cues["partner_measures"]})
         self._zone_headers = frozenset(w("zone_column_headers"))
         self._zone_column = False  # whether the table being read has a label column headed by a kind of zone
+        self._community_words = tuple(w("community_column_headers"))
+        self._community_column = False  # whether the table's label column is headed 社区, 村 (its rows: the page's own)
         self._zones = False  # whether the table being read names places, among which zones no reference lists are
 
     def read(self, text: str, norm: str, table: Table, time: TimeContext) -> TableReading | None:
@@ -284,6 +291,7 @@ class TableReader:
         # (园区 | 规上工业产值 over 半导体产业园 | …: a label column headed by a kind of zone holds zones with names of
         # their own, though no row names a listed place; not 国家级经开区, a kind)
         self._zone_column = self._header(norm, table, labels) in self._zone_headers
+        self._community_column = self._header(norm, table, labels) in self._community_words
         self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
@@ -451,7 +459,7 @@ class TableReader:
                 if PROSE_CELL.search(norm, row[i].start, row[i].end) and \
                         self._figure(written := self._text(norm, row[i])) is None and \
                         RANK_CELL.fullmatch(written) is None and not self._change_said.match(written) and \
-                        not self._gap_note(written):
+                        not self._gap_note(written) and not self._share_cell.fullmatch(written):
                     prose.append((row[i].start, row[i].end, column.is_target))  # (words and figures: a sentence)
                     continue
                 named = column.name if by_place else self._of_column(name, column.name)
@@ -539,17 +547,32 @@ class TableReader:
                 is_target=self._planned(column, time, timing.is_target), scope=self._scope(gap.group("scope")),
                 evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
                 indicator_code=indicator.code if indicator else None, rule=RULE)
+        if name and (part := self._share_cell.fullmatch(written)) is not None:
+            # 税收收入 | 68.35亿元 | 增长2.8% | 占一般公共预算收入的69.3%: the row's ratio of its own whole (named
+            # with 占比), or its share of a larger region's
+            timing = time.timing(cell.start, cell.start)
+            scope = self._scope(part.group("scope")) if part.group("scope") else None
+            named = name if scope else name + OWN_SHARE
+            indicator = self.lex.canonical(named)
+            return Observation(
+                indicator=named, metric="share" if scope else "ratio", value=float(part.group("value")), unit="%",
+                qualifier="exact", period=column.period or row_year or timing.period,
+                span=self._column_span(column, timing.span), is_target=self._planned(column, time, timing.is_target),
+                scope=scope, evidence=text[cell.start:cell.end], start=cell.start, end=cell.end,
+                indicator_code=indicator.code if indicator else None, rule=RULE)
         if (rank := RANK_CELL.fullmatch(written)) is not None:
             figure = (float(rank.group(1)), None, "exact") if column.metric == "rank" else None
         elif (said := self._change_said.match(written)) and column.metric in ("growth", "change_pp", "level"):
             # 提高0.8个百分点 in a column of growths (a rate's row): the change its verb says, in points; 增长7% in a
-            # column of amounts or a year's targets (农村居民人均可支配收入 | 元 | 29860 | 增长7%): the growth it says
+            # column of amounts or a year's targets (农村居民人均可支配收入 | 元 | 29860 | 增长7%): the growth it
+            # says, and 提高0.8个百分点 there (a card's rate: 第三产业增加值占地区生产总值比重 | 50.0% | 提高0.8个
+            # 百分点) its change
             figure = self._figure(written[said.end():])
             cell_sign = -1 if self._down.fullmatch(said.group(0)) else 1
             if column.metric == "level":
-                if figure is None or figure[1] not in self._percent:
+                if figure is None or (figure[1] not in self._percent and figure[1] not in self._points):
                     return None
-                metric = "growth"
+                metric = "change_pp" if figure[1] in self._points else "growth"
         else:
             figure = self._figure(written)
         if figure is None:
@@ -627,6 +650,11 @@ class TableReader:
         region, rest = self._split_place(label)
         return region is not None and not rest
 
+    def _community(self, label: str) -> bool:
+        """Whether a row's label is a community or village by its ending after a name of its own (永安社区, 光荣路社区;
+        not 社区 alone), in a column headed by such a kind (community_column_headers)."""
+        return any(label.endswith(word) and len(label) > len(word) for word in self._community_words)
+
     def _split_place(self, label: str) -> tuple[str | None, str]:
         """(the place a row's label opens with, the rest), as the names' split_region; a label that is a zone no
         reference lists, named by a place of the document's region (汤阴经开区), is a place alone."""
@@ -639,7 +667,8 @@ class TableReader:
         if region is not None and rest and self.namer.split_region(rest, zones=True) == (rest, ""):
             return label, ""  # 锦州滨海新区: a place of the document's region named after it, a place alone
         named = region is None and (self.namer.zone_of_place(label)
-                                    or (self._zone_column and self.namer.own_zone(label)))
+                                    or (self._zone_column and self.namer.own_zone(label))
+                                    or (self._community_column and self._community(label)))
         return (label, "") if named else (region, rest)
 
     def _columns(self, norm: str, table: Table, labels: int, units: list[int], named: str | None

@@ -752,3 +752,27 @@ def test_an_infographic_s_cards_of_other_shapes(tmp_path: Path):
             ("地区生产总值", "growth", 6.6, None, "盘锦辽东湾新区"),
             ("石化产业增加值", "growth", 9.4, None, None)} <= got
     assert len(found) == 21
+
+
+def test_an_infographic_s_card_of_a_label_over_its_figure_alone(tmp_path: Path):
+    """A card of a label over its figure alone, a line of another kind under it (亿元以上项目 | 326个 |
+    完成投资增长12.1%), on a page of cards, is a table's row as a card with its growth is, and so is a card's note of
+    its part of a whole (占一般公共预算收入的79.4%) a cell of its row; a label over a figure on a page of no cards
+    stays prose."""
+    page = """<html><head><title>一图读懂2025年青溪经济</title></head><body><div class="main">
+    <h1>一图读懂2025年青溪经济</h1>
+    <div class="card"><p>地区生产总值</p><p>624.8亿元</p><p>增长5.6%</p></div>
+    <div class="card"><p>一般公共预算收入</p><p>41.2亿元</p><p>增长3.4%</p></div>
+    <div class="card"><p>社会消费品零售总额</p><p>286.3亿元</p><p>增长4.9%</p></div>
+    <p><img src="t.png" alt="投资"></p>
+    <div class="card"><p>固定资产投资</p><p>同比增长6.1%</p></div>
+    <div class="card"><p>在建亿元以上项目</p><p>148个</p><p>完成投资<span>增长9.3%</span></p></div>
+    <div class="card"><p>接待游客</p><p>1862.4万人次</p><p>旅游总收入<span>196.5亿元</span></p></div>
+    <div class="card"><p>税收收入</p><p>32.7亿元</p><p>增长2.6%</p><p>占一般公共预算收入的<span>79.4%</span></p></div>
+    </div></body></html>"""
+    _, found = read("qingxi-2025-economy-infographic.html", page.encode(), tmp_path)
+    got = {(o.indicator, o.metric, o.value, o.unit) for o in found}
+    assert {("在建亿元以上项目", "level", 148, "个"), ("接待游客", "level", 1862.4, "万人次"),
+            ("税收收入占比", "ratio", 79.4, "%")} <= got
+    text = "\n".join(["全年经济运行总体平稳。", "在建亿元以上项目", "148个", "完成投资增长9.3%。"])
+    assert paired_tables(text) == ()
