@@ -279,6 +279,9 @@ FIVE_YEAR_PLAN_NAME = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<!
 FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_PLAN_NAME}"
                             r"(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+# (in every FIVE_YEAR_PLAN_NAME, 五” or 十四五: a quick test before FIVE_YEAR_PLAN, whose lookbehind is tried at every
+# character, where most words holding 五 name no plan)
+PLAN_NAMED = re.compile(r"五”|十[一二三四五六七八九]五")
 PLAN_BASE = re.compile(r"(?:时期|期间)?(?:同期)?的")  # (是“十三五”)时期的(1.32倍): a plan's years as a base
 # a plan by its number alone, in a heading that already says it plans (二、“十五五”主要目标任务): its years
 BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
@@ -1796,7 +1799,7 @@ class TimeContext:
         if YEARS_LISTED_MARK.search(before):  # (the pattern tries every 1, 2, 一 and 二 of the words)
             found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
-        if PLAN_FIVE in before:
+        if PLAN_FIVE in before and PLAN_NAMED.search(before):
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
                       for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())
                       and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
@@ -1848,8 +1851,9 @@ class TimeContext:
         # the first years of a plan it names (“十一五”前四年累计…: 2006–2009), counted from the plan's first
         firsts = [m for m in PLAN_FIRST_YEARS.finditer(before)] if SUMMED_MARK in before and (
             PLAN_FIVE in before or "个五年" in before) else []
-        found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
-                   + int(parse_chinese(m.group(4))) - 1) for m in firsts]
+        if firsts:  # (most words name none: no comprehension built)
+            found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
+                       + int(parse_chinese(m.group(4))) - 1) for m in firsts]
         if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
