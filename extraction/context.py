@@ -1445,7 +1445,9 @@ class TimeContext:
         …。一般公共预算收入达到…: 2023), when no later one opened with another time (1979年国民收入比上年增长7%。
         国民收入中,用于积累的部分为1120亿元: 1979)."""
         if sentence_start not in self._opening_years:
-            openings = self._opening_times(self.text.rfind("\n", 0, sentence_start) + 1)
+            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+            # (a paragraph's first sentence has none before it: the paragraph's openings are not looked for)
+            openings = self._opening_times(paragraph) if paragraph < sentence_start else []
             # (an opening of an earlier sentence ends before the mark that ends it, one of a later one after its start)
             last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
