@@ -574,6 +574,9 @@ class TimeContext:
         # 年, when every stretch's words hold it (they name years): where it does not stand, no stretch does, nor (with
         # PLAN_FIVE) a plan by its number; a str scan for it tests that first ("" when a word lacks it: no test)
         self._stretch_mark = YEARS if all(YEARS in words for words in stretches) else ""
+        # (the count of years and 年 each stretch's words hold, 五年 of 今后五年: with PLAN_FIVE, a test of a lead-in's
+        # words before the pattern, whose lookahead opens with characters as common as 的)
+        self._stretch_heads = re.compile(alternation({_years_counted(words) for words in stretches}))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and one search for the few of
         # them is many times faster than the whole pattern's scan of the window, and than a str scan for each)
@@ -949,7 +952,7 @@ class TimeContext:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
-        if PLAN_FIVE not in words and self._stretch_mark not in words:
+        if PLAN_FIVE not in words and (self._stretch_mark not in words or self._stretch_heads.search(words) is None):
             return None  # (most openings name no stretch)
         m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())
                   and not self._plan_as_name.match(words, m.end())), None)
