@@ -282,6 +282,10 @@ PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
 # (in every FIVE_YEAR_PLAN_NAME, 五” or 十四五: a quick test before FIVE_YEAR_PLAN, whose lookbehind is tried at every
 # character, where most words holding 五 name no plan)
 PLAN_NAMED = re.compile(r"五”|十[一二三四五六七八九]五")
+# (what every way _explicit_year finds a year holds: a year's number, 今年 and the like, 五 of a plan's name or of 五年
+# (个五年), 前 of 前三年 or 三年前的, 世纪 of 本世纪末; words holding 年 without any, 年均 or 年度, date nothing:
+# one search before the patterns)
+DATING_WORDS = re.compile(rf"{YEAR_NUMBER}|{RELATIVE_WORD.pattern}|{PLAN_FIVE}|{SUMMED_MARK}|世纪")
 PLAN_BASE = re.compile(r"(?:时期|期间)?(?:同期)?的")  # (是“十三五”)时期的(1.32倍): a plan's years as a base
 # a plan by its number alone, in a heading that already says it plans (二、“十五五”主要目标任务): its years
 BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
@@ -1775,6 +1779,8 @@ class TimeContext:
         opening with a lookbehind, as FIVE_YEAR_PLAN, is tried at every character)."""
         if YEARS not in before and "世纪" not in before and PLAN_FIVE not in before:
             return None  # no year, no 今年, no 本世纪末, no 六五计划: one scan instead of four
+        if DATING_WORDS.search(before) is None:
+            return None
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
