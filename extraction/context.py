@@ -292,6 +292,13 @@ FIVE_YEAR_PLAN_NAME = r"(?:“(十?[一二三四五六七八九]|十)五”|(?<!
 FIVE_YEAR_PLAN = re.compile(rf"{FIVE_YEAR_PLAN_NAME}"
                             r"(?=时期|期间|以来|的五年|年均|(?:计划|规划)(?!的?(?:开局|收官|起步)))")
 PLAN_FIVE = "五"  # in every FIVE_YEAR_PLAN
+# (in every FIVE_YEAR_PLAN_NAME, 五” or 十四五: a quick test before FIVE_YEAR_PLAN, whose lookbehind is tried at every
+# character, where most words holding 五 name no plan)
+PLAN_NAMED = re.compile(r"五”|十[一二三四五六七八九]五")
+# (what every way _explicit_year finds a year holds: a year's number, 今年 and the like, 五 of a plan's name or of 五年
+# (个五年), 前 of 前三年 or 三年前的, 世纪 of 本世纪末; words holding 年 without any, 年均 or 年度, date nothing:
+# one search before the patterns)
+DATING_WORDS = re.compile(rf"{YEAR_NUMBER}|{RELATIVE_WORD.pattern}|{PLAN_FIVE}|{SUMMED_MARK}|世纪")
 PLAN_BASE = re.compile(r"(?:时期|期间)?(?:同期)?的")  # (是“十三五”)时期的(1.32倍): a plan's years as a base
 # a plan by its number alone, in a heading that already says it plans (二、“十五五”主要目标任务): its years
 BARE_PLAN = re.compile(FIVE_YEAR_PLAN_NAME)
@@ -584,6 +591,9 @@ class TimeContext:
         # 年, when every stretch's words hold it (they name years): where it does not stand, no stretch does, nor (with
         # PLAN_FIVE) a plan by its number; a str scan for it tests that first ("" when a word lacks it: no test)
         self._stretch_mark = YEARS if all(YEARS in words for words in stretches) else ""
+        # (the count of years and 年 each stretch's words hold, 五年 of 今后五年: with PLAN_FIVE, a test of a lead-in's
+        # words before the pattern, whose lookahead opens with characters as common as 的)
+        self._stretch_heads = re.compile(alternation({_years_counted(words) for words in stretches}))
         self._review_stretch = re.compile(alternation(list(self._stretches)))
         # (the count of years and 年 in each, 两年 of 这两年: most sentences hold none, and one search for the few of
         # them is many times faster than the whole pattern's scan of the window, and than a str scan for each)
@@ -973,7 +983,7 @@ class TimeContext:
         """What a lead-in says (这五年, 今后五年, “十四五”时期): review or plan, the years a review
         covers and the year the stretch ends (a plan's figures over several years are of its last
         year); None when it names no stretch."""
-        if PLAN_FIVE not in words and self._stretch_mark not in words:
+        if PLAN_FIVE not in words and (self._stretch_mark not in words or self._stretch_heads.search(words) is None):
             return None  # (most openings name no stretch)
         m = next((m for m in self._stretch.finditer(words) if not words.endswith(self._compared, 0, m.start())
                   and not self._plan_as_name.match(words, m.end())), None)
@@ -1469,7 +1479,9 @@ class TimeContext:
         …。一般公共预算收入达到…: 2023), when no later one opened with another time (1979年国民收入比上年增长7%。
         国民收入中,用于积累的部分为1120亿元: 1979)."""
         if sentence_start not in self._opening_years:
-            openings = self._opening_times(self.text.rfind("\n", 0, sentence_start) + 1)
+            paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+            # (a paragraph's first sentence has none before it: the paragraph's openings are not looked for)
+            openings = self._opening_times(paragraph) if paragraph < sentence_start else []
             # (an opening of an earlier sentence ends before the mark that ends it, one of a later one after its start)
             last = next((m for m in reversed(openings) if m.end() < sentence_start and not (
                 # (今年…。)明年(将在全国全部免征农业税。…), in a report planning its own year: an aside on the year
@@ -1796,6 +1808,8 @@ class TimeContext:
         opening with a lookbehind, as FIVE_YEAR_PLAN, is tried at every character)."""
         if YEARS not in before and "世纪" not in before and PLAN_FIVE not in before:
             return None  # no year, no 今年, no 本世纪末, no 六五计划: one scan instead of four
+        if DATING_WORDS.search(before) is None:
+            return None
         # 比1980年增长12.3%, 比2010年翻一番: the year compared with is not the figure's, but 比1980年的7159亿元 is
         # 面向2030年的科技创新项目,新设6个…: a year that qualifies a noun in an earlier clause dates no figure
         # 1980年同1952年相比: the year before 相比 is the base, too
@@ -1825,7 +1839,7 @@ class TimeContext:
         if YEARS_LISTED_MARK.search(before):  # (the pattern tries every 1, 2, 一 and 二 of the words)
             found += [(m.start(1), year_number(m.group(1))) for m in YEARS_LISTED.finditer(before)]
         # “一五”时期平均每年增长4.5%: a plan's figure over its years is of its last year
-        if PLAN_FIVE in before:
+        if PLAN_FIVE in before and PLAN_NAMED.search(before):
             found += [(m.start(), plan_years(int(parse_chinese(m.group(1) or m.group(2))))[1])
                       for m in FIVE_YEAR_PLAN.finditer(before) if not before.endswith(self._compared, 0, m.start())
                       and not (self._plan_as_name.match(before, m.end()) and CLAUSE_BREAK.search(before, m.end()))
@@ -1878,8 +1892,9 @@ class TimeContext:
         # the first years of a plan it names (“十一五”前四年累计…: 2006–2009), counted from the plan's first
         firsts = [m for m in PLAN_FIRST_YEARS.finditer(before)] if SUMMED_MARK in before and (
             PLAN_FIVE in before or "个五年" in before) else []
-        found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
-                   + int(parse_chinese(m.group(4))) - 1) for m in firsts]
+        if firsts:  # (most words name none: no comprehension built)
+            found += [(m.start(4), plan_years(int(parse_chinese(m.group(1) or m.group(2) or m.group(3))))[0]
+                       + int(parse_chinese(m.group(4))) - 1) for m in firsts]
         if RESPECTIVELY in before and base and (back := last_match(YEARS_BEFORE_EACH.finditer(before))) and \
                 (listed := LISTED_SO_FAR.match(before, back.end())):
             each = len(LIST_JOINS.findall(listed.group(1)))  # the figures listed before this one
