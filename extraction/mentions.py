@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from string import ascii_letters
 
 from zhibiao.regions import Region
@@ -165,9 +164,10 @@ def _ranges_of_one_unit(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# The groups of a figure's match _mention reads, in the order it unpacks them
-FIGURE_GROUPS = ("words_pct", "num", "per", "unit", "magunit", "unit2", "said", "mag", "mag2", "mag3", "pre", "post",
-                 "num2", "words_pct2", "inner", "inner2", "den", "slash_num", "half")
+# The groups of the figure pattern, in their order in it: _mention unpacks m.groups() by it (MentionFinder checks it)
+FIGURE_GROUPS = ("pre", "per", "words_pct", "words_pct2", "den", "numer", "slash_num", "slash_den", "half", "num",
+                 "pct1", "sep", "num2", "said", "unit", "mag", "inner", "mag3", "magunit", "inner2", "mag2",
+                 "unit2", "post")
 
 
 # The next ordinals of a rank list: 第5、第6位, 第8位、第3位.
@@ -430,8 +430,8 @@ class MentionFinder:
                            rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?"
                            rf"|(?P<inner2>{alternation(inner)})(?P<mag2>{magnitudes})?(?P<unit2>{units})?") + ")"
             + f"(?:{after})?")
-        # (the groups _mention reads, by their numbers in the pattern: one C call takes them from m.groups())
-        self._read_groups = itemgetter(*(self.pattern.groupindex[name] - 1 for name in FIGURE_GROUPS))
+        if sorted(self.pattern.groupindex, key=self.pattern.groupindex.__getitem__) != list(FIGURE_GROUPS):
+            raise ValueError("the figure pattern's groups are not FIGURE_GROUPS, which _mention unpacks")
 
     def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
         """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
@@ -705,9 +705,9 @@ class MentionFinder:
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
         # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text;
-        # all its groups at once, taken by their numbers, not looked up by name one by one)
-        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2, \
-            inner, inner2, den, slash_num, half = self._read_groups(m.groups())
+        # all its groups at once, in their order in the pattern (FIGURE_GROUPS), not looked up by name one by one)
+        pre_word, per, words_pct, words_pct2, den, _, slash_num, _, half, num, _, _, num2, said, unit_read, mag, \
+            inner, mag3, magunit, inner2, mag2, unit2, post_word = m.groups()
         if den or slash_num or half:
             return self._fraction(text, m, quotes)  # 三分之一, 1/3, 一半
         m_start, m_end = m.span()
