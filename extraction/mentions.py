@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from string import ascii_letters
@@ -164,6 +164,12 @@ def _ranges_of_one_unit(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# The groups of the figure pattern, in their order in it: _mention unpacks m.groups() by it (MentionFinder checks it)
+FIGURE_GROUPS = ("pre", "per", "words_pct", "words_pct2", "den", "numer", "slash_num", "slash_den", "half", "num",
+                 "pct1", "sep", "num2", "said", "unit", "mag", "inner", "mag3", "magunit", "inner2", "mag2",
+                 "unit2", "post")
+
+
 # The next ordinals of a rank list: 第5、第6位, 第8位、第3位.
 ONE_OF_REACH = 18  # the characters after a count that a group it closes (…试点城市之一) may take, 之一 included
 # (取得“)十个(全国第一”): a count of the firsts a region holds right before the scope, no rank of its own
@@ -249,7 +255,10 @@ class MentionFinder:
         self.caption_number = re.compile(rf"^[ \u3000]*(?:{alternation(w('caption_marks'))})[ \u3000]*$", re.MULTILINE)
         self.grouping = set(w("grouping_units"))
         self.population = re.compile(rf"多?的?(?:{alternation(w('population_nouns'))})(?!币)")  # (not 人民币)
-        self.not_units = tuple(w("words_opening_with_a_unit"))
+        # (5万亿台阶: the words that may open where a unit is read, by the unit: those it opens or that open it; most
+        # units open none, which one lookup tells instead of a test of each word at every figure)
+        self.words_at_unit = {unit: words for unit in lex.figure_units if (words := tuple(
+            word for word in w("words_opening_with_a_unit") if word.startswith(unit) or unit.startswith(word)))}
         # the terms of a scheme (给予一次性创业补贴1万元, 每人每月1000元, 最高额度50万元): mentions._rule_amount
         self.grant_verb = lex.cues["grant_verb"]
         self.rule_closers = tuple(w("rule_closers"))
@@ -302,6 +311,8 @@ class MentionFinder:
         self.counted_anyway = tuple(w("counted_despite_ending"))  # (250个社区)健身路径: things, not ways
         self.streak = tuple(w("streak_words"))
         self.page_counter = re.compile(rf"(?:{alternation(w('page_counters'))}) ?[:：]? ?$")
+        # (the characters the pattern's match may end with right before a figure, a last newline's too: a test first)
+        self._page_counter_ends = frozenset({*(word[-1] for word in w("page_counters")), " ", ":", "：", "\n"})
         # 星期六 多云 3~11℃: the weather a page's top bar shows beside its date, no figure (not 年平均气温17.8℃)
         self.temperatures = {u for u, unit in lex.units.items() if unit.dimension == TEMPERATURE}
         self.weather = re.compile(alternation(w("weather_words")))
@@ -330,7 +341,9 @@ class MentionFinder:
         # (退出全国)168个重点城市空气质量“后十位”, 31个省份前三名: the peers whose ranking's top or bottom the words
         # after name, no count (not 5个县进入全省前十位, nor 3个城市跻身前十: the places that entered it)
         ends = w("top_of_ranking") + w("bottom_of_ranking")
-        self.range_ends = frozenset("".join(ends))
+        # (the characters of those words, looked for after a count first: a class's search, not a set's test of each
+        # character sliced out of the text)
+        self.range_ends = _any_of("".join(ends))
         self.peers_of_range = re.compile(
             rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups') + w('peer_places'))})"
             rf"(?:(?!{alternation(w('rank_verbs') + w('list_entry_words') + w('ranking_entry_verbs'))})"
@@ -376,7 +389,7 @@ class MentionFinder:
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
         self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
         # (the characters one_of_words open with: the pattern is tried only where one stands after the count)
-        self.one_of_openings = {word[0] for word in w("one_of_words")}
+        self.one_of_openings = _any_of(word[0] for word in w("one_of_words"))
         self.tasks = re.compile(rf"(?:{alternation(w('task_nouns'))})(?![\u4e00-\u9fff])")
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
@@ -417,6 +430,8 @@ class MentionFinder:
                            rf"(?P<mag3>{LARGEST})?)?(?P<magunit>{units})?"
                            rf"|(?P<inner2>{alternation(inner)})(?P<mag2>{magnitudes})?(?P<unit2>{units})?") + ")"
             + f"(?:{after})?")
+        if sorted(self.pattern.groupindex, key=self.pattern.groupindex.__getitem__) != list(FIGURE_GROUPS):
+            raise ValueError("the figure pattern's groups are not FIGURE_GROUPS, which _mention unpacks")
 
     def _rule_amount(self, text: str, start: int, policy: bool) -> bool:
         """Whether the figure at `start` is an amount a rule sets, by the words of its clause before it: what it
@@ -689,11 +704,10 @@ class MentionFinder:
             or after in self.lex.name_openings
 
     def _mention(self, text: str, m: re.Match[str], quotes: QuoteIndex, policy: bool = False) -> Mention | None:
-        # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text)
-        words_pct, num, per, unit_read, magunit, unit2, said, mag, mag2, mag3, pre_word, post_word, num2, words_pct2, \
-            inner, inner2, den, slash_num, half = \
-            m.group("words_pct", "num", "per", "unit", "magunit", "unit2", "said", "mag", "mag2", "mag3", "pre", "post",
-                    "num2", "words_pct2", "inner", "inner2", "den", "slash_num", "half")
+        # (what the pattern read, asked for once: a call of the match's methods costs as much as a test of the text;
+        # all its groups at once, in their order in the pattern (FIGURE_GROUPS), not looked up by name one by one)
+        pre_word, per, words_pct, words_pct2, den, _, slash_num, _, half, num, _, _, num2, said, unit_read, mag, \
+            inner, mag3, magunit, inner2, mag2, unit2, post_word = m.groups()
         if den or slash_num or half:
             return self._fraction(text, m, quotes)  # 三分之一, 1/3, 一半
         m_start, m_end = m.span()
@@ -746,7 +760,8 @@ class MentionFinder:
         end = m_end
         unit_group = "unit" if unit_read else "magunit" if magunit else "unit2" if unit2 \
             else None  # (the group that read the unit; a chain of tests, not a generator, for each figure)
-        if unit_group and m.end(unit_group) == end and text.startswith(self.not_units, m.start(unit_group)):
+        if unit_group and (opening := self.words_at_unit.get(unit)) and m.end(unit_group) == end and \
+                text.startswith(opening, m.start(unit_group)):  # (unit is what the group read)
             unit, end = "", m.start(unit_group)  # 5万亿台阶: 台 opens a word here, no unit
         if chinese and not unit and not magnitude:  # 五万亿(台阶): the numeral took the magnitude
             magnitude = next((mag for mag in self._magnitudes_longest
@@ -789,7 +804,7 @@ class MentionFinder:
             return None  # (已经达到张掖)以西135公里: where a place lies, no length of anything
         if unit in self.generic and not magnitude and self.peer_group.match(text, end):
             return None  # 在40个工业大类行业中, 14个市州中有: the group counted in (在全省常住人口2316.8万人中: whole)
-        if unit in self.generic and not magnitude and not self.range_ends.isdisjoint(text[end:end + RANGE_REACH]) \
+        if unit in self.generic and not magnitude and self.range_ends.search(text, end, end + RANGE_REACH) \
                 and self.peers_of_range.match(text, end):
             return None  # (退出全国)168个重点城市空气质量“后十位”: the peers a ranking's bottom is of
         if unit in self.generic and not magnitude and self.peer_kinds.match(text, end) and \
@@ -799,11 +814,12 @@ class MentionFinder:
                 (listed := self.places_listed.search(text, max(0, number_start - LISTED_PLACES_REACH), number_start)) \
                 and self._counts_places(text, kind, listed.group(0), raw):
             return None  # 东大街、西关、头二三道街5个街道(人口有所减少): how many places the list before it names
-        if unit in self.generic and not self.one_of_openings.isdisjoint(text[end:end + ONE_OF_REACH]) and \
+        if unit in self.generic and self.one_of_openings.search(text, end, end + ONE_OF_REACH) and \
                 self.one_of.match(text, end):
             return None  # (成为全国)15个试点城市之一: the size of the group the region is one of, none of its own
         if (text.startswith(self.name_suffixes, end) and not post_word) or quotes.covers(number_start, end) or \
-                self.page_counter.search(text, max(0, number_start - 6), number_start):
+                (before in self._page_counter_ends
+                 and self.page_counter.search(text, max(0, number_start - 6), number_start)):
             return None  # 8万吨级泊位, “1310”, 阅读:4.6万 (not 50%以上号源: the bound closes the figure)
         if unit in self.temperatures and self.weather.search(text, max(0, number_start - WEATHER_REACH), number_start):
             return None  # 星期六 多云 3~11℃: a page's forecast
@@ -1074,6 +1090,11 @@ def _after_numeral(lex: Lexicon) -> str:
     going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in lex.figure_units),
                 *(w[0] for w in lex.words("at_least_inner"))}
     return re.escape("".join(sorted(going_on)))
+
+
+def _any_of(characters: Iterable[str]) -> re.Pattern[str]:
+    """A class of `characters`: whether one stands in a stretch of text, asked by one search."""
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(set(characters)))}]")
 
 
 def _units(units: list[str]) -> str:
