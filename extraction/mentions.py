@@ -291,7 +291,9 @@ class MentionFinder:
         # (also with a qualifier before the count: 超1亿美元项目不少于20个)
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
-        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
+        # (产值超10亿元企业达到八户: a count in Chinese numerals too)
+        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?(?:\d+|[{NUMERAL_CHARS}]+)"
+                                        rf"(?:{counters})")
         self.bounds_before = tuple(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.thresholds = tuple(w("threshold_nouns"))
         self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
