@@ -258,6 +258,8 @@ class MentionFinder:
         self.fund_rate = re.compile(rf"(?:{alternation(w('fund_rate_nouns'))})(?:均|统一|分别)?可?[为在]$")
         self.each_grants = tuple(w("each_grants"))
         self.per_unit = re.compile(alternation(w("per_unit_words")))
+        # (六家)单位入选(…能效领跑者), (两个)村上榜: a small count of things entering a list, a figure
+        self.entering_list = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternation(w('list_entry_words'))})")
         self.grant_nouns = tuple(w("grant_nouns"))
         self.paid_words = re.compile(alternation(w("paid_words")))
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
@@ -740,7 +742,7 @@ class MentionFinder:
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
                      and not text.endswith(self.bounds_before, 0, number_start)
                      and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None
-                     and text[number_start - 1] != COPULA):
+                     and text[number_start - 1] != COPULA) and self.entering_list.match(text, m_end) is None:
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts, but 每个村配备两名:
             # a quota for each one, and 基本点是两条: what the points are, a description)
