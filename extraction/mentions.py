@@ -61,6 +61,8 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
 SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
 SAID_MONEY = "元"
+SAID_MAGNITUDE = "亿"  # (二十三个)亿(元以上项目): the magnitude a counter said before opens a class with
+SAID_COUNTER_UNIT = "个"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2): a Latin letter, one of these
 # marks, or a digit (_glued; a set lookup, not a pattern's match, for the character before each figure)
 GLUED_MARKS = frozenset(ascii_letters + "+#_/.")
@@ -893,6 +895,9 @@ class MentionFinder:
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个), 营收过百亿元(农产品加工企业): the
             # bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
+            if said and magnitude == SAID_MAGNITUDE and post_word in self.bounds_after and CLASS_AFTER.match(text, end):
+                # 二十三个亿元以上工业项目: the counter counts the things of the class 亿元以上 opens, no 23 亿元
+                return Mention(start, m.end("said"), number_start, value, None, SAID_COUNTER_UNIT, "count", "exact")
             return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负
