@@ -94,6 +94,7 @@ TARGET_GAP = "与目标差距"  # what a result's gap to its target is named wit
 SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
+LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
@@ -994,6 +995,14 @@ class Extractor(Listing, Places, Plans):
             subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
         timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted) \
             if pointed is None else time.timing(pointed[0], pointed[1], None, pointed[1], targeted=targeted)
+        if item.pair_end is None and s.out and (last := s.out[-1]).start == item.cue_start and \
+                last.metric == item.metric and norm[last.end:item.start] in LISTED_FIGURE_JOINERS and \
+                (last.is_target or timing.is_target) and \
+                (last.period, last.is_target) != (timing.period, timing.is_target):
+            # (完成全年下降)3%、2%(的目标任务): a figure listed right after another read by the same words is of the
+            # same time, planned or achieved as the first, whatever the words between the first and it (not the
+            # years of a series, 由前三年分别上升2.2%、1.5%、0.4%, each achieved in its own)
+            timing = replace(timing, period=last.period, is_target=last.is_target, span=last.span)
         if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
             timing = replace(timing, period=item.year)
         elif item.rule == RANK_REACHED and s.out and s.out[-1].rule == RANK_FROM and s.out[-1].period is not None \

@@ -201,8 +201,10 @@ class Grammar:
         # earlier time (not 比上年, 比一季度, 比1-9月, 比去年同期) and no region (above); said with 快于 or 高于
         # (增速快于城镇居民…), the labels keep a change (kinds6, kinds15, kinds19)
         rates = alternation(w("increase_rate_nouns"))
+        # (同比增长7.9%,)比各项贷款增速高(1.2个百分点): a clause opening with 比, the other's rate noun after it
+        other = r"[^,;:。，；：、比于年季月期初底末前\d]{2,12}?的?(?:平均)?"
         self._gap_other = re.compile(
-            rf"(?:{rates})比[^,;:。，；：、比于年季月期初底末前\d]{{2,12}}?的?(?:平均)?(?:{rates}|水平)?(?:分别)?"
+            rf"(?:(?:{rates})比{other}(?:{rates}|水平)?|(?:^|(?<=[,;，；]))比{other}(?:{rates}))(?:分别)?"
             rf"(?<![提加放增回上下])(?P<dir>[高快低慢])出?了?$")
         # (降幅)比全市(收窄1.2个百分点), (降幅)与全省相比(收窄…): a change of a decline's size measured against the
         # larger region's
@@ -307,7 +309,7 @@ class Grammar:
         if mention.dimension in ("percent", "rate"):
             return self._percent(text, left, clause_start, mention)
         if mention.dimension == "pp":
-            return self._points(left, clause_start, mention)
+            return self._points(left, clause_start, mention, text)
         if mention.dimension == "multiple":
             m = self._changed(left)  # 增长2.4倍: a growth of 240%
             if m:
@@ -458,7 +460,14 @@ class Grammar:
         figures = len(DIGITS.findall(left, at)) if len(listed) > 1 else 0
         return listed[figures] if figures < len(listed) else listed[0]
 
-    def _points(self, left: str, base: int, mention: Mention) -> Reading:
+    def _decline_said_before(self, text: str, clause_start: int) -> bool:
+        """Whether the last rate noun of the sentence before a clause that opens with a comparison names a decline
+        (降幅最小,为1.6%,比全市平均水平小0.8个百分点: the decline is what is smaller; not …增速为3%,比全市…)."""
+        before = text[after_last(text, 0, clause_start, SENTENCE_ENDS):clause_start]
+        rate = last_match(self._rate_noun.finditer(before))
+        return rate is not None and self._decline.fullmatch(rate.group("cue")) is not None
+
+    def _points(self, left: str, base: int, mention: Mention, text: str) -> Reading:
         contribution = last_match(self._contribution.finditer(left))
         if contribution is not None:
             return Reading("contribution", "contribution", -1 if contribution.group("cue") in self._drag else 1,
@@ -482,7 +491,9 @@ class Grammar:
         if m:  # 降幅比全市大2.9个百分点: a wider decline is a growth below the region's
             clause = after_last(left, 0, m.start(), CLAUSE_ENDS)
             below = m.group("dir") in "低慢小少"
-            sign = (-1 if below else 1) * (-1 if self._decline.search(left, clause, m.start()) else 1)
+            declined = self._decline.search(left, clause, m.start()) is not None or (
+                m.start() == 0 and self._decline_said_before(text, base))
+            sign = (-1 if below else 1) * (-1 if declined else 1)
             return Reading("growth_gap_compared", "gap_pp", sign, base + m.start(), self._listed_scope(left, m))
         m = self._gap_other.search(left) if "比" in left else None
         if m:

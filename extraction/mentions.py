@@ -61,6 +61,8 @@ RANGE_SEPARATORS = r"(?P<sep>-|~|至|到)"
 # 四百五十个亿, 二十一个多亿: a sum of money said in 亿 with a counter before it, as speech says it: 四百五十亿元
 SAID_COUNTER = "(?:(?P<said>个)(?=[多余]?亿))?"
 SAID_MONEY = "元"
+SAID_MAGNITUDE = "亿"  # (二十三个)亿(元以上项目): the magnitude a counter said before opens a class with
+SAID_COUNTER_UNIT = "个"
 # A character before a number that makes it part of a code or name (2#EVA, AA+1, V2): a Latin letter, one of these
 # marks, or a digit (_glued; a set lookup, not a pattern's match, for the character before each figure)
 GLUED_MARKS = frozenset(ascii_letters + "+#_/.")
@@ -267,6 +269,8 @@ class MentionFinder:
         self.fund_rate = re.compile(rf"(?:{alternation(w('fund_rate_nouns'))})(?:均|统一|分别)?可?[为在]$")
         self.each_grants = tuple(w("each_grants"))
         self.per_unit = re.compile(alternation(w("per_unit_words")))
+        # (六家)单位入选(…能效领跑者), (两个)村上榜: a small count of things entering a list, a figure
+        self.entering_list = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternation(w('list_entry_words'))})")
         self.grant_nouns = tuple(w("grant_nouns"))
         self.paid_words = re.compile(alternation(w("paid_words")))
         self.granted = re.compile(alternation([self.grant_verb, *w("rate_by")]))
@@ -300,7 +304,9 @@ class MentionFinder:
         # (also with a qualifier before the count: 超1亿美元项目不少于20个)
         counters = alternation([u for u, unit in lex.units.items() if unit.dimension == "count" and len(u) == 1])
         before_count = alternation(w("at_least_before") + w("at_most_before") + w("approx_before"))
-        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?\d+(?:{counters})")
+        # (产值超10亿元企业达到八户: a count in Chinese numerals too)
+        self.class_counted = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{before_count})?(?:\d+|[{NUMERAL_CHARS}]+)"
+                                        rf"(?:{counters})")
         self.bounds_before = tuple(w("at_least_before") + w("at_most_before") + w("approx_before"))
         self.thresholds = tuple(w("threshold_nouns"))
         self.sampled = tuple(w("sample_surveys"))  # 1%(人口抽样调查): the share a survey samples names it
@@ -752,7 +758,7 @@ class MentionFinder:
                      and unit not in self.phases and raw not in ONE and not _after_list(text, number_start)
                      and not text.endswith(self.bounds_before, 0, number_start)
                      and self.per_unit.search(text, _clause_opening(text, number_start), number_start) is None
-                     and text[number_start - 1] != COPULA):
+                     and text[number_start - 1] != COPULA) and self.entering_list.match(text, m_end) is None:
             # 三个要求, 两个毫不动摇, 十大行动: slogans (not 一点二所, 两头以上, 一头半: a figure; nor
             # 新建便民服务站三个, 达到两个。: a count closing its clause after the things it counts, but 每个村配备两名:
             # a quota for each one, and 基本点是两条: what the points are, a description)
@@ -905,6 +911,9 @@ class MentionFinder:
             # 500万元及以上项目, 5000米以上乡镇, 超500亿元的县域, 超1亿美元项目(23个), 营收过百亿元(农产品加工企业): the
             # bound of a class of things
             # (but 完成700户以上农房改造 counts); 13亿人口的大国: a size describing a thing
+            if said and magnitude == SAID_MAGNITUDE and post_word in self.bounds_after and CLASS_AFTER.match(text, end):
+                # 二十三个亿元以上工业项目: the counter counts the things of the class 亿元以上 opens, no 23 亿元
+                return Mention(start, m.end("said"), number_start, value, None, SAID_COUNTER_UNIT, "count", "exact")
             return None
         if signed and signed.group("sign") == "负" and dimension not in RELATIVE:
             signed = None  # 担负3项任务: 负 closes a word; only a rate is 负

@@ -272,6 +272,7 @@ class Namer:
         # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
         town = rf"(?:(?![{''.join(LEVEL_CHARACTERS)}])[\u4e00-\u9fff]){{2,4}}?(?:{alternation(list(TOWN_ENDINGS))})"
         self._town_kinds = re.compile(alternation(w("town_kind_words")))
+        self._city_town = re.compile(rf"[^{''.join(w('city_town_modifiers'))}]城镇")
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
@@ -1033,7 +1034,10 @@ class Namer:
         """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
         or None (not a kind of town: 各乡镇, 特色小镇; town_kind_words; nor a verb's object: 实施…乡建项目)."""
         found = self._unlisted_place.match(phrase)
-        if found is None or found.group("town") is None or self._town_kinds.search(phrase, 0, found.end() + 1) \
+        # (明城镇规模以上工业总产值: a town whose one-character name ends in 城, not the 城镇 of towns and cities)
+        kinds_from = found.end() - 1 if found is not None and self._city_town.fullmatch(found.group(0)) else 0
+        if found is None or found.group("town") is None \
+                or self._town_kinds.search(phrase, kinds_from, found.end() + 1) \
                 or phrase.startswith(self._town_kind_openings) or self.starts_with_object_verb(phrase, 0, found.end()) \
                 or phrase.startswith(self._built_verbs):
             return None  # (实施闽台乡建…项目: a verb and its object, no town)

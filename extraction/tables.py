@@ -43,6 +43,7 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 NOTE_MARKS = "*#①②③④⑤⑥⑦⑧⑨⑩"
 TARGET_YEAR_WORDS = 8  # how far from a target word a caption's or note's year dates the targets (目标为2030年目标值)
 NOTE_OPENING = "注"  # what opens the note under a table (注:…)
+OWN_WHOLE_MARK = "本地"  # (占本地地区生产总值的比重: of each place's own whole, in a note under a table of places)
 MAX_RATE_HEADER = 8  # characters of the longest rate a header names in words the lexicon need not know (完成率)
 MAX_CAPTION_NAME = 16  # characters at the end of a caption an indicator's name is looked for in
 THIS_MONTH = re.compile(r"本月|当月")
@@ -229,6 +230,9 @@ class TableReader:
         # 排名按优良天数比例由高到低: the line above a table of places saying what its rank column orders them by
         orders = alternation(w("rank_orders") + w("rank_columns"))  # (按优良率排序)
         self._ordered_by = re.compile(rf"按(?P<measure>[^,;:。按]{{2,16}}?)(?:{orders})")
+        # 注:占比为民营经济增加值占本地地区生产总值的比重: a note saying a column of shares is of each place's own whole
+        self._own_ratio_note = re.compile(rf"(?P<column>[\u4e00-\u9fff]{{1,8}})[为指是](?P<part>[^,;:。为]{{2,16}}?)占"
+                                          rf"{OWN_WHOLE_MARK}(?P<whole>[^,;:。]{{2,12}}?)的?(?:{alternation(w('ratio_words'))})")
         # 注:3.位次按地区生产总值总量排列: a note naming a rank column and what it orders the places by
         self._column_ordered = re.compile(rf"(?P<column>{alternation(w('rank_columns'))})按"
                                           rf"(?P<measure>[^,;:。按]{{2,16}}?)(?:{orders})")
@@ -371,8 +375,13 @@ class TableReader:
                           and self.lex.scope_index[w] != w), None) or (
                 next((w for w, scope in self.lex.scope_index.items() if scope == self.own_scope), None)
                 if self.own_scope and any(BLANK.sub("", row[labels]) in self._sums for row in texts) else None)
-            # (not 优良天数比例(%), a rate of each place that names itself, none of its share)
-            columns = {i: replace(c, metric="share", scope_word=whole) if whole and c.metric == "ratio"
+            # (not 优良天数比例(%), a rate of each place that names itself, none of its share; nor one the note
+            # under the table says is of each place's own whole: 注:占比为民营经济增加值占本地地区生产总值的比重)
+            note = self._note(norm, end) if whole else ""
+            own = {i: name for i, c in columns.items() if c.metric == "ratio" and OWN_WHOLE_MARK in note
+                   and (name := self._own_ratio_noted(note, self._header(norm, table, i)))}
+            columns = {i: replace(c, name=own[i]) if i in own else replace(c, metric="share", scope_word=whole)
+                       if whole and c.metric == "ratio"
                        and not c.scope_word and self._ratio.search(self._header(norm, table, i))
                        and self._rate_measure(norm, table, i) is None else c
                        for i, c in columns.items()}
@@ -868,6 +877,15 @@ class TableReader:
         if (m := self._ordered_by.search(line)) is None or not MEASURE.fullmatch(m.group("measure")):
             return None
         return m.group("measure")
+
+    def _own_ratio_noted(self, note: str, header: str) -> str | None:
+        """The ratio a note under a table of places says a column of shares holds of each place's own whole
+        (注:占比为民营经济增加值占本地地区生产总值的比重: 民营经济增加值占地区生产总值比重), or None."""
+        word = BLANK.sub("", BRACKETED.sub("", header))
+        m = self._own_ratio_note.search(note)
+        if not word or m is None or m.group("column") != word:
+            return None
+        return f"{m.group('part')}占{m.group('whole')}比重"
 
     def _noted_rank(self, note: str) -> tuple[str, str] | None:
         """The rank column a note under a table names and what it orders the places by (注:位次按地区生产总值总量排列:

@@ -65,8 +65,9 @@ def _qualifiers(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _not_stops(lex: Lexicon) -> re.Pattern[str]:
-    """Words that hold a cue word without being one (新争取 holds 争取)."""
-    return re.compile(alternation(lex.words("not_stops")))
+    """Words that hold a cue word without being one (新争取 holds 争取; so does 争取上级 of funds obtained,
+    obtaining_phrases: 企业争取上级资金)."""
+    return re.compile(alternation(lex.words("not_stops") + lex.words("obtaining_phrases")))
 
 
 @lru_cache(maxsize=4)
