@@ -90,12 +90,17 @@ def _branches(node: dict) -> str:
     return "".join(options) if len(options) < 2 else f"(?:{'|'.join(options)})"
 
 
+def character_class(characters: Iterable[str]) -> str:
+    """A class of `characters` (each once, escaped): one of them stands here."""
+    return f"[{''.join(re.escape(c) for c in sorted(set(characters)))}]"
+
+
 def opening_with(characters: Iterable[str], pattern: str) -> str:
     """`pattern`, tried only where one of `characters` (what each of its matches opens with) stands. The
     regex engine skips ahead to where a pattern can open only when it opens with a literal or a class;
     one opening with a lookbehind, or with words and a class as alternatives, is tried whole at every
     character. This lookahead tests the one character there first."""
-    return f"(?=[{''.join(re.escape(c) for c in sorted(set(characters)))}])(?:{pattern})"
+    return f"(?={character_class(characters)})(?:{pattern})"
 
 
 def opened_by(pattern: re.Pattern[str], openings: Iterable[str], text: str) -> Iterator[re.Match[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from string import ascii_letters
@@ -11,7 +11,7 @@ from string import ascii_letters
 from zhibiao.regions import Region
 
 from .lexicon import WHOLE as WHOLE_REGION
-from .lexicon import Lexicon, alternation, opened_by, opening_with
+from .lexicon import Lexicon, alternation, character_class, opened_by, opening_with
 from .names import INCLUSIVE_MARK, JOINING
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -349,7 +349,7 @@ class MentionFinder:
         ends = w("top_of_ranking") + w("bottom_of_ranking")
         # (the characters of those words, looked for after a count first: a class's search, not a set's test of each
         # character sliced out of the text)
-        self.range_ends = _any_of("".join(ends))
+        self.range_ends = re.compile(character_class("".join(ends)))
         self.peers_of_range = re.compile(
             rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(w('rank_peer_groups') + w('peer_places'))})"
             rf"(?:(?!{alternation(w('rank_verbs') + w('list_entry_words') + w('ranking_entry_verbs'))})"
@@ -395,7 +395,7 @@ class MentionFinder:
         # (抓好)3件事: tasks, when the noun closes the phrase (not 3件事项)
         self.one_of = re.compile(rf"[\u4e00-\u9fff“”\"]{{1,{ONE_OF_REACH - 2}}}?(?:{alternation(w('one_of_words'))})")
         # (the characters one_of_words open with: the pattern is tried only where one stands after the count)
-        self.one_of_openings = _any_of(word[0] for word in w("one_of_words"))
+        self.one_of_openings = re.compile(character_class(word[0] for word in w("one_of_words")))
         self.tasks = re.compile(rf"(?:{alternation(w('task_nouns'))})(?![\u4e00-\u9fff])")
         units = _units(lex.figure_units)  # (numbers of years: _years)
         self.counted_in_years = re.compile(alternation(lex.cues["duration_units"][YEARS]))
@@ -1099,11 +1099,6 @@ def _after_numeral(lex: Lexicon) -> str:
     going_on = {*NUMERAL_CHARS, *"点分半 %-~至到", *(u[0] for u in lex.figure_units),
                 *(w[0] for w in lex.words("at_least_inner"))}
     return re.escape("".join(sorted(going_on)))
-
-
-def _any_of(characters: Iterable[str]) -> re.Pattern[str]:
-    """A class of `characters`: whether one stands in a stretch of text, asked by one search."""
-    return re.compile(f"[{''.join(re.escape(c) for c in sorted(set(characters)))}]")
 
 
 def _units(units: list[str]) -> str:
