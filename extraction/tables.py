@@ -294,8 +294,9 @@ class TableReader:
         self._zones = False
         # (园区 | 规上工业产值 over 半导体产业园 | …: a label column headed by a kind of zone holds zones with names of
         # their own, though no row names a listed place; not 国家级经开区, a kind)
-        self._zone_column = self._header(norm, table, labels) in self._zone_headers
-        self._community_column = self._header(norm, table, labels) in self._community_words
+        label_header = self._header(norm, table, labels)
+        self._zone_column = label_header in self._zone_headers
+        self._community_column = label_header in self._community_words
         self._zones = any(self._place_alone(row[labels]) for row in texts)
         places = sum(1 for row in texts if self._place_alone(row[labels]))
         of_places = 2 * places > len(texts)
