@@ -73,9 +73,10 @@ HOLIDAY_DAYS = re.compile(rf"(?<!\d)(\d{{1,2}})月\d{{1,2}}[日号]?\s*{MONTH_RA
 # 今年/去年/明年 as the time of a statement, not as a comparison base (与去年持平, 象去年那样, 在上年基础上再压减3%)
 # nor in 基础上年均增长, nor in the name of what a budget carries over from the year before (上年结转收入, 上年结余:
 # the year's own receipts), nor in the prices a volume is counted at (按上年价格计算的电信业务总量, 按上年不变价: the
-# year's volume). (The words before are tested after, as YEAR's.)
+# year's volume). (The words before are tested after, as YEAR's: a pattern opening with a lookbehind is tried whole
+# at every character, one opening with its words only where one of their first characters stands.)
 # (but 较上年的(3.08‰、4.36‰), a base's own figures right after it, are of that year)
-RELATIVE_YEAR = re.compile(r"(?<!基础)(今年|去年|上年|明年)(?!结转|结余|的?基础|价格|不变价)"
+RELATIVE_YEAR = re.compile(r"(今年|去年|上年|明年)(?<!基础..)(?!结转|结余|的?基础|价格|不变价)"
                            r"(?:(?<![与比较同和象像]..)|(?=的(?:\d[\d.]*[%‰]?、)*$))")
 RELATIVE_OFFSET = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 RELATIVE_WORD = re.compile("|".join(RELATIVE_OFFSET))  # a quick test before RELATIVE_YEAR: one scan instead of four
