@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from zhibiao.regions import NAME_LEVELS, Vocabulary, level_from_name
 
-from .lexicon import WHOLE, Indicator, Lexicon, alternation, last_match, opening_with
+from .lexicon import WHOLE, Indicator, Lexicon, alternation, character_class, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -314,6 +314,12 @@ class Namer:
         self._leading_word = re.compile(rf"(?=[\d{re.escape(openings)}])(?:"
                                         + "|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
                                                                        FACTOR_OPENING)) + ")")
+        # what a leading word, a region above's name or a tier's word opens with: at any other character no word
+        # leading a subject stands (most subjects open with their name's own), which one test tells before the
+        # words are cut out for the three
+        self._larger_openings = frozenset(name[0] for name in regions.larger)
+        self._lead_opening = re.compile(r"\d|" + character_class(
+            {*openings, *self._larger_openings, *(word[0] for word in w("own_budget_tiers"))}))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
@@ -745,6 +751,8 @@ class Namer:
                     break  # (not the 和 of 和田地区, 和平区: a place's name opening with a joining word)
                 pos += 1
                 continue
+            if self._lead_opening.match(text, pos) is None:
+                break
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
@@ -810,7 +818,7 @@ class Namer:
             if self._own_unit and segment.startswith(self._own_unit):
                 pos += len(self._own_unit) - len(STANDING_AT)  # (开发区)在全省…中: the page's own unit, as 我区
                 continue
-            larger = self._larger_opening(segment)
+            larger = self._larger_opening(segment) if segment[0] in self._larger_openings else None
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
