@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from zhibiao.regions import NAME_LEVELS, Vocabulary, level_from_name
 
-from .lexicon import WHOLE, Indicator, Lexicon, alternation, last_match, opening_with
+from .lexicon import WHOLE, Indicator, Lexicon, alternation, character_class, last_match, opening_with
 from .numerals import CHINESE_NUMERAL_CHARS, MONTH_RANGE_TO, YEAR_DIGIT_CHARS, YEAR_NUMBER
 
 # 总量连续37年(居全国首位), 用电量连续18个月(保持增长): a duration or a streak ends no name
@@ -314,6 +314,12 @@ class Namer:
         self._leading_word = re.compile(rf"(?=[\d{re.escape(openings)}])(?:"
                                         + "|".join(p.pattern for p in (TIME_PREFIX, ITEM_NUMBER, self._prefix,
                                                                        FACTOR_OPENING)) + ")")
+        # what a leading word, a region above's name or a tier's word opens with: at any other character no word
+        # leading a subject stands (most subjects open with their name's own), which one test tells before the
+        # words are cut out for the three
+        self._larger_openings = frozenset(name[0] for name in regions.larger)
+        self._lead_opening = re.compile(r"\d|" + character_class(
+            {*openings, *self._larger_openings, *(word[0] for word in w("own_budget_tiers"))}))
         predicate = [*w("subject_stops"), CLAUSE_OPENER, *w("increase_verbs"), *w("decrease_verbs"),
                      *w("increase_rate_nouns"), *w("decrease_rate_nouns"), *w("comparison_bases"),
                      *w("from_words"), *w("average_words"), *w("share"), *w("contribution"), *w("contribution_down"),
@@ -347,6 +353,9 @@ class Namer:
         self._leading_function = re.compile(rf"^(?:(?!{kept})(?:{alternation(w('leading_function_words'))}))+")
         # 经济总量连续(跨过…): a streak's word ends no name
         self._trailing_words = tuple(w("trailing_function_words") + w("streak_words"))
+        # (their last characters: a name ending with none of them ends with none of the words, which one set test
+        # tells before str's test of every word)
+        self._trailing_ends = frozenset(word[-1] for word in self._trailing_words)
         # (一般公共预算收入)先后(跨越20亿元): an adverb of succession before a verb of passing a threshold ends no name;
         # elsewhere it may open the words of a count (先后有1800多万人…实现了再就业: those re-employed, not the name
         # before)
@@ -406,7 +415,8 @@ class Namer:
         self._trail_words = tuple(w("words_ending_with_a_trail"))
         self._total = tuple(lex.words("total_suffixes"))
         self._measure_totals = tuple(lex.words("measure_total_suffixes"))
-        self._ranked_totals = tuple(lex.words("ranked_total_suffixes"))
+        # (what a rank's name may end with: the totals of a measure and those ranked)
+        self._rank_totals = self._measure_totals + tuple(lex.words("ranked_total_suffixes"))
         self._measure_total_prefixes = tuple(lex.words("measure_total_prefixes"))
         self._bounds = tuple(w("at_least_after") + w("at_most_after"))
         self._frame_openers = tuple(w("topic_frame_openers"))  # (拿)钢(来说): a topic framed
@@ -745,6 +755,8 @@ class Namer:
                     break  # (not the 和 of 和田地区, 和平区: a place's name opening with a joining word)
                 pos += 1
                 continue
+            if self._lead_opening.match(text, pos) is None:
+                break
             segment = text[pos:end]
             if self._larger_opening(segment):
                 break  # (全市地区生产总值 in a district's speech: the city's, not a prefix of the district's own)
@@ -810,7 +822,7 @@ class Namer:
             if self._own_unit and segment.startswith(self._own_unit):
                 pos += len(self._own_unit) - len(STANDING_AT)  # (开发区)在全省…中: the page's own unit, as 我区
                 continue
-            larger = self._larger_opening(segment)
+            larger = self._larger_opening(segment) if segment[0] in self._larger_openings else None
             if larger:
                 region, pos = larger[0], pos + larger[1]
                 continue
@@ -914,7 +926,7 @@ class Namer:
     def _names_indicator(self, words: str) -> bool:
         """Whether words up to a figure's predicate are only the name of a known indicator (R&D经费投入强度为)."""
         words = words.strip(EDGE)
-        if words.endswith(self._trailing_words):
+        if words[-1:] in self._trailing_ends and words.endswith(self._trailing_words):
             words = self._trailing_function.sub("", words)
         return self.lex.canonical(words) is not None
 
@@ -954,7 +966,7 @@ class Namer:
         if lead:  # 已有, 即: adverbs and verbs that are no part of a name
             pos += lead.end()
             stripped = self._lstrip_edge(stripped[lead.end():])
-        if stripped.endswith(self._trailing_words):
+        if stripped[-1:] in self._trailing_ends and stripped.endswith(self._trailing_words):
             stripped = self._without_trail(self._trailing_function.sub("", stripped))
         if stripped.endswith(self._modals_after_measure):
             stripped = self._without_modal(stripped)
@@ -1202,7 +1214,7 @@ class Namer:
         if name.startswith(self._measure_total_prefixes):
             measure = next(name[len(p):] for p in self._measure_total_prefixes if name.startswith(p))
             return measure if measure in self._head_nouns else None
-        totals = self._measure_totals + (self._ranked_totals if metric == "rank" else ())
+        totals = self._rank_totals if metric == "rank" else self._measure_totals
         if not name.endswith(totals):
             return None  # (most names end with none: one test of the tuple before the words one by one)
         suffix = next((s for s in totals if name.endswith(s) and len(name) > len(s)), None)
