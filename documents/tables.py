@@ -9,7 +9,7 @@ from functools import lru_cache
 
 # the patterns of a cell that is a figure, as extraction reads them
 from zhibiao.extraction.lexicon import Lexicon, alternation, load_lexicon
-from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER
+from zhibiao.extraction.tables import FIGURE, RANK_CELL, ROW_NUMBER, gap_note, share_note
 
 from .model import Cell, Table
 
@@ -411,7 +411,7 @@ def paired_tables(text: str, tables: tuple[Table, ...] = ()) -> tuple[Table, ...
                 "F" if FIGURE.fullmatch(words) and not YEAR.fullmatch(words) else \
                 "J" if words[0].isdigit() and not SENTENCE_PUNCTUATION.search(words) else \
                 "G" if _growth_cell(words) else "L" if PAIR_LABEL.fullmatch(words) else \
-                "N" if gap_note(words) or share_note().fullmatch(words) else _label_first(words)
+                "N" if _gap_line(words) or share_note(load_lexicon()).fullmatch(words) else _label_first(words)
             if not any(a <= at < b for a, b in taken):
                 lines.append((at, words, kind))
         start += len(line) + 1
@@ -566,29 +566,7 @@ def _pairs(text: str, lines: list[tuple[int, str, str]], i: int) -> tuple[list[l
     return rows, at - i
 
 
-@lru_cache(maxsize=1)
-def _gap_note() -> re.Pattern[str]:
-    """A card's note of its growth's gap to a larger region (高于全市0.2个百分点, 低于全省1.1个百分点): a word of a gap
-    (the lexicon's), the region, points."""
-    w = load_lexicon().words
-    return re.compile(rf"(?:{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
-                      rf"[\u4e00-\u9fff]{{1,8}}?\d+(?:\.\d+)?个?百分点")
-
-
-def gap_note(line: str) -> bool:
-    return line[0] in _gap_openings() and _gap_note().fullmatch(line) is not None
-
-
-@lru_cache(maxsize=1)
-def share_note() -> re.Pattern[str]:
-    """A card's note of its figure's part of a whole (占一般公共预算收入的69.3%, 占规上工业比重12.6%): a word of a share
-    (the lexicon's), the whole, a percentage."""
-    w = load_lexicon().words
-    return re.compile(rf"(?:{alternation(w('share'))})[^\d,，。;；:：]{{1,16}}?"
-                      rf"(?:的|{alternation(w('ratio_words'))})?(?P<value>\d+(?:\.\d+)?)%")
-
-
-@lru_cache(maxsize=1)
-def _gap_openings() -> frozenset[str]:
-    w = load_lexicon().words
-    return frozenset(word[0] for word in w("gap_up") + w("gap_down") + w("gap_better"))
+def _gap_line(line: str) -> bool:
+    """Whether a line is a card's note of its growth's gap to a larger region (高于全市0.2个百分点)."""
+    openings, note = gap_note(load_lexicon())
+    return line[0] in openings and note.fullmatch(line) is not None

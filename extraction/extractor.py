@@ -1283,7 +1283,7 @@ class Extractor(Listing, Places, Plans):
             # (淘汰落后炼铁产能4659万吨、)炼钢产能(3747万吨): cut as the list's first;
             # (关停5000万千瓦小火电机组,今年要)关停(1000万千瓦): what the sentence cut before with the verb
             name = cut
-        if one_place and (group := self.places_counted.match(name)) and \
+        if one_place and (group := self.listed_group.match(name)) and \
                 group.end() < len(name):
             name = self._canonical(name[group.end():])  # (滑县、…三个产粮大县)粮食产量: the group's
         elif (name[:1].isdecimal() or name[:1] in CHINESE_NUMERAL_CHARS) and \

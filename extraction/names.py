@@ -369,10 +369,12 @@ class Namer:
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
         self._one_character_places = set(w("one_character_places"))
-        # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县: the places listed before, counted by their level's word (a
-        # small count: not 千亿县, counties of a size)
+        # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县(市), 3个街道: the document's places counted by their level's
+        # word, standing for them (a count of up to three numerals: not 千亿县, counties of a size); no name of a
+        # quantity here, and no part of the region's own total in Places (one pattern for both)
         kinds = alternation([*self._one_character_places, *w("counted_place_kinds")])
-        self._places_counted = re.compile(rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?(?:{kinds})")
+        self.places_counted = re.compile(rf"(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})个?(?:{kinds})"
+                                         r"(?:\([\u4e00-\u9fff、]{1,5}\))?")
         # a figure inside a phrase (2253元和6280元, 2552万辆增至…): the name is what follows it (2030年 is a date)
         per = "".join(w("per_words"))  # (每10万人口: a rate's base, part of the name)
         self._figure = re.compile(rf"(?<![A-Za-z.\d{per}])\d[\d.,]*(?:{alternation(list(lex.magnitudes))})?"
@@ -1015,7 +1017,7 @@ class Namer:
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
                 or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)) \
-                or self._places_counted.fullmatch(name):
+                or self.places_counted.fullmatch(name):
             return None  # a time, the region or the base compared with (在北方地区占比…), a standing alone (在全市的
             # 位次由第12位…, 在粤北五市中的位次由…: the quantity's before it), the places of a kind (各县发展, 两区): no
             # name of a quantity, nor a restatement in another unit (折合人民币)

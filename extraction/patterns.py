@@ -370,9 +370,11 @@ class Patterns:
         self.group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)(?:{counters})"
                                 rf"(?P<kind>[\u4e00-\u9fff]+)$")
         # (滑县、内黄县、汤阴县)三个产粮大县, (…)三县: the places listed counted as one group, a kind of place last
+        # (the group after a list, its count and kind to match the list's; the namer's places_counted is a count
+        # alone standing for the places)
         place_kinds = alternation(sorted({ending for ending, _ in NAME_LEVELS}, key=len, reverse=True))
-        self.places_counted = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
-                                         rf"(?P<kind>{place_kinds})+")
+        self.listed_group = re.compile(rf"(?P<count>[一二两三四五六七八九十]|\d+)个?[\u4e00-\u9fff]{{0,4}}?"
+                                       rf"(?P<kind>{place_kinds})+")
         # 三市, 16市中有12市: places counted right before a name, as a whole or among their peers
         counted_places = rf"(?:[一二两三四五六七八九十]+|\d+)个?(?:{place_kinds})"
         self.peers_counted = re.compile(rf"{counted_places}(?:中有?{counted_places})?")

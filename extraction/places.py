@@ -24,7 +24,6 @@ RANK_FROM, RANK_REACHED = "rank_from", "rank_reached"  # the rules of a moved ra
 SCOPE_CODES = {"district": "district", "county": "county", "city": "city", "province": "province", "nation": "nation"}
 OWN_SPEAKER = (WHOLE, "我", "本")  # 全区, 我区, 本区: before its level's word, the document's own region
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室)")  # (市)商务局, (县)发改委: a department
-PLACE_COUNT_NUMERALS = "两二三四五六七八九十0123456789"  # (两区, 五个县(市): a count of places standing for them)
 PLACE_IS = "为"  # (宽城区)为(4.9%), (宽城区)则为, 也为: a place's figure like the one before it
 PLACE_IS_ADVERBS = "则也"
 PLACE_METRICS = ("growth", "share", "ratio")  # what a place's bare percentage goes on with
@@ -117,7 +116,7 @@ class Places(Patterns):
         at = subject.start - len(subject.region or "") - (len(EACH_OF) if each else 0)
         if at <= start or norm[at - 1] not in "、和" or not norm.startswith(subject.region or "", at):
             return None  # (most subjects: one test of the character before the place)
-        group = self.places_counted.match(norm, subject.start)
+        group = self.listed_group.match(norm, subject.start)
         summed = item.metric in ("level", "share", "contribution") and item.qualifier != "at_least" and \
             not each and EACH.search(norm, subject.end, item.start + 1) is None  # (a sum of the places' figures)
         if group is None and summed:
@@ -277,19 +276,13 @@ class Places(Patterns):
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
         province's report, 占全市 in a city's (天津, a province, says 全市 too), so the share is a
-        ratio of the region's own total — unless the subject names a region of its own (成都占全省)."""
+        ratio of the region's own total — unless the subject names a region of its own (成都占全省) or counts
+        the document's places standing for them (两区, 三个街道)."""
         if self.own is None or scope_word is None or self.lex.scope_index.get(scope_word) not in SCOPE_CODES:
             return False
         return scope_word.endswith(self.own.name[-1]) and (
             subject.region is None or self._named_region(subject.region) is None) and \
-            self._places_counted.fullmatch(subject.name) is None
-
-    @cached_property
-    def _places_counted(self) -> re.Pattern[str]:
-        """A count of the document's places standing for them (两区合计占全市的48.2%, 三县(市)): their joint share of
-        the whole, not a ratio of a part the region's own total is made of."""
-        return re.compile(rf"[{PLACE_COUNT_NUMERALS}]+个?(?:{alternation(self.lex.words('peer_places'))})"
-                          r"(?:\([^()]*\))?")
+            self.namer.places_counted.fullmatch(subject.name) is None
 
     def _part_opening(self, norm: str, start: int, end: int) -> str | None:
         """The district or county of a city's (or a county's) page that a clause of no figure opens with (达坂城区受订单

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import WHOLE_YEAR, TimeContext, span_months
@@ -73,6 +74,29 @@ COUNT_OF = "数"  # 企业数: the count of what the word before it names (参�
 COUNT = "count"  # the dimension of 家, 个, 户
 FULL_SHARE = 100.0
 CLOSING_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")  # 累计增速（%）: a unit alone closing a caption
+
+
+@lru_cache(maxsize=4)
+def share_note(lex: Lexicon) -> re.Pattern[str]:
+    """A card's note of its figure's part of a whole (占一般公共预算收入的69.3%, 占规上工业比重12.6%), on a line or in a
+    cell of its own: a word of a share, the larger region whose whole it is if named (scope: 占全市的…, a share of it;
+    none, the row's own whole, a ratio), the whole, a percentage (value). One pattern for the line test of
+    documents.tables and the cell reader here."""
+    w = lex.words
+    return re.compile(rf"(?:{alternation(w('share'))})(?P<scope>{alternation(list(lex.scope_index))})?"
+                      rf"[^\d,，。;；:：]{{0,16}}?(?:的|{alternation(w('ratio_words'))})?(?P<value>\d+(?:\.\d+)?)%")
+
+
+@lru_cache(maxsize=4)
+def gap_note(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    """A card's note of its growth's gap to a larger region (高于全市0.2个百分点, 低于全省1.1个百分点), on a line or in
+    a cell of its own: a word of a gap (gap), the region (scope; the reader reads only a note naming one), up to eight
+    characters more (全省县域平均: an average), points (value); with the first characters of the gap words, which
+    most lines and cells open with none of. One pattern for the line test of documents.tables and the cell reader."""
+    gaps = lex.words("gap_up") + lex.words("gap_down") + lex.words("gap_better")
+    return frozenset(word[0] for word in gaps), re.compile(
+        rf"(?P<gap>{alternation(gaps)})(?P<scope>{alternation(list(lex.scope_index))})?[\u4e00-\u9fff]{{0,8}}?"
+        rf"(?P<value>\d+(?:\.\d+)?)个?百分点")
 
 
 def numbering(cells: Iterable[str]) -> bool:
@@ -212,15 +236,10 @@ class TableReader:
                                          rf"(?:{alternation(w('absolute_change_words'))})")
         # 高于全市0.2个百分点: a card's note of its growth's gap to a larger region, in a cell of its own
         self._gap_down = set(w("gap_down"))
+        self._gap_openings, self._gap_cell = gap_note(lex)
         # 占一般公共预算收入的69.3%: a card's note of the row's figure's part of a whole, in a cell of its own (a larger
         # region's whole, 占全市的…, is its share)
-        self._share_cell = re.compile(rf"(?:{alternation(w('share'))})(?P<scope>{alternation(list(lex.scope_index))})?"
-                                      rf"[^\d,，。;；:：]{{0,16}}?(?:的|{alternation(w('ratio_words'))})?"
-                                      rf"(?P<value>\d+(?:\.\d+)?)%")
-        self._gap_openings = {word[0] for word in w("gap_up") + w("gap_down") + w("gap_better")}
-        self._gap_cell = re.compile(rf"(?P<gap>{alternation(w('gap_up') + w('gap_down') + w('gap_better'))})"
-                                    rf"(?P<scope>{alternation(list(lex.scope_index))})[\u4e00-\u9fff]{{0,6}}?"
-                                    rf"(?P<value>\d+(?:\.\d+)?)个?百分点")  # (全省县域平均1.0个百分点: an average)
+        self._share_cell = share_note(lex)
         # 前十强, 排名, 排行榜: how a caption of a ranking ends, after what it ranks
         top = alternation(w("ranking_top_closers"))  # (前十二名, 前20强: how many it lists)
         self._peer_groups = sorted(w("rank_peer_groups"), key=len, reverse=True)  # (县(市、区) before 县(市))
@@ -977,8 +996,11 @@ class TableReader:
         return 2 * prose > len(texts)
 
     def _gap_note(self, text: str) -> re.Match[str] | None:
-        """A cell noting the row's growth's gap to a larger region (高于全市0.2个百分点), else None."""
-        return self._gap_cell.fullmatch(text) if text[:1] in self._gap_openings else None
+        """A cell noting the row's growth's gap to a larger region (高于全市0.2个百分点), else None (also one naming no
+        region, 高于上年0.2个百分点: no gap to a whole)."""
+        if text[:1] not in self._gap_openings or (gap := self._gap_cell.fullmatch(text)) is None:
+            return None
+        return gap if gap.group("scope") else None
 
     def _said_figure(self, text: str) -> bool:
         """Whether a cell is a figure said with its verb of change (增长6%左右, 下降2.1%): a target's or a growth's."""
