@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .items import INCREMENT, INCREMENT_IN_SERIES, CarriedSubject, Item
+from .items import GAP_AMOUNT, INCREMENT, INCREMENT_IN_SERIES, CarriedSubject, Item
 from .model import Observation
 from .names import EDGE as EDGE_CHARS
 from .names import OF, RATE, Subject
@@ -332,12 +332,14 @@ class Listing(Patterns):
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule in (INCREMENT, INCREMENT_IN_SERIES):
+        if item.rule in (INCREMENT, INCREMENT_IN_SERIES, GAP_AMOUNT):
             # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's; in a series a fall is a negative
             # 增加额
             owner = self._canonical(enumerated) if enumerated else subject.name
             up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
-            return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
+            # (比全县高出1360元: the difference from the region's amount, 差额)
+            change = "gap" if item.rule == GAP_AMOUNT else "up" if up else "down"
+            return [owner + self.lex.cues["increment_names"][change]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             rated = of_rate and not local and not enumerated.endswith(RATE_NAME)
             if item.rule == "ratio_of_own_total":
