@@ -322,9 +322,9 @@ class Grammar:
             return Reading("growth_times_base", "growth", 1, clause_start + base.start(),
                            basis="multiple") if base else None
         if "全" in left and ((m := self._gap_amount.search(left)) or (m := self._gap_compare.search(left))):
-            # 比全县平均水平高出1360元: a difference from the region's amount, named so (差额), signed as a gap is
-            sign = self._sign(m) if "cue" in m.groupdict() else -1 if m.group("dir") in "低慢小少" else 1
-            return Reading("level_gap", "level", sign, clause_start + m.start())
+            # 比全县平均水平高出1360元, 低于全市1268元: how far the amount is from the region's, its size (as the labels
+            # keep it), named for the region (…与全县差距)
+            return Reading("level_gap", "level", 1, clause_start + m.start(), m.group("scope"))
         m = self._changed(left)
         if m:  # an increment (增加1207元): a level of its own, named for the change
             return Reading("level_increment", "level", self._sign(m), clause_start + m.start())

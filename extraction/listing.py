@@ -336,10 +336,10 @@ class Listing(Patterns):
             # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's; in a series a fall is a negative
             # 增加额
             owner = self._canonical(enumerated) if enumerated else subject.name
+            if item.rule == GAP_AMOUNT:  # 比全县高出1360元: the difference from the region's amount
+                return [owner + self.lex.cues["increment_names"]["gap"].format(scope=item.scope_word or "")]
             up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
-            # (比全县高出1360元: the difference from the region's amount, 差额)
-            change = "gap" if item.rule == GAP_AMOUNT else "up" if up else "down"
-            return [owner + self.lex.cues["increment_names"][change]]
+            return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)
             rated = of_rate and not local and not enumerated.endswith(RATE_NAME)
             if item.rule == "ratio_of_own_total":
