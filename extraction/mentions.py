@@ -151,19 +151,15 @@ FROM_BEFORE = re.compile(r"(?:从|由)$")
 RANGE_JOIN = ("至", "到", "-", "~")  # (150元)至(200元), (四千万亩)到(五千万亩): one range, its unit written twice
 
 
-def _ranges_of_one_unit(text: str, mentions: list[Mention], class_after: re.Pattern[str]) -> list[Mention]:
+def _ranges_of_one_unit(text: str, mentions: list[Mention]) -> list[Mention]:
     """一百五十元至二百元, 四千万亩到五千万亩: two figures of one unit joined by 至 or 到 alone, not after 从 or 由
-    (a change from one to the other), are one range, its lower bound what it promises; before 的 and a noun
-    (50亿元至100亿元的企业12家; class_after), the bounds of a class of things counted, no figure."""
+    (a change from one to the other), are one range, its lower bound what it promises."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
         if last is not None and last.unit == m.unit and m.unit and last.value_high is None and \
                 m.value_high is None and last.qualifier == "exact" and text[last.end:m.start] in RANGE_JOIN and \
                 m.value > last.value and not FROM_BEFORE.search(text, max(0, last.start - 1), last.start):
-            if m.dimension not in RELATIVE and class_after.match(text, m.end):
-                out.pop()
-                continue
             out[-1] = replace(last, end=m.end, value_high=m.value, qualifier="at_least")
         else:
             out.append(m)
@@ -583,7 +579,7 @@ class MentionFinder:
         years = self._years(text) + self._per_hundred(text) + self._unitless(text) + self._per_100k_figures(text)
         if years:
             out = sorted(out + years, key=lambda m: m.start)
-        return _shared_qualifiers(text, _ranges_of_one_unit(text, self._shared_units(text, out), self.bound_of_class))
+        return _shared_qualifiers(text, _ranges_of_one_unit(text, self._shared_units(text, out)))
 
     def _years(self, text: str) -> list[Mention]:
         """Numbers of years after the words that count them (平均受教育年限从13.5年提高到14年)."""
