@@ -1243,6 +1243,8 @@ class Extractor(Listing, Places, Plans):
             return True  # (收入)比70元的数目低, 比300元多: the yardstick a comparison measures by, no figure of its own
         if self._bound_of_counted(norm, item, subject if local else None):
             return True  # 8个产业规模超千亿元: the threshold each thing counted passes, no figure
+        if item.value_high is not None and item.metric == "level" and self.finder.bound_of_class.match(norm, item.end):
+            return True  # 50亿元至100亿元的(企业12家): a range right before 的 and a noun bounds the class counted
         if item.metric == "level" and item.qualifier in BOUNDS and local and subject.start < item.start \
                 and SHARE_OF_CLASS.search(norm, max(0, subject.start - SHARE_WINDOW), subject.start):
             return True  # 95%以上的村集体经营性收入超过10万元: the bound each thing of the share passes

@@ -197,6 +197,10 @@ class Grammar:
         against = (rf"(?:[{BASE_OPENINGS}]|[{COMPARED_WITH_OPENINGS}](?=(?:{scopes})(?:{compared})))"
                    rf"(?P<scope>{scopes})(?:{compared})?")
         self._gap_compare = re.compile(rf"{against}[^,;]{{0,16}}?(?P<dir>高|快|大|多|低|慢|小|少)出?{FILLER}$")
+        # (农民人均可支配收入…,)高于全县平均水平(1360元), 比全市高出(15.7公斤): an amount's difference from the larger
+        # region's, no amount of the thing itself
+        self._gap_amount = re.compile(rf"(?P<cue>{alternation(w('gap_up') + w('gap_down'))})(?P<scope>{scopes})"
+                                      rf"(?:平均水平)?$")
         # (小微企业贷款)增速比各项贷款(平均增速)高(4.2个百分点): a growth against another quantity's, no
         # earlier time (not 比上年, 比一季度, 比1-9月, 比去年同期) and no region (above); said with 快于 or 高于
         # (增速快于城镇居民…), the labels keep a change (kinds6, kinds15, kinds19)
@@ -317,6 +321,10 @@ class Grammar:
             base = self._times_of_base.search(left)  # 等于1949年的2.5倍: a growth of 150% since then
             return Reading("growth_times_base", "growth", 1, clause_start + base.start(),
                            basis="multiple") if base else None
+        if "全" in left and ((m := self._gap_amount.search(left)) or (m := self._gap_compare.search(left))):
+            # 比全县平均水平高出1360元, 低于全市1268元: how far the amount is from the region's, its size (as the labels
+            # keep it), named for the region (…与全县差距)
+            return Reading("level_gap", "level", 1, clause_start + m.start(), m.group("scope"))
         m = self._changed(left)
         if m:  # an increment (增加1207元): a level of its own, named for the change
             return Reading("level_increment", "level", self._sign(m), clause_start + m.start())

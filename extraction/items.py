@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 INCREMENT = "level_increment"  # (the rule of) 增加1207元: an absolute change
 INCREMENT_IN_SERIES = "increment_in_series"
+GAP_AMOUNT = "level_gap"  # (the rule of) 比全县高出1360元: a difference from the larger region's amount
 
 
 @dataclass(slots=True)  # not frozen: one is built for each figure, and frozen ones build slowly

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .items import INCREMENT, INCREMENT_IN_SERIES, CarriedSubject, Item
+from .items import GAP_AMOUNT, INCREMENT, INCREMENT_IN_SERIES, CarriedSubject, Item
 from .model import Observation
 from .names import EDGE as EDGE_CHARS
 from .names import OF, RATE, Subject
@@ -332,10 +332,12 @@ class Listing(Patterns):
 
     def _names(self, norm: str, subject: Subject, local: bool, enumerated: str | None, item: Item,
                carried: CarriedSubject, of_rate: bool) -> list[str]:
-        if item.rule in (INCREMENT, INCREMENT_IN_SERIES):
+        if item.rule in (INCREMENT, INCREMENT_IN_SERIES, GAP_AMOUNT):
             # 增加1207元: 农民人均收入增加额; (城镇、农村居民…)分别增加…: each one's; in a series a fall is a negative
             # 增加额
             owner = self._canonical(enumerated) if enumerated else subject.name
+            if item.rule == GAP_AMOUNT:  # 比全县高出1360元: the difference from the region's amount
+                return [owner + self.lex.cues["increment_names"]["gap"].format(scope=item.scope_word or "")]
             up = item.value >= 0 or item.rule == INCREMENT_IN_SERIES
             return [owner + self.lex.cues["increment_names"]["up" if up else "down"]]
         if enumerated:  # (分别增长6%、5%,分别居全国第二、第七: the growth rates are ranked)

@@ -272,6 +272,7 @@ class Namer:
         # of town (各乡镇, 特色小镇, 重点镇: town_kind_words)
         town = rf"(?:(?![{''.join(LEVEL_CHARACTERS)}])[\u4e00-\u9fff]){{2,4}}?(?:{alternation(list(TOWN_ENDINGS))})"
         self._town_kinds = re.compile(alternation(w("town_kind_words")))
+        self._village_openings = tuple(w("village_openings"))  # (张村乡)村集体(经济收入): the town's villages
         self._city_town = re.compile(rf"[^{''.join(w('city_town_modifiers'))}]城镇")
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
@@ -1051,7 +1052,8 @@ class Namer:
         # (明城镇规模以上工业总产值: a town whose one-character name ends in 城, not the 城镇 of towns and cities)
         kinds_from = found.end() - 1 if found is not None and self._city_town.fullmatch(found.group(0)) else 0
         if found is None or found.group("town") is None \
-                or self._town_kinds.search(phrase, kinds_from, found.end() + 1) \
+                or self._town_kinds.search(phrase, kinds_from, found.end() + (
+                    0 if phrase.startswith(self._village_openings, found.end()) else 1)) \
                 or phrase.startswith(self._town_kind_openings) or self.starts_with_object_verb(phrase, 0, found.end()) \
                 or phrase.startswith(self._built_verbs):
             return None  # (实施闽台乡建…项目: a verb and its object, no town)
