@@ -97,8 +97,10 @@ def derive(obs: pl.DataFrame, documents: pl.DataFrame, run_id: str, lex: Lexicon
         schema={"unit": pl.String, "metric": pl.String, "factor": pl.Float64, "base_unit": pl.String}, orient="row")
     # the key as "doc_id:start:end:metric:indicator", joined by polars (every part is set in a valid row)
     sha1, joined = hashlib.sha1, pl.concat_str([pl.col(c).cast(pl.String) for c in FIGURE_KEY], separator=":")
-    ids = [sha1(key.encode()).hexdigest() for key in obs.select(joined).to_series()]
-    keys = [code or indicator_key(name) for code, name in obs.select("indicator_code", "indicator").iter_rows()]
+    # (columns as Python lists first: iterating a polars Series or its rows costs a call per value, more than the hash)
+    ids = [sha1(key.encode()).hexdigest() for key in obs.select(joined).to_series().to_list()]
+    keys = [code or indicator_key(name) for code, name in zip(obs["indicator_code"].to_list(),
+                                                               obs["indicator"].to_list(), strict=True)]
     with_document = obs.join(documents.select("doc_id", pl.col("region").alias("document_region"),
                                               pl.col("region_code").alias("document_code")),
                              on="doc_id", how="left", maintain_order="left")

@@ -137,7 +137,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     from zhibiao.pipeline.workers import end_early, start_early
 
     start_early(process_count(kind, workers))  # its workers start while Prefect is imported
-    outcome = execute(request, _width())
+    outcome = execute(request, _width(), set_aside=True)
     if outcome.exit_code < 128:  # not stopped by a signal: its last logs and events go out first
         from zhibiao.flows.server import deliver_pending
 
