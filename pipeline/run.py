@@ -30,6 +30,7 @@ from zhibiao.warehouse.lock import exclusive
 from .assemble import Holdings, assemble, dimensions
 from .batch import plan_batches
 from .progress import Progress
+from .reader import reader_version
 from .source import check_source
 from .spool import BatchSummary, read_batch
 from .workers import MapBatches, map_inline
@@ -69,9 +70,10 @@ class Orchestration:
 class Discovery:
     """What a folder holds against what the warehouse holds."""
 
-    changed: list[str]  # paths of new or edited documents, and of copies whose original is gone
+    changed: list[str]  # paths of the documents to read: new, edited, read again, and copies whose original is gone
     unchanged: int
     restated: set[str] = field(default_factory=set)  # held documents, their file unchanged, whose manifest row changed
+    reread: set[str] = field(default_factory=set)  # held documents, else unchanged, read by another reader version
     holders: dict[str, str] = field(default_factory=dict)  # content hash -> its file, present and unchanged
     manifest_problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) of rows naming no file
     removed: dict[str, str] = field(default_factory=dict)  # held documents whose file is gone -> content hash
@@ -193,7 +195,8 @@ def _holdings(con: duckdb.DuckDBPyConnection, folder: Folder, prune: bool) -> Ho
     documents = query.named(con, "known_documents", wanted)
     return Holdings(documents=dict(zip(documents["file_name"], documents["doc_id"], strict=True)),
                     copies=dict(query.named(con, "known_copies", wanted).iter_rows()),
-                    described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)))
+                    described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)),
+                    readers=dict(zip(documents["file_name"], documents["reader_version"], strict=True)))
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,8 @@ def scan_folder(source: str) -> Folder:
 
 def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery:
     """Which of the folder's documents to read, and what else the run records, against what the
-    warehouse holds of them (`held`: all it holds when the run prunes)."""
+    warehouse holds of them (`held`: all it holds when the run prunes): a document read by another
+    version of the reader (reader.py) is read again, as an edited one."""
     root, paths, names = folder.root, folder.paths, folder.names
     if prune and not paths and held.documents:
         raise PruneRefused(f"--prune refused: {root} holds no documents, so every one of the warehouse's "
@@ -225,15 +229,18 @@ def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery
     restated = {name for name in (present & held.documents.keys()) - edited
                 if held.described.get(name) != manifest.fingerprint(name)}
     changed = edited | restated
+    reader = reader_version()
+    reread = {name for name in (present & held.documents.keys()) - changed if held.readers.get(name) != reader}
+    # a document read again keeps its content: it still holds it against its copies, which are not read
     holders = {digest: name for name, digest in held.documents.items() if name in present and name not in changed}
     # a copy of a document whose own file is gone or edited is read again: it may hold that content now
-    to_read = changed | {name for name in names if name in held.copies and held.copies[name] not in holders}
+    to_read = changed | reread | {name for name in names if name in held.copies and held.copies[name] not in holders}
     # of copies read in one run, the first is kept: a file the manifest describes before the others
     described = sorted((p for p, name in zip(paths, names, strict=True) if name in to_read),
                        key=lambda p: file_name(root, p) not in manifest.rows)
     return Discovery(
         changed=[str(p) for p in described],
-        unchanged=len(paths) - len(to_read), restated=restated, holders=holders,
+        unchanged=len(paths) - len(to_read), restated=restated, reread=reread, holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
         removed={name: held.documents[name] for name in sorted(held.documents.keys() - present)},
@@ -246,6 +253,7 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
     rows = assemble(summaries, run_id, found.holders, found.manifest_problems,
                     found.removed if prune else {}, publish.spool_path(Path(staging)))
     pruned = rows.pruned["file_name"].to_list()
+    excluded = set(rows.excluded["file_name"])
     if not force:
         check_prune(pruned, len(held.documents))
     skipped = found.unchanged + sum(s.skipped for s in summaries)
@@ -257,7 +265,9 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
         unsupported=tuple(found.unsupported),
         without_region=tuple(d["file_name"] for s in summaries for d in s.documents if _unplaced(d)),
-        inputs=run_inputs())
+        inputs=run_inputs(),
+        docs_reread=sum(d["file_name"] in found.reread and d["file_name"] not in excluded
+                        for s in summaries for d in s.documents))
     con = publish.connect(Path(staging))
     try:
         load(con, rows, record)
@@ -339,10 +349,12 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
             held, found = survey.held, survey.found
         _said(found, source, how)
         size = spread(len(found.changed), batch_size, how.workers)
-        # a restated document is read whatever its content: the batch skips only what it holds as it is
-        as_held = {name: digest for name, digest in held.documents.items() if name not in found.restated}
+        # a restated or reread document is read whatever its content: the batch skips only what it holds as it is
+        as_held = {name: digest for name, digest in held.documents.items()
+                   if name not in found.restated and name not in found.reread}
         jobs = plan_batches(found.changed, source, as_held, size)
-        how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged)")
+        again = f"; {len(found.reread)} to read again, read by another version of the reader" if found.reread else ""
+        how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged{again})")
         progress = Progress(len(found.changed))
         summaries: list[BatchSummary | None] = [None] * len(jobs)
         # results in job order whatever order they finish in: the first copy of a duplicate wins
@@ -360,7 +372,9 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
     except BaseException:
         publish.discard(Path(staging))
         raise
-    how.log(f"loaded {record.docs_loaded} documents ({record.docs_skipped} skipped, {record.docs_failed} failed, "
+    again = f"{record.docs_reread} read again for another reader, " if record.docs_reread else ""
+    how.log(f"loaded {record.docs_loaded} documents ({again}{record.docs_skipped} skipped, "
+            f"{record.docs_failed} failed, "
             f"{record.docs_pruned} pruned), {record.obs_loaded} observations ({record.obs_quarantined} quarantined)")
     if heavy and step(catch_up_previous)(warehouse):
         how.log("brought the version this run replaced up to date: the next run starts from it at once")

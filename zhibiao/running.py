@@ -135,6 +135,9 @@ def _summary(source: Path, warehouse: Path, record, width: int) -> None:
     click.echo(f"\nwarehouse     {shown_path(warehouse.resolve())}")
     click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
                f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
+    if record.docs_reread:
+        click.echo(f"              {record.docs_reread} of those loaded read again, unchanged: the warehouse held them "
+                   "read by another version of zhibiao's reader")
     if not record.docs_seen:
         click.echo(f"              no documents in {shown_path(source.resolve())}")
     if not record.published:
