@@ -74,6 +74,7 @@ class Discovery:
     unchanged: int
     restated: set[str] = field(default_factory=set)  # held documents, their file unchanged, whose manifest row changed
     reread: set[str] = field(default_factory=set)  # held documents, else unchanged, read by another reader version
+    kept: set[str] = field(default_factory=set)  # those, not read again: the run keeps their readings (--keep-readings)
     holders: dict[str, str] = field(default_factory=dict)  # content hash -> its file, present and unchanged
     manifest_problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) of rows naming no file
     removed: dict[str, str] = field(default_factory=dict)  # held documents whose file is gone -> content hash
@@ -101,14 +102,14 @@ def run_inputs() -> str:
     return hashlib.sha256((sqlfiles.fingerprint() + dimensions()).encode()).hexdigest()
 
 
-def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
+def survey_published(source: str, warehouse: str, prune: bool, keep_readings: bool = False) -> Survey | None:
     """The folder against the published warehouse, read without a staging copy; None when it is of an
     older schema (the staging copy migrates it, and is read instead). A warehouse not made yet holds
     nothing: the run reads everything, without two more steps after its staging copy (each a task
     of the flow, while the workers wait for their first batch)."""
     published, folder = Path(warehouse).resolve(), scan_folder(source)
     if not published.exists():
-        return Survey(Holdings(documents={}), discover_documents(folder, Holdings(documents={}), prune),
+        return Survey(Holdings(documents={}), discover_documents(folder, Holdings(documents={}), prune, keep_readings),
                       run_inputs(), nothing_new=False)
     publish.check_untouched(published)  # as the staging copy would: a writer's session, a WAL
     con = publish.connect(published, read_only=True)
@@ -119,7 +120,7 @@ def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
         last = query.named(con, "last_run_inputs")["inputs"].to_list()
     finally:
         con.close()
-    inputs, found = run_inputs(), discover_documents(folder, held, prune)
+    inputs, found = run_inputs(), discover_documents(folder, held, prune, keep_readings)
     return Survey(held, found, inputs, nothing_new=last == [inputs] and not found.changed
                   and not found.manifest_problems and not (prune and found.removed))
 
@@ -214,10 +215,10 @@ def scan_folder(source: str) -> Folder:
     return Folder(root, paths, [file_name(root, p) for p in paths])
 
 
-def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery:
+def discover_documents(folder: Folder, held: Holdings, prune: bool, keep_readings: bool = False) -> Discovery:
     """Which of the folder's documents to read, and what else the run records, against what the
     warehouse holds of them (`held`: all it holds when the run prunes): a document read by another
-    version of the reader (reader.py) is read again, as an edited one."""
+    version of the reader (reader.py) is read again, as an edited one, unless `keep_readings`."""
     root, paths, names = folder.root, folder.paths, folder.names
     if prune and not paths and held.documents:
         raise PruneRefused(f"--prune refused: {root} holds no documents, so every one of the warehouse's "
@@ -231,6 +232,7 @@ def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery
     changed = edited | restated
     reader = reader_version()
     reread = {name for name in (present & held.documents.keys()) - changed if held.readers.get(name) != reader}
+    kept, reread = (reread, set()) if keep_readings else (set(), reread)
     # a document read again keeps its content: it still holds it against its copies, which are not read
     holders = {digest: name for name, digest in held.documents.items() if name in present and name not in changed}
     # a copy of a document whose own file is gone or edited is read again: it may hold that content now
@@ -240,7 +242,7 @@ def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery
                        key=lambda p: file_name(root, p) not in manifest.rows)
     return Discovery(
         changed=[str(p) for p in described],
-        unchanged=len(paths) - len(to_read), restated=restated, reread=reread, holders=holders,
+        unchanged=len(paths) - len(to_read), restated=restated, reread=reread, kept=kept, holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
         removed={name: held.documents[name] for name in sorted(held.documents.keys() - present)},
@@ -265,7 +267,7 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
         unsupported=tuple(found.unsupported),
         without_region=tuple(d["file_name"] for s in summaries for d in s.documents if _unplaced(d)),
-        inputs=run_inputs(),
+        inputs=run_inputs(), docs_kept=len(found.kept),
         docs_reread=sum(d["file_name"] in found.reread and d["file_name"] not in excluded
                         for s in summaries for d in s.documents))
     con = publish.connect(Path(staging))
@@ -302,6 +304,9 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
 def _said(found: Discovery, source: str, how: Orchestration) -> None:
     if not found.seen:
         how.warn(f"no documents in {source}")
+    if found.kept:
+        how.warn(f"{len(found.kept)} documents keep the readings of another version of the reader (--keep-readings): "
+                 "a run without it reads them again")
     if found.unsupported:
         how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
 
@@ -316,20 +321,23 @@ def spread(documents: int, batch_size: int, workers: int) -> int:
 
 
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
-                 how: Orchestration = Orchestration(), force: bool = False, wait: bool = False) -> RunRecord:
+                 how: Orchestration = Orchestration(), force: bool = False, wait: bool = False,
+                 keep_readings: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
     whose file has left the folder are removed (within PRUNE_LIMIT unless `force`); otherwise their
-    rows are kept. One run at a time per warehouse: another one fails at once, or queues with `wait`."""
+    rows are kept. Documents read by another version of the reader are read again, unless
+    `keep_readings` (their rows then stay as they are, until a run without it). One run at a time per
+    warehouse: another one fails at once, or queues with `wait`."""
     check_source(source)
     with exclusive(Path(warehouse), wait, how.log):
-        return _run_locked(source, warehouse, batch_size, prune, force, how)
+        return _run_locked(source, warehouse, batch_size, prune, force, how, keep_readings)
 
 
 def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force: bool,
-                how: Orchestration) -> RunRecord:
+                how: Orchestration, keep_readings: bool) -> RunRecord:
     step = how.step
     started_at, run_id = datetime.now(UTC), uuid.uuid4().hex
-    survey = step(survey_published)(source, warehouse, prune)
+    survey = step(survey_published)(source, warehouse, prune, keep_readings)
     if survey is not None and survey.nothing_new:
         _said(survey.found, source, how)
         how.log(f"nothing new, edited or pruned ({survey.found.unchanged} unchanged): nothing was published")
@@ -337,14 +345,14 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
                          ended_at=datetime.now(UTC), docs_seen=survey.found.seen, docs_loaded=0,
                          docs_skipped=survey.found.unchanged, docs_failed=0, docs_pruned=0, obs_loaded=0,
                          obs_quarantined=0, unsupported=tuple(survey.found.unsupported), inputs=survey.inputs,
-                         published=False)
+                         docs_kept=len(survey.found.kept), published=False)
     staging = step(open_staging_copy)(warehouse, run_id)
     spool = str(publish.spool_path(Path(staging)))
     try:
         if survey is None:  # a warehouse its staging copy migrated: read from that copy
             folder = scan_folder(source)
             held = step(known_documents)(staging, folder, prune)
-            found = step(discover_documents)(folder, held, prune)
+            found = step(discover_documents)(folder, held, prune, keep_readings)
         else:  # the staging copy holds what the published file holds
             held, found = survey.held, survey.found
         _said(found, source, how)

@@ -34,6 +34,7 @@ class RunRecord:
     without_region: tuple[str, ...] = ()  # documents loaded whose region could not be told (西湖区: two of them)
     inputs: str | None = None  # what the run applied besides documents (pipeline.run.run_inputs)
     docs_reread: int = 0  # of docs_loaded, those read again only because another version of the reader read them
+    docs_kept: int = 0  # documents read by another version of the reader, not read again (--keep-readings)
     published: bool = True  # False: nothing was new, edited or pruned, so nothing was written
 
 
