@@ -257,7 +257,7 @@ def step_prune(warehouse: str, count: str) -> dict:
         gone = dict(con.execute((SQL / "prune_sample.sql").read_text(encoding="utf-8"), [int(count)]).fetchall())
     finally:
         con.close()
-    pipeline.discover_documents = lambda folder, held, prune: pipeline.Discovery(
+    pipeline.discover_documents = lambda folder, held, prune, keep_readings=False: pipeline.Discovery(
         changed=[], unchanged=len(held.documents) - len(gone), removed=gone)
     return timed_pipeline(str(Path(warehouse).parent), warehouse, prune=True)
 

@@ -92,7 +92,7 @@ def _each_as_task(read: Callable[[BatchJob], BatchSummary], jobs: Sequence[Batch
 
 @flow(name="zhibiao-run", log_prints=True, task_runner=execution("thread")[0])
 def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
-             processes: int = 0, wait: bool = False, force: bool = False):
+             processes: int = 0, wait: bool = False, force: bool = False, keep_readings: bool = False):
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
     whose file has left the folder are removed (more than a fifth of them only with `force`);
     otherwise their rows are kept. With `processes`, batch tasks do their work in that many worker
@@ -105,4 +105,4 @@ def run_flow(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, 
                                           log=partial(logger.info, extra=SHOWN),
                                           warn=partial(logger.warning, extra=SHOWN), flow_run_id=flow_run.get_id(),
                                           workers=pool.count if pool else 1),
-                            force=force, wait=wait)
+                            force=force, wait=wait, keep_readings=keep_readings)

@@ -26,12 +26,13 @@ NAMES = {"file_name": pl.String}
 @dataclass(frozen=True)
 class Holdings:
     """What a warehouse holds of a run's folder (or all it holds, for a run that prunes), by file name:
-    its documents' content hashes, those of the files it refused as copies of one of them, and what
-    the manifest said of each document (its row's hash)."""
+    its documents' content hashes, those of the files it refused as copies of one of them, what
+    the manifest said of each document (its row's hash), and which reader read each (its version)."""
 
     documents: dict[str, str]
     copies: dict[str, str] = field(default_factory=dict)
     described: dict[str, str | None] = field(default_factory=dict)
+    readers: dict[str, str | None] = field(default_factory=dict)
 
 
 def assemble(summaries: Iterable[BatchSummary], run_id: str, holders: dict[str, str],

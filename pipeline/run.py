@@ -30,6 +30,7 @@ from zhibiao.warehouse.lock import exclusive
 from .assemble import Holdings, assemble, dimensions
 from .batch import plan_batches
 from .progress import Progress
+from .reader import reader_version
 from .source import check_source
 from .spool import BatchSummary, read_batch
 from .workers import MapBatches, map_inline
@@ -69,9 +70,11 @@ class Orchestration:
 class Discovery:
     """What a folder holds against what the warehouse holds."""
 
-    changed: list[str]  # paths of new or edited documents, and of copies whose original is gone
+    changed: list[str]  # paths of the documents to read: new, edited, read again, and copies whose original is gone
     unchanged: int
     restated: set[str] = field(default_factory=set)  # held documents, their file unchanged, whose manifest row changed
+    reread: set[str] = field(default_factory=set)  # held documents, else unchanged, read by another reader version
+    kept: set[str] = field(default_factory=set)  # those, not read again: the run keeps their readings (--keep-readings)
     holders: dict[str, str] = field(default_factory=dict)  # content hash -> its file, present and unchanged
     manifest_problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) of rows naming no file
     removed: dict[str, str] = field(default_factory=dict)  # held documents whose file is gone -> content hash
@@ -99,14 +102,14 @@ def run_inputs() -> str:
     return hashlib.sha256((sqlfiles.fingerprint() + dimensions()).encode()).hexdigest()
 
 
-def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
+def survey_published(source: str, warehouse: str, prune: bool, keep_readings: bool = False) -> Survey | None:
     """The folder against the published warehouse, read without a staging copy; None when it is of an
     older schema (the staging copy migrates it, and is read instead). A warehouse not made yet holds
     nothing: the run reads everything, without two more steps after its staging copy (each a task
     of the flow, while the workers wait for their first batch)."""
     published, folder = Path(warehouse).resolve(), scan_folder(source)
     if not published.exists():
-        return Survey(Holdings(documents={}), discover_documents(folder, Holdings(documents={}), prune),
+        return Survey(Holdings(documents={}), discover_documents(folder, Holdings(documents={}), prune, keep_readings),
                       run_inputs(), nothing_new=False)
     publish.check_untouched(published)  # as the staging copy would: a writer's session, a WAL
     con = publish.connect(published, read_only=True)
@@ -117,7 +120,7 @@ def survey_published(source: str, warehouse: str, prune: bool) -> Survey | None:
         last = query.named(con, "last_run_inputs")["inputs"].to_list()
     finally:
         con.close()
-    inputs, found = run_inputs(), discover_documents(folder, held, prune)
+    inputs, found = run_inputs(), discover_documents(folder, held, prune, keep_readings)
     return Survey(held, found, inputs, nothing_new=last == [inputs] and not found.changed
                   and not found.manifest_problems and not (prune and found.removed))
 
@@ -193,7 +196,8 @@ def _holdings(con: duckdb.DuckDBPyConnection, folder: Folder, prune: bool) -> Ho
     documents = query.named(con, "known_documents", wanted)
     return Holdings(documents=dict(zip(documents["file_name"], documents["doc_id"], strict=True)),
                     copies=dict(query.named(con, "known_copies", wanted).iter_rows()),
-                    described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)))
+                    described=dict(zip(documents["file_name"], documents["manifest_hash"], strict=True)),
+                    readers=dict(zip(documents["file_name"], documents["reader_version"], strict=True)))
 
 
 @dataclass(frozen=True)
@@ -211,9 +215,10 @@ def scan_folder(source: str) -> Folder:
     return Folder(root, paths, [file_name(root, p) for p in paths])
 
 
-def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery:
+def discover_documents(folder: Folder, held: Holdings, prune: bool, keep_readings: bool = False) -> Discovery:
     """Which of the folder's documents to read, and what else the run records, against what the
-    warehouse holds of them (`held`: all it holds when the run prunes)."""
+    warehouse holds of them (`held`: all it holds when the run prunes): a document read by another
+    version of the reader (reader.py) is read again, as an edited one, unless `keep_readings`."""
     root, paths, names = folder.root, folder.paths, folder.names
     if prune and not paths and held.documents:
         raise PruneRefused(f"--prune refused: {root} holds no documents, so every one of the warehouse's "
@@ -225,15 +230,19 @@ def discover_documents(folder: Folder, held: Holdings, prune: bool) -> Discovery
     restated = {name for name in (present & held.documents.keys()) - edited
                 if held.described.get(name) != manifest.fingerprint(name)}
     changed = edited | restated
+    reader = reader_version()
+    reread = {name for name in (present & held.documents.keys()) - changed if held.readers.get(name) != reader}
+    kept, reread = (reread, set()) if keep_readings else (set(), reread)
+    # a document read again keeps its content: it still holds it against its copies, which are not read
     holders = {digest: name for name, digest in held.documents.items() if name in present and name not in changed}
     # a copy of a document whose own file is gone or edited is read again: it may hold that content now
-    to_read = changed | {name for name in names if name in held.copies and held.copies[name] not in holders}
+    to_read = changed | reread | {name for name in names if name in held.copies and held.copies[name] not in holders}
     # of copies read in one run, the first is kept: a file the manifest describes before the others
     described = sorted((p for p, name in zip(paths, names, strict=True) if name in to_read),
                        key=lambda p: file_name(root, p) not in manifest.rows)
     return Discovery(
         changed=[str(p) for p in described],
-        unchanged=len(paths) - len(to_read), restated=restated, holders=holders,
+        unchanged=len(paths) - len(to_read), restated=restated, reread=reread, kept=kept, holders=holders,
         manifest_problems=[*((name, "listed in the manifest but not in the folder")
                              for name in missing_from_manifest(root, manifest)), *manifest.unplaced],
         removed={name: held.documents[name] for name in sorted(held.documents.keys() - present)},
@@ -246,6 +255,7 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
     rows = assemble(summaries, run_id, found.holders, found.manifest_problems,
                     found.removed if prune else {}, publish.spool_path(Path(staging)))
     pruned = rows.pruned["file_name"].to_list()
+    excluded = set(rows.excluded["file_name"])
     if not force:
         check_prune(pruned, len(held.documents))
     skipped = found.unchanged + sum(s.skipped for s in summaries)
@@ -257,7 +267,9 @@ def load_run(staging: str, summaries: list[BatchSummary], held: Holdings, found:
         failed=tuple(rows.rejected_documents.select("file_name", "reason").iter_rows()),
         unsupported=tuple(found.unsupported),
         without_region=tuple(d["file_name"] for s in summaries for d in s.documents if _unplaced(d)),
-        inputs=run_inputs())
+        inputs=run_inputs(), docs_kept=len(found.kept),
+        docs_reread=sum(d["file_name"] in found.reread and d["file_name"] not in excluded
+                        for s in summaries for d in s.documents))
     con = publish.connect(Path(staging))
     try:
         load(con, rows, record)
@@ -292,6 +304,9 @@ def publish_warehouse(staging: str, warehouse: str) -> None:
 def _said(found: Discovery, source: str, how: Orchestration) -> None:
     if not found.seen:
         how.warn(f"no documents in {source}")
+    if found.kept:
+        how.warn(f"{len(found.kept)} documents keep the readings of another version of the reader (--keep-readings): "
+                 "a run without it reads them again")
     if found.unsupported:
         how.warn(f"{len(found.unsupported)} files of other types not read: {', '.join(found.unsupported)}")
 
@@ -306,20 +321,23 @@ def spread(documents: int, batch_size: int, workers: int) -> int:
 
 
 def run_pipeline(source: str, warehouse: str, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
-                 how: Orchestration = Orchestration(), force: bool = False, wait: bool = False) -> RunRecord:
+                 how: Orchestration = Orchestration(), force: bool = False, wait: bool = False,
+                 keep_readings: bool = False) -> RunRecord:
     """Load every document under `source` into the DuckDB file `warehouse`. With `prune`, documents
     whose file has left the folder are removed (within PRUNE_LIMIT unless `force`); otherwise their
-    rows are kept. One run at a time per warehouse: another one fails at once, or queues with `wait`."""
+    rows are kept. Documents read by another version of the reader are read again, unless
+    `keep_readings` (their rows then stay as they are, until a run without it). One run at a time per
+    warehouse: another one fails at once, or queues with `wait`."""
     check_source(source)
     with exclusive(Path(warehouse), wait, how.log):
-        return _run_locked(source, warehouse, batch_size, prune, force, how)
+        return _run_locked(source, warehouse, batch_size, prune, force, how, keep_readings)
 
 
 def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force: bool,
-                how: Orchestration) -> RunRecord:
+                how: Orchestration, keep_readings: bool) -> RunRecord:
     step = how.step
     started_at, run_id = datetime.now(UTC), uuid.uuid4().hex
-    survey = step(survey_published)(source, warehouse, prune)
+    survey = step(survey_published)(source, warehouse, prune, keep_readings)
     if survey is not None and survey.nothing_new:
         _said(survey.found, source, how)
         how.log(f"nothing new, edited or pruned ({survey.found.unchanged} unchanged): nothing was published")
@@ -327,22 +345,24 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
                          ended_at=datetime.now(UTC), docs_seen=survey.found.seen, docs_loaded=0,
                          docs_skipped=survey.found.unchanged, docs_failed=0, docs_pruned=0, obs_loaded=0,
                          obs_quarantined=0, unsupported=tuple(survey.found.unsupported), inputs=survey.inputs,
-                         published=False)
+                         docs_kept=len(survey.found.kept), published=False)
     staging = step(open_staging_copy)(warehouse, run_id)
     spool = str(publish.spool_path(Path(staging)))
     try:
         if survey is None:  # a warehouse its staging copy migrated: read from that copy
             folder = scan_folder(source)
             held = step(known_documents)(staging, folder, prune)
-            found = step(discover_documents)(folder, held, prune)
+            found = step(discover_documents)(folder, held, prune, keep_readings)
         else:  # the staging copy holds what the published file holds
             held, found = survey.held, survey.found
         _said(found, source, how)
         size = spread(len(found.changed), batch_size, how.workers)
-        # a restated document is read whatever its content: the batch skips only what it holds as it is
-        as_held = {name: digest for name, digest in held.documents.items() if name not in found.restated}
+        # a restated or reread document is read whatever its content: the batch skips only what it holds as it is
+        as_held = {name: digest for name, digest in held.documents.items()
+                   if name not in found.restated and name not in found.reread}
         jobs = plan_batches(found.changed, source, as_held, size)
-        how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged)")
+        again = f"; {len(found.reread)} to read again, read by another version of the reader" if found.reread else ""
+        how.log(f"{len(found.changed)} documents to read in batches of {size} ({found.unchanged} unchanged{again})")
         progress = Progress(len(found.changed))
         summaries: list[BatchSummary | None] = [None] * len(jobs)
         # results in job order whatever order they finish in: the first copy of a duplicate wins
@@ -360,7 +380,9 @@ def _run_locked(source: str, warehouse: str, batch_size: int, prune: bool, force
     except BaseException:
         publish.discard(Path(staging))
         raise
-    how.log(f"loaded {record.docs_loaded} documents ({record.docs_skipped} skipped, {record.docs_failed} failed, "
+    again = f"{record.docs_reread} read again for another reader, " if record.docs_reread else ""
+    how.log(f"loaded {record.docs_loaded} documents ({again}{record.docs_skipped} skipped, "
+            f"{record.docs_failed} failed, "
             f"{record.docs_pruned} pruned), {record.obs_loaded} observations ({record.obs_quarantined} quarantined)")
     if heavy and step(catch_up_previous)(warehouse):
         how.log("brought the version this run replaced up to date: the next run starts from it at once")

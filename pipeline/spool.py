@@ -21,6 +21,7 @@ from zhibiao.extraction.units import to_base
 from zhibiao.schemas import FIGURE_KEY, OBSERVATION_COLUMNS, DocumentSchema, ObservationSchema, split_valid
 
 from .batch import BatchJob, BatchResult, process_batch
+from .reader import reader_version
 
 DOCUMENT_COLUMNS = {
     "doc_id": pl.String, "file_name": pl.String, "path": pl.String, "title": pl.String, "kind": pl.String,
@@ -70,7 +71,8 @@ def spool_batch(result: BatchResult, run_id: str, spool: Path, number: int, lex:
     # the run made the folder: a batch still going once the run has failed and removed it (in a thread,
     # on a Dask worker) fails here rather than leave a folder of its files beside the warehouse
     files = {kind: str(spool / f"{kind}-{number:06d}.parquet") for kind in SPOOLED}
-    valid_docs.with_columns(pl.lit(run_id).alias("run_id")).write_parquet(files["documents"])
+    valid_docs.with_columns(pl.lit(run_id).alias("run_id"),  # and which reader read them: this process's
+                            pl.lit(reader_version(lex)).alias("reader_version")).write_parquet(files["documents"])
     valid_obs.write_parquet(files["observations"])
     unread = pl.DataFrame(result.unread_sentences, schema={c: pl.String for c in ("doc_id", "file_name", "reason",
                                                                                    "row_json")})

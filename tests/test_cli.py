@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -113,6 +114,34 @@ def test_a_run_given_relative_paths_reads_its_documents(zhibiao_server, tmp_path
     assert out.returncode == 0, out.stderr
     assert out.stderr.startswith("run by the run service")
     assert "documents     1 seen, 1 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout
+
+
+def test_a_run_after_an_upgrade_reads_every_document_again_unless_told_to_keep_their_readings(
+        zhibiao_server, tmp_path: Path):
+    """Another reader (here a copy of the word lists with one more alias): the run says how many documents
+    it read again for it; with --keep-readings it reads none, and says how many keep older readings."""
+    from zhibiao.extraction.lexicon import DATA_DIR
+
+    (tmp_path / "D").mkdir()
+    for name in ("qingxi-2026-economic-work-speech.txt", "ronghai-2025-government-work-report.html"):
+        (tmp_path / "D" / name).write_bytes((SAMPLES / name).read_bytes())
+    assert zhibiao("run", "-s", "D", "-w", "W.duckdb", cwd=tmp_path, env=zhibiao_server).returncode == 0
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(DATA_DIR, lexicon)
+    indicators = (lexicon / "indicators.csv").read_text(encoding="utf-8")
+    (lexicon / "indicators.csv").write_text(indicators.replace(",GDP|", ",GDP|本地生产总值|", 1), encoding="utf-8")
+    upgraded = {**zhibiao_server, "ZHIBIAO_LEXICON_DIR": str(lexicon)}
+    kept = zhibiao("run", "-s", "D", "-w", "W.duckdb", "--keep-readings", cwd=tmp_path, env=upgraded)
+    assert kept.returncode == 0, kept.stderr
+    assert "documents     2 seen, 0 loaded, 2 unchanged, 0 failed, 0 pruned" in kept.stdout, kept.stdout
+    assert ("2 keep the readings of another version of zhibiao's reader (--keep-readings): a run without it "
+            "reads them again") in kept.stdout
+    out = zhibiao("run", "-s", "D", "-w", "W.duckdb", cwd=tmp_path, env=upgraded)
+    assert out.returncode == 0, out.stderr
+    assert "documents     2 seen, 2 loaded, 0 unchanged, 0 failed, 0 pruned" in out.stdout, out.stdout
+    assert "2 of those loaded read again, unchanged: the warehouse held them read by another version" in out.stdout
+    again = zhibiao("run", "-s", "D", "-w", "W.duckdb", cwd=tmp_path, env=upgraded)
+    assert "published     nothing" in again.stdout and "read again" not in again.stdout, again.stdout
 
 
 def without_server(tmp_path: Path) -> dict[str, str]:

@@ -46,7 +46,7 @@ def load_run(con: duckdb.DuckDBPyConnection, run: int, facts: int) -> None:
                           'test', 'run' || ?
                    FROM range(?) r(k)""", [run, run, run, run, run, -(-facts // 100)])
     con.execute(sqlfiles.read("load/insert_run.sql"), ['run' + str(run), None, 'test', datetime(2025, 1, 1 + run),
-                                                        datetime(2025, 1, 1 + run), 0, 0, 0, 0, 0, facts, 0, None])
+                                                        datetime(2025, 1, 1 + run), 0, 0, 0, 0, 0, facts, 0, None, 0])
     con.execute("""INSERT INTO fact_observation (obs_id, doc_id, doc_no, indicator_key, indicator_no, indicator, metric,
                        value, unit, value_base, base_unit, qualifier, period, is_target, scope_code, region,
                        region_code, evidence, start_offset, end_offset, run_id)

@@ -9,9 +9,11 @@ import sysconfig
 import zipfile
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from conftest import ROOT, SAMPLES
+from zhibiao.pipeline.reader import reader_version
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +56,9 @@ def test_the_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Pat
     assert done.returncode == 0, done.stderr[-2000:]
     assert "3 seen, 3 loaded" in done.stdout
     assert (workdir / "x.duckdb").stat().st_size > 0
+    # the reader's version is the installed files', which are the checkout's: the same reader
+    con = duckdb.connect(str(workdir / "x.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT DISTINCT reader_version FROM dim_document").fetchall() == [(reader_version(),)]
+    finally:
+        con.close()

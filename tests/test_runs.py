@@ -6,9 +6,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from test_pipeline import UNIQUE_KEYS, digest, rows
 
+from zhibiao.extraction import load_lexicon
+from zhibiao.extraction.lexicon import DATA_DIR
+from zhibiao.pipeline.reader import reader_version
 from zhibiao.pipeline.run import PRUNE_LIMIT, Orchestration, PruneRefused, run_pipeline, survey_published
 from zhibiao.pipeline.source import SourceError
 
@@ -123,6 +127,76 @@ def test_an_edited_manifest_row_reads_its_document_again_and_no_other(samples: P
     refused = run(samples, warehouse)
     assert refused.failed == ((SPEECH, "manifest.csv row 2, column year: '二〇二X' is not a year (2025, 二〇二五)"),)
     assert rows(warehouse, FACTS) == facts
+
+
+READINGS = "SELECT * EXCLUDE (run_id, doc_no, indicator_no) FROM fact_observation ORDER BY obs_id"  # numbers: by load
+READ_BY = "SELECT DISTINCT reader_version FROM dim_document"
+
+
+def test_documents_read_by_another_reader_are_read_again_once_and_hold_its_readings(
+        samples: Path, tmp_path: Path, monkeypatch, request):
+    """An upgrade that changes what documents read as (here the word lists: a user's copy with a new
+    indicator) reads every held document again, though no file changed: the warehouse then holds what
+    a new warehouse read by that reader holds, and the next run has nothing new."""
+    request.addfinalizer(load_lexicon.cache_clear)  # the data directory is changed below
+    warehouse = tmp_path / "wh.duckdb"
+    shutil.copyfile(samples / SPEECH, samples / "转发.txt")  # a copy, refused: it stays so, and is not read again
+    run(samples, warehouse, processes=1)  # read in a worker process: it records the version this process finds
+    assert rows(warehouse, READ_BY) == [(reader_version(),)]
+    assert run(samples, warehouse, processes=1).published is False
+    before = rows(warehouse, READINGS)
+
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(DATA_DIR, lexicon)
+    with (lexicon / "indicators.csv").open("a", encoding="utf-8") as f:
+        f.write("parking,停车位,新增停车位,New parking spaces,urban,个,0\n")
+    monkeypatch.setenv("ZHIBIAO_LEXICON_DIR", str(lexicon))
+    load_lexicon.cache_clear()
+    kept = run(samples, warehouse, keep_readings=True)  # a warehouse too large to read again now: not yet
+    assert (kept.docs_loaded, kept.docs_kept, kept.docs_skipped) == (0, 3, 4)
+    assert rows(warehouse, READINGS) == before
+    record = run(samples, warehouse)
+    assert (record.docs_loaded, record.docs_reread, record.docs_skipped, record.failed) == (3, 3, 1, ())
+    # the run keeping the readings published: the word lists' new indicator is a new input
+    assert rows(warehouse, "SELECT docs_reread FROM audit_load_run ORDER BY started_at") == [(0,), (0,), (3,)]
+    assert rows(warehouse, READ_BY) == [(reader_version(),)]
+    assert rows(warehouse, "SELECT indicator_key, indicator, value FROM fact_observation WHERE evidence LIKE '%停车位%'"
+                ) == [("parking", "停车位", 2300.0)]
+    fresh = tmp_path / "fresh.duckdb"
+    run(samples, fresh)
+    assert rows(warehouse, READINGS) == rows(fresh, READINGS) != before
+    assert rows(warehouse, DOCUMENTS) == rows(fresh, DOCUMENTS)
+    assert rows(warehouse, UNIQUE_KEYS) == [(True,)]
+    again = run(samples, warehouse)
+    assert (again.published, again.docs_loaded) == (False, 0)
+
+    # back to the package's word lists: another reader again, whose readings come back
+    monkeypatch.delenv("ZHIBIAO_LEXICON_DIR")
+    load_lexicon.cache_clear()
+    assert run(samples, warehouse).docs_reread == 3
+    assert rows(warehouse, READINGS) == before
+
+
+def test_a_warehouse_from_before_reader_versions_reads_its_documents_again_once(samples: Path, tmp_path: Path):
+    """A warehouse migrated to version 19 holds documents read by an unknown version: the next run reads
+    each of them again (and nothing else of it changes), the one after has nothing new."""
+    warehouse = tmp_path / "wh.duckdb"
+    run(samples, warehouse)
+    before = rows(warehouse, READINGS)
+    con = duckdb.connect(str(warehouse))
+    try:  # as version 18 left it: no reader versions, no count of documents read again
+        con.execute("ALTER TABLE dim_document DROP COLUMN reader_version")
+        con.execute("ALTER TABLE audit_load_run DROP COLUMN docs_reread")
+        con.execute("DELETE FROM meta_schema_version WHERE version = 19")
+    finally:
+        con.close()
+    record = run(samples, warehouse)
+    assert (record.docs_loaded, record.docs_reread, record.docs_skipped) == (3, 3, 0)
+    assert rows(warehouse, "SELECT max(version) FROM meta_schema_version") == [(19,)]
+    assert rows(warehouse, "SELECT docs_reread FROM audit_load_run ORDER BY started_at") == [(0,), (3,)]
+    assert rows(warehouse, READ_BY) == [(reader_version(),)]
+    assert rows(warehouse, READINGS) == before
+    assert run(samples, warehouse).published is False
 
 
 def write_documents(folder: Path, count: int) -> None:

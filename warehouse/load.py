@@ -33,6 +33,8 @@ class RunRecord:
     unsupported: tuple[str, ...] = ()  # files in the folder of a type not read, not counted as documents
     without_region: tuple[str, ...] = ()  # documents loaded whose region could not be told (西湖区: two of them)
     inputs: str | None = None  # what the run applied besides documents (pipeline.run.run_inputs)
+    docs_reread: int = 0  # of docs_loaded, those read again only because another version of the reader read them
+    docs_kept: int = 0  # documents read by another version of the reader, not read again (--keep-readings)
     published: bool = True  # False: nothing was new, edited or pruned, so nothing was written
 
 
@@ -98,7 +100,7 @@ def load(con: duckdb.DuckDBPyConnection, rows: RunLoad, run: RunRecord) -> None:
         _committed(con, INSERT, (sqlfiles.read("load/insert_run.sql"), [
             run.run_id, run.flow_run_id, run.source, run.started_at, run.ended_at, run.docs_seen,
             run.docs_loaded, run.docs_skipped, run.docs_failed, run.docs_pruned, run.obs_loaded, run.obs_quarantined,
-            run.inputs]))
+            run.inputs, run.docs_reread]))
     finally:
         for name in [*spooled, *frames, "replaced"]:
             con.unregister(f"incoming_{name}")

@@ -37,8 +37,8 @@ SPOOLED = ("document_files", "observation_files", "rejected_observation_files")
 COUNTS = ("documents_loaded", "observations_loaded", "observations_quarantined")
 # How a delta's spooled files are laid out, as the load of this release reads them; a delta recorded by a
 # release that spooled otherwise is not replayed (the run copies the published file, once). 2: documents
-# carry their text cut in parts (`text_parts`), not whole.
-DELTA_FORMAT = 2
+# carry their text cut in parts (`text_parts`), not whole; 3: and the reader that read them (`reader_version`).
+DELTA_FORMAT = 3
 
 
 def previous_path(published: Path) -> Path:

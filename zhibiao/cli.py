@@ -76,6 +76,9 @@ def main() -> None:
 @click.option("--prune", is_flag=True, help="Remove documents whose file is no longer in the folder.")
 @click.option("--force", is_flag=True, help="Let --prune remove more than a fifth of the warehouse's documents.")
 @click.option("--wait", is_flag=True, help="If another run is loading the warehouse, queue behind it, not fail.")
+@click.option("--keep-readings", is_flag=True,
+              help="Do not read again documents read by another version of zhibiao (after an upgrade): they keep "
+                   "their rows until a run without it (for a warehouse too large to read again now).")
 @click.option("--runner", type=click.Choice(RUNNERS), default="process", show_default=True,
               help="Where batches run: threads (one core: extraction is pure Python), worker processes, or Dask.")
 @click.option("--workers", type=click.IntRange(min=1),
@@ -84,8 +87,8 @@ def main() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Print Prefect's log and tracebacks too (the log file has them).")
 @click.option("--in-process", is_flag=True,
               help="Run in this process, not in the background server's run service (seconds slower).")
-def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool, wait: bool, runner: str,
-        workers: int | None, dask_address: str | None, verbose: bool, in_process: bool) -> None:
+def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool, wait: bool, keep_readings: bool,
+        runner: str, workers: int | None, dask_address: str | None, verbose: bool, in_process: bool) -> None:
     """Run the pipeline on a folder: extract, validate, load, refresh views, publish.
 
     One run at a time per warehouse. Uses the Prefect server in PREFECT_API_URL, or the one of
@@ -123,7 +126,7 @@ def run(source: Path, warehouse: Path, batch_size: int, prune: bool, force: bool
     kind = "dask" if dask_address else runner
     # absolute: the run service's worker processes read the documents from the service's own folder
     request = RunRequest(str(source.absolute()), str(warehouse), batch_size, prune, force, wait, kind, workers,
-                         dask_address, verbose)
+                         dask_address, verbose, keep_readings)
     try:
         server = _server_for_run()  # before Prefect is imported: it reads PREFECT_API_URL then
         if server and not in_process:

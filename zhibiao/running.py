@@ -39,6 +39,7 @@ class RunRequest:
     workers: int | None
     dask_address: str | None
     verbose: bool
+    keep_readings: bool = False  # documents read by another version of the reader are not read again
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,7 +79,8 @@ def execute(request: RunRequest, width: int, set_aside: bool = False) -> Outcome
             with without_heartbeats():
                 record = run_flow.with_options(task_runner=task_runner)(
                     source=request.source, warehouse=request.warehouse, batch_size=request.batch_size,
-                    prune=request.prune, processes=processes, wait=request.wait, force=request.force)
+                    prune=request.prune, processes=processes, wait=request.wait, force=request.force,
+                    keep_readings=request.keep_readings)
             _summary(source, warehouse, record, width)
         except Interrupted as e:
             return _interrupted(e, warehouse, before, log_file)
@@ -153,6 +155,12 @@ def _summary(source: Path, warehouse: Path, record, width: int) -> None:
     click.echo(f"\nwarehouse     {shown_path(warehouse.resolve())}")
     click.echo(f"documents     {record.docs_seen} seen, {record.docs_loaded} loaded, "
                f"{record.docs_skipped} unchanged, {record.docs_failed} failed, {record.docs_pruned} pruned")
+    if record.docs_reread:
+        click.echo(f"              {record.docs_reread} of those loaded read again, unchanged: the warehouse held them "
+                   "read by another version of zhibiao's reader")
+    if record.docs_kept:
+        click.echo(f"              {record.docs_kept} keep the readings of another version of zhibiao's reader "
+                   "(--keep-readings): a run without it reads them again")
     if not record.docs_seen:
         click.echo(f"              no documents in {shown_path(source.resolve())}")
     if not record.published:

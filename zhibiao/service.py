@@ -354,9 +354,12 @@ def _as_the_command(fds: list[int], message: dict[str, Any]) -> Iterator[None]:
 
 def _fingerprint() -> dict[str, tuple[int, int]]:
     """Every file of the zhibiao packages this process has imported, with its size and time: the
-    code and word lists it runs."""
+    code and word lists it runs, a copy of the word lists ZHIBIAO_LEXICON_DIR names too (its edit
+    changes the reader's version, which the service would otherwise keep: pipeline/reader.py)."""
+    from zhibiao.extraction import load_lexicon
+
     folders = {Path(m.__file__).parent for name, m in list(sys.modules.items())
-               if name.startswith("zhibiao") and getattr(m, "__file__", None)}
+               if name.startswith("zhibiao") and getattr(m, "__file__", None)} | {Path(load_lexicon().data_dir)}
     return {str(p): (s.st_size, s.st_mtime_ns) for folder in folders for p in folder.rglob("*")
             if "__pycache__" not in p.parts and p.is_file() and (s := p.stat())}
 

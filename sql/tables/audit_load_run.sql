@@ -11,13 +11,15 @@ CREATE TABLE IF NOT EXISTS audit_load_run (
     docs_pruned     INTEGER DEFAULT 0,
     obs_loaded      INTEGER NOT NULL,
     obs_quarantined INTEGER NOT NULL,
-    inputs          VARCHAR
+    inputs          VARCHAR,
+    docs_reread     INTEGER DEFAULT 0
 );
 COMMENT ON TABLE audit_load_run IS 'One row per load run: when, from where, and how many documents and observations it read, loaded, skipped and rejected.';
 COMMENT ON COLUMN audit_load_run.flow_run_id IS 'The Prefect flow run that performed the load.';
 COMMENT ON COLUMN audit_load_run.docs_skipped IS 'Documents whose content was already loaded (same hash).';
 COMMENT ON COLUMN audit_load_run.docs_failed IS 'Documents that could not be read or failed the contract (see audit_rejected_document).';
 COMMENT ON COLUMN audit_load_run.docs_pruned IS 'Documents removed because their file left the source folder (only when the run was asked to prune).';
+COMMENT ON COLUMN audit_load_run.docs_reread IS 'Documents read again, their file and manifest row unchanged, because the warehouse held them read by another version of the reader (dim_document.reader_version); counted in docs_loaded too.';
 COMMENT ON COLUMN audit_load_run.run_id IS 'The run''s id; every row a run writes carries it.';
 COMMENT ON COLUMN audit_load_run.source IS 'The folder the run read.';
 COMMENT ON COLUMN audit_load_run.started_at IS 'When the run started (UTC).';

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS dim_document (
     n_chars       BIGINT,
     run_id        VARCHAR NOT NULL,
     span          VARCHAR,
-    manifest_hash VARCHAR
+    manifest_hash VARCHAR,
+    reader_version VARCHAR
 );
 COMMENT ON TABLE dim_document IS 'Documents loaded, one row per distinct content; their text, which evidence offsets index, is in dim_document_text.';
 COMMENT ON COLUMN dim_document.doc_id IS 'SHA-256 of the file''s bytes: the same content is the same document. Unique (kept so by the load, without an index: migration 0018).';
@@ -29,6 +30,7 @@ COMMENT ON COLUMN dim_document.region IS 'The region the document speaks for (fr
 COMMENT ON COLUMN dim_document.region_code IS 'Its code (dim_region); null only for documents loaded before codes, until the next run reads them again.';
 COMMENT ON COLUMN dim_document.source IS 'manifest when a sidecar manifest described the document, inferred otherwise.';
 COMMENT ON COLUMN dim_document.manifest_hash IS 'SHA-256 of what the manifest said of the document when it was loaded (its row''s values as read, or why the row was refused); null when no manifest described it. A run re-reads a document whose row changed (its region, date, title …), though its file did not.';
+COMMENT ON COLUMN dim_document.reader_version IS 'SHA-256 of the reader that read the document: every file of the packages that read, extract and check it and of the word lists it was read with (pipeline/reader.py). A run reads again a document read by another version, as an edited one; null for documents loaded before migration 0019, read again by the next run.';
 COMMENT ON COLUMN dim_document.run_id IS 'The load run that wrote the row (audit_load_run).';
 COMMENT ON COLUMN dim_document.doc_date IS 'The date the document was delivered (manifest, else ——2026年1月26日在…会议上, a date in Chinese numerals, or the page''s date in its opening lines).';
 COMMENT ON COLUMN dim_document.province IS 'The province of the document''s region.';
