@@ -93,16 +93,18 @@ def execute(request: RunRequest, width: int, set_aside: bool = False) -> Outcome
     return Outcome(0, None)
 
 
-def set_aside_imports() -> None:
-    """For a command's own run (the run service sets aside what it loads once, as it starts: each of its runs
-    would add what it leaves): Prefect and the pipeline, with what a flow's call imports, set aside from
-    Python's cyclic garbage collector, whose full collections walked all of them during the run (one in the
-    load, 0.15-0.17 s of the serial end at load 8) and now walk only what the run makes. Nothing is collected
-    first (what the imports left would stay until the command leaves in any case)."""
+def set_aside_imports(collect_first: bool = False) -> None:
+    """Prefect and the pipeline, with what a flow's call imports, set aside from Python's cyclic garbage
+    collector, whose full collections walked all of them during a run (one in the load, 0.15-0.17 s of a
+    command's serial end at load 8) and now walk only what runs make. A command's own run collects
+    nothing first (what the imports left stays until the command leaves in any case); the run service,
+    which lives on, collects first (`collect_first`)."""
     from zhibiao.service import FLOW_CALL_IMPORTS
 
     for module in FLOW_CALL_IMPORTS:  # imported by the flow's call in any case
         importlib.import_module(module)
+    if collect_first:
+        gc.collect()
     gc.freeze()
 
 
