@@ -117,6 +117,9 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
+# 到5月份为止, 截至8月底为止: up to the end of a month, from January on (a stretch so far, which 为止 closes; not
+# 截至11月底 alone, a month's end that a balance is counted on)
+UP_TO_MONTH = re.compile(rf"(?:到|至)(\d{{1,2}})月(?:份|底|末)?{NOW_SAID_UNTIL}")
 HEADING_END = " 　:：。"  # (what may close a heading line after its words)
 # 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
 # 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
@@ -1347,8 +1350,12 @@ class TimeContext:
             return None
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         lead = self.text[paragraph:min(sentence_start, paragraph + LEAD_IN)]
-        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None:
-            return None  # (no statistic, no comparison with the same months of last year: a plan's months, 上半年完成…)
+        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None and \
+                not (NOW_SAID_UNTIL in before and UP_TO_MONTH.search(before)) and \
+                not (NOW_SAID_UNTIL in lead and UP_TO_MONTH.search(lead)):
+            # (no statistic, no comparison with the same months of last year, no stretch up to a month past, 到5月份
+            # 为止: a plan's months, 上半年完成…)
+            return None
         span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(lead)
         if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
                 (self._date is not None and self._still_to_come(span, self.plan_year)):
@@ -1930,6 +1937,9 @@ class TimeContext:
             found += [(m.start(), f"M{int(parse_chinese(m.group(1)))}") for m in ONE_MONTH_CHINESE.finditer(before)]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
                   for m in FIRST_MONTHS.finditer(before) if 2 <= parse_chinese(m.group(1)) <= 11]
+        if NOW_SAID_UNTIL in before:  # (placed at its end, after the month ONE_MONTH finds in it)
+            found += [(m.end(), self.months_to(int(m.group(1))))
+                      for m in UP_TO_MONTH.finditer(before) if 2 <= int(m.group(1)) <= 11]
         found = [(s, span) for s, span in found
                  if span is not None and not self._span_base.search(before, max(0, s - SPAN_BASE_WIDTH), s)]
         if not found:
