@@ -178,6 +178,9 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
 OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, ×××:)2025年…: a label before the time
                 r"当?"  # 当(一九五四年…召开的时候,…): the time a clause of when names
+                # 在(一九五八年的工业生产中,…): the year a clause of 在…中 names, the field's time in it (not 在2020年
+                # 基础上, 在上年水平上: a base)
+                rf"(?:在(?=(?:{YEAR_NUMBER})年的?[^,，;；{SENTENCE_CLOSERS}\n基水]{{1,12}}中[,，]))?"
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
