@@ -1348,7 +1348,7 @@ class TimeContext:
         lead names them, 钢完成96.4%) and the sentence or the paragraph's lead says a result (a statistic, a comparison
         with the same months of last year: so_far_words): the span of a result so far, not of a plan. None when no such
         months are named, when a target is said (一季度力争…), or when the document's date puts their end still
-        to come."""
+        to come. One month alone is so when its sentence says a statistic (据本年5月份的统计,…已经占总农户的90%以上)."""
         if self.plan_year is None or part.year not in (None, self.plan_year) or targeted:
             return None
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
@@ -1360,9 +1360,11 @@ class TimeContext:
             # 为止: a plan's months, 上半年完成…)
             return None
         span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(lead)
-        if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
+        if not span or span_months(span) is None or self._target_said(before) or \
                 (self._date is not None and self._still_to_come(span, self.plan_year)):
             return None
+        if span_months(span)[0] != 1 and not (ONE_MONTH_SPAN.fullmatch(span) and self._so_far_sign.search(before)):
+            return None  # (据本年5月份的统计,…已经占…: a month's statistic its sentence says, a result counted then)
         return span
 
     def _summed_to_now(self, before: str, year: int) -> bool:
