@@ -117,6 +117,9 @@ COMMA = re.compile("[,，]")
 # COMPARED_PARTNER), nor the ground a plan builds on (在目前基础上新增…; AT and the stems of adverbial_closers): the
 # words before and after it are TimeContext._now_said's
 NOW_SAID_UNTIL = "为止"
+# 到5月份为止, 截至8月底为止: up to the end of a month, from January on (a stretch so far, which 为止 closes; not
+# 截至11月底 alone, a month's end that a balance is counted on)
+UP_TO_MONTH = re.compile(rf"(?:到|至)(\d{{1,2}})月(?:份|底|末)?{NOW_SAID_UNTIL}")
 HEADING_END = " 　:：。"  # (what may close a heading line after its words)
 # 现有(养老机构12家): what there is at the time the document speaks in, of the year it reviews (not 在现有基础上,
 # 按现有标准, 现有的…: the ground a plan builds on; nor 比现有, a base)
@@ -175,6 +178,9 @@ FORMER_IN_BRACKETS = re.compile(r"原[^,;。]{0,6}[(（]$")
 # 产值…。粮食产量33212万吨…), or a relative one or a stretch, which end that year's reach
 OPENING_TIME = (r"[\s　]*(?:[\u4e00-\u9fff×]{1,6}[:：])?"  # (编者说明:, ×××:)2025年…: a label before the time
                 r"当?"  # 当(一九五四年…召开的时候,…): the time a clause of when names
+                # 在(一九五八年的工业生产中,…): the year a clause of 在…中 names, the field's time in it (not 在2020年
+                # 基础上, 在上年水平上: a base)
+                rf"(?:在(?=(?:{YEAR_NUMBER})年的?[^,，;；{SENTENCE_CLOSERS}\n基水]{{1,12}}中[,，]))?"
                 rf"(?:(?:{YEAR_NUMBER})年(?:至|到|—|-)(?P<last>{YEAR_NUMBER})年"  # (2021年至)2023年
                 rf"|(?P<year>{YEAR_NUMBER})年(?![以至到—\-、和同与比起底末初])"
                 rf"|(?P<relative>今年|去年|明年|过去一年)"
@@ -1342,17 +1348,23 @@ class TimeContext:
         lead names them, 钢完成96.4%) and the sentence or the paragraph's lead says a result (a statistic, a comparison
         with the same months of last year: so_far_words): the span of a result so far, not of a plan. None when no such
         months are named, when a target is said (一季度力争…), or when the document's date puts their end still
-        to come."""
+        to come. One month alone is so when its sentence says a statistic (据本年5月份的统计,…已经占总农户的90%以上)."""
         if self.plan_year is None or part.year not in (None, self.plan_year) or targeted:
             return None
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         lead = self.text[paragraph:min(sentence_start, paragraph + LEAD_IN)]
-        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None:
-            return None  # (no statistic, no comparison with the same months of last year: a plan's months, 上半年完成…)
+        if self._so_far_sign.search(before) is None and self._so_far_sign.search(lead) is None and \
+                not (NOW_SAID_UNTIL in before and UP_TO_MONTH.search(before)) and \
+                not (NOW_SAID_UNTIL in lead and UP_TO_MONTH.search(lead)):
+            # (no statistic, no comparison with the same months of last year, no stretch up to a month past, 到5月份
+            # 为止: a plan's months, 上半年完成…)
+            return None
         span = self._stated_span(before) or self._opening_span(sentence_start) or self._stated_span(lead)
-        if not span or span_months(span) is None or span_months(span)[0] != 1 or self._target_said(before) or \
+        if not span or span_months(span) is None or self._target_said(before) or \
                 (self._date is not None and self._still_to_come(span, self.plan_year)):
             return None
+        if span_months(span)[0] != 1 and not (ONE_MONTH_SPAN.fullmatch(span) and self._so_far_sign.search(before)):
+            return None  # (据本年5月份的统计,…已经占…: a month's statistic its sentence says, a result counted then)
         return span
 
     def _summed_to_now(self, before: str, year: int) -> bool:
@@ -1930,6 +1942,9 @@ class TimeContext:
             found += [(m.start(), f"M{int(parse_chinese(m.group(1)))}") for m in ONE_MONTH_CHINESE.finditer(before)]
         found += [(m.start(), self.months_to(int(parse_chinese(m.group(1)))))
                   for m in FIRST_MONTHS.finditer(before) if 2 <= parse_chinese(m.group(1)) <= 11]
+        if NOW_SAID_UNTIL in before:  # (placed at its end, after the month ONE_MONTH finds in it)
+            found += [(m.end(), self.months_to(int(m.group(1))))
+                      for m in UP_TO_MONTH.finditer(before) if 2 <= int(m.group(1)) <= 11]
         found = [(s, span) for s, span in found
                  if span is not None and not self._span_base.search(before, max(0, s - SPAN_BASE_WIDTH), s)]
         if not found:
