@@ -929,6 +929,12 @@ class Extractor(Listing, Places, Plans):
             # owner's (民营企业出口), not the region's; so is the part after it (…,进口…: 民营企业进口)
             subject = Subject(owner + subject.name, subject.start, subject.end,
                               subject.region or fallback.region)
+        elif subject.name in self.measure_rates and (fallback := s.carried.get()) is not None and \
+                (owner := self._owner_of_part(fallback.name, self.measure_rates[subject.name])) is not None and \
+                owner.endswith(self.firm_kinds):
+            # (全年上市公司研发投入9.42亿元,…;)研发投入强度(3.01%): the rate of a group of firms' amount is the
+            # group's, not the region's (研发经费投入强度)
+            subject = Subject(owner + subject.name, subject.start, subject.end, subject.region or fallback.region)
         elif subject.name in self.partners and (fallback := s.carried.get()) is not None and \
                 fallback.name.endswith(self.partners[subject.name]):
             subject = self.namer.partnered(fallback, subject, self.partners[subject.name])

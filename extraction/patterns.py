@@ -160,6 +160,8 @@ class Patterns:
         self.named_after_dash = tuple(dash + w for dash in ("--", "-") for w in lex.words("pointing_openings"))
         self.partners = lex.cues["partner_measures"]
         self.measure_parts = lex.cues["measure_parts"]
+        self.measure_rates = lex.cues["measure_rates"]
+        self.firm_kinds = tuple(lex.words("firm_kinds"))
         self.owner_heads = tuple(lex.words("owner_heads"))
         self.owned_measures = set(lex.words("owned_measures"))
         # (全市)小额贷款公司(注册资本…,)贷款余额(31.8亿元): the lender a sentence names, whose the balances named alone
