@@ -734,10 +734,12 @@ class Extractor(Listing, Places, Plans):
             s.larger_said = subject.region if larger else None
             # a place of the document's own region right before the known quantity that opens the clause
             # (江都区地区生产总值…; not a place doing something, 龙口市实现地区生产总值…, read conservatively)
-            s.place_said = subject.region if not larger and self.lex.canonical(subject.name) is not None and \
-                norm.endswith(subject.region, 0, subject.start) and \
+            s.place_said = subject.region if not larger and norm.endswith(subject.region, 0, subject.start) and \
                 self.regions.inside.get(subject.region) is not None else None
-        elif local and (s.larger_said or (s.place_said and s.out and s.out[-1].named_region == s.place_said)) and \
+            # (汉台区上市公司数量和总市值均居全市第一,)总市值(168.4亿元): a quantity no known one named again
+            s.place_named = "" if self.lex.canonical(subject.name) is not None else subject.name
+        elif local and (s.larger_said or (s.place_said and (not s.place_named or subject.name in s.place_named)
+                                          and s.out and s.out[-1].named_region == s.place_said)) and \
                 not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
             # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
             # names a place of its own or the document's (全区, 我区); so does a place of its own whose known
