@@ -310,20 +310,45 @@ def _stacked(lines: list[tuple[int, str]], i: int) -> tuple[list[list[Cell]], in
     while words < MAX_STACKED and i + words < len(lines) and _header_word(lines[i + words][1]):
         words += 1
     best: list[list[Cell]] = []
+    most, used = 0, 0
     for width in range(MIN_COLUMNS, words + 1):
-        at = i + width
+        units = _stacked_units(lines, i + width, width)
+        top = at = i + width + units
         while at + width <= len(lines) and _stacked_row([line for _, line in lines[at:at + width]]):
             at += width
-        body = (at - i) // width - 1
+        body = (at - top) // width
         least = MIN_PAIR_ROWS if width == MIN_COLUMNS else MIN_BODY_ROWS
-        if body >= least and body + 1 > len(best):  # (cells made only for the width that wins)
-            best = [[_whole(*line) for line in lines[row:row + width]] for row in range(i, at, width)]
-    return (best, len(best) * len(best[0])) if best else None
+        if body >= least and body > most:  # (cells made only for the width that wins)
+            best = [[_whole(*line) for line in lines[i:i + width]]]
+            if units:  # the units' row, the label's column (when it holds none) empty
+                unit_cells = [_whole(*line) for line in lines[i + width:top]]
+                best.append([Cell(unit_cells[0].start, unit_cells[0].start)] * (width - units) + unit_cells)
+            best += [[_whole(*line) for line in lines[row:row + width]] for row in range(top, at, width)]
+            most, used = body, at - i
+    return (best, used) if best else None
+
+
+def _stacked_units(lines: list[tuple[int, str]], i: int, width: int) -> int:
+    """How many lines from `i` are a stacked header's units, each alone in brackets on its line ((万立方米) | (%)):
+    one for each column but the label's, or for each; 0 for any other count."""
+    units = 0
+    while units < width and i + units < len(lines) and units_alone(lines[i + units][1].strip()):
+        units += 1
+    return units if units >= width - 1 else 0
 
 
 def _header_word(line: str) -> bool:
+    """A line that may name a column of a stacked table: short, no sentence, no figure, no caption over the table
+    (附表　2025年各水厂供水情况: its mark and number first, a title, not the first column's name)."""
     return len(line.strip()) <= MAX_HEADER_WORD and not SENTENCE_PUNCTUATION.search(line) \
-        and not _is_figure(line.strip())
+        and not _is_figure(line.strip()) and not _caption().match(line)
+
+
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    """A caption's opening: its mark (表, 附表) and its number or year."""
+    marks = alternation(load_lexicon().words("caption_marks"))
+    return re.compile(rf"[ \u3000]*(?:{marks})[ \u3000]*[\d一二三四五六七八九十]")
 
 
 def _stacked_row(cells: list[str]) -> bool:

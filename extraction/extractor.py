@@ -734,10 +734,12 @@ class Extractor(Listing, Places, Plans):
             s.larger_said = subject.region if larger else None
             # a place of the document's own region right before the known quantity that opens the clause
             # (江都区地区生产总值…; not a place doing something, 龙口市实现地区生产总值…, read conservatively)
-            s.place_said = subject.region if not larger and self.lex.canonical(subject.name) is not None and \
-                norm.endswith(subject.region, 0, subject.start) and \
+            s.place_said = subject.region if not larger and norm.endswith(subject.region, 0, subject.start) and \
                 self.regions.inside.get(subject.region) is not None else None
-        elif local and (s.larger_said or (s.place_said and s.out and s.out[-1].named_region == s.place_said)) and \
+            # (汉台区上市公司数量和总市值均居全市第一,)总市值(168.4亿元): a quantity no known one named again
+            s.place_named = "" if self.lex.canonical(subject.name) is not None else subject.name
+        elif local and (s.larger_said or (s.place_said and (not s.place_named or subject.name in s.place_named)
+                                          and s.out and s.out[-1].named_region == s.place_said)) and \
                 not self.own_opening.match(norm[clause_start:item.cue_start].lstrip(EDGE_CHARS)):
             # (同期,全市地区生产总值增长5.5%,)规上工业增加值增长7.3%: the region above goes on till a clause
             # names a place of its own or the document's (全区, 我区); so does a place of its own whose known
@@ -929,6 +931,12 @@ class Extractor(Listing, Places, Plans):
             # owner's (民营企业出口), not the region's; so is the part after it (…,进口…: 民营企业进口)
             subject = Subject(owner + subject.name, subject.start, subject.end,
                               subject.region or fallback.region)
+        elif subject.name in self.measure_rates and (fallback := s.carried.get()) is not None and \
+                (owner := self._owner_of_part(fallback.name, self.measure_rates[subject.name])) is not None and \
+                owner.endswith(self.firm_kinds):
+            # (全年上市公司研发投入9.42亿元,…;)研发投入强度(3.01%): the rate of a group of firms' amount is the
+            # group's, not the region's (研发经费投入强度)
+            subject = Subject(owner + subject.name, subject.start, subject.end, subject.region or fallback.region)
         elif subject.name in self.partners and (fallback := s.carried.get()) is not None and \
                 fallback.name.endswith(self.partners[subject.name]):
             subject = self.namer.partnered(fallback, subject, self.partners[subject.name])

@@ -140,6 +140,7 @@ class SentenceState:
     owner_opening: Subject | None = None  # the industry a first clause of no figure opened with (机械工业…,)
     larger_said: str | None = None  # the region above the document's that a clause's subject last opened with
     place_said: str | None = None  # a place inside the document's that a clause's known quantity last opened with
+    place_named: str = ""  # what the clause that opened with such a place named, when no known quantity
 
 
 @dataclass(slots=True)

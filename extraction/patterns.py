@@ -23,7 +23,7 @@ UNMASK = str.maketrans("\x01\x02\x03\x04", "、和及与")
 YEARLY = "年"
 STRETCH_BEFORE = re.compile(rf"{STRETCH_YEARS}(?:累计|共)?")  # 五年(全社会固定资产投资)
 # 均/都: each of the names; not the 均 of an average (年均增长, 人均, 日均, 亩均: one figure of one name)
-EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=为?[\d一二两三四五六七八九十])")
+EACH = re.compile(r"(?<![年人平日月户亩地季周])均|都|双双|各(?=[为有]?[\d一二两三四五六七八九十])")
 FLAT_COMPARERS = "与和同"  # what opens the base a figure is level with (与上年持平, 和全市持平)
 TARGET_GAP_WIDTH = 24  # characters between a gap word and the target it names (低于《纲要》确定的…的目标)
 # a county's or a district's own pages name it without its level's character (如东 of 如东县, 海门 of 海门区)
@@ -160,6 +160,8 @@ class Patterns:
         self.named_after_dash = tuple(dash + w for dash in ("--", "-") for w in lex.words("pointing_openings"))
         self.partners = lex.cues["partner_measures"]
         self.measure_parts = lex.cues["measure_parts"]
+        self.measure_rates = lex.cues["measure_rates"]
+        self.firm_kinds = tuple(lex.words("firm_kinds"))
         self.owner_heads = tuple(lex.words("owner_heads"))
         self.owned_measures = set(lex.words("owned_measures"))
         # (全市)小额贷款公司(注册资本…,)贷款余额(31.8亿元): the lender a sentence names, whose the balances named alone

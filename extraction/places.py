@@ -138,7 +138,7 @@ class Places(Patterns):
         with where its name starts; None for any other clause."""
         if norm.find("、", start, item.start) < 0:
             return None  # (most clauses: one scan for the list's mark)
-        each = EACH.search(norm, start, item.start)
+        each = EACH.search(norm, start, item.start + 1)  # (+1: 各 looks at the figure after it, 各有1家)
         if each is None or norm.find("、", start, each.start()) < 0:
             return None
         opening = start + len(norm[start:each.start()]) - len(norm[start:each.start()].lstrip(EDGE_CHARS))

@@ -29,7 +29,7 @@ SETS = ["kinds2", "kinds3", "kinds3h", "kinds4", "kinds4h", "kinds5", "kinds5h",
         "kinds45h", "kinds46", "kinds47", "kinds48", "kinds49", "kinds50", "kinds50h", "kinds51", "kinds52", "kinds53",
         "kinds54", "kinds54h", "kinds55", "kinds55h", "kinds56", "kinds56h", "kinds57", "kinds57h",
         "kinds58", "kinds58h", "kinds59", "kinds59h", "kinds60", "kinds60h", "kinds61", "kinds61h", "kinds62",
-        "kinds62h", "kinds63", "kinds63h", "kinds64h",
+        "kinds62h", "kinds63", "kinds63h", "kinds64", "kinds64h",
         "holdout23", "holdout24", "holdout25", "holdout26", "tune12", "tune13", "tune14", "tune15", "tune16",
         "tune17"]
 

@@ -235,6 +235,28 @@ def test_a_table_of_one_cell_to_a_line_with_ranks_written_out():
     assert ("研究与试验发展经费", 18.6, "天水市") in levels
 
 
+def test_a_table_of_one_cell_to_a_line_with_its_units_a_line_each_under_its_header():
+    """A company report's annex, one cell to a line, its header's units each alone in brackets on a line of its own
+    under the header (none under the label's column), after a caption of its mark and year (附表　2025年…, a title,
+    no column): the units are the header's second row and the cells take them."""
+    lines = ["全年供水总量5200万立方米。", "附表　2025年各污水处理厂运行情况", "污水处理厂", "设计规模", "处理水量",
+             "负荷率", "（万立方米/日）", "（万立方米）", "（%）", "城北污水处理厂", "6", "1790", "81.7",
+             "城南污水处理厂", "4", "1120", "76.7", "合计", "10", "2910", "79.7"]
+    text = "\n".join(lines)
+    [table] = spaced_tables(text)
+    assert table.header == 2
+    assert [text[c.start:c.end] for c in table.rows[1]] == ["", "（万立方米/日）", "（万立方米）", "（%）"]
+    assert [text[c.start:c.end] for c in table.rows[3]] == ["城南污水处理厂", "4", "1120", "76.7"]
+    found = extract_document(text, DocumentMeta(year=2026, kind="brief", region="某市"), load_lexicon(),
+                             tables=(table,)).observations
+    cells = {(o.metric, o.value, o.unit) for o in found if o.rule == "table_cell"}
+    assert {("level", 4, "万立方米/日"), ("level", 1120, "万立方米"), ("ratio", 76.7, "%")} <= cells
+    # without the units' lines the same table is read as before
+    text = "\n".join(lines[:6] + lines[9:])
+    [table] = spaced_tables(text)
+    assert table.header == 1 and [text[c.start:c.end] for c in table.rows[2]] == ["城南污水处理厂", "4", "1120", "76.7"]
+
+
 def test_a_table_of_one_cell_to_a_line_ending_in_a_column_of_words():
     """An assessment's results, one cell to a line, each row ending in a grade of words (第一等次): still a table's
     rows; the scores are levels in 分 (the header's 得分), the ranks after the places are in what the caption ranks
