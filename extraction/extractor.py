@@ -861,7 +861,7 @@ class Extractor(Listing, Places, Plans):
         (a growth), the economy (a place's rate alone, a growth target naming nothing but a time)."""
         norm, time = s.norm, s.time
         # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
-        subject = s.carried.get() or (s.topic if item.metric == "growth" else None) or \
+        subject = s.carried.get(item.pair_end is not None) or (s.topic if item.metric == "growth" else None) or \
             (s.above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
         if subject is not None and subject.region is not None and \
                 self.namer.own_only(norm, clause_start, item.cue_start):
@@ -1657,8 +1657,10 @@ class Extractor(Listing, Places, Plans):
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int, of_amount: bool) -> Observation:
-        if item.metric in RATE_METRICS and not of_amount:  # (`of_amount`: the rate of the amount before it)
-            name = self.rate_names.get(name, name)
+        if item.metric in RATE_METRICS and not of_amount and name in self.rate_names and \
+                not text.startswith(self.rate_names_not_after, max(subject.start - 2, 0), subject.start):
+            # (`of_amount`: the rate of the amount before it; 完成投资增长8%: the projects' amount, not the headline)
+            name = self.rate_names[name]
         # (a measure over another coverage, 规模以上工业增加值(含新投产企业), is not the indicator its name opens with)
         indicator = self.lex.canonical(name) if item.rule != "coverage_in_brackets" else None
         if item.metric == "ratio" and indicator and indicator.expected_unit.endswith("元"):

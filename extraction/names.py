@@ -386,6 +386,9 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
+        # (扩大, 降低: a figure-less clause opening with one names the thing changed, a from–to pair's topic after it)
+        self._change_verbs = tuple(sorted({*lex.words("increase_verbs"), *lex.words("decrease_verbs")}, key=len,
+                                          reverse=True))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
         self._fund_measures = frozenset(lex.words("fund_measures"))  # (地方财政将安排)支出: a bare allotment
         self._funding_verbs = tuple(lex.words("funding_verbs"))
@@ -742,6 +745,15 @@ class Namer:
         if GLOSS_OPENING.search(words):
             words = GLOSS.sub("", words)
         return words not in self._one_character_places
+
+    def changed_object(self, text: str, start: int, end: int) -> Subject | None:
+        """The thing a figure-less clause opening with a verb of change raises or cuts (扩大人工草场面积, 今年要提高
+        城乡低保标准), as the topic of a from–to pair after it that names none (,计划由…增加到…); else None."""
+        pos = self.skip_leading_words(text, start, end)
+        verb = next((v for v in self._change_verbs if text.startswith(v, pos)), None)
+        changed = self.subject(text, pos + len(verb), end) if verb is not None else None
+        # (the thing is all the clause says after its verb: not 在提高质量的前提下增加数量, a condition before the verb)
+        return changed if changed is not None and not text[changed.end:end].strip(EDGE) else None
 
     def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""
