@@ -40,7 +40,7 @@ from .items import (
     subject_named,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key, opened_by
-from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
+from .listing import EXAMPLES, LIST_COUNTED, PARALLEL_WORD, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
 from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, Subject
@@ -1366,6 +1366,11 @@ class Extractor(Listing, Places, Plans):
                 continue
             name = self._name_in_clause(s, c, i, item, name, subject, local, clause_start,
                                         one_place=bool(places) and len(places) == 1)
+            if local and s.out and norm.startswith(LIST_MARK, s.out[-1].end) and s.out[-1].end + 1 == subject.start \
+                    and name == subject.name and item.metric == "level" == s.out[-1].metric and \
+                    subject.end == item.start and norm[item.start].isdigit():
+                # (净增实缴单位287家、)实缴职工(0.84万人): a bare count right after its name (not 总装机达…, a total)
+                name = self._flow_shared(s.out[-1].indicator, name)
             # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
             # keeps its name)
             of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
@@ -1650,6 +1655,17 @@ class Extractor(Listing, Places, Plans):
         opens the cue at `cue`, after `start`; None when no such verb stands there."""
         return next((w for w in self.upgrading_verbs if norm.startswith(w, cue - len(w) + 2) and
                      cue - len(w) + 2 >= start), None) if norm.startswith(self.upgrade_ends, cue) else None
+
+    def _flow_shared(self, before: str, name: str) -> str:
+        """The name of a count listed right after one opened by a verb of flow (净增实缴单位287家、实缴职工0.84万人):
+        the verb's too when the two name things alike (sharing their first or last two characters: 实缴, 床位), as the
+        list's items are; else the name as it is (新增就业…、调查失业率…, 新增…、总量达…)."""
+        verb = next((w for w in self.shared_flow_verbs if before.startswith(w)), None)
+        if verb is None or name.startswith(verb):
+            return name
+        rest = before[len(verb):]
+        alike = rest[:PARALLEL_WORD] == name[:PARALLEL_WORD] or rest[-PARALLEL_WORD:] == name[-PARALLEL_WORD:]
+        return verb + name if alike and len(name) > PARALLEL_WORD else name
 
     def _without_flow(self, name: str) -> str:
         """A name without the flow word it ends with (铁路运营里程新增: 铁路运营里程)."""

@@ -91,6 +91,7 @@ class Patterns:
         self.measures_of_before: dict[str, str] = lex.cues["measures_of_the_thing_before"]
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
         self.rate_names_not_after: tuple[str, ...] = tuple(lex.words("rate_names_not_after"))  # 完成(投资增长8%)
+        self.shared_flow_verbs: tuple[str, ...] = tuple(lex.words("shared_flow_verbs"))  # 净增(A…、B…)
         # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
         # (,)同比(分别增长…) alone: no list
         self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
