@@ -451,6 +451,18 @@ class Extractor(Listing, Places, Plans):
                 # (即使以…来说,)也只占…: the case taken and the clause after it, which says what it would come to
                 close = CLAUSE_END.search(norm, case.end(), sentence.end)
                 return case.start(), close.start() if close else sentence.end
+            if (result := next((r for r in self.result_opener.finditer(norm, sentence.start, sentence.end)
+                                if not norm.startswith(self.not_consequence, r.start())), None)) is not None:
+                # (这一笔资金,如用之于工业建设,)就可以(建设…,或三十个…电站): a result that could follow, with the
+                # other results its next clauses offer
+                end = result.end()
+                while (close := CLAUSE_END.search(norm, end, sentence.end)) is not None and \
+                        norm.startswith(self.alternative_openers, close.end()):
+                    end = close.end()
+                end = close.start() if close else sentence.end
+                # (but 就能够实现原定…翻两番的宏伟目标: a goal met, the plan's own figure)
+                if not any(norm.find(verb, result.end(), end) >= 0 for verb in self.completion_verbs):
+                    return result.start(), end
             return sentence.end, sentence.end
         close = CLAUSE_END.search(norm, m.end(), sentence.end)
         end = close.start() if close else sentence.end

@@ -125,7 +125,8 @@ class Patterns:
         # the words each of the patterns above a sentence is searched for opens with (a supposition, a concession,
         # foreign affairs, a treaty, a campaign, another country): a sentence holding none is searched no further
         self.sentence_cues = re.compile(alternation(
-            lex.words("supposition_words") + lex.words("concession_words") + lex.words("foreign_affairs_words")
+            lex.words("supposition_words") + lex.words("concession_words") + lex.words("result_openers")
+            + lex.words("foreign_affairs_words")
             + lex.words("treaty_words") + lex.words("campaign_words") + lex.words("foreign_countries")))
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
         # (全省, 我市, 本区: the document's own region, whose figures follow again)
@@ -134,6 +135,8 @@ class Patterns:
         self.own_country_or_region = re.compile(alternation(lex.words("own_country_words") + own_region))
         self.partnership = re.compile(alternation(lex.words("trade_words") + lex.words("partnership_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
+        self.result_opener = re.compile(alternation(lex.words("result_openers")))  # (多种…,)就能(增产十万吨食糖)
+        self.alternative_openers = tuple(lex.words("alternative_openers"))  # (…,)或(三十个…电站)
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
