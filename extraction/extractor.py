@@ -1007,13 +1007,15 @@ class Extractor(Listing, Places, Plans):
             subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
         timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted) \
             if pointed is None else time.timing(pointed[0], pointed[1], None, pointed[1], targeted=targeted)
-        if item.pair_end is None and s.out and (last := s.out[-1]).start == item.cue_start and \
+        if item.pair_end is None and s.out and \
+                (last := s.out[-1]).start <= item.cue_start < max(last.end, last.start + 1) and \
                 last.metric == item.metric and norm[last.end:item.start] in LISTED_FIGURE_JOINERS and \
                 (last.is_target or timing.is_target) and \
                 (last.period, last.is_target) != (timing.period, timing.is_target):
-            # (完成全年下降)3%、2%(的目标任务): a figure listed right after another read by the same words is of the
-            # same time, planned or achieved as the first, whatever the words between the first and it (not the
-            # years of a series, 由前三年分别上升2.2%、1.5%、0.4%, each achieved in its own)
+            # (完成全年下降)3%、2%(的目标任务): a figure listed right after another read by the same words (or by the
+            # first's own: 实现人均公用经费500元和300元的目标) is of the same time, planned or achieved as the first,
+            # whatever the words between the first and it (not the years of a series, 由前三年分别上升2.2%、1.5%、
+            # 0.4%, each achieved in its own)
             timing = replace(timing, period=last.period, is_target=last.is_target, span=last.span)
         if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
             timing = replace(timing, period=item.year)
@@ -1585,6 +1587,12 @@ class Extractor(Listing, Places, Plans):
             # 城镇新增就业45万人以上的目标, (把)人口控制在12亿左右的目标: the target the amount is names no thing
             # counted (超额完成区下达的8000万元目标任务: see _amount_met)
             return before
+        if after is not None and norm.endswith(LISTED_FIGURE_JOINERS, 0, item.start) and \
+                self.amount_target.fullmatch(after.name) and OF in norm[item.end:after.start] and \
+                self.namer.object_before(norm, start, item.cue_start) is None:
+            # (实现人均公用经费500元和)300元的目标: a target's word names no thing the last amount of a list counts;
+            # the list's name is its
+            return None
         if after is not None and norm.endswith(self.benefit_verbs, start, item.cue_start):
             # (育儿补贴)惠及23.6万婴幼儿: those a measure reached, named with what reached them where the clause says it
             verb = next(v for v in self.benefit_verbs if norm.endswith(v, start, item.cue_start))
