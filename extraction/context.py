@@ -628,7 +628,7 @@ class TimeContext:
         self._already_reached = re.compile(
             rf"(?:(?:{alternation(lex.words('achieved_words'))})(?:{alternation(lex.words('reaching_verbs'))})?"
             rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有"
-            rf"|(?:{alternation(lex.words('not_yet_words'))})[\u4e00-\u9fff]{{1,3}}的)"
+            rf"|(?:{alternation(lex.words('not_yet_words') + lex.words('achieved_words'))})[\u4e00-\u9fff]{{1,3}}的)"
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
