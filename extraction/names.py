@@ -277,7 +277,9 @@ class Namer:
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|(?P<zone>{zone})|(?P<town>{town})")
+        # (县域一般公共预算收入: the counties taken together, the place of an indicator named after them; area_openers)
+        self._unlisted_place = re.compile(rf"{alternation([*self._areas, *w('area_openers')])}|(?P<zone>{zone})|"
+                                          rf"(?P<town>{town})")
         # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
         self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
