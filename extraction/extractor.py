@@ -43,7 +43,7 @@ from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name
 from .listing import EXAMPLES, LIST_COUNTED, PARALLEL_WORD, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, Subject
+from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, SHARE_OF, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
@@ -91,7 +91,6 @@ FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits 
 RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))"
                             r"(?P<name>[\u4e00-\u9fff]{2,12})。")
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
-SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)

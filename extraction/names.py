@@ -52,6 +52,8 @@ OF = "的"
 INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
+SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
+CLAUSE_CLOSE = re.compile(r"[,;。]")  # (normalised text) where the clause a subject opens ends
 EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
 STANDING_AT = "在"  # (开发区)在(全省…考评中位列第12位): a place's standing among others follows
 MIN_OWN_NAME = 2  # the characters of a zone's own name (东湖 of 东湖高新区)
@@ -278,7 +280,8 @@ class Namer:
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
         # (县域一般公共预算收入: the counties taken together, the place of an indicator named after them; area_openers)
-        self._unlisted_place = re.compile(rf"{alternation([*self._areas, *w('area_openers')])}|(?P<zone>{zone})|"
+        self._area_openers = frozenset(w("area_openers"))
+        self._unlisted_place = re.compile(rf"{alternation([*self._areas, *self._area_openers])}|(?P<zone>{zone})|"
                                           rf"(?P<town>{town})")
         # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
         self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
@@ -848,6 +851,9 @@ class Namer:
                 region, pos = place, pos + demonstrated.end()
                 continue
             unlisted = self._unlisted_place.match(segment)
+            if unlisted is not None and unlisted.group(0) in self._area_openers and \
+                    SHARE_OF in text[pos:(close.start() if (close := CLAUSE_CLOSE.search(text, pos)) else len(text))]:
+                unlisted = None  # (县域经济占全市经济总量的比重…: the part of the region's own total, named with them)
             town = unlisted is not None and unlisted.group("town") is not None
             if town and self.town_opening(segment) is None:
                 unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)
