@@ -634,7 +634,7 @@ class TimeContext:
         self._already_reached = re.compile(
             rf"(?:(?:{alternation(lex.words('achieved_words'))})(?:{alternation(lex.words('reaching_verbs'))})?"
             rf"|(?:我|全)(?:{alternation(lex.words('own_region_levels'))})有"
-            rf"|(?:{alternation(lex.words('not_yet_words'))})[\u4e00-\u9fff]{{1,3}}的)"
+            rf"|(?:{alternation(lex.words('not_yet_words') + lex.words('achieved_words'))})[\u4e00-\u9fff]{{1,3}}的)"
             rf"(?:{alternation(lex.words('approx_before') + lex.words('at_least_before'))})?$")
         # 预计, 已经: this year's figure estimated or already reached, not planned
         self._so_far_sign = re.compile(alternation(lex.words("so_far_words")))
@@ -1264,9 +1264,11 @@ class TimeContext:
                 if years == PLAN_LENGTH and self.plan_end is not None and self.plan_year <= self.plan_end < default:
                     default = self.plan_end  # (五年合计…, 这五年内… in a report on a plan under way: its years)
             planned_from = self.plan_year or default  # (a five-year part plans its years from the first)
-            if explicit is not None and planned_from is not None and explicit < planned_from and not targeted \
-                    and not of_plan:
-                is_target = False  # a plan section looking back at a past year (not a target its words name)
+            if explicit is not None and planned_from is not None and explicit < planned_from and \
+                    (not targeted or pair_end == "from") and not of_plan:
+                # a plan section looking back at a past year (not a target its words name; but a pair's start in
+                # a past year, 计划由一九八○年的…增加到…, is where things stood, whatever word plans the pair)
+                is_target = False
         else:
             # (其中,工业总产值达到了… after a sentence of 1957's totals: 1957, whatever the part's year; 其中,农业总产值
             # 由…增加到… after one of 1985's planned totals: the end of the pair, 1985)

@@ -40,10 +40,10 @@ from .items import (
     subject_named,
 )
 from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name_key, opened_by
-from .listing import EXAMPLES, LIST_COUNTED, SHARED, Listing
+from .listing import EXAMPLES, LIST_COUNTED, PARALLEL_WORD, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, Subject
+from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, SHARE_OF, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
@@ -91,7 +91,6 @@ FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits 
 RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))"
                             r"(?P<name>[\u4e00-\u9fff]{2,12})。")
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
-SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
@@ -451,6 +450,18 @@ class Extractor(Listing, Places, Plans):
                 # (即使以…来说,)也只占…: the case taken and the clause after it, which says what it would come to
                 close = CLAUSE_END.search(norm, case.end(), sentence.end)
                 return case.start(), close.start() if close else sentence.end
+            if (result := next((r for r in self.result_opener.finditer(norm, sentence.start, sentence.end)
+                                if not norm.startswith(self.not_consequence, r.start())), None)) is not None:
+                # (这一笔资金,如用之于工业建设,)就可以(建设…,或三十个…电站): a result that could follow, with the
+                # other results its next clauses offer
+                end = result.end()
+                while (close := CLAUSE_END.search(norm, end, sentence.end)) is not None and \
+                        norm.startswith(self.alternative_openers, close.end()):
+                    end = close.end()
+                end = close.start() if close else sentence.end
+                # (but 就能够实现原定…翻两番的宏伟目标: a goal met, the plan's own figure)
+                if not any(norm.find(verb, result.end(), end) >= 0 for verb in self.completion_verbs):
+                    return result.start(), end
             return sentence.end, sentence.end
         close = CLAUSE_END.search(norm, m.end(), sentence.end)
         end = close.start() if close else sentence.end
@@ -863,7 +874,7 @@ class Extractor(Listing, Places, Plans):
         (a growth), the economy (a place's rate alone, a growth target naming nothing but a time)."""
         norm, time = s.norm, s.time
         # (预计全年增长6.5%左右 after a sentence of the paragraph on GDP: a growth names what it is about)
-        subject = s.carried.get() or (s.topic if item.metric == "growth" else None) or \
+        subject = s.carried.get(item.pair_end is not None) or (s.topic if item.metric == "growth" else None) or \
             (s.above if item.metric == "growth" and self._under_its_name(norm, item.cue_start) else None)
         if subject is not None and subject.region is not None and \
                 self.namer.own_only(norm, clause_start, item.cue_start):
@@ -1003,13 +1014,15 @@ class Extractor(Listing, Places, Plans):
             subject, targeted = replace(subject, name=unplanned), True  # (工业总产值)计划(增长6%): planned
         timing = time.timing(s.sentence.start, item.start, item.pair_end, item.end, targeted=targeted) \
             if pointed is None else time.timing(pointed[0], pointed[1], None, pointed[1], targeted=targeted)
-        if item.pair_end is None and s.out and (last := s.out[-1]).start == item.cue_start and \
+        if item.pair_end is None and s.out and \
+                (last := s.out[-1]).start <= item.cue_start < max(last.end, last.start + 1) and \
                 last.metric == item.metric and norm[last.end:item.start] in LISTED_FIGURE_JOINERS and \
                 (last.is_target or timing.is_target) and \
                 (last.period, last.is_target) != (timing.period, timing.is_target):
-            # (完成全年下降)3%、2%(的目标任务): a figure listed right after another read by the same words is of the
-            # same time, planned or achieved as the first, whatever the words between the first and it (not the
-            # years of a series, 由前三年分别上升2.2%、1.5%、0.4%, each achieved in its own)
+            # (完成全年下降)3%、2%(的目标任务): a figure listed right after another read by the same words (or by the
+            # first's own: 实现人均公用经费500元和300元的目标) is of the same time, planned or achieved as the first,
+            # whatever the words between the first and it (not the years of a series, 由前三年分别上升2.2%、1.5%、
+            # 0.4%, each achieved in its own)
             timing = replace(timing, period=last.period, is_target=last.is_target, span=last.span)
         if item.year is not None:  # (由2020年的第6位上升到2025年的第4位: each end's own year)
             timing = replace(timing, period=item.year)
@@ -1374,6 +1387,11 @@ class Extractor(Listing, Places, Plans):
                 continue
             name = self._name_in_clause(s, c, i, item, name, subject, local, clause_start,
                                         one_place=bool(places) and len(places) == 1)
+            if local and s.out and norm.startswith(LIST_MARK, s.out[-1].end) and s.out[-1].end + 1 == subject.start \
+                    and name == subject.name and item.metric == "level" == s.out[-1].metric and \
+                    subject.end == item.start and norm[item.start].isdigit():
+                # (净增实缴单位287家、)实缴职工(0.84万人): a bare count right after its name (not 总装机达…, a total)
+                name = self._flow_shared(s.out[-1].indicator, name)
             # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
             # keeps its name)
             of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
@@ -1576,6 +1594,12 @@ class Extractor(Listing, Places, Plans):
             # 城镇新增就业45万人以上的目标, (把)人口控制在12亿左右的目标: the target the amount is names no thing
             # counted (超额完成区下达的8000万元目标任务: see _amount_met)
             return before
+        if after is not None and norm.endswith(LISTED_FIGURE_JOINERS, 0, item.start) and \
+                self.amount_target.fullmatch(after.name) and OF in norm[item.end:after.start] and \
+                self.namer.object_before(norm, start, item.cue_start) is None:
+            # (实现人均公用经费500元和)300元的目标: a target's word names no thing the last amount of a list counts;
+            # the list's name is its
+            return None
         if after is not None and norm.endswith(self.benefit_verbs, start, item.cue_start):
             # (育儿补贴)惠及23.6万婴幼儿: those a measure reached, named with what reached them where the clause says it
             verb = next(v for v in self.benefit_verbs if norm.endswith(v, start, item.cue_start))
@@ -1659,14 +1683,27 @@ class Extractor(Listing, Places, Plans):
         return next((w for w in self.upgrading_verbs if norm.startswith(w, cue - len(w) + 2) and
                      cue - len(w) + 2 >= start), None) if norm.startswith(self.upgrade_ends, cue) else None
 
+    def _flow_shared(self, before: str, name: str) -> str:
+        """The name of a count listed right after one opened by a verb of flow (净增实缴单位287家、实缴职工0.84万人):
+        the verb's too when the two name things alike (sharing their first or last two characters: 实缴, 床位), as the
+        list's items are; else the name as it is (新增就业…、调查失业率…, 新增…、总量达…)."""
+        verb = next((w for w in self.shared_flow_verbs if before.startswith(w)), None)
+        if verb is None or name.startswith(verb):
+            return name
+        rest = before[len(verb):]
+        alike = rest[:PARALLEL_WORD] == name[:PARALLEL_WORD] or rest[-PARALLEL_WORD:] == name[-PARALLEL_WORD:]
+        return verb + name if alike and len(name) > PARALLEL_WORD else name
+
     def _without_flow(self, name: str) -> str:
         """A name without the flow word it ends with (铁路运营里程新增: 铁路运营里程)."""
         return next((name[:-len(w)] for w in self.flow_words if name.endswith(w)), name)
 
     def _observation(self, text: str, item: Item, name: str, subject: Subject, timing: Timing, start: int,
                      end: int, of_amount: bool) -> Observation:
-        if item.metric in RATE_METRICS and not of_amount:  # (`of_amount`: the rate of the amount before it)
-            name = self.rate_names.get(name, name)
+        if item.metric in RATE_METRICS and not of_amount and name in self.rate_names and \
+                not text.startswith(self.rate_names_not_after, max(subject.start - 2, 0), subject.start):
+            # (`of_amount`: the rate of the amount before it; 完成投资增长8%: the projects' amount, not the headline)
+            name = self.rate_names[name]
         # (a measure over another coverage, 规模以上工业增加值(含新投产企业), is not the indicator its name opens with)
         indicator = self.lex.canonical(name) if item.rule != "coverage_in_brackets" else None
         if item.metric == "ratio" and indicator and indicator.expected_unit.endswith("元"):

@@ -96,9 +96,12 @@ class CarriedSubject:
         """The subject last set, without reading the clauses offered since."""
         return self._subject
 
-    def get(self) -> Subject | None:
+    def get(self, pair: bool = False) -> Subject | None:
+        """`pair`: asked for a figure of a from–to pair, whose topic a clause changing a thing names (扩大X,由…)."""
         for start, end in reversed(self._pending):
             named = self._namer.subject(self._norm, *self._namer.unframed(self._norm, start, end))
+            if named is None and pair:
+                named = self._namer.changed_object(self._norm, start, end)
             if named is not None:
                 if self._subject is not None and self._namer.is_aspect(named):
                     # (地区生产总值…。)总量呢,(在全市…排第七): an aspect named alone is the held quantity's

@@ -52,6 +52,8 @@ OF = "的"
 INCLUSIVE_MARK = r"(?:[(（]含[)）])"
 JOINING = "和与及、,"  # what joins the counts of a list (A和B, A、B)
 LIST_MARK = "、"  # between the names of a list (A、B均…)
+SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
+CLAUSE_CLOSE = re.compile(r"[,;。]")  # (normalised text) where the clause a subject opens ends
 EACH_OF = "各"  # (A和B)各(新增…): each of the places listed before it
 STANDING_AT = "在"  # (开发区)在(全省…考评中位列第12位): a place's standing among others follows
 MIN_OWN_NAME = 2  # the characters of a zone's own name (东湖 of 东湖高新区)
@@ -277,7 +279,10 @@ class Namer:
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
-        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|(?P<zone>{zone})|(?P<town>{town})")
+        # (县域一般公共预算收入: the counties taken together, the place of an indicator named after them; area_openers)
+        self._area_openers = frozenset(w("area_openers"))
+        self._unlisted_place = re.compile(rf"{alternation([*self._areas, *self._area_openers])}|(?P<zone>{zone})|"
+                                          rf"(?P<town>{town})")
         # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
         self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
@@ -386,6 +391,9 @@ class Namer:
                                *lex.cues["subject_region_levels_in"].get(own_level, ())}
         self._own_level = own_level
         self._object_verb = re.compile(alternation(lex.words("object_verbs")))
+        # (扩大, 降低: a figure-less clause opening with one names the thing changed, a from–to pair's topic after it)
+        self._change_verbs = tuple(sorted({*lex.words("increase_verbs"), *lex.words("decrease_verbs")}, key=len,
+                                          reverse=True))
         self._fund_owners = tuple(lex.words("fund_owners"))  # (中央财政, 省财政: whose the spending planned is)
         self._fund_measures = frozenset(lex.words("fund_measures"))  # (地方财政将安排)支出: a bare allotment
         self._funding_verbs = tuple(lex.words("funding_verbs"))
@@ -743,6 +751,15 @@ class Namer:
             words = GLOSS.sub("", words)
         return words not in self._one_character_places
 
+    def changed_object(self, text: str, start: int, end: int) -> Subject | None:
+        """The thing a figure-less clause opening with a verb of change raises or cuts (扩大人工草场面积, 今年要提高
+        城乡低保标准), as the topic of a from–to pair after it that names none (,计划由…增加到…); else None."""
+        pos = self.skip_leading_words(text, start, end)
+        verb = next((v for v in self._change_verbs if text.startswith(v, pos)), None)
+        changed = self.subject(text, pos + len(verb), end) if verb is not None else None
+        # (the thing is all the clause says after its verb: not 在提高质量的前提下增加数量, a condition before the verb)
+        return changed if changed is not None and not text[changed.end:end].strip(EDGE) else None
+
     def starts_with_object_verb(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] opens with a verb whose object follows it (建设, 改造: object_verbs)."""
         return self._object_verb.match(text, start, end) is not None
@@ -834,6 +851,9 @@ class Namer:
                 region, pos = place, pos + demonstrated.end()
                 continue
             unlisted = self._unlisted_place.match(segment)
+            if unlisted is not None and unlisted.group(0) in self._area_openers and \
+                    SHARE_OF in text[pos:(close.start() if (close := CLAUSE_CLOSE.search(text, pos)) else len(text))]:
+                unlisted = None  # (县域经济占全市经济总量的比重…: the part of the region's own total, named with them)
             town = unlisted is not None and unlisted.group("town") is not None
             if town and self.town_opening(segment) is None:
                 unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)

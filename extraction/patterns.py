@@ -90,6 +90,8 @@ class Patterns:
         # (…统筹基金累计结余15.6亿元,)可支付(13.5个月): the measure of the thing the clause before gave an amount of
         self.measures_of_before: dict[str, str] = lex.cues["measures_of_the_thing_before"]
         self.rate_names: dict[str, str] = lex.cues["rate_names_of_bare_words"]  # 投资 (增长20%): 固定资产投资
+        self.rate_names_not_after: tuple[str, ...] = tuple(lex.words("rate_names_not_after"))  # 完成(投资增长8%)
+        self.shared_flow_verbs: tuple[str, ...] = tuple(lex.words("shared_flow_verbs"))  # 净增(A…、B…)
         # 新泰市、肥城市事故起数同比(分别下降…): a comparison's base closing a list before 分别, no part of its name;
         # (,)同比(分别增长…) alone: no list
         self.base_closing = re.compile(rf"(?:{alternation(lex.words('comparison_bases'))})$")
@@ -123,7 +125,8 @@ class Patterns:
         # the words each of the patterns above a sentence is searched for opens with (a supposition, a concession,
         # foreign affairs, a treaty, a campaign, another country): a sentence holding none is searched no further
         self.sentence_cues = re.compile(alternation(
-            lex.words("supposition_words") + lex.words("concession_words") + lex.words("foreign_affairs_words")
+            lex.words("supposition_words") + lex.words("concession_words") + lex.words("result_openers")
+            + lex.words("foreign_affairs_words")
             + lex.words("treaty_words") + lex.words("campaign_words") + lex.words("foreign_countries")))
         self.own_country = re.compile(alternation(lex.words("own_country_words")))
         # (全省, 我市, 本区: the document's own region, whose figures follow again)
@@ -132,6 +135,8 @@ class Patterns:
         self.own_country_or_region = re.compile(alternation(lex.words("own_country_words") + own_region))
         self.partnership = re.compile(alternation(lex.words("trade_words") + lex.words("partnership_words")))
         self.not_consequence = tuple(lex.words("not_consequence_words"))
+        self.result_opener = re.compile(alternation(lex.words("result_openers")))  # (多种…,)就能(增产十万吨食糖)
+        self.alternative_openers = tuple(lex.words("alternative_openers"))  # (…,)或(三十个…电站)
         self.better = tuple(lex.words("gap_better"))
         # (not before 学: 残疾人大学生, 老年人大学 hold 人大 and name no legislature)
         self.bodies_work = re.compile(rf"(?:{alternation(lex.words('own_work_of_bodies'))})(?!学)")
