@@ -1089,6 +1089,10 @@ class Extractor(Listing, Places, Plans):
         if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                 self._compared_with_itself(subject, item.scope_word):
             subject = replace(subject, region=None)  # the document's own rank, not the carried place's
+        if item.metric == "share" and subject.region is None and norm.startswith(self.share_words, item.cue_start) \
+                and (part := self.namer.part_opening(subject.name)):
+            # 市城区出让收入…,占全市的42.2%: the share of a part of the region, that part's
+            subject = Subject(part[1], subject.end - len(part[1]), subject.end, part[0])
         if item.metric == "share" and \
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
                  or (local and self._place_whole(item.scope_word, subject))

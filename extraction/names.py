@@ -266,6 +266,8 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
+        self.region_parts = tuple(w("region_parts"))  # (县域一般公共预算收入: the part's, as a named area's)
+        self._areas.update(self.region_parts)
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
         # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
@@ -1044,6 +1046,13 @@ class Namer:
         # 安阳经开区, 丽水经济技术开发区 (安阳 and a kind of zone, its kind's words too, and nothing else): the place's
         # zone no reference lists, a place alone
         return (phrase, "") if self._zone_kind.fullmatch(rest) else (region, rest)
+
+    def part_opening(self, name: str) -> tuple[str, str] | None:
+        """(the part of the region a name opens with, the rest): 市城区出让收入 -> (市城区, 出让收入); None when
+        it opens with none (place_nouns) or is only one."""
+        part = max((p for p in self._place_nouns if name.startswith(p)), key=len, default=None)
+        rest = name[len(part):].strip(EDGE) if part else ""
+        return (part, rest) if part and rest else None
 
     def town_opening(self, phrase: str) -> str | None:
         """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
