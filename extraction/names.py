@@ -266,7 +266,7 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
-        self.region_parts = tuple(w("region_parts"))  # (县域一般公共预算收入: the part's, as a named area's)
+        self.region_parts = tuple(w("region_parts"))  # (县域一般公共预算收入: the counties', as a named area's)
         self._areas.update(self.region_parts)
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
@@ -835,7 +835,8 @@ class Namer:
             if demonstrated and (place := self._named_before(text, start, demonstrated.group(1))):
                 region, pos = place, pos + demonstrated.end()
                 continue
-            unlisted = self._unlisted_place.match(segment)
+            # (县域经济占全市经济总量的比重: a name of its own, no area's 经济; words_opening_with_a_place)
+            unlisted = self._unlisted_place.match(segment) if not segment.startswith(self._not_places) else None
             town = unlisted is not None and unlisted.group("town") is not None
             if town and self.town_opening(segment) is None:
                 unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)

@@ -276,13 +276,12 @@ class Places(Patterns):
     def _own_total(self, scope_word: str | None, subject: Subject) -> bool:
         """Whether a share's whole is the document's own region, not a larger one: 占全省 in a
         province's report, 占全市 in a city's (天津, a province, says 全市 too), so the share is a
-        ratio of the region's own total — unless the subject names a region of its own (成都占全省), a part of it
-        (县域, 市城区; region_parts) or counts the document's places standing for them (两区, 三个街道)."""
+        ratio of the region's own total — unless the subject names a region of its own (成都占全省) or counts
+        the document's places standing for them (两区, 三个街道)."""
         if self.own is None or scope_word is None or self.lex.scope_index.get(scope_word) not in SCOPE_CODES:
             return False
         return scope_word.endswith(self.own.name[-1]) and (
-            subject.region is None or (self._named_region(subject.region) is None
-                                       and subject.region not in self.namer.region_parts)) and \
+            subject.region is None or self._named_region(subject.region) is None) and \
             self.namer.places_counted.fullmatch(subject.name) is None
 
     def _part_opening(self, norm: str, start: int, end: int) -> str | None:
