@@ -95,6 +95,7 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
+PROJECTS_DONE = "完成"  # (重点项目600个,…)完成(投资增长8%): what projects carried out
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
@@ -1373,6 +1374,12 @@ class Extractor(Listing, Places, Plans):
             # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
             # keeps its name)
             of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
+            if item.metric in RATE_METRICS and name in self.rate_names and \
+                    norm.endswith(PROJECTS_DONE, 0, subject.start) and \
+                    any(o.metric == "level" and o.indicator.endswith(self.project_nouns) for o in s.out):
+                # (全市拟安排市级重点项目600个左右,…力争全年)完成投资增长8%以上: the investment the projects the
+                # sentence counted carried out, keeping its name, not the region's 固定资产投资 (投资增长5.2% is)
+                of_amount = True
             # (each place's evidence opens with its name: one figure per place and span)
             s.out += [self._observation(text, item, name, replace(subject, region=place), timing,
                                         min(start, at), end, of_amount) for place, at in places] if places \
