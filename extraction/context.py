@@ -207,6 +207,9 @@ SENTENCE_OPENING_MONTHS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*(
                                      rf"\d{{1,2}}\s*月)", re.M)
 OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
+# (第一个是创新主体。)截至9月末,…: a month's end opening the paragraph's first sentence with figures, after sentences
+# with none
+FIGURE_DIGIT = re.compile(r"\d")
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS_OPENINGS = "分从"  # (what such an opening opens with, past spaces)
 BY_PARTS = re.compile(rf"\s*[{BY_PARTS_OPENINGS}][\u4e00-\u9fff()、]{{1,8}}?来?看")
@@ -1607,7 +1610,8 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
-                (m.start(), span, m.start() == paragraph and MONTH_END_OPENING.search(m.group(1)) is not None)
+                (m.start(), span, MONTH_END_OPENING.search(m.group(1)) is not None
+                 and not FIGURE_DIGIT.search(self.text, paragraph, m.start()))
                 for m in sentence_opening_matches(SENTENCE_OPENING_WORDS, self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
@@ -1615,8 +1619,8 @@ class TimeContext:
         if openings:  # (most sentences have none: nothing of the sentence before is read)
             # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence
             # of their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the
-            # paragraph (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。
-            # 资产负债率为…)
+            # paragraph (截至9月末,…, or its first sentence with figures) is: the balances the paragraph goes on with
+            # are counted on that day (…资产总额…。资产负债率为…)
             parts = self._part_lead.match(self.text, sentence_start) is not None
             previous = len(self.text)  # (where the sentence before starts, asked only of a sentence of parts)
             if parts:
