@@ -371,6 +371,7 @@ class Namer:
         self._standing_told = re.compile(rf"在[\u4e00-\u9fff]{{1,8}}?的?(?:{alternation(w('rank_columns'))})[由从]?$")
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
+        self._each_measures = tuple(w("counted_measures"))  # (各县(市、区)PM2.5平均浓度均…: each place's measure)
         self._one_character_places = set(w("one_character_places"))
         # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县(市), 3个街道: the document's places counted by their level's
         # word, standing for them (a count of up to three numerals: not 千亿县, counties of a size); no name of a
@@ -1018,6 +1019,10 @@ class Namer:
             name = NOTE_MARK.sub("", name)
         if marked and COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
+        if name.startswith(self._each_place) and name.endswith(self._each_measures):
+            # 各县(市、区)PM2.5平均浓度(均同比下降,其中…分别…): each place's measure, the topic its places'
+            # figures after it take, named as the measure
+            name = name[max(len(each) for each in self._each_place if name.startswith(each)):].strip(EDGE) or name
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
                 or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)) \
