@@ -1352,6 +1352,11 @@ class Extractor(Listing, Places, Plans):
         c.previous_end = item.end
         if subject is None:
             return
+        if not local and region is not None and i == 0 and item.metric == "level" and \
+                self.regions.inside.get(region) is not None:
+            # (…;固镇县)61.8万吨(,亩产达到482.5公斤): a place alone stating the carried quantity, whose clauses after
+            # it naming a quantity of their own go on with it, as after a place's own known quantity
+            s.place_said, s.larger_said = region, None
         if (timed := self._timed(s, item, subject, local, clause_start, pointed_at)) is None:
             return
         subject, timing, gap = timed
