@@ -95,7 +95,6 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
-EACH_YEAR = "每年"  # (到2028年…,)每年(新引进…5000人以上): an amount planned for each year
 PROJECTS_DONE = "完成"  # (重点项目600个,…)完成(投资增长8%): what projects carried out
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
@@ -1011,15 +1010,6 @@ class Extractor(Listing, Places, Plans):
                 and (timing.period is None or timing.period <= s.out[-1].period):
             s.out.pop()  # (由2024年的第5位升至第2位, of 2024: the end no later than the start says no move)
             return None
-        if item.metric == "level" and timing.is_target and time.plan_year is not None and \
-                timing.period is not None and timing.period > time.plan_year and \
-                (each := norm.find(EACH_YEAR, clause_start, item.start)) >= 0 and \
-                not norm.endswith(AVERAGE, 0, each) and \
-                norm.find(f"{timing.period}年", s.sentence.start, clause_start) >= 0:
-            # (到2028年,全县青年人才总量突破6万人,)每年(新引进高校毕业生5000人以上): a yearly amount planned beside
-            # the horizon's, a target of each year from the one planned, dated to that first year (not 平均每年, an
-            # average over the years to the horizon)
-            timing = replace(timing, period=time.plan_year, stretch=1)
         if item.rule == PLAN_COMPLETED:  # (计划完成102.6%: the plan is the base of what was done)
             timing = replace(timing, is_target=False)
         if item.metric == "level" and self.plan_amount_after.match(norm, item.end) and \
