@@ -95,6 +95,7 @@ SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国�
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
+AMONG = "中"  # (12个县(市、区))中(9个…): the whole a breakdown counts out of
 PROJECTS_DONE = "完成"  # (重点项目600个,…)完成(投资增长8%): what projects carried out
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
@@ -1220,6 +1221,9 @@ class Extractor(Listing, Places, Plans):
                 or (norm.endswith(EXAMPLES, 0, item.start) and all(self.lex.canonical(part)
                                                                    for part in SHARED.split(name)))):
             return True
+        if counted and (peers := self.namer.places_counted.match(norm, item.start)) is not None and \
+                norm.startswith(AMONG, peers.end()):
+            return True  # 12个县(市、区)中(9个事故起数同比下降): the places a breakdown counts among, no figure
         if self.bodies_work.search(name) and not self.members_share.search(name):
             # 培训人大干部560人次: the legislature's own work, not its region's (but 人大代表中女性比例27.6%, a share of
             # its members, is the region's)
