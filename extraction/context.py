@@ -213,6 +213,9 @@ SENTENCE_OPENING_MONTHS = re.compile(rf"(?:^|(?<=[{SENTENCE_CLOSERS}]))[\s　]*(
                                      rf"\d{{1,2}}\s*月)", re.M)
 OPENING_REST = re.compile(r"[^,;:。\n]{0,12}")  # (2024年)1—11月(,): the rest of the words a sentence opens with
 MONTH_END_OPENING = re.compile(r"\d{1,2}月(?:末|底)$")  # (截至)9月末, 6月底: the day a paragraph's balances are of
+# (第一个是创新主体。)截至9月末,…: a month's end opening the paragraph's first sentence with figures, after sentences
+# with none
+FIGURE_DIGIT = re.compile(r"\d")
 # 分税种看, 从地区看, 分季度看: a sentence opening so breaks a quantity down into its parts
 BY_PARTS_OPENINGS = "分从"  # (what such an opening opens with, past spaces)
 BY_PARTS = re.compile(rf"\s*[{BY_PARTS_OPENINGS}][\u4e00-\u9fff()、]{{1,8}}?来?看")
@@ -1275,8 +1278,10 @@ class TimeContext:
             continued = self._year_continued(sentence_start, standpoint) if explicit is None and pair_end != "from" \
                 else None
             default = continued or (None if looked_back else part.year) or self.review_year
+            # (今年以来,…约谈项目单位3家: what was done in the year so far, whenever the document was given)
+            this_year_so_far = before.startswith(THIS_YEAR + SINCE, self._last_year_word(before))
             if (explicit or continued) is not None and self.present_year is not None and \
-                    (explicit or continued) > self.present_year and \
+                    (explicit or continued) > self.present_year and not this_year_so_far and \
                     not (stated and self._over(stated, explicit)) and \
                     not (counted_on and self._date is not None and counted_on <= self._date.year):
                 # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底 nor
@@ -1285,7 +1290,7 @@ class TimeContext:
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not (part.mode == "review" and pair_end) and not now_said and not stated and \
                     not self._summed_to_now(before, explicit) and \
-                    not self._not_planned.search(before, self._last_year_word(before)):
+                    not self._not_planned.search(before, self._last_year_word(before)) and not this_year_so_far:
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure); but a pair of a part
                 # reviewing (六五计划前两年的执行情况: …增加到一九八二年的…) ends where things stand
@@ -1619,7 +1624,8 @@ class TimeContext:
             end = len(self.text) if end < 0 else end
             # (most paragraphs name no part of a year: one scan)
             self._opening_spans[paragraph] = [] if self._span_hint.search(self.text, paragraph, end) is None else [
-                (m.start(), span, m.start() == paragraph and MONTH_END_OPENING.search(m.group(1)) is not None)
+                (m.start(), span, MONTH_END_OPENING.search(m.group(1)) is not None
+                 and not FIGURE_DIGIT.search(self.text, paragraph, m.start()))
                 for m in sentence_opening_matches(SENTENCE_OPENING_WORDS, self.text, paragraph, end)
                 if (span := self._stated_span(m.group(1)))]
         openings = [(at, span, stock) for at, span, stock in self._opening_spans[paragraph] if at < sentence_start]
@@ -1627,8 +1633,8 @@ class TimeContext:
         if openings:  # (most sentences have none: nothing of the sentence before is read)
             # a month's own figures (9月份,…) are no opening the paragraph's next sentences keep, but for a sentence
             # of their parts right after them (9月份,进出口…。其中,出口…: part_leads); a month's end opening the
-            # paragraph (截至9月末,…) is: the balances the paragraph goes on with are counted on that day (…资产总额…。
-            # 资产负债率为…)
+            # paragraph (截至9月末,…, or its first sentence with figures) is: the balances the paragraph goes on with
+            # are counted on that day (…资产总额…。资产负债率为…)
             parts = self._part_lead.match(self.text, sentence_start) is not None
             previous = len(self.text)  # (where the sentence before starts, asked only of a sentence of parts)
             if parts:

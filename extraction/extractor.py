@@ -94,6 +94,8 @@ TARGET_GAP = "与目标差距"  # what a result's gap to its target is named wit
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
+AMONG = "中"  # (12个县(市、区))中(9个…): the whole a breakdown counts out of
+PROJECTS_DONE = "完成"  # (重点项目600个,…)完成(投资增长8%): what projects carried out
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
@@ -1110,6 +1112,10 @@ class Extractor(Listing, Places, Plans):
         if (item.metric == "gap_pp" or (item.metric == "rank" and not local)) and \
                 self._compared_with_itself(subject, item.scope_word):
             subject = replace(subject, region=None)  # the document's own rank, not the carried place's
+        if item.metric == "share" and subject.region is None and norm.startswith(self.share_words, item.cue_start) \
+                and (part := self.namer.part_opening(subject.name)):
+            # 市城区出让收入…,占全市的42.2%: the share of a part of the region, that part's
+            subject = Subject(part[1], subject.end - len(part[1]), subject.end, part[0])
         if item.metric == "share" and \
                 (((local or own_titled or self._national()) and self._own_total(item.scope_word, subject))
                  or (local and self._place_whole(item.scope_word, subject))
@@ -1236,6 +1242,9 @@ class Extractor(Listing, Places, Plans):
                 or (norm.endswith(EXAMPLES, 0, item.start) and all(self.lex.canonical(part)
                                                                    for part in SHARED.split(name)))):
             return True
+        if counted and (peers := self.namer.places_counted.match(norm, item.start)) is not None and \
+                norm.startswith(AMONG, peers.end()):
+            return True  # 12个县(市、区)中(9个事故起数同比下降): the places a breakdown counts among, no figure
         if self.bodies_work.search(name) and not self.members_share.search(name):
             # 培训人大干部560人次: the legislature's own work, not its region's (but 人大代表中女性比例27.6%, a share of
             # its members, is the region's)
@@ -1368,6 +1377,11 @@ class Extractor(Listing, Places, Plans):
         c.previous_end = item.end
         if subject is None:
             return
+        if not local and region is not None and i == 0 and item.metric == "level" and \
+                self.regions.inside.get(region) is not None:
+            # (…;固镇县)61.8万吨(,亩产达到482.5公斤): a place alone stating the carried quantity, whose clauses after
+            # it naming a quantity of their own go on with it, as after a place's own known quantity
+            s.place_said, s.larger_said = region, None
         if (timed := self._timed(s, item, subject, local, clause_start, pointed_at)) is None:
             return
         subject, timing, gap = timed
@@ -1395,6 +1409,12 @@ class Extractor(Listing, Places, Plans):
             # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
             # keeps its name)
             of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
+            if item.metric in RATE_METRICS and name in self.rate_names and \
+                    norm.endswith(PROJECTS_DONE, 0, subject.start) and \
+                    any(o.metric == "level" and o.indicator.endswith(self.project_nouns) for o in s.out):
+                # (全市拟安排市级重点项目600个左右,…力争全年)完成投资增长8%以上: the investment the projects the
+                # sentence counted carried out, keeping its name, not the region's 固定资产投资 (投资增长5.2% is)
+                of_amount = True
             # (each place's evidence opens with its name: one figure per place and span)
             s.out += [self._observation(text, item, name, replace(subject, region=place), timing,
                                         min(start, at), end, of_amount) for place, at in places] if places \

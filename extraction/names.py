@@ -268,6 +268,8 @@ class Namer:
         self._areas = set(scopes["全球"] + scopes["named"])  # (发达经济体增长1.7%: an area alone, the carried figure's)
         self._area_full = dict(lex.cues["area_short_names"])  # (大湾区: 粤港澳大湾区, the region the short name is)
         self._areas.update(self._area_full)
+        self.region_parts = tuple(w("region_parts"))  # (县域一般公共预算收入: the counties', as a named area's)
+        self._areas.update(self.region_parts)
         zone = rf"[\u4e00-\u9fff]{{2,6}}?(?:{alternation(w('zone_suffixes'))})"
         # 崖子镇(粮食总产量), 牛山街道(税收收入): a town or a subdistrict no reference lists, by a name of its own
         # (no level's character inside: 巴南区木洞镇 is the district's place first) and a town's ending; not a kind
@@ -279,10 +281,7 @@ class Namer:
         self._built_verbs = tuple(w("capacity_built_verbs"))  # (实施…乡建项目: a verb opens no town's name)
         self._each_kinds = tuple(w("each_kinds"))
         self._town_kind_openings = tuple(w("town_kind_openings"))
-        # (县域一般公共预算收入: the counties taken together, the place of an indicator named after them; area_openers)
-        self._area_openers = frozenset(w("area_openers"))
-        self._unlisted_place = re.compile(rf"{alternation([*self._areas, *self._area_openers])}|(?P<zone>{zone})|"
-                                          rf"(?P<town>{town})")
+        self._unlisted_place = re.compile(rf"{alternation(self._areas)}|(?P<zone>{zone})|(?P<town>{town})")
         # (东湖高新区, 火炬高技术产业开发区: a development zone by a name of its own; not 国家级经开区, 省级高新区)
         self._zone_kinds = re.compile(alternation(w("zone_kind_words")))
         self._named_zone_ending = re.compile(rf"(?:{alternation(w('named_zone_endings'))})$")
@@ -374,6 +373,7 @@ class Namer:
         self._standing_told = re.compile(rf"在[\u4e00-\u9fff]{{1,8}}?的?(?:{alternation(w('rank_columns'))})[由从]?$")
         # 各县(市、区)发展(态势良好), 各区(…): the places of a kind one by one, no quantity of theirs named
         self._each_place = tuple(w("each_place_openings"))
+        self._each_measures = tuple(w("counted_measures"))  # (各县(市、区)PM2.5平均浓度均…: each place's measure)
         self._one_character_places = set(w("one_character_places"))
         # (梁园区、睢阳区…,)两区(合计占全市的46.3%), 三县(市), 3个街道: the document's places counted by their level's
         # word, standing for them (a count of up to three numerals: not 千亿县, counties of a size); no name of a
@@ -850,10 +850,8 @@ class Namer:
             if demonstrated and (place := self._named_before(text, start, demonstrated.group(1))):
                 region, pos = place, pos + demonstrated.end()
                 continue
-            unlisted = self._unlisted_place.match(segment)
-            if unlisted is not None and unlisted.group(0) in self._area_openers and \
-                    SHARE_OF in text[pos:(close.start() if (close := CLAUSE_CLOSE.search(text, pos)) else len(text))]:
-                unlisted = None  # (县域经济占全市经济总量的比重…: the part of the region's own total, named with them)
+            # (县域经济占全市经济总量的比重: a name of its own, no area's 经济; words_opening_with_a_place)
+            unlisted = self._unlisted_place.match(segment) if not segment.startswith(self._not_places) else None
             town = unlisted is not None and unlisted.group("town") is not None
             if town and self.town_opening(segment) is None:
                 unlisted = None  # (各乡镇, 特色小镇, 美丽乡村: a kind of town or no town, no town's name)
@@ -1035,6 +1033,10 @@ class Namer:
             name = NOTE_MARK.sub("", name)
         if marked and COUNTED_WORDS.search(name):
             name = COUNTED_AS.sub("", name)
+        if name.startswith(self._each_place) and name.endswith(self._each_measures):
+            # 各县(市、区)PM2.5平均浓度(均同比下降,其中…分别…): each place's measure, the topic its places'
+            # figures after it take, named as the measure
+            name = name[max(len(each) for each in self._each_place if name.startswith(each)):].strip(EDGE) or name
         if self._only_time.match(name) or name in self.lex.scope_index or COMPARED_WITH.match(name) or \
                 name in self._standings or name.startswith(self._each_place) or name.endswith(self._standings_among) \
                 or (len(name) <= CONVERSION_LENGTH and self._conversion.match(name)) \
@@ -1064,6 +1066,13 @@ class Namer:
         # 安阳经开区, 丽水经济技术开发区 (安阳 and a kind of zone, its kind's words too, and nothing else): the place's
         # zone no reference lists, a place alone
         return (phrase, "") if self._zone_kind.fullmatch(rest) else (region, rest)
+
+    def part_opening(self, name: str) -> tuple[str, str] | None:
+        """(the part of the region a name opens with, the rest): 市城区出让收入 -> (市城区, 出让收入); None when
+        it opens with none (place_nouns) or is only one."""
+        part = max((p for p in self._place_nouns if name.startswith(p)), key=len, default=None)
+        rest = name[len(part):].strip(EDGE) if part else ""
+        return (part, rest) if part and rest else None
 
     def town_opening(self, phrase: str) -> str | None:
         """The town or subdistrict no reference lists that a phrase opens with, by its name (崖子镇粮食总产量: 崖子镇),
