@@ -43,7 +43,7 @@ from .lexicon import WHOLE, Lexicon, alternation, last_match, load_lexicon, name
 from .listing import EXAMPLES, LIST_COUNTED, PARALLEL_WORD, SHARED, Listing
 from .mentions import RELATIVE, Mention
 from .model import SCOPED_METRICS, DocumentMeta, Observation
-from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, SHARE_OF, Subject
+from .names import BULLETS, CLAUSE_OPENER, LIST_MARK, OF, OWN_SHARE, PHRASES_REMEMBERED, Subject
 from .names import EDGE as EDGE_CHARS
 from .normalize import normalise
 from .numerals import CHINESE_NUMERAL_CHARS
@@ -91,11 +91,11 @@ FIGURE_WORD = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")  # a figure in digits 
 RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))"
                             r"(?P<name>[\u4e00-\u9fff]{2,12})。")
 TARGET_GAP = "与目标差距"  # what a result's gap to its target is named with (固定资产投资与目标差距)
+SHARE_OF = "占"  # the share cue that names the whole a share is of (占全国人口), not 贡献 (贡献了全国18.5%的增量)
 FUND = "资金"  # what an amount spent on a work is named with (建设职工住宅资金)
 FUNDED_VERB = 2  # the characters of the verb of the work funded (建设, 改造)
 LISTED_FIGURE_JOINERS = ("、", "和", "及", "与", "、和")  # (下降3%、2%; 9.8%、10.6%和11.2%: figures of one list)
 AMONG = "中"  # (12个县(市、区))中(9个…): the whole a breakdown counts out of
-PROJECTS_DONE = "完成"  # (重点项目600个,…)完成(投资增长8%): what projects carried out
 OWN_TOTAL_RATIO = "ratio_of_own_total"  # (the rule of) 占户籍总人口的2.61%, 占比: a ratio of the region's own total
 COPULA = "为"  # (13.08万人)为(80周岁及以上高龄老人): what the people or things counted are
 TARGET_BESIDE = 16  # characters before a figure its target's noun stands in (控制在年度增量目标, 年度目标（下降)
@@ -1381,7 +1381,7 @@ class Extractor(Listing, Places, Plans):
                 self.regions.inside.get(region) is not None:
             # (…;固镇县)61.8万吨(,亩产达到482.5公斤): a place alone stating the carried quantity, whose clauses after
             # it naming a quantity of their own go on with it, as after a place's own known quantity
-            s.place_said, s.larger_said = region, None
+            s.place_said, s.place_named, s.larger_said = region, "", None
         if (timed := self._timed(s, item, subject, local, clause_start, pointed_at)) is None:
             return
         subject, timing, gap = timed
@@ -1409,12 +1409,6 @@ class Extractor(Listing, Places, Plans):
             # (完成投资336.8亿元,(完成年度计划的81.6%,)增长8.3%: the rate of the amount the sentence stated
             # keeps its name)
             of_amount = not local and any(o.metric == "level" and o.indicator == name for o in s.out)
-            if item.metric in RATE_METRICS and name in self.rate_names and \
-                    norm.endswith(PROJECTS_DONE, 0, subject.start) and \
-                    any(o.metric == "level" and o.indicator.endswith(self.project_nouns) for o in s.out):
-                # (全市拟安排市级重点项目600个左右,…力争全年)完成投资增长8%以上: the investment the projects the
-                # sentence counted carried out, keeping its name, not the region's 固定资产投资 (投资增长5.2% is)
-                of_amount = True
             # (each place's evidence opens with its name: one figure per place and span)
             s.out += [self._observation(text, item, name, replace(subject, region=place), timing,
                                         min(start, at), end, of_amount) for place, at in places] if places \

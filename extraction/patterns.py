@@ -183,7 +183,6 @@ class Patterns:
         # (吉化)120万吨乙烯转型升级项目, 60万吨赖氨酸等项目: a capacity, then what is made and the project it names
         self.capacity_project = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?等?(?:{alternation(lex.words('project_nouns'))})")
         self.capacity_built = tuple(lex.words("object_verbs") + lex.words("capacity_built_verbs"))
-        self.project_nouns = tuple(lex.words("project_nouns"))  # (市级重点项目600个,…完成投资增长8%: the projects')
         # (桥头铝电50万吨绿电铝技改、…、青海广泰10万吨再生铝)等项目(建设): capacities in the names of the projects a
         # clause lists
         self.projects_listed = re.compile(rf"[^,;:。，；：]*?等(?:{alternation(lex.words('project_nouns'))})")
