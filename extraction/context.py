@@ -1278,10 +1278,8 @@ class TimeContext:
             continued = self._year_continued(sentence_start, standpoint) if explicit is None and pair_end != "from" \
                 else None
             default = continued or (None if looked_back else part.year) or self.review_year
-            # (今年以来,…约谈项目单位3家: what was done in the year so far, whenever the document was given)
-            this_year_so_far = before.startswith(THIS_YEAR + SINCE, self._last_year_word(before))
             if (explicit or continued) is not None and self.present_year is not None and \
-                    (explicit or continued) > self.present_year and not this_year_so_far and \
+                    (explicit or continued) > self.present_year and not self._this_year_so_far(before) and \
                     not (stated and self._over(stated, explicit)) and \
                     not (counted_on and self._date is not None and counted_on <= self._date.year):
                 # 到1985年(工农业总产值达到…), 到2030年: a year still to come is planned (not 截至2026年5月底 nor
@@ -1290,7 +1288,8 @@ class TimeContext:
             elif explicit is not None and explicit == self.plan_year == self.present_year != self.review_year \
                     and not (part.mode == "review" and pair_end) and not now_said and not stated and \
                     not self._summed_to_now(before, explicit) and \
-                    not self._not_planned.search(before, self._last_year_word(before)) and not this_year_so_far:
+                    not self._not_planned.search(before, self._last_year_word(before)) and \
+                    not self._this_year_so_far(before):
                 # 今年(全国固定资产投资总规模为…) in a report given early in its year: its plan (去年已经…,
                 # 今年要扩大到…: what was done before the year's word says nothing of its figure); but a pair of a part
                 # reviewing (六五计划前两年的执行情况: …增加到一九八二年的…) ends where things stand
@@ -1381,6 +1380,13 @@ class TimeContext:
             return False
         span = last_match(YEAR_SPAN.finditer(before))
         return span is not None and year_number(span.group(2)) == year and year_number(span.group(1)) < self.review_year
+
+    @classmethod
+    def _this_year_so_far(cls, before: str) -> bool:
+        """Whether the words before a figure open with 今年以来 at their last year's word (今年以来,…约谈项目单位3家:
+        what was done in the year so far, whenever the document was given); asked only of figures dated ahead or this
+        year."""
+        return before.startswith(THIS_YEAR + SINCE, cls._last_year_word(before))
 
     @staticmethod
     def _last_year_word(before: str) -> int:
